@@ -1,0 +1,2 @@
+// Cost-sharing key specification types: written with libs/cost-model (issue 3).
+export {};

@@ -1,0 +1,51 @@
+/** The seven life events of the digital strategy 2019–2025. */
+export enum LifeEvent {
+  HAVING_CHILDREN = 'HAVING_CHILDREN',
+  SERIOUSLY_ILL_CHILD = 'SERIOUSLY_ILL_CHILD',
+  LOSING_AND_FINDING_A_JOB = 'LOSING_AND_FINDING_A_JOB',
+  NEW_IN_NORWAY = 'NEW_IN_NORWAY',
+  DEATH_AND_INHERITANCE = 'DEATH_AND_INHERITANCE',
+  VOLUNTARY_ORGANISATION = 'VOLUNTARY_ORGANISATION',
+  STARTING_AND_RUNNING_A_BUSINESS = 'STARTING_AND_RUNNING_A_BUSINESS',
+}
+
+export const LIFE_EVENT_NAMES_NB: Record<LifeEvent, string> = {
+  [LifeEvent.HAVING_CHILDREN]: 'Få barn',
+  [LifeEvent.SERIOUSLY_ILL_CHILD]: 'Alvorlig sykt barn',
+  [LifeEvent.LOSING_AND_FINDING_A_JOB]: 'Miste og finne jobb',
+  [LifeEvent.NEW_IN_NORWAY]: 'Ny i Norge',
+  [LifeEvent.DEATH_AND_INHERITANCE]: 'Dødsfall og arv',
+  [LifeEvent.VOLUNTARY_ORGANISATION]: 'Starte og drive en frivillig organisasjon',
+  [LifeEvent.STARTING_AND_RUNNING_A_BUSINESS]: 'Starte og drive en bedrift',
+};
+
+export enum InitiativePhase {
+  CONCEPT = 'CONCEPT',
+  PLANNING = 'PLANNING',
+  EXECUTION = 'EXECUTION',
+  REALISATION = 'REALISATION',
+  CLOSED = 'CLOSED',
+}
+
+export enum FundingScheme {
+  CO_FINANCING = 'CO_FINANCING',
+  DIGIFIN = 'DIGIFIN',
+  STIMULAB = 'STIMULAB',
+  OWN_BUDGET = 'OWN_BUDGET',
+  OTHER = 'OTHER',
+}
+
+export enum ParticipantRole {
+  OWNER = 'OWNER',
+  PARTNER = 'PARTNER',
+  FUNDER = 'FUNDER',
+  BENEFICIARY = 'BENEFICIARY',
+}
+
+/** An initiative code: upper-case letters, digits and dashes, 2–40 characters, e.g. "DIGIFIN-2024-01". */
+export function initiativeCodeProblem(code: string): string | null {
+  if (!/^[A-ZÆØÅ0-9][A-ZÆØÅ0-9-]{1,39}$/.test(code)) {
+    return `must be 2–40 characters of upper-case letters, digits and dashes, starting with a letter or digit (got "${code}")`;
+  }
+  return null;
+}

@@ -1,0 +1,23 @@
+/**
+ * NOK amounts cross every boundary as decimal strings with exactly two decimals ("1234.56").
+ * These helpers validate and normalise such strings without ever going through floating point.
+ */
+const AMOUNT = /^-?\d{1,15}(\.\d{1,2})?$/;
+
+/** Returns null when the string is a NOK amount (at most two decimals), otherwise what is wrong. */
+export function nokAmountProblem(value: string, { allowNegative = false } = {}): string | null {
+  if (!AMOUNT.test(value)) {
+    return `must be a NOK amount with at most two decimals, such as "1234.50" (got "${value}")`;
+  }
+  if (!allowNegative && value.startsWith('-')) return `must not be negative (got "${value}")`;
+  return null;
+}
+
+/** "12" → "12.00", "12.5" → "12.50", "-0.5" → "-0.50". Assumes nokAmountProblem(value) is null. */
+export function normaliseNok(value: string): string {
+  const negative = value.startsWith('-');
+  const [whole, fraction = ''] = (negative ? value.slice(1) : value).split('.');
+  const normalisedWhole = whole.replace(/^0+(?=\d)/, '');
+  const result = `${normalisedWhole}.${fraction.padEnd(2, '0')}`;
+  return negative && result !== '0.00' ? `-${result}` : result;
+}
