@@ -1,0 +1,1 @@
+module.exports = require('../../jest.preset.js')({ displayName: 'api-unit', rootDir: __dirname, esm: true });

@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+/**
+ * Every environment variable Gevinst reads, validated once at boot. `.env.example` lists them all.
+ */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
+      .optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    PGLITE_DIR: z.string().min(1).default('./.data/pglite'),
+    GEVINST_DEMO: booleanFromEnv.optional(),
+    GEVINST_SEED_REFERENCE: booleanFromEnv.default(true),
+    GEVINST_REFERENCE_DIR: z.string().min(1).optional(),
+    GEVINST_ADMIN_DIR: z.string().min(1).optional(),
+    GEVINST_QUERY_COUNT_HEADER: booleanFromEnv.default(false),
+    CORS_ORIGINS: z.string().optional(),
+    LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  })
+  .transform((env) => ({
+    nodeEnv: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    database: env.DATABASE_URL
+      ? ({ type: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE } as const)
+      : ({ type: 'pglite', dataDir: env.PGLITE_DIR } as const),
+    // Demo mode is on by default on the embedded database and off on a real server.
+    demo: env.GEVINST_DEMO ?? !env.DATABASE_URL,
+    seedReference: env.GEVINST_SEED_REFERENCE,
+    referenceDir: env.GEVINST_REFERENCE_DIR ?? findUp('data/reference'),
+    adminDir: env.GEVINST_ADMIN_DIR ?? findUp('dist/apps/admin'),
+    queryCountHeader: env.GEVINST_QUERY_COUNT_HEADER,
+    corsOrigins: env.CORS_ORIGINS
+      ? env.CORS_ORIGINS.split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean)
+      : [],
+    logLevel: env.LOG_LEVEL,
+  }));
+
+export type AppConfig = z.output<typeof configSchema>;
+export type DatabaseConfig = AppConfig['database'];
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** Finds a folder relative to the working directory or, failing that, relative to this file. */
+function findUp(relative: string): string {
+  const candidates = [resolve(process.cwd(), relative), resolve(dirname(fileURLToPath(import.meta.url)), '../../../..', relative)];
+  return candidates.find((candidate) => existsSync(candidate)) ?? candidates[0];
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError that lists every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  return result.data;
+}

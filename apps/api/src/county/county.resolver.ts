@@ -1,0 +1,46 @@
+import { OrganisationKind } from '@gevinst/domain';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { OrganisationModel } from '../organisation/organisation.model.js';
+import { PopulationModel } from '../organisation/population.model.js';
+import { CountyModel } from './county.model.js';
+import { CountyService } from './county.service.js';
+
+@Resolver(() => CountyModel)
+export class CountyResolver {
+  constructor(private readonly countyService: CountyService) {}
+
+  @Query(() => [CountyModel], { description: 'All 15 counties.' })
+  counties(): Promise<CountyModel[]> {
+    return this.countyService.list();
+  }
+
+  @Query(() => CountyModel, { nullable: true })
+  county(@Args('number') number: string): Promise<CountyModel> {
+    return this.countyService.findByNumber(number);
+  }
+
+  @ResolveField(() => OrganisationModel, {
+    nullable: true,
+    description: `The county authority (${OrganisationKind.COUNTY_AUTHORITY}); null for Oslo, where Oslo kommune performs the county tasks.`,
+  })
+  authority(@Parent() county: CountyModel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.countyAuthority.load(county.number);
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'Inhabitants on 1 January of `year`; latest without one.' })
+  async population(
+    @Parent() county: CountyModel,
+    @Context() ctx: GraphQLContext,
+    @Args('year', { type: () => Int, nullable: true }) year?: number,
+  ): Promise<number | null> {
+    const populations = await ctx.loaders.populationsOfCounty.load(county.number);
+    if (year === undefined || year === null) return populations.at(-1)?.value ?? null;
+    return populations.find((population) => population.year === year)?.value ?? null;
+  }
+
+  @ResolveField(() => [PopulationModel])
+  populations(@Parent() county: CountyModel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.populationsOfCounty.load(county.number);
+  }
+}

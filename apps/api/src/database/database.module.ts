@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { dataSourceOptions } from './data-source-options.js';
+import { SeedService } from './seed/seed.service.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        ...dataSourceOptions(config.database),
+        // Keep retrying at boot for a little while: a PostgreSQL server may still be starting.
+        retryAttempts: config.database.type === 'postgres' ? 5 : 0,
+        retryDelay: 2000,
+      }),
+    }),
+  ],
+  providers: [SeedService],
+  exports: [SeedService],
+})
+export class DatabaseModule {}

@@ -1,0 +1,18 @@
+import { CountyPopulationEntity } from '../county/county-population.entity.js';
+import { CountyEntity } from '../county/county.entity.js';
+import { FundingSourceEntity } from '../initiative/funding-source.entity.js';
+import { InitiativeEntity } from '../initiative/initiative.entity.js';
+import { ParticipantEntity } from '../initiative/participant.entity.js';
+import { OrganisationPopulationEntity } from '../organisation/organisation-population.entity.js';
+import { OrganisationEntity } from '../organisation/organisation.entity.js';
+
+/** Every TypeORM entity, listed explicitly. */
+export const ENTITIES = [
+  CountyEntity,
+  CountyPopulationEntity,
+  OrganisationEntity,
+  OrganisationPopulationEntity,
+  InitiativeEntity,
+  FundingSourceEntity,
+  ParticipantEntity,
+];

@@ -1,0 +1,4 @@
+import { ReferenceAndInitiatives1795420800000 } from './migrations/1795420800000-reference-and-initiatives.js';
+
+/** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
+export const MIGRATIONS = [ReferenceAndInitiatives1795420800000];

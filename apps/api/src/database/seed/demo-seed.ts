@@ -1,0 +1,96 @@
+import { ParticipantRole } from '@gevinst/domain';
+import type { EntityManager } from 'typeorm';
+import { DEMO_PORTFOLIO, type DemoInitiative } from './demo-portfolio.js';
+
+export interface DemoSeedResult {
+  initiativesAdded: number;
+}
+
+async function municipalitiesFor(em: EntityManager, initiative: DemoInitiative): Promise<string[]> {
+  const rule = initiative.municipalities;
+  if (!rule) return [];
+  if (rule.rule === 'ALL')
+    return (await em.query(`SELECT id FROM organisations WHERE kind = 'MUNICIPALITY' ORDER BY municipality_number`)).map(
+      (row: { id: string }) => row.id,
+    );
+  if (rule.rule === 'COUNTY')
+    return (
+      await em.query(
+        `SELECT id FROM organisations WHERE kind = 'MUNICIPALITY' AND county_number = $1 ORDER BY municipality_number`,
+        [rule.countyNumber],
+      )
+    ).map((row: { id: string }) => row.id);
+  return (
+    await em.query(
+      `SELECT o.id FROM organisations o
+       JOIN organisation_populations p ON p.organisation_id = o.id AND p.year = 2024
+       WHERE o.kind = 'MUNICIPALITY' ORDER BY p.value DESC, o.municipality_number LIMIT $1`,
+      [rule.count],
+    )
+  ).map((row: { id: string }) => row.id);
+}
+
+/**
+ * Loads the demo portfolio. Initiatives that exist already (by code) are left untouched, so a re-run
+ * adds nothing and keeps what users changed.
+ */
+export async function seedDemoPortfolio(em: EntityManager): Promise<DemoSeedResult> {
+  const idByOrgNumber = new Map<string, string>(
+    (await em.query(`SELECT id, org_number FROM organisations`)).map((row: { id: string; org_number: string }) => [
+      row.org_number,
+      row.id,
+    ]),
+  );
+  const orgId = (orgNumber: string, code: string): string => {
+    const id = idByOrgNumber.get(orgNumber);
+    if (!id) throw new Error(`Demo portfolio: ${code} refers to organisation ${orgNumber}, which is not seeded`);
+    return id;
+  };
+  let added = 0;
+  for (const demo of DEMO_PORTFOLIO) {
+    const inserted: { id: string }[] = await em.query(
+      `INSERT INTO initiatives (code, name, description, owner_id, ministry_id, life_event, phase, start_date, end_date, is_demo)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, true)
+       ON CONFLICT (code) DO NOTHING RETURNING id`,
+      [
+        demo.code,
+        demo.name,
+        demo.description,
+        orgId(demo.ownerOrgNumber, demo.code),
+        orgId(demo.ministryOrgNumber, demo.code),
+        demo.lifeEvent,
+        demo.phase,
+        demo.startDate,
+        demo.endDate,
+      ],
+    );
+    if (!inserted.length) continue;
+    added++;
+    const initiativeId = inserted[0].id;
+    await em.query(
+      `INSERT INTO initiative_funding_sources (initiative_id, position, scheme, amount, description)
+       SELECT $1, ordinality - 1, scheme, amount, description
+       FROM unnest($2::text[], $3::numeric[], $4::text[]) WITH ORDINALITY AS f(scheme, amount, description, ordinality)`,
+      [
+        initiativeId,
+        demo.funding.map((f) => f.scheme),
+        demo.funding.map((f) => f.amount),
+        demo.funding.map((f) => f.description),
+      ],
+    );
+    const participants = new Map<string, ParticipantRole>([[orgId(demo.ownerOrgNumber, demo.code), ParticipantRole.OWNER]]);
+    for (const p of demo.participants) {
+      const id = orgId(p.orgNumber, demo.code);
+      if (!participants.has(id)) participants.set(id, p.role);
+    }
+    for (const id of await municipalitiesFor(em, demo)) {
+      if (!participants.has(id)) participants.set(id, demo.municipalityRole ?? ParticipantRole.PARTNER);
+    }
+    await em.query(
+      `INSERT INTO initiative_participants (initiative_id, organisation_id, role)
+       SELECT $1, organisation_id, role FROM unnest($2::uuid[], $3::text[]) AS p(organisation_id, role)`,
+      [initiativeId, [...participants.keys()], [...participants.values()]],
+    );
+  }
+  return { initiativesAdded: added };
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { OrganisationKind, countyNumberOf } from '@gevinst/domain';
+
+export interface ReferenceCounty {
+  number: string;
+  name: string;
+  population: number;
+  populationYear: number;
+  /** The county authority's organisation number; empty for Oslo, which has none. */
+  orgNumber: string | null;
+}
+
+export interface ReferenceOrganisation {
+  orgNumber: string;
+  name: string;
+  kind: OrganisationKind;
+  municipalityNumber: string | null;
+  countyNumber: string | null;
+  parentOrgNumber: string | null;
+  population: { year: number; value: number } | null;
+  source: string;
+}
+
+export interface ReferenceData {
+  counties: ReferenceCounty[];
+  organisations: ReferenceOrganisation[];
+}
+
+const SOURCE_MUNICIPALITIES = 'data/reference/municipalities.csv (SSB population 1 January; Brønnøysund register)';
+const SOURCE_COUNTIES = 'data/reference/counties.csv (sum of municipal populations; Brønnøysund register)';
+
+/** Parents stated in data/reference/SOURCES.md or by law, keyed by organisation number. */
+const KNOWN_PARENTS: Record<string, string> = {
+  // Digitaliseringsdirektoratet → Digitaliserings- og forvaltningsdepartementet (Brønnøysund register).
+  '991825827': '932384469',
+};
+/** The state administrators report to Kommunal- og distriktsdepartementet. */
+const STATE_ADMINISTRATOR_PARENT = '972417858';
+
+function readCsv(dir: string, file: string): Record<string, string>[] {
+  return parse(readFileSync(join(dir, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
+}
+
+function integer(value: string, what: string): number {
+  if (!/^\d+$/.test(value)) throw new Error(`Reference data: ${what} is not a whole number: "${value}"`);
+  return Number(value);
+}
+
+/** Reads the reference CSV files (see data/reference/SOURCES.md). */
+export function readReferenceData(dir: string): ReferenceData {
+  const counties: ReferenceCounty[] = readCsv(dir, 'counties.csv').map((row) => ({
+    number: row.county_number,
+    name: row.name,
+    population: integer(row.population, `population of county ${row.county_number}`),
+    populationYear: integer(row.population_year, 'population_year'),
+    orgNumber: row.org_number || null,
+  }));
+  const organisations: ReferenceOrganisation[] = [];
+
+  for (const row of readCsv(dir, 'state_bodies.csv')) {
+    const kind =
+      row.category === 'ministry'
+        ? OrganisationKind.MINISTRY
+        : row.category === 'statsforvalter'
+          ? OrganisationKind.STATE_ADMINISTRATOR
+          : OrganisationKind.STATE_AGENCY;
+    organisations.push({
+      orgNumber: row.org_number,
+      name: row.name,
+      kind,
+      municipalityNumber: null,
+      countyNumber: null,
+      parentOrgNumber:
+        KNOWN_PARENTS[row.org_number] ??
+        (kind === OrganisationKind.STATE_ADMINISTRATOR ? STATE_ADMINISTRATOR_PARENT : null),
+      population: null,
+      source: `data/reference/state_bodies.csv (${row.source})`,
+    });
+  }
+  for (const row of readCsv(dir, 'other_bodies.csv')) {
+    organisations.push({
+      orgNumber: row.org_number,
+      name: row.name,
+      kind: row.category === 'ks' ? OrganisationKind.KS : OrganisationKind.OTHER,
+      municipalityNumber: null,
+      countyNumber: null,
+      parentOrgNumber: null,
+      population: null,
+      source: `data/reference/other_bodies.csv (${row.source})`,
+    });
+  }
+  for (const county of counties) {
+    if (!county.orgNumber) continue; // Oslo: Oslo kommune performs the county tasks.
+    organisations.push({
+      orgNumber: county.orgNumber,
+      name: `${county.name} fylkeskommune`,
+      kind: OrganisationKind.COUNTY_AUTHORITY,
+      municipalityNumber: null,
+      countyNumber: county.number,
+      parentOrgNumber: null,
+      population: { year: county.populationYear, value: county.population },
+      source: SOURCE_COUNTIES,
+    });
+  }
+  for (const row of readCsv(dir, 'municipalities.csv')) {
+    if (countyNumberOf(row.municipality_number) !== row.county_number)
+      throw new Error(`Reference data: municipality ${row.municipality_number} is listed in county ${row.county_number}`);
+    organisations.push({
+      orgNumber: row.org_number,
+      name: row.name,
+      kind: OrganisationKind.MUNICIPALITY,
+      municipalityNumber: row.municipality_number,
+      countyNumber: row.county_number,
+      parentOrgNumber: null,
+      population: {
+        year: integer(row.population_year, 'population_year'),
+        value: integer(row.population, `population of ${row.name}`),
+      },
+      source: SOURCE_MUNICIPALITIES,
+    });
+  }
+  return { counties, organisations };
+}

@@ -1,0 +1,64 @@
+import { Logger } from '@nestjs/common';
+import type { GraphQLFormattedError } from 'graphql';
+import { pgErrorCode } from '../common/errors.js';
+
+/** Codes whose messages are written for the client and may be shown as they are. */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'TOO_COMPLEX',
+  'DATABASE_UNAVAILABLE',
+]);
+
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
+
+const logger = new Logger('GraphQL');
+
+function originalOf(error: unknown): unknown {
+  let current = error as { originalError?: unknown } | undefined;
+  while (current && typeof current === 'object' && current.originalError) current = current.originalError as never;
+  return current;
+}
+
+/**
+ * Shapes every error leaving the API: client errors keep their message and code; database outages get a
+ * clear DATABASE_UNAVAILABLE; anything else is logged and reported as INTERNAL_SERVER_ERROR without
+ * internals. Stack traces are included only outside production.
+ */
+export function formatGraphQLError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code as string | undefined;
+    const strip = ({ extensions, ...rest }: GraphQLFormattedError): GraphQLFormattedError => {
+      if (!production || !extensions) return { ...rest, extensions };
+      const { stacktrace: _stacktrace, ...safe } = extensions;
+      return { ...rest, extensions: safe };
+    };
+    if (code && CLIENT_CODES.has(code)) return strip(formatted);
+    const original = originalOf(error);
+    const dbCode = pgErrorCode(original);
+    const message = original instanceof Error ? original.message : '';
+    if ((dbCode && CONNECTION_ERRORS.has(dbCode)) || /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message)) {
+      return strip({
+        ...formatted,
+        message: 'The database is unavailable right now. Try again shortly.',
+        extensions: { ...formatted.extensions, code: 'DATABASE_UNAVAILABLE' },
+      });
+    }
+    logger.error(`Unexpected error at ${formatted.path?.join('.') ?? 'request'}: ${message || formatted.message}`);
+    return strip({
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(production ? {} : { stacktrace: formatted.extensions?.stacktrace }) },
+    });
+  };
+}

@@ -1,0 +1,41 @@
+import { InitiativePhase, LifeEvent } from '@gevinst/domain';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
+import { FundingSourceInput } from './funding-source.input.js';
+import { ParticipantInput } from './participant.input.js';
+
+@InputType()
+export class CreateInitiativeInput {
+  @Field({ description: 'Unique: 2–40 upper-case letters, digits and dashes.' })
+  code!: string;
+
+  @Field()
+  name!: string;
+
+  @Field({ nullable: true })
+  description?: string;
+
+  @Field(() => ID, { description: 'The owning organisation; it becomes a participant with role OWNER.' })
+  ownerId!: string;
+
+  @Field(() => ID, { description: 'The responsible ministry (an organisation of kind MINISTRY).' })
+  ministryId!: string;
+
+  @Field(() => LifeEvent, { nullable: true })
+  lifeEvent?: LifeEvent | null;
+
+  @Field(() => InitiativePhase, { nullable: true, defaultValue: InitiativePhase.CONCEPT })
+  phase?: InitiativePhase;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  startDate?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  endDate?: string | null;
+
+  @Field(() => [FundingSourceInput], { nullable: true })
+  fundingSources?: FundingSourceInput[];
+
+  @Field(() => [ParticipantInput], { nullable: true, description: 'Other participants besides the owner.' })
+  participants?: ParticipantInput[];
+}

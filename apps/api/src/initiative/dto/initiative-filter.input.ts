@@ -1,0 +1,32 @@
+import { AdministrativeLevel, InitiativePhase, LifeEvent } from '@gevinst/domain';
+import { Field, ID, InputType } from '@nestjs/graphql';
+
+@InputType()
+export class InitiativeFilter {
+  @Field(() => ID, { nullable: true, description: 'Responsible ministry.' })
+  ministryId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Owning organisation.' })
+  ownerId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Initiatives in which this organisation takes part (any role).' })
+  participantId?: string;
+
+  @Field(() => [InitiativePhase], { nullable: true, description: 'Any of these phases.' })
+  phase?: InitiativePhase[];
+
+  @Field(() => [LifeEvent], { nullable: true, description: 'Any of these life events.' })
+  lifeEvent?: LifeEvent[];
+
+  @Field(() => AdministrativeLevel, {
+    nullable: true,
+    description: 'Initiatives with at least one participant at this administrative level.',
+  })
+  administrativeLevel?: AdministrativeLevel;
+
+  @Field({ nullable: true, description: 'Free text matched against code and name.' })
+  search?: string;
+
+  @Field({ nullable: true })
+  isDemo?: boolean;
+}

@@ -1,0 +1,43 @@
+import { InitiativePhase, LifeEvent } from '@gevinst/domain';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
+import { FundingSourceInput } from './funding-source.input.js';
+
+@InputType({ description: 'Only the fields given are changed. `version` must be the version you read.' })
+export class UpdateInitiativeInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field({ nullable: true })
+  code?: string;
+
+  @Field({ nullable: true })
+  name?: string;
+
+  @Field({ nullable: true })
+  description?: string;
+
+  @Field(() => ID, { nullable: true })
+  ownerId?: string;
+
+  @Field(() => ID, { nullable: true })
+  ministryId?: string;
+
+  @Field(() => LifeEvent, { nullable: true, description: 'Send null to clear.' })
+  lifeEvent?: LifeEvent | null;
+
+  @Field(() => InitiativePhase, { nullable: true })
+  phase?: InitiativePhase;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  startDate?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  endDate?: string | null;
+
+  @Field(() => [FundingSourceInput], { nullable: true, description: 'Replaces the whole list when given.' })
+  fundingSources?: FundingSourceInput[];
+}

@@ -1,0 +1,47 @@
+import { InitiativePhase, LifeEvent } from '@gevinst/domain';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity({ name: 'initiatives' })
+export class InitiativeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  code!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', default: '' })
+  description!: string;
+
+  @Column({ name: 'owner_id', type: 'uuid' })
+  ownerId!: string;
+
+  @Column({ name: 'ministry_id', type: 'uuid' })
+  ministryId!: string;
+
+  @Column({ name: 'life_event', type: 'text', nullable: true })
+  lifeEvent!: LifeEvent | null;
+
+  @Column({ type: 'text' })
+  phase!: InitiativePhase;
+
+  @Column({ name: 'start_date', type: 'date', nullable: true })
+  startDate!: string | null;
+
+  @Column({ name: 'end_date', type: 'date', nullable: true })
+  endDate!: string | null;
+
+  @Column({ name: 'is_demo', type: 'boolean', default: false })
+  isDemo!: boolean;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,46 @@
+import { InitiativePhase, LifeEvent } from '@gevinst/domain';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
+
+@ObjectType('Initiative', { description: 'A digitalisation initiative (digitaliseringstiltak).' })
+export class InitiativeModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'Unique code, e.g. "DIGIFIN-2024-01".' })
+  code!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  description!: string;
+
+  ownerId!: string;
+
+  ministryId!: string;
+
+  @Field(() => LifeEvent, { nullable: true, description: 'The life event it serves, or null.' })
+  lifeEvent!: LifeEvent | null;
+
+  @Field(() => InitiativePhase)
+  phase!: InitiativePhase;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  startDate!: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  endDate!: string | null;
+
+  @Field({ description: 'True for records that belong to the demo portfolio.' })
+  isDemo!: boolean;
+
+  @Field(() => Int, { description: 'Increases with every change; send it back with updates.' })
+  version!: number;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt!: Date;
+}

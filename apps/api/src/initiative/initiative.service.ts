@@ -1,0 +1,323 @@
+import {
+  InitiativePhase,
+  OrganisationKind,
+  ParticipantRole,
+  initiativeCodeProblem,
+  nokAmountProblem,
+} from '@gevinst/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { InputProblems, badInput, conflict, notFound, staleVersion } from '../common/errors.js';
+import { assertUuid, isUuid, likePattern } from '../common/ids.js';
+import { Page, PageArgs, assertPage } from '../common/pagination.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { OrganisationEntity } from '../organisation/organisation.entity.js';
+import { CreateInitiativeInput } from './dto/create-initiative.input.js';
+import { FundingSourceInput } from './dto/funding-source.input.js';
+import { InitiativeFilter } from './dto/initiative-filter.input.js';
+import { InitiativeSort, InitiativeSortField } from './dto/initiative-sort.input.js';
+import { UpdateInitiativeInput } from './dto/update-initiative.input.js';
+import { FundingSourceEntity } from './funding-source.entity.js';
+import { InitiativeEntity } from './initiative.entity.js';
+import { ParticipantEntity } from './participant.entity.js';
+
+const PHASE_ORDER = `array_position(ARRAY['CONCEPT','PLANNING','EXECUTION','REALISATION','CLOSED']::text[], i.phase)`;
+
+const SORT_COLUMNS: Record<InitiativeSortField, string> = {
+  [InitiativeSortField.CODE]: 'i.code',
+  [InitiativeSortField.NAME]: 'i.name',
+  [InitiativeSortField.PHASE]: 'phase_order',
+  [InitiativeSortField.START_DATE]: 'i.start_date',
+  [InitiativeSortField.UPDATED_AT]: 'i.updated_at',
+};
+
+const MAX_NAME = 300;
+const MAX_DESCRIPTION = 20_000;
+const MAX_FUNDING_SOURCES = 50;
+const MAX_PARTICIPANTS_PER_CALL = 1000;
+
+interface InitiativeFields {
+  code: string;
+  name: string;
+  description: string;
+  ownerId: string;
+  ministryId: string;
+  lifeEvent: InitiativeEntity['lifeEvent'];
+  phase: InitiativePhase;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+@Injectable()
+export class InitiativeService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async list(
+    filter: InitiativeFilter | undefined,
+    sort: InitiativeSort | undefined,
+    page: PageArgs,
+  ): Promise<Page<InitiativeEntity>> {
+    assertPage(page);
+    const query = this.db.getRepository(InitiativeEntity).createQueryBuilder('i');
+    this.applyFilter(query, filter ?? {});
+    const field = sort?.field ?? InitiativeSortField.CODE;
+    const direction = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+    if (field === InitiativeSortField.PHASE) query.addSelect(PHASE_ORDER, 'phase_order');
+    query
+      .orderBy(SORT_COLUMNS[field], direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
+      .addOrderBy('i.id', 'ASC')
+      .offset(page.offset)
+      .limit(page.limit);
+    const [nodes, totalCount] = await query.getManyAndCount();
+    return { nodes, totalCount };
+  }
+
+  private applyFilter(query: SelectQueryBuilder<InitiativeEntity>, filter: InitiativeFilter): void {
+    const problems = new InputProblems();
+    for (const key of ['ministryId', 'ownerId', 'participantId'] as const) {
+      const value = filter[key];
+      if (value !== undefined && value !== null && !isUuid(value))
+        problems.check(`filter.${key}`, `must be an id (a UUID) (got "${value.slice(0, 80)}")`);
+    }
+    if (filter.search && filter.search.length > 200) problems.check('filter.search', 'must be at most 200 characters');
+    problems.throwIfAny();
+
+    if (filter.ministryId) query.andWhere('i.ministry_id = :ministryId', { ministryId: filter.ministryId });
+    if (filter.ownerId) query.andWhere('i.owner_id = :ownerId', { ownerId: filter.ownerId });
+    if (filter.participantId)
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM initiative_participants p WHERE p.initiative_id = i.id AND p.organisation_id = :participantId)',
+        { participantId: filter.participantId },
+      );
+    if (filter.phase?.length) query.andWhere('i.phase IN (:...phases)', { phases: filter.phase });
+    if (filter.lifeEvent?.length) query.andWhere('i.life_event IN (:...lifeEvents)', { lifeEvents: filter.lifeEvent });
+    if (filter.administrativeLevel)
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM initiative_participants p JOIN organisations o ON o.id = p.organisation_id
+                 WHERE p.initiative_id = i.id AND o.administrative_level = :level)`,
+        { level: filter.administrativeLevel },
+      );
+    if (filter.isDemo !== undefined && filter.isDemo !== null)
+      query.andWhere('i.is_demo = :isDemo', { isDemo: filter.isDemo });
+    const search = filter.search?.trim();
+    if (search)
+      query.andWhere("(i.code ILIKE :pattern ESCAPE '\\' OR i.name ILIKE :pattern ESCAPE '\\')", {
+        pattern: likePattern(search),
+      });
+  }
+
+  async findById(id: string): Promise<InitiativeEntity> {
+    assertUuid('id', id);
+    const initiative = await this.db.getRepository(InitiativeEntity).findOneBy({ id });
+    if (!initiative) throw notFound('Initiative', id);
+    return initiative;
+  }
+
+  async create(input: CreateInitiativeInput): Promise<InitiativeEntity> {
+    return this.db.transaction(async (em) => {
+      const fields: InitiativeFields = {
+        code: input.code.trim(),
+        name: input.name.trim(),
+        description: input.description?.trim() ?? '',
+        ownerId: input.ownerId,
+        ministryId: input.ministryId,
+        lifeEvent: input.lifeEvent ?? null,
+        phase: input.phase ?? InitiativePhase.CONCEPT,
+        startDate: input.startDate ?? null,
+        endDate: input.endDate ?? null,
+      };
+      const problems = await this.validate(em, fields, null);
+      this.checkFunding(problems, input.fundingSources ?? []);
+      const participants = input.participants ?? [];
+      if (participants.length > MAX_PARTICIPANTS_PER_CALL)
+        problems.check('participants', `at most ${MAX_PARTICIPANTS_PER_CALL} at once`);
+      const seen = new Set<string>([fields.ownerId]);
+      participants.forEach((participant, index) => {
+        if (!isUuid(participant.organisationId))
+          problems.check(`participants[${index}].organisationId`, 'must be an id (a UUID)');
+        else if (seen.has(participant.organisationId))
+          problems.check(
+            `participants[${index}].organisationId`,
+            participant.organisationId === fields.ownerId
+              ? 'the owner takes part already, with role OWNER'
+              : 'is listed twice',
+          );
+        else if (participant.role === ParticipantRole.OWNER)
+          problems.check(`participants[${index}].role`, 'only the owner organisation has role OWNER');
+        seen.add(participant.organisationId);
+      });
+      if (!problems.any && participants.length) {
+        const ids = participants.map((p) => p.organisationId);
+        const found = new Set(
+          (await em.getRepository(OrganisationEntity).find({ select: { id: true }, where: { id: In(ids) } })).map(
+            (o) => o.id,
+          ),
+        );
+        ids.forEach((id, index) => {
+          if (!found.has(id)) problems.check(`participants[${index}].organisationId`, `organisation ${id} does not exist`);
+        });
+      }
+      problems.throwIfAny();
+
+      const initiative = await em
+        .getRepository(InitiativeEntity)
+        .save(em.getRepository(InitiativeEntity).create({ ...fields, isDemo: false, version: 1 }));
+      await this.replaceFunding(em, initiative.id, input.fundingSources ?? []);
+      await em.getRepository(ParticipantEntity).insert([
+        { initiativeId: initiative.id, organisationId: fields.ownerId, role: ParticipantRole.OWNER },
+        ...participants.map((p) => ({ initiativeId: initiative.id, organisationId: p.organisationId, role: p.role })),
+      ]);
+      return initiative;
+    });
+  }
+
+  async update(input: UpdateInitiativeInput): Promise<InitiativeEntity> {
+    assertUuid('id', input.id);
+    return this.db.transaction(async (em) => {
+      const current = await em.getRepository(InitiativeEntity).findOneBy({ id: input.id });
+      if (!current) throw notFound('Initiative', input.id);
+      if (current.version !== input.version) throw staleVersion('Initiative', current.version, input.version);
+      const fields: InitiativeFields = {
+        code: input.code?.trim() ?? current.code,
+        name: input.name?.trim() ?? current.name,
+        description: input.description?.trim() ?? current.description,
+        ownerId: input.ownerId ?? current.ownerId,
+        ministryId: input.ministryId ?? current.ministryId,
+        lifeEvent: input.lifeEvent === undefined ? current.lifeEvent : input.lifeEvent,
+        phase: input.phase ?? current.phase,
+        startDate: input.startDate === undefined ? current.startDate : input.startDate,
+        endDate: input.endDate === undefined ? current.endDate : input.endDate,
+      };
+      const problems = await this.validate(em, fields, current.id);
+      if (input.fundingSources) this.checkFunding(problems, input.fundingSources);
+      problems.throwIfAny();
+      const result = await em
+        .createQueryBuilder()
+        .update(InitiativeEntity)
+        .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id AND version = :version', { id: input.id, version: input.version })
+        .execute();
+      if (result.affected !== 1) throw staleVersion('Initiative', undefined, input.version);
+      if (input.fundingSources) await this.replaceFunding(em, current.id, input.fundingSources);
+      if (fields.ownerId !== current.ownerId) await this.moveOwnership(em, current.id, current.ownerId, fields.ownerId);
+      return em.getRepository(InitiativeEntity).findOneByOrFail({ id: current.id });
+    });
+  }
+
+  async addParticipant(initiativeId: string, organisationId: string, role: ParticipantRole): Promise<ParticipantEntity> {
+    assertUuid('initiativeId', initiativeId);
+    assertUuid('organisationId', organisationId);
+    if (role === ParticipantRole.OWNER)
+      throw badInput('role', 'only the owner organisation has role OWNER; change the owner with updateInitiative');
+    return this.db.transaction(async (em) => {
+      const initiative = await this.lockInitiative(em, initiativeId);
+      if (!(await em.getRepository(OrganisationEntity).existsBy({ id: organisationId })))
+        throw badInput('organisationId', `organisation ${organisationId} does not exist`);
+      const existing = await em.getRepository(ParticipantEntity).findOneBy({ initiativeId, organisationId });
+      if (existing)
+        throw conflict(`The organisation already takes part in ${initiative.code} with role ${existing.role}`, {
+          participantId: existing.id,
+        });
+      const participant = await em
+        .getRepository(ParticipantEntity)
+        .save(em.getRepository(ParticipantEntity).create({ initiativeId, organisationId, role }));
+      await this.touch(em, initiativeId);
+      return participant;
+    });
+  }
+
+  async removeParticipant(initiativeId: string, organisationId: string): Promise<InitiativeEntity> {
+    assertUuid('initiativeId', initiativeId);
+    assertUuid('organisationId', organisationId);
+    return this.db.transaction(async (em) => {
+      const initiative = await this.lockInitiative(em, initiativeId);
+      if (initiative.ownerId === organisationId)
+        throw badInput('organisationId', 'the owner cannot be removed; change the owner with updateInitiative first');
+      const result = await em.getRepository(ParticipantEntity).delete({ initiativeId, organisationId });
+      if (!result.affected) throw notFound(`Participant of ${initiative.code}`, organisationId);
+      await this.touch(em, initiativeId);
+      return em.getRepository(InitiativeEntity).findOneByOrFail({ id: initiativeId });
+    });
+  }
+
+  private async lockInitiative(em: EntityManager, id: string): Promise<InitiativeEntity> {
+    const initiative = await em
+      .getRepository(InitiativeEntity)
+      .createQueryBuilder('i')
+      .setLock('pessimistic_write')
+      .where('i.id = :id', { id })
+      .getOne();
+    if (!initiative) throw notFound('Initiative', id);
+    return initiative;
+  }
+
+  private async touch(em: EntityManager, id: string): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .update(InitiativeEntity)
+      .set({ version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  private async moveOwnership(em: EntityManager, initiativeId: string, oldOwner: string, newOwner: string) {
+    const participants = em.getRepository(ParticipantEntity);
+    await participants.update({ initiativeId, organisationId: oldOwner }, { role: ParticipantRole.PARTNER });
+    const existing = await participants.findOneBy({ initiativeId, organisationId: newOwner });
+    if (existing) await participants.update({ id: existing.id }, { role: ParticipantRole.OWNER });
+    else await participants.insert({ initiativeId, organisationId: newOwner, role: ParticipantRole.OWNER });
+  }
+
+  private checkFunding(problems: InputProblems, sources: FundingSourceInput[]): void {
+    if (sources.length > MAX_FUNDING_SOURCES) problems.check('fundingSources', `at most ${MAX_FUNDING_SOURCES}`);
+    sources.forEach((source, index) => {
+      problems.check(`fundingSources[${index}].amount`, nokAmountProblem(source.amount));
+      if (source.description && source.description.length > 1000)
+        problems.check(`fundingSources[${index}].description`, 'must be at most 1000 characters');
+    });
+  }
+
+  private async replaceFunding(em: EntityManager, initiativeId: string, sources: FundingSourceInput[]) {
+    await em.getRepository(FundingSourceEntity).delete({ initiativeId });
+    if (!sources.length) return;
+    await em.getRepository(FundingSourceEntity).insert(
+      sources.map((source, position) => ({
+        initiativeId,
+        position,
+        scheme: source.scheme,
+        amount: source.amount,
+        description: source.description?.trim() ?? '',
+      })),
+    );
+  }
+
+  private async validate(em: EntityManager, fields: InitiativeFields, selfId: string | null): Promise<InputProblems> {
+    const problems = new InputProblems();
+    problems.check('code', initiativeCodeProblem(fields.code));
+    problems.check(
+      'name',
+      !fields.name ? 'must not be empty' : fields.name.length > MAX_NAME ? `must be at most ${MAX_NAME} characters` : null,
+    );
+    if (fields.description.length > MAX_DESCRIPTION)
+      problems.check('description', `must be at most ${MAX_DESCRIPTION} characters`);
+    if (fields.startDate && fields.endDate && fields.endDate < fields.startDate)
+      problems.check('endDate', `must not be before startDate (${fields.startDate})`);
+    const orgs = em.getRepository(OrganisationEntity);
+    if (!isUuid(fields.ownerId)) problems.check('ownerId', 'must be an id (a UUID)');
+    else if (!(await orgs.existsBy({ id: fields.ownerId })))
+      problems.check('ownerId', `organisation ${fields.ownerId} does not exist`);
+    if (!isUuid(fields.ministryId)) problems.check('ministryId', 'must be an id (a UUID)');
+    else {
+      const ministry = await orgs.findOneBy({ id: fields.ministryId });
+      if (!ministry) problems.check('ministryId', `organisation ${fields.ministryId} does not exist`);
+      else if (ministry.kind !== OrganisationKind.MINISTRY)
+        problems.check('ministryId', `must be a ministry (${ministry.name} is ${ministry.kind})`);
+    }
+    if (!problems.any) {
+      const sameCode = await em.getRepository(InitiativeEntity).findOneBy({ code: fields.code });
+      if (sameCode && sameCode.id !== selfId) problems.check('code', `${fields.code} is already used by "${sameCode.name}"`);
+    }
+    return problems;
+  }
+}

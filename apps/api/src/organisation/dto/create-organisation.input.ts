@@ -1,0 +1,27 @@
+import { OrganisationKind } from '@gevinst/domain';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { PopulationInput } from './population.input.js';
+
+@InputType()
+export class CreateOrganisationInput {
+  @Field({ description: '9 digits with a valid mod-11 check digit; unique.' })
+  orgNumber!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => OrganisationKind)
+  kind!: OrganisationKind;
+
+  @Field({ nullable: true, description: 'Required for municipalities: 4 digits, the first two an existing county.' })
+  municipalityNumber?: string;
+
+  @Field({ nullable: true, description: 'Required for county authorities; derived for municipalities.' })
+  countyNumber?: string;
+
+  @Field(() => ID, { nullable: true })
+  parentId?: string;
+
+  @Field(() => [PopulationInput], { nullable: true })
+  populations?: PopulationInput[];
+}

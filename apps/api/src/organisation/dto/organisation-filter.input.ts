@@ -1,0 +1,23 @@
+import { AdministrativeLevel, OrganisationKind } from '@gevinst/domain';
+import { Field, ID, InputType } from '@nestjs/graphql';
+
+@InputType()
+export class OrganisationFilter {
+  @Field(() => [OrganisationKind], { nullable: true, description: 'Any of these kinds.' })
+  kind?: OrganisationKind[];
+
+  @Field(() => AdministrativeLevel, { nullable: true })
+  administrativeLevel?: AdministrativeLevel;
+
+  @Field({ nullable: true, description: 'County number (2 digits).' })
+  countyNumber?: string;
+
+  @Field(() => ID, { nullable: true })
+  parentId?: string;
+
+  @Field({ nullable: true, description: 'Free text matched against name, organisation number and municipality number.' })
+  search?: string;
+
+  @Field({ nullable: true, description: 'Only demo records (true) or only real ones (false).' })
+  isDemo?: boolean;
+}

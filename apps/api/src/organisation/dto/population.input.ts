@@ -1,0 +1,13 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+
+@InputType()
+export class PopulationInput {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int)
+  value!: number;
+
+  @Field({ nullable: true, description: 'Where the figure comes from, e.g. "SSB table 07459".' })
+  source?: string;
+}

@@ -1,0 +1,40 @@
+import { AdministrativeLevel, OrganisationKind } from '@gevinst/domain';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('Organisation', { description: 'A public body: ministry, agency, county authority, municipality, KS…' })
+export class OrganisationModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'Organisation number in the Brønnøysund register: 9 digits with a mod-11 check digit.' })
+  orgNumber!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => OrganisationKind)
+  kind!: OrganisationKind;
+
+  @Field(() => AdministrativeLevel)
+  administrativeLevel!: AdministrativeLevel;
+
+  @Field(() => String, { nullable: true, description: 'Municipality number (4 digits), for municipalities.' })
+  municipalityNumber!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'County number (2 digits).' })
+  countyNumber!: string | null;
+
+  parentId!: string | null;
+
+  @Field({ description: 'True for records that belong to the demo portfolio.' })
+  isDemo!: boolean;
+
+  @Field(() => Int, { description: 'Increases with every change; send it back with updates.' })
+  version!: number;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt!: Date;
+}

@@ -1,0 +1,85 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CountyModel } from '../county/county.model.js';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { CreateOrganisationInput } from './dto/create-organisation.input.js';
+import { OrganisationsArgs } from './dto/organisations.args.js';
+import { PopulationInput } from './dto/population.input.js';
+import { UpdateOrganisationInput } from './dto/update-organisation.input.js';
+import { OrganisationPage } from './organisation-page.model.js';
+import { OrganisationModel } from './organisation.model.js';
+import { OrganisationService } from './organisation.service.js';
+import { PopulationModel } from './population.model.js';
+
+@Resolver(() => OrganisationModel)
+export class OrganisationResolver {
+  constructor(private readonly organisationService: OrganisationService) {}
+
+  @Query(() => OrganisationPage, { description: 'Organisations, filtered, sorted and paginated.' })
+  organisations(@Args() args: OrganisationsArgs): Promise<OrganisationPage> {
+    return this.organisationService.list(args.filter, args.sort, args);
+  }
+
+  @Query(() => OrganisationModel, { nullable: true })
+  organisation(@Args('id', { type: () => ID }) id: string): Promise<OrganisationModel> {
+    return this.organisationService.findById(id);
+  }
+
+  @Query(() => OrganisationModel, { nullable: true })
+  organisationByOrgNumber(@Args('orgNumber') orgNumber: string): Promise<OrganisationModel> {
+    return this.organisationService.findByOrgNumber(orgNumber);
+  }
+
+  @Mutation(() => OrganisationModel)
+  createOrganisation(@Args('input') input: CreateOrganisationInput): Promise<OrganisationModel> {
+    return this.organisationService.create(input);
+  }
+
+  @Mutation(() => OrganisationModel)
+  updateOrganisation(@Args('input') input: UpdateOrganisationInput): Promise<OrganisationModel> {
+    return this.organisationService.update(input);
+  }
+
+  @Mutation(() => OrganisationModel, {
+    description: 'Stores the population of an organisation for one year; other years are untouched.',
+  })
+  setOrganisationPopulation(
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @Args('population') population: PopulationInput,
+  ): Promise<OrganisationModel> {
+    return this.organisationService.setPopulation(organisationId, population);
+  }
+
+  @ResolveField(() => OrganisationModel, { nullable: true })
+  async parent(@Parent() organisation: OrganisationModel, @Context() ctx: GraphQLContext) {
+    return organisation.parentId ? ctx.loaders.organisation.load(organisation.parentId) : null;
+  }
+
+  @ResolveField(() => [OrganisationModel])
+  children(@Parent() organisation: OrganisationModel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.childrenOfOrganisation.load(organisation.id);
+  }
+
+  @ResolveField(() => CountyModel, { nullable: true })
+  async county(@Parent() organisation: OrganisationModel, @Context() ctx: GraphQLContext) {
+    return organisation.countyNumber ? ctx.loaders.county.load(organisation.countyNumber) : null;
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'Inhabitants on 1 January of `year`; without a year, the latest figure. Null when unknown.',
+  })
+  async population(
+    @Parent() organisation: OrganisationModel,
+    @Context() ctx: GraphQLContext,
+    @Args('year', { type: () => Int, nullable: true }) year?: number,
+  ): Promise<number | null> {
+    const populations = await ctx.loaders.populationsOfOrganisation.load(organisation.id);
+    if (year === undefined || year === null) return populations.at(-1)?.value ?? null;
+    return populations.find((population) => population.year === year)?.value ?? null;
+  }
+
+  @ResolveField(() => [PopulationModel], { description: 'Every year with a population figure, oldest first.' })
+  populations(@Parent() organisation: OrganisationModel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.populationsOfOrganisation.load(organisation.id);
+  }
+}

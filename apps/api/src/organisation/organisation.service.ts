@@ -1,0 +1,311 @@
+import {
+  OrganisationKind,
+  administrativeLevelOf,
+  countyNumberOf,
+  municipalityNumberProblem,
+  orgNumberProblem,
+  requiresCountyNumber,
+  requiresMunicipalityNumber,
+} from '@gevinst/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { InputProblems, badInput, notFound, staleVersion } from '../common/errors.js';
+import { assertUuid, isUuid, likePattern } from '../common/ids.js';
+import { Page, PageArgs, assertPage } from '../common/pagination.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { CountyEntity } from '../county/county.entity.js';
+import { CreateOrganisationInput } from './dto/create-organisation.input.js';
+import { OrganisationFilter } from './dto/organisation-filter.input.js';
+import { OrganisationSort, OrganisationSortField } from './dto/organisation-sort.input.js';
+import { PopulationInput } from './dto/population.input.js';
+import { UpdateOrganisationInput } from './dto/update-organisation.input.js';
+import { OrganisationPopulationEntity } from './organisation-population.entity.js';
+import { OrganisationEntity } from './organisation.entity.js';
+
+const SORT_COLUMNS: Record<OrganisationSortField, string> = {
+  [OrganisationSortField.NAME]: 'o.name',
+  [OrganisationSortField.ORG_NUMBER]: 'o.org_number',
+  [OrganisationSortField.MUNICIPALITY_NUMBER]: 'o.municipality_number',
+  [OrganisationSortField.KIND]: 'o.kind',
+  [OrganisationSortField.POPULATION]: 'latest_population',
+};
+
+const MAX_NAME_LENGTH = 300;
+const MAX_SEARCH_LENGTH = 200;
+
+@Injectable()
+export class OrganisationService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async list(
+    filter: OrganisationFilter | undefined,
+    sort: OrganisationSort | undefined,
+    page: PageArgs,
+  ): Promise<Page<OrganisationEntity>> {
+    assertPage(page);
+    const query = this.db.getRepository(OrganisationEntity).createQueryBuilder('o');
+    this.applyFilter(query, filter ?? {});
+    const field = sort?.field ?? OrganisationSortField.NAME;
+    const direction = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+    if (field === OrganisationSortField.POPULATION) {
+      query.addSelect(
+        '(SELECT p.value FROM organisation_populations p WHERE p.organisation_id = o.id ORDER BY p.year DESC LIMIT 1)',
+        'latest_population',
+      );
+    }
+    query
+      .orderBy(SORT_COLUMNS[field], direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
+      .addOrderBy('o.id', 'ASC')
+      .offset(page.offset)
+      .limit(page.limit);
+    const [nodes, totalCount] = await query.getManyAndCount();
+    return { nodes, totalCount };
+  }
+
+  private applyFilter(query: SelectQueryBuilder<OrganisationEntity>, filter: OrganisationFilter): void {
+    const problems = new InputProblems();
+    if (filter.parentId !== undefined && filter.parentId !== null)
+      problems.check('filter.parentId', isUuid(filter.parentId) ? null : 'must be an id (a UUID)');
+    if (filter.countyNumber !== undefined && filter.countyNumber !== null)
+      problems.check(
+        'filter.countyNumber',
+        /^\d{2}$/.test(filter.countyNumber) ? null : `must be 2 digits (got "${filter.countyNumber}")`,
+      );
+    if (filter.search && filter.search.length > MAX_SEARCH_LENGTH)
+      problems.check('filter.search', `must be at most ${MAX_SEARCH_LENGTH} characters`);
+    problems.throwIfAny();
+
+    if (filter.kind?.length) query.andWhere('o.kind IN (:...kinds)', { kinds: filter.kind });
+    if (filter.administrativeLevel)
+      query.andWhere('o.administrative_level = :level', { level: filter.administrativeLevel });
+    if (filter.countyNumber) query.andWhere('o.county_number = :county', { county: filter.countyNumber });
+    if (filter.parentId) query.andWhere('o.parent_id = :parentId', { parentId: filter.parentId });
+    if (filter.isDemo !== undefined && filter.isDemo !== null)
+      query.andWhere('o.is_demo = :isDemo', { isDemo: filter.isDemo });
+    const search = filter.search?.trim();
+    if (search) {
+      query.andWhere(
+        "(o.name ILIKE :pattern ESCAPE '\\' OR o.org_number LIKE :pattern ESCAPE '\\' OR o.municipality_number LIKE :pattern ESCAPE '\\')",
+        { pattern: likePattern(search) },
+      );
+    }
+  }
+
+  async findById(id: string): Promise<OrganisationEntity> {
+    assertUuid('id', id);
+    const organisation = await this.db.getRepository(OrganisationEntity).findOneBy({ id });
+    if (!organisation) throw notFound('Organisation', id);
+    return organisation;
+  }
+
+  async findByOrgNumber(orgNumber: string): Promise<OrganisationEntity> {
+    const problem = orgNumberProblem(orgNumber);
+    if (problem) throw badInput('orgNumber', problem);
+    const organisation = await this.db.getRepository(OrganisationEntity).findOneBy({ orgNumber });
+    if (!organisation) throw notFound('Organisation with organisation number', orgNumber);
+    return organisation;
+  }
+
+  async create(input: CreateOrganisationInput): Promise<OrganisationEntity> {
+    return this.db.transaction(async (em) => {
+      const countyNumber =
+        input.kind === OrganisationKind.MUNICIPALITY && input.municipalityNumber && !input.countyNumber
+          ? countyNumberOf(input.municipalityNumber)
+          : (input.countyNumber ?? null);
+      const candidate = {
+        orgNumber: input.orgNumber.trim(),
+        name: input.name.trim(),
+        kind: input.kind,
+        municipalityNumber: input.municipalityNumber?.trim() || null,
+        countyNumber,
+        parentId: input.parentId ?? null,
+      };
+      const problems = await this.validate(em, candidate, null);
+      (input.populations ?? []).forEach((population, index) =>
+        problems.check(`populations[${index}]`, populationProblem(population)),
+      );
+      problems.throwIfAny();
+      const organisation = await em.getRepository(OrganisationEntity).save(
+        em.getRepository(OrganisationEntity).create({
+          ...candidate,
+          administrativeLevel: administrativeLevelOf(candidate.kind),
+          isDemo: false,
+          version: 1,
+        }),
+      );
+      for (const population of input.populations ?? []) {
+        await em.getRepository(OrganisationPopulationEntity).insert({
+          organisationId: organisation.id,
+          year: population.year,
+          value: population.value,
+          source: population.source?.trim() || 'entered by user',
+        });
+      }
+      return organisation;
+    });
+  }
+
+  async update(input: UpdateOrganisationInput): Promise<OrganisationEntity> {
+    assertUuid('id', input.id);
+    return this.db.transaction(async (em) => {
+      const current = await em.getRepository(OrganisationEntity).findOneBy({ id: input.id });
+      if (!current) throw notFound('Organisation', input.id);
+      if (current.version !== input.version) throw staleVersion('Organisation', current.version, input.version);
+      const kind = input.kind ?? current.kind;
+      const municipalityNumber =
+        input.municipalityNumber === undefined ? current.municipalityNumber : input.municipalityNumber?.trim() || null;
+      let countyNumber = input.countyNumber === undefined ? current.countyNumber : input.countyNumber || null;
+      if (kind === OrganisationKind.MUNICIPALITY && municipalityNumber && input.countyNumber === undefined) {
+        countyNumber = countyNumberOf(municipalityNumber);
+      }
+      const candidate = {
+        orgNumber: input.orgNumber?.trim() ?? current.orgNumber,
+        name: input.name?.trim() ?? current.name,
+        kind,
+        municipalityNumber,
+        countyNumber,
+        parentId: input.parentId === undefined ? current.parentId : input.parentId,
+      };
+      (await this.validate(em, candidate, current.id)).throwIfAny();
+      const result = await em
+        .createQueryBuilder()
+        .update(OrganisationEntity)
+        .set({
+          ...candidate,
+          administrativeLevel: administrativeLevelOf(kind),
+          version: () => 'version + 1',
+          updatedAt: () => 'now()',
+        })
+        .where('id = :id AND version = :version', { id: input.id, version: input.version })
+        .execute();
+      if (result.affected !== 1) throw staleVersion('Organisation', undefined, input.version);
+      return em.getRepository(OrganisationEntity).findOneByOrFail({ id: input.id });
+    });
+  }
+
+  /** Stores the population for a year (adds the year, or replaces that year's figure only). */
+  async setPopulation(organisationId: string, population: PopulationInput): Promise<OrganisationEntity> {
+    assertUuid('organisationId', organisationId);
+    const problem = populationProblem(population);
+    if (problem) throw badInput('population', problem);
+    return this.db.transaction(async (em) => {
+      const organisation = await em.getRepository(OrganisationEntity).findOneBy({ id: organisationId });
+      if (!organisation) throw notFound('Organisation', organisationId);
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(OrganisationPopulationEntity)
+        .values({
+          organisationId,
+          year: population.year,
+          value: population.value,
+          source: population.source?.trim() || 'entered by user',
+        })
+        .orUpdate(['value', 'source'], ['organisation_id', 'year'])
+        .execute();
+      return organisation;
+    });
+  }
+
+  private async validate(
+    em: EntityManager,
+    candidate: {
+      orgNumber: string;
+      name: string;
+      kind: OrganisationKind;
+      municipalityNumber: string | null;
+      countyNumber: string | null;
+      parentId: string | null;
+    },
+    selfId: string | null,
+  ): Promise<InputProblems> {
+    const problems = new InputProblems();
+    const orgs = em.getRepository(OrganisationEntity);
+    problems.check('orgNumber', orgNumberProblem(candidate.orgNumber));
+    problems.check(
+      'name',
+      candidate.name.length === 0
+        ? 'must not be empty'
+        : candidate.name.length > MAX_NAME_LENGTH
+          ? `must be at most ${MAX_NAME_LENGTH} characters`
+          : null,
+    );
+    const counties = (await em.getRepository(CountyEntity).find({ select: { number: true } })).map((c) => c.number);
+
+    if (requiresMunicipalityNumber(candidate.kind) && !candidate.municipalityNumber) {
+      problems.check('municipalityNumber', 'is required for a municipality');
+    } else if (!requiresMunicipalityNumber(candidate.kind) && candidate.municipalityNumber) {
+      problems.check('municipalityNumber', `only municipalities have one (this is ${candidate.kind})`);
+    } else if (candidate.municipalityNumber) {
+      const problem = municipalityNumberProblem(candidate.municipalityNumber, counties);
+      problems.check('municipalityNumber', problem);
+      if (!problem && candidate.countyNumber && candidate.countyNumber !== countyNumberOf(candidate.municipalityNumber)) {
+        problems.check(
+          'countyNumber',
+          `must be ${countyNumberOf(candidate.municipalityNumber)}, the first two digits of the municipality number`,
+        );
+      }
+    }
+    const derivedFromBadMunicipality =
+      candidate.municipalityNumber !== null && municipalityNumberProblem(candidate.municipalityNumber, counties) !== null;
+    if (derivedFromBadMunicipality) {
+      // Already reported against municipalityNumber.
+    } else if (candidate.countyNumber && !counties.includes(candidate.countyNumber)) {
+      problems.check('countyNumber', `${candidate.countyNumber} is not an existing county number`);
+    } else if (requiresCountyNumber(candidate.kind) && !candidate.countyNumber) {
+      problems.check('countyNumber', `is required for ${candidate.kind}`);
+    }
+    if (candidate.parentId) {
+      if (!isUuid(candidate.parentId)) problems.check('parentId', 'must be an id (a UUID)');
+      else if (candidate.parentId === selfId) problems.check('parentId', 'an organisation cannot be its own parent');
+      else if (!(await orgs.existsBy({ id: candidate.parentId })))
+        problems.check('parentId', `organisation ${candidate.parentId} does not exist`);
+      else if (selfId && (await this.isDescendant(em, candidate.parentId, selfId)))
+        problems.check('parentId', 'would make a cycle: the new parent is below this organisation');
+    }
+    if (!problems.any) {
+      const sameNumber = await orgs.findOneBy({ orgNumber: candidate.orgNumber });
+      if (sameNumber && sameNumber.id !== selfId)
+        problems.check('orgNumber', `${candidate.orgNumber} is already registered to ${sameNumber.name}`);
+      if (candidate.municipalityNumber) {
+        const sameMunicipality = await orgs.findOneBy({ municipalityNumber: candidate.municipalityNumber });
+        if (sameMunicipality && sameMunicipality.id !== selfId)
+          problems.check(
+            'municipalityNumber',
+            `${candidate.municipalityNumber} is already used by ${sameMunicipality.name}`,
+          );
+      }
+      if (candidate.kind === OrganisationKind.COUNTY_AUTHORITY && candidate.countyNumber) {
+        const existing = await orgs.findOneBy({ kind: candidate.kind, countyNumber: candidate.countyNumber });
+        if (existing && existing.id !== selfId)
+          problems.check('countyNumber', `county ${candidate.countyNumber} already has a county authority: ${existing.name}`);
+        if (candidate.countyNumber === '03')
+          problems.check('countyNumber', 'Oslo has no county authority: Oslo kommune performs the county tasks');
+      }
+    }
+    return problems;
+  }
+
+  /** True when `candidateId` lies below `ancestorId` in the parent hierarchy. */
+  private async isDescendant(em: EntityManager, candidateId: string, ancestorId: string): Promise<boolean> {
+    const rows: { id: string }[] = await em.query(
+      `WITH RECURSIVE up(id, parent_id, depth) AS (
+         SELECT id, parent_id, 0 FROM organisations WHERE id = $1
+         UNION ALL
+         SELECT o.id, o.parent_id, up.depth + 1 FROM organisations o JOIN up ON o.id = up.parent_id WHERE up.depth < 50
+       ) SELECT id FROM up WHERE id = $2 LIMIT 1`,
+      [candidateId, ancestorId],
+    );
+    return rows.length > 0;
+  }
+}
+
+export function populationProblem(population: PopulationInput): string | null {
+  if (!Number.isInteger(population.year) || population.year < 1800 || population.year > 2200)
+    return `year must be between 1800 and 2200 (got ${population.year})`;
+  if (!Number.isInteger(population.value) || population.value < 0)
+    return `value must be a whole number of inhabitants, 0 or more (got ${population.value})`;
+  if (population.source && population.source.length > 500) return 'source must be at most 500 characters';
+  return null;
+}
