@@ -13,12 +13,13 @@ export class HealthController {
   @Get()
   async health(@Res() res: Response): Promise<void> {
     const started = Date.now();
+    let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
         this.db.query('SELECT 1'),
-        new Promise((_, reject) =>
-          setTimeout(() => reject(new Error(`no answer within ${DB_CHECK_TIMEOUT_MS} ms`)), DB_CHECK_TIMEOUT_MS),
-        ),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer within ${DB_CHECK_TIMEOUT_MS} ms`)), DB_CHECK_TIMEOUT_MS);
+        }),
       ]);
       res.status(HttpStatus.OK).json({
         status: 'ok',
@@ -29,6 +30,8 @@ export class HealthController {
         status: 'error',
         database: { status: 'down', driver: this.driverName(), error: (error as Error).message },
       });
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -253,7 +253,12 @@ export class OrganisationService {
       // Already reported against municipalityNumber.
     } else if (candidate.countyNumber && !counties.includes(candidate.countyNumber)) {
       problems.check('countyNumber', `${candidate.countyNumber} is not an existing county number`);
-    } else if (requiresCountyNumber(candidate.kind) && !candidate.countyNumber) {
+    } else if (
+      requiresCountyNumber(candidate.kind) &&
+      !requiresMunicipalityNumber(candidate.kind) &&
+      !candidate.countyNumber
+    ) {
+      // A municipality's county follows from its municipality number, checked above.
       problems.check('countyNumber', `is required for ${candidate.kind}`);
     }
     if (candidate.parentId) {

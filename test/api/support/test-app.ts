@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { createApp } from '../../../apps/api/src/create-app.js';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, any>; path?: string[] }[];
+  queryCount: number;
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  url: string;
+  db: DataSource;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  demo?: boolean;
+  /** Use this embedded data folder (kept after close) instead of a fresh in-memory database. */
+  pgliteDir?: string;
+  env?: Record<string, string>;
+}
+
+/**
+ * Boots the real application on a real database: a fresh database on the PostgreSQL server in
+ * DATABASE_URL when set (created for this suite and dropped afterwards), otherwise an embedded PGlite.
+ * Migrations and seeds run exactly as on `npm start`.
+ */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const saved = { ...process.env };
+  const serverUrl = process.env.DATABASE_URL;
+  let dropDatabase: (() => Promise<void>) | undefined;
+  if (serverUrl && !options.pgliteDir) {
+    const name = `gevinst_e2e_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    process.env.DATABASE_URL = url.toString();
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    };
+  } else {
+    delete process.env.DATABASE_URL;
+    process.env.PGLITE_DIR = options.pgliteDir ?? 'memory://';
+  }
+  process.env.GEVINST_DEMO = String(options.demo ?? true);
+  process.env.GEVINST_QUERY_COUNT_HEADER = 'true';
+  process.env.LOG_LEVEL = 'warn';
+  process.env.NODE_ENV = 'test';
+  Object.assign(process.env, options.env ?? {});
+
+  let app: NestExpressApplication;
+  try {
+    app = await createApp({ logger: false });
+    await app.listen(0, '127.0.0.1');
+  } finally {
+    process.env = saved;
+  }
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
+
+  return {
+    app,
+    url,
+    db: app.get<DataSource>(getDataSourceToken()),
+    async gql(query, variables, headers = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: any[] };
+      return {
+        status: response.status,
+        data: body.data,
+        errors: body.errors,
+        queryCount: Number(response.headers.get('x-query-count') ?? NaN),
+      };
+    },
+    async close() {
+      await app.close();
+      if (dropDatabase) await dropDatabase();
+    },
+  };
+}
+
+/** A fresh folder for an embedded database that should persist between two boots. */
+export function tempPgliteDir(): string {
+  return mkdtempSync(join(tmpdir(), 'gevinst-pglite-'));
+}
+
+/** The first error's code, for assertions. */
+export function errorCode(response: GraphQLResponse): string | undefined {
+  return response.errors?.[0]?.extensions?.code;
+}
