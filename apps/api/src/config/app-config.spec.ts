@@ -1,0 +1,27 @@
+import { ConfigError, loadConfig } from './app-config.js';
+
+describe('configuration', () => {
+  it('defaults to the embedded database in ./.data/pglite with demo mode on, port 3000', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({ type: 'pglite', dataDir: './.data/pglite' });
+    expect(config.demo).toBe(true);
+  });
+
+  it('uses the server in DATABASE_URL, with demo mode off unless asked for', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@localhost:5432/gevinst' });
+    expect(config.database).toMatchObject({ type: 'postgres', url: 'postgres://u:p@localhost:5432/gevinst' });
+    expect(config.demo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://h/db', GEVINST_DEMO: 'true' }).demo).toBe(true);
+  });
+
+  it('refuses bad values and names every bad variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', GEVINST_DEMO: 'maybe' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' });
+    } catch (error) {
+      expect((error as Error).message).toMatch(/PORT/);
+      expect((error as Error).message).toMatch(/DATABASE_URL: must be a postgres/);
+    }
+  });
+});
