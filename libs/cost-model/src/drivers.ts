@@ -1,0 +1,103 @@
+/**
+ * Reading driver values (population, transactions, users...) from participants, exactly: a number is
+ * taken at its shortest decimal spelling, a string must be a plain decimal ("2.5"). All values of one
+ * driver are brought to a common scale so they can be added and compared as BigInts.
+ */
+import { CostModelError } from './errors';
+import { Dec, describeValue, parseDecimal, rescale } from './money';
+
+export interface AllocationParticipant {
+  /** Unique among the participants; ties in rounding go to the smaller id (code-unit order). */
+  id: string;
+  /** Driver values by name, e.g. `{ population: 717710 }` or `{ users: "12.5" }`. */
+  drivers?: Record<string, number | string>;
+  /** For TWO_LEVEL keys: the group the participant belongs to, e.g. "LOCAL". */
+  group?: string;
+}
+
+/** A participant together with its position in the caller's list (used in error paths). */
+export interface IndexedParticipant {
+  participant: AllocationParticipant;
+  index: number;
+}
+
+/** One driver for a set of participants, at a common scale: value_i = units[i] / 10^scale. */
+export interface DriverColumn {
+  name: string;
+  units: bigint[];
+  scale: number;
+}
+
+export function readDriver(name: string, members: readonly IndexedParticipant[]): DriverColumn {
+  const values = new Array<Dec>(members.length);
+  let scale = 0;
+  for (let k = 0; k < members.length; k++) {
+    const { participant, index } = members[k];
+    const raw = participant.drivers?.[name];
+    let value: Dec | null;
+    if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0) {
+      value = { units: BigInt(raw), scale: 0 };
+    } else {
+      const path = `participants[${index}].drivers.${name}`;
+      if (raw === undefined || raw === null) {
+        throw new CostModelError(
+          'MISSING_DRIVER',
+          `participant "${participant.id}" has no "${name}" driver`,
+          path,
+        );
+      }
+      value = parseDecimal(raw);
+      if (value === null) {
+        throw new CostModelError(
+          'INVALID_DRIVER',
+          `participant "${participant.id}" has a "${name}" driver that is not a finite number or decimal string (got ${describeValue(raw)})`,
+          path,
+        );
+      }
+      if (value.units < 0n) {
+        throw new CostModelError(
+          'NEGATIVE_DRIVER',
+          `participant "${participant.id}" has a negative "${name}" driver (${String(raw)}); drivers must be zero or more`,
+          path,
+        );
+      }
+    }
+    values[k] = value;
+    if (value.scale > scale) scale = value.scale;
+  }
+  const units = new Array<bigint>(values.length);
+  for (let k = 0; k < values.length; k++) units[k] = rescale(values[k], scale);
+  return { name, units, scale };
+}
+
+/** Checks the participant list itself: not empty, every id a non-empty string, no id twice. */
+export function checkParticipants(participants: readonly AllocationParticipant[]): void {
+  const given: unknown = participants; // callers from plain JavaScript may pass anything
+  if (!Array.isArray(given) || given.length === 0) {
+    throw new CostModelError(
+      'NO_PARTICIPANTS',
+      'there must be at least one participant to allocate to',
+      'participants',
+    );
+  }
+  const seen = new Map<string, number>();
+  for (let i = 0; i < participants.length; i++) {
+    const id = participants[i]?.id;
+    if (typeof id !== 'string' || id === '') {
+      throw new CostModelError(
+        'INVALID_INPUT',
+        'every participant needs a non-empty string id',
+        `participants[${i}].id`,
+      );
+    }
+    const first = seen.get(id);
+    if (first !== undefined) {
+      throw new CostModelError(
+        'DUPLICATE_ID',
+        `participant id "${id}" appears twice (participants[${first}] and participants[${i}])`,
+        `participants[${i}].id`,
+      );
+    }
+    seen.set(id, i);
+  }
+}

@@ -1,0 +1,68 @@
+export * from './errors';
+export {
+  formatOre,
+  parseAmount,
+  divRoundHalfAwayFromZero,
+  formatRatio,
+  parseDecimal,
+  formatDec,
+  type Dec,
+} from './money';
+export { largestRemainder, type RemainderItem, type RemainderSplit } from './largest-remainder';
+export { costSharingKeySpecSchema, parseKeySpec, formatPath, type KeySpecIssue } from './key-spec-schema';
+export {
+  allocate,
+  SHARE_DECIMALS,
+  type AllocationParticipant,
+  type AllocationLine,
+  type AllocationResult,
+  type AppliedLimit,
+} from './allocate';
+export {
+  realisation,
+  dayNumber,
+  INDICATOR_DECIMALS,
+  type BenefitDirection,
+  type BenefitInput,
+  type IndicatorValue,
+  type RagStatus,
+  type RealisationOptions,
+  type RealisationResult,
+} from './realisation';
+export {
+  npv,
+  R109_DISCOUNT_RATES,
+  DEFAULT_TAX_FINANCING_COST,
+  DISCOUNT_FACTOR_DECIMALS,
+  type DiscountRatePeriod,
+  type NpvFlow,
+  type NpvOptions,
+  type NpvResult,
+  type NpvYear,
+} from './npv';
+export {
+  netPositions,
+  type BenefitPosition,
+  type CostPosition,
+  type LevelNetPosition,
+  type NetFigures,
+  type NetPositionsResult,
+  type OrganisationNetPosition,
+} from './net-positions';
+// The key specification types are defined in @gevinst/domain; re-exported for convenience.
+export type {
+  CostSharingKeySpec,
+  CostSharingMethod,
+  GroupKeySpec,
+  EqualKeySpec,
+  ProportionalKeySpec,
+  PerUnitKeySpec,
+  FixedSharesKeySpec,
+  BasePlusProportionalKeySpec,
+  BandsKeySpec,
+  FeeBand,
+  FreeThresholdKeySpec,
+  TwoLevelKeySpec,
+  TwoLevelGroupSpec,
+  FloorAndCap,
+} from '@gevinst/domain';

@@ -1,0 +1,81 @@
+/**
+ * The largest-remainder method (Hamilton's method) for splitting a whole number of øre by weights so the
+ * parts add up to the total exactly:
+ *
+ * 1. each part's exact quota is `total × weight / Σweight`; it first gets the quota rounded down;
+ * 2. the øre left over (fewer than the number of parts) go one each to the parts with the largest
+ *    remainders (the dropped fractions);
+ * 3. equal remainders go first to the larger weight, then to the larger driver, then to the smaller id
+ *    (compared code unit by code unit), so the result never depends on the order of the input.
+ */
+
+export interface RemainderItem {
+  id: string;
+  weight: bigint;
+  /** Second tie-breaker after the weight (the participant's driver at a common scale; 0n when none). */
+  driver: bigint;
+}
+
+export interface RemainderSplit {
+  amounts: bigint[];
+  /** quota rounded down, per item */
+  floors: bigint[];
+  /** `total × weight mod Σweight`, per item: the dropped fraction is remainder / totalWeight */
+  remainders: bigint[];
+  /** whether the item received one of the left-over øre */
+  roundedUp: boolean[];
+  totalWeight: bigint;
+  /** how many øre were handed out in step 2 */
+  leftover: bigint;
+}
+
+/** Splits `total` (øre, ≥ 0) by `items[i].weight` (≥ 0, at least one positive). */
+export function largestRemainder(total: bigint, items: readonly RemainderItem[]): RemainderSplit {
+  const n = items.length;
+  let totalWeight = 0n;
+  for (let i = 0; i < n; i++) totalWeight += items[i].weight;
+
+  const floors = new Array<bigint>(n);
+  const remainders = new Array<bigint>(n);
+  const amounts = new Array<bigint>(n);
+  const roundedUp = new Array<boolean>(n).fill(false);
+  let given = 0n;
+  for (let i = 0; i < n; i++) {
+    const product = total * items[i].weight;
+    const floor = product / totalWeight;
+    floors[i] = floor;
+    remainders[i] = product - floor * totalWeight;
+    amounts[i] = floor;
+    given += floor;
+  }
+  const leftover = total - given;
+  if (leftover > 0n) {
+    const candidates: number[] = [];
+    for (let i = 0; i < n; i++) if (remainders[i] > 0n) candidates.push(i);
+    candidates.sort((a, b) => compareForRemainder(items, remainders, a, b));
+    const count = Number(leftover);
+    for (let k = 0; k < count; k++) {
+      const i = candidates[k];
+      amounts[i] += 1n;
+      roundedUp[i] = true;
+    }
+  }
+  return { amounts, floors, remainders, roundedUp, totalWeight, leftover };
+}
+
+/** Negative when a goes before b in the queue for the left-over øre. */
+function compareForRemainder(
+  items: readonly RemainderItem[],
+  remainders: bigint[],
+  a: number,
+  b: number,
+): number {
+  const ra = remainders[a];
+  const rb = remainders[b];
+  if (ra !== rb) return ra > rb ? -1 : 1;
+  const x = items[a];
+  const y = items[b];
+  if (x.weight !== y.weight) return x.weight > y.weight ? -1 : 1;
+  if (x.driver !== y.driver) return x.driver > y.driver ? -1 : 1;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}

@@ -1,0 +1,181 @@
+/**
+ * Exact arithmetic for money and quantities. NOK amounts live as integer øre in a BigInt; quantities
+ * (drivers, rates, percentages) as a scaled BigInt: `{ units: 12345n, scale: 2 }` is 123.45. Nothing here
+ * ever goes through floating point, except reading a JavaScript number driver, which is taken at its
+ * shortest decimal spelling (`String(0.1)` is "0.1"), i.e. exactly the number the caller wrote.
+ */
+import { CostModelError, CostModelErrorCode } from './errors';
+
+const AMOUNT = /^(-?)(\d{1,15})(?:\.(\d{1,2}))?$/;
+const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+const NUMBER_SPELLING = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/;
+
+/** Most decimals accepted in a driver, rate or percentage; more would only be noise. */
+export const MAX_SCALE = 20;
+
+const POWERS: bigint[] = [1n];
+/** 10^n as a BigInt (cached). */
+export function pow10(n: number): bigint {
+  while (POWERS.length <= n) POWERS.push(POWERS[POWERS.length - 1] * 10n);
+  return POWERS[n];
+}
+
+/**
+ * Parses a NOK amount with at most two decimals ("1234.5", "1234.56", "-3.00") into øre.
+ * @throws CostModelError(code) naming `path` when the value is not such a string, or is negative unless allowed.
+ */
+export function parseAmount(
+  value: unknown,
+  path: string,
+  {
+    allowNegative = false,
+    code = 'INVALID_AMOUNT',
+  }: { allowNegative?: boolean; code?: CostModelErrorCode } = {},
+): bigint {
+  const match = typeof value === 'string' ? AMOUNT.exec(value) : null;
+  if (!match) {
+    throw new CostModelError(
+      code,
+      `must be a NOK amount as a string with at most two decimals, such as "1234.50" (got ${describeValue(value)})`,
+      path,
+    );
+  }
+  const [, sign, whole, fraction = ''] = match;
+  const ore = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
+  if (sign === '-' && ore !== 0n) {
+    if (!allowNegative) throw new CostModelError(code, `must not be negative (got "${String(value)}")`, path);
+    return -ore;
+  }
+  return ore;
+}
+
+/** 1435420000n → "14354200.00", -5n → "-0.05". */
+export function formatOre(ore: bigint): string {
+  const negative = ore < 0n;
+  let digits = (negative ? -ore : ore).toString();
+  if (digits.length < 3) digits = digits.padStart(3, '0');
+  const text = `${digits.slice(0, -2)}.${digits.slice(-2)}`;
+  return negative ? `-${text}` : text;
+}
+
+/** An exact decimal: `units / 10^scale`. */
+export interface Dec {
+  units: bigint;
+  scale: number;
+}
+
+/**
+ * Parses a decimal given as a string ("2.5", "-1") or a finite JavaScript number (read at its shortest
+ * spelling, so 0.1 is exactly one tenth). Returns null when the value is neither.
+ */
+export function parseDecimal(value: unknown): Dec | null {
+  if (typeof value === 'number') {
+    if (Number.isSafeInteger(value)) return { units: BigInt(value), scale: 0 };
+    if (!Number.isFinite(value)) return null;
+    return fromSpelling(NUMBER_SPELLING.exec(String(value)));
+  }
+  if (typeof value === 'string') return fromSpelling(DECIMAL.exec(value));
+  return null;
+}
+
+function fromSpelling(match: RegExpExecArray | null): Dec | null {
+  if (!match) return null;
+  const [, sign, whole, fraction = '', exponentText] = match;
+  let units = BigInt(whole + fraction);
+  let scale = fraction.length - (exponentText === undefined ? 0 : Number(exponentText));
+  if (scale < 0) {
+    units *= pow10(-scale);
+    scale = 0;
+  }
+  // Drop trailing zeros so "2.50" and 2.5 are the same quantity with the same scale.
+  while (scale > 0 && units % 10n === 0n) {
+    units /= 10n;
+    scale--;
+  }
+  if (scale > MAX_SCALE) return null;
+  return { units: sign === '-' ? -units : units, scale };
+}
+
+/** The decimal's units at a larger scale: `rescale({units: 25n, scale: 1}, 3)` is 2500n (2.500). */
+export function rescale(value: Dec, scale: number): bigint {
+  return value.scale === scale ? value.units : value.units * pow10(scale - value.scale);
+}
+
+/** -1, 0 or 1 as a < b, a = b, a > b. */
+export function compareDec(a: Dec, b: Dec): number {
+  const scale = Math.max(a.scale, b.scale);
+  const x = rescale(a, scale);
+  const y = rescale(b, scale);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** { units: 12345n, scale: 2 } → "123.45"; { units: 7n, scale: 0 } → "7". */
+export function formatDec({ units, scale }: Dec): string {
+  if (scale === 0) return units.toString();
+  return formatScaled(units, scale);
+}
+
+/** `units / 10^scale` written with exactly `scale` decimals: formatScaled(5n, 3) → "0.005". */
+export function formatScaled(units: bigint, scale: number): string {
+  const negative = units < 0n;
+  let digits = (negative ? -units : units).toString();
+  if (digits.length <= scale) digits = digits.padStart(scale + 1, '0');
+  const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+  return negative ? `-${text}` : text;
+}
+
+/** numerator / denominator rounded half away from zero to an integer (denominator must not be zero). */
+export function divRoundHalfAwayFromZero(numerator: bigint, denominator: bigint): bigint {
+  if (denominator < 0n) {
+    numerator = -numerator;
+    denominator = -denominator;
+  }
+  const negative = numerator < 0n;
+  const magnitude = negative ? -numerator : numerator;
+  const rounded = (2n * magnitude + denominator) / (2n * denominator);
+  return negative ? -rounded : rounded;
+}
+
+/** numerator / denominator as a decimal string with `decimals` places, rounded half away from zero. */
+export function formatRatio(numerator: bigint, denominator: bigint, decimals: number): string {
+  return formatScaled(divRoundHalfAwayFromZero(numerator * pow10(decimals), denominator), decimals);
+}
+
+/**
+ * numerator / denominator with `decimals` places, cut (not rounded) and marked with "…" when inexact:
+ * used in explanations to show the exact quotient before rounding ("33.3333…"). An exact quotient is
+ * written without trailing zeros beyond `minDecimals` ("14354200.00").
+ */
+export function formatTruncated(
+  numerator: bigint,
+  denominator: bigint,
+  decimals: number,
+  minDecimals = 0,
+): string {
+  const scaled = numerator * pow10(decimals);
+  const quotient = scaled / denominator;
+  if (scaled % denominator !== 0n) return `${formatScaled(quotient, decimals)}…`;
+  let text = formatScaled(quotient, decimals);
+  let cut = decimals;
+  while (cut > minDecimals && text.endsWith('0')) {
+    text = text.slice(0, -1);
+    cut--;
+  }
+  return cut === 0 && text.endsWith('.') ? text.slice(0, -1) : text;
+}
+
+/** "12.3400" → "12.34", "5.000" → "5", "100" → "100". */
+export function trimZeros(text: string): string {
+  if (!text.includes('.')) return text;
+  return text.replace(/\.?0+$/, '');
+}
+
+/** A short rendering of an unexpected input value for error messages. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  return typeof value;
+}

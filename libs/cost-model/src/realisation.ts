@@ -1,0 +1,219 @@
+/**
+ * Benefit realisation (gevinstrealisering): how far a benefit has come against its plan at a date.
+ *
+ * - The target at a date is linear between the baseline and the target points (by calendar days), and
+ *   holds at the last target after it. Before the baseline date it is the baseline value.
+ * - Improvement = (latest measurement − baseline) for INCREASE indicators, (baseline − measurement) for
+ *   DECREASE ones, so a positive improvement is always good news. The planned improvement to date is the
+ *   same for the target at the date.
+ * - A dis-benefit is a benefit whose plan goes the wrong way (say, caseworker hours up while DECREASE is
+ *   better): its planned improvement is negative and so are its monetised values. Nothing is clipped at
+ *   zero: a benefit that went the wrong way counts negative too.
+ * - Realisation percent = improvement / planned improvement × 100 (null while nothing is planned yet, or
+ *   before the first measurement).
+ * - Status: GREEN when the improvement falls short of the plan by at most (100 − greenAt) % of the
+ *   planned change, AMBER by at most (100 − amberAt) %, otherwise RED. For a positive plan that is simply
+ *   "percent ≥ 90 → GREEN, ≥ 60 → AMBER"; for a dis-benefit it is "harm ≤ 110 % of plan → GREEN,
+ *   ≤ 140 % → AMBER".
+ * - Monetised values = improvement × value per unit, rounded half away from zero to the øre.
+ */
+import { CostModelError } from './errors';
+import { D, fixedText, toD, toOre, trimmedText } from './decimal';
+import { formatOre } from './money';
+
+export type BenefitDirection = 'INCREASE' | 'DECREASE';
+export type RagStatus = 'GREEN' | 'AMBER' | 'RED';
+
+/** An indicator value on a date (ISO "YYYY-MM-DD"). */
+export interface IndicatorValue {
+  date: string;
+  value: number | string;
+}
+
+export interface BenefitInput {
+  /** the baseline measurement (nullpunktmåling), taken before any effect appears */
+  baseline: IndicatorValue;
+  /** which way the indicator is better */
+  direction: BenefitDirection;
+  /** the planned trajectory, dates after the baseline and rising */
+  targets: readonly IndicatorValue[];
+  /** NOK per indicator unit of improvement (e.g. "512.50" per hour saved); absent or null if not monetised */
+  valuePerUnit?: string | null;
+}
+
+export interface RealisationOptions {
+  /** percent of plan from which the status is GREEN; default 90 */
+  greenAt?: number | string;
+  /** percent of plan from which the status is AMBER; default 60 */
+  amberAt?: number | string;
+}
+
+export interface RealisationResult {
+  asOf: string;
+  /** the indicator value planned at asOf */
+  targetToDate: string;
+  /** the latest measurement at or before asOf */
+  latestMeasurement: { date: string; value: string } | null;
+  /** measured − baseline, signed by the direction; null before the first measurement */
+  improvement: string | null;
+  /** target to date − baseline, signed by the direction */
+  plannedImprovement: string;
+  /** improvement / planned improvement × 100, two decimals; null when nothing is planned yet or not measured */
+  realisationPercent: string | null;
+  status: RagStatus | null;
+  /** NOK, improvement × value per unit; null when not monetised or not measured */
+  realisedValue: string | null;
+  /** NOK, planned improvement × value per unit; null when not monetised */
+  plannedValue: string | null;
+}
+
+/** Decimals kept in indicator values returned (targets interpolate between dates). */
+export const INDICATOR_DECIMALS = 6;
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for an ISO date "YYYY-MM-DD", or a CostModelError naming `path`. */
+export function dayNumber(date: unknown, path: string): number {
+  const match = typeof date === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const ms = Date.UTC(year, month - 1, day);
+    const check = new Date(ms);
+    if (check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day) {
+      return ms / DAY_MS;
+    }
+  }
+  throw new CostModelError(
+    'INVALID_INPUT',
+    `must be a date as "YYYY-MM-DD" (got ${JSON.stringify(date)})`,
+    path,
+  );
+}
+
+interface Point {
+  day: number;
+  value: D;
+}
+
+export function realisation(
+  benefit: BenefitInput,
+  measurements: readonly IndicatorValue[],
+  asOf: string,
+  options: RealisationOptions = {},
+): RealisationResult {
+  const asOfDay = dayNumber(asOf, 'asOf');
+  if (benefit.direction !== 'INCREASE' && benefit.direction !== 'DECREASE') {
+    throw new CostModelError(
+      'INVALID_INPUT',
+      `must be INCREASE or DECREASE (got ${JSON.stringify(benefit.direction)})`,
+      'benefit.direction',
+    );
+  }
+  const sign = benefit.direction === 'INCREASE' ? 1 : -1;
+  const baseline: Point = {
+    day: dayNumber(benefit.baseline?.date, 'benefit.baseline.date'),
+    value: toD(benefit.baseline?.value, 'benefit.baseline.value'),
+  };
+  const points: Point[] = [baseline];
+  benefit.targets.forEach((target, index) => {
+    const path = `benefit.targets[${index}]`;
+    const point = { day: dayNumber(target.date, `${path}.date`), value: toD(target.value, `${path}.value`) };
+    const previous = points[points.length - 1];
+    if (point.day <= previous.day) {
+      const after = index === 0 ? 'the baseline date' : `the date of targets[${index - 1}]`;
+      throw new CostModelError('INVALID_INPUT', `must be after ${after}`, `${path}.date`);
+    }
+    points.push(point);
+  });
+  const valuePerUnit =
+    benefit.valuePerUnit === undefined || benefit.valuePerUnit === null
+      ? null
+      : toD(benefit.valuePerUnit, 'benefit.valuePerUnit', { allowNegative: false });
+  const greenAt = toD(options.greenAt ?? 90, 'options.greenAt', { allowNegative: false });
+  const amberAt = toD(options.amberAt ?? 60, 'options.amberAt', { allowNegative: false });
+  if (amberAt.greaterThan(greenAt)) {
+    throw new CostModelError('INVALID_INPUT', 'must not be above greenAt', 'options.amberAt');
+  }
+
+  const target = targetAt(points, asOfDay);
+  const planned = target.minus(baseline.value).times(sign);
+  const latest = latestMeasurement(measurements, asOfDay);
+  const improvement = latest === null ? null : latest.value.minus(baseline.value).times(sign);
+
+  let percent: D | null = null;
+  let status: RagStatus | null = null;
+  if (improvement !== null && !planned.isZero()) {
+    percent = improvement.dividedBy(planned).times(100);
+    status = ragStatus(improvement, planned, greenAt, amberAt);
+  }
+  const money = (value: D | null): string | null =>
+    value === null || valuePerUnit === null ? null : formatOre(toOre(value.times(valuePerUnit)));
+
+  return {
+    asOf,
+    targetToDate: trimmedText(target, INDICATOR_DECIMALS),
+    latestMeasurement:
+      latest === null ? null : { date: latest.date, value: trimmedText(latest.value, INDICATOR_DECIMALS) },
+    improvement: improvement === null ? null : trimmedText(improvement, INDICATOR_DECIMALS),
+    plannedImprovement: trimmedText(planned, INDICATOR_DECIMALS),
+    realisationPercent: percent === null ? null : fixedText(percent, 2),
+    status,
+    realisedValue: money(improvement),
+    plannedValue: money(planned),
+  };
+}
+
+/** The planned indicator value at a day: linear between points, flat before the first and after the last. */
+function targetAt(points: readonly Point[], day: number): D {
+  if (day <= points[0].day) return points[0].value;
+  for (let i = 1; i < points.length; i++) {
+    const to = points[i];
+    if (day < to.day) {
+      const from = points[i - 1];
+      return from.value.plus(
+        to.value
+          .minus(from.value)
+          .times(day - from.day)
+          .dividedBy(to.day - from.day),
+      );
+    }
+  }
+  return points[points.length - 1].value;
+}
+
+function latestMeasurement(
+  measurements: readonly IndicatorValue[],
+  asOfDay: number,
+): { date: string; value: D; day: number } | null {
+  let latest: { date: string; value: D; day: number } | null = null;
+  for (let index = 0; index < measurements.length; index++) {
+    const measurement = measurements[index];
+    const path = `measurements[${index}]`;
+    const day = dayNumber(measurement.date, `${path}.date`);
+    const value = toD(measurement.value, `${path}.value`);
+    if (day > asOfDay) continue;
+    if (latest !== null && day === latest.day) {
+      throw new CostModelError(
+        'INVALID_INPUT',
+        `two measurements on ${measurement.date}; keep one per date so the result does not depend on their order`,
+        `${path}.date`,
+      );
+    }
+    if (latest === null || day > latest.day) latest = { date: measurement.date, value, day };
+  }
+  return latest;
+}
+
+/**
+ * GREEN when the shortfall against plan is at most (100 − greenAt) % of the planned change, AMBER at most
+ * (100 − amberAt) %, RED otherwise: improvement ≥ planned − (1 − threshold/100) × |planned|.
+ */
+function ragStatus(improvement: D, planned: D, greenAt: D, amberAt: D): RagStatus {
+  const meets = (threshold: D): boolean =>
+    improvement.greaterThanOrEqualTo(
+      planned.minus(new D(1).minus(threshold.dividedBy(100)).times(planned.abs())),
+    );
+  if (meets(greenAt)) return 'GREEN';
+  if (meets(amberAt)) return 'AMBER';
+  return 'RED';
+}
