@@ -484,7 +484,7 @@ function perUnit(
   for (let k = 0; k < n; k++) {
     const product = rate.units * column.units[k];
     const computed = divRoundHalfAwayFromZero(product * 100n, scale);
-    let text = `${column.name} ${driverText(column, k)} × NOK ${formatDec(rate)} per unit = NOK ${formatTruncated(product, scale, 4, 2)}`;
+    let text = `${column.name} ${driverText(column, k)} × NOK ${rateText} per unit = NOK ${formatTruncated(product, scale, 4, 2)}`;
     if (product * 100n !== computed * scale) text += `, rounded half away from zero to ${nok(computed)}`;
     const limited = applyLimit(computed, limits);
     amounts[k] = limited.amount;
