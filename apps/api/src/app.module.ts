@@ -1,13 +1,21 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
+import depthLimit from 'graphql-depth-limit';
+import { ApiTokenModule } from './api-token/api-token.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { hardeningPlugin } from './graphql/hardening.plugin.js';
+import { UserModule } from './user/user.module.js';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
+import type { RequestWithActor } from './auth/actor.js';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { CountyModule } from './county/county.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { SeedModule } from './database/seed/seed.module.js';
 import { formatGraphQLError } from './graphql/format-error.js';
 import type { GraphQLContext } from './graphql/graphql-context.js';
 import { Loaders } from './graphql/loaders.js';
@@ -31,13 +39,20 @@ import { OrganisationModule } from './organisation/organisation.module.js';
         introspection: true,
         includeStacktraceInErrorResponses: config.nodeEnv !== 'production',
         formatError: formatGraphQLError(config.nodeEnv === 'production'),
-        context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
+        validationRules: [depthLimit(config.limits.maxQueryDepth)],
+        plugins: [hardeningPlugin(config.limits.maxQueryComplexity)],
+        context: ({ req, res }: { req: RequestWithActor; res: Response }): GraphQLContext => ({
           req,
           res,
           loaders: new Loaders(db),
         }),
       }),
     }),
+    AuditModule,
+    AuthModule,
+    UserModule,
+    ApiTokenModule,
+    SeedModule,
     HealthModule,
     CountyModule,
     OrganisationModule,

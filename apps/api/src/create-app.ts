@@ -4,7 +4,10 @@ import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+import type { RequestWithActor } from './auth/actor.js';
+import { AuthService } from './auth/auth.service.js';
 import { AppModule } from './app.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { currentQueryCount, withQueryCount } from './database/query-counter.js';
@@ -59,6 +62,14 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestE
       next();
     }),
   );
+
+  app.use(cookieParser());
+  const auth = app.get(AuthService);
+  app.use((req: Request, _res: Response, next: NextFunction) => {
+    const isApi = API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`));
+    if (!isApi || req.path === '/health') return next();
+    auth.authenticate(req as RequestWithActor).then(() => next(), next);
+  });
 
   const index = join(config.adminDir, 'index.html');
   if (existsSync(index)) {

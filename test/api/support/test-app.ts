@@ -7,6 +7,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../../apps/api/src/create-app.js';
+import { DEMO_PASSWORD as DEMO_PASSWORD_VALUE } from '../../../apps/api/src/database/seed/demo-users.js';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -15,17 +16,29 @@ export interface GraphQLResponse<T = any> {
   queryCount: number;
 }
 
+export type Gql = <T = any>(
+  query: string,
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+) => Promise<GraphQLResponse<T>>;
+
 export interface TestApp {
   app: NestExpressApplication;
   url: string;
   db: DataSource;
-  gql<T = any>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): Promise<GraphQLResponse<T>>;
+  /** Calls the API as the administrator of the test (from GEVINST_ADMIN_EMAIL). */
+  gql: Gql;
+  /** Calls the API without any credential. */
+  anonymous: Gql;
+  /** Signs in and returns a client for that user, and the session token. */
+  as(email: string, password?: string): Promise<Gql & { token: string }>;
+  /** A client that sends this bearer token. */
+  withToken(token: string): Gql;
   close(): Promise<void>;
 }
+
+export const TEST_ADMIN = { email: 'admin@test.gevinst.no', password: 'test-admin-password-1' };
+export { DEMO_PASSWORD } from '../../../apps/api/src/database/seed/demo-users.js';
 
 export interface TestAppOptions {
   demo?: boolean;
@@ -64,6 +77,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   }
   process.env.GEVINST_DEMO = String(options.demo ?? true);
   process.env.GEVINST_QUERY_COUNT_HEADER = 'true';
+  process.env.GEVINST_ADMIN_EMAIL = TEST_ADMIN.email;
+  process.env.GEVINST_ADMIN_PASSWORD = TEST_ADMIN.password;
   process.env.LOG_LEVEL = 'warn';
   process.env.NODE_ENV = 'test';
   Object.assign(process.env, options.env ?? {});
@@ -78,14 +93,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
 
-  return {
-    app,
-    url,
-    db: app.get<DataSource>(getDataSourceToken()),
-    async gql(query, variables, headers = {}) {
+  const client =
+    (defaults: Record<string, string>): Gql =>
+    async (query, variables, headers = {}) => {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: { 'content-type': 'application/json', ...defaults, ...headers },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: any; errors?: any[] };
@@ -95,7 +108,27 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         errors: body.errors,
         queryCount: Number(response.headers.get('x-query-count') ?? NaN),
       };
-    },
+    };
+  const anonymous = client({});
+  const as = async (email: string, password = DEMO_PASSWORD_VALUE) => {
+    const res = await anonymous(
+      `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+      { e: email, p: password },
+    );
+    if (!res.data?.login) throw new Error(`Could not sign in as ${email}: ${JSON.stringify(res.errors)}`);
+    const token = res.data.login.token as string;
+    return Object.assign(client({ authorization: `Bearer ${token}` }), { token });
+  };
+  const admin = await as(TEST_ADMIN.email, TEST_ADMIN.password);
+
+  return {
+    app,
+    url,
+    db: app.get<DataSource>(getDataSourceToken()),
+    gql: admin,
+    anonymous,
+    as,
+    withToken: (token: string) => client({ authorization: `Bearer ${token}` }),
     async close() {
       await app.close();
       if (dropDatabase) await dropDatabase();

@@ -27,6 +27,16 @@ export const configSchema = z
     GEVINST_ADMIN_DIR: z.string().min(1).optional(),
     GEVINST_QUERY_COUNT_HEADER: booleanFromEnv.default(false),
     CORS_ORIGINS: z.string().optional(),
+    SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+    COOKIE_SECURE: booleanFromEnv.optional(),
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+    LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+    GEVINST_ADMIN_EMAIL: z.string().email('must be an e-mail address').optional(),
+    GEVINST_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+    GEVINST_ADMIN_NAME: z.string().min(1).default('Administrator'),
+    GEVINST_ADMIN_ORG_NUMBER: z.string().regex(/^\d{9}$/, 'must be 9 digits').default('991825827'),
+    MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+    MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(100).default(50_000),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   })
   .transform((env) => ({
@@ -48,6 +58,22 @@ export const configSchema = z
           .filter(Boolean)
       : [],
     logLevel: env.LOG_LEVEL,
+    auth: {
+      sessionTtlHours: env.SESSION_TTL_HOURS,
+      cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
+      loginMaxFailures: env.LOGIN_MAX_FAILURES,
+      loginWindowMinutes: env.LOGIN_WINDOW_MINUTES,
+      firstAdmin:
+        env.GEVINST_ADMIN_EMAIL && env.GEVINST_ADMIN_PASSWORD
+          ? {
+              email: env.GEVINST_ADMIN_EMAIL.toLowerCase(),
+              password: env.GEVINST_ADMIN_PASSWORD,
+              name: env.GEVINST_ADMIN_NAME,
+              orgNumber: env.GEVINST_ADMIN_ORG_NUMBER,
+            }
+          : null,
+    },
+    limits: { maxQueryDepth: env.MAX_QUERY_DEPTH, maxQueryComplexity: env.MAX_QUERY_COMPLEXITY },
   }));
 
 export type AppConfig = z.output<typeof configSchema>;

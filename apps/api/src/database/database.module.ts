@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from './data-source-options.js';
-import { SeedService } from './seed/seed.service.js';
 
 @Module({
   imports: [
@@ -16,7 +15,5 @@ import { SeedService } from './seed/seed.service.js';
       }),
     }),
   ],
-  providers: [SeedService],
-  exports: [SeedService],
 })
 export class DatabaseModule {}

@@ -1,3 +1,6 @@
+import { ApiTokenEntity } from '../api-token/api-token.entity.js';
+import { AuditEventEntity } from '../audit/audit-event.entity.js';
+import { SessionEntity } from '../auth/session.entity.js';
 import { CountyPopulationEntity } from '../county/county-population.entity.js';
 import { CountyEntity } from '../county/county.entity.js';
 import { FundingSourceEntity } from '../initiative/funding-source.entity.js';
@@ -5,6 +8,7 @@ import { InitiativeEntity } from '../initiative/initiative.entity.js';
 import { ParticipantEntity } from '../initiative/participant.entity.js';
 import { OrganisationPopulationEntity } from '../organisation/organisation-population.entity.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
+import { UserEntity } from '../user/user.entity.js';
 
 /** Every TypeORM entity, listed explicitly. */
 export const ENTITIES = [
@@ -15,4 +19,8 @@ export const ENTITIES = [
   InitiativeEntity,
   FundingSourceEntity,
   ParticipantEntity,
+  UserEntity,
+  SessionEntity,
+  ApiTokenEntity,
+  AuditEventEntity,
 ];

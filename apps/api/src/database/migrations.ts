@@ -1,4 +1,5 @@
 import { ReferenceAndInitiatives1795420800000 } from './migrations/1795420800000-reference-and-initiatives.js';
+import { UsersTokensAudit1795421000000 } from './migrations/1795421000000-users-tokens-audit.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
-export const MIGRATIONS = [ReferenceAndInitiatives1795420800000];
+export const MIGRATIONS = [ReferenceAndInitiatives1795420800000, UsersTokensAudit1795421000000];

@@ -1,5 +1,7 @@
 import { ParticipantRole } from '@gevinst/domain';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor } from '../auth/auth.decorators.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { OrganisationModel } from '../organisation/organisation.model.js';
 import { CreateInitiativeInput } from './dto/create-initiative.input.js';
@@ -26,30 +28,32 @@ export class InitiativeResolver {
   }
 
   @Mutation(() => InitiativeModel)
-  createInitiative(@Args('input') input: CreateInitiativeInput): Promise<InitiativeModel> {
-    return this.initiativeService.create(input);
+  createInitiative(@CurrentActor() actor: Actor, @Args('input') input: CreateInitiativeInput): Promise<InitiativeModel> {
+    return this.initiativeService.create(actor, input);
   }
 
   @Mutation(() => InitiativeModel)
-  updateInitiative(@Args('input') input: UpdateInitiativeInput): Promise<InitiativeModel> {
-    return this.initiativeService.update(input);
+  updateInitiative(@CurrentActor() actor: Actor, @Args('input') input: UpdateInitiativeInput): Promise<InitiativeModel> {
+    return this.initiativeService.update(actor, input);
   }
 
   @Mutation(() => ParticipantModel, { description: 'Adds an organisation to an initiative with a role.' })
   addParticipant(
+    @CurrentActor() actor: Actor,
     @Args('initiativeId', { type: () => ID }) initiativeId: string,
     @Args('organisationId', { type: () => ID }) organisationId: string,
     @Args('role', { type: () => ParticipantRole }) role: ParticipantRole,
   ): Promise<ParticipantModel> {
-    return this.initiativeService.addParticipant(initiativeId, organisationId, role);
+    return this.initiativeService.addParticipant(actor, initiativeId, organisationId, role);
   }
 
   @Mutation(() => InitiativeModel, { description: 'Removes an organisation from an initiative (not the owner).' })
   removeParticipant(
+    @CurrentActor() actor: Actor,
     @Args('initiativeId', { type: () => ID }) initiativeId: string,
     @Args('organisationId', { type: () => ID }) organisationId: string,
   ): Promise<InitiativeModel> {
-    return this.initiativeService.removeParticipant(initiativeId, organisationId);
+    return this.initiativeService.removeParticipant(actor, initiativeId, organisationId);
   }
 
   @ResolveField(() => OrganisationModel)

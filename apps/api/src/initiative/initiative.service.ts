@@ -2,13 +2,16 @@ import {
   InitiativePhase,
   OrganisationKind,
   ParticipantRole,
+  canEditInitiative,
   initiativeCodeProblem,
   nokAmountProblem,
 } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { InputProblems, badInput, conflict, notFound, staleVersion } from '../common/errors.js';
+import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { InputProblems, badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid, isUuid, likePattern } from '../common/ids.js';
 import { Page, PageArgs, assertPage } from '../common/pagination.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
@@ -51,7 +54,10 @@ interface InitiativeFields {
 
 @Injectable()
 export class InitiativeService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(
     filter: InitiativeFilter | undefined,
@@ -114,7 +120,9 @@ export class InitiativeService {
     return initiative;
   }
 
-  async create(input: CreateInitiativeInput): Promise<InitiativeEntity> {
+  async create(actor: Actor, input: CreateInitiativeInput): Promise<InitiativeEntity> {
+    if (!canEditInitiative(actor, { ownerId: input.ownerId }))
+      throw forbidden('Only initiative owners of the owner organisation (or administrators) create its initiatives');
     return this.db.transaction(async (em) => {
       const fields: InitiativeFields = {
         code: input.code.trim(),
@@ -168,15 +176,25 @@ export class InitiativeService {
         { initiativeId: initiative.id, organisationId: fields.ownerId, role: ParticipantRole.OWNER },
         ...participants.map((p) => ({ initiativeId: initiative.id, organisationId: p.organisationId, role: p.role })),
       ]);
+      await this.audit.record(em, actor, {
+        operation: 'createInitiative',
+        entityType: 'Initiative',
+        entityId: initiative.id,
+        ownerOrganisationId: initiative.ownerId,
+        after: { ...initiative, fundingSources: input.fundingSources ?? [], participants },
+      });
       return initiative;
     });
   }
 
-  async update(input: UpdateInitiativeInput): Promise<InitiativeEntity> {
+  async update(actor: Actor, input: UpdateInitiativeInput): Promise<InitiativeEntity> {
     assertUuid('id', input.id);
     return this.db.transaction(async (em) => {
       const current = await em.getRepository(InitiativeEntity).findOneBy({ id: input.id });
       if (!current) throw notFound('Initiative', input.id);
+      this.assertCanEdit(actor, current);
+      if (input.ownerId && input.ownerId !== current.ownerId && !canEditInitiative(actor, { ownerId: input.ownerId }))
+        throw forbidden('Only administrators hand an initiative over to another organisation');
       if (current.version !== input.version) throw staleVersion('Initiative', current.version, input.version);
       const fields: InitiativeFields = {
         code: input.code?.trim() ?? current.code,
@@ -201,17 +219,32 @@ export class InitiativeService {
       if (result.affected !== 1) throw staleVersion('Initiative', undefined, input.version);
       if (input.fundingSources) await this.replaceFunding(em, current.id, input.fundingSources);
       if (fields.ownerId !== current.ownerId) await this.moveOwnership(em, current.id, current.ownerId, fields.ownerId);
-      return em.getRepository(InitiativeEntity).findOneByOrFail({ id: current.id });
+      const after = await em.getRepository(InitiativeEntity).findOneByOrFail({ id: current.id });
+      await this.audit.record(em, actor, {
+        operation: 'updateInitiative',
+        entityType: 'Initiative',
+        entityId: current.id,
+        ownerOrganisationId: after.ownerId,
+        before: current,
+        after: { ...after, ...(input.fundingSources ? { fundingSources: input.fundingSources } : {}) },
+      });
+      return after;
     });
   }
 
-  async addParticipant(initiativeId: string, organisationId: string, role: ParticipantRole): Promise<ParticipantEntity> {
+  async addParticipant(
+    actor: Actor,
+    initiativeId: string,
+    organisationId: string,
+    role: ParticipantRole,
+  ): Promise<ParticipantEntity> {
     assertUuid('initiativeId', initiativeId);
     assertUuid('organisationId', organisationId);
     if (role === ParticipantRole.OWNER)
       throw badInput('role', 'only the owner organisation has role OWNER; change the owner with updateInitiative');
     return this.db.transaction(async (em) => {
       const initiative = await this.lockInitiative(em, initiativeId);
+      this.assertCanEdit(actor, initiative);
       if (!(await em.getRepository(OrganisationEntity).existsBy({ id: organisationId })))
         throw badInput('organisationId', `organisation ${organisationId} does not exist`);
       const existing = await em.getRepository(ParticipantEntity).findOneBy({ initiativeId, organisationId });
@@ -223,22 +256,44 @@ export class InitiativeService {
         .getRepository(ParticipantEntity)
         .save(em.getRepository(ParticipantEntity).create({ initiativeId, organisationId, role }));
       await this.touch(em, initiativeId);
+      await this.audit.record(em, actor, {
+        operation: 'addParticipant',
+        entityType: 'Initiative',
+        entityId: initiativeId,
+        ownerOrganisationId: initiative.ownerId,
+        after: { participant: participant },
+      });
       return participant;
     });
   }
 
-  async removeParticipant(initiativeId: string, organisationId: string): Promise<InitiativeEntity> {
+  async removeParticipant(actor: Actor, initiativeId: string, organisationId: string): Promise<InitiativeEntity> {
     assertUuid('initiativeId', initiativeId);
     assertUuid('organisationId', organisationId);
     return this.db.transaction(async (em) => {
       const initiative = await this.lockInitiative(em, initiativeId);
+      this.assertCanEdit(actor, initiative);
       if (initiative.ownerId === organisationId)
         throw badInput('organisationId', 'the owner cannot be removed; change the owner with updateInitiative first');
-      const result = await em.getRepository(ParticipantEntity).delete({ initiativeId, organisationId });
-      if (!result.affected) throw notFound(`Participant of ${initiative.code}`, organisationId);
+      const existing = await em.getRepository(ParticipantEntity).findOneBy({ initiativeId, organisationId });
+      if (!existing) throw notFound(`Participant of ${initiative.code}`, organisationId);
+      await em.getRepository(ParticipantEntity).delete({ id: existing.id });
       await this.touch(em, initiativeId);
+      await this.audit.record(em, actor, {
+        operation: 'removeParticipant',
+        entityType: 'Initiative',
+        entityId: initiativeId,
+        ownerOrganisationId: initiative.ownerId,
+        before: { participant: existing },
+      });
       return em.getRepository(InitiativeEntity).findOneByOrFail({ id: initiativeId });
     });
+  }
+
+  /** Owners of the owner organisation and administrators edit an initiative; others get FORBIDDEN. */
+  assertCanEdit(actor: Actor, initiative: { ownerId: string; code: string }): void {
+    if (!canEditInitiative(actor, initiative))
+      throw forbidden(`Only initiative owners of the owner organisation (or administrators) change ${initiative.code}`);
   }
 
   private async lockInitiative(em: EntityManager, id: string): Promise<InitiativeEntity> {

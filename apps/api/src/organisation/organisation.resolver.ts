@@ -1,4 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@gevinst/domain';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor, RequireRoles } from '../auth/auth.decorators.js';
 import { CountyModel } from '../county/county.model.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { CreateOrganisationInput } from './dto/create-organisation.input.js';
@@ -29,24 +32,34 @@ export class OrganisationResolver {
     return this.organisationService.findByOrgNumber(orgNumber);
   }
 
-  @Mutation(() => OrganisationModel)
-  createOrganisation(@Args('input') input: CreateOrganisationInput): Promise<OrganisationModel> {
-    return this.organisationService.create(input);
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => OrganisationModel, { description: 'Adds an organisation (administrators).' })
+  createOrganisation(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateOrganisationInput,
+  ): Promise<OrganisationModel> {
+    return this.organisationService.create(actor, input);
   }
 
-  @Mutation(() => OrganisationModel)
-  updateOrganisation(@Args('input') input: UpdateOrganisationInput): Promise<OrganisationModel> {
-    return this.organisationService.update(input);
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => OrganisationModel, { description: 'Changes an organisation (administrators).' })
+  updateOrganisation(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateOrganisationInput,
+  ): Promise<OrganisationModel> {
+    return this.organisationService.update(actor, input);
   }
 
+  @RequireRoles(Role.ADMIN)
   @Mutation(() => OrganisationModel, {
-    description: 'Stores the population of an organisation for one year; other years are untouched.',
+    description: 'Stores the population of an organisation for one year; other years are untouched (administrators).',
   })
   setOrganisationPopulation(
+    @CurrentActor() actor: Actor,
     @Args('organisationId', { type: () => ID }) organisationId: string,
     @Args('population') population: PopulationInput,
   ): Promise<OrganisationModel> {
-    return this.organisationService.setPopulation(organisationId, population);
+    return this.organisationService.setPopulation(actor, organisationId, population);
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true })

@@ -10,6 +10,8 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
 import { InputProblems, badInput, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid, isUuid, likePattern } from '../common/ids.js';
 import { Page, PageArgs, assertPage } from '../common/pagination.js';
@@ -36,7 +38,10 @@ const MAX_SEARCH_LENGTH = 200;
 
 @Injectable()
 export class OrganisationService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(
     filter: OrganisationFilter | undefined,
@@ -107,7 +112,7 @@ export class OrganisationService {
     return organisation;
   }
 
-  async create(input: CreateOrganisationInput): Promise<OrganisationEntity> {
+  async create(actor: Actor, input: CreateOrganisationInput): Promise<OrganisationEntity> {
     return this.db.transaction(async (em) => {
       const countyNumber =
         input.kind === OrganisationKind.MUNICIPALITY && input.municipalityNumber && !input.countyNumber
@@ -142,11 +147,18 @@ export class OrganisationService {
           source: population.source?.trim() || 'entered by user',
         });
       }
+      await this.audit.record(em, actor, {
+        operation: 'createOrganisation',
+        entityType: 'Organisation',
+        entityId: organisation.id,
+        ownerOrganisationId: organisation.id,
+        after: { ...organisation, populations: input.populations ?? [] },
+      });
       return organisation;
     });
   }
 
-  async update(input: UpdateOrganisationInput): Promise<OrganisationEntity> {
+  async update(actor: Actor, input: UpdateOrganisationInput): Promise<OrganisationEntity> {
     assertUuid('id', input.id);
     return this.db.transaction(async (em) => {
       const current = await em.getRepository(OrganisationEntity).findOneBy({ id: input.id });
@@ -180,18 +192,28 @@ export class OrganisationService {
         .where('id = :id AND version = :version', { id: input.id, version: input.version })
         .execute();
       if (result.affected !== 1) throw staleVersion('Organisation', undefined, input.version);
-      return em.getRepository(OrganisationEntity).findOneByOrFail({ id: input.id });
+      const after = await em.getRepository(OrganisationEntity).findOneByOrFail({ id: input.id });
+      await this.audit.record(em, actor, {
+        operation: 'updateOrganisation',
+        entityType: 'Organisation',
+        entityId: after.id,
+        ownerOrganisationId: after.id,
+        before: current,
+        after,
+      });
+      return after;
     });
   }
 
   /** Stores the population for a year (adds the year, or replaces that year's figure only). */
-  async setPopulation(organisationId: string, population: PopulationInput): Promise<OrganisationEntity> {
+  async setPopulation(actor: Actor, organisationId: string, population: PopulationInput): Promise<OrganisationEntity> {
     assertUuid('organisationId', organisationId);
     const problem = populationProblem(population);
     if (problem) throw badInput('population', problem);
     return this.db.transaction(async (em) => {
       const organisation = await em.getRepository(OrganisationEntity).findOneBy({ id: organisationId });
       if (!organisation) throw notFound('Organisation', organisationId);
+      const before = await em.getRepository(OrganisationPopulationEntity).findOneBy({ organisationId, year: population.year });
       await em
         .createQueryBuilder()
         .insert()
@@ -204,6 +226,14 @@ export class OrganisationService {
         })
         .orUpdate(['value', 'source'], ['organisation_id', 'year'])
         .execute();
+      await this.audit.record(em, actor, {
+        operation: 'setOrganisationPopulation',
+        entityType: 'OrganisationPopulation',
+        entityId: `${organisationId}:${population.year}`,
+        ownerOrganisationId: organisationId,
+        before,
+        after: { organisationId, ...population },
+      });
       return organisation;
     });
   }

@@ -2,7 +2,9 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { UserService } from '../../user/user.service.js';
 import { seedDemoPortfolio } from './demo-seed.js';
+import { seedDemoUsers } from './demo-users.js';
 import { readReferenceData } from './reference-data.js';
 import { seedReferenceData } from './reference-seed.js';
 
@@ -10,8 +12,9 @@ import { seedReferenceData } from './reference-seed.js';
 const SEED_LOCK = 727_001;
 
 /**
- * Seeds on start, after the migrations: the reference data always (unless disabled), the demo portfolio
- * in demo mode. Idempotent and safe to run from several processes at once (an advisory lock).
+ * Seeds on start, after the migrations: the reference data (unless disabled), the first administrator
+ * (from GEVINST_ADMIN_EMAIL and GEVINST_ADMIN_PASSWORD, on a database without users), and in demo mode
+ * the demo portfolio and one demo user per persona. Idempotent and safe to run from several processes at once (an advisory lock).
  */
 @Injectable()
 export class SeedService implements OnApplicationBootstrap {
@@ -20,6 +23,7 @@ export class SeedService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly users: UserService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -27,7 +31,6 @@ export class SeedService implements OnApplicationBootstrap {
   }
 
   async run(): Promise<void> {
-    if (!this.config.seedReference && !this.config.demo) return;
     const started = Date.now();
     await this.db.transaction(async (em) => {
       await em.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
@@ -38,9 +41,11 @@ export class SeedService implements OnApplicationBootstrap {
             `${result.populationsAdded} population figures added (existing rows kept)`,
         );
       }
+      await this.users.ensureFirstAdmin(em);
       if (this.config.demo) {
         const result = await seedDemoPortfolio(em);
-        this.logger.log(`Demo portfolio: ${result.initiativesAdded} initiatives added`);
+        const users = await seedDemoUsers(em);
+        this.logger.log(`Demo portfolio: ${result.initiativesAdded} initiatives and ${users} demo users added`);
       }
     });
     this.logger.log(`Seeding took ${Date.now() - started} ms`);

@@ -1,0 +1,36 @@
+import { ApiTokenScope } from '@gevinst/domain';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+registerEnumType(ApiTokenScope, {
+  name: 'ApiTokenScope',
+  description: 'READ: queries and exports; WRITE: mutations as well (within its owner’s rights).',
+});
+
+@ObjectType('ApiToken', { description: 'A token for integrators. The secret is shown once, at creation.' })
+export class ApiTokenModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field({ description: 'The first characters of the secret, to recognise it.' })
+  prefix!: string;
+
+  @Field(() => [ApiTokenScope])
+  scopes!: ApiTokenScope[];
+
+  @Field(() => GraphQLISODateTime)
+  expiresAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  revokedAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  lastUsedAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+
+  userId!: string;
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isAdmin } from '@gevinst/domain';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { InputProblems } from '../common/errors.js';
+import { isUuid } from '../common/ids.js';
+import { type Page, assertPage } from '../common/pagination.js';
+import { AuditEventEntity } from './audit-event.entity.js';
+import { AuditEventsArgs } from './dto/audit-events.args.js';
+
+@Injectable()
+export class AuditQueryService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Newest first. Administrators see everything; others only events on their organisation's entities. */
+  async list(actor: Actor, args: AuditEventsArgs): Promise<Page<AuditEventEntity>> {
+    assertPage(args);
+    const filter = args.filter ?? {};
+    const problems = new InputProblems();
+    if (filter.actorId && !isUuid(filter.actorId)) problems.check('filter.actorId', 'must be an id (a UUID)');
+    if (filter.entityType && filter.entityType.length > 100) problems.check('filter.entityType', 'is too long');
+    if (filter.entityId && filter.entityId.length > 100) problems.check('filter.entityId', 'is too long');
+    if (filter.from && filter.to && filter.from > filter.to) problems.check('filter.to', 'must not be before from');
+    problems.throwIfAny();
+    const query = this.db.getRepository(AuditEventEntity).createQueryBuilder('a');
+    if (!isAdmin(actor)) query.andWhere('a.owner_organisation_id = :own', { own: actor.organisationId });
+    if (filter.entityType) query.andWhere('a.entity_type = :type', { type: filter.entityType });
+    if (filter.entityId) query.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter.actorId) query.andWhere('a.actor_user_id = :actorId', { actorId: filter.actorId });
+    if (filter.from) query.andWhere('a.occurred_at >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('a.occurred_at <= :to', { to: filter.to });
+    const [nodes, totalCount] = await query
+      .orderBy('a.occurred_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .offset(args.offset)
+      .limit(args.limit)
+      .getManyAndCount();
+    return { nodes, totalCount };
+  }
+}

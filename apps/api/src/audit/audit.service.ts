@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { AuditEventEntity } from './audit-event.entity.js';
+
+export interface AuditChange {
+  operation: string;
+  entityType: string;
+  entityId: string;
+  /** The organisation that owns the entity (whose users may read its trail). */
+  ownerOrganisationId: string | null;
+  before?: object | null;
+  after?: object | null;
+}
+
+const SECRET_KEYS = new Set(['passwordHash', 'password', 'tokenHash', 'secret', 'token']);
+
+/** A JSON-safe copy without secrets. */
+export function snapshot(value: object | null | undefined): Record<string, unknown> | null {
+  if (!value) return null;
+  return JSON.parse(
+    JSON.stringify(value, (key, v: unknown) => (SECRET_KEYS.has(key) ? undefined : v)),
+  ) as Record<string, unknown>;
+}
+
+/**
+ * Writes audit events inside the caller's transaction: if the audit write fails, the change fails with
+ * it, and a change that rolls back leaves no event.
+ */
+@Injectable()
+export class AuditService {
+  async record(em: EntityManager, actor: Actor | null, change: AuditChange): Promise<void> {
+    const row: Partial<AuditEventEntity> = {
+      actorKind: actor ? actor.kind : 'SYSTEM',
+      actorUserId: actor?.userId ?? null,
+      actorEmail: actor?.email ?? null,
+      actorTokenId: actor?.tokenId ?? null,
+      organisationId: actor?.organisationId ?? null,
+      operation: change.operation,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      ownerOrganisationId: change.ownerOrganisationId,
+      before: snapshot(change.before),
+      after: snapshot(change.after),
+    };
+    await em.createQueryBuilder().insert().into(AuditEventEntity).values(row as never).execute();
+  }
+}

@@ -1,0 +1,27 @@
+import { ArgsType, Field, GraphQLISODateTime, ID } from '@nestjs/graphql';
+import { InputType } from '@nestjs/graphql';
+import { PageArgs } from '../../common/pagination.js';
+
+@InputType()
+export class AuditEventFilter {
+  @Field({ nullable: true, description: 'e.g. Initiative, Organisation, User, ApiToken, Session.' })
+  entityType?: string;
+
+  @Field({ nullable: true })
+  entityId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The user who acted.' })
+  actorId?: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  from?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  to?: Date;
+}
+
+@ArgsType()
+export class AuditEventsArgs extends PageArgs {
+  @Field(() => AuditEventFilter, { nullable: true })
+  filter?: AuditEventFilter;
+}

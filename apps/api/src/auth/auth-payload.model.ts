@@ -1,0 +1,14 @@
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { UserModel } from '../user/user.model.js';
+
+@ObjectType('AuthPayload')
+export class AuthPayloadModel {
+  @Field({ description: 'Send as `Authorization: Bearer <token>`. The admin UI uses an HTTP-only cookie instead.' })
+  token!: string;
+
+  @Field(() => GraphQLISODateTime)
+  expiresAt!: Date;
+
+  @Field(() => UserModel)
+  user!: UserModel;
+}

@@ -1,0 +1,36 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { UserModel } from '../user/user.model.js';
+import { UserService } from '../user/user.service.js';
+import type { Actor } from './actor.js';
+import { AuthPayloadModel } from './auth-payload.model.js';
+import { CurrentActor, Public } from './auth.decorators.js';
+import { AuthService } from './auth.service.js';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UserService,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayloadModel, { description: 'Signs in. Repeated failures are throttled.' })
+  login(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<AuthPayloadModel> {
+    return this.auth.login(email, password, ctx.req, ctx.res);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session.' })
+  logout(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<boolean> {
+    return this.auth.logout(actor, ctx.res);
+  }
+
+  @Query(() => UserModel, { description: 'The signed-in user (or the owner of the API token).' })
+  me(@CurrentActor() actor: Actor): Promise<UserModel> {
+    return this.users.findById(actor.userId);
+  }
+}

@@ -1,0 +1,56 @@
+import { Role } from '@gevinst/domain';
+import type { EntityManager } from 'typeorm';
+import { hashPassword } from '../../auth/password.js';
+import { ORG } from './demo-portfolio.js';
+
+/** The password of every demo persona (demo mode only; listed in the README). */
+export const DEMO_PASSWORD = 'Gevinst-demo-2026';
+
+/** One demo user per persona. Created only in demo mode; marked is_demo. */
+export const DEMO_USERS = [
+  { email: 'admin@demo.gevinst.no', name: 'Ada Administrator', orgNumber: ORG.DIGDIR, roles: [Role.ADMIN] },
+  {
+    email: 'eier@demo.gevinst.no',
+    name: 'Ola Prosjekteier',
+    orgNumber: ORG.BRREG,
+    roles: [Role.INITIATIVE_OWNER],
+  },
+  {
+    email: 'departement@demo.gevinst.no',
+    name: 'Kari Departement',
+    orgNumber: ORG.KDD,
+    roles: [Role.PORTFOLIO_REVIEWER],
+  },
+  {
+    email: 'okonomi.bergen@demo.gevinst.no',
+    name: 'Berit Økonomi (Bergen)',
+    orgNumber: ORG.BERGEN,
+    roles: [Role.FINANCE_OFFICER],
+  },
+  {
+    email: 'okonomi.oslo@demo.gevinst.no',
+    name: 'Omar Økonomi (Oslo)',
+    orgNumber: ORG.OSLO,
+    roles: [Role.FINANCE_OFFICER],
+  },
+  { email: 'integrator@demo.gevinst.no', name: 'Ivar Integrator', orgNumber: ORG.KS, roles: [Role.READER] },
+] as const;
+
+/** Adds the demo users that do not exist yet (by e-mail); existing users are left as they are. */
+export async function seedDemoUsers(em: EntityManager): Promise<number> {
+  const existing = new Set(
+    ((await em.query(`SELECT email FROM users`)) as { email: string }[]).map((row) => row.email),
+  );
+  const missing = DEMO_USERS.filter((user) => !existing.has(user.email));
+  if (!missing.length) return 0;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const user of missing) {
+    await em.query(
+      `INSERT INTO users (email, name, password_hash, organisation_id, roles, is_demo)
+       SELECT $1, $2, $3, o.id, $4::text[], true FROM organisations o WHERE o.org_number = $5
+       ON CONFLICT (email) DO NOTHING`,
+      [user.email, user.name, passwordHash, [...user.roles], user.orgNumber],
+    );
+  }
+  return missing.length;
+}

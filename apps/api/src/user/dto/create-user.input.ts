@@ -1,0 +1,20 @@
+import { Role } from '@gevinst/domain';
+import { Field, ID, InputType } from '@nestjs/graphql';
+
+@InputType()
+export class CreateUserInput {
+  @Field()
+  email!: string;
+
+  @Field()
+  name!: string;
+
+  @Field({ description: 'At least 12 characters.' })
+  password!: string;
+
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field(() => [Role])
+  roles!: Role[];
+}

@@ -1,0 +1,47 @@
+import { Role } from '@gevinst/domain';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor, RequireRoles } from '../auth/auth.decorators.js';
+import { forbidden } from '../common/errors.js';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { OrganisationModel } from '../organisation/organisation.model.js';
+import { CreateUserInput } from './dto/create-user.input.js';
+import { UpdateUserInput } from './dto/update-user.input.js';
+import { UsersArgs } from './dto/users.args.js';
+import { UserPage } from './user-page.model.js';
+import { UserModel } from './user.model.js';
+import { UserService } from './user.service.js';
+
+@Resolver(() => UserModel)
+export class UserResolver {
+  constructor(private readonly userService: UserService) {}
+
+  @RequireRoles(Role.ADMIN)
+  @Query(() => UserPage, { description: 'Users (administrators).' })
+  users(@Args() args: UsersArgs): Promise<UserPage> {
+    return this.userService.list(args);
+  }
+
+  @Query(() => UserModel, { nullable: true, description: 'A user: administrators, or yourself.' })
+  async user(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<UserModel> {
+    if (id !== actor.userId && !actor.roles.includes(Role.ADMIN)) throw forbidden('Only administrators see other users');
+    return this.userService.findById(id);
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => UserModel)
+  createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<UserModel> {
+    return this.userService.create(actor, input);
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => UserModel, { description: 'Change name, organisation, roles, password, or deactivate.' })
+  updateUser(@CurrentActor() actor: Actor, @Args('input') input: UpdateUserInput): Promise<UserModel> {
+    return this.userService.update(actor, input);
+  }
+
+  @ResolveField(() => OrganisationModel)
+  organisation(@Parent() user: UserModel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.organisation.load(user.organisationId);
+  }
+}

@@ -1,0 +1,63 @@
+import {
+  ApiTokenScope,
+  Role,
+  canEditInitiative,
+  canManageReferenceData,
+  canReadAuditOf,
+  canRecordMeasurement,
+  canSeeFinancialDetail,
+  passwordProblem,
+  type Principal,
+} from './access';
+
+const OWNER_ORG = 'owner-org';
+const MINISTRY = 'ministry';
+const BERGEN = 'bergen';
+const OSLO = 'oslo';
+const user = (organisationId: string, ...roles: Role[]): Principal => ({ userId: 'u', organisationId, roles });
+
+describe('access rules', () => {
+  it('lets initiative owners of the owner organisation and administrators edit an initiative', () => {
+    expect(canEditInitiative(user(OWNER_ORG, Role.INITIATIVE_OWNER), { ownerId: OWNER_ORG })).toBe(true);
+    expect(canEditInitiative(user(BERGEN, Role.ADMIN), { ownerId: OWNER_ORG })).toBe(true);
+    expect(canEditInitiative(user(OWNER_ORG, Role.READER), { ownerId: OWNER_ORG })).toBe(false);
+    expect(canEditInitiative(user(BERGEN, Role.INITIATIVE_OWNER), { ownerId: OWNER_ORG })).toBe(false);
+    expect(canEditInitiative(user(MINISTRY, Role.PORTFOLIO_REVIEWER), { ownerId: OWNER_ORG })).toBe(false);
+  });
+
+  it('limits API tokens to their scopes', () => {
+    const readOnly = { ...user(OWNER_ORG, Role.INITIATIVE_OWNER), scopes: [ApiTokenScope.READ] };
+    const write = { ...readOnly, scopes: [ApiTokenScope.READ, ApiTokenScope.WRITE] };
+    expect(canEditInitiative(readOnly, { ownerId: OWNER_ORG })).toBe(false);
+    expect(canEditInitiative(write, { ownerId: OWNER_ORG })).toBe(true);
+    expect(canManageReferenceData({ ...user(OWNER_ORG, Role.ADMIN), scopes: [ApiTokenScope.READ] })).toBe(false);
+  });
+
+  it('lets the owner and the receiving organisation record measurements', () => {
+    const benefit = { initiativeOwnerId: OWNER_ORG, receivingOrganisationId: BERGEN };
+    expect(canRecordMeasurement(user(OWNER_ORG, Role.READER), benefit)).toBe(true);
+    expect(canRecordMeasurement(user(BERGEN, Role.FINANCE_OFFICER), benefit)).toBe(true);
+    expect(canRecordMeasurement(user(OSLO, Role.FINANCE_OFFICER), benefit)).toBe(false);
+  });
+
+  it('shows an organisation’s financial detail to itself, the owner, the ministry’s reviewers and admins only', () => {
+    const line = { organisationId: OSLO, initiativeOwnerId: OWNER_ORG, initiativeMinistryId: MINISTRY };
+    expect(canSeeFinancialDetail(user(OSLO, Role.FINANCE_OFFICER), line)).toBe(true);
+    expect(canSeeFinancialDetail(user(OWNER_ORG, Role.READER), line)).toBe(true);
+    expect(canSeeFinancialDetail(user(MINISTRY, Role.PORTFOLIO_REVIEWER), line)).toBe(true);
+    expect(canSeeFinancialDetail(user(MINISTRY, Role.READER), line)).toBe(false);
+    expect(canSeeFinancialDetail(user(BERGEN, Role.FINANCE_OFFICER), line)).toBe(false);
+    expect(canSeeFinancialDetail(user(BERGEN, Role.ADMIN), line)).toBe(true);
+  });
+
+  it('shows the audit trail to admins and to the owner organisation of the entity', () => {
+    expect(canReadAuditOf(user(OWNER_ORG, Role.READER), OWNER_ORG)).toBe(true);
+    expect(canReadAuditOf(user(BERGEN, Role.READER), OWNER_ORG)).toBe(false);
+    expect(canReadAuditOf(user(BERGEN, Role.ADMIN), null)).toBe(true);
+  });
+
+  it('requires passwords of at least 12 characters', () => {
+    expect(passwordProblem('short')).toBe('must be at least 12 characters');
+    expect(passwordProblem('twelve chars')).toBeNull();
+  });
+});
