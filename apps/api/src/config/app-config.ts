@@ -36,7 +36,7 @@ export const configSchema = z
     GEVINST_ADMIN_NAME: z.string().min(1).default('Administrator'),
     GEVINST_ADMIN_ORG_NUMBER: z.string().regex(/^\d{9}$/, 'must be 9 digits').default('991825827'),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
-    MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(100).default(50_000),
+    MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(100).default(20_000),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   })
   .transform((env) => ({
