@@ -1,11 +1,27 @@
 import { createHash } from 'node:crypto';
-import { type Gql, type TestApp, DEMO_PASSWORD, TEST_ADMIN, errorCode, startTestApp } from './support/test-app.js';
+import {
+  type Gql,
+  type TestApp,
+  DEMO_PASSWORD,
+  TEST_ADMIN,
+  errorCode,
+  startTestApp,
+} from './support/test-app.js';
 
 /**
  * The deny matrix: every persona against every operation, each cell asserted. "ok" means the operation
  * succeeded; otherwise the expected error code.
  */
-type Persona = 'anonymous' | 'admin' | 'owner' | 'reviewer' | 'bergen' | 'oslo' | 'integrator' | 'readToken' | 'writeToken';
+type Persona =
+  | 'anonymous'
+  | 'admin'
+  | 'owner'
+  | 'reviewer'
+  | 'bergen'
+  | 'oslo'
+  | 'integrator'
+  | 'readToken'
+  | 'writeToken';
 type Expect = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN';
 
 describe('access control (deny matrix), API tokens and the audit trail', () => {
@@ -34,12 +50,13 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
     as.readToken = t.withToken(await token(['READ']));
     as.writeToken = t.withToken(await token(['READ', 'WRITE']));
     const find = async (code: string) =>
-      (await t.gql(`{ initiatives(filter: { search: "${code}" }) { nodes { id version } } }`)).data.initiatives.nodes[0]
-        .id as string;
+      (await t.gql(`{ initiatives(filter: { search: "${code}" }) { nodes { id version } } }`)).data
+        .initiatives.nodes[0].id as string;
     ids.bedrift = await find('DEMO-LIV-BEDRIFT'); // owned by Brønnøysundregistrene (the owner persona)
     ids.jobb = await find('DEMO-LIV-JOBB'); // owned by NAV
     const org = async (n: string) =>
-      (await t.gql(`{ organisationByOrgNumber(orgNumber: "${n}") { id } }`)).data.organisationByOrgNumber.id as string;
+      (await t.gql(`{ organisationByOrgNumber(orgNumber: "${n}") { id } }`)).data.organisationByOrgNumber
+        .id as string;
     ids.brreg = await org('974760673');
     ids.nfd = await org('912660680');
     ids.oslo = await org('958935420');
@@ -50,7 +67,8 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
   afterAll(() => t.close());
 
   const version = async (id: string) =>
-    (await t.gql(`query($id: ID!) { initiative(id: $id) { version } }`, { id })).data.initiative.version as number;
+    (await t.gql(`query($id: ID!) { initiative(id: $id) { version } }`, { id })).data.initiative
+      .version as number;
 
   const operations: Record<string, { run: (gql: Gql) => Promise<any>; allowed: Persona[] }> = {
     'read organisations': {
@@ -58,24 +76,31 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
       allowed: ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'integrator', 'readToken', 'writeToken'],
     },
     'read initiatives with nested fields': {
-      run: (gql) => gql(`{ initiatives(limit: 2) { nodes { name owner { name } participants { organisation { name } } } } }`),
+      run: (gql) =>
+        gql(
+          `{ initiatives(limit: 2) { nodes { name owner { name } participants { organisation { name } } } } }`,
+        ),
       allowed: ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'integrator', 'readToken', 'writeToken'],
     },
-    me: { run: (gql) => gql(`{ me { email } }`), allowed: ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'integrator', 'readToken', 'writeToken'] },
+    me: {
+      run: (gql) => gql(`{ me { email } }`),
+      allowed: ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'integrator', 'readToken', 'writeToken'],
+    },
     'create organisation': {
       run: (gql) =>
-        gql(`mutation { createOrganisation(input: { orgNumber: "923609016", name: "Test ${++seq}", kind: OTHER }) { id } }`).then(
-          async (res) => {
-            if (res.data?.createOrganisation) await t.db.query(`DELETE FROM organisations WHERE org_number = '923609016'`);
-            return res;
-          },
-        ),
+        gql(
+          `mutation { createOrganisation(input: { orgNumber: "923609016", name: "Test ${++seq}", kind: OTHER }) { id } }`,
+        ).then(async (res) => {
+          if (res.data?.createOrganisation)
+            await t.db.query(`DELETE FROM organisations WHERE org_number = '923609016'`);
+          return res;
+        }),
       allowed: ['admin'],
     },
     'update organisation': {
       run: async (gql) => {
-        const v = (await t.gql(`query($id: ID!) { organisation(id: $id) { version } }`, { id: ids.ks })).data.organisation
-          .version;
+        const v = (await t.gql(`query($id: ID!) { organisation(id: $id) { version } }`, { id: ids.ks })).data
+          .organisation.version;
         return gql(`mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { id } }`, {
           i: { id: ids.ks, version: v, name: 'KS – Kommunesektorens organisasjon' },
         });
@@ -84,9 +109,12 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
     },
     'set population': {
       run: (gql) =>
-        gql(`mutation($id: ID!) { setOrganisationPopulation(organisationId: $id, population: { year: 2030, value: 1 }) { id } }`, {
-          id: ids.bergen,
-        }),
+        gql(
+          `mutation($id: ID!) { setOrganisationPopulation(organisationId: $id, population: { year: 2030, value: 1 }) { id } }`,
+          {
+            id: ids.bergen,
+          },
+        ),
       allowed: ['admin'],
     },
     'create initiative for Brønnøysundregistrene': {
@@ -117,10 +145,13 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
           { i: ids.bedrift, o: ids.ks },
         );
         if (res.data?.addParticipant)
-          await gql(`mutation($i: ID!, $o: ID!) { removeParticipant(initiativeId: $i, organisationId: $o) { id } }`, {
-            i: ids.bedrift,
-            o: ids.ks,
-          });
+          await gql(
+            `mutation($i: ID!, $o: ID!) { removeParticipant(initiativeId: $i, organisationId: $o) { id } }`,
+            {
+              i: ids.bedrift,
+              o: ids.ks,
+            },
+          );
         return res;
       },
       allowed: ['admin', 'owner', 'writeToken'],
@@ -133,11 +164,20 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
     'create user': {
       run: (gql) =>
         gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, {
-          i: { email: `new${++seq}@test.no`, name: 'Ny', password: 'long enough password', organisationId: ids.ks, roles: ['READER'] },
+          i: {
+            email: `new${++seq}@test.no`,
+            name: 'Ny',
+            password: 'long enough password',
+            organisationId: ids.ks,
+            roles: ['READER'],
+          },
         }),
       allowed: ['admin'],
     },
-    "list everybody's API tokens": { run: (gql) => gql(`{ apiTokens(all: true) { id } }`), allowed: ['admin'] },
+    "list everybody's API tokens": {
+      run: (gql) => gql(`{ apiTokens(all: true) { id } }`),
+      allowed: ['admin'],
+    },
     'list own API tokens': {
       run: (gql) => gql(`{ apiTokens { id } }`),
       allowed: ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'integrator', 'readToken', 'writeToken'],
@@ -148,7 +188,17 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
     },
   };
 
-  const personas: Persona[] = ['anonymous', 'admin', 'owner', 'reviewer', 'bergen', 'oslo', 'integrator', 'readToken', 'writeToken'];
+  const personas: Persona[] = [
+    'anonymous',
+    'admin',
+    'owner',
+    'reviewer',
+    'bergen',
+    'oslo',
+    'integrator',
+    'readToken',
+    'writeToken',
+  ];
   const cells = Object.entries(operations).flatMap(([name, op]) =>
     personas.map((persona) => {
       const expected: Expect =
@@ -169,9 +219,12 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
 
   it('answers FORBIDDEN without changing anything when a READ token tries to write', async () => {
     const before = await version(ids.bedrift);
-    const res = await as.readToken(`mutation($i: UpdateInitiativeInput!) { updateInitiative(input: $i) { id } }`, {
-      i: { id: ids.bedrift, version: before, name: 'Endret av lesetoken' },
-    });
+    const res = await as.readToken(
+      `mutation($i: UpdateInitiativeInput!) { updateInitiative(input: $i) { id } }`,
+      {
+        i: { id: ids.bedrift, version: before, name: 'Endret av lesetoken' },
+      },
+    );
     expect(errorCode(res)).toBe('FORBIDDEN');
     expect(res.errors![0].message).toMatch(/READ scope/);
     expect(await version(ids.bedrift)).toBe(before);
@@ -180,7 +233,13 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
   it('shows a token secret once, lists tokens without it, and refuses a revoked token at once', async () => {
     const created = await as.integrator(
       `mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret token { id name prefix scopes } } }`,
-      { i: { name: 'Integrasjon', scopes: ['READ'], expiresAt: new Date(Date.now() + 3_600_000).toISOString() } },
+      {
+        i: {
+          name: 'Integrasjon',
+          scopes: ['READ'],
+          expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+        },
+      },
     );
     const { secret, token } = created.data.createApiToken;
     expect(secret).toMatch(/^gvt_[A-Za-z0-9_-]{43}$/);
@@ -191,7 +250,9 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
     expect(stored[0].token_hash).not.toContain(secret);
     const client = t.withToken(secret);
     expect((await client(`{ me { email } }`)).data.me.email).toBe('integrator@demo.gevinst.no');
-    const revoked = await as.integrator(`mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`, { id: token.id });
+    const revoked = await as.integrator(`mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`, {
+      id: token.id,
+    });
     expect(revoked.data.revokeApiToken.revokedAt).toBeTruthy();
     const after = await client(`{ me { email } }`);
     expect(errorCode(after)).toBe('UNAUTHENTICATED');
@@ -234,7 +295,10 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
 
   it('uses the same answer for an unknown e-mail and a wrong password, and throttles repeated failures', async () => {
     const attempt = (e: string, p: string) =>
-      t.anonymous(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e, p });
+      t.anonymous(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+        e,
+        p,
+      });
     const unknown = await attempt('nobody@example.no', 'whatever-password');
     const wrong = await attempt('okonomi.oslo@demo.gevinst.no', 'wrong-password!!');
     expect(errorCode(unknown)).toBe('UNAUTHENTICATED');
@@ -253,13 +317,22 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
     });
     expect(res.data.updateUser.active).toBe(false);
     expect(errorCode(await reader(`{ me { id } }`))).toBe('UNAUTHENTICATED');
-    const login = await t.anonymous(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
-      e: 'integrator@demo.gevinst.no',
-      p: DEMO_PASSWORD,
-    });
+    const login = await t.anonymous(
+      `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+      {
+        e: 'integrator@demo.gevinst.no',
+        p: DEMO_PASSWORD,
+      },
+    );
     expect(errorCode(login)).toBe('UNAUTHENTICATED');
     const short = await t.gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, {
-      i: { email: 'kort@test.no', name: 'Kort', password: 'short', organisationId: ids.ks, roles: ['READER'] },
+      i: {
+        email: 'kort@test.no',
+        name: 'Kort',
+        password: 'short',
+        organisationId: ids.ks,
+        roles: ['READER'],
+      },
     });
     expect(short.errors![0].message).toBe('password: must be at least 12 characters');
   });
@@ -278,14 +351,21 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
       { id: ids.bedrift },
     );
     const event = events.data.auditEvents.nodes[0];
-    expect(event).toMatchObject({ operation: 'updateInitiative', actorEmail: 'eier@demo.gevinst.no', actorKind: 'USER' });
+    expect(event).toMatchObject({
+      operation: 'updateInitiative',
+      actorEmail: 'eier@demo.gevinst.no',
+      actorKind: 'USER',
+    });
     expect(event.before.version).toBe(v);
     expect(event.after.version).toBe(v + 1);
     expect(event.after.description).toBe('[Demo] revidert');
     // Oslo sees nothing of Brønnøysundregistrene's trail.
-    const oslo = await as.oslo(`query($id: String!) { auditEvents(filter: { entityId: $id }) { totalCount } }`, {
-      id: ids.bedrift,
-    });
+    const oslo = await as.oslo(
+      `query($id: String!) { auditEvents(filter: { entityId: $id }) { totalCount } }`,
+      {
+        id: ids.bedrift,
+      },
+    );
     expect(oslo.data.auditEvents.totalCount).toBe(0);
   });
 
@@ -297,11 +377,16 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
 
   it('fails the change when its audit event cannot be written', async () => {
     const v = await version(ids.bedrift);
-    await t.db.query(`ALTER TABLE audit_events ADD CONSTRAINT audit_test_block CHECK (operation <> 'updateInitiative') NOT VALID`);
+    await t.db.query(
+      `ALTER TABLE audit_events ADD CONSTRAINT audit_test_block CHECK (operation <> 'updateInitiative') NOT VALID`,
+    );
     try {
-      const res = await as.owner(`mutation($i: UpdateInitiativeInput!) { updateInitiative(input: $i) { id } }`, {
-        i: { id: ids.bedrift, version: v, name: 'Skal ikke lagres' },
-      });
+      const res = await as.owner(
+        `mutation($i: UpdateInitiativeInput!) { updateInitiative(input: $i) { id } }`,
+        {
+          i: { id: ids.bedrift, version: v, name: 'Skal ikke lagres' },
+        },
+      );
       expect(res.errors).toBeDefined();
       expect(await version(ids.bedrift)).toBe(v);
     } finally {

@@ -19,8 +19,9 @@ describe('initiatives', () => {
       bergen: '964338531',
       oslo: '958935420',
     })) {
-      org[key] = (await t.gql(`{ organisationByOrgNumber(orgNumber: "${orgNumber}") { id } }`)).data
-        .organisationByOrgNumber.id;
+      org[key] = (
+        await t.gql(`{ organisationByOrgNumber(orgNumber: "${orgNumber}") { id } }`)
+      ).data.organisationByOrgNumber.id;
     }
   });
   afterAll(() => t.close());
@@ -83,7 +84,9 @@ describe('initiatives', () => {
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     const fields = res.errors![0].extensions!.problems.map((p: any) => p.field);
     expect(fields).toEqual(expect.arrayContaining(['ministryId', 'endDate', 'fundingSources[0].amount']));
-    expect(res.errors![0].message).toMatch(/ministryId: must be a ministry \(Digitaliseringsdirektoratet is STATE_AGENCY\)/);
+    expect(res.errors![0].message).toMatch(
+      /ministryId: must be a ministry \(Digitaliseringsdirektoratet is STATE_AGENCY\)/,
+    );
     const duplicate = await t.gql(CREATE, { input: baseInput() });
     expect(errorCode(duplicate)).toBe('BAD_USER_INPUT');
     expect(duplicate.errors![0].message).toMatch(/code: EID-2026 is already used/);
@@ -93,8 +96,9 @@ describe('initiatives', () => {
   });
 
   it('updates with the current version and refuses a stale one with CONFLICT, changing nothing', async () => {
-    const { id, version } = (await t.gql(`{ initiatives(filter: { search: "EID-2026" }) { nodes { id version } } }`))
-      .data.initiatives.nodes[0];
+    const { id, version } = (
+      await t.gql(`{ initiatives(filter: { search: "EID-2026" }) { nodes { id version } } }`)
+    ).data.initiatives.nodes[0];
     const ok = await t.gql(UPDATE, {
       input: { id, version, phase: 'EXECUTION', fundingSources: [{ scheme: 'OWN_BUDGET', amount: '10.00' }] },
     });
@@ -108,15 +112,18 @@ describe('initiatives', () => {
     const stale = await t.gql(UPDATE, { input: { id, version, name: 'Overwritten' } });
     expect(errorCode(stale)).toBe('CONFLICT');
     expect(stale.errors![0].message).toMatch(/you sent version 1, the current version is 2/);
-    const now = (await t.gql(`query($id: ID!) { initiative(id: $id) { name version } }`, { id })).data.initiative;
+    const now = (await t.gql(`query($id: ID!) { initiative(id: $id) { name version } }`, { id })).data
+      .initiative;
     expect(now).toEqual({ name: 'Felles eID-løsning', version: 2 });
-    const missing = await t.gql(UPDATE, { input: { id: '00000000-0000-4000-8000-000000000000', version: 1 } });
+    const missing = await t.gql(UPDATE, {
+      input: { id: '00000000-0000-4000-8000-000000000000', version: 1 },
+    });
     expect(errorCode(missing)).toBe('NOT_FOUND');
   });
 
   it('adds and removes participants; the owner cannot be removed; duplicates conflict', async () => {
-    const { id } = (await t.gql(`{ initiatives(filter: { search: "EID-2026" }) { nodes { id } } }`)).data.initiatives
-      .nodes[0];
+    const { id } = (await t.gql(`{ initiatives(filter: { search: "EID-2026" }) { nodes { id } } }`)).data
+      .initiatives.nodes[0];
     const added = await t.gql(
       `mutation($i: ID!, $o: ID!) { addParticipant(initiativeId: $i, organisationId: $o, role: FUNDER) { role organisation { name } } }`,
       { i: id, o: org.oslo },
@@ -136,7 +143,9 @@ describe('initiatives', () => {
       `mutation($i: ID!, $o: ID!) { removeParticipant(initiativeId: $i, organisationId: $o) { participants { organisation { name } } } }`,
       { i: id, o: org.oslo },
     );
-    expect(removed.data.removeParticipant.participants.map((p: any) => p.organisation.name)).not.toContain('Oslo');
+    expect(removed.data.removeParticipant.participants.map((p: any) => p.organisation.name)).not.toContain(
+      'Oslo',
+    );
   });
 
   it('filters by ministry, owner, participant, phase, life event and participant level', async () => {

@@ -6,7 +6,8 @@ const UPDATE = `mutation($input: UpdateOrganisationInput!) { updateOrganisation(
 
 describe('organisations: validation, uniqueness, optimistic locking, populations', () => {
   let t: TestApp;
-  const total = async () => (await t.gql(`{ organisations(limit: 1) { totalCount } }`)).data.organisations.totalCount;
+  const total = async () =>
+    (await t.gql(`{ organisations(limit: 1) { totalCount } }`)).data.organisations.totalCount;
 
   beforeAll(async () => {
     t = await startTestApp({ demo: false });
@@ -34,14 +35,21 @@ describe('organisations: validation, uniqueness, optimistic locking, populations
     expect(badMunicipality.errors![0].message).toBe(
       'municipalityNumber: 9901 starts with 99, which is not an existing county number',
     );
-    const missing = await t.gql(CREATE, { input: { orgNumber: '923609016', name: 'Nykommune', kind: 'MUNICIPALITY' } });
+    const missing = await t.gql(CREATE, {
+      input: { orgNumber: '923609016', name: 'Nykommune', kind: 'MUNICIPALITY' },
+    });
     expect(missing.errors![0].message).toBe('municipalityNumber: is required for a municipality');
     const taken = await t.gql(CREATE, {
       input: { orgNumber: '923609016', name: 'Bergen 2', kind: 'MUNICIPALITY', municipalityNumber: '4601' },
     });
     expect(taken.errors![0].message).toBe('municipalityNumber: 4601 is already used by Bergen');
     const osloAuthority = await t.gql(CREATE, {
-      input: { orgNumber: '923609016', name: 'Oslo fylkeskommune', kind: 'COUNTY_AUTHORITY', countyNumber: '03' },
+      input: {
+        orgNumber: '923609016',
+        name: 'Oslo fylkeskommune',
+        kind: 'COUNTY_AUTHORITY',
+        countyNumber: '03',
+      },
     });
     expect(osloAuthority.errors![0].message).toMatch(/Oslo has no county authority/);
   });
@@ -68,8 +76,11 @@ describe('organisations: validation, uniqueness, optimistic locking, populations
   it('applies an update with the current version; a stale version gets CONFLICT and changes nothing', async () => {
     const org = (await t.gql(`{ organisationByOrgNumber(orgNumber: "923609016") { id version } }`)).data
       .organisationByOrgNumber;
-    const ks = (await t.gql(`{ organisationByOrgNumber(orgNumber: "971032146") { id } }`)).data.organisationByOrgNumber;
-    const ok = await t.gql(UPDATE, { input: { id: org.id, version: org.version, name: 'Nytt navn', parentId: ks.id } });
+    const ks = (await t.gql(`{ organisationByOrgNumber(orgNumber: "971032146") { id } }`)).data
+      .organisationByOrgNumber;
+    const ok = await t.gql(UPDATE, {
+      input: { id: org.id, version: org.version, name: 'Nytt navn', parentId: ks.id },
+    });
     expect(ok.data.updateOrganisation).toEqual({
       id: org.id,
       name: 'Nytt navn',
@@ -78,8 +89,8 @@ describe('organisations: validation, uniqueness, optimistic locking, populations
     });
     const stale = await t.gql(UPDATE, { input: { id: org.id, version: 1, name: 'Gammel versjon' } });
     expect(errorCode(stale)).toBe('CONFLICT');
-    const now = (await t.gql(`query($id: ID!) { organisation(id: $id) { name version } }`, { id: org.id })).data
-      .organisation;
+    const now = (await t.gql(`query($id: ID!) { organisation(id: $id) { name version } }`, { id: org.id }))
+      .data.organisation;
     expect(now).toEqual({ name: 'Nytt navn', version: 2 });
     const self = await t.gql(UPDATE, { input: { id: org.id, version: 2, parentId: org.id } });
     expect(self.errors![0].message).toBe('parentId: an organisation cannot be its own parent');

@@ -12,7 +12,8 @@ describe('reference data, seeding and health', () => {
   afterAll(() => t.close());
 
   const count = async (filter: string) =>
-    (await t.gql(`{ organisations(filter: ${filter}, limit: 1) { totalCount } }`)).data.organisations.totalCount;
+    (await t.gql(`{ organisations(filter: ${filter}, limit: 1) { totalCount } }`)).data.organisations
+      .totalCount;
 
   it('seeds every municipality, county, county authority, state body and KS', async () => {
     expect(await count('{ kind: [MUNICIPALITY] }')).toBe(357);
@@ -51,8 +52,12 @@ describe('reference data, seeding and health', () => {
   });
 
   it('links Digitaliseringsdirektoratet to its ministry', async () => {
-    const res = await t.gql(`{ organisationByOrgNumber(orgNumber: "991825827") { name parent { name children { name } } } }`);
-    expect(res.data.organisationByOrgNumber.parent.name).toBe('Digitaliserings- og forvaltningsdepartementet');
+    const res = await t.gql(
+      `{ organisationByOrgNumber(orgNumber: "991825827") { name parent { name children { name } } } }`,
+    );
+    expect(res.data.organisationByOrgNumber.parent.name).toBe(
+      'Digitaliserings- og forvaltningsdepartementet',
+    );
     expect(res.data.organisationByOrgNumber.parent.children.map((c: any) => c.name)).toContain(
       'Digitaliseringsdirektoratet',
     );
@@ -78,12 +83,16 @@ describe('reference data, seeding and health', () => {
   });
 
   it('paginates with a capped limit', async () => {
-    const page1 = await t.gql(`{ organisations(filter: { kind: [MUNICIPALITY] }, limit: 10) { totalCount nodes { id } } }`);
+    const page1 = await t.gql(
+      `{ organisations(filter: { kind: [MUNICIPALITY] }, limit: 10) { totalCount nodes { id } } }`,
+    );
     const page2 = await t.gql(
       `{ organisations(filter: { kind: [MUNICIPALITY] }, offset: 10, limit: 10) { nodes { id } } }`,
     );
     expect(page1.data.organisations.nodes).toHaveLength(10);
-    const ids = new Set([...page1.data.organisations.nodes, ...page2.data.organisations.nodes].map((n: any) => n.id));
+    const ids = new Set(
+      [...page1.data.organisations.nodes, ...page2.data.organisations.nodes].map((n: any) => n.id),
+    );
     expect(ids.size).toBe(20);
     const tooMany = await t.gql(`{ organisations(limit: 501) { totalCount } }`);
     expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');

@@ -20,7 +20,9 @@ async function bootstrap(): Promise<void> {
   await app.listen(config.port, config.host);
   const url = `http://localhost:${config.port}`;
   const database =
-    config.database.type === 'postgres' ? 'PostgreSQL server (DATABASE_URL)' : `embedded PGlite in ${config.database.dataDir}`;
+    config.database.type === 'postgres'
+      ? 'PostgreSQL server (DATABASE_URL)'
+      : `embedded PGlite in ${config.database.dataDir}`;
   new Logger('Gevinst').log(
     `Ready on ${url} — admin UI ${url}/, GraphQL ${url}/graphql, health ${url}/health; database: ${database}; demo mode ${config.demo ? 'on' : 'off'}`,
   );

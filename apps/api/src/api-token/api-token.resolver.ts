@@ -21,13 +21,21 @@ export class ApiTokenResolver {
     return this.tokens.list(actor, userId, all ?? false);
   }
 
-  @Mutation(() => CreatedApiTokenModel, { description: 'Creates a token for yourself; the secret is returned once.' })
-  createApiToken(@CurrentActor() actor: Actor, @Args('input') input: CreateApiTokenInput): Promise<CreatedApiTokenModel> {
+  @Mutation(() => CreatedApiTokenModel, {
+    description: 'Creates a token for yourself; the secret is returned once.',
+  })
+  createApiToken(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateApiTokenInput,
+  ): Promise<CreatedApiTokenModel> {
     return this.tokens.create(actor, input);
   }
 
   @Mutation(() => ApiTokenModel, { description: 'Revokes a token at once.' })
-  revokeApiToken(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ApiTokenModel> {
+  revokeApiToken(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ApiTokenModel> {
     return this.tokens.revoke(actor, id);
   }
 }

@@ -34,7 +34,10 @@ export class ApiTokenService {
     const name = input.name.trim();
     const expiresAt = new Date(input.expiresAt);
     new InputProblems()
-      .check('name', name ? (name.length > 200 ? 'must be at most 200 characters' : null) : 'must not be empty')
+      .check(
+        'name',
+        name ? (name.length > 200 ? 'must be at most 200 characters' : null) : 'must not be empty',
+      )
       .check('scopes', input.scopes.length ? null : 'give at least one scope (READ, WRITE)')
       .check(
         'expiresAt',

@@ -1,7 +1,9 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 
-@ObjectType('AuditEvent', { description: 'One change: who, for which organisation, when, what, before and after.' })
+@ObjectType('AuditEvent', {
+  description: 'One change: who, for which organisation, when, what, before and after.',
+})
 export class AuditEventModel {
   @Field(() => ID)
   id!: string;

@@ -19,9 +19,11 @@ export class AuditQueryService {
     const filter = args.filter ?? {};
     const problems = new InputProblems();
     if (filter.actorId && !isUuid(filter.actorId)) problems.check('filter.actorId', 'must be an id (a UUID)');
-    if (filter.entityType && filter.entityType.length > 100) problems.check('filter.entityType', 'is too long');
+    if (filter.entityType && filter.entityType.length > 100)
+      problems.check('filter.entityType', 'is too long');
     if (filter.entityId && filter.entityId.length > 100) problems.check('filter.entityId', 'is too long');
-    if (filter.from && filter.to && filter.from > filter.to) problems.check('filter.to', 'must not be before from');
+    if (filter.from && filter.to && filter.from > filter.to)
+      problems.check('filter.to', 'must not be before from');
     problems.throwIfAny();
     const query = this.db.getRepository(AuditEventEntity).createQueryBuilder('a');
     if (!isAdmin(actor)) query.andWhere('a.owner_organisation_id = :own', { own: actor.organisationId });

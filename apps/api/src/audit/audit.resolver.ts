@@ -10,7 +10,8 @@ export class AuditResolver {
   constructor(private readonly auditQuery: AuditQueryService) {}
 
   @Query(() => AuditEventPage, {
-    description: 'The audit trail, newest first: everything for administrators, your organisation’s entities otherwise.',
+    description:
+      'The audit trail, newest first: everything for administrators, your organisation’s entities otherwise.',
   })
   auditEvents(@CurrentActor() actor: Actor, @Args() args: AuditEventsArgs): Promise<AuditEventPage> {
     return this.auditQuery.list(actor, args);

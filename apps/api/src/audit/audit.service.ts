@@ -43,6 +43,11 @@ export class AuditService {
       before: snapshot(change.before),
       after: snapshot(change.after),
     };
-    await em.createQueryBuilder().insert().into(AuditEventEntity).values(row as never).execute();
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEventEntity)
+      .values(row as never)
+      .execute();
   }
 }

@@ -3,7 +3,9 @@ import { UserModel } from '../user/user.model.js';
 
 @ObjectType('AuthPayload')
 export class AuthPayloadModel {
-  @Field({ description: 'Send as `Authorization: Bearer <token>`. The admin UI uses an HTTP-only cookie instead.' })
+  @Field({
+    description: 'Send as `Authorization: Bearer <token>`. The admin UI uses an HTTP-only cookie instead.',
+  })
   token!: string;
 
   @Field(() => GraphQLISODateTime)

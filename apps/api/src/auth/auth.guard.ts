@@ -8,7 +8,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { type Role, mayWrite } from '@gevinst/domain';
-import type { GraphQLResolveInfo } from 'graphql';
+import { type GraphQLResolveInfo, OperationTypeNode } from 'graphql';
 import { forbidden, unauthenticated } from '../common/errors.js';
 import { PUBLIC_KEY, ROLES_KEY, requestOf } from './auth.decorators.js';
 
@@ -29,7 +29,9 @@ export class AuthGuard implements CanActivate {
     const actor = request.actor;
     if (!actor) {
       const message = request.authProblem ?? 'Sign in or send a valid API token (Authorization: Bearer …)';
-      throw graphql ? unauthenticated(message) : new UnauthorizedException({ code: 'UNAUTHENTICATED', message });
+      throw graphql
+        ? unauthenticated(message)
+        : new UnauthorizedException({ code: 'UNAUTHENTICATED', message });
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.some((role) => actor.roles.includes(role))) {
@@ -38,7 +40,7 @@ export class AuthGuard implements CanActivate {
     }
     if (graphql) {
       const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
-      if (info.operation.operation === 'mutation' && !mayWrite(actor)) {
+      if (info.operation.operation === OperationTypeNode.MUTATION && !mayWrite(actor)) {
         throw forbidden('This API token has only the READ scope; changes need a token with WRITE');
       }
     } else if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method) && !mayWrite(actor)) {

@@ -43,8 +43,12 @@ export class AuthService {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
       return match ? match[1] : header;
     }
-    const cookies = (req as Request & { cookies?: Record<string, string> }).cookies;
-    return cookies?.[SESSION_COOKIE];
+    const cookies: unknown = req.cookies;
+    const value =
+      typeof cookies === 'object' && cookies !== null
+        ? (cookies as Record<string, unknown>)[SESSION_COOKIE]
+        : undefined;
+    return typeof value === 'string' ? value : undefined;
   }
 
   /** Finds who is calling; sets `req.actor`, or `req.authProblem` when a credential was refused. */
@@ -108,7 +112,11 @@ export class AuthService {
     const valid = user
       ? user.active && (await verifyPassword(user.passwordHash, password))
       : await verifyPassword(await decoyHash(), password).then(() => false);
-    await this.db.query(`INSERT INTO login_attempts (email, ip, succeeded) VALUES ($1, $2, $3)`, [email, ip, valid]);
+    await this.db.query(`INSERT INTO login_attempts (email, ip, succeeded) VALUES ($1, $2, $3)`, [
+      email,
+      ip,
+      valid,
+    ]);
     if (!user || !valid) {
       this.logger.warn(`Failed sign-in for ${email.slice(0, 100)} from ${ip}`);
       throw unauthenticated(WRONG_CREDENTIALS);
@@ -150,7 +158,9 @@ export class AuthService {
     res?.clearCookie(SESSION_COOKIE, { path: '/' });
     if (!actor.sessionId) return false;
     await this.db.transaction(async (em) => {
-      await em.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [actor.sessionId]);
+      await em.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [
+        actor.sessionId,
+      ]);
       await this.audit.record(em, actor, {
         operation: 'logout',
         entityType: 'Session',
@@ -163,12 +173,12 @@ export class AuthService {
 
   private async throttle(email: string, ip: string): Promise<void> {
     const { loginMaxFailures, loginWindowMinutes } = this.config.auth;
-    const [counts] = (await this.db.query(
+    const [counts] = await this.db.query<{ by_email: number; by_ip: number }[]>(
       `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email, count(*) FILTER (WHERE ip = $2)::int AS by_ip
        FROM login_attempts
        WHERE NOT succeeded AND attempted_at > now() - make_interval(mins => $3)`,
       [email, ip, loginWindowMinutes],
-    )) as { by_email: number; by_ip: number }[];
+    );
     if (counts.by_email >= loginMaxFailures || counts.by_ip >= loginMaxFailures * 4) {
       throw new GraphQLError(
         `Too many failed sign-ins ${counts.by_email >= loginMaxFailures ? 'for this account' : 'from this address'}: ` +

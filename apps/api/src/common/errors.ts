@@ -37,7 +37,11 @@ export function unauthenticated(message = 'Sign in or send a valid API token'): 
 }
 
 /** An update sent with a version that is no longer current: nothing was changed. */
-export function staleVersion(entity: string, currentVersion: number | undefined, sentVersion: number): GraphQLError {
+export function staleVersion(
+  entity: string,
+  currentVersion: number | undefined,
+  sentVersion: number,
+): GraphQLError {
   return conflict(
     `${entity} was changed by someone else: you sent version ${sentVersion}` +
       (currentVersion === undefined ? '' : `, the current version is ${currentVersion}`) +

@@ -27,14 +27,26 @@ export const configSchema = z
     GEVINST_ADMIN_DIR: z.string().min(1).optional(),
     GEVINST_QUERY_COUNT_HEADER: booleanFromEnv.default(false),
     CORS_ORIGINS: z.string().optional(),
-    SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 90)
+      .default(12),
     COOKIE_SECURE: booleanFromEnv.optional(),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
-    LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+    LOGIN_WINDOW_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
     GEVINST_ADMIN_EMAIL: z.string().email('must be an e-mail address').optional(),
     GEVINST_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     GEVINST_ADMIN_NAME: z.string().min(1).default('Administrator'),
-    GEVINST_ADMIN_ORG_NUMBER: z.string().regex(/^\d{9}$/, 'must be 9 digits').default('991825827'),
+    GEVINST_ADMIN_ORG_NUMBER: z
+      .string()
+      .regex(/^\d{9}$/, 'must be 9 digits')
+      .default('991825827'),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
     MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(100).default(20_000),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
@@ -83,7 +95,10 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 
 /** Finds a folder relative to the working directory or, failing that, relative to this file. */
 function findUp(relative: string): string {
-  const candidates = [resolve(process.cwd(), relative), resolve(dirname(fileURLToPath(import.meta.url)), '../../../..', relative)];
+  const candidates = [
+    resolve(process.cwd(), relative),
+    resolve(dirname(fileURLToPath(import.meta.url)), '../../../..', relative),
+  ];
   return candidates.find((candidate) => existsSync(candidate)) ?? candidates[0];
 }
 

@@ -28,7 +28,10 @@ export class CountyResolver {
     return ctx.loaders.countyAuthority.load(county.number);
   }
 
-  @ResolveField(() => Int, { nullable: true, description: 'Inhabitants on 1 January of `year`; latest without one.' })
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'Inhabitants on 1 January of `year`; latest without one.',
+  })
   async population(
     @Parent() county: CountyModel,
     @Context() ctx: GraphQLContext,

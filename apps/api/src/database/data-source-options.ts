@@ -30,9 +30,7 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
       poolSize: database.poolSize,
       connectTimeoutMS: 5000,
       extra: {
-        types: pgTypeOverrides((oid, format) =>
-          pgTypes.getTypeParser(oid, format as 'text' | undefined),
-        ),
+        types: pgTypeOverrides((oid, format) => pgTypes.getTypeParser(oid, format as 'text' | undefined)),
         // A statement that runs longer than this is cancelled rather than left hanging.
         statement_timeout: 30_000,
         query_timeout: 35_000,

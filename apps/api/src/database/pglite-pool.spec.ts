@@ -6,7 +6,10 @@ describe('PGlite pool adapter', () => {
       command: 'UPDATE',
       rowCount: 3,
     });
-    expect(asPgResult('SELECT 1', { rows: [{ a: 1 }], fields: [] })).toMatchObject({ command: 'SELECT', rowCount: 1 });
+    expect(asPgResult('SELECT 1', { rows: [{ a: 1 }], fields: [] })).toMatchObject({
+      command: 'SELECT',
+      rowCount: 1,
+    });
   });
 
   it('lends its one connection to one caller at a time, so transactions never interleave', async () => {
@@ -34,7 +37,8 @@ describe('PGlite pool adapter', () => {
     expect(order).toEqual(['first rolls back', 'second acquired']);
     expect(rows[0].n).toBe(0);
     // Types come back as from pg: numeric, bigint and date as strings.
-    const typed = (await pool.query(`SELECT 1.50::numeric AS a, 5::int8 AS b, DATE '2024-01-01' AS c`)).rows[0];
+    const typed = (await pool.query(`SELECT 1.50::numeric AS a, 5::int8 AS b, DATE '2024-01-01' AS c`))
+      .rows[0];
     expect(typed).toEqual({ a: '1.50', b: '5', c: '2024-01-01' });
     await pool.end();
   });

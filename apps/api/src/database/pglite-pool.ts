@@ -21,7 +21,12 @@ export interface PgLikeResult {
  */
 export function asPgResult(sql: string, result: Results): PgLikeResult {
   const command = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? '';
-  return { command, rowCount: result.affectedRows ?? result.rows.length, rows: result.rows, fields: result.fields };
+  return {
+    command,
+    rowCount: result.affectedRows ?? result.rows.length,
+    rows: result.rows,
+    fields: result.fields,
+  };
 }
 
 /**
@@ -56,7 +61,9 @@ export class PGlitePool extends EventEmitter {
   }
 
   /** Lends the connection; the caller must call `release` (TypeORM does when its query runner ends). */
-  connect(callback: (error: Error | null, client: PGlitePool | null, release: (error?: unknown) => void) => void) {
+  connect(
+    callback: (error: Error | null, client: PGlitePool | null, release: (error?: unknown) => void) => void,
+  ) {
     let unlock!: () => void;
     const held = new Promise<void>((resolveHeld) => (unlock = resolveHeld));
     const previous = this.tail;
@@ -91,14 +98,22 @@ export class PGlitePool extends EventEmitter {
       return asPgResult(sql, results[results.length - 1] ?? { rows: [], fields: [] });
     };
     const promise = run();
-    if (cb) promise.then((result) => cb(null, result), (error: Error) => cb(error, undefined as never));
+    if (cb)
+      promise.then(
+        (result) => cb(null, result),
+        (error: Error) => cb(error, undefined as never),
+      );
     return promise;
   }
 
   /** Closes the database (TypeORM calls this on destroy). */
   end(callback?: (error: Error | null) => void): Promise<void> {
     const closing = this.db.then((db) => (db.closed ? undefined : db.close()));
-    if (callback) closing.then(() => callback(null), (error: Error) => callback(error));
+    if (callback)
+      closing.then(
+        () => callback(null),
+        (error: Error) => callback(error),
+      );
     return closing;
   }
 }

@@ -20,13 +20,30 @@ const CLIENT_CODES = new Set([
   'TOO_MANY_REQUESTS',
 ]);
 
-const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
+const CONNECTION_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08006',
+  '08001',
+  '08003',
+]);
 
 const logger = new Logger('GraphQL');
 
 function originalOf(error: unknown): unknown {
-  let current = error as { originalError?: unknown } | undefined;
-  while (current && typeof current === 'object' && current.originalError) current = current.originalError as never;
+  let current: unknown = error;
+  while (
+    typeof current === 'object' &&
+    current !== null &&
+    'originalError' in current &&
+    current.originalError
+  )
+    current = current.originalError;
   return current;
 }
 
@@ -47,19 +64,27 @@ export function formatGraphQLError(production: boolean) {
     const original = originalOf(error);
     const dbCode = pgErrorCode(original);
     const message = original instanceof Error ? original.message : '';
-    if ((dbCode && CONNECTION_ERRORS.has(dbCode)) || /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message)) {
+    if (
+      (dbCode && CONNECTION_ERRORS.has(dbCode)) ||
+      /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message)
+    ) {
       return strip({
         ...formatted,
         message: 'The database is unavailable right now. Try again shortly.',
         extensions: { ...formatted.extensions, code: 'DATABASE_UNAVAILABLE' },
       });
     }
-    logger.error(`Unexpected error at ${formatted.path?.join('.') ?? 'request'}: ${message || formatted.message}`);
+    logger.error(
+      `Unexpected error at ${formatted.path?.join('.') ?? 'request'}: ${message || formatted.message}`,
+    );
     return strip({
       message: 'Internal server error',
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(production ? {} : { stacktrace: formatted.extensions?.stacktrace }) },
+      extensions: {
+        code: 'INTERNAL_SERVER_ERROR',
+        ...(production ? {} : { stacktrace: formatted.extensions?.stacktrace }),
+      },
     });
   };
 }

@@ -1,10 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type DocumentNode, Kind, visit } from 'graphql';
-import {
-  type ComplexityEstimator,
-  getComplexity,
-  simpleEstimator,
-} from 'graphql-query-complexity';
+import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { GraphQLContext } from './graphql-context.js';
 
 /** A list field with a `limit` argument costs its children times the page size. */
@@ -29,16 +25,16 @@ function asksForSchema(document: DocumentNode): boolean {
  */
 export function hardeningPlugin(maxComplexity: number): ApolloServerPlugin<GraphQLContext> {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, document, request, schema, operationName }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ contextValue, document, request, schema, operationName }) {
           if (!contextValue.req.actor && asksForSchema(document)) {
             throw new GraphQLError('Sign in (or send an API token) to read the schema by introspection', {
               extensions: { code: 'UNAUTHENTICATED' },
             });
           }
           const hasOperation = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION);
-          if (!hasOperation) return;
+          if (!hasOperation) return Promise.resolve();
           let complexity: number;
           try {
             complexity = getComplexity({
@@ -50,7 +46,7 @@ export function hardeningPlugin(maxComplexity: number): ApolloServerPlugin<Graph
             });
           } catch {
             // Invalid variables: execution reports them to the client as BAD_USER_INPUT.
-            return;
+            return Promise.resolve();
           }
           if (complexity > maxComplexity) {
             throw new GraphQLError(
@@ -58,8 +54,9 @@ export function hardeningPlugin(maxComplexity: number): ApolloServerPlugin<Graph
               { extensions: { code: 'TOO_COMPLEX', complexity, maxComplexity } },
             );
           }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

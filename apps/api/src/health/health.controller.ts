@@ -20,7 +20,10 @@ export class HealthController {
       await Promise.race([
         this.db.query('SELECT 1'),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer within ${DB_CHECK_TIMEOUT_MS} ms`)), DB_CHECK_TIMEOUT_MS);
+          timer = setTimeout(
+            () => reject(new Error(`no answer within ${DB_CHECK_TIMEOUT_MS} ms`)),
+            DB_CHECK_TIMEOUT_MS,
+          );
         }),
       ]);
       res.status(HttpStatus.OK).json({

@@ -28,12 +28,18 @@ export class InitiativeResolver {
   }
 
   @Mutation(() => InitiativeModel)
-  createInitiative(@CurrentActor() actor: Actor, @Args('input') input: CreateInitiativeInput): Promise<InitiativeModel> {
+  createInitiative(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateInitiativeInput,
+  ): Promise<InitiativeModel> {
     return this.initiativeService.create(actor, input);
   }
 
   @Mutation(() => InitiativeModel)
-  updateInitiative(@CurrentActor() actor: Actor, @Args('input') input: UpdateInitiativeInput): Promise<InitiativeModel> {
+  updateInitiative(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateInitiativeInput,
+  ): Promise<InitiativeModel> {
     return this.initiativeService.update(actor, input);
   }
 
@@ -47,7 +53,9 @@ export class InitiativeResolver {
     return this.initiativeService.addParticipant(actor, initiativeId, organisationId, role);
   }
 
-  @Mutation(() => InitiativeModel, { description: 'Removes an organisation from an initiative (not the owner).' })
+  @Mutation(() => InitiativeModel, {
+    description: 'Removes an organisation from an initiative (not the owner).',
+  })
   removeParticipant(
     @CurrentActor() actor: Actor,
     @Args('initiativeId', { type: () => ID }) initiativeId: string,

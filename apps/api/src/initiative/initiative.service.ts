@@ -86,7 +86,8 @@ export class InitiativeService {
       if (value !== undefined && value !== null && !isUuid(value))
         problems.check(`filter.${key}`, `must be an id (a UUID) (got "${value.slice(0, 80)}")`);
     }
-    if (filter.search && filter.search.length > 200) problems.check('filter.search', 'must be at most 200 characters');
+    if (filter.search && filter.search.length > 200)
+      problems.check('filter.search', 'must be at most 200 characters');
     problems.throwIfAny();
 
     if (filter.ministryId) query.andWhere('i.ministry_id = :ministryId', { ministryId: filter.ministryId });
@@ -97,7 +98,8 @@ export class InitiativeService {
         { participantId: filter.participantId },
       );
     if (filter.phase?.length) query.andWhere('i.phase IN (:...phases)', { phases: filter.phase });
-    if (filter.lifeEvent?.length) query.andWhere('i.life_event IN (:...lifeEvents)', { lifeEvents: filter.lifeEvent });
+    if (filter.lifeEvent?.length)
+      query.andWhere('i.life_event IN (:...lifeEvents)', { lifeEvents: filter.lifeEvent });
     if (filter.administrativeLevel)
       query.andWhere(
         `EXISTS (SELECT 1 FROM initiative_participants p JOIN organisations o ON o.id = p.organisation_id
@@ -122,7 +124,9 @@ export class InitiativeService {
 
   async create(actor: Actor, input: CreateInitiativeInput): Promise<InitiativeEntity> {
     if (!canEditInitiative(actor, { ownerId: input.ownerId }))
-      throw forbidden('Only initiative owners of the owner organisation (or administrators) create its initiatives');
+      throw forbidden(
+        'Only initiative owners of the owner organisation (or administrators) create its initiatives',
+      );
     return this.db.transaction(async (em) => {
       const fields: InitiativeFields = {
         code: input.code.trim(),
@@ -158,12 +162,13 @@ export class InitiativeService {
       if (!problems.any && participants.length) {
         const ids = participants.map((p) => p.organisationId);
         const found = new Set(
-          (await em.getRepository(OrganisationEntity).find({ select: { id: true }, where: { id: In(ids) } })).map(
-            (o) => o.id,
-          ),
+          (
+            await em.getRepository(OrganisationEntity).find({ select: { id: true }, where: { id: In(ids) } })
+          ).map((o) => o.id),
         );
         ids.forEach((id, index) => {
-          if (!found.has(id)) problems.check(`participants[${index}].organisationId`, `organisation ${id} does not exist`);
+          if (!found.has(id))
+            problems.check(`participants[${index}].organisationId`, `organisation ${id} does not exist`);
         });
       }
       problems.throwIfAny();
@@ -174,7 +179,11 @@ export class InitiativeService {
       await this.replaceFunding(em, initiative.id, input.fundingSources ?? []);
       await em.getRepository(ParticipantEntity).insert([
         { initiativeId: initiative.id, organisationId: fields.ownerId, role: ParticipantRole.OWNER },
-        ...participants.map((p) => ({ initiativeId: initiative.id, organisationId: p.organisationId, role: p.role })),
+        ...participants.map((p) => ({
+          initiativeId: initiative.id,
+          organisationId: p.organisationId,
+          role: p.role,
+        })),
       ]);
       await this.audit.record(em, actor, {
         operation: 'createInitiative',
@@ -193,7 +202,11 @@ export class InitiativeService {
       const current = await em.getRepository(InitiativeEntity).findOneBy({ id: input.id });
       if (!current) throw notFound('Initiative', input.id);
       this.assertCanEdit(actor, current);
-      if (input.ownerId && input.ownerId !== current.ownerId && !canEditInitiative(actor, { ownerId: input.ownerId }))
+      if (
+        input.ownerId &&
+        input.ownerId !== current.ownerId &&
+        !canEditInitiative(actor, { ownerId: input.ownerId })
+      )
         throw forbidden('Only administrators hand an initiative over to another organisation');
       if (current.version !== input.version) throw staleVersion('Initiative', current.version, input.version);
       const fields: InitiativeFields = {
@@ -218,7 +231,8 @@ export class InitiativeService {
         .execute();
       if (result.affected !== 1) throw staleVersion('Initiative', undefined, input.version);
       if (input.fundingSources) await this.replaceFunding(em, current.id, input.fundingSources);
-      if (fields.ownerId !== current.ownerId) await this.moveOwnership(em, current.id, current.ownerId, fields.ownerId);
+      if (fields.ownerId !== current.ownerId)
+        await this.moveOwnership(em, current.id, current.ownerId, fields.ownerId);
       const after = await em.getRepository(InitiativeEntity).findOneByOrFail({ id: current.id });
       await this.audit.record(em, actor, {
         operation: 'updateInitiative',
@@ -241,7 +255,10 @@ export class InitiativeService {
     assertUuid('initiativeId', initiativeId);
     assertUuid('organisationId', organisationId);
     if (role === ParticipantRole.OWNER)
-      throw badInput('role', 'only the owner organisation has role OWNER; change the owner with updateInitiative');
+      throw badInput(
+        'role',
+        'only the owner organisation has role OWNER; change the owner with updateInitiative',
+      );
     return this.db.transaction(async (em) => {
       const initiative = await this.lockInitiative(em, initiativeId);
       this.assertCanEdit(actor, initiative);
@@ -249,9 +266,12 @@ export class InitiativeService {
         throw badInput('organisationId', `organisation ${organisationId} does not exist`);
       const existing = await em.getRepository(ParticipantEntity).findOneBy({ initiativeId, organisationId });
       if (existing)
-        throw conflict(`The organisation already takes part in ${initiative.code} with role ${existing.role}`, {
-          participantId: existing.id,
-        });
+        throw conflict(
+          `The organisation already takes part in ${initiative.code} with role ${existing.role}`,
+          {
+            participantId: existing.id,
+          },
+        );
       const participant = await em
         .getRepository(ParticipantEntity)
         .save(em.getRepository(ParticipantEntity).create({ initiativeId, organisationId, role }));
@@ -267,14 +287,21 @@ export class InitiativeService {
     });
   }
 
-  async removeParticipant(actor: Actor, initiativeId: string, organisationId: string): Promise<InitiativeEntity> {
+  async removeParticipant(
+    actor: Actor,
+    initiativeId: string,
+    organisationId: string,
+  ): Promise<InitiativeEntity> {
     assertUuid('initiativeId', initiativeId);
     assertUuid('organisationId', organisationId);
     return this.db.transaction(async (em) => {
       const initiative = await this.lockInitiative(em, initiativeId);
       this.assertCanEdit(actor, initiative);
       if (initiative.ownerId === organisationId)
-        throw badInput('organisationId', 'the owner cannot be removed; change the owner with updateInitiative first');
+        throw badInput(
+          'organisationId',
+          'the owner cannot be removed; change the owner with updateInitiative first',
+        );
       const existing = await em.getRepository(ParticipantEntity).findOneBy({ initiativeId, organisationId });
       if (!existing) throw notFound(`Participant of ${initiative.code}`, organisationId);
       await em.getRepository(ParticipantEntity).delete({ id: existing.id });
@@ -293,7 +320,9 @@ export class InitiativeService {
   /** Owners of the owner organisation and administrators edit an initiative; others get FORBIDDEN. */
   assertCanEdit(actor: Actor, initiative: { ownerId: string; code: string }): void {
     if (!canEditInitiative(actor, initiative))
-      throw forbidden(`Only initiative owners of the owner organisation (or administrators) change ${initiative.code}`);
+      throw forbidden(
+        `Only initiative owners of the owner organisation (or administrators) change ${initiative.code}`,
+      );
   }
 
   private async lockInitiative(em: EntityManager, id: string): Promise<InitiativeEntity> {
@@ -325,7 +354,8 @@ export class InitiativeService {
   }
 
   private checkFunding(problems: InputProblems, sources: FundingSourceInput[]): void {
-    if (sources.length > MAX_FUNDING_SOURCES) problems.check('fundingSources', `at most ${MAX_FUNDING_SOURCES}`);
+    if (sources.length > MAX_FUNDING_SOURCES)
+      problems.check('fundingSources', `at most ${MAX_FUNDING_SOURCES}`);
     sources.forEach((source, index) => {
       problems.check(`fundingSources[${index}].amount`, nokAmountProblem(source.amount));
       if (source.description && source.description.length > 1000)
@@ -347,12 +377,20 @@ export class InitiativeService {
     );
   }
 
-  private async validate(em: EntityManager, fields: InitiativeFields, selfId: string | null): Promise<InputProblems> {
+  private async validate(
+    em: EntityManager,
+    fields: InitiativeFields,
+    selfId: string | null,
+  ): Promise<InputProblems> {
     const problems = new InputProblems();
     problems.check('code', initiativeCodeProblem(fields.code));
     problems.check(
       'name',
-      !fields.name ? 'must not be empty' : fields.name.length > MAX_NAME ? `must be at most ${MAX_NAME} characters` : null,
+      !fields.name
+        ? 'must not be empty'
+        : fields.name.length > MAX_NAME
+          ? `must be at most ${MAX_NAME} characters`
+          : null,
     );
     if (fields.description.length > MAX_DESCRIPTION)
       problems.check('description', `must be at most ${MAX_DESCRIPTION} characters`);
@@ -371,7 +409,8 @@ export class InitiativeService {
     }
     if (!problems.any) {
       const sameCode = await em.getRepository(InitiativeEntity).findOneBy({ code: fields.code });
-      if (sameCode && sameCode.id !== selfId) problems.check('code', `${fields.code} is already used by "${sameCode.name}"`);
+      if (sameCode && sameCode.id !== selfId)
+        problems.check('code', `${fields.code} is already used by "${sameCode.name}"`);
     }
     return problems;
   }

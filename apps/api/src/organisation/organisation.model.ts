@@ -1,12 +1,16 @@
 import { AdministrativeLevel, OrganisationKind } from '@gevinst/domain';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('Organisation', { description: 'A public body: ministry, agency, county authority, municipality, KS…' })
+@ObjectType('Organisation', {
+  description: 'A public body: ministry, agency, county authority, municipality, KS…',
+})
 export class OrganisationModel {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: 'Organisation number in the Brønnøysund register: 9 digits with a mod-11 check digit.' })
+  @Field({
+    description: 'Organisation number in the Brønnøysund register: 9 digits with a mod-11 check digit.',
+  })
   orgNumber!: string;
 
   @Field()

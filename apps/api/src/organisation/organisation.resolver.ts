@@ -52,7 +52,8 @@ export class OrganisationResolver {
 
   @RequireRoles(Role.ADMIN)
   @Mutation(() => OrganisationModel, {
-    description: 'Stores the population of an organisation for one year; other years are untouched (administrators).',
+    description:
+      'Stores the population of an organisation for one year; other years are untouched (administrators).',
   })
   setOrganisationPopulation(
     @CurrentActor() actor: Actor,
@@ -91,7 +92,9 @@ export class OrganisationResolver {
     return populations.find((population) => population.year === year)?.value ?? null;
   }
 
-  @ResolveField(() => [PopulationModel], { description: 'Every year with a population figure, oldest first.' })
+  @ResolveField(() => [PopulationModel], {
+    description: 'Every year with a population figure, oldest first.',
+  })
   populations(@Parent() organisation: OrganisationModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.populationsOfOrganisation.load(organisation.id);
   }

@@ -163,10 +163,13 @@ export class OrganisationService {
     return this.db.transaction(async (em) => {
       const current = await em.getRepository(OrganisationEntity).findOneBy({ id: input.id });
       if (!current) throw notFound('Organisation', input.id);
-      if (current.version !== input.version) throw staleVersion('Organisation', current.version, input.version);
+      if (current.version !== input.version)
+        throw staleVersion('Organisation', current.version, input.version);
       const kind = input.kind ?? current.kind;
       const municipalityNumber =
-        input.municipalityNumber === undefined ? current.municipalityNumber : input.municipalityNumber?.trim() || null;
+        input.municipalityNumber === undefined
+          ? current.municipalityNumber
+          : input.municipalityNumber?.trim() || null;
       let countyNumber = input.countyNumber === undefined ? current.countyNumber : input.countyNumber || null;
       if (kind === OrganisationKind.MUNICIPALITY && municipalityNumber && input.countyNumber === undefined) {
         countyNumber = countyNumberOf(municipalityNumber);
@@ -206,14 +209,20 @@ export class OrganisationService {
   }
 
   /** Stores the population for a year (adds the year, or replaces that year's figure only). */
-  async setPopulation(actor: Actor, organisationId: string, population: PopulationInput): Promise<OrganisationEntity> {
+  async setPopulation(
+    actor: Actor,
+    organisationId: string,
+    population: PopulationInput,
+  ): Promise<OrganisationEntity> {
     assertUuid('organisationId', organisationId);
     const problem = populationProblem(population);
     if (problem) throw badInput('population', problem);
     return this.db.transaction(async (em) => {
       const organisation = await em.getRepository(OrganisationEntity).findOneBy({ id: organisationId });
       if (!organisation) throw notFound('Organisation', organisationId);
-      const before = await em.getRepository(OrganisationPopulationEntity).findOneBy({ organisationId, year: population.year });
+      const before = await em
+        .getRepository(OrganisationPopulationEntity)
+        .findOneBy({ organisationId, year: population.year });
       await em
         .createQueryBuilder()
         .insert()
@@ -261,7 +270,9 @@ export class OrganisationService {
           ? `must be at most ${MAX_NAME_LENGTH} characters`
           : null,
     );
-    const counties = (await em.getRepository(CountyEntity).find({ select: { number: true } })).map((c) => c.number);
+    const counties = (await em.getRepository(CountyEntity).find({ select: { number: true } })).map(
+      (c) => c.number,
+    );
 
     if (requiresMunicipalityNumber(candidate.kind) && !candidate.municipalityNumber) {
       problems.check('municipalityNumber', 'is required for a municipality');
@@ -270,7 +281,11 @@ export class OrganisationService {
     } else if (candidate.municipalityNumber) {
       const problem = municipalityNumberProblem(candidate.municipalityNumber, counties);
       problems.check('municipalityNumber', problem);
-      if (!problem && candidate.countyNumber && candidate.countyNumber !== countyNumberOf(candidate.municipalityNumber)) {
+      if (
+        !problem &&
+        candidate.countyNumber &&
+        candidate.countyNumber !== countyNumberOf(candidate.municipalityNumber)
+      ) {
         problems.check(
           'countyNumber',
           `must be ${countyNumberOf(candidate.municipalityNumber)}, the first two digits of the municipality number`,
@@ -278,7 +293,8 @@ export class OrganisationService {
       }
     }
     const derivedFromBadMunicipality =
-      candidate.municipalityNumber !== null && municipalityNumberProblem(candidate.municipalityNumber, counties) !== null;
+      candidate.municipalityNumber !== null &&
+      municipalityNumberProblem(candidate.municipalityNumber, counties) !== null;
     if (derivedFromBadMunicipality) {
       // Already reported against municipalityNumber.
     } else if (candidate.countyNumber && !counties.includes(candidate.countyNumber)) {
@@ -293,7 +309,8 @@ export class OrganisationService {
     }
     if (candidate.parentId) {
       if (!isUuid(candidate.parentId)) problems.check('parentId', 'must be an id (a UUID)');
-      else if (candidate.parentId === selfId) problems.check('parentId', 'an organisation cannot be its own parent');
+      else if (candidate.parentId === selfId)
+        problems.check('parentId', 'an organisation cannot be its own parent');
       else if (!(await orgs.existsBy({ id: candidate.parentId })))
         problems.check('parentId', `organisation ${candidate.parentId} does not exist`);
       else if (selfId && (await this.isDescendant(em, candidate.parentId, selfId)))
@@ -314,9 +331,15 @@ export class OrganisationService {
       if (candidate.kind === OrganisationKind.COUNTY_AUTHORITY && candidate.countyNumber) {
         const existing = await orgs.findOneBy({ kind: candidate.kind, countyNumber: candidate.countyNumber });
         if (existing && existing.id !== selfId)
-          problems.check('countyNumber', `county ${candidate.countyNumber} already has a county authority: ${existing.name}`);
+          problems.check(
+            'countyNumber',
+            `county ${candidate.countyNumber} already has a county authority: ${existing.name}`,
+          );
         if (candidate.countyNumber === '03')
-          problems.check('countyNumber', 'Oslo has no county authority: Oslo kommune performs the county tasks');
+          problems.check(
+            'countyNumber',
+            'Oslo has no county authority: Oslo kommune performs the county tasks',
+          );
       }
     }
     return problems;

@@ -24,7 +24,8 @@ export class UserResolver {
 
   @Query(() => UserModel, { nullable: true, description: 'A user: administrators, or yourself.' })
   async user(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<UserModel> {
-    if (id !== actor.userId && !actor.roles.includes(Role.ADMIN)) throw forbidden('Only administrators see other users');
+    if (id !== actor.userId && !actor.roles.includes(Role.ADMIN))
+      throw forbidden('Only administrators see other users');
     return this.userService.findById(id);
   }
 

@@ -30,15 +30,19 @@ export class UserService {
   async list(args: UsersArgs): Promise<Page<UserEntity>> {
     assertPage(args);
     const problems = new InputProblems();
-    if (args.organisationId && !isUuid(args.organisationId)) problems.check('organisationId', 'must be an id (a UUID)');
+    if (args.organisationId && !isUuid(args.organisationId))
+      problems.check('organisationId', 'must be an id (a UUID)');
     if (args.search && args.search.length > 200) problems.check('search', 'must be at most 200 characters');
     problems.throwIfAny();
     const query = this.db.getRepository(UserEntity).createQueryBuilder('u');
     if (args.organisationId) query.andWhere('u.organisation_id = :org', { org: args.organisationId });
     if (args.role) query.andWhere(':role = ANY(u.roles)', { role: args.role });
-    if (args.active !== undefined && args.active !== null) query.andWhere('u.active = :active', { active: args.active });
+    if (args.active !== undefined && args.active !== null)
+      query.andWhere('u.active = :active', { active: args.active });
     if (args.search?.trim())
-      query.andWhere("(u.name ILIKE :p ESCAPE '\\' OR u.email ILIKE :p ESCAPE '\\')", { p: likePattern(args.search.trim()) });
+      query.andWhere("(u.name ILIKE :p ESCAPE '\\' OR u.email ILIKE :p ESCAPE '\\')", {
+        p: likePattern(args.search.trim()),
+      });
     const [nodes, totalCount] = await query
       .orderBy('u.name', 'ASC')
       .addOrderBy('u.id', 'ASC')
@@ -60,8 +64,16 @@ export class UserService {
     const name = input.name.trim();
     return this.db.transaction(async (em) => {
       const problems = new InputProblems()
-        .check('email', EMAIL.test(email) && email.length <= 254 ? null : `must be an e-mail address (got "${email.slice(0, 80)}")`)
-        .check('name', name ? (name.length > 200 ? 'must be at most 200 characters' : null) : 'must not be empty')
+        .check(
+          'email',
+          EMAIL.test(email) && email.length <= 254
+            ? null
+            : `must be an e-mail address (got "${email.slice(0, 80)}")`,
+        )
+        .check(
+          'name',
+          name ? (name.length > 200 ? 'must be at most 200 characters' : null) : 'must not be empty',
+        )
         .check('password', passwordProblem(input.password))
         .check('roles', input.roles.length ? null : 'give at least one role');
       await this.checkOrganisation(em, problems, input.organisationId);
@@ -104,8 +116,14 @@ export class UserService {
       if (input.roles) problems.check('roles', input.roles.length ? null : 'give at least one role');
       if (input.password !== undefined) problems.check('password', passwordProblem(input.password));
       if (input.organisationId) await this.checkOrganisation(em, problems, input.organisationId);
-      if (current.id === actor.userId && (input.active === false || (input.roles && !input.roles.includes(Role.ADMIN))))
-        problems.check(input.active === false ? 'active' : 'roles', 'you cannot deactivate yourself or remove your own ADMIN role');
+      if (
+        current.id === actor.userId &&
+        (input.active === false || (input.roles && !input.roles.includes(Role.ADMIN)))
+      )
+        problems.check(
+          input.active === false ? 'active' : 'roles',
+          'you cannot deactivate yourself or remove your own ADMIN role',
+        );
       problems.throwIfAny();
       const changes: Partial<UserEntity> = {
         ...(name !== undefined ? { name } : {}),
@@ -122,7 +140,9 @@ export class UserService {
         .execute();
       if (input.active === false || input.password !== undefined || input.organisationId || input.roles) {
         // Access follows the user's current state: end their sessions so nothing stale lives on.
-        await em.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [input.id]);
+        await em.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [
+          input.id,
+        ]);
       }
       const after = await em.getRepository(UserEntity).findOneByOrFail({ id: input.id });
       await this.audit.record(em, actor, {
@@ -147,11 +167,13 @@ export class UserService {
   async ensureFirstAdmin(em: EntityManager): Promise<void> {
     const first = this.config.auth.firstAdmin;
     if (!first) return;
-    const [{ count }] = (await em.query(`SELECT count(*)::int AS count FROM users`)) as { count: number }[];
+    const [{ count }] = await em.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM users`);
     if (count > 0) return;
     const org = await em.getRepository(OrganisationEntity).findOneBy({ orgNumber: first.orgNumber });
     if (!org) {
-      this.logger.error(`GEVINST_ADMIN_ORG_NUMBER ${first.orgNumber} is not a known organisation: no administrator created`);
+      this.logger.error(
+        `GEVINST_ADMIN_ORG_NUMBER ${first.orgNumber} is not a known organisation: no administrator created`,
+      );
       return;
     }
     const user = await em.getRepository(UserEntity).save(

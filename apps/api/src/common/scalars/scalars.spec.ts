@@ -16,7 +16,9 @@ describe('Money scalar', () => {
   it('normalises to two decimals and never goes through floating point', () => {
     expect(MoneyScalar.parseValue('1234.5')).toBe('1234.50');
     expect(MoneyScalar.parseValue(20)).toBe('20.00');
-    expect(MoneyScalar.parseLiteral({ kind: Kind.STRING, value: '999999999999999.99' })).toBe('999999999999999.99');
+    expect(MoneyScalar.parseLiteral({ kind: Kind.STRING, value: '999999999999999.99' })).toBe(
+      '999999999999999.99',
+    );
     expect(MoneyScalar.serialize('14354200.00')).toBe('14354200.00');
   });
   it('refuses floats, more than two decimals and non-numbers', () => {

@@ -101,7 +101,9 @@ export class ReferenceAndInitiatives1795420800000 implements MigrationInterface 
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT initiative_participants_org_key UNIQUE (initiative_id, organisation_id)
       )`);
-    await q.query(`CREATE INDEX initiative_participants_org_idx ON initiative_participants (organisation_id)`);
+    await q.query(
+      `CREATE INDEX initiative_participants_org_idx ON initiative_participants (organisation_id)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

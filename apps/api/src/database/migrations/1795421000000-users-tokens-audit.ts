@@ -79,7 +79,9 @@ export class UsersTokensAudit1795421000000 implements MigrationInterface {
         before jsonb,
         after jsonb
       )`);
-    await q.query(`CREATE INDEX audit_events_entity_idx ON audit_events (entity_type, entity_id, occurred_at)`);
+    await q.query(
+      `CREATE INDEX audit_events_entity_idx ON audit_events (entity_type, entity_id, occurred_at)`,
+    );
     await q.query(`CREATE INDEX audit_events_actor_idx ON audit_events (actor_user_id, occurred_at)`);
     await q.query(`CREATE INDEX audit_events_owner_idx ON audit_events (owner_organisation_id, occurred_at)`);
     await q.query(`CREATE INDEX audit_events_time_idx ON audit_events (occurred_at)`);

@@ -20,7 +20,8 @@ export interface DemoInitiative {
   /** Named participants by organisation number. */
   participants: { orgNumber: string; role: ParticipantRole }[];
   /** Municipalities taking part, chosen by rule from the reference data. */
-  municipalities?: { rule: 'ALL' } | { rule: 'COUNTY'; countyNumber: string } | { rule: 'LARGEST'; count: number };
+  municipalities?:
+    { rule: 'ALL' } | { rule: 'COUNTY'; countyNumber: string } | { rule: 'LARGEST'; count: number };
   municipalityRole?: ParticipantRole;
 }
 
@@ -68,7 +69,11 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     startDate: '2021-01-01',
     endDate: '2027-12-31',
     funding: [
-      { scheme: FundingScheme.DIGIFIN, amount: '111004060.00', description: 'Kommunenes andel: 20 kr per innbygger (2024)' },
+      {
+        scheme: FundingScheme.DIGIFIN,
+        amount: '111004060.00',
+        description: 'Kommunenes andel: 20 kr per innbygger (2024)',
+      },
       { scheme: FundingScheme.OWN_BUDGET, amount: '12000000.00', description: 'KS egen innsats' },
     ],
     participants: [{ orgNumber: ORG.DIGDIR, role: ParticipantRole.PARTNER }],
@@ -110,7 +115,11 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     startDate: '2024-01-01',
     endDate: '2026-06-30',
     funding: [
-      { scheme: FundingScheme.CO_FINANCING, amount: '14000000.00', description: 'Medfinansiering fra Digdir (50 %)' },
+      {
+        scheme: FundingScheme.CO_FINANCING,
+        amount: '14000000.00',
+        description: 'Medfinansiering fra Digdir (50 %)',
+      },
       { scheme: FundingScheme.OWN_BUDGET, amount: '14000000.00', description: 'IMDis egen finansiering' },
     ],
     participants: [
@@ -133,8 +142,16 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     startDate: '2020-09-01',
     endDate: '2025-12-31',
     funding: [
-      { scheme: FundingScheme.CO_FINANCING, amount: '32000000.00', description: 'Medfinansiering (kategori 2)' },
-      { scheme: FundingScheme.OWN_BUDGET, amount: '9000000.00', description: 'Deltakende etaters egeninnsats' },
+      {
+        scheme: FundingScheme.CO_FINANCING,
+        amount: '32000000.00',
+        description: 'Medfinansiering (kategori 2)',
+      },
+      {
+        scheme: FundingScheme.OWN_BUDGET,
+        amount: '9000000.00',
+        description: 'Deltakende etaters egeninnsats',
+      },
     ],
     participants: [
       { orgNumber: ORG.SKATT, role: ParticipantRole.PARTNER },
@@ -174,8 +191,16 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     startDate: '2021-06-01',
     endDate: '2025-06-30',
     funding: [
-      { scheme: FundingScheme.CO_FINANCING, amount: '11500000.00', description: 'Medfinansiering (kategori 1)' },
-      { scheme: FundingScheme.OWN_BUDGET, amount: '11500000.00', description: 'Brønnøysundregistrenes budsjett' },
+      {
+        scheme: FundingScheme.CO_FINANCING,
+        amount: '11500000.00',
+        description: 'Medfinansiering (kategori 1)',
+      },
+      {
+        scheme: FundingScheme.OWN_BUDGET,
+        amount: '11500000.00',
+        description: 'Brønnøysundregistrenes budsjett',
+      },
     ],
     participants: [
       { orgNumber: ORG.SKATT, role: ParticipantRole.PARTNER },
@@ -217,7 +242,13 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     phase: InitiativePhase.CLOSED,
     startDate: '2019-09-01',
     endDate: '2022-12-31',
-    funding: [{ scheme: FundingScheme.OWN_BUDGET, amount: '8400000.00', description: 'Brønnøysundregistrenes budsjett' }],
+    funding: [
+      {
+        scheme: FundingScheme.OWN_BUDGET,
+        amount: '8400000.00',
+        description: 'Brønnøysundregistrenes budsjett',
+      },
+    ],
     participants: [{ orgNumber: ORG.KS, role: ParticipantRole.BENEFICIARY }],
   },
   {
@@ -233,7 +264,11 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     endDate: '2027-12-31',
     funding: [
       { scheme: FundingScheme.DIGIFIN, amount: '9600000.00', description: 'DigiFin-tilskudd' },
-      { scheme: FundingScheme.CO_FINANCING, amount: '15000000.00', description: 'Medfinansiering (kategori 1, tak 15 MNOK)' },
+      {
+        scheme: FundingScheme.CO_FINANCING,
+        amount: '15000000.00',
+        description: 'Medfinansiering (kategori 1, tak 15 MNOK)',
+      },
     ],
     participants: [
       { orgNumber: ORG.KARTVERK, role: ParticipantRole.PARTNER },

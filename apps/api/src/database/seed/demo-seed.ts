@@ -10,24 +10,26 @@ async function municipalitiesFor(em: EntityManager, initiative: DemoInitiative):
   const rule = initiative.municipalities;
   if (!rule) return [];
   if (rule.rule === 'ALL')
-    return (await em.query(`SELECT id FROM organisations WHERE kind = 'MUNICIPALITY' ORDER BY municipality_number`)).map(
-      (row: { id: string }) => row.id,
-    );
+    return (
+      await em.query<{ id: string }[]>(
+        `SELECT id FROM organisations WHERE kind = 'MUNICIPALITY' ORDER BY municipality_number`,
+      )
+    ).map((row) => row.id);
   if (rule.rule === 'COUNTY')
     return (
-      await em.query(
+      await em.query<{ id: string }[]>(
         `SELECT id FROM organisations WHERE kind = 'MUNICIPALITY' AND county_number = $1 ORDER BY municipality_number`,
         [rule.countyNumber],
       )
-    ).map((row: { id: string }) => row.id);
+    ).map((row) => row.id);
   return (
-    await em.query(
+    await em.query<{ id: string }[]>(
       `SELECT o.id FROM organisations o
        JOIN organisation_populations p ON p.organisation_id = o.id AND p.year = 2024
        WHERE o.kind = 'MUNICIPALITY' ORDER BY p.value DESC, o.municipality_number LIMIT $1`,
       [rule.count],
     )
-  ).map((row: { id: string }) => row.id);
+  ).map((row) => row.id);
 }
 
 /**
@@ -36,19 +38,19 @@ async function municipalitiesFor(em: EntityManager, initiative: DemoInitiative):
  */
 export async function seedDemoPortfolio(em: EntityManager): Promise<DemoSeedResult> {
   const idByOrgNumber = new Map<string, string>(
-    (await em.query(`SELECT id, org_number FROM organisations`)).map((row: { id: string; org_number: string }) => [
-      row.org_number,
-      row.id,
-    ]),
+    (await em.query<{ id: string; org_number: string }[]>(`SELECT id, org_number FROM organisations`)).map(
+      (row) => [row.org_number, row.id],
+    ),
   );
   const orgId = (orgNumber: string, code: string): string => {
     const id = idByOrgNumber.get(orgNumber);
-    if (!id) throw new Error(`Demo portfolio: ${code} refers to organisation ${orgNumber}, which is not seeded`);
+    if (!id)
+      throw new Error(`Demo portfolio: ${code} refers to organisation ${orgNumber}, which is not seeded`);
     return id;
   };
   let added = 0;
   for (const demo of DEMO_PORTFOLIO) {
-    const inserted: { id: string }[] = await em.query(
+    const inserted = await em.query<{ id: string }[]>(
       `INSERT INTO initiatives (code, name, description, owner_id, ministry_id, life_event, phase, start_date, end_date, is_demo)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, true)
        ON CONFLICT (code) DO NOTHING RETURNING id`,
@@ -78,7 +80,9 @@ export async function seedDemoPortfolio(em: EntityManager): Promise<DemoSeedResu
         demo.funding.map((f) => f.description),
       ],
     );
-    const participants = new Map<string, ParticipantRole>([[orgId(demo.ownerOrgNumber, demo.code), ParticipantRole.OWNER]]);
+    const participants = new Map<string, ParticipantRole>([
+      [orgId(demo.ownerOrgNumber, demo.code), ParticipantRole.OWNER],
+    ]);
     for (const p of demo.participants) {
       const id = orgId(p.orgNumber, demo.code);
       if (!participants.has(id)) participants.set(id, p.role);

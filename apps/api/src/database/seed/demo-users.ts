@@ -39,7 +39,7 @@ export const DEMO_USERS = [
 /** Adds the demo users that do not exist yet (by e-mail); existing users are left as they are. */
 export async function seedDemoUsers(em: EntityManager): Promise<number> {
   const existing = new Set(
-    ((await em.query(`SELECT email FROM users`)) as { email: string }[]).map((row) => row.email),
+    (await em.query<{ email: string }[]>(`SELECT email FROM users`)).map((row) => row.email),
   );
   const missing = DEMO_USERS.filter((user) => !existing.has(user.email));
   if (!missing.length) return 0;

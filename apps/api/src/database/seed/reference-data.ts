@@ -28,7 +28,8 @@ export interface ReferenceData {
   organisations: ReferenceOrganisation[];
 }
 
-const SOURCE_MUNICIPALITIES = 'data/reference/municipalities.csv (SSB population 1 January; Brønnøysund register)';
+const SOURCE_MUNICIPALITIES =
+  'data/reference/municipalities.csv (SSB population 1 January; Brønnøysund register)';
 const SOURCE_COUNTIES = 'data/reference/counties.csv (sum of municipal populations; Brønnøysund register)';
 
 /** Parents stated in data/reference/SOURCES.md or by law, keyed by organisation number. */
@@ -106,7 +107,9 @@ export function readReferenceData(dir: string): ReferenceData {
   }
   for (const row of readCsv(dir, 'municipalities.csv')) {
     if (countyNumberOf(row.municipality_number) !== row.county_number)
-      throw new Error(`Reference data: municipality ${row.municipality_number} is listed in county ${row.county_number}`);
+      throw new Error(
+        `Reference data: municipality ${row.municipality_number} is listed in county ${row.county_number}`,
+      );
     organisations.push({
       orgNumber: row.org_number,
       name: row.name,

@@ -13,7 +13,10 @@ export interface ReferenceSeedResult {
  * county number, organisation number, or organisation and year) are left exactly as they are, so user
  * edits survive a re-run and nothing is duplicated.
  */
-export async function seedReferenceData(em: EntityManager, data: ReferenceData): Promise<ReferenceSeedResult> {
+export async function seedReferenceData(
+  em: EntityManager,
+  data: ReferenceData,
+): Promise<ReferenceSeedResult> {
   const counties: unknown[] = await em.query(
     `INSERT INTO counties (number, name)
      SELECT * FROM unnest($1::varchar[], $2::text[])
@@ -74,5 +77,9 @@ export async function seedReferenceData(em: EntityManager, data: ReferenceData):
       withPopulation.map((o) => o.source),
     ],
   );
-  return { countiesAdded: counties.length, organisationsAdded: inserted.length, populationsAdded: populations.length };
+  return {
+    countiesAdded: counties.length,
+    organisationsAdded: inserted.length,
+    populationsAdded: populations.length,
+  };
 }

@@ -45,7 +45,9 @@ export class SeedService implements OnApplicationBootstrap {
       if (this.config.demo) {
         const result = await seedDemoPortfolio(em);
         const users = await seedDemoUsers(em);
-        this.logger.log(`Demo portfolio: ${result.initiativesAdded} initiatives and ${users} demo users added`);
+        this.logger.log(
+          `Demo portfolio: ${result.initiativesAdded} initiatives and ${users} demo users added`,
+        );
       }
     });
     this.logger.log(`Seeding took ${Date.now() - started} ms`);

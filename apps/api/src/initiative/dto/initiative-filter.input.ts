@@ -9,7 +9,10 @@ export class InitiativeFilter {
   @Field(() => ID, { nullable: true, description: 'Owning organisation.' })
   ownerId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Initiatives in which this organisation takes part (any role).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Initiatives in which this organisation takes part (any role).',
+  })
   participantId?: string;
 
   @Field(() => [InitiativePhase], { nullable: true, description: 'Any of these phases.' })

@@ -13,7 +13,10 @@ export class CreateOrganisationInput {
   @Field(() => OrganisationKind)
   kind!: OrganisationKind;
 
-  @Field({ nullable: true, description: 'Required for municipalities: 4 digits, the first two an existing county.' })
+  @Field({
+    nullable: true,
+    description: 'Required for municipalities: 4 digits, the first two an existing county.',
+  })
   municipalityNumber?: string;
 
   @Field({ nullable: true, description: 'Required for county authorities; derived for municipalities.' })

@@ -15,7 +15,10 @@ export class OrganisationFilter {
   @Field(() => ID, { nullable: true })
   parentId?: string;
 
-  @Field({ nullable: true, description: 'Free text matched against name, organisation number and municipality number.' })
+  @Field({
+    nullable: true,
+    description: 'Free text matched against name, organisation number and municipality number.',
+  })
   search?: string;
 
   @Field({ nullable: true, description: 'Only demo records (true) or only real ones (false).' })
