@@ -52,9 +52,18 @@ export function parseAmount(
 /** 1435420000n → "14354200.00", -5n → "-0.05". */
 export function formatOre(ore: bigint): string {
   const negative = ore < 0n;
-  let digits = (negative ? -ore : ore).toString();
-  if (digits.length < 3) digits = digits.padStart(3, '0');
-  const text = `${digits.slice(0, -2)}.${digits.slice(-2)}`;
+  return placePoint((negative ? -ore : ore).toString(), negative);
+}
+
+/** formatOre for a whole number of øre held in a double (a safe integer; see fast-split.ts). */
+export function formatOreNumber(ore: number): string {
+  const negative = ore < 0;
+  return placePoint(String(negative ? -ore : ore), negative);
+}
+
+function placePoint(digits: string, negative: boolean): string {
+  const padded = digits.length < 3 ? digits.padStart(3, '0') : digits;
+  const text = `${padded.slice(0, -2)}.${padded.slice(-2)}`;
   return negative ? `-${text}` : text;
 }
 
@@ -139,6 +148,70 @@ export function divRoundHalfAwayFromZero(numerator: bigint, denominator: bigint)
 /** numerator / denominator as a decimal string with `decimals` places, rounded half away from zero. */
 export function formatRatio(numerator: bigint, denominator: bigint, decimals: number): string {
   return formatScaled(divRoundHalfAwayFromZero(numerator * pow10(decimals), denominator), decimals);
+}
+
+/**
+ * Integer arithmetic in doubles is exact while every operand and result stays at or below 2^53
+ * (Number.MAX_SAFE_INTEGER + 1). The fast paths below use it only after checking that bound, and give
+ * exactly what the BigInt versions give (a property test compares them).
+ */
+const SAFE = Number.MAX_SAFE_INTEGER;
+
+/** ⌊a / b⌋ and a mod b for safe non-negative integers a, b > 0 with a + b ≤ 2^53, exactly. */
+export function divModSafe(a: number, b: number): [number, number] {
+  let quotient = Math.floor(a / b);
+  let remainder = a - quotient * b;
+  // a / b is correctly rounded, so the floor is at most one off; correct it.
+  if (remainder < 0) {
+    quotient -= 1;
+    remainder += b;
+  } else if (remainder >= b) {
+    quotient += 1;
+    remainder -= b;
+  }
+  return [quotient, remainder];
+}
+
+/**
+ * part / whole with `decimals` places, rounded half away from zero, for the share of a line
+ * (0 ≤ part ≤ whole); all zeros when whole is 0. Long division in doubles when whole is small enough,
+ * BigInt otherwise.
+ */
+export function formatShare(part: bigint, whole: bigint, decimals: number): string {
+  if (whole === 0n) return formatScaled(0n, decimals);
+  if (part < 0n || part > whole || whole > 90_000_000_000n || decimals > 10) {
+    return formatRatio(part, whole, decimals);
+  }
+  // whole ≤ 9.0e10, so remainder × 10^5 + whole stays below 2^53: five digits per step.
+  const d = Number(whole);
+  let remainder = Number(part);
+  let digits = 0;
+  let left = decimals;
+  if (remainder === d) {
+    digits = 1;
+    remainder = 0;
+  }
+  while (left > 0) {
+    const step = left < 5 ? left : 5;
+    const scale = POWERS_OF_TEN[step];
+    const [q, r] = divModSafe(remainder * scale, d);
+    digits = digits * scale + q;
+    remainder = r;
+    left -= step;
+  }
+  if (2 * remainder >= d) digits += 1;
+  return formatScaledNumber(digits, decimals);
+}
+
+const POWERS_OF_TEN = [1, 10, 100, 1_000, 10_000, 100_000];
+
+/** formatScaled for a safe non-negative integer held in a double. */
+export function formatScaledNumber(units: number, scale: number): string {
+  if (units > SAFE) throw new RangeError('formatScaledNumber needs a safe integer');
+  let digits = String(units);
+  if (scale === 0) return digits;
+  if (digits.length <= scale) digits = digits.padStart(scale + 1, '0');
+  return `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
 }
 
 /**

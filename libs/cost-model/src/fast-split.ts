@@ -1,0 +1,113 @@
+/**
+ * The common case of a fixed-total split (no floor or cap) done with whole numbers held in doubles
+ * instead of BigInt, for speed. This is not floating-point money: every value is an integer number of
+ * øre (or of weight units), and a double holds every integer up to 2^53 exactly, with exact sums,
+ * differences and products as long as they stay below that bound. The path is taken only when the
+ * bounds below guarantee it, otherwise the BigInt path in split.ts is used. Both give the same amounts
+ * and the same explanations; a property test compares them on random cases.
+ *
+ * Largest remainder without products above 2^53: with R = q·W + r (0 ≤ r < W),
+ *   R·w / W = q·w + r·w / W,
+ * so ⌊R·w / W⌋ = q·w + ⌊r·w / W⌋ and the remainder is (r·w) mod W. With W ≤ 94 906 265, r·w < W² < 2^53.
+ */
+import { Lines, baseOnlyLineText, exemptLineText, poolText, sharedLineText } from './explain';
+import { KeyPlan } from './key-plans';
+import { divModSafe, formatOre, formatOreNumber, formatScaledNumber } from './money';
+
+/** ⌊√(2^53)⌋: the largest total weight whose square is below 2^53. */
+const MAX_WEIGHT_SUM = 94_906_265;
+/** Totals up to this many øre keep the explanations' 1/10 000 NOK figures below 2^53 (≈ NOK 900 billion). */
+const MAX_POOL = 90_071_992_547_409;
+
+/** The lines for a split without floor or cap, or null when the numbers are too large for this path. */
+export function fastSplitLines(total: bigint, plan: KeyPlan, prefix: string): Lines | null {
+  const { ids, weights: bigWeights, drivers, bases } = plan.input;
+  const n = ids.length;
+  let baseSum = 0n;
+  if (bases !== null) for (const base of bases) baseSum += base;
+  const shared = total - baseSum;
+  if (shared < 0n || shared > BigInt(MAX_POOL)) return null;
+
+  const weights = new Array<number>(n);
+  let weightSum = 0;
+  for (let i = 0; i < n; i++) {
+    const weight = bigWeights[i];
+    if (weight > BigInt(MAX_WEIGHT_SUM)) return null;
+    weights[i] = Number(weight);
+    weightSum += weights[i];
+    if (weightSum > MAX_WEIGHT_SUM) return null;
+  }
+  if (weightSum === 0 && shared !== 0n) return null;
+
+  const pool = Number(shared);
+  const floors = new Array<number>(n);
+  const remainders = new Array<number>(n);
+  let leftover = pool;
+  if (weightSum > 0) {
+    const [q, r] = divModSafe(pool, weightSum);
+    for (let i = 0; i < n; i++) {
+      const [part, remainder] = divModSafe(r * weights[i], weightSum);
+      floors[i] = q * weights[i] + part;
+      remainders[i] = remainder;
+      leftover -= floors[i];
+    }
+  }
+  const roundedUp = new Array<boolean>(n).fill(false);
+  if (leftover > 0) {
+    const candidates: number[] = [];
+    for (let i = 0; i < n; i++) if (remainders[i] > 0) candidates.push(i);
+    candidates.sort((a, b) => {
+      if (remainders[a] !== remainders[b]) return remainders[b] - remainders[a];
+      if (weights[a] !== weights[b]) return weights[b] - weights[a];
+      if (drivers[a] !== drivers[b]) return drivers[a] > drivers[b] ? -1 : 1;
+      return ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0;
+    });
+    for (let k = 0; k < leftover; k++) roundedUp[candidates[k]] = true;
+  }
+
+  const amounts = new Array<bigint>(n);
+  const explanations = new Array<string>(n);
+  const totalText = `NOK ${formatOre(total)}`;
+  const poolNok = `NOK ${formatOreNumber(pool)}`;
+  const sharedPool = poolText(poolNok, totalText, 0, bases !== null);
+  const sharedWeightText = plan.weightText(BigInt(weightSum));
+  const leftoverText = String(leftover);
+  for (let i = 0; i < n; i++) {
+    const base = bases === null ? 0n : bases[i];
+    if (weights[i] === 0) {
+      amounts[i] = base;
+      explanations[i] =
+        base === 0n
+          ? exemptLineText(prefix, plan, i)
+          : baseOnlyLineText(prefix, plan, i, `NOK ${formatOre(base)}`);
+      continue;
+    }
+    const part = floors[i] + (roundedUp[i] ? 1 : 0);
+    const amount = base + BigInt(part);
+    amounts[i] = amount;
+    // the exact part in 1/10 000 NOK: floor × 100 + ⌊remainder × 100 / W⌋; inexact when that division is
+    const [extra, rest] = divModSafe(remainders[i] * 100, weightSum);
+    explanations[i] = sharedLineText(
+      prefix,
+      plan.lead(i),
+      sharedPool,
+      plan.weightText(bigWeights[i]),
+      sharedWeightText,
+      exactText(floors[i] * 100 + extra, rest !== 0),
+      remainders[i] === 0 ? 0 : roundedUp[i] ? 1 : -1,
+      `NOK ${formatOreNumber(part)}`,
+      leftoverText,
+      base === 0n ? null : `NOK ${formatOre(base)}`,
+      base === 0n ? '' : `NOK ${formatOre(amount)}`,
+    );
+  }
+  return { amounts, explanations, limits: new Array<null>(n).fill(null) };
+}
+
+/** Like formatTruncated(…, 4, 2): four decimals and "…" when inexact, else trailing zeros trimmed to two. */
+function exactText(tenThousandths: number, inexact: boolean): string {
+  if (inexact) return `${formatScaledNumber(tenThousandths, 4)}…`;
+  if (tenThousandths % 100 === 0) return formatScaledNumber(tenThousandths / 100, 2);
+  if (tenThousandths % 10 === 0) return formatScaledNumber(tenThousandths / 10, 3);
+  return formatScaledNumber(tenThousandths, 4);
+}

@@ -1,0 +1,223 @@
+/**
+ * Every key that splits a fixed total, reduced to the same shape: a weight per participant (and a base
+ * fee for BASE_PLUS_PROPORTIONAL), plus the words that explain each line. split.ts and fast-split.ts do
+ * the arithmetic; explain.ts writes the explanations.
+ */
+import type { FeeBand, GroupKeySpec } from '@gevinst/domain';
+import { DriverColumn, IndexedParticipant, readDriver } from './drivers';
+import { CostModelError } from './errors';
+import {
+  Dec,
+  compareDec,
+  formatDec,
+  formatOre,
+  formatScaled,
+  parseAmount,
+  parseDecimal,
+  pow10,
+  rescale,
+  trimZeros,
+} from './money';
+import { SplitInput } from './split';
+
+export const nok = (ore: bigint): string => `NOK ${formatOre(ore)}`;
+/** `at("groups[1].key", "driver")` → "groups[1].key.driver"; `at("", "driver")` → "driver". */
+export const at = (keyPath: string, field: string): string =>
+  keyPath === '' ? field : `${keyPath}.${field}`;
+
+/** A fixed-total key reduced to weights (and base fees), with the words to explain each line. */
+export interface KeyPlan {
+  input: SplitInput;
+  /** what the key says about member k: "population 717710", "fixed share 25.5 %" */
+  lead: (k: number) => string;
+  /** a weight (or the sum of weights) as shown in the calculation */
+  weightText: (weight: bigint) => string;
+  /** why an exempt member pays nothing */
+  exemptText: (k: number) => string;
+}
+
+export function planFor(
+  total: bigint,
+  members: readonly IndexedParticipant[],
+  spec: GroupKeySpec,
+  keyPath: string,
+): KeyPlan {
+  const n = members.length;
+  const ids = members.map((member) => member.participant.id);
+  switch (spec.method) {
+    case 'EQUAL': {
+      const ones = new Array<bigint>(n).fill(1n);
+      return {
+        input: { ids, weights: ones, drivers: new Array<bigint>(n).fill(0n), bases: null },
+        lead: () => `equal split among ${n}`,
+        weightText: (weight) => weight.toString(),
+        exemptText: () => '',
+      };
+    }
+    case 'PROPORTIONAL': {
+      const column = readDriver(spec.driver, members);
+      requirePositiveWeight(total, column.units, keyPath, () => driverSumZero(column, n));
+      return {
+        input: { ids, weights: column.units, drivers: column.units, bases: null },
+        lead: (k) => `${column.name} ${driverText(column, k)}`,
+        weightText: (weight) => formatScaled(weight, column.scale),
+        exemptText: (k) => `${column.name} ${driverText(column, k)}`,
+      };
+    }
+    case 'FIXED_SHARES': {
+      const shares = sharesFor(members, spec.shares, keyPath);
+      return {
+        input: { ids, weights: shares.units, drivers: shares.units, bases: null },
+        lead: (k) => `fixed share ${trimZeros(formatScaled(shares.units[k], shares.scale))} %`,
+        weightText: (weight) => trimZeros(formatScaled(weight, shares.scale)),
+        exemptText: () => 'fixed share 0 %',
+      };
+    }
+    case 'BASE_PLUS_PROPORTIONAL': {
+      const base = parseAmount(spec.base, at(keyPath, 'base'));
+      const bases = base * BigInt(n);
+      if (bases > total) {
+        throw new CostModelError(
+          'BASES_EXCEED_TOTAL',
+          `the base fees alone, ${nok(base)} × ${n} participants = ${nok(bases)}, exceed the total ${nok(total)}`,
+          at(keyPath, 'base'),
+        );
+      }
+      const column = readDriver(spec.driver, members);
+      requirePositiveWeight(total - bases, column.units, keyPath, () => driverSumZero(column, n));
+      return {
+        input: { ids, weights: column.units, drivers: column.units, bases: new Array<bigint>(n).fill(base) },
+        lead: (k) => `base fee ${nok(base)} plus ${column.name} ${driverText(column, k)}`,
+        weightText: (weight) => formatScaled(weight, column.scale),
+        exemptText: (k) => `${column.name} ${driverText(column, k)}`,
+      };
+    }
+    case 'BANDS': {
+      const column = readDriver(spec.driver, members);
+      const bands = bandsFor(spec.bands);
+      const placed = column.units.map((units) => bandOf(bands, { units, scale: column.scale }));
+      const weights = placed.map((band) => band.fee);
+      requirePositiveWeight(
+        total,
+        weights,
+        keyPath,
+        () => 'the band fees of all participants add up to zero',
+      );
+      const lead = (k: number): string =>
+        `${column.name} ${driverText(column, k)} is in the band ${placed[k].range} (fee ${nok(placed[k].fee)})`;
+      return {
+        input: { ids, weights, drivers: column.units, bases: null },
+        lead,
+        weightText: (weight) => formatOre(weight),
+        exemptText: lead,
+      };
+    }
+    case 'FREE_THRESHOLD': {
+      const column = readDriver(spec.driver, members);
+      const threshold = parseDecimal(spec.threshold) as Dec;
+      const thresholdText = formatDec(threshold);
+      const bar = rescaleUp(threshold, column.scale);
+      const weights = column.units.map((units) => (units * pow10(bar.extra) >= bar.units ? units : 0n));
+      requirePositiveWeight(
+        total,
+        weights,
+        keyPath,
+        () => `the "${column.name}" drivers at or above the free threshold ${thresholdText} add up to zero`,
+      );
+      return {
+        input: { ids, weights, drivers: column.units, bases: null },
+        lead: (k) =>
+          `${column.name} ${driverText(column, k)} (at or above the free threshold ${thresholdText})`,
+        weightText: (weight) => formatScaled(weight, column.scale),
+        exemptText: (k) =>
+          weights[k] === 0n && column.units[k] * pow10(bar.extra) < bar.units
+            ? `${column.name} ${driverText(column, k)} is below the free threshold ${thresholdText}`
+            : `${column.name} ${driverText(column, k)}`,
+      };
+    }
+  }
+}
+
+/** The threshold at the driver's scale or finer: compare `units × 10^extra` with the returned units. */
+function rescaleUp(value: Dec, scale: number): { units: bigint; extra: number } {
+  if (value.scale <= scale) return { units: rescale(value, scale), extra: 0 };
+  return { units: value.units, extra: value.scale - scale };
+}
+
+function requirePositiveWeight(
+  toShare: bigint,
+  weights: readonly bigint[],
+  keyPath: string,
+  why: () => string,
+): void {
+  if (toShare === 0n) return;
+  for (const weight of weights) if (weight > 0n) return;
+  throw new CostModelError(
+    'ZERO_TOTAL_DRIVER',
+    `${why()}, so ${nok(toShare)} cannot be shared in proportion to them`,
+    at(keyPath, 'driver'),
+  );
+}
+
+function driverSumZero(column: DriverColumn, n: number): string {
+  return `the "${column.name}" drivers of the ${n} participants add up to zero`;
+}
+
+export function driverText(column: DriverColumn, k: number): string {
+  return formatScaled(column.units[k], column.scale);
+}
+
+function sharesFor(
+  members: readonly IndexedParticipant[],
+  shares: Record<string, string>,
+  keyPath: string,
+): { units: bigint[]; scale: number } {
+  const present = new Set(members.map((member) => member.participant.id));
+  for (const id of Object.keys(shares)) {
+    if (!present.has(id)) {
+      throw new CostModelError(
+        'UNKNOWN_PARTICIPANT',
+        `the fixed shares name "${id}", which is not among the participants`,
+        `${at(keyPath, 'shares')}[${JSON.stringify(id)}]`,
+      );
+    }
+  }
+  const parsed: Dec[] = members.map(({ participant, index }) => {
+    const share = Object.prototype.hasOwnProperty.call(shares, participant.id)
+      ? shares[participant.id]
+      : undefined;
+    if (share === undefined) {
+      throw new CostModelError(
+        'MISSING_SHARE',
+        `participant "${participant.id}" (participants[${index}]) has no fixed share in the key`,
+        `${at(keyPath, 'shares')}[${JSON.stringify(participant.id)}]`,
+      );
+    }
+    return parseDecimal(share) as Dec;
+  });
+  const scale = Math.max(0, ...parsed.map((share) => share.scale));
+  return { units: parsed.map((share) => rescale(share, scale)), scale };
+}
+
+export interface Band {
+  upTo: Dec | null;
+  fee: bigint;
+  range: string;
+}
+
+export function bandsFor(bands: readonly FeeBand[]): Band[] {
+  return bands.map((band, index) => {
+    const upTo = band.upTo === undefined ? null : (parseDecimal(band.upTo) as Dec);
+    const from = index === 0 ? null : formatDec(parseDecimal(bands[index - 1].upTo) as Dec);
+    let range: string;
+    if (upTo === null) range = from === null ? 'covering all values' : `${from} and over`;
+    else range = from === null ? `under ${formatDec(upTo)}` : `${from} to under ${formatDec(upTo)}`;
+    return { upTo, fee: parseAmount(band.fee, `bands[${index}].fee`), range };
+  });
+}
+
+/** The band a driver value falls in: the first whose (exclusive) upper bound is above it. */
+export function bandOf(bands: readonly Band[], value: Dec): Band {
+  for (const band of bands) if (band.upTo === null || compareDec(value, band.upTo) < 0) return band;
+  return bands[bands.length - 1];
+}
