@@ -49,3 +49,17 @@ export function initiativeCodeProblem(code: string): string | null {
   }
   return null;
 }
+
+/** Whether a participant in this role shares the costs unless told otherwise: partners and funders do. */
+export function paysByDefault(role: ParticipantRole): boolean {
+  return role === ParticipantRole.PARTNER || role === ParticipantRole.FUNDER;
+}
+
+export enum CostCategory {
+  DEVELOPMENT = 'DEVELOPMENT',
+  OPERATION = 'OPERATION',
+  MAINTENANCE = 'MAINTENANCE',
+  LICENCE = 'LICENCE',
+  PERSONNEL = 'PERSONNEL',
+  OTHER = 'OTHER',
+}

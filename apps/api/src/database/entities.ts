@@ -1,6 +1,12 @@
+import { AllocationDriverEntity } from '../allocation/allocation-driver.entity.js';
+import { AllocationLineEntity } from '../allocation/allocation-line.entity.js';
+import { AllocationRunEntity } from '../allocation/allocation-run.entity.js';
 import { ApiTokenEntity } from '../api-token/api-token.entity.js';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
+import { CostItemEntity } from '../cost-item/cost-item.entity.js';
+import { CostSharingKeyVersionEntity } from '../cost-sharing-key/cost-sharing-key-version.entity.js';
+import { CostSharingKeyEntity } from '../cost-sharing-key/cost-sharing-key.entity.js';
 import { CountyPopulationEntity } from '../county/county-population.entity.js';
 import { CountyEntity } from '../county/county.entity.js';
 import { FundingSourceEntity } from '../initiative/funding-source.entity.js';
@@ -23,4 +29,10 @@ export const ENTITIES = [
   SessionEntity,
   ApiTokenEntity,
   AuditEventEntity,
+  CostSharingKeyEntity,
+  CostSharingKeyVersionEntity,
+  CostItemEntity,
+  AllocationDriverEntity,
+  AllocationRunEntity,
+  AllocationLineEntity,
 ];

@@ -33,6 +33,10 @@ export class InitiativeEntity {
   @Column({ name: 'end_date', type: 'date', nullable: true })
   endDate!: string | null;
 
+  /** The default cost-sharing key of the initiative's cost items. */
+  @Column({ name: 'cost_sharing_key_id', type: 'uuid', nullable: true })
+  costSharingKeyId!: string | null;
+
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo!: boolean;
 

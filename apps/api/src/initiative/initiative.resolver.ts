@@ -49,8 +49,10 @@ export class InitiativeResolver {
     @Args('initiativeId', { type: () => ID }) initiativeId: string,
     @Args('organisationId', { type: () => ID }) organisationId: string,
     @Args('role', { type: () => ParticipantRole }) role: ParticipantRole,
+    @Args('pays', { nullable: true, description: 'Shares the costs; by default partners and funders do.' })
+    pays?: boolean,
   ): Promise<ParticipantModel> {
-    return this.initiativeService.addParticipant(actor, initiativeId, organisationId, role);
+    return this.initiativeService.addParticipant(actor, initiativeId, organisationId, role, pays);
   }
 
   @Mutation(() => InitiativeModel, {

@@ -4,6 +4,7 @@ import {
   ParticipantRole,
   canEditInitiative,
   initiativeCodeProblem,
+  paysByDefault,
   nokAmountProblem,
 } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
@@ -251,6 +252,7 @@ export class InitiativeService {
     initiativeId: string,
     organisationId: string,
     role: ParticipantRole,
+    pays?: boolean,
   ): Promise<ParticipantEntity> {
     assertUuid('initiativeId', initiativeId);
     assertUuid('organisationId', organisationId);
@@ -274,7 +276,9 @@ export class InitiativeService {
         );
       const participant = await em
         .getRepository(ParticipantEntity)
-        .save(em.getRepository(ParticipantEntity).create({ initiativeId, organisationId, role }));
+        .save(
+          em.getRepository(ParticipantEntity).create({ initiativeId, organisationId, role, pays: pays ?? paysByDefault(role) }),
+        );
       await this.touch(em, initiativeId);
       await this.audit.record(em, actor, {
         operation: 'addParticipant',
@@ -350,7 +354,7 @@ export class InitiativeService {
     await participants.update({ initiativeId, organisationId: oldOwner }, { role: ParticipantRole.PARTNER });
     const existing = await participants.findOneBy({ initiativeId, organisationId: newOwner });
     if (existing) await participants.update({ id: existing.id }, { role: ParticipantRole.OWNER });
-    else await participants.insert({ initiativeId, organisationId: newOwner, role: ParticipantRole.OWNER });
+    else await participants.insert({ initiativeId, organisationId: newOwner, role: ParticipantRole.OWNER, pays: false });
   }
 
   private checkFunding(problems: InputProblems, sources: FundingSourceInput[]): void {

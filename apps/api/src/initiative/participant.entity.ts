@@ -15,6 +15,14 @@ export class ParticipantEntity {
   @Column({ type: 'text' })
   role!: ParticipantRole;
 
+  /** Whether the participant shares the costs (by default partners and funders do). */
+  @Column({ type: 'boolean', default: true })
+  pays!: boolean;
+
+  /** The participant's group in a TWO_LEVEL key; null means its administrative level. */
+  @Column({ name: 'cost_group', type: 'text', nullable: true })
+  costGroup!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -9,6 +9,15 @@ export class ParticipantModel {
   @Field(() => ParticipantRole)
   role!: ParticipantRole;
 
+  @Field({ description: 'Whether the participant shares the costs in allocation runs.' })
+  pays!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its group in a TWO_LEVEL key; null means its administrative level (CENTRAL, REGIONAL, LOCAL).',
+  })
+  costGroup!: string | null;
+
   initiativeId!: string;
 
   organisationId!: string;

@@ -1,4 +1,4 @@
-import { ParticipantRole } from '@gevinst/domain';
+import { ParticipantRole, paysByDefault } from '@gevinst/domain';
 import type { EntityManager } from 'typeorm';
 import { DEMO_PORTFOLIO, type DemoInitiative } from './demo-portfolio.js';
 
@@ -91,9 +91,9 @@ export async function seedDemoPortfolio(em: EntityManager): Promise<DemoSeedResu
       if (!participants.has(id)) participants.set(id, demo.municipalityRole ?? ParticipantRole.PARTNER);
     }
     await em.query(
-      `INSERT INTO initiative_participants (initiative_id, organisation_id, role)
-       SELECT $1, organisation_id, role FROM unnest($2::uuid[], $3::text[]) AS p(organisation_id, role)`,
-      [initiativeId, [...participants.keys()], [...participants.values()]],
+      `INSERT INTO initiative_participants (initiative_id, organisation_id, role, pays)
+       SELECT $1, organisation_id, role, pays FROM unnest($2::uuid[], $3::text[], $4::boolean[]) AS p(organisation_id, role, pays)`,
+      [initiativeId, [...participants.keys()], [...participants.values()], [...participants.values()].map(paysByDefault)],
     );
   }
   return { initiativesAdded: added };

@@ -8,4 +8,7 @@ export class ParticipantInput {
 
   @Field(() => ParticipantRole)
   role!: ParticipantRole;
+
+  @Field({ nullable: true, description: 'Shares the costs; by default partners and funders do.' })
+  pays?: boolean;
 }
