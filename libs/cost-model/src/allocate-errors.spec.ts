@@ -42,7 +42,7 @@ describe('typed errors that say what was wrong', () => {
       'driver that is not a number',
       () => allocate('100.00', [{ id: '0301', drivers: { population: 'many' } }], proportional),
       'INVALID_DRIVER',
-      'participants[0].drivers.population: participant "0301" has a "population" driver that is not a finite number or decimal string (got "many")',
+      'participants[0].drivers.population: participant "0301" has a "population" driver that is not a finite number or decimal string with at most 20 decimals (got "many")',
     ],
     [
       'zero total driver',

@@ -5,6 +5,8 @@
  * - A fixed total is split with the largest-remainder method, so the lines add up to the total exactly;
  *   ties go to the larger weight, then the larger driver, then the smaller id (see largest-remainder.ts).
  * - Floors and caps hold participants at a limit and re-share the difference by the same key (split.ts).
+ * - Keys are first reduced to weights (key-plans.ts); the split is done in BigInt (split.ts), or for the
+ *   common case without floor or cap on exact small integers (fast-split.ts); explain.ts writes the words.
  * Lines come back in the order the participants were given; their amounts never depend on that order.
  */
 import type { BandsKeySpec, CostSharingKeySpec, GroupKeySpec, TwoLevelKeySpec } from '@gevinst/domain';

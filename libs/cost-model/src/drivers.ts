@@ -4,7 +4,7 @@
  * driver are brought to a common scale so they can be added and compared as BigInts.
  */
 import { CostModelError } from './errors';
-import { Dec, describeValue, parseDecimal, rescale } from './money';
+import { Dec, MAX_SCALE, describeValue, parseDecimal, rescale } from './money';
 
 export interface AllocationParticipant {
   /** Unique among the participants; ties in rounding go to the smaller id (code-unit order). */
@@ -50,7 +50,7 @@ export function readDriver(name: string, members: readonly IndexedParticipant[])
       if (value === null) {
         throw new CostModelError(
           'INVALID_DRIVER',
-          `participant "${participant.id}" has a "${name}" driver that is not a finite number or decimal string (got ${describeValue(raw)})`,
+          `participant "${participant.id}" has a "${name}" driver that is not a finite number or decimal string with at most ${MAX_SCALE} decimals (got ${describeValue(raw)})`,
           path,
         );
       }

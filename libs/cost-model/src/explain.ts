@@ -128,12 +128,12 @@ export function explainSplit(
 }
 
 /** Σ base and Σ weight over all lines: what the key alone would do, before any floor or cap. */
-export interface KeyTotals {
+interface KeyTotals {
   baseSum: bigint;
   weightSum: bigint;
 }
 
-export function keyTotals({ weights, bases }: SplitInput): KeyTotals {
+function keyTotals({ weights, bases }: SplitInput): KeyTotals {
   let baseSum = 0n;
   let weightSum = 0n;
   for (let j = 0; j < weights.length; j++) {

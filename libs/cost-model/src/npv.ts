@@ -122,6 +122,9 @@ export function npv(flows: readonly NpvFlow[], options: NpvOptions): NpvResult {
     allowNegative: false,
   });
 
+  const given: unknown = flows;
+  if (!Array.isArray(given))
+    throw new CostModelError('INVALID_INPUT', 'must be a list of yearly flows', 'flows');
   const byYear = new Map<number, YearTotals>();
   flows.forEach((flow, index) => {
     const path = `flows[${index}]`;

@@ -110,6 +110,13 @@ export function realisation(
     );
   }
   const sign = benefit.direction === 'INCREASE' ? 1 : -1;
+  const given: { targets: unknown; measurements: unknown } = { targets: benefit.targets, measurements };
+  if (!Array.isArray(given.targets)) {
+    throw new CostModelError('INVALID_INPUT', 'must be a list of { date, value }', 'benefit.targets');
+  }
+  if (!Array.isArray(given.measurements)) {
+    throw new CostModelError('INVALID_INPUT', 'must be a list of { date, value }', 'measurements');
+  }
   const baseline: Point = {
     day: dayNumber(benefit.baseline?.date, 'benefit.baseline.date'),
     value: toD(benefit.baseline?.value, 'benefit.baseline.value'),
