@@ -103,6 +103,7 @@ describe('typed errors that say what was wrong', () => {
     const error = costModelError(run);
     expect(error.code).toBe(code);
     expect(error.message).toBe(message);
+    expect(error.path === undefined ? error.reason : `${error.path}: ${error.reason}`).toBe(message);
   });
 
   it('gives a zero total to everyone as zero, with zero shares', () => {

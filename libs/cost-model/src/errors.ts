@@ -37,6 +37,8 @@ export type CostModelErrorCode =
 
 export class CostModelError extends Error {
   override readonly name = 'CostModelError';
+  /** The message without the path in front, for callers that show the path separately. */
+  readonly reason: string;
 
   constructor(
     readonly code: CostModelErrorCode,
@@ -46,6 +48,7 @@ export class CostModelError extends Error {
     readonly issues?: readonly { path: string; message: string }[],
   ) {
     super(path === undefined ? message : `${path}: ${message}`);
+    this.reason = message;
   }
 }
 
