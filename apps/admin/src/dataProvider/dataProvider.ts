@@ -1,0 +1,380 @@
+/**
+ * react-admin's DataProvider on top of Gevinst's own GraphQL API. Each resource says which of the
+ * API's operations, filters, sort fields and inputs it maps to; nothing here assumes a generic
+ * "react-admin GraphQL" grammar on the server.
+ *
+ *   getList / getManyReference → organisations(filter, offset, limit, sort) { totalCount nodes }
+ *   getOne                     → organisation(id)
+ *   getMany                    → organisation(id) once per id, as aliases in one request
+ *   create                     → createOrganisation(input)
+ *   update                     → updateOrganisation(input: { id, version, …changed fields })
+ *   (and the same for initiatives)
+ *
+ * The API has no delete, so delete/deleteMany/updateMany reject; the UI offers none of them.
+ */
+import {
+  HttpError,
+  type CreateParams,
+  type DataProvider,
+  type GetListParams,
+  type GetManyParams,
+  type GetManyReferenceParams,
+  type GetOneParams,
+  type RaRecord,
+  type UpdateParams,
+} from 'react-admin';
+import { graphqlClient, type GraphQLClient } from './graphqlClient';
+import type { ApiInitiative, ApiOrganisation, Connection, Initiative, Organisation } from './types';
+
+type Json = Record<string, unknown>;
+
+interface ResourceDefinition {
+  /** Singular type-ish name, used for operation names: "Organisation". */
+  typeName: string;
+  /** Selection set for one node. */
+  selection: string;
+  listField: string;
+  filterType: string;
+  sortType: string;
+  oneField: string;
+  createField: string;
+  createInputType: string;
+  updateField: string;
+  updateInputType: string;
+  /** react-admin sort field (a record source) → the API's sort enum. */
+  sortFields: Record<string, string>;
+  /** Filter keys the API accepts. react-admin's full-text `q` becomes `search`. */
+  filterFields: readonly string[];
+  /** Filters the API takes as lists ("any of these"); a single value from a SelectInput is wrapped. */
+  listFilterFields: readonly string[];
+  /** Record fields a form may send to create/update, in the API's input names. */
+  inputFields: readonly string[];
+  toRecord: (node: Json) => RaRecord;
+}
+
+const ORGANISATION_SELECTION = `id orgNumber name kind administrativeLevel municipalityNumber countyNumber
+  parent { id name } population populations { year value source } isDemo version`;
+
+const INITIATIVE_SELECTION = `id code name description owner { id name } ministry { id name } lifeEvent phase
+  startDate endDate fundingSources { scheme amount description } participants { id role organisation { id name } }
+  isDemo version`;
+
+export const RESOURCES: Record<string, ResourceDefinition> = {
+  organisations: {
+    typeName: 'Organisation',
+    selection: ORGANISATION_SELECTION,
+    listField: 'organisations',
+    filterType: 'OrganisationFilter',
+    sortType: 'OrganisationSort',
+    oneField: 'organisation',
+    createField: 'createOrganisation',
+    createInputType: 'CreateOrganisationInput',
+    updateField: 'updateOrganisation',
+    updateInputType: 'UpdateOrganisationInput',
+    sortFields: {
+      name: 'NAME',
+      orgNumber: 'ORG_NUMBER',
+      municipalityNumber: 'MUNICIPALITY_NUMBER',
+      kind: 'KIND',
+      population: 'POPULATION',
+    },
+    filterFields: ['kind', 'administrativeLevel', 'countyNumber', 'parentId', 'isDemo', 'search'],
+    listFilterFields: ['kind'],
+    inputFields: ['name', 'orgNumber', 'kind', 'municipalityNumber', 'countyNumber', 'parentId'],
+    toRecord: (node): Organisation => {
+      const organisation = node as unknown as ApiOrganisation;
+      return {
+        ...organisation,
+        populations: organisation.populations ?? [],
+        parentId: organisation.parent?.id ?? null,
+      };
+    },
+  },
+  initiatives: {
+    typeName: 'Initiative',
+    selection: INITIATIVE_SELECTION,
+    listField: 'initiatives',
+    filterType: 'InitiativeFilter',
+    sortType: 'InitiativeSort',
+    oneField: 'initiative',
+    createField: 'createInitiative',
+    createInputType: 'CreateInitiativeInput',
+    updateField: 'updateInitiative',
+    updateInputType: 'UpdateInitiativeInput',
+    sortFields: { code: 'CODE', name: 'NAME', phase: 'PHASE', startDate: 'START_DATE' },
+    filterFields: [
+      'ministryId',
+      'ownerId',
+      'participantId',
+      'phase',
+      'lifeEvent',
+      'administrativeLevel',
+      'isDemo',
+      'search',
+    ],
+    listFilterFields: ['phase', 'lifeEvent'],
+    inputFields: [
+      'code',
+      'name',
+      'description',
+      'ownerId',
+      'ministryId',
+      'lifeEvent',
+      'phase',
+      'startDate',
+      'endDate',
+      'fundingSources',
+    ],
+    toRecord: (node): Initiative => {
+      const initiative = node as unknown as ApiInitiative;
+      return {
+        ...initiative,
+        fundingSources: initiative.fundingSources ?? [],
+        participants: initiative.participants ?? [],
+        ownerId: initiative.owner?.id ?? null,
+        ministryId: initiative.ministry?.id ?? null,
+      };
+    },
+  },
+};
+
+/** How many records one getMany request asks for (as aliases), to stay under query-complexity limits. */
+export const GET_MANY_BATCH = 20;
+
+function definitionOf(resource: string): ResourceDefinition {
+  const definition = RESOURCES[resource];
+  if (!definition) throw new HttpError(`Unknown resource "${resource}"`, 404, { code: 'UNKNOWN_RESOURCE' });
+  return definition;
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
+}
+
+/** react-admin filter values → the API's filter input (unknown keys and empty values are dropped). */
+export function toApiFilter(definition: ResourceDefinition, filter: Json | undefined): Json | undefined {
+  const result: Json = {};
+  for (const [key, value] of Object.entries(filter ?? {})) {
+    const apiKey = key === 'q' ? 'search' : key;
+    if (!definition.filterFields.includes(apiKey) || isEmpty(value)) continue;
+    const cleaned = typeof value === 'string' ? value.trim() : value;
+    result[apiKey] =
+      definition.listFilterFields.includes(apiKey) && !Array.isArray(cleaned) ? [cleaned] : cleaned;
+  }
+  return Object.keys(result).length > 0 ? result : undefined;
+}
+
+export function toApiSort(
+  definition: ResourceDefinition,
+  sort: GetListParams['sort'],
+): { field: string; direction: 'ASC' | 'DESC' } | undefined {
+  const field = sort ? definition.sortFields[sort.field] : undefined;
+  if (!sort || !field) return undefined;
+  return { field, direction: sort.order === 'DESC' ? 'DESC' : 'ASC' };
+}
+
+function toPage(pagination: GetListParams['pagination']): { offset: number; limit: number } {
+  const perPage = pagination?.perPage ?? 25;
+  const page = pagination?.page ?? 1;
+  return { offset: Math.max(0, (page - 1) * perPage), limit: perPage };
+}
+
+/** A value on its way into an input: blank strings mean "no value", lists keep only API fields. */
+function toInputValue(field: string, value: unknown): unknown {
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return trimmed === '' ? null : trimmed;
+  }
+  if (field === 'fundingSources' && Array.isArray(value)) {
+    // The API replaces the whole list on update, so every source is sent with all of its fields.
+    return (value as Json[])
+      .filter((source) => source && !isEmpty(source.scheme))
+      .map((source) => {
+        const description = typeof source.description === 'string' ? source.description.trim() : '';
+        return {
+          scheme: source.scheme,
+          amount: typeof source.amount === 'string' ? source.amount.trim() : source.amount,
+          ...(description ? { description } : {}),
+        };
+      });
+  }
+  return value === undefined ? null : value;
+}
+
+/** Create input: every non-empty input field. */
+export function toCreateInput(definition: ResourceDefinition, data: Json): Json {
+  const input: Json = {};
+  for (const field of definition.inputFields) {
+    if (!(field in data)) continue;
+    const value = toInputValue(field, data[field]);
+    if (value !== null) input[field] = value;
+  }
+  return input;
+}
+
+/**
+ * Update input: id, the version the user started from (optimistic locking) and the fields that
+ * changed since then; null clears a field.
+ */
+export function toUpdateInput(definition: ResourceDefinition, params: UpdateParams): Json {
+  const data = params.data as Json;
+  const previous = params.previousData as Json | undefined;
+  const input: Json = { id: params.id, version: previous?.version ?? data.version };
+  for (const field of definition.inputFields) {
+    if (!(field in data)) continue;
+    const value = toInputValue(field, data[field]);
+    if (previous && JSON.stringify(value) === JSON.stringify(toInputValue(field, previous[field]))) continue;
+    input[field] = value;
+  }
+  return input;
+}
+
+function listQuery(definition: ResourceDefinition): string {
+  return `query ${definition.typeName}List($filter: ${definition.filterType}, $offset: Int, $limit: Int, $sort: ${definition.sortType}) {
+  ${definition.listField}(filter: $filter, offset: $offset, limit: $limit, sort: $sort) {
+    totalCount
+    nodes { ${definition.selection} }
+  }
+}`;
+}
+
+function oneQuery(definition: ResourceDefinition): string {
+  return `query ${definition.typeName}($id: ID!) {
+  ${definition.oneField}(id: $id) { ${definition.selection} }
+}`;
+}
+
+function manyQuery(definition: ResourceDefinition, count: number): string {
+  const variables = Array.from({ length: count }, (_, i) => `$id${i}: ID!`).join(', ');
+  const fields = Array.from(
+    { length: count },
+    (_, i) => `  r${i}: ${definition.oneField}(id: $id${i}) { ${definition.selection} }`,
+  ).join('\n');
+  return `query ${definition.typeName}Many(${variables}) {\n${fields}\n}`;
+}
+
+function createMutation(definition: ResourceDefinition): string {
+  return `mutation Create${definition.typeName}($input: ${definition.createInputType}!) {
+  ${definition.createField}(input: $input) { ${definition.selection} }
+}`;
+}
+
+function updateMutation(definition: ResourceDefinition): string {
+  return `mutation Update${definition.typeName}($input: ${definition.updateInputType}!) {
+  ${definition.updateField}(input: $input) { ${definition.selection} }
+}`;
+}
+
+/** Every GraphQL document the provider can send, for contract tests against the API's schema. */
+export function allDocuments(): Record<string, string> {
+  const documents: Record<string, string> = {};
+  for (const [resource, definition] of Object.entries(RESOURCES)) {
+    documents[`${resource}.list`] = listQuery(definition);
+    documents[`${resource}.one`] = oneQuery(definition);
+    documents[`${resource}.many`] = manyQuery(definition, 2);
+    documents[`${resource}.create`] = createMutation(definition);
+    documents[`${resource}.update`] = updateMutation(definition);
+  }
+  return documents;
+}
+
+function notSupported(): Promise<never> {
+  return Promise.reject(new HttpError('gevinst.errors.not_supported', 405, { code: 'NOT_SUPPORTED' }));
+}
+
+function notFound(): HttpError {
+  return new HttpError('ra.notification.item_doesnt_exist', 404, { code: 'NOT_FOUND' });
+}
+
+export function createDataProvider(client: GraphQLClient = graphqlClient): DataProvider {
+  async function list(
+    resource: string,
+    params: Pick<GetListParams, 'pagination' | 'sort' | 'filter' | 'signal'>,
+  ): Promise<{ data: RaRecord[]; total: number }> {
+    const definition = definitionOf(resource);
+    const variables = {
+      filter: toApiFilter(definition, params.filter as Json | undefined),
+      sort: toApiSort(definition, params.sort),
+      ...toPage(params.pagination),
+    };
+    const data = await client.request<Record<string, Connection<Json>>>(listQuery(definition), variables, {
+      signal: params.signal,
+    });
+    const connection = data[definition.listField];
+    return { data: connection.nodes.map(definition.toRecord), total: connection.totalCount };
+  }
+
+  async function one(resource: string, params: GetOneParams): Promise<{ data: RaRecord }> {
+    const definition = definitionOf(resource);
+    const data = await client.request<Record<string, Json | null>>(
+      oneQuery(definition),
+      { id: String(params.id) },
+      { signal: params.signal },
+    );
+    const node = data[definition.oneField];
+    if (!node) throw notFound();
+    return { data: definition.toRecord(node) };
+  }
+
+  async function many(resource: string, params: GetManyParams): Promise<{ data: RaRecord[] }> {
+    const definition = definitionOf(resource);
+    const ids = [...new Set(params.ids.map(String))];
+    const batches: string[][] = [];
+    for (let i = 0; i < ids.length; i += GET_MANY_BATCH) batches.push(ids.slice(i, i + GET_MANY_BATCH));
+    const results = await Promise.all(
+      batches.map(async (batch) => {
+        const variables = Object.fromEntries(batch.map((id, i) => [`id${i}`, id]));
+        const data = await client.request<Record<string, Json | null>>(
+          manyQuery(definition, batch.length),
+          variables,
+          { signal: params.signal, tolerate: ['NOT_FOUND'] },
+        );
+        return batch.map((_, i) => data[`r${i}`]);
+      }),
+    );
+    const nodes = results.flat().filter((node): node is Json => !!node);
+    return { data: nodes.map(definition.toRecord) };
+  }
+
+  async function create(resource: string, params: CreateParams): Promise<{ data: RaRecord }> {
+    const definition = definitionOf(resource);
+    const data = await client.request<Record<string, Json>>(createMutation(definition), {
+      input: toCreateInput(definition, params.data as Json),
+    });
+    return { data: definition.toRecord(data[definition.createField]) };
+  }
+
+  async function update(resource: string, params: UpdateParams): Promise<{ data: RaRecord }> {
+    const definition = definitionOf(resource);
+    const data = await client.request<Record<string, Json>>(updateMutation(definition), {
+      input: toUpdateInput(definition, params),
+    });
+    return { data: definition.toRecord(data[definition.updateField]) };
+  }
+
+  // react-admin's DataProvider methods are generic in the record type; ours are Gevinst's records.
+  const provider = {
+    supportAbortSignal: true,
+    getList: (resource: string, params: GetListParams) => list(resource, params),
+    getOne: (resource: string, params: GetOneParams) => one(resource, params),
+    getMany: (resource: string, params: GetManyParams) => many(resource, params),
+    getManyReference: (resource: string, params: GetManyReferenceParams) => {
+      const definition = definitionOf(resource);
+      const target = params.target === 'q' ? 'search' : params.target;
+      if (!definition.filterFields.includes(target)) {
+        return Promise.reject(
+          new HttpError(`Cannot reference ${resource} by "${params.target}"`, 400, { code: 'BAD_TARGET' }),
+        );
+      }
+      return list(resource, { ...params, filter: { ...(params.filter as Json), [target]: params.id } });
+    },
+    create: (resource: string, params: CreateParams) => create(resource, params),
+    update: (resource: string, params: UpdateParams) => update(resource, params),
+    updateMany: notSupported,
+    delete: notSupported,
+    deleteMany: notSupported,
+  };
+  return provider as unknown as DataProvider;
+}
+
+export const dataProvider = createDataProvider();

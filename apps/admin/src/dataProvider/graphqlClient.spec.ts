@@ -1,0 +1,151 @@
+import { describe, expect, it, jest } from '@jest/globals';
+import { HttpError } from 'react-admin';
+import { createGraphQLClient, formFieldOf, toHttpError, type GraphQLErrorBody } from './graphqlClient';
+
+type FetchMock = jest.Mock<typeof globalThis.fetch>;
+
+function jsonResponse(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+function clientReturning(response: Response | Error): {
+  fetch: FetchMock;
+  client: ReturnType<typeof createGraphQLClient>;
+} {
+  const fetch: FetchMock = jest.fn<typeof globalThis.fetch>();
+  if (response instanceof Error) fetch.mockRejectedValue(response);
+  else fetch.mockResolvedValue(response);
+  return { fetch, client: createGraphQLClient({ fetch }) };
+}
+
+async function errorOf(promise: Promise<unknown>): Promise<HttpError & { body: GraphQLErrorBody }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as HttpError & { body: GraphQLErrorBody };
+  }
+  throw new Error('expected the request to fail');
+}
+
+describe('createGraphQLClient', () => {
+  it('POSTs the query and variables as JSON to /graphql and returns data', async () => {
+    const { fetch, client } = clientReturning(jsonResponse({ data: { ok: true } }));
+    await expect(client.request('query { ok }', { a: 1 }, { operationName: 'Ok' })).resolves.toEqual({
+      ok: true,
+    });
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe('/graphql');
+    expect(init?.method).toBe('POST');
+    expect((init?.headers as Record<string, string>)['content-type']).toBe('application/json');
+    expect(JSON.parse(init?.body as string)).toEqual({
+      query: 'query { ok }',
+      variables: { a: 1 },
+      operationName: 'Ok',
+    });
+  });
+
+  it('adds headers from the headers callback', async () => {
+    const fetch: FetchMock = jest.fn<typeof globalThis.fetch>().mockResolvedValue(jsonResponse({ data: {} }));
+    const client = createGraphQLClient({ fetch, url: '/x', headers: () => ({ authorization: 'Bearer t' }) });
+    await client.request('query { a }');
+    expect((fetch.mock.calls[0][1]?.headers as Record<string, string>).authorization).toBe('Bearer t');
+  });
+
+  it('maps BAD_USER_INPUT with a field to react-admin validation errors', async () => {
+    const { client } = clientReturning(
+      jsonResponse({
+        data: null,
+        errors: [
+          {
+            message: 'orgNumber has an invalid check digit',
+            extensions: { code: 'BAD_USER_INPUT', field: 'orgNumber' },
+          },
+          { message: 'name is required', extensions: { code: 'BAD_USER_INPUT', field: 'input.name' } },
+        ],
+      }),
+    );
+    const error = await errorOf(client.request('mutation { x }'));
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error.status).toBe(400);
+    expect(error.message).toBe('orgNumber has an invalid check digit');
+    expect(error.body.errors).toEqual({
+      orgNumber: 'orgNumber has an invalid check digit',
+      name: 'name is required',
+      root: { serverError: 'orgNumber has an invalid check digit' },
+    });
+  });
+
+  it.each([
+    ['NOT_FOUND', 404, 'ra.notification.item_doesnt_exist'],
+    ['CONFLICT', 409, 'gevinst.errors.conflict'],
+    ['FORBIDDEN', 403, 'ra.notification.not_authorized'],
+    ['UNAUTHENTICATED', 401, 'ra.notification.logged_out'],
+  ])('maps %s to HTTP %i with a translatable message', async (code, status, message) => {
+    const { client } = clientReturning(
+      jsonResponse({ errors: [{ message: 'server says', extensions: { code } }] }),
+    );
+    const error = await errorOf(client.request('query { x }'));
+    expect(error.status).toBe(status);
+    expect(error.message).toBe(message);
+    expect(error.body.code).toBe(code);
+    expect(error.body.message).toBe('server says');
+    expect(error.body.errors).toBeUndefined();
+  });
+
+  it('uses the HTTP status for request-level errors without a known code', async () => {
+    const { client } = clientReturning(
+      jsonResponse(
+        { errors: [{ message: 'Cannot query field "nope"', extensions: { code: 'SOMETHING' } }] },
+        400,
+      ),
+    );
+    const error = await errorOf(client.request('query { nope }'));
+    expect(error.status).toBe(400);
+    expect(error.message).toBe('Cannot query field "nope"');
+  });
+
+  it('returns data when the only errors are tolerated', async () => {
+    const { client } = clientReturning(
+      jsonResponse({
+        data: { r0: { id: '1' }, r1: null },
+        errors: [{ message: 'gone', extensions: { code: 'NOT_FOUND' } }],
+      }),
+    );
+    await expect(client.request('query { r0 r1 }', {}, { tolerate: ['NOT_FOUND'] })).resolves.toEqual({
+      r0: { id: '1' },
+      r1: null,
+    });
+  });
+
+  it('reports network failures and non-JSON answers as HttpErrors', async () => {
+    const offline = await errorOf(
+      clientReturning(new TypeError('fetch failed')).client.request('query { a }'),
+    );
+    expect(offline.status).toBe(0);
+    expect(offline.message).toBe('ra.notification.http_error');
+
+    const html = await errorOf(
+      clientReturning(
+        new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }),
+      ).client.request('query { a }'),
+    );
+    expect(html.status).toBe(502);
+    expect(html.message).toBe('Bad Gateway');
+  });
+});
+
+describe('formFieldOf', () => {
+  it('turns API input paths into form sources', () => {
+    expect(formFieldOf('orgNumber')).toBe('orgNumber');
+    expect(formFieldOf('input.parentId')).toBe('parentId');
+    expect(formFieldOf('fundingSources[1].amount')).toBe('fundingSources.1.amount');
+  });
+});
+
+describe('toHttpError', () => {
+  it('puts a BAD_USER_INPUT without field into the form-level error only', () => {
+    const error = toHttpError([{ message: 'Dates overlap', extensions: { code: 'BAD_USER_INPUT' } }]);
+    expect(error.status).toBe(400);
+    expect((error.body as GraphQLErrorBody).errors).toEqual({ root: { serverError: 'Dates overlap' } });
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * A deliberately small GraphQL client: POST { query, variables } to /graphql with fetch, and turn
+ * GraphQL errors into react-admin HttpErrors so the UI shows them where they belong:
+ *  - BAD_USER_INPUT with `extensions.field` → 400 with `body.errors[field]`, which react-admin puts next
+ *    to that input (and `body.errors.root.serverError`, which it shows as the form's notification);
+ *  - NOT_FOUND → 404, CONFLICT → 409, FORBIDDEN → 403, UNAUTHENTICATED → 401 (the future authProvider's
+ *    checkError sees the status);
+ *  - anything else → the HTTP status, or 500.
+ */
+import { HttpError } from 'react-admin';
+
+export interface GraphQLErrorExtensions {
+  code?: string;
+  field?: string;
+  [key: string]: unknown;
+}
+
+export interface GraphQLError {
+  message: string;
+  path?: readonly (string | number)[];
+  extensions?: GraphQLErrorExtensions;
+}
+
+export interface GraphQLResponse<TData> {
+  data?: TData | null;
+  errors?: GraphQLError[];
+}
+
+/** What react-admin finds in `error.body` of the HttpErrors this client throws. */
+export interface GraphQLErrorBody {
+  code: string;
+  message: string;
+  graphQLErrors: GraphQLError[];
+  /** Server-side validation errors in react-admin's shape: input source → message. */
+  errors?: Record<string, string | { serverError: string }>;
+}
+
+export interface GraphQLRequestOptions {
+  operationName?: string;
+  signal?: AbortSignal;
+  /**
+   * Error codes that are acceptable alongside data (for example NOT_FOUND when several records are
+   * fetched with aliases): the data is returned and those errors are ignored.
+   */
+  tolerate?: readonly string[];
+}
+
+export interface GraphQLClient {
+  request<TData, TVariables extends object = Record<string, unknown>>(
+    query: string,
+    variables?: TVariables,
+    options?: GraphQLRequestOptions,
+  ): Promise<TData>;
+}
+
+export interface GraphQLClientOptions {
+  /** Defaults to /graphql on the origin that served the admin (the API serves both). */
+  url?: string;
+  fetch?: typeof globalThis.fetch;
+  /** Extra headers per request, e.g. an Authorization header once sign-in exists. */
+  headers?: () => Record<string, string> | Promise<Record<string, string>>;
+}
+
+const STATUS_BY_CODE: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  GRAPHQL_PARSE_FAILED: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/**
+ * Messages for codes where a translated, generic sentence serves the user better than the server's
+ * wording. These are translation keys: react-admin translates notification messages. The server's
+ * message stays available in `error.body.message`.
+ */
+const MESSAGE_KEY_BY_CODE: Record<string, string> = {
+  CONFLICT: 'gevinst.errors.conflict',
+  FORBIDDEN: 'ra.notification.not_authorized',
+  UNAUTHENTICATED: 'ra.notification.logged_out',
+  NOT_FOUND: 'ra.notification.item_doesnt_exist',
+  INTERNAL_SERVER_ERROR: 'ra.notification.http_error',
+};
+
+/** "input.orgNumber" → "orgNumber"; "fundingSources[1].amount" → "fundingSources.1.amount". */
+export function formFieldOf(field: string): string {
+  return field
+    .replace(/^input\./, '')
+    .replace(/\[(\d+)\]/g, '.$1')
+    .replace(/^\./, '');
+}
+
+/** Maps the errors of one GraphQL response to the HttpError react-admin understands. */
+export function toHttpError(graphQLErrors: GraphQLError[], httpStatus?: number): HttpError {
+  const first = graphQLErrors[0] ?? { message: 'Unknown GraphQL error' };
+  const code =
+    first.extensions?.code ?? (httpStatus && httpStatus >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN');
+  const status = STATUS_BY_CODE[code] ?? (httpStatus && httpStatus >= 400 ? httpStatus : 500);
+  const body: GraphQLErrorBody = { code, message: first.message, graphQLErrors };
+
+  if (code === 'BAD_USER_INPUT') {
+    const errors: Record<string, string | { serverError: string }> = {};
+    for (const error of graphQLErrors) {
+      const field = error.extensions?.field;
+      if (error.extensions?.code === 'BAD_USER_INPUT' && typeof field === 'string' && field !== '') {
+        const key = formFieldOf(field);
+        if (!(key in errors)) errors[key] = error.message;
+      }
+    }
+    errors.root = { serverError: first.message };
+    body.errors = errors;
+    return new HttpError(first.message, status, body);
+  }
+
+  return new HttpError(MESSAGE_KEY_BY_CODE[code] ?? first.message, status, body);
+}
+
+function transportError(status: number, message: string): HttpError {
+  const body: GraphQLErrorBody = { code: 'TRANSPORT', message, graphQLErrors: [] };
+  return new HttpError(status === 0 ? 'ra.notification.http_error' : message, status, body);
+}
+
+function isGraphQLResponse(value: unknown): value is GraphQLResponse<unknown> {
+  return typeof value === 'object' && value !== null && ('data' in value || 'errors' in value);
+}
+
+export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQLClient {
+  const url = options.url ?? '/graphql';
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  return {
+    async request<TData, TVariables extends object = Record<string, unknown>>(
+      query: string,
+      variables?: TVariables,
+      requestOptions: GraphQLRequestOptions = {},
+    ): Promise<TData> {
+      const extraHeaders = options.headers ? await options.headers() : {};
+      let response: Response;
+      try {
+        response = await doFetch(url, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/graphql-response+json, application/json',
+            ...extraHeaders,
+          },
+          body: JSON.stringify({
+            query,
+            variables: variables ?? {},
+            ...(requestOptions.operationName ? { operationName: requestOptions.operationName } : {}),
+          }),
+          signal: requestOptions.signal,
+        });
+      } catch (error) {
+        if (error instanceof Error && error.name === 'AbortError') throw error;
+        throw transportError(0, error instanceof Error ? error.message : String(error));
+      }
+
+      let payload: unknown;
+      try {
+        payload = await response.json();
+      } catch {
+        throw transportError(response.status, response.statusText || `HTTP ${response.status}`);
+      }
+      if (!isGraphQLResponse(payload)) {
+        throw transportError(response.status, response.statusText || `HTTP ${response.status}`);
+      }
+
+      const errors = payload.errors ?? [];
+      const tolerated = requestOptions.tolerate ?? [];
+      const blocking = errors.filter((error) => !tolerated.includes(error.extensions?.code ?? ''));
+      if (blocking.length > 0) throw toHttpError(blocking, response.status);
+      if (payload.data === null || payload.data === undefined) {
+        throw transportError(response.status || 500, `HTTP ${response.status}: no data in GraphQL response`);
+      }
+      return payload.data as TData;
+    },
+  };
+}
+
+export const graphqlClient = createGraphQLClient();

@@ -1,0 +1,4 @@
+export { createDataProvider, dataProvider } from './dataProvider';
+export { createGraphQLClient, graphqlClient, toHttpError } from './graphqlClient';
+export type { GraphQLClient, GraphQLError, GraphQLErrorBody } from './graphqlClient';
+export type * from './types';

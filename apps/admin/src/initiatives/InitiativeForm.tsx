@@ -1,0 +1,139 @@
+import {
+  ArrayInput,
+  AutocompleteInput,
+  DateInput,
+  ReferenceInput,
+  SaveButton,
+  SelectInput,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+  Toolbar,
+  maxLength,
+  required,
+  type Validator,
+} from 'react-admin';
+import { Grid } from '@mui/material';
+import { InitiativePhase, OrganisationKind, initiativeCodeProblem } from '@gevinst/domain';
+import { enumChoices } from '../enums';
+import { parseNokInput } from '../format';
+
+const validCode: Validator = (value: unknown) =>
+  typeof value === 'string' && value !== '' && initiativeCodeProblem(value) !== null
+    ? 'gevinst.validation.initiative_code'
+    : undefined;
+
+const validAmount: Validator = (value: unknown) =>
+  typeof value === 'string' && value.trim() !== '' && parseNokInput(value) === null
+    ? 'gevinst.validation.nok_amount'
+    : undefined;
+
+const endNotBeforeStart: Validator = (value: unknown, values: { startDate?: string | null }) =>
+  typeof value === 'string' && value !== '' && values.startDate && value < values.startDate
+    ? 'gevinst.validation.end_before_start'
+    : undefined;
+
+const toUpperCase = (value: string | null | undefined) => (value ?? '').toUpperCase();
+
+/** Amounts are typed the Norwegian way ("1 234,50") and stored as the API's decimal strings ("1234.50"). */
+export function transformInitiative<T extends { fundingSources?: { scheme?: string; amount?: string }[] }>(
+  data: T,
+): T {
+  return {
+    ...data,
+    fundingSources: (data.fundingSources ?? []).map((source) => ({
+      ...source,
+      amount: parseNokInput(source.amount) ?? source.amount,
+    })),
+  };
+}
+
+const FormToolbar = () => (
+  <Toolbar>
+    <SaveButton />
+  </Toolbar>
+);
+
+/** Shared by InitiativeEdit and InitiativeCreate. Sources are the API's input field names. */
+export const InitiativeForm = () => (
+  <SimpleForm
+    toolbar={<FormToolbar />}
+    sx={{ maxWidth: 880 }}
+    defaultValues={{ phase: InitiativePhase.CONCEPT }}
+  >
+    <Grid container columnSpacing={2} sx={{ width: '100%' }}>
+      <Grid size={{ xs: 12, sm: 4 }}>
+        <TextInput
+          source="code"
+          validate={[required(), validCode]}
+          parse={toUpperCase}
+          slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
+          fullWidth
+        />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 8 }}>
+        <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
+      </Grid>
+    </Grid>
+    <TextInput source="description" multiline minRows={3} fullWidth />
+    <Grid container columnSpacing={2} sx={{ width: '100%' }}>
+      <Grid size={{ xs: 12, sm: 6 }}>
+        <ReferenceInput
+          source="ministryId"
+          reference="organisations"
+          filter={{ kind: OrganisationKind.MINISTRY }}
+          sort={{ field: 'name', order: 'ASC' }}
+        >
+          <AutocompleteInput
+            label="resources.initiatives.fields.ministryId"
+            validate={required()}
+            fullWidth
+          />
+        </ReferenceInput>
+      </Grid>
+      <Grid size={{ xs: 12, sm: 6 }}>
+        <ReferenceInput source="ownerId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
+          <AutocompleteInput label="resources.initiatives.fields.ownerId" validate={required()} fullWidth />
+        </ReferenceInput>
+      </Grid>
+      <Grid size={{ xs: 12, sm: 6 }}>
+        <SelectInput
+          source="phase"
+          choices={enumChoices('InitiativePhase')}
+          validate={required()}
+          fullWidth
+        />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 6 }}>
+        <SelectInput source="lifeEvent" choices={enumChoices('LifeEvent')} emptyText="–" fullWidth />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 6 }}>
+        <DateInput source="startDate" fullWidth />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 6 }}>
+        <DateInput source="endDate" validate={endNotBeforeStart} fullWidth />
+      </Grid>
+    </Grid>
+    <ArrayInput source="fundingSources">
+      <SimpleFormIterator inline disableReordering>
+        <SelectInput
+          source="scheme"
+          label="resources.initiatives.fields.scheme"
+          choices={enumChoices('FundingScheme')}
+          validate={required()}
+        />
+        <TextInput
+          source="amount"
+          label="resources.initiatives.fields.amount"
+          validate={[required(), validAmount]}
+          slotProps={{ htmlInput: { inputMode: 'decimal', autoComplete: 'off' } }}
+        />
+        <TextInput
+          source="description"
+          label="resources.initiatives.fields.fundingDescription"
+          validate={maxLength(500)}
+        />
+      </SimpleFormIterator>
+    </ArrayInput>
+  </SimpleForm>
+);
