@@ -5,3 +5,4 @@ export * from './initiative';
 export * from './money';
 export * from './access';
 export * from './cost-sharing';
+export * from './benefit';

@@ -1,0 +1,51 @@
+import { Role, type Principal } from './access';
+import {
+  BenefitCategory,
+  canSeeCoFinancingReport,
+  portfolioScope,
+  requiresReceivingOrganisation,
+  valuePerUnitProblem,
+} from './benefit';
+
+const user = (organisationId: string, ...roles: Role[]): Principal => ({
+  userId: 'u',
+  organisationId,
+  roles,
+});
+const initiative = { ownerId: 'owner', ministryId: 'ministry' };
+
+describe('benefit rules', () => {
+  it('requires a receiving organisation for benefits inside the public sector only', () => {
+    expect(requiresReceivingOrganisation(BenefitCategory.BUDGET_RELEASING)).toBe(true);
+    expect(requiresReceivingOrganisation(BenefitCategory.FREED_CAPACITY)).toBe(true);
+    expect(requiresReceivingOrganisation(BenefitCategory.OTHER_PUBLIC_SECTOR)).toBe(true);
+    expect(requiresReceivingOrganisation(BenefitCategory.NON_MONETISED)).toBe(false);
+    expect(requiresReceivingOrganisation(BenefitCategory.CITIZENS_AND_BUSINESS)).toBe(false);
+  });
+
+  it('refuses a monetary value on a NON_MONETISED benefit', () => {
+    expect(valuePerUnitProblem(BenefitCategory.NON_MONETISED, '10.00')).toMatch(/NON_MONETISED/);
+    expect(valuePerUnitProblem(BenefitCategory.NON_MONETISED, null)).toBeNull();
+    expect(valuePerUnitProblem(BenefitCategory.FREED_CAPACITY, '650.00')).toBeNull();
+  });
+
+  it('shows the co-financing report to the owner, the ministry reviewers and administrators', () => {
+    expect(canSeeCoFinancingReport(user('owner', Role.READER), initiative)).toBe(true);
+    expect(canSeeCoFinancingReport(user('ministry', Role.PORTFOLIO_REVIEWER), initiative)).toBe(true);
+    expect(canSeeCoFinancingReport(user('ministry', Role.READER), initiative)).toBe(false);
+    expect(canSeeCoFinancingReport(user('elsewhere', Role.ADMIN), initiative)).toBe(true);
+    expect(canSeeCoFinancingReport(user('partner', Role.INITIATIVE_OWNER), initiative)).toBe(false);
+  });
+
+  it('scopes portfolio analytics by role', () => {
+    expect(portfolioScope(user('digdir', Role.ADMIN, Role.PORTFOLIO_REVIEWER))).toEqual({ kind: 'ALL' });
+    expect(portfolioScope(user('kdd', Role.PORTFOLIO_REVIEWER))).toEqual({
+      kind: 'MINISTRY',
+      ministryId: 'kdd',
+    });
+    expect(portfolioScope(user('bergen', Role.FINANCE_OFFICER))).toEqual({
+      kind: 'PARTICIPANT',
+      organisationId: 'bergen',
+    });
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * Benefits (gevinster) after the Norwegian guidance (DFØ, Prosjektveiviseren) and the co-financing
+ * mechanism's benefits realisation plan: the shared enums and rules used by the API and the admin UI.
+ */
+import { type Principal, Role, hasRole, isAdmin } from './access';
+
+/** The categories the co-financing benefits plan separates. */
+export enum BenefitCategory {
+  /** Budget effect in the receiving agency's own budget: cash-releasing, can be taken out as a budget cut. */
+  BUDGET_RELEASING = 'BUDGET_RELEASING',
+  /** Freed capacity in the agency, used for other tasks: not cash-releasing, time savings valued in NOK. */
+  FREED_CAPACITY = 'FREED_CAPACITY',
+  /** Monetised benefits elsewhere in the public sector (another agency, a municipality). */
+  OTHER_PUBLIC_SECTOR = 'OTHER_PUBLIC_SECTOR',
+  /** Effects that are followed by an indicator but not valued in NOK (quality, user satisfaction). */
+  NON_MONETISED = 'NON_MONETISED',
+  /** Benefits for citizens and businesses (time saved, fewer errors), monetised where possible. */
+  CITIZENS_AND_BUSINESS = 'CITIZENS_AND_BUSINESS',
+}
+
+export const BENEFIT_CATEGORY_NAMES_NB: Record<BenefitCategory, string> = {
+  [BenefitCategory.BUDGET_RELEASING]: 'Budsjettgevinst i egen virksomhet',
+  [BenefitCategory.FREED_CAPACITY]: 'Frigjort kapasitet',
+  [BenefitCategory.OTHER_PUBLIC_SECTOR]: 'Gevinst i annen offentlig virksomhet',
+  [BenefitCategory.NON_MONETISED]: 'Ikke-prissatt virkning',
+  [BenefitCategory.CITIZENS_AND_BUSINESS]: 'Gevinst for innbyggere og næringsliv',
+};
+
+export enum BenefitStatus {
+  IDENTIFIED = 'IDENTIFIED',
+  PLANNED = 'PLANNED',
+  IN_REALISATION = 'IN_REALISATION',
+  REALISED = 'REALISED',
+  NOT_REALISED = 'NOT_REALISED',
+  CANCELLED = 'CANCELLED',
+}
+
+/** Which way an indicator is better. */
+export enum IndicatorDirection {
+  INCREASE = 'INCREASE',
+  DECREASE = 'DECREASE',
+}
+
+export enum MeasurementFrequency {
+  MONTHLY = 'MONTHLY',
+  QUARTERLY = 'QUARTERLY',
+  HALF_YEARLY = 'HALF_YEARLY',
+  YEARLY = 'YEARLY',
+  ONCE = 'ONCE',
+}
+
+export enum RiskLevel {
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
+}
+
+/** Red, amber, green: how far a benefit has come against its plan (GREEN ≥ 90 %, AMBER ≥ 60 %). */
+export enum RagStatus {
+  GREEN = 'GREEN',
+  AMBER = 'AMBER',
+  RED = 'RED',
+}
+
+/** What a benefit depends on in the benefits map (gevinstkart). */
+export enum EnablerKind {
+  /** a deliverable of the initiative (a solution, an integration, a register) */
+  DELIVERABLE = 'DELIVERABLE',
+  /** a change in the organisation (a new way of working, a changed process, training) */
+  CHANGE = 'CHANGE',
+}
+
+/** The co-financing mechanism takes out this share of the internal net budget-releasing benefits. */
+export const CO_FINANCING_TAKE_OUT_PERCENT = 50;
+
+/** The co-financing annual report flags deviations above this share of the planned amount. */
+export const CO_FINANCING_DEVIATION_PERCENT = 10;
+
+/** Benefits received by a public organisation must name it; the others may (citizens and business need not). */
+export function requiresReceivingOrganisation(category: BenefitCategory): boolean {
+  return (
+    category === BenefitCategory.BUDGET_RELEASING ||
+    category === BenefitCategory.FREED_CAPACITY ||
+    category === BenefitCategory.OTHER_PUBLIC_SECTOR
+  );
+}
+
+/** Returns what is wrong with a monetary value per unit for a category, or null. */
+export function valuePerUnitProblem(
+  category: BenefitCategory,
+  valuePerUnit: string | null | undefined,
+): string | null {
+  if (category === BenefitCategory.NON_MONETISED && valuePerUnit !== null && valuePerUnit !== undefined) {
+    return 'a NON_MONETISED benefit has no monetary value per unit: leave it out, or choose a monetised category';
+  }
+  return null;
+}
+
+/**
+ * The co-financing annual report of an initiative: users of the owner organisation, portfolio reviewers
+ * of its ministry, and administrators.
+ */
+export function canSeeCoFinancingReport(
+  principal: Principal,
+  initiative: { ownerId: string; ministryId: string },
+): boolean {
+  if (isAdmin(principal)) return true;
+  if (principal.organisationId === initiative.ownerId) return true;
+  return hasRole(principal, Role.PORTFOLIO_REVIEWER) && principal.organisationId === initiative.ministryId;
+}
+
+/**
+ * Which initiatives a caller's portfolio analytics cover: administrators all; portfolio reviewers their
+ * own ministry's; everybody else the initiatives their organisation owns or takes part in.
+ */
+export type PortfolioScope =
+  | { kind: 'ALL' }
+  | { kind: 'MINISTRY'; ministryId: string }
+  | { kind: 'PARTICIPANT'; organisationId: string };
+
+export function portfolioScope(principal: Principal): PortfolioScope {
+  if (isAdmin(principal)) return { kind: 'ALL' };
+  if (hasRole(principal, Role.PORTFOLIO_REVIEWER))
+    return { kind: 'MINISTRY', ministryId: principal.organisationId };
+  return { kind: 'PARTICIPANT', organisationId: principal.organisationId };
+}
