@@ -15,7 +15,7 @@ import { CostModelError } from './errors';
 import { AppliedLimit, Limits, Lines, explainSplit } from './explain';
 import { fastSplitLines } from './fast-split';
 import { parseKeySpec } from './key-spec-schema';
-import { bandOf, bandsFor, driverText, nok, planFor } from './key-plans';
+import { bandOf, bandsFor, nok, planFor } from './key-plans';
 import { largestRemainder } from './largest-remainder';
 import {
   Dec,
@@ -90,7 +90,7 @@ export function allocate(
     const amount = lines.amounts[i];
     result[i] = {
       participantId: participants[i].id,
-      amount: formatOre(amount),
+      amount: lines.amountTexts?.[i] ?? formatOre(amount),
       share: formatShare(amount, sum, SHARE_DECIMALS),
       explanation: lines.explanations[i],
       limit: lines.limits[i],
@@ -161,7 +161,7 @@ function perUnit(
   for (let k = 0; k < n; k++) {
     const product = rate.units * column.units[k];
     const computed = divRoundHalfAwayFromZero(product * 100n, scale);
-    let text = `${column.name} ${driverText(column, k)} × NOK ${rateText} per unit = NOK ${formatTruncated(product, scale, 4, 2)}`;
+    let text = `${column.name} ${column.texts[k]} × NOK ${rateText} per unit = NOK ${formatTruncated(product, scale, 4, 2)}`;
     if (product * 100n !== computed * scale) text += `, rounded half away from zero to ${nok(computed)}`;
     const limited = applyLimit(computed, limits);
     amounts[k] = limited.amount;
@@ -185,7 +185,7 @@ function bandFees(members: readonly IndexedParticipant[], spec: BandsKeySpec): L
     amounts[k] = limited.amount;
     applied[k] = limited.limit;
     explanations[k] =
-      `${column.name} ${driverText(column, k)} is in the band ${band.range}: fee ${nok(band.fee)}${limited.text}.`;
+      `${column.name} ${column.texts[k]} is in the band ${band.range}: fee NOK ${band.feeText}${limited.text}.`;
   }
   return { amounts, explanations, limits: applied };
 }

@@ -4,7 +4,7 @@
  * driver are brought to a common scale so they can be added and compared as BigInts.
  */
 import { CostModelError } from './errors';
-import { Dec, MAX_SCALE, describeValue, parseDecimal, rescale } from './money';
+import { Dec, MAX_SCALE, describeValue, formatDec, parseDecimal, rescale } from './money';
 
 export interface AllocationParticipant {
   /** Unique among the participants; ties in rounding go to the smaller id (code-unit order). */
@@ -26,48 +26,62 @@ export interface DriverColumn {
   name: string;
   units: bigint[];
   scale: number;
+  /** each value as written in explanations ("717710", "2.5") */
+  texts: string[];
 }
 
 export function readDriver(name: string, members: readonly IndexedParticipant[]): DriverColumn {
-  const values = new Array<Dec>(members.length);
+  const n = members.length;
+  const units = new Array<bigint>(n);
+  const texts = new Array<string>(n);
+  // Whole numbers (the usual case: inhabitants, transactions) need no scaling.
+  let k = 0;
+  for (; k < n; k++) {
+    const raw = members[k].participant.drivers?.[name];
+    if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 0) break;
+    units[k] = BigInt(raw);
+    texts[k] = String(raw);
+  }
+  if (k === n) return { name, units, scale: 0, texts };
+
+  const values = new Array<Dec>(n);
   let scale = 0;
-  for (let k = 0; k < members.length; k++) {
-    const { participant, index } = members[k];
-    const raw = participant.drivers?.[name];
-    let value: Dec | null;
-    if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0) {
-      value = { units: BigInt(raw), scale: 0 };
-    } else {
-      const path = `participants[${index}].drivers.${name}`;
-      if (raw === undefined || raw === null) {
-        throw new CostModelError(
-          'MISSING_DRIVER',
-          `participant "${participant.id}" has no "${name}" driver`,
-          path,
-        );
-      }
-      value = parseDecimal(raw);
-      if (value === null) {
-        throw new CostModelError(
-          'INVALID_DRIVER',
-          `participant "${participant.id}" has a "${name}" driver that is not a finite number or decimal string with at most ${MAX_SCALE} decimals (got ${describeValue(raw)})`,
-          path,
-        );
-      }
-      if (value.units < 0n) {
-        throw new CostModelError(
-          'NEGATIVE_DRIVER',
-          `participant "${participant.id}" has a negative "${name}" driver (${String(raw)}); drivers must be zero or more`,
-          path,
-        );
-      }
-    }
+  for (k = 0; k < n; k++) {
+    const value = readValue(name, members[k]);
     values[k] = value;
+    texts[k] = formatDec(value);
     if (value.scale > scale) scale = value.scale;
   }
-  const units = new Array<bigint>(values.length);
-  for (let k = 0; k < values.length; k++) units[k] = rescale(values[k], scale);
-  return { name, units, scale };
+  for (k = 0; k < n; k++) units[k] = rescale(values[k], scale);
+  return { name, units, scale, texts };
+}
+
+function readValue(name: string, { participant, index }: IndexedParticipant): Dec {
+  const raw = participant.drivers?.[name];
+  const path = `participants[${index}].drivers.${name}`;
+  if (raw === undefined || raw === null) {
+    throw new CostModelError(
+      'MISSING_DRIVER',
+      `participant "${participant.id}" has no "${name}" driver`,
+      path,
+    );
+  }
+  const value = parseDecimal(raw);
+  if (value === null) {
+    throw new CostModelError(
+      'INVALID_DRIVER',
+      `participant "${participant.id}" has a "${name}" driver that is not a finite number or decimal string with at most ${MAX_SCALE} decimals (got ${describeValue(raw)})`,
+      path,
+    );
+  }
+  if (value.units < 0n) {
+    throw new CostModelError(
+      'NEGATIVE_DRIVER',
+      `participant "${participant.id}" has a negative "${name}" driver (${String(raw)}); drivers must be zero or more`,
+      path,
+    );
+  }
+  return value;
 }
 
 /** Checks the participant list itself: not empty, every id a non-empty string, no id twice. */
@@ -80,7 +94,7 @@ export function checkParticipants(participants: readonly AllocationParticipant[]
       'participants',
     );
   }
-  const seen = new Map<string, number>();
+  const seen = new Set<string>();
   for (let i = 0; i < participants.length; i++) {
     const id = participants[i]?.id;
     if (typeof id !== 'string' || id === '') {
@@ -90,14 +104,14 @@ export function checkParticipants(participants: readonly AllocationParticipant[]
         `participants[${i}].id`,
       );
     }
-    const first = seen.get(id);
-    if (first !== undefined) {
+    if (seen.has(id)) {
+      const first = participants.findIndex((participant) => participant.id === id);
       throw new CostModelError(
         'DUPLICATE_ID',
         `participant id "${id}" appears twice (participants[${first}] and participants[${i}])`,
         `participants[${i}].id`,
       );
     }
-    seen.set(id, i);
+    seen.add(id);
   }
 }

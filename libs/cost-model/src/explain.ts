@@ -13,6 +13,8 @@ export type AppliedLimit = 'FLOOR' | 'CAP';
 /** Per participant (by position in the list being allocated): amount in øre, explanation and limit. */
 export interface Lines {
   amounts: bigint[];
+  /** the amounts already written as NOK text, when the path that computed them has it at hand */
+  amountTexts?: string[];
   explanations: string[];
   limits: (AppliedLimit | null)[];
 }
@@ -79,7 +81,7 @@ export function explainSplit(
   const explanations = new Array<string>(n);
   const limitsApplied = new Array<AppliedLimit | null>(n).fill(null);
   const split = outcome.remainders;
-  const sharedText = plan.weightText(outcome.sharedWeight);
+  const sharedText = plan.sumText(outcome.sharedWeight);
   let totals: KeyTotals | undefined;
   const pool = poolText(nok(outcome.shared), nok(total), outcome.held, input.bases !== null);
   for (let i = 0; i < n; i++) {
@@ -111,7 +113,7 @@ export function explainSplit(
           prefix,
           plan.lead(i),
           pool,
-          plan.weightText(weight),
+          plan.weightText(i),
           sharedText,
           formatTruncated(product, outcome.sharedWeight * 100n, 4, 2),
           remainder === 0n ? 0 : remainders.roundedUp[k] ? 1 : -1,

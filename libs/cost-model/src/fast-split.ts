@@ -12,7 +12,7 @@
  */
 import { Lines, baseOnlyLineText, exemptLineText, poolText, sharedLineText } from './explain';
 import { KeyPlan } from './key-plans';
-import { divModSafe, formatOre, formatOreNumber, formatScaledNumber } from './money';
+import { floorDivSafe, formatOre, formatOreNumber, formatScaledNumber } from './money';
 
 /** ⌊√(2^53)⌋: the largest total weight whose square is below 2^53. */
 const MAX_WEIGHT_SUM = 94_906_265;
@@ -44,11 +44,13 @@ export function fastSplitLines(total: bigint, plan: KeyPlan, prefix: string): Li
   const remainders = new Array<number>(n);
   let leftover = pool;
   if (weightSum > 0) {
-    const [q, r] = divModSafe(pool, weightSum);
+    const q = floorDivSafe(pool, weightSum);
+    const r = pool - q * weightSum;
     for (let i = 0; i < n; i++) {
-      const [part, remainder] = divModSafe(r * weights[i], weightSum);
+      const product = r * weights[i];
+      const part = floorDivSafe(product, weightSum);
       floors[i] = q * weights[i] + part;
-      remainders[i] = remainder;
+      remainders[i] = product - part * weightSum;
       leftover -= floors[i];
     }
   }
@@ -66,16 +68,18 @@ export function fastSplitLines(total: bigint, plan: KeyPlan, prefix: string): Li
   }
 
   const amounts = new Array<bigint>(n);
+  const amountTexts = new Array<string>(n);
   const explanations = new Array<string>(n);
   const totalText = `NOK ${formatOre(total)}`;
   const poolNok = `NOK ${formatOreNumber(pool)}`;
   const sharedPool = poolText(poolNok, totalText, 0, bases !== null);
-  const sharedWeightText = plan.weightText(BigInt(weightSum));
+  const sharedWeightText = plan.sumText(BigInt(weightSum));
   const leftoverText = String(leftover);
   for (let i = 0; i < n; i++) {
     const base = bases === null ? 0n : bases[i];
     if (weights[i] === 0) {
       amounts[i] = base;
+      amountTexts[i] = formatOre(base);
       explanations[i] =
         base === 0n
           ? exemptLineText(prefix, plan, i)
@@ -83,25 +87,28 @@ export function fastSplitLines(total: bigint, plan: KeyPlan, prefix: string): Li
       continue;
     }
     const part = floors[i] + (roundedUp[i] ? 1 : 0);
+    const partText = formatOreNumber(part);
     const amount = base + BigInt(part);
     amounts[i] = amount;
+    amountTexts[i] = base === 0n ? partText : formatOre(amount);
     // the exact part in 1/10 000 NOK: floor × 100 + ⌊remainder × 100 / W⌋; inexact when that division is
-    const [extra, rest] = divModSafe(remainders[i] * 100, weightSum);
+    const hundredfold = remainders[i] * 100;
+    const extra = floorDivSafe(hundredfold, weightSum);
     explanations[i] = sharedLineText(
       prefix,
       plan.lead(i),
       sharedPool,
-      plan.weightText(bigWeights[i]),
+      plan.weightText(i),
       sharedWeightText,
-      exactText(floors[i] * 100 + extra, rest !== 0),
+      exactText(floors[i] * 100 + extra, hundredfold !== extra * weightSum),
       remainders[i] === 0 ? 0 : roundedUp[i] ? 1 : -1,
-      `NOK ${formatOreNumber(part)}`,
+      `NOK ${partText}`,
       leftoverText,
       base === 0n ? null : `NOK ${formatOre(base)}`,
-      base === 0n ? '' : `NOK ${formatOre(amount)}`,
+      base === 0n ? '' : `NOK ${amountTexts[i]}`,
     );
   }
-  return { amounts, explanations, limits: new Array<null>(n).fill(null) };
+  return { amounts, amountTexts, explanations, limits: new Array<null>(n).fill(null) };
 }
 
 /** Like formatTruncated(…, 4, 2): four decimals and "…" when inexact, else trailing zeros trimmed to two. */

@@ -30,8 +30,10 @@ export interface KeyPlan {
   input: SplitInput;
   /** what the key says about member k: "population 717710", "fixed share 25.5 %" */
   lead: (k: number) => string;
-  /** a weight (or the sum of weights) as shown in the calculation */
-  weightText: (weight: bigint) => string;
+  /** member k's weight as shown in the calculation */
+  weightText: (k: number) => string;
+  /** a sum of weights as shown in the calculation */
+  sumText: (weight: bigint) => string;
   /** why an exempt member pays nothing */
   exemptText: (k: number) => string;
 }
@@ -50,7 +52,8 @@ export function planFor(
       return {
         input: { ids, weights: ones, drivers: new Array<bigint>(n).fill(0n), bases: null },
         lead: () => `equal split among ${n}`,
-        weightText: (weight) => weight.toString(),
+        weightText: () => '1',
+        sumText: (weight) => weight.toString(),
         exemptText: () => '',
       };
     }
@@ -59,17 +62,19 @@ export function planFor(
       requirePositiveWeight(total, column.units, keyPath, () => driverSumZero(column, n));
       return {
         input: { ids, weights: column.units, drivers: column.units, bases: null },
-        lead: (k) => `${column.name} ${driverText(column, k)}`,
-        weightText: (weight) => formatScaled(weight, column.scale),
-        exemptText: (k) => `${column.name} ${driverText(column, k)}`,
+        lead: (k) => `${column.name} ${column.texts[k]}`,
+        weightText: (k) => column.texts[k],
+        sumText: (weight) => formatScaled(weight, column.scale),
+        exemptText: (k) => `${column.name} ${column.texts[k]}`,
       };
     }
     case 'FIXED_SHARES': {
       const shares = sharesFor(members, spec.shares, keyPath);
       return {
         input: { ids, weights: shares.units, drivers: shares.units, bases: null },
-        lead: (k) => `fixed share ${trimZeros(formatScaled(shares.units[k], shares.scale))} %`,
-        weightText: (weight) => trimZeros(formatScaled(weight, shares.scale)),
+        lead: (k) => `fixed share ${shares.texts[k]} %`,
+        weightText: (k) => shares.texts[k],
+        sumText: (weight) => trimZeros(formatScaled(weight, shares.scale)),
         exemptText: () => 'fixed share 0 %',
       };
     }
@@ -87,9 +92,10 @@ export function planFor(
       requirePositiveWeight(total - bases, column.units, keyPath, () => driverSumZero(column, n));
       return {
         input: { ids, weights: column.units, drivers: column.units, bases: new Array<bigint>(n).fill(base) },
-        lead: (k) => `base fee ${nok(base)} plus ${column.name} ${driverText(column, k)}`,
-        weightText: (weight) => formatScaled(weight, column.scale),
-        exemptText: (k) => `${column.name} ${driverText(column, k)}`,
+        lead: (k) => `base fee ${nok(base)} plus ${column.name} ${column.texts[k]}`,
+        weightText: (k) => column.texts[k],
+        sumText: (weight) => formatScaled(weight, column.scale),
+        exemptText: (k) => `${column.name} ${column.texts[k]}`,
       };
     }
     case 'BANDS': {
@@ -104,11 +110,12 @@ export function planFor(
         () => 'the band fees of all participants add up to zero',
       );
       const lead = (k: number): string =>
-        `${column.name} ${driverText(column, k)} is in the band ${placed[k].range} (fee ${nok(placed[k].fee)})`;
+        `${column.name} ${column.texts[k]} is in the band ${placed[k].range} (fee NOK ${placed[k].feeText})`;
       return {
         input: { ids, weights, drivers: column.units, bases: null },
         lead,
-        weightText: (weight) => formatOre(weight),
+        weightText: (k) => placed[k].feeText,
+        sumText: (weight) => formatOre(weight),
         exemptText: lead,
       };
     }
@@ -126,13 +133,13 @@ export function planFor(
       );
       return {
         input: { ids, weights, drivers: column.units, bases: null },
-        lead: (k) =>
-          `${column.name} ${driverText(column, k)} (at or above the free threshold ${thresholdText})`,
-        weightText: (weight) => formatScaled(weight, column.scale),
+        lead: (k) => `${column.name} ${column.texts[k]} (at or above the free threshold ${thresholdText})`,
+        weightText: (k) => column.texts[k],
+        sumText: (weight) => formatScaled(weight, column.scale),
         exemptText: (k) =>
           weights[k] === 0n && column.units[k] * pow10(bar.extra) < bar.units
-            ? `${column.name} ${driverText(column, k)} is below the free threshold ${thresholdText}`
-            : `${column.name} ${driverText(column, k)}`,
+            ? `${column.name} ${column.texts[k]} is below the free threshold ${thresholdText}`
+            : `${column.name} ${column.texts[k]}`,
       };
     }
   }
@@ -163,15 +170,11 @@ function driverSumZero(column: DriverColumn, n: number): string {
   return `the "${column.name}" drivers of the ${n} participants add up to zero`;
 }
 
-export function driverText(column: DriverColumn, k: number): string {
-  return formatScaled(column.units[k], column.scale);
-}
-
 function sharesFor(
   members: readonly IndexedParticipant[],
   shares: Record<string, string>,
   keyPath: string,
-): { units: bigint[]; scale: number } {
+): { units: bigint[]; scale: number; texts: string[] } {
   const present = new Set(members.map((member) => member.participant.id));
   for (const id of Object.keys(shares)) {
     if (!present.has(id)) {
@@ -196,12 +199,15 @@ function sharesFor(
     return parseDecimal(share) as Dec;
   });
   const scale = Math.max(0, ...parsed.map((share) => share.scale));
-  return { units: parsed.map((share) => rescale(share, scale)), scale };
+  const units = parsed.map((share) => rescale(share, scale));
+  return { units, scale, texts: parsed.map((share) => formatDec(share)) };
 }
 
 export interface Band {
   upTo: Dec | null;
   fee: bigint;
+  /** the fee as written in explanations, "20000.00" */
+  feeText: string;
   range: string;
 }
 
@@ -212,7 +218,8 @@ export function bandsFor(bands: readonly FeeBand[]): Band[] {
     let range: string;
     if (upTo === null) range = from === null ? 'covering all values' : `${from} and over`;
     else range = from === null ? `under ${formatDec(upTo)}` : `${from} to under ${formatDec(upTo)}`;
-    return { upTo, fee: parseAmount(band.fee, `bands[${index}].fee`), range };
+    const fee = parseAmount(band.fee, `bands[${index}].fee`);
+    return { upTo, fee, feeText: formatOre(fee), range };
   });
 }
 

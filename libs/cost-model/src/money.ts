@@ -157,19 +157,17 @@ export function formatRatio(numerator: bigint, denominator: bigint, decimals: nu
  */
 const SAFE = Number.MAX_SAFE_INTEGER;
 
-/** ⌊a / b⌋ and a mod b for safe non-negative integers a, b > 0 with a + b ≤ 2^53, exactly. */
-export function divModSafe(a: number, b: number): [number, number] {
-  let quotient = Math.floor(a / b);
-  let remainder = a - quotient * b;
-  // a / b is correctly rounded, so the floor is at most one off; correct it.
-  if (remainder < 0) {
-    quotient -= 1;
-    remainder += b;
-  } else if (remainder >= b) {
-    quotient += 1;
-    remainder -= b;
-  }
-  return [quotient, remainder];
+/**
+ * ⌊a / b⌋ for safe non-negative integers a, b > 0 with a + b ≤ 2^53, exactly (the remainder is then
+ * a − ⌊a / b⌋ × b, also exact). The double quotient a / b is correctly rounded, so its floor is at most
+ * one off; the remainder tells which way.
+ */
+export function floorDivSafe(a: number, b: number): number {
+  const quotient = Math.floor(a / b);
+  const remainder = a - quotient * b;
+  if (remainder < 0) return quotient - 1;
+  if (remainder >= b) return quotient + 1;
+  return quotient;
 }
 
 /**
@@ -194,9 +192,10 @@ export function formatShare(part: bigint, whole: bigint, decimals: number): stri
   while (left > 0) {
     const step = left < 5 ? left : 5;
     const scale = POWERS_OF_TEN[step];
-    const [q, r] = divModSafe(remainder * scale, d);
+    const scaled = remainder * scale;
+    const q = floorDivSafe(scaled, d);
     digits = digits * scale + q;
-    remainder = r;
+    remainder = scaled - q * d;
     left -= step;
   }
   if (2 * remainder >= d) digits += 1;
