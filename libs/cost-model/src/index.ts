@@ -25,7 +25,6 @@ export {
   type BenefitDirection,
   type BenefitInput,
   type IndicatorValue,
-  type RagStatus,
   type RealisationOptions,
   type RealisationResult,
 } from './realisation';

@@ -1,3 +1,4 @@
+import { IndicatorDirection, RagStatus } from '@gevinst/domain';
 import { realisation, BenefitInput } from './realisation';
 import { costModelError } from '../testing/helpers';
 
@@ -5,7 +6,7 @@ import { costModelError } from '../testing/helpers';
 // Baseline 12 000 hours (1 January 2024); target 9 000 by 1 January 2025 and 6 000 by 1 January 2026.
 const hours: BenefitInput = {
   baseline: { date: '2024-01-01', value: 12000 },
-  direction: 'DECREASE',
+  direction: IndicatorDirection.DECREASE, // the domain enum, or its text 'DECREASE'
   targets: [
     { date: '2025-01-01', value: 9000 },
     { date: '2026-01-01', value: '6000' },
@@ -36,7 +37,7 @@ describe('realisation', () => {
       improvement: '4000',
       plannedImprovement: '4495.890411',
       realisationPercent: '88.97',
-      status: 'AMBER',
+      status: RagStatus.AMBER,
       realisedValue: '2600000.00',
       plannedValue: '2922328.77',
     });

@@ -17,12 +17,18 @@
  *   ≤ 140 % → AMBER".
  * - Monetised values = improvement × value per unit, rounded half away from zero to the øre.
  */
+import type { IndicatorDirection, RagStatus } from '@gevinst/domain';
 import { CostModelError } from './errors';
 import { D, fixedText, toD, toOre, trimmedText } from './decimal';
 import { formatOre } from './money';
 
-export type BenefitDirection = 'INCREASE' | 'DECREASE';
-export type RagStatus = 'GREEN' | 'AMBER' | 'RED';
+/** Which way the indicator is better: an `IndicatorDirection` of @gevinst/domain, or its text. */
+export type BenefitDirection = IndicatorDirection | `${IndicatorDirection}`;
+
+// The domain's RagStatus is a string enum; its values are the texts themselves.
+const GREEN = 'GREEN' as RagStatus;
+const AMBER = 'AMBER' as RagStatus;
+const RED = 'RED' as RagStatus;
 
 /** An indicator value on a date (ISO "YYYY-MM-DD"). */
 export interface IndicatorValue {
@@ -102,14 +108,15 @@ export function realisation(
   options: RealisationOptions = {},
 ): RealisationResult {
   const asOfDay = dayNumber(asOf, 'asOf');
-  if (benefit.direction !== 'INCREASE' && benefit.direction !== 'DECREASE') {
+  const direction: string = benefit.direction;
+  if (direction !== 'INCREASE' && direction !== 'DECREASE') {
     throw new CostModelError(
       'INVALID_INPUT',
-      `must be INCREASE or DECREASE (got ${JSON.stringify(benefit.direction)})`,
+      `must be INCREASE or DECREASE (got ${JSON.stringify(direction)})`,
       'benefit.direction',
     );
   }
-  const sign = benefit.direction === 'INCREASE' ? 1 : -1;
+  const sign = direction === 'INCREASE' ? 1 : -1;
   const given: { targets: unknown; measurements: unknown } = { targets: benefit.targets, measurements };
   if (!Array.isArray(given.targets)) {
     throw new CostModelError('INVALID_INPUT', 'must be a list of { date, value }', 'benefit.targets');
@@ -220,7 +227,7 @@ function ragStatus(improvement: D, planned: D, greenAt: D, amberAt: D): RagStatu
     improvement.greaterThanOrEqualTo(
       planned.minus(new D(1).minus(threshold.dividedBy(100)).times(planned.abs())),
     );
-  if (meets(greenAt)) return 'GREEN';
-  if (meets(amberAt)) return 'AMBER';
-  return 'RED';
+  if (meets(greenAt)) return GREEN;
+  if (meets(amberAt)) return AMBER;
+  return RED;
 }
