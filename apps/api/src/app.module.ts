@@ -1,7 +1,10 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import depthLimit from 'graphql-depth-limit';
+import { AllocationModule } from './allocation/allocation.module.js';
 import { ApiTokenModule } from './api-token/api-token.module.js';
+import { CostItemModule } from './cost-item/cost-item.module.js';
+import { CostSharingKeyModule } from './cost-sharing-key/cost-sharing-key.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { hardeningPlugin } from './graphql/hardening.plugin.js';
@@ -57,6 +60,9 @@ import { OrganisationModule } from './organisation/organisation.module.js';
     CountyModule,
     OrganisationModule,
     InitiativeModule,
+    CostSharingKeyModule,
+    CostItemModule,
+    AllocationModule,
   ],
 })
 export class AppModule {}

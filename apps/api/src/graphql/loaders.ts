@@ -1,6 +1,11 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import { CostSharingKeyVersionEntity } from '../cost-sharing-key/cost-sharing-key-version.entity.js';
+import { CostSharingKeyEntity } from '../cost-sharing-key/cost-sharing-key.entity.js';
 import { CountyEntity } from '../county/county.entity.js';
+import { InitiativeEntity } from '../initiative/initiative.entity.js';
+import { CostItemEntity } from '../cost-item/cost-item.entity.js';
+import { AllocationRunEntity } from '../allocation/allocation-run.entity.js';
 import { CountyPopulationEntity } from '../county/county-population.entity.js';
 import { FundingSourceEntity } from '../initiative/funding-source.entity.js';
 import { ParticipantEntity } from '../initiative/participant.entity.js';
@@ -86,5 +91,50 @@ export class Loaders {
       .find({ where: { initiativeId: In([...ids]) }, order: { position: 'ASC' } });
     const groups = groupBy(rows, (row) => row.initiativeId);
     return ids.map((id) => groups.get(id) ?? []);
+  });
+
+  readonly initiative = new DataLoader<string, InitiativeEntity | null>(async (ids) => {
+    const rows = await this.db.getRepository(InitiativeEntity).findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  readonly costSharingKey = new DataLoader<string, CostSharingKeyEntity | null>(async (ids) => {
+    const rows = await this.db.getRepository(CostSharingKeyEntity).findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  /** Versions of each key, newest first. */
+  readonly versionsOfKey = new DataLoader<string, CostSharingKeyVersionEntity[]>(async (ids) => {
+    const rows = await this.db
+      .getRepository(CostSharingKeyVersionEntity)
+      .find({ where: { keyId: In([...ids]) }, order: { versionNumber: 'DESC' } });
+    const groups = groupBy(rows, (row) => row.keyId);
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+
+  readonly keyVersion = new DataLoader<string, CostSharingKeyVersionEntity | null>(async (ids) => {
+    const rows = await this.db.getRepository(CostSharingKeyVersionEntity).findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  /** Cost items of each initiative, by year and category. */
+  readonly costItemsOfInitiative = new DataLoader<string, CostItemEntity[]>(async (ids) => {
+    const rows = await this.db
+      .getRepository(CostItemEntity)
+      .find({
+        where: { initiativeId: In([...ids]) },
+        order: { year: 'ASC', category: 'ASC', createdAt: 'ASC' },
+      });
+    const groups = groupBy(rows, (row) => row.initiativeId);
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+
+  readonly allocationRun = new DataLoader<string, AllocationRunEntity | null>(async (ids) => {
+    const rows = await this.db.getRepository(AllocationRunEntity).findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
   });
 }

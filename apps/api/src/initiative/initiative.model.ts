@@ -20,6 +20,8 @@ export class InitiativeModel {
 
   ministryId!: string;
 
+  costSharingKeyId!: string | null;
+
   @Field(() => LifeEvent, { nullable: true, description: 'The life event it serves, or null.' })
   lifeEvent!: LifeEvent | null;
 

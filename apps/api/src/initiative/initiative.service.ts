@@ -16,6 +16,7 @@ import { InputProblems, badInput, conflict, forbidden, notFound, staleVersion } 
 import { assertUuid, isUuid, likePattern } from '../common/ids.js';
 import { Page, PageArgs, assertPage } from '../common/pagination.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
+import { CostSharingKeyEntity } from '../cost-sharing-key/cost-sharing-key.entity.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { CreateInitiativeInput } from './dto/create-initiative.input.js';
 import { FundingSourceInput } from './dto/funding-source.input.js';
@@ -51,6 +52,7 @@ interface InitiativeFields {
   phase: InitiativePhase;
   startDate: string | null;
   endDate: string | null;
+  costSharingKeyId: string | null;
 }
 
 @Injectable()
@@ -139,6 +141,7 @@ export class InitiativeService {
         phase: input.phase ?? InitiativePhase.CONCEPT,
         startDate: input.startDate ?? null,
         endDate: input.endDate ?? null,
+        costSharingKeyId: input.costSharingKeyId ?? null,
       };
       const problems = await this.validate(em, fields, null);
       this.checkFunding(problems, input.fundingSources ?? []);
@@ -179,11 +182,17 @@ export class InitiativeService {
         .save(em.getRepository(InitiativeEntity).create({ ...fields, isDemo: false, version: 1 }));
       await this.replaceFunding(em, initiative.id, input.fundingSources ?? []);
       await em.getRepository(ParticipantEntity).insert([
-        { initiativeId: initiative.id, organisationId: fields.ownerId, role: ParticipantRole.OWNER },
+        {
+          initiativeId: initiative.id,
+          organisationId: fields.ownerId,
+          role: ParticipantRole.OWNER,
+          pays: false,
+        },
         ...participants.map((p) => ({
           initiativeId: initiative.id,
           organisationId: p.organisationId,
           role: p.role,
+          pays: p.pays ?? paysByDefault(p.role),
         })),
       ]);
       await this.audit.record(em, actor, {
@@ -220,6 +229,8 @@ export class InitiativeService {
         phase: input.phase ?? current.phase,
         startDate: input.startDate === undefined ? current.startDate : input.startDate,
         endDate: input.endDate === undefined ? current.endDate : input.endDate,
+        costSharingKeyId:
+          input.costSharingKeyId === undefined ? current.costSharingKeyId : input.costSharingKeyId,
       };
       const problems = await this.validate(em, fields, current.id);
       if (input.fundingSources) this.checkFunding(problems, input.fundingSources);
@@ -277,7 +288,9 @@ export class InitiativeService {
       const participant = await em
         .getRepository(ParticipantEntity)
         .save(
-          em.getRepository(ParticipantEntity).create({ initiativeId, organisationId, role, pays: pays ?? paysByDefault(role) }),
+          em
+            .getRepository(ParticipantEntity)
+            .create({ initiativeId, organisationId, role, pays: pays ?? paysByDefault(role) }),
         );
       await this.touch(em, initiativeId);
       await this.audit.record(em, actor, {
@@ -288,6 +301,54 @@ export class InitiativeService {
         after: { participant: participant },
       });
       return participant;
+    });
+  }
+
+  /** Changes a participant's role, whether it pays, and its TWO_LEVEL group. */
+  async updateParticipant(
+    actor: Actor,
+    initiativeId: string,
+    organisationId: string,
+    changes: { role?: ParticipantRole; pays?: boolean; costGroup?: string | null },
+  ): Promise<ParticipantEntity> {
+    assertUuid('initiativeId', initiativeId);
+    assertUuid('organisationId', organisationId);
+    return this.db.transaction(async (em) => {
+      const initiative = await this.lockInitiative(em, initiativeId);
+      this.assertCanEdit(actor, initiative);
+      const existing = await em.getRepository(ParticipantEntity).findOneBy({ initiativeId, organisationId });
+      if (!existing) throw notFound(`Participant of ${initiative.code}`, organisationId);
+      const problems = new InputProblems();
+      if (
+        changes.role &&
+        (changes.role === ParticipantRole.OWNER) !== (organisationId === initiative.ownerId)
+      )
+        problems.check(
+          'role',
+          'only the owner organisation has role OWNER; change the owner with updateInitiative',
+        );
+      const costGroup =
+        changes.costGroup === undefined ? existing.costGroup : changes.costGroup?.trim() || null;
+      if (costGroup && !/^[A-Za-z0-9_-]{1,40}$/.test(costGroup))
+        problems.check('costGroup', 'must be 1–40 letters, digits, dashes or underscores');
+      problems.throwIfAny();
+      await em
+        .getRepository(ParticipantEntity)
+        .update(
+          { id: existing.id },
+          { role: changes.role ?? existing.role, pays: changes.pays ?? existing.pays, costGroup },
+        );
+      await this.touch(em, initiativeId);
+      const after = await em.getRepository(ParticipantEntity).findOneByOrFail({ id: existing.id });
+      await this.audit.record(em, actor, {
+        operation: 'updateParticipant',
+        entityType: 'Initiative',
+        entityId: initiativeId,
+        ownerOrganisationId: initiative.ownerId,
+        before: { participant: existing },
+        after: { participant: after },
+      });
+      return after;
     });
   }
 
@@ -354,7 +415,13 @@ export class InitiativeService {
     await participants.update({ initiativeId, organisationId: oldOwner }, { role: ParticipantRole.PARTNER });
     const existing = await participants.findOneBy({ initiativeId, organisationId: newOwner });
     if (existing) await participants.update({ id: existing.id }, { role: ParticipantRole.OWNER });
-    else await participants.insert({ initiativeId, organisationId: newOwner, role: ParticipantRole.OWNER, pays: false });
+    else
+      await participants.insert({
+        initiativeId,
+        organisationId: newOwner,
+        role: ParticipantRole.OWNER,
+        pays: false,
+      });
   }
 
   private checkFunding(problems: InputProblems, sources: FundingSourceInput[]): void {
@@ -410,6 +477,11 @@ export class InitiativeService {
       if (!ministry) problems.check('ministryId', `organisation ${fields.ministryId} does not exist`);
       else if (ministry.kind !== OrganisationKind.MINISTRY)
         problems.check('ministryId', `must be a ministry (${ministry.name} is ${ministry.kind})`);
+    }
+    if (fields.costSharingKeyId) {
+      if (!isUuid(fields.costSharingKeyId)) problems.check('costSharingKeyId', 'must be an id (a UUID)');
+      else if (!(await em.getRepository(CostSharingKeyEntity).existsBy({ id: fields.costSharingKeyId })))
+        problems.check('costSharingKeyId', `cost-sharing key ${fields.costSharingKeyId} does not exist`);
     }
     if (!problems.any) {
       const sameCode = await em.getRepository(InitiativeEntity).findOneBy({ code: fields.code });

@@ -14,7 +14,8 @@ export class ParticipantModel {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Its group in a TWO_LEVEL key; null means its administrative level (CENTRAL, REGIONAL, LOCAL).',
+    description:
+      'Its group in a TWO_LEVEL key; null means its administrative level (CENTRAL, REGIONAL, LOCAL).',
   })
   costGroup!: string | null;
 

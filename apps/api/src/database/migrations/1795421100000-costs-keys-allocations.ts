@@ -37,7 +37,9 @@ export class CostsKeysAllocations1795421100000 implements MigrationInterface {
         CONSTRAINT cost_sharing_key_versions_number_key UNIQUE (key_id, version_number),
         CONSTRAINT cost_sharing_key_versions_validity CHECK (valid_to IS NULL OR valid_from IS NULL OR valid_to >= valid_from)
       )`);
-    await q.query(`ALTER TABLE initiatives ADD COLUMN cost_sharing_key_id uuid REFERENCES cost_sharing_keys(id)`);
+    await q.query(
+      `ALTER TABLE initiatives ADD COLUMN cost_sharing_key_id uuid REFERENCES cost_sharing_keys(id)`,
+    );
     await q.query(`ALTER TABLE initiative_participants ADD COLUMN pays boolean NOT NULL DEFAULT true`);
     await q.query(`ALTER TABLE initiative_participants ADD COLUMN cost_group text`);
     await q.query(`UPDATE initiative_participants SET pays = role IN ('PARTNER', 'FUNDER')`);
@@ -87,7 +89,9 @@ export class CostsKeysAllocations1795421100000 implements MigrationInterface {
     await q.query(
       `CREATE UNIQUE INDEX allocation_runs_one_current ON allocation_runs (initiative_id, year) WHERE status = 'CURRENT'`,
     );
-    await q.query(`CREATE INDEX allocation_runs_initiative_idx ON allocation_runs (initiative_id, year, created_at)`);
+    await q.query(
+      `CREATE INDEX allocation_runs_initiative_idx ON allocation_runs (initiative_id, year, created_at)`,
+    );
     await q.query(`
       CREATE TABLE allocation_lines (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -105,18 +109,21 @@ export class CostsKeysAllocations1795421100000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX allocation_lines_run_idx ON allocation_lines (run_id)`);
     await q.query(`CREATE INDEX allocation_lines_org_year_idx ON allocation_lines (organisation_id, year)`);
-    await q.query(`CREATE INDEX allocation_lines_initiative_year_idx ON allocation_lines (initiative_id, year)`);
+    await q.query(
+      `CREATE INDEX allocation_lines_initiative_year_idx ON allocation_lines (initiative_id, year)`,
+    );
     // A stored run is immutable: its lines never change, and a run changes only by being superseded.
     await q.query(`
       CREATE FUNCTION allocation_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_TABLE_NAME = 'allocation_runs' AND TG_OP = 'UPDATE'
-           AND NEW.status = 'SUPERSEDED' AND OLD.status = 'CURRENT'
-           AND NEW.id = OLD.id AND NEW.initiative_id = OLD.initiative_id AND NEW.year = OLD.year
-           AND NEW.inputs = OLD.inputs AND NEW.planned_total = OLD.planned_total
-           AND NEW.actual_total IS NOT DISTINCT FROM OLD.actual_total AND NEW.line_count = OLD.line_count
-           AND NEW.created_at = OLD.created_at THEN
-          RETURN NEW;
+        IF TG_TABLE_NAME = 'allocation_runs' AND TG_OP = 'UPDATE' THEN
+          IF NEW.status = 'SUPERSEDED' AND OLD.status = 'CURRENT'
+             AND NEW.id = OLD.id AND NEW.initiative_id = OLD.initiative_id AND NEW.year = OLD.year
+             AND NEW.inputs = OLD.inputs AND NEW.planned_total = OLD.planned_total
+             AND NEW.actual_total IS NOT DISTINCT FROM OLD.actual_total AND NEW.line_count = OLD.line_count
+             AND NEW.created_at = OLD.created_at THEN
+            RETURN NEW;
+          END IF;
         END IF;
         RAISE EXCEPTION '% is immutable: % is not allowed', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
       END

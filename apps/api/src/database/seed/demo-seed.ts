@@ -93,7 +93,12 @@ export async function seedDemoPortfolio(em: EntityManager): Promise<DemoSeedResu
     await em.query(
       `INSERT INTO initiative_participants (initiative_id, organisation_id, role, pays)
        SELECT $1, organisation_id, role, pays FROM unnest($2::uuid[], $3::text[], $4::boolean[]) AS p(organisation_id, role, pays)`,
-      [initiativeId, [...participants.keys()], [...participants.values()], [...participants.values()].map(paysByDefault)],
+      [
+        initiativeId,
+        [...participants.keys()],
+        [...participants.values()],
+        [...participants.values()].map(paysByDefault),
+      ],
     );
   }
   return { initiativesAdded: added };

@@ -21,6 +21,9 @@ export class CreateInitiativeInput {
   @Field(() => ID, { description: 'The responsible ministry (an organisation of kind MINISTRY).' })
   ministryId!: string;
 
+  @Field(() => ID, { nullable: true, description: 'The default cost-sharing key of its cost items.' })
+  costSharingKeyId?: string | null;
+
   @Field(() => LifeEvent, { nullable: true })
   lifeEvent?: LifeEvent | null;
 

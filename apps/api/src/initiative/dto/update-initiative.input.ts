@@ -26,6 +26,9 @@ export class UpdateInitiativeInput {
   @Field(() => ID, { nullable: true })
   ministryId?: string;
 
+  @Field(() => ID, { nullable: true, description: 'The default cost-sharing key of its cost items.' })
+  costSharingKeyId?: string | null;
+
   @Field(() => LifeEvent, { nullable: true, description: 'Send null to clear.' })
   lifeEvent?: LifeEvent | null;
 

@@ -1,0 +1,38 @@
+import { CostCategory } from '@gevinst/domain';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { MoneyScalar } from '../common/scalars/money.scalar.js';
+
+@ObjectType('AllocationLine', { description: 'One organisation’s share of one cost item in a run.' })
+export class AllocationLineModel {
+  @Field(() => ID)
+  id!: string;
+
+  runId!: string;
+
+  initiativeId!: string;
+
+  organisationId!: string;
+
+  keyVersionId!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => ID)
+  costItemId!: string;
+
+  @Field(() => CostCategory)
+  costCategory!: CostCategory;
+
+  @Field(() => MoneyScalar)
+  plannedAmount!: string;
+
+  @Field(() => MoneyScalar, { nullable: true })
+  actualAmount!: string | null;
+
+  @Field({ description: 'The line’s fraction of the cost item’s planned amount (10 decimals).' })
+  share!: string;
+
+  @Field({ description: 'How the line was computed, in words a finance officer can check by hand.' })
+  explanation!: string;
+}

@@ -1,0 +1,30 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CostSharingKeyVersionModel } from '../cost-sharing-key/cost-sharing-key-version.model.js';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { InitiativeModel } from '../initiative/initiative.model.js';
+import { OrganisationModel } from '../organisation/organisation.model.js';
+import { AllocationLineModel } from './allocation-line.model.js';
+import { AllocationRunModel } from './allocation-run.model.js';
+
+@Resolver(() => AllocationLineModel)
+export class AllocationLineResolver {
+  @ResolveField(() => OrganisationModel)
+  organisation(@Parent() line: AllocationLineModel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.organisation.load(line.organisationId);
+  }
+
+  @ResolveField(() => InitiativeModel)
+  initiative(@Parent() line: AllocationLineModel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.initiative.load(line.initiativeId);
+  }
+
+  @ResolveField(() => AllocationRunModel)
+  run(@Parent() line: AllocationLineModel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.allocationRun.load(line.runId);
+  }
+
+  @ResolveField(() => CostSharingKeyVersionModel, { description: 'The key version that computed the line.' })
+  keyVersion(@Parent() line: AllocationLineModel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.keyVersion.load(line.keyVersionId);
+  }
+}

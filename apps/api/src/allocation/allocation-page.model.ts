@@ -1,0 +1,16 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '../common/pagination.js';
+import { MoneyScalar } from '../common/scalars/money.scalar.js';
+import { AllocationLineModel } from './allocation-line.model.js';
+
+@ObjectType('AllocationPage')
+export class AllocationPage extends Paginated(AllocationLineModel) {
+  @Field(() => MoneyScalar, { description: 'Sum of the planned amounts of every matching line (all pages).' })
+  totalAmount!: string;
+
+  @Field(() => MoneyScalar, { description: 'The same as totalAmount: the planned amounts.' })
+  totalPlannedAmount!: string;
+
+  @Field(() => MoneyScalar, { description: 'Sum of the actual amounts of every matching line (all pages).' })
+  totalActualAmount!: string;
+}

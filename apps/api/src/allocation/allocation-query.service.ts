@@ -1,0 +1,221 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Role, hasRole, isAdmin } from '@gevinst/domain';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { InputProblems, forbidden } from '../common/errors.js';
+import { isUuid } from '../common/ids.js';
+import { type PageArgs, assertPage } from '../common/pagination.js';
+import { AllocationLineEntity } from './allocation-line.entity.js';
+import { AllocationFilter } from './dto/allocation-filter.input.js';
+
+export interface AllocationTotals {
+  totalCount: number;
+  totalPlannedAmount: string;
+  totalActualAmount: string;
+}
+
+/** A line as exported, with the names a finance officer needs. */
+export interface ExportLineRow {
+  id: string;
+  org_number: string;
+  organisation_name: string;
+  municipality_number: string | null;
+  initiative_code: string;
+  initiative_name: string;
+  year: number;
+  cost_category: string;
+  cost_item_id: string;
+  planned_amount: string;
+  actual_amount: string | null;
+  share: string;
+  explanation: string;
+  run_id: string;
+  run_created_at: Date;
+  run_status: string;
+  key_name: string;
+  key_version: number;
+  population_year: number | null;
+}
+
+/**
+ * Reads allocation lines with the access rules applied in SQL: administrators see every line; anyone
+ * else sees the lines of their own organisation, the lines of initiatives their organisation owns, and,
+ * for portfolio reviewers, the lines of initiatives their ministry is responsible for. Nothing else can
+ * be reached by any filter, so a finance officer in Bergen never sees Oslo's lines.
+ */
+@Injectable()
+export class AllocationQueryService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Validates a filter; returns BAD_USER_INPUT naming the field. */
+  validateFilter(filter: AllocationFilter, prefix = 'filter'): void {
+    const problems = new InputProblems();
+    for (const key of ['organisationId', 'initiativeId', 'runId'] as const) {
+      const value = filter[key];
+      if (value !== undefined && value !== null && !isUuid(value))
+        problems.check(`${prefix}.${key}`, `must be an id (a UUID) (got "${String(value).slice(0, 80)}")`);
+    }
+    if (
+      filter.year !== undefined &&
+      filter.year !== null &&
+      (!Number.isInteger(filter.year) || filter.year < 1990 || filter.year > 2200)
+    )
+      problems.check(`${prefix}.year`, `must be a year between 1990 and 2200 (got ${filter.year})`);
+    problems.throwIfAny();
+  }
+
+  /**
+   * Lines matching the filter that the actor may see, as a query builder on `l` (lines) joined with
+   * `r` (runs) and `i` (initiatives). Asking for another organisation's lines with no right to any of them
+   * is FORBIDDEN.
+   */
+  async scoped(actor: Actor, filter: AllocationFilter): Promise<SelectQueryBuilder<AllocationLineEntity>> {
+    this.validateFilter(filter);
+    if (filter.organisationId && !(await this.mayAskFor(actor, filter.organisationId)))
+      throw forbidden("You may not see this organisation's cost allocations");
+    const query = this.db
+      .getRepository(AllocationLineEntity)
+      .createQueryBuilder('l')
+      .innerJoin('allocation_runs', 'r', 'r.id = l.run_id')
+      .innerJoin('initiatives', 'i', 'i.id = l.initiative_id');
+    if (!filter.includeSuperseded && !filter.runId) query.andWhere(`r.status = 'CURRENT'`);
+    if (filter.organisationId)
+      query.andWhere('l.organisation_id = :organisationId', { organisationId: filter.organisationId });
+    if (filter.initiativeId)
+      query.andWhere('l.initiative_id = :initiativeId', { initiativeId: filter.initiativeId });
+    if (filter.year !== undefined && filter.year !== null)
+      query.andWhere('l.year = :year', { year: filter.year });
+    if (filter.runId) query.andWhere('l.run_id = :runId', { runId: filter.runId });
+    if (!isAdmin(actor)) {
+      query.andWhere(
+        hasRole(actor, Role.PORTFOLIO_REVIEWER)
+          ? '(l.organisation_id = :actorOrg OR i.owner_id = :actorOrg OR i.ministry_id = :actorOrg)'
+          : '(l.organisation_id = :actorOrg OR i.owner_id = :actorOrg)',
+        { actorOrg: actor.organisationId },
+      );
+    }
+    return query;
+  }
+
+  /** Whether the actor may see any line of `organisationId` (itself, or as owner or reviewer). */
+  async mayAskFor(actor: Actor, organisationId: string): Promise<boolean> {
+    if (isAdmin(actor) || actor.organisationId === organisationId) return true;
+    const rows = await this.db.query<unknown[]>(
+      `SELECT 1 FROM initiatives WHERE owner_id = $1 OR ($2 AND ministry_id = $1) LIMIT 1`,
+      [actor.organisationId, hasRole(actor, Role.PORTFOLIO_REVIEWER)],
+    );
+    return rows.length > 0;
+  }
+
+  async totals(query: SelectQueryBuilder<AllocationLineEntity>): Promise<AllocationTotals> {
+    const row = await query
+      .clone()
+      .select('count(*)::int', 'count')
+      .addSelect('COALESCE(sum(l.planned_amount), 0)::numeric(17,2)', 'planned')
+      .addSelect('COALESCE(sum(l.actual_amount), 0)::numeric(17,2)', 'actual')
+      .orderBy()
+      .getRawOne<{ count: number; planned: string; actual: string }>();
+    return {
+      totalCount: row?.count ?? 0,
+      totalPlannedAmount: row?.planned ?? '0.00',
+      totalActualAmount: row?.actual ?? '0.00',
+    };
+  }
+
+  async list(actor: Actor, filter: AllocationFilter, page: PageArgs) {
+    assertPage(page);
+    const query = await this.scoped(actor, filter);
+    const [totals, nodes] = await Promise.all([
+      this.totals(query),
+      query
+        .clone()
+        .innerJoin('organisations', 'o', 'o.id = l.organisation_id')
+        .orderBy('l.year', 'ASC')
+        .addOrderBy('i.code', 'ASC')
+        .addOrderBy('o.name', 'ASC')
+        .addOrderBy('l.id', 'ASC')
+        .offset(page.offset)
+        .limit(page.limit)
+        .getMany(),
+    ]);
+    return {
+      totalCount: totals.totalCount,
+      totalAmount: totals.totalPlannedAmount,
+      totalPlannedAmount: totals.totalPlannedAmount,
+      totalActualAmount: totals.totalActualAmount,
+      nodes,
+    };
+  }
+
+  /** An organisation's allocations in a year, per initiative (current runs), within the actor's rights. */
+  async summary(actor: Actor, organisationId: string, year: number) {
+    const query = await this.scoped(actor, { organisationId, year });
+    const rows = await query
+      .clone()
+      .select('l.initiative_id', 'initiative_id')
+      .addSelect('sum(l.planned_amount)::numeric(17,2)', 'planned')
+      .addSelect('COALESCE(sum(l.actual_amount), 0)::numeric(17,2)', 'actual')
+      .groupBy('l.initiative_id')
+      .orderBy('planned', 'DESC')
+      .getRawMany<{ initiative_id: string; planned: string; actual: string }>();
+    const totals = await this.totals(query);
+    return {
+      year,
+      total: totals.totalPlannedAmount,
+      actualTotal: totals.totalActualAmount,
+      byInitiative: rows.map((row) => ({
+        initiativeId: row.initiative_id,
+        amount: row.planned,
+        actualAmount: row.actual,
+      })),
+    };
+  }
+
+  /**
+   * Streams the matching lines in `id` order, `batchSize` at a time (keyset pagination: memory stays flat
+   * however many lines there are), with the names and key information an export needs.
+   */
+  async *exportBatches(
+    query: SelectQueryBuilder<AllocationLineEntity>,
+    batchSize = 5000,
+  ): AsyncGenerator<ExportLineRow[]> {
+    let after = '0';
+    for (;;) {
+      const rows = await query
+        .clone()
+        .innerJoin('organisations', 'o', 'o.id = l.organisation_id')
+        .innerJoin('cost_sharing_key_versions', 'kv', 'kv.id = l.key_version_id')
+        .innerJoin('cost_sharing_keys', 'k', 'k.id = kv.key_id')
+        .select([
+          'l.id AS id',
+          'o.org_number AS org_number',
+          'o.name AS organisation_name',
+          'o.municipality_number AS municipality_number',
+          'i.code AS initiative_code',
+          'i.name AS initiative_name',
+          'l.year AS year',
+          'l.cost_category AS cost_category',
+          'l.cost_item_id AS cost_item_id',
+          'l.planned_amount AS planned_amount',
+          'l.actual_amount AS actual_amount',
+          'l.share AS share',
+          'l.explanation AS explanation',
+          'l.run_id AS run_id',
+          'r.created_at AS run_created_at',
+          'r.status AS run_status',
+          'k.name AS key_name',
+          'kv.version_number AS key_version',
+          'kv.population_year AS population_year',
+        ])
+        .andWhere('l.id > :after', { after })
+        .orderBy('l.id', 'ASC')
+        .limit(batchSize)
+        .getRawMany<ExportLineRow>();
+      if (!rows.length) return;
+      yield rows;
+      if (rows.length < batchSize) return;
+      after = String(rows[rows.length - 1].id);
+    }
+  }
+}

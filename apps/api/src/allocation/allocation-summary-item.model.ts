@@ -1,0 +1,13 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { MoneyScalar } from '../common/scalars/money.scalar.js';
+
+@ObjectType('AllocationSummaryItem')
+export class AllocationSummaryItemModel {
+  initiativeId!: string;
+
+  @Field(() => MoneyScalar, { description: 'Planned amount allocated to the organisation.' })
+  amount!: string;
+
+  @Field(() => MoneyScalar)
+  actualAmount!: string;
+}

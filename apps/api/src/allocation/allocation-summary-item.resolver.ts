@@ -1,0 +1,12 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { InitiativeModel } from '../initiative/initiative.model.js';
+import { AllocationSummaryItemModel } from './allocation-summary-item.model.js';
+
+@Resolver(() => AllocationSummaryItemModel)
+export class AllocationSummaryItemResolver {
+  @ResolveField(() => InitiativeModel)
+  initiative(@Parent() item: AllocationSummaryItemModel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.initiative.load(item.initiativeId);
+  }
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { InitiativeModule } from '../initiative/initiative.module.js';
+import { AllocationDriverResolver } from './allocation-driver.resolver.js';
+import { AllocationLineResolver } from './allocation-line.resolver.js';
+import { AllocationPreviewLineResolver } from './allocation-preview-line.resolver.js';
+import { AllocationQueryService } from './allocation-query.service.js';
+import { AllocationRunResolver } from './allocation-run.resolver.js';
+import { AllocationSummaryItemResolver } from './allocation-summary-item.resolver.js';
+import { AllocationResolver } from './allocation.resolver.js';
+import { AllocationService } from './allocation.service.js';
+import { OrganisationAllocationResolver } from './organisation-allocation.resolver.js';
+
+@Module({
+  imports: [InitiativeModule],
+  providers: [
+    AllocationService,
+    AllocationQueryService,
+    AllocationResolver,
+    AllocationLineResolver,
+    AllocationRunResolver,
+    AllocationPreviewLineResolver,
+    AllocationDriverResolver,
+    AllocationSummaryItemResolver,
+    OrganisationAllocationResolver,
+  ],
+  exports: [AllocationQueryService, AllocationService],
+})
+export class AllocationModule {}

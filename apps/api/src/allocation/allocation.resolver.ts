@@ -1,0 +1,88 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor } from '../auth/auth.decorators.js';
+import { MoneyScalar } from '../common/scalars/money.scalar.js';
+import { AllocationDriverModel } from './allocation-driver.model.js';
+import { AllocationPage } from './allocation-page.model.js';
+import { AllocationPreviewModel } from './allocation-preview.model.js';
+import { AllocationQueryService } from './allocation-query.service.js';
+import { AllocationRunModel } from './allocation-run.model.js';
+import { AllocationService } from './allocation.service.js';
+import { AllocationsArgs } from './dto/allocations.args.js';
+import { SetAllocationDriversInput } from './dto/set-allocation-drivers.input.js';
+
+@Resolver()
+export class AllocationResolver {
+  constructor(
+    private readonly allocationService: AllocationService,
+    private readonly allocationQuery: AllocationQueryService,
+  ) {}
+
+  @Query(() => AllocationPage, {
+    description:
+      'Allocation lines you may see (your organisation’s, your organisation’s initiatives’, your ministry’s as a reviewer; all for administrators), with totals over every matching line.',
+  })
+  allocations(@CurrentActor() actor: Actor, @Args() args: AllocationsArgs): Promise<AllocationPage> {
+    return this.allocationQuery.list(actor, args.filter ?? {}, args);
+  }
+
+  @Query(() => [AllocationRunModel], { description: 'Runs of an initiative, newest first (at most 500).' })
+  allocationRuns(
+    @Args('initiativeId', { type: () => ID }) initiativeId: string,
+    @Args('year', { type: () => Int, nullable: true }) year?: number,
+  ): Promise<AllocationRunModel[]> {
+    return this.allocationService.runs(initiativeId, year);
+  }
+
+  @Query(() => AllocationRunModel, { nullable: true })
+  allocationRun(@Args('id', { type: () => ID }) id: string): Promise<AllocationRunModel> {
+    return this.allocationService.findRun(id);
+  }
+
+  @Query(() => [AllocationDriverModel], {
+    description: 'Driver values entered for an initiative (not population).',
+  })
+  allocationDrivers(
+    @Args('initiativeId', { type: () => ID }) initiativeId: string,
+    @Args('year', { type: () => Int, nullable: true }) year?: number,
+  ): Promise<AllocationDriverModel[]> {
+    return this.allocationService.drivers(initiativeId, year);
+  }
+
+  @Query(() => AllocationPreviewModel, {
+    description:
+      'Splits the planned costs of the year (or `total`) by `spec`, by the current rules of `keyId`, or by the initiative’s key, without storing anything.',
+  })
+  previewAllocation(
+    @CurrentActor() actor: Actor,
+    @Args('initiativeId', { type: () => ID }) initiativeId: string,
+    @Args('year', { type: () => Int }) year: number,
+    @Args('keyId', { type: () => ID, nullable: true }) keyId?: string,
+    @Args('spec', { type: () => GraphQLJSONObject, nullable: true }) spec?: Record<string, unknown>,
+    @Args('total', { type: () => MoneyScalar, nullable: true }) total?: string,
+  ): Promise<AllocationPreviewModel> {
+    return this.allocationService.preview(actor, { initiativeId, year, keyId, spec, total });
+  }
+
+  @Mutation(() => AllocationRunModel, {
+    description:
+      'Allocates the year’s cost items among the paying participants and stores an immutable run that supersedes the current one. Pass `supersedes` (the current run you saw, or null for none) to get CONFLICT if someone else ran in between.',
+  })
+  runAllocation(
+    @CurrentActor() actor: Actor,
+    @Args('initiativeId', { type: () => ID }) initiativeId: string,
+    @Args('year', { type: () => Int }) year: number,
+    @Args('supersedes', { type: () => ID, nullable: true }) supersedes?: string | null,
+  ): Promise<AllocationRunModel> {
+    return this.allocationService.run(actor, initiativeId, year, supersedes);
+  }
+
+  @Mutation(() => [AllocationDriverModel])
+  setAllocationDrivers(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SetAllocationDriversInput,
+  ): Promise<AllocationDriverModel[]> {
+    return this.allocationService.setDrivers(actor, input);
+  }
+}

@@ -1,0 +1,10 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+
+@InputType()
+export class DriverValueInput {
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field({ description: 'A non-negative decimal number as a string, e.g. "15320" or "12.5".' })
+  value!: string;
+}

@@ -1,0 +1,23 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { DriverValueInput } from './driver-value.input.js';
+
+@InputType({
+  description:
+    'Driver values other than population (which comes from the stored population of the key’s year) for participants of an initiative in one year. Given values replace earlier ones for the same organisation.',
+})
+export class SetAllocationDriversInput {
+  @Field(() => ID)
+  initiativeId!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field({ description: 'The driver name used in keys, e.g. "transactions" or "users".' })
+  driver!: string;
+
+  @Field(() => [DriverValueInput])
+  values!: DriverValueInput[];
+
+  @Field({ nullable: true, description: 'Where the figures come from.' })
+  source?: string;
+}

@@ -1,0 +1,240 @@
+import { BenefitCategory, BenefitStatus, IndicatorDirection } from '@gevinst/domain';
+import {
+  type BenefitInput,
+  type IndicatorValue,
+  type RealisationResult,
+  parseAmount,
+  realisation,
+} from '@gevinst/cost-model';
+import type { EntityManager } from 'typeorm';
+import { trimDecimal } from '../common/decimal.js';
+import { yearOf } from '../common/today.js';
+
+/**
+ * How benefits turn into NOK per year — one definition shared by initiative economics, portfolioSummary,
+ * netPositions and the co-financing report, all through @gevinst/cost-model's `realisation`:
+ *
+ * - A monetised benefit's indicator is an annual volume (hours a year, forms a year), so improvement ×
+ *   value per unit is NOK a year.
+ * - plannedNok(Y) = the planned improvement at 31 December of year Y (the target trajectory, linear between
+ *   the baseline and the targets, flat after the last target) × value per unit. Years before the baseline
+ *   year count nothing.
+ * - realisedNok(Y) = the improvement at the latest current measurement on or before 31 December of Y (or on
+ *   or before `asOf` in asOf's year) × value per unit; a year with no measurement yet counts 0; years after
+ *   asOf's year have no realised value (null).
+ * - plannedToDateNok(Y) = plannedNok(Y) for years before asOf's year, the plan at `asOf` in asOf's year, 0
+ *   after: what the realised figures are compared with (realisation percent).
+ * - Dis-benefits count negative (their planned improvement is negative); nothing is clipped at zero.
+ * - CANCELLED benefits count nothing; NON_MONETISED benefits (no value per unit) count nothing in NOK but
+ *   still have a RAG status.
+ */
+
+export interface BenefitPlan {
+  id: string;
+  initiativeId: string;
+  category: BenefitCategory;
+  status: BenefitStatus;
+  isDisBenefit: boolean;
+  receivingOrganisationId: string | null;
+  direction: IndicatorDirection;
+  baselineDate: string;
+  baselineValue: string;
+  valuePerUnit: string | null;
+  /** by date, ascending */
+  targets: IndicatorValue[];
+}
+
+export interface YearFigures {
+  year: number;
+  /** øre */
+  planned: bigint;
+  /** øre */
+  plannedToDate: bigint;
+  /** øre; null after asOf's year */
+  realised: bigint | null;
+}
+
+export function toBenefitInput(plan: Pick<BenefitPlan, 'direction' | 'baselineDate' | 'baselineValue' | 'valuePerUnit' | 'targets'>): BenefitInput {
+  return {
+    baseline: { date: plan.baselineDate, value: plan.baselineValue },
+    direction: plan.direction,
+    targets: plan.targets,
+    valuePerUnit: plan.valuePerUnit,
+  };
+}
+
+/** NOK text from cost-model ("-1234.50") → øre; null stays null. */
+export function oreOf(nok: string | null): bigint | null {
+  return nok === null ? null : parseAmount(nok, 'nok', { allowNegative: true });
+}
+
+/**
+ * The realisation figures of one benefit at any dates, computed by cost-model's `realisation` and reused
+ * where the answer cannot differ (same latest measurement, both dates on or after the last target), so a
+ * benefit measured for a few years costs a handful of calls however long the period asked for.
+ */
+export class BenefitCalculator {
+  private readonly input: BenefitInput;
+  private readonly lastPlanDate: string;
+  private readonly cache = new Map<string, RealisationResult>();
+
+  /**
+   * @param measurements current measurement versions on or before `asOf`, ascending by date (the latest
+   *   per year is enough for yearly figures)
+   */
+  constructor(
+    readonly plan: BenefitPlan,
+    private readonly measurements: readonly IndicatorValue[],
+    readonly asOf: string,
+  ) {
+    this.input = toBenefitInput(plan);
+    this.lastPlanDate = plan.targets.length ? plan.targets[plan.targets.length - 1].date : plan.baselineDate;
+  }
+
+  get monetised(): boolean {
+    return this.plan.valuePerUnit !== null && this.plan.status !== BenefitStatus.CANCELLED;
+  }
+
+  /** realisation(benefit, measurements, date) for a date on or before asOf, or after it (plan only matters). */
+  at(date: string): RealisationResult {
+    const latest = this.latestOnOrBefore(date);
+    const planKey = date >= this.lastPlanDate ? 'end' : date;
+    const key = `${planKey}|${latest?.date ?? ''}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached.asOf === date ? cached : { ...cached, asOf: date };
+    const result = realisation(this.input, latest ? [latest] : [], date);
+    this.cache.set(key, result);
+    return result;
+  }
+
+  /** The benefit's realisation at asOf (its RAG status). */
+  current(): RealisationResult {
+    return this.at(this.asOf);
+  }
+
+  /** Planned and realised NOK per year from `fromYear` to `toYear` (see the definition above). */
+  years(fromYear: number, toYear: number): YearFigures[] {
+    if (!this.monetised) return [];
+    const asOfYear = yearOf(this.asOf);
+    const result: YearFigures[] = [];
+    for (let year = Math.max(fromYear, yearOf(this.plan.baselineDate)); year <= toYear; year++) {
+      const endOfYear = this.at(`${year}-12-31`);
+      const planned = oreOf(endOfYear.plannedValue) ?? 0n;
+      if (year < asOfYear) {
+        result.push({ year, planned, plannedToDate: planned, realised: oreOf(endOfYear.realisedValue) ?? 0n });
+      } else if (year === asOfYear) {
+        // All measurements are on or before asOf, so the latest by 31 December is the latest by asOf.
+        const now = this.current();
+        result.push({
+          year,
+          planned,
+          plannedToDate: oreOf(now.plannedValue) ?? 0n,
+          realised: oreOf(now.realisedValue) ?? 0n,
+        });
+      } else {
+        result.push({ year, planned, plannedToDate: 0n, realised: null });
+      }
+    }
+    return result;
+  }
+
+  private latestOnOrBefore(date: string): IndicatorValue | null {
+    let found: IndicatorValue | null = null;
+    for (const measurement of this.measurements) {
+      if (measurement.date > date) break;
+      found = measurement;
+    }
+    return found;
+  }
+}
+
+type Runner = Pick<EntityManager, 'query'>;
+
+interface BenefitPlanRow {
+  id: string;
+  initiative_id: string;
+  category: BenefitCategory;
+  status: BenefitStatus;
+  is_dis_benefit: boolean;
+  receiving_organisation_id: string | null;
+  direction: IndicatorDirection;
+  baseline_date: string;
+  baseline_value: string;
+  value_per_unit: string | null;
+  targets: [string, string][];
+}
+
+/**
+ * The plans (benefit, baseline and targets) of every benefit of the initiatives selected by `scopeSql` (a
+ * query returning initiative ids, with its parameters), one row per benefit.
+ */
+export async function loadBenefitPlans(runner: Runner, scopeSql: string, params: unknown[]): Promise<BenefitPlan[]> {
+  const rows = await runner.query<BenefitPlanRow[]>(
+    `SELECT b.id, b.initiative_id, b.category, b.status, b.is_dis_benefit, b.receiving_organisation_id,
+            b.direction, b.baseline_date, b.baseline_value::text AS baseline_value,
+            b.value_per_unit::text AS value_per_unit,
+            coalesce((SELECT json_agg(json_build_array(t.target_date::text, t.value::text) ORDER BY t.target_date)
+                      FROM benefit_targets t WHERE t.benefit_id = b.id), '[]'::json) AS targets
+     FROM benefits b
+     WHERE b.initiative_id IN (${scopeSql})
+     ORDER BY b.initiative_id, b.created_at, b.id`,
+    params,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    initiativeId: row.initiative_id,
+    category: row.category,
+    status: row.status,
+    isDisBenefit: row.is_dis_benefit,
+    receivingOrganisationId: row.receiving_organisation_id,
+    direction: row.direction,
+    baselineDate: row.baseline_date,
+    baselineValue: trimDecimal(row.baseline_value),
+    valuePerUnit: row.value_per_unit,
+    targets: row.targets.map(([date, value]) => ({ date, value: trimDecimal(value) })),
+  }));
+}
+
+/**
+ * Per benefit of the scoped initiatives, the latest current measurement of each calendar year on or before
+ * `asOf`, ascending by date — computed by the database (DISTINCT ON over the current versions, served by the
+ * partial index benefit_measurements_current_key), so at most one row per benefit and year reaches memory.
+ */
+export async function loadYearEndMeasurements(
+  runner: Runner,
+  scopeSql: string,
+  params: unknown[],
+  asOf: string,
+): Promise<Map<string, IndicatorValue[]>> {
+  const rows = await runner.query<{ benefit_id: string; measured_on: string; value: string }[]>(
+    `SELECT DISTINCT ON (m.benefit_id, date_part('year', m.measured_on))
+            m.benefit_id, m.measured_on, m.value::text AS value
+     FROM benefit_measurements m
+     JOIN benefits b ON b.id = m.benefit_id
+     WHERE m.superseded_at IS NULL AND m.measured_on <= $${params.length + 1}::date
+       AND b.initiative_id IN (${scopeSql})
+     ORDER BY m.benefit_id, date_part('year', m.measured_on), m.measured_on DESC`,
+    [...params, asOf],
+  );
+  const byBenefit = new Map<string, IndicatorValue[]>();
+  for (const row of rows) {
+    const list = byBenefit.get(row.benefit_id);
+    const value = { date: row.measured_on, value: trimDecimal(row.value) };
+    if (list) list.push(value);
+    else byBenefit.set(row.benefit_id, [value]);
+  }
+  for (const list of byBenefit.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return byBenefit;
+}
+
+/** Calculators for every benefit of the scoped initiatives, as of a date. */
+export async function loadCalculators(
+  runner: Runner,
+  scopeSql: string,
+  params: unknown[],
+  asOf: string,
+): Promise<BenefitCalculator[]> {
+  const plans = await loadBenefitPlans(runner, scopeSql, params);
+  const measurements = await loadYearEndMeasurements(runner, scopeSql, params, asOf);
+  return plans.map((plan) => new BenefitCalculator(plan, measurements.get(plan.id) ?? [], asOf));
+}

@@ -1,0 +1,78 @@
+import { BenefitCategory, BenefitStatus, IndicatorDirection, MeasurementFrequency } from '@gevinst/domain';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { decimalColumn } from '../common/decimal.js';
+
+/** A benefit (gevinst) of an initiative, with its indicator, baseline and monetary value per unit. */
+@Entity({ name: 'benefits' })
+export class BenefitEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'initiative_id', type: 'uuid' })
+  initiativeId!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text', default: '' })
+  description!: string;
+
+  @Column({ type: 'text' })
+  category!: BenefitCategory;
+
+  @Column({ name: 'is_dis_benefit', type: 'boolean', default: false })
+  isDisBenefit!: boolean;
+
+  @Column({ name: 'receiving_organisation_id', type: 'uuid', nullable: true })
+  receivingOrganisationId!: string | null;
+
+  @Column({ name: 'owner_name', type: 'text' })
+  ownerName!: string;
+
+  @Column({ name: 'owner_role', type: 'text', default: '' })
+  ownerRole!: string;
+
+  @Column({ name: 'owner_user_id', type: 'uuid', nullable: true })
+  ownerUserId!: string | null;
+
+  @Column({ name: 'indicator_name', type: 'text' })
+  indicatorName!: string;
+
+  @Column({ name: 'indicator_unit', type: 'text' })
+  indicatorUnit!: string;
+
+  @Column({ type: 'text' })
+  direction!: IndicatorDirection;
+
+  /** Decimal string without trailing zeros. */
+  @Column({ name: 'baseline_value', type: 'numeric', precision: 20, scale: 6, transformer: decimalColumn })
+  baselineValue!: string;
+
+  @Column({ name: 'baseline_date', type: 'date' })
+  baselineDate!: string;
+
+  /** NOK per indicator unit of improvement, two decimals; null when not monetised. */
+  @Column({ name: 'value_per_unit', type: 'numeric', precision: 15, scale: 2, nullable: true })
+  valuePerUnit!: string | null;
+
+  @Column({ name: 'measurement_method', type: 'text', default: '' })
+  measurementMethod!: string;
+
+  @Column({ name: 'measurement_frequency', type: 'text' })
+  measurementFrequency!: MeasurementFrequency;
+
+  @Column({ type: 'text' })
+  status!: BenefitStatus;
+
+  @Column({ name: 'is_demo', type: 'boolean', default: false })
+  isDemo!: boolean;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

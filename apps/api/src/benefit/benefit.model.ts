@@ -1,0 +1,73 @@
+import { BenefitCategory, BenefitStatus, IndicatorDirection, MeasurementFrequency } from '@gevinst/domain';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { MoneyScalar } from '../common/scalars/money.scalar.js';
+import './benefit-enums.js';
+
+@ObjectType('Benefit', {
+  description:
+    'A benefit (gevinst) of an initiative: what is promised, to whom, how it is measured against a baseline and targets, and what it is worth.',
+})
+export class BenefitModel {
+  @Field(() => ID)
+  id!: string;
+
+  initiativeId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  description!: string;
+
+  @Field(() => BenefitCategory)
+  category!: BenefitCategory;
+
+  @Field({ description: 'A dis-benefit (negative benefit): its targets go the unfavourable way.' })
+  isDisBenefit!: boolean;
+
+  receivingOrganisationId!: string | null;
+
+  ownerName!: string;
+
+  ownerRole!: string;
+
+  ownerUserId!: string | null;
+
+  indicatorName!: string;
+
+  indicatorUnit!: string;
+
+  direction!: IndicatorDirection;
+
+  baselineValue!: string;
+
+  baselineDate!: string;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      'NOK per indicator unit of improvement (e.g. "650.00" per hour saved a year); null when not monetised. Never set on NON_MONETISED benefits.',
+  })
+  valuePerUnit!: string | null;
+
+  @Field()
+  measurementMethod!: string;
+
+  @Field(() => MeasurementFrequency)
+  measurementFrequency!: MeasurementFrequency;
+
+  @Field(() => BenefitStatus)
+  status!: BenefitStatus;
+
+  @Field()
+  isDemo!: boolean;
+
+  @Field(() => Int, { description: 'Increases with every change; send it back with updates.' })
+  version!: number;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt!: Date;
+}

@@ -1,0 +1,384 @@
+import {
+  BenefitStatus,
+  IndicatorDirection,
+  MeasurementFrequency,
+  nokAmountProblem,
+  requiresReceivingOrganisation,
+  valuePerUnitProblem,
+} from '@gevinst/domain';
+import { realisation } from '@gevinst/cost-model';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { InputProblems, conflict, notFound, staleVersion } from '../common/errors.js';
+import { assertUuid, isUuid, likePattern } from '../common/ids.js';
+import { Page, PageArgs, assertPage } from '../common/pagination.js';
+import { InitiativeEntity } from '../initiative/initiative.entity.js';
+import { InitiativeService } from '../initiative/initiative.service.js';
+import { OrganisationEntity } from '../organisation/organisation.entity.js';
+import { UserEntity } from '../user/user.entity.js';
+import { BenefitRiskEntity } from './benefit-risk.entity.js';
+import { BenefitTargetEntity } from './benefit-target.entity.js';
+import { BenefitEntity } from './benefit.entity.js';
+import { BenefitFilter } from './dto/benefit-filter.input.js';
+import { BenefitRiskInput } from './dto/benefit-risk.input.js';
+import { CreateBenefitInput } from './dto/create-benefit.input.js';
+import { IndicatorValueInput } from './dto/indicator-value.input.js';
+import { UpdateBenefitInput } from './dto/update-benefit.input.js';
+
+const MAX_TITLE = 300;
+const MAX_TEXT = 20_000;
+const MAX_SHORT = 300;
+const MAX_TARGETS = 200;
+const MAX_RISKS = 50;
+
+/** The stored fields of a benefit that an input sets (everything but ids, flags and bookkeeping). */
+type BenefitFields = Pick<
+  BenefitEntity,
+  | 'title'
+  | 'description'
+  | 'category'
+  | 'isDisBenefit'
+  | 'receivingOrganisationId'
+  | 'ownerName'
+  | 'ownerRole'
+  | 'ownerUserId'
+  | 'indicatorName'
+  | 'indicatorUnit'
+  | 'direction'
+  | 'baselineValue'
+  | 'baselineDate'
+  | 'valuePerUnit'
+  | 'measurementMethod'
+  | 'measurementFrequency'
+  | 'status'
+>;
+
+@Injectable()
+export class BenefitService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly initiatives: InitiativeService,
+  ) {}
+
+  async list(filter: BenefitFilter | undefined, page: PageArgs): Promise<Page<BenefitEntity>> {
+    assertPage(page);
+    const problems = new InputProblems();
+    for (const key of ['initiativeId', 'receivingOrganisationId'] as const) {
+      const value = filter?.[key];
+      if (value !== undefined && value !== null && !isUuid(value))
+        problems.check(`filter.${key}`, `must be an id (a UUID) (got "${value.slice(0, 80)}")`);
+    }
+    if (filter?.search && filter.search.length > 200) problems.check('filter.search', 'must be at most 200 characters');
+    problems.throwIfAny();
+    const query = this.db.getRepository(BenefitEntity).createQueryBuilder('b');
+    if (filter?.initiativeId) query.andWhere('b.initiative_id = :initiativeId', { initiativeId: filter.initiativeId });
+    if (filter?.receivingOrganisationId)
+      query.andWhere('b.receiving_organisation_id = :receiving', { receiving: filter.receivingOrganisationId });
+    if (filter?.category?.length) query.andWhere('b.category IN (:...categories)', { categories: filter.category });
+    if (filter?.status?.length) query.andWhere('b.status IN (:...statuses)', { statuses: filter.status });
+    const search = filter?.search?.trim();
+    if (search)
+      query.andWhere("(b.title ILIKE :pattern ESCAPE '\\' OR b.indicator_name ILIKE :pattern ESCAPE '\\')", {
+        pattern: likePattern(search),
+      });
+    query.orderBy('b.initiative_id', 'ASC').addOrderBy('b.created_at', 'ASC').addOrderBy('b.id', 'ASC');
+    query.offset(page.offset).limit(page.limit);
+    const [nodes, totalCount] = await query.getManyAndCount();
+    return { nodes, totalCount };
+  }
+
+  async findById(id: string): Promise<BenefitEntity> {
+    assertUuid('id', id);
+    const benefit = await this.db.getRepository(BenefitEntity).findOneBy({ id });
+    if (!benefit) throw notFound('Benefit', id);
+    return benefit;
+  }
+
+  async create(actor: Actor, input: CreateBenefitInput): Promise<BenefitEntity> {
+    assertUuid('initiativeId', input.initiativeId);
+    return this.db.transaction(async (em) => {
+      const initiative = await em.getRepository(InitiativeEntity).findOneBy({ id: input.initiativeId });
+      if (!initiative) throw notFound('Initiative', input.initiativeId);
+      this.initiatives.assertCanEdit(actor, initiative);
+      const fields: BenefitFields = {
+        title: input.title.trim(),
+        description: input.description?.trim() ?? '',
+        category: input.category,
+        isDisBenefit: input.isDisBenefit ?? false,
+        receivingOrganisationId: input.receivingOrganisationId ?? null,
+        ownerName: input.owner.name.trim(),
+        ownerRole: input.owner.role?.trim() ?? '',
+        ownerUserId: input.owner.userId ?? null,
+        indicatorName: input.indicator.name.trim(),
+        indicatorUnit: input.indicator.unit.trim(),
+        direction: input.indicator.direction,
+        baselineValue: input.baseline.value,
+        baselineDate: input.baseline.date,
+        valuePerUnit: input.valuePerUnit ?? null,
+        measurementMethod: input.measurementMethod?.trim() ?? '',
+        measurementFrequency: input.measurementFrequency ?? MeasurementFrequency.YEARLY,
+        status: input.status ?? BenefitStatus.IDENTIFIED,
+      };
+      const targets = input.targets ?? [];
+      const risks = input.risks ?? [];
+      const problems = await this.validate(em, fields, targets, risks, null);
+      problems.throwIfAny();
+      const benefit = await em
+        .getRepository(BenefitEntity)
+        .save(
+          em
+            .getRepository(BenefitEntity)
+            .create({ ...fields, initiativeId: initiative.id, isDemo: false, version: 1 }),
+        );
+      await this.replaceTargets(em, benefit.id, targets);
+      await this.replaceRisks(em, benefit.id, risks);
+      const after = await em.getRepository(BenefitEntity).findOneByOrFail({ id: benefit.id });
+      await this.audit.record(em, actor, {
+        operation: 'createBenefit',
+        entityType: 'Benefit',
+        entityId: benefit.id,
+        ownerOrganisationId: initiative.ownerId,
+        after: { ...after, targets: sortedTargets(targets), risks },
+      });
+      return after;
+    });
+  }
+
+  async update(actor: Actor, input: UpdateBenefitInput): Promise<BenefitEntity> {
+    assertUuid('id', input.id);
+    return this.db.transaction(async (em) => {
+      const current = await em.getRepository(BenefitEntity).findOneBy({ id: input.id });
+      if (!current) throw notFound('Benefit', input.id);
+      const initiative = await em.getRepository(InitiativeEntity).findOneByOrFail({ id: current.initiativeId });
+      this.initiatives.assertCanEdit(actor, initiative);
+      if (current.version !== input.version) throw staleVersion('Benefit', current.version, input.version);
+      const fields: BenefitFields = {
+        title: input.title?.trim() ?? current.title,
+        description: input.description?.trim() ?? current.description,
+        category: input.category ?? current.category,
+        isDisBenefit: input.isDisBenefit ?? current.isDisBenefit,
+        receivingOrganisationId:
+          input.receivingOrganisationId === undefined ? current.receivingOrganisationId : input.receivingOrganisationId,
+        ownerName: input.owner ? input.owner.name.trim() : current.ownerName,
+        ownerRole: input.owner ? (input.owner.role?.trim() ?? '') : current.ownerRole,
+        ownerUserId: input.owner ? (input.owner.userId ?? null) : current.ownerUserId,
+        indicatorName: input.indicator ? input.indicator.name.trim() : current.indicatorName,
+        indicatorUnit: input.indicator ? input.indicator.unit.trim() : current.indicatorUnit,
+        direction: input.indicator ? input.indicator.direction : current.direction,
+        baselineValue: input.baseline ? input.baseline.value : current.baselineValue,
+        baselineDate: input.baseline ? input.baseline.date : current.baselineDate,
+        valuePerUnit: input.valuePerUnit === undefined ? current.valuePerUnit : input.valuePerUnit,
+        measurementMethod: input.measurementMethod?.trim() ?? current.measurementMethod,
+        measurementFrequency: input.measurementFrequency ?? current.measurementFrequency,
+        status: input.status ?? current.status,
+      };
+      const currentTargets = await em
+        .getRepository(BenefitTargetEntity)
+        .find({ where: { benefitId: current.id }, order: { date: 'ASC' } });
+      const targets = input.targets ?? currentTargets.map(({ date, value }) => ({ date, value }));
+      const currentRisks = await em
+        .getRepository(BenefitRiskEntity)
+        .find({ where: { benefitId: current.id }, order: { position: 'ASC' } });
+      const problems = await this.validate(em, fields, targets, input.risks ?? [], current.id);
+      problems.throwIfAny();
+      const result = await em
+        .createQueryBuilder()
+        .update(BenefitEntity)
+        .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id AND version = :version', { id: current.id, version: input.version })
+        .execute();
+      if (result.affected !== 1) throw staleVersion('Benefit', undefined, input.version);
+      if (input.targets) await this.replaceTargets(em, current.id, input.targets);
+      if (input.risks) await this.replaceRisks(em, current.id, input.risks);
+      const after = await em.getRepository(BenefitEntity).findOneByOrFail({ id: current.id });
+      await this.audit.record(em, actor, {
+        operation: 'updateBenefit',
+        entityType: 'Benefit',
+        entityId: current.id,
+        ownerOrganisationId: initiative.ownerId,
+        before: { ...current, targets: currentTargets, risks: currentRisks },
+        after: {
+          ...after,
+          ...(input.targets ? { targets: sortedTargets(input.targets) } : {}),
+          ...(input.risks ? { risks: input.risks } : {}),
+        },
+      });
+      return after;
+    });
+  }
+
+  /**
+   * Deletes a benefit that has no measurements and no benefit owner reports (its history must stay
+   * readable: set the status to CANCELLED instead). Its targets, risks and benefits-map edges go with it.
+   */
+  async delete(actor: Actor, id: string, version: number): Promise<string> {
+    assertUuid('id', id);
+    return this.db.transaction(async (em) => {
+      const current = await em.getRepository(BenefitEntity).findOneBy({ id });
+      if (!current) throw notFound('Benefit', id);
+      const initiative = await em.getRepository(InitiativeEntity).findOneByOrFail({ id: current.initiativeId });
+      this.initiatives.assertCanEdit(actor, initiative);
+      if (current.version !== version) throw staleVersion('Benefit', current.version, version);
+      const [{ measurements, reports }] = await em.query<{ measurements: number; reports: number }[]>(
+        `SELECT (SELECT count(*)::int FROM benefit_measurements WHERE benefit_id = $1) AS measurements,
+                (SELECT count(*)::int FROM benefit_owner_reports WHERE benefit_id = $1) AS reports`,
+        [id],
+      );
+      if (measurements > 0 || reports > 0)
+        throw conflict(
+          `"${current.title}" has ${measurements} measurement version(s) and ${reports} benefit owner report(s); its history must stay readable, so set its status to CANCELLED instead of deleting it`,
+        );
+      await em.getRepository(BenefitEntity).delete({ id, version });
+      await this.audit.record(em, actor, {
+        operation: 'deleteBenefit',
+        entityType: 'Benefit',
+        entityId: id,
+        ownerOrganisationId: initiative.ownerId,
+        before: current,
+      });
+      return id;
+    });
+  }
+
+  private async validate(
+    em: EntityManager,
+    fields: BenefitFields,
+    targets: IndicatorValueInput[],
+    risks: BenefitRiskInput[],
+    selfId: string | null,
+  ): Promise<InputProblems> {
+    const problems = new InputProblems();
+    problems.check('title', textProblem(fields.title, MAX_TITLE, true));
+    problems.check('description', textProblem(fields.description, MAX_TEXT, false));
+    problems.check('owner.name', textProblem(fields.ownerName, MAX_SHORT, true));
+    problems.check('owner.role', textProblem(fields.ownerRole, MAX_SHORT, false));
+    problems.check('indicator.name', textProblem(fields.indicatorName, MAX_SHORT, true));
+    problems.check('indicator.unit', textProblem(fields.indicatorUnit, 50, true));
+    problems.check('measurementMethod', textProblem(fields.measurementMethod, MAX_TEXT, false));
+
+    if (fields.receivingOrganisationId === null) {
+      if (requiresReceivingOrganisation(fields.category))
+        problems.check(
+          'receivingOrganisationId',
+          `a ${fields.category} benefit is received by a public organisation: name it`,
+        );
+    } else if (!isUuid(fields.receivingOrganisationId)) {
+      problems.check('receivingOrganisationId', 'must be an id (a UUID)');
+    } else if (!(await em.getRepository(OrganisationEntity).existsBy({ id: fields.receivingOrganisationId }))) {
+      problems.check('receivingOrganisationId', `organisation ${fields.receivingOrganisationId} does not exist`);
+    }
+    if (fields.ownerUserId !== null) {
+      if (!isUuid(fields.ownerUserId)) problems.check('owner.userId', 'must be an id (a UUID)');
+      else if (!(await em.getRepository(UserEntity).existsBy({ id: fields.ownerUserId })))
+        problems.check('owner.userId', `user ${fields.ownerUserId} does not exist`);
+    }
+
+    if (fields.valuePerUnit !== null) {
+      problems.check('valuePerUnit', nokAmountProblem(fields.valuePerUnit));
+      problems.check('valuePerUnit', valuePerUnitProblem(fields.category, fields.valuePerUnit));
+    }
+
+    if (targets.length > MAX_TARGETS) problems.check('targets', `at most ${MAX_TARGETS}`);
+    const seen = new Map<string, number>();
+    targets.forEach((target, index) => {
+      if (target.date <= fields.baselineDate)
+        problems.check(
+          `targets[${index}].date`,
+          `must be after the baseline date ${fields.baselineDate} (got ${target.date}): a target is a planned value after the baseline measurement`,
+        );
+      const twin = seen.get(target.date);
+      if (twin !== undefined)
+        problems.check(`targets[${index}].date`, `${target.date} is given twice (also targets[${twin}])`);
+      seen.set(target.date, index);
+    });
+
+    if (!problems.any && targets.length) {
+      // The direction of the plan, by cost-model: the planned improvement at the last target is negative
+      // for a dis-benefit and positive (or nothing) for a benefit.
+      const sorted = sortedTargets(targets);
+      const last = sorted[sorted.length - 1];
+      const planned = realisation(
+        {
+          baseline: { date: fields.baselineDate, value: fields.baselineValue },
+          direction: fields.direction,
+          targets: sorted,
+        },
+        [],
+        last.date,
+      ).plannedImprovement;
+      const worse = planned.startsWith('-');
+      const better = !worse && planned !== '0';
+      const way = fields.direction === IndicatorDirection.INCREASE ? 'higher' : 'lower';
+      if (fields.isDisBenefit && better)
+        problems.check(
+          'isDisBenefit',
+          `a dis-benefit's targets go the unfavourable way, but the last target (${last.value} on ${last.date}) is better than the baseline (${fields.baselineValue}; ${way} is better): clear isDisBenefit or check the direction`,
+        );
+      if (!fields.isDisBenefit && worse)
+        problems.check(
+          'targets',
+          `the last target (${last.value} on ${last.date}) is worse than the baseline (${fields.baselineValue}; ${way} is better): mark the benefit as a dis-benefit (isDisBenefit: true) or check the direction`,
+        );
+    }
+
+    if (risks.length > MAX_RISKS) problems.check('risks', `at most ${MAX_RISKS}`);
+    risks.forEach((risk, index) => {
+      problems.check(`risks[${index}].description`, textProblem(risk.description.trim(), MAX_TEXT, true));
+      problems.check(`risks[${index}].mitigation`, textProblem(risk.mitigation?.trim() ?? '', MAX_TEXT, false));
+    });
+
+    if (selfId !== null && !problems.any) {
+      const [{ count, first }] = await em.query<{ count: number; first: string | null }[]>(
+        `SELECT count(*)::int AS count, min(measured_on)::text AS first FROM benefit_measurements
+         WHERE benefit_id = $1 AND superseded_at IS NULL AND measured_on < $2::date`,
+        [selfId, fields.baselineDate],
+      );
+      if (count > 0)
+        problems.check(
+          'baseline.date',
+          `${count} measurement(s) are dated before ${fields.baselineDate} (the first on ${first}): the baseline is measured before any effect, so it cannot come after a measurement`,
+        );
+    }
+    return problems;
+  }
+
+  private async replaceTargets(em: EntityManager, benefitId: string, targets: IndicatorValueInput[]): Promise<void> {
+    await em.getRepository(BenefitTargetEntity).delete({ benefitId });
+    if (!targets.length) return;
+    await em
+      .getRepository(BenefitTargetEntity)
+      .insert(sortedTargets(targets).map((target) => ({ benefitId, date: target.date, value: target.value })));
+  }
+
+  private async replaceRisks(em: EntityManager, benefitId: string, risks: BenefitRiskInput[]): Promise<void> {
+    await em.getRepository(BenefitRiskEntity).delete({ benefitId });
+    if (!risks.length) return;
+    await em.getRepository(BenefitRiskEntity).insert(
+      risks.map((risk, position) => ({
+        benefitId,
+        position,
+        description: risk.description.trim(),
+        likelihood: risk.likelihood,
+        impact: risk.impact,
+        mitigation: risk.mitigation?.trim() ?? '',
+      })),
+    );
+  }
+}
+
+function textProblem(value: string, max: number, required: boolean): string | null {
+  if (required && !value) return 'must not be empty';
+  if (value.length > max) return `must be at most ${max} characters`;
+  return null;
+}
+
+function sortedTargets(targets: readonly IndicatorValueInput[]): { date: string; value: string }[] {
+  return [...targets]
+    .map(({ date, value }) => ({ date, value }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+

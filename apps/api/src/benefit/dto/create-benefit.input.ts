@@ -1,0 +1,72 @@
+import { BenefitCategory, BenefitStatus, MeasurementFrequency } from '@gevinst/domain';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { MoneyScalar } from '../../common/scalars/money.scalar.js';
+import '../benefit-enums.js';
+import { BenefitOwnerInput } from './benefit-owner.input.js';
+import { BenefitRiskInput } from './benefit-risk.input.js';
+import { IndicatorValueInput } from './indicator-value.input.js';
+import { IndicatorInput } from './indicator.input.js';
+
+@InputType()
+export class CreateBenefitInput {
+  @Field(() => ID)
+  initiativeId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field({ nullable: true })
+  description?: string;
+
+  @Field(() => BenefitCategory)
+  category!: BenefitCategory;
+
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: 'A negative benefit: its targets go the unfavourable way.',
+  })
+  isDisBenefit?: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The organisation that receives the benefit (required for BUDGET_RELEASING, FREED_CAPACITY and OTHER_PUBLIC_SECTOR).',
+  })
+  receivingOrganisationId?: string | null;
+
+  @Field(() => BenefitOwnerInput)
+  owner!: BenefitOwnerInput;
+
+  @Field(() => IndicatorInput)
+  indicator!: IndicatorInput;
+
+  @Field(() => IndicatorValueInput, {
+    description: 'The baseline (nullpunktmåling), measured before any effect.',
+  })
+  baseline!: IndicatorValueInput;
+
+  @Field(() => [IndicatorValueInput], {
+    nullable: true,
+    description: 'The planned trajectory: every date after the baseline date, one value per date.',
+  })
+  targets?: IndicatorValueInput[];
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'NOK per indicator unit of improvement, where monetised.',
+  })
+  valuePerUnit?: string | null;
+
+  @Field({ nullable: true })
+  measurementMethod?: string;
+
+  @Field(() => MeasurementFrequency, { nullable: true, defaultValue: MeasurementFrequency.YEARLY })
+  measurementFrequency?: MeasurementFrequency;
+
+  @Field(() => BenefitStatus, { nullable: true, defaultValue: BenefitStatus.IDENTIFIED })
+  status?: BenefitStatus;
+
+  @Field(() => [BenefitRiskInput], { nullable: true })
+  risks?: BenefitRiskInput[];
+}

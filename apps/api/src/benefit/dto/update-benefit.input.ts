@@ -1,0 +1,65 @@
+import { BenefitCategory, BenefitStatus, MeasurementFrequency } from '@gevinst/domain';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { MoneyScalar } from '../../common/scalars/money.scalar.js';
+import '../benefit-enums.js';
+import { BenefitOwnerInput } from './benefit-owner.input.js';
+import { BenefitRiskInput } from './benefit-risk.input.js';
+import { IndicatorValueInput } from './indicator-value.input.js';
+import { IndicatorInput } from './indicator.input.js';
+
+@InputType({
+  description:
+    'Only the fields given are changed; `targets` and `risks` replace the whole list when given. `version` must be the version you read.',
+})
+export class UpdateBenefitInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field({ nullable: true })
+  title?: string;
+
+  @Field({ nullable: true })
+  description?: string;
+
+  @Field(() => BenefitCategory, { nullable: true })
+  category?: BenefitCategory;
+
+  @Field({ nullable: true })
+  isDisBenefit?: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Send null to clear (not allowed for public-sector categories).',
+  })
+  receivingOrganisationId?: string | null;
+
+  @Field(() => BenefitOwnerInput, { nullable: true })
+  owner?: BenefitOwnerInput;
+
+  @Field(() => IndicatorInput, { nullable: true })
+  indicator?: IndicatorInput;
+
+  @Field(() => IndicatorValueInput, { nullable: true })
+  baseline?: IndicatorValueInput;
+
+  @Field(() => [IndicatorValueInput], { nullable: true })
+  targets?: IndicatorValueInput[];
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Send null to clear.' })
+  valuePerUnit?: string | null;
+
+  @Field({ nullable: true })
+  measurementMethod?: string;
+
+  @Field(() => MeasurementFrequency, { nullable: true })
+  measurementFrequency?: MeasurementFrequency;
+
+  @Field(() => BenefitStatus, { nullable: true })
+  status?: BenefitStatus;
+
+  @Field(() => [BenefitRiskInput], { nullable: true })
+  risks?: BenefitRiskInput[];
+}

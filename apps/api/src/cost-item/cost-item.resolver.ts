@@ -1,0 +1,53 @@
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor } from '../auth/auth.decorators.js';
+import { CostSharingKeyModel } from '../cost-sharing-key/cost-sharing-key.model.js';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { InitiativeModel } from '../initiative/initiative.model.js';
+import { CostItemModel } from './cost-item.model.js';
+import { CostItemService } from './cost-item.service.js';
+import { CreateCostItemInput } from './dto/create-cost-item.input.js';
+import { UpdateCostItemInput } from './dto/update-cost-item.input.js';
+
+@Resolver(() => CostItemModel)
+export class CostItemResolver {
+  constructor(private readonly costItems: CostItemService) {}
+
+  @Mutation(() => CostItemModel)
+  createCostItem(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateCostItemInput,
+  ): Promise<CostItemModel> {
+    return this.costItems.create(actor, input);
+  }
+
+  @Mutation(() => CostItemModel)
+  updateCostItem(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateCostItemInput,
+  ): Promise<CostItemModel> {
+    return this.costItems.update(actor, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a cost item; stored allocation runs are not affected.' })
+  deleteCostItem(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<boolean> {
+    return this.costItems.remove(actor, id, version);
+  }
+
+  @ResolveField(() => InitiativeModel)
+  initiative(@Parent() item: CostItemModel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.initiative.load(item.initiativeId);
+  }
+
+  @ResolveField(() => CostSharingKeyModel, {
+    nullable: true,
+    description: "The item's own key; null means the initiative's key applies.",
+  })
+  costSharingKey(@Parent() item: CostItemModel, @Context() ctx: GraphQLContext) {
+    return item.costSharingKeyId ? ctx.loaders.costSharingKey.load(item.costSharingKeyId) : null;
+  }
+}

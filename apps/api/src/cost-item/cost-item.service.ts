@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { nokAmountProblem } from '@gevinst/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { InputProblems, notFound, staleVersion } from '../common/errors.js';
+import { assertUuid, isUuid } from '../common/ids.js';
+import { CostSharingKeyEntity } from '../cost-sharing-key/cost-sharing-key.entity.js';
+import { InitiativeEntity } from '../initiative/initiative.entity.js';
+import { InitiativeService } from '../initiative/initiative.service.js';
+import { CostItemEntity } from './cost-item.entity.js';
+import { CreateCostItemInput } from './dto/create-cost-item.input.js';
+import { UpdateCostItemInput } from './dto/update-cost-item.input.js';
+
+const MAX_DESCRIPTION = 1000;
+
+@Injectable()
+export class CostItemService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly initiatives: InitiativeService,
+  ) {}
+
+  async create(actor: Actor, input: CreateCostItemInput): Promise<CostItemEntity> {
+    assertUuid('initiativeId', input.initiativeId);
+    return this.db.transaction(async (em) => {
+      const initiative = await this.initiativeFor(em, input.initiativeId);
+      this.initiatives.assertCanEdit(actor, initiative);
+      const fields = {
+        year: input.year,
+        category: input.category,
+        description: input.description?.trim() ?? '',
+        plannedAmount: input.plannedAmount,
+        actualAmount: input.actualAmount ?? null,
+        costSharingKeyId: input.costSharingKeyId ?? null,
+      };
+      (await this.check(em, fields)).throwIfAny();
+      const item = await em
+        .getRepository(CostItemEntity)
+        .save(
+          em
+            .getRepository(CostItemEntity)
+            .create({ ...fields, initiativeId: initiative.id, isDemo: false, version: 1 }),
+        );
+      await this.audit.record(em, actor, {
+        operation: 'createCostItem',
+        entityType: 'CostItem',
+        entityId: item.id,
+        ownerOrganisationId: initiative.ownerId,
+        after: item,
+      });
+      return item;
+    });
+  }
+
+  async update(actor: Actor, input: UpdateCostItemInput): Promise<CostItemEntity> {
+    assertUuid('id', input.id);
+    return this.db.transaction(async (em) => {
+      const current = await em.getRepository(CostItemEntity).findOneBy({ id: input.id });
+      if (!current) throw notFound('Cost item', input.id);
+      const initiative = await this.initiativeFor(em, current.initiativeId);
+      this.initiatives.assertCanEdit(actor, initiative);
+      if (current.version !== input.version) throw staleVersion('Cost item', current.version, input.version);
+      const fields = {
+        year: input.year ?? current.year,
+        category: input.category ?? current.category,
+        description: input.description?.trim() ?? current.description,
+        plannedAmount: input.plannedAmount ?? current.plannedAmount,
+        actualAmount: input.actualAmount === undefined ? current.actualAmount : input.actualAmount,
+        costSharingKeyId:
+          input.costSharingKeyId === undefined ? current.costSharingKeyId : input.costSharingKeyId,
+      };
+      (await this.check(em, fields)).throwIfAny();
+      await em
+        .createQueryBuilder()
+        .update(CostItemEntity)
+        .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id AND version = :version', { id: current.id, version: input.version })
+        .execute();
+      const after = await em.getRepository(CostItemEntity).findOneByOrFail({ id: current.id });
+      await this.audit.record(em, actor, {
+        operation: 'updateCostItem',
+        entityType: 'CostItem',
+        entityId: current.id,
+        ownerOrganisationId: initiative.ownerId,
+        before: current,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /** Deletes a cost item. Stored allocation runs keep their own copy of it, unchanged. */
+  async remove(actor: Actor, id: string, version: number): Promise<boolean> {
+    assertUuid('id', id);
+    return this.db.transaction(async (em) => {
+      const current = await em.getRepository(CostItemEntity).findOneBy({ id });
+      if (!current) throw notFound('Cost item', id);
+      const initiative = await this.initiativeFor(em, current.initiativeId);
+      this.initiatives.assertCanEdit(actor, initiative);
+      if (current.version !== version) throw staleVersion('Cost item', current.version, version);
+      await em.getRepository(CostItemEntity).delete({ id });
+      await this.audit.record(em, actor, {
+        operation: 'deleteCostItem',
+        entityType: 'CostItem',
+        entityId: id,
+        ownerOrganisationId: initiative.ownerId,
+        before: current,
+      });
+      return true;
+    });
+  }
+
+  private async initiativeFor(em: EntityManager, id: string): Promise<InitiativeEntity> {
+    const initiative = await em.getRepository(InitiativeEntity).findOneBy({ id });
+    if (!initiative) throw notFound('Initiative', id);
+    return initiative;
+  }
+
+  private async check(
+    em: EntityManager,
+    fields: {
+      year: number;
+      description: string;
+      plannedAmount: string;
+      actualAmount: string | null;
+      costSharingKeyId: string | null;
+    },
+  ): Promise<InputProblems> {
+    const problems = new InputProblems()
+      .check(
+        'year',
+        fields.year < 1990 || fields.year > 2200
+          ? `must be between 1990 and 2200 (got ${fields.year})`
+          : null,
+      )
+      .check(
+        'description',
+        fields.description.length > MAX_DESCRIPTION ? `must be at most ${MAX_DESCRIPTION} characters` : null,
+      )
+      .check('plannedAmount', nokAmountProblem(fields.plannedAmount))
+      .check('actualAmount', fields.actualAmount === null ? null : nokAmountProblem(fields.actualAmount));
+    if (fields.costSharingKeyId) {
+      if (!isUuid(fields.costSharingKeyId)) problems.check('costSharingKeyId', 'must be an id (a UUID)');
+      else if (!(await em.getRepository(CostSharingKeyEntity).existsBy({ id: fields.costSharingKeyId })))
+        problems.check('costSharingKeyId', `cost-sharing key ${fields.costSharingKeyId} does not exist`);
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,26 @@
+import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CostSharingKeyModel } from '../cost-sharing-key/cost-sharing-key.model.js';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { InitiativeModel } from '../initiative/initiative.model.js';
+import { CostItemModel } from './cost-item.model.js';
+
+@Resolver(() => InitiativeModel)
+export class InitiativeCostsResolver {
+  @ResolveField(() => [CostItemModel], { description: 'Cost items, by year; all years without `year`.' })
+  async costItems(
+    @Parent() initiative: InitiativeModel,
+    @Context() ctx: GraphQLContext,
+    @Args('year', { type: () => Int, nullable: true }) year?: number,
+  ) {
+    const items = await ctx.loaders.costItemsOfInitiative.load(initiative.id);
+    return year === undefined || year === null ? items : items.filter((item) => item.year === year);
+  }
+
+  @ResolveField(() => CostSharingKeyModel, {
+    nullable: true,
+    description: "The initiative's default cost-sharing key.",
+  })
+  costSharingKey(@Parent() initiative: InitiativeModel, @Context() ctx: GraphQLContext) {
+    return initiative.costSharingKeyId ? ctx.loaders.costSharingKey.load(initiative.costSharingKeyId) : null;
+  }
+}

@@ -1,0 +1,37 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
+
+@ObjectType('CostSharingKeyVersion', {
+  description: 'One version of a key’s rules. Versions used by a stored allocation run never change.',
+})
+export class CostSharingKeyVersionModel {
+  @Field(() => ID)
+  id!: string;
+
+  keyId!: string;
+
+  @Field(() => Int)
+  versionNumber!: number;
+
+  @Field(() => GraphQLJSONObject, {
+    description:
+      'The key specification (see the cost-sharing methods guide), e.g. { "method": "PROPORTIONAL", "driver": "population" }.',
+  })
+  spec!: Record<string, unknown>;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The year of the population figures the population driver uses.',
+  })
+  populationYear!: number | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  validFrom!: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  validTo!: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+}

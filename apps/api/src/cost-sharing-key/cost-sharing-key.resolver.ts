@@ -1,0 +1,59 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor } from '../auth/auth.decorators.js';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { OrganisationModel } from '../organisation/organisation.model.js';
+import { CostSharingKeyPage } from './cost-sharing-key-page.model.js';
+import { CostSharingKeyVersionModel } from './cost-sharing-key-version.model.js';
+import { CostSharingKeyModel } from './cost-sharing-key.model.js';
+import { CostSharingKeyService } from './cost-sharing-key.service.js';
+import { CostSharingKeysArgs } from './dto/cost-sharing-keys.args.js';
+import { CreateCostSharingKeyInput } from './dto/create-cost-sharing-key.input.js';
+import { UpdateCostSharingKeyInput } from './dto/update-cost-sharing-key.input.js';
+
+@Resolver(() => CostSharingKeyModel)
+export class CostSharingKeyResolver {
+  constructor(private readonly keyService: CostSharingKeyService) {}
+
+  @Query(() => CostSharingKeyPage, { description: 'Cost-sharing keys (anyone signed in may read them).' })
+  costSharingKeys(@Args() args: CostSharingKeysArgs): Promise<CostSharingKeyPage> {
+    return this.keyService.list(args);
+  }
+
+  @Query(() => CostSharingKeyModel, { nullable: true })
+  costSharingKey(@Args('id', { type: () => ID }) id: string): Promise<CostSharingKeyModel> {
+    return this.keyService.findById(id);
+  }
+
+  @Mutation(() => CostSharingKeyModel)
+  createCostSharingKey(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateCostSharingKeyInput,
+  ): Promise<CostSharingKeyModel> {
+    return this.keyService.create(actor, input);
+  }
+
+  @Mutation(() => CostSharingKeyModel)
+  updateCostSharingKey(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateCostSharingKeyInput,
+  ): Promise<CostSharingKeyModel> {
+    return this.keyService.update(actor, input);
+  }
+
+  @ResolveField(() => OrganisationModel)
+  ownerOrganisation(@Parent() key: CostSharingKeyModel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.organisation.load(key.ownerOrganisationId);
+  }
+
+  @ResolveField(() => CostSharingKeyVersionModel, { description: 'The rules in force.' })
+  async current(@Parent() key: CostSharingKeyModel, @Context() ctx: GraphQLContext) {
+    const versions = await ctx.loaders.versionsOfKey.load(key.id);
+    return versions.find((v) => v.versionNumber === key.currentVersion);
+  }
+
+  @ResolveField(() => [CostSharingKeyVersionModel], { description: 'Every version, newest first.' })
+  versions(@Parent() key: CostSharingKeyModel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.versionsOfKey.load(key.id);
+  }
+}

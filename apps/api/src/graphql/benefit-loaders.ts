@@ -1,0 +1,131 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import type { IndicatorValue } from '@gevinst/cost-model';
+import { BenefitRiskEntity } from '../benefit/benefit-risk.entity.js';
+import { BenefitTargetEntity } from '../benefit/benefit-target.entity.js';
+import { BenefitEntity } from '../benefit/benefit.entity.js';
+import { type BenefitPlan, loadBenefitPlans, loadYearEndMeasurements } from '../benefit/benefit-figures.js';
+import { BenefitOwnerReportEntity } from '../benefit-report/benefit-owner-report.entity.js';
+import { InitiativeEntity } from '../initiative/initiative.entity.js';
+import { MeasurementEntity } from '../measurement/measurement.entity.js';
+
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/** An initiative's benefit plans and the latest measurement per benefit and year, as of a date. */
+export interface InitiativeBenefitFigures {
+  plans: BenefitPlan[];
+  measurements: Map<string, IndicatorValue[]>;
+}
+
+/** Cost items of an initiative summed by year and category. */
+export interface CostYearRow {
+  year: number;
+  category: string;
+  /** NOK, two decimals */
+  planned: string;
+  /** NOK, two decimals; null when no item of the year and category has an actual amount */
+  actual: string | null;
+}
+
+/**
+ * Per-request batch loaders for benefits, measurements, reports and the figures of initiative economics
+ * (one query per kind of field per request, however many parents). A member of `Loaders`.
+ */
+export class BenefitLoaders {
+  constructor(private readonly db: DataSource) {}
+
+  readonly initiative = new DataLoader<string, InitiativeEntity | null>(async (ids) => {
+    const rows = await this.db.getRepository(InitiativeEntity).findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  readonly benefit = new DataLoader<string, BenefitEntity | null>(async (ids) => {
+    const rows = await this.db.getRepository(BenefitEntity).findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  /** Benefits of each initiative, in the order they were created. */
+  readonly benefitsOfInitiative = new DataLoader<string, BenefitEntity[]>(async (ids) => {
+    const rows = await this.db
+      .getRepository(BenefitEntity)
+      .find({ where: { initiativeId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const groups = groupBy(rows, (row) => row.initiativeId);
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+
+  /** Targets of each benefit, by date. */
+  readonly targetsOfBenefit = new DataLoader<string, BenefitTargetEntity[]>(async (ids) => {
+    const rows = await this.db
+      .getRepository(BenefitTargetEntity)
+      .find({ where: { benefitId: In([...ids]) }, order: { date: 'ASC' } });
+    const groups = groupBy(rows, (row) => row.benefitId);
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+
+  readonly risksOfBenefit = new DataLoader<string, BenefitRiskEntity[]>(async (ids) => {
+    const rows = await this.db
+      .getRepository(BenefitRiskEntity)
+      .find({ where: { benefitId: In([...ids]) }, order: { position: 'ASC' } });
+    const groups = groupBy(rows, (row) => row.benefitId);
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+
+  /** Every version of every measurement of each benefit, by date and revision. */
+  readonly measurementsOfBenefit = new DataLoader<string, MeasurementEntity[]>(async (ids) => {
+    const rows = await this.db
+      .getRepository(MeasurementEntity)
+      .find({ where: { benefitId: In([...ids]) }, order: { date: 'ASC', revision: 'ASC' } });
+    const groups = groupBy(rows, (row) => row.benefitId);
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+
+  /** Benefit owner reports of each benefit, newest year first. */
+  readonly ownerReportsOfBenefit = new DataLoader<string, BenefitOwnerReportEntity[]>(async (ids) => {
+    const rows = await this.db
+      .getRepository(BenefitOwnerReportEntity)
+      .find({ where: { benefitId: In([...ids]) }, order: { year: 'DESC' } });
+    const groups = groupBy(rows, (row) => row.benefitId);
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+
+  /** Benefit plans and yearly latest measurements of each initiative, keyed "initiativeId|asOf". */
+  readonly benefitFiguresOfInitiative = new DataLoader<string, InitiativeBenefitFigures>(async (keys) => {
+    const byAsOf = groupBy([...keys], (key) => key.slice(key.indexOf('|') + 1));
+    const results = new Map<string, InitiativeBenefitFigures>();
+    for (const [asOf, group] of byAsOf) {
+      const ids = group.map((key) => key.slice(0, key.indexOf('|')));
+      const scope = 'SELECT unnest($1::uuid[])';
+      const plans = await loadBenefitPlans(this.db, scope, [ids]);
+      const measurements = await loadYearEndMeasurements(this.db, scope, [ids], asOf);
+      const plansByInitiative = groupBy(plans, (plan) => plan.initiativeId);
+      for (const id of ids)
+        results.set(`${id}|${asOf}`, { plans: plansByInitiative.get(id) ?? [], measurements });
+    }
+    return keys.map((key) => results.get(key) ?? { plans: [], measurements: new Map() });
+  });
+
+  /** Cost items of each initiative summed by year and category (SQL aggregates), by year. */
+  readonly costYearsOfInitiative = new DataLoader<string, CostYearRow[]>(async (ids) => {
+    const rows = await this.db.query<(CostYearRow & { initiative_id: string })[]>(
+      `SELECT initiative_id, year, category, sum(planned_amount)::text AS planned, sum(actual_amount)::text AS actual
+       FROM cost_items WHERE initiative_id = ANY($1::uuid[])
+       GROUP BY initiative_id, year, category ORDER BY year, category`,
+      [[...ids]],
+    );
+    const groups = groupBy(rows, (row) => row.initiative_id);
+    return ids.map((id) =>
+      (groups.get(id) ?? []).map(({ year, category, planned, actual }) => ({ year, category, planned, actual })),
+    );
+  });
+}
