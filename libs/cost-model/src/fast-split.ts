@@ -16,6 +16,8 @@ import { floorDivSafe, formatOre, formatOreNumber, formatScaledNumber } from './
 
 /** ⌊√(2^53)⌋: the largest total weight whose square is below 2^53. */
 const MAX_WEIGHT_SUM = 94_906_265;
+/** 2^26: sort keys are remainder × POSITIONS + position, so at most this many participants. */
+const POSITIONS = 67_108_864;
 /** Totals up to this many øre keep the explanations' 1/10 000 NOK figures below 2^53 (≈ NOK 900 billion). */
 const MAX_POOL = 90_071_992_547_409;
 
@@ -23,6 +25,7 @@ const MAX_POOL = 90_071_992_547_409;
 export function fastSplitLines(total: bigint, plan: KeyPlan, prefix: string): Lines | null {
   const { ids, weights: bigWeights, drivers, bases } = plan.input;
   const n = ids.length;
+  if (n >= POSITIONS) return null;
   let baseSum = 0n;
   if (bases !== null) for (const base of bases) baseSum += base;
   const shared = total - baseSum;
@@ -39,6 +42,12 @@ export function fastSplitLines(total: bigint, plan: KeyPlan, prefix: string): Li
   }
   if (weightSum === 0 && shared !== 0n) return null;
 
+  // equal remainders: the larger weight, then the larger driver, then the smaller id
+  const byTieRules = (a: number, b: number): number => {
+    if (weights[a] !== weights[b]) return weights[b] - weights[a];
+    if (drivers[a] !== drivers[b]) return drivers[a] > drivers[b] ? -1 : 1;
+    return ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0;
+  };
   const pool = Number(shared);
   const floors = new Array<number>(n);
   const remainders = new Array<number>(n);
@@ -56,15 +65,24 @@ export function fastSplitLines(total: bigint, plan: KeyPlan, prefix: string): Li
   }
   const roundedUp = new Array<boolean>(n).fill(false);
   if (leftover > 0) {
-    const candidates: number[] = [];
-    for (let i = 0; i < n; i++) if (remainders[i] > 0) candidates.push(i);
-    candidates.sort((a, b) => {
-      if (remainders[a] !== remainders[b]) return remainders[b] - remainders[a];
-      if (weights[a] !== weights[b]) return weights[b] - weights[a];
-      if (drivers[a] !== drivers[b]) return drivers[a] > drivers[b] ? -1 : 1;
-      return ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0;
-    });
-    for (let k = 0; k < leftover; k++) roundedUp[candidates[k]] = true;
+    // Sort the positive remainders natively as remainder × 2^26 + position (exact: remainder < 2^27,
+    // position < 2^26); only a group of equal remainders that straddles the cut needs the tie rules.
+    const keys = new Float64Array(n);
+    let m = 0;
+    for (let i = 0; i < n; i++) if (remainders[i] > 0) keys[m++] = remainders[i] * POSITIONS + i;
+    const sorted = keys.subarray(0, m).sort();
+    let end = m;
+    let given = 0;
+    while (given < leftover) {
+      const remainder = Math.floor(sorted[end - 1] / POSITIONS);
+      let start = end - 1;
+      while (start > 0 && Math.floor(sorted[start - 1] / POSITIONS) === remainder) start--;
+      const group: number[] = [];
+      for (let j = start; j < end; j++) group.push(sorted[j] - remainder * POSITIONS);
+      if (given + group.length > leftover) group.sort(byTieRules);
+      for (let j = 0; j < group.length && given < leftover; j++, given++) roundedUp[group[j]] = true;
+      end = start;
+    }
   }
 
   const amounts = new Array<bigint>(n);
