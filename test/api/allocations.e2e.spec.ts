@@ -388,24 +388,38 @@ describe('cost items, cost-sharing keys and allocation runs', () => {
   it('shows Bergen its own allocations across initiatives and nothing of Oslo’s', async () => {
     const bergen: Gql = await t.as('okonomi.bergen@demo.gevinst.no');
     const mine = await bergen(
-      `query($o: ID!) { allocations(filter: { organisationId: $o, year: 2024 }) { totalCount totalAmount nodes { plannedAmount organisation { name } } } }`,
-      { o: org.bergen },
+      `query($o: ID!, $i: ID!) { allocations(filter: { organisationId: $o, initiativeId: $i, year: 2024 }) {
+        totalCount totalAmount nodes { plannedAmount organisation { name } } } }`,
+      { o: org.bergen, i: digifin },
     );
     expect(mine.errors).toBeUndefined();
     expect(mine.data.allocations.totalCount).toBe(1);
     expect(mine.data.allocations.totalAmount).toBe('7298500.00'); // 291 940 × 25
+    // Across all initiatives in 2024 (the demo portfolio adds DigiFin FIKS and the Vestland health-station
+    // service): the SQL total equals the sum of the lines, to the øre.
+    const year = await bergen(
+      `query($o: ID!) { allocations(filter: { organisationId: $o, year: 2024 }, limit: 500) {
+        totalCount totalAmount nodes { plannedAmount initiative { code } organisation { name } } } }`,
+      { o: org.bergen },
+    );
+    const codes = new Set(year.data.allocations.nodes.map((n: any) => n.initiative.code));
+    expect(codes).toEqual(new Set(['DIGIFIN-TEST', 'DEMO-DIGIFIN-FIKS', 'DEMO-DIGIFIN-HELSESTASJON']));
+    const sum = year.data.allocations.nodes.reduce((s: bigint, n: any) => s + BigInt(n.plannedAmount.replace('.', '')), 0n);
+    expect(year.data.allocations.totalAmount.replace('.', '')).toBe(sum.toString());
+    // Everything Bergen may see: its own lines, and (as owner) the lines of the Vestland service it owns.
     const everything = await bergen(
-      `{ allocations(limit: 500, filter: { includeSuperseded: true }) { totalCount nodes { organisation { name } } } }`,
+      `{ allocations(limit: 500, filter: { includeSuperseded: true }) { totalCount nodes { organisation { name } initiative { code } } } }`,
     );
+    expect(everything.data.allocations.totalCount).toBeLessThanOrEqual(500);
+    for (const node of everything.data.allocations.nodes) {
+      expect(node.organisation.name === 'Bergen' || node.initiative.code === 'DEMO-DIGIFIN-HELSESTASJON').toBe(true);
+    }
     expect(everything.data.allocations.nodes.map((n: any) => n.organisation.name)).not.toContain('Oslo');
-    expect(new Set(everything.data.allocations.nodes.map((n: any) => n.organisation.name))).toEqual(
-      new Set(['Bergen']),
-    );
-    // Bergen owns an initiative, so asking for Oslo is allowed but shows only lines of Bergen's initiatives: none.
-    const oslo = await bergen(
-      `query($o: ID!) { allocations(filter: { organisationId: $o }) { totalCount } }`,
-      { o: org.oslo },
-    );
+    // Bergen owns an initiative (the health-station service in Vestland), so asking for Oslo is allowed but
+    // shows only lines of Bergen's initiatives, and Oslo takes no part in it: nothing.
+    const oslo = await bergen(`query($o: ID!) { allocations(filter: { organisationId: $o }) { totalCount } }`, {
+      o: org.oslo,
+    });
     expect(oslo.data.allocations.totalCount).toBe(0);
     const summary = await bergen(
       `query($o: ID!) { organisation(id: $o) { allocationSummary(year: 2024) { total byInitiative { amount } } } }`,
@@ -416,9 +430,14 @@ describe('cost items, cost-sharing keys and allocation runs', () => {
       `query($o: ID!) { organisation(id: $o) { allocationSummary(year: 2024) { total byInitiative { amount initiative { code } } } } }`,
       { o: org.bergen },
     );
-    expect(own.data.organisation.allocationSummary).toEqual({
-      total: '7298500.00',
-      byInitiative: [{ amount: '7298500.00', initiative: { code: 'DIGIFIN-TEST' } }],
+    expect(own.data.organisation.allocationSummary.total).toBe(year.data.allocations.totalAmount);
+    expect(own.data.organisation.allocationSummary.byInitiative).toContainEqual({
+      amount: '7298500.00',
+      initiative: { code: 'DIGIFIN-TEST' },
+    });
+    expect(own.data.organisation.allocationSummary.byInitiative).toContainEqual({
+      amount: '5838800.00', // 291 940 × 20 in the demo DigiFin run
+      initiative: { code: 'DEMO-DIGIFIN-FIKS' },
     });
     // Oslo's finance officer owns nothing: asking for Bergen is FORBIDDEN.
     const osloUser = await t.as('okonomi.oslo@demo.gevinst.no');

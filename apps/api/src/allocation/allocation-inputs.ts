@@ -95,6 +95,13 @@ export async function loadInputs(
  * of the key's population year (or the run year), other drivers as entered for the run year. A missing
  * value is a clear error naming every organisation that lacks it.
  */
+/** The drivers a key reads for a participant in `group` (in TWO_LEVEL keys, only its own group's key). */
+function driversFor(spec: CostSharingKeySpec, group: string): string[] {
+  if (spec.method !== 'TWO_LEVEL') return driversUsedBy(spec);
+  const own = spec.groups.find((g) => g.group === group);
+  return own ? driversUsedBy(own.key) : [];
+}
+
 export function participantsFor(
   inputs: AllocationInputs,
   spec: CostSharingKeySpec,
@@ -105,7 +112,7 @@ export function participantsFor(
   const problems = new InputProblems();
   const result: AllocationParticipant[] = inputs.participants.map((p) => {
     const drivers: Record<string, string | number> = {};
-    for (const driver of needed) {
+    for (const driver of driversFor(spec, p.group)) {
       if (driver === 'population') {
         const value = inputs.populations.get(p.organisationId)?.get(year);
         if (value !== undefined) drivers.population = value;
@@ -117,7 +124,9 @@ export function participantsFor(
     return { id: p.organisationId, drivers, group: p.group };
   });
   for (const driver of needed) {
-    const missing = inputs.participants.filter((p, index) => result[index].drivers?.[driver] === undefined);
+    const missing = inputs.participants.filter(
+      (p, index) => driversFor(spec, p.group).includes(driver) && result[index].drivers?.[driver] === undefined,
+    );
     if (missing.length) {
       const names = missing
         .slice(0, 10)

@@ -38,6 +38,25 @@ export interface ExportLineRow {
   population_year: number | null;
 }
 
+/** A run and key version behind the lines of an export, with the lines' count and planned sum. */
+export interface ExportRunRow {
+  run_id: string;
+  initiative_code: string;
+  initiative_name: string;
+  year: number;
+  run_created_at: Date;
+  run_created_by_email: string | null;
+  run_status: string;
+  key_name: string;
+  key_version: number;
+  key_method: string | null;
+  /** The key version's rules as JSON text. */
+  key_spec: string;
+  population_year: number | null;
+  line_count: number;
+  planned_amount: string;
+}
+
 /**
  * Reads allocation lines with the access rules applied in SQL: administrators see every line; anyone
  * else sees the lines of their own organisation, the lines of initiatives their organisation owns, and,
@@ -48,20 +67,21 @@ export interface ExportLineRow {
 export class AllocationQueryService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Validates a filter; returns BAD_USER_INPUT naming the field. */
+  /** Validates a filter; returns BAD_USER_INPUT naming the field (`prefix` '' names the bare field). */
   validateFilter(filter: AllocationFilter, prefix = 'filter'): void {
     const problems = new InputProblems();
+    const field = (key: string) => (prefix ? `${prefix}.${key}` : key);
     for (const key of ['organisationId', 'initiativeId', 'runId'] as const) {
       const value = filter[key];
       if (value !== undefined && value !== null && !isUuid(value))
-        problems.check(`${prefix}.${key}`, `must be an id (a UUID) (got "${String(value).slice(0, 80)}")`);
+        problems.check(field(key), `must be an id (a UUID) (got "${String(value).slice(0, 80)}")`);
     }
     if (
       filter.year !== undefined &&
       filter.year !== null &&
       (!Number.isInteger(filter.year) || filter.year < 1990 || filter.year > 2200)
     )
-      problems.check(`${prefix}.year`, `must be a year between 1990 and 2200 (got ${filter.year})`);
+      problems.check(field('year'), `must be a year between 1990 and 2200 (got ${filter.year})`);
     problems.throwIfAny();
   }
 
@@ -170,6 +190,38 @@ export class AllocationQueryService {
         actualAmount: row.actual,
       })),
     };
+  }
+
+  /** The runs and key versions the matching lines come from, oldest run first (for an export's notes). */
+  async exportRuns(query: SelectQueryBuilder<AllocationLineEntity>): Promise<ExportRunRow[]> {
+    return query
+      .clone()
+      .innerJoin('cost_sharing_key_versions', 'kv', 'kv.id = l.key_version_id')
+      .innerJoin('cost_sharing_keys', 'k', 'k.id = kv.key_id')
+      .select([
+        'r.id AS run_id',
+        'i.code AS initiative_code',
+        'i.name AS initiative_name',
+        'r.year AS year',
+        'r.created_at AS run_created_at',
+        'r.created_by_email AS run_created_by_email',
+        'r.status AS run_status',
+        'k.name AS key_name',
+        'kv.version_number AS key_version',
+        "kv.spec->>'method' AS key_method",
+        'kv.spec::text AS key_spec',
+        'kv.population_year AS population_year',
+        'count(*)::int AS line_count',
+        'sum(l.planned_amount)::numeric(17,2) AS planned_amount',
+      ])
+      .groupBy('r.id')
+      .addGroupBy('i.id')
+      .addGroupBy('k.id')
+      .addGroupBy('kv.id')
+      .orderBy('r.created_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .addOrderBy('kv.version_number', 'ASC')
+      .getRawMany<ExportRunRow>();
   }
 
   /**

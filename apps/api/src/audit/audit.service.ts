@@ -30,12 +30,13 @@ export function snapshot(value: object | null | undefined): Record<string, unkno
 @Injectable()
 export class AuditService {
   async record(em: EntityManager, actor: Actor | null, change: AuditChange): Promise<void> {
+    const system = !actor || actor.kind === 'SYSTEM';
     const row: Partial<AuditEventEntity> = {
       actorKind: actor ? actor.kind : 'SYSTEM',
-      actorUserId: actor?.userId ?? null,
-      actorEmail: actor?.email ?? null,
+      actorUserId: system ? null : actor.userId,
+      actorEmail: system ? null : actor.email,
       actorTokenId: actor?.tokenId ?? null,
-      organisationId: actor?.organisationId ?? null,
+      organisationId: system ? null : actor.organisationId,
       operation: change.operation,
       entityType: change.entityType,
       entityId: change.entityId,

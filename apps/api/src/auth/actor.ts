@@ -1,14 +1,24 @@
-import type { Principal } from '@gevinst/domain';
+import { type Principal, Role } from '@gevinst/domain';
 import type { Request } from 'express';
 
 /** Who is calling: a signed-in user (session) or an API token acting for its owner. */
 export interface Actor extends Principal {
-  kind: 'USER' | 'API_TOKEN';
+  kind: 'USER' | 'API_TOKEN' | 'SYSTEM';
   email: string;
   name: string;
   sessionId?: string;
   tokenId?: string;
 }
+
+/** Gevinst itself, for changes made at start-up (the demo data); audited as SYSTEM. */
+export const SYSTEM_ACTOR: Actor = {
+  kind: 'SYSTEM',
+  userId: '00000000-0000-0000-0000-000000000000',
+  email: 'system',
+  name: 'Gevinst',
+  organisationId: '00000000-0000-0000-0000-000000000000',
+  roles: [Role.ADMIN],
+};
 
 export interface RequestWithActor extends Request {
   actor?: Actor;

@@ -7,5 +7,6 @@ import { CostItemService } from './cost-item.service.js';
 @Module({
   imports: [InitiativeModule],
   providers: [CostItemResolver, InitiativeCostsResolver, CostItemService],
+  exports: [CostItemService],
 })
 export class CostItemModule {}

@@ -108,7 +108,7 @@ export class CostSharingKeyService {
           version: 1,
         }),
       );
-      await this.insertVersion(em, key.id, 1, rules, actor.userId);
+      await this.insertVersion(em, key.id, 1, rules, actor.kind === 'SYSTEM' ? null : actor.userId);
       await this.audit.record(em, actor, {
         operation: 'createCostSharingKey',
         entityType: 'CostSharingKey',
@@ -170,7 +170,7 @@ export class CostSharingKeyService {
         if (used.length) {
           currentVersion = key.currentVersion + 1;
           newVersion = true;
-          await this.insertVersion(em, key.id, currentVersion, rules, actor.userId);
+          await this.insertVersion(em, key.id, currentVersion, rules, actor.kind === 'SYSTEM' ? null : actor.userId);
         } else {
           await em.getRepository(CostSharingKeyVersionEntity).update({ id: current.id }, rules);
         }

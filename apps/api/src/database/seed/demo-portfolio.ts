@@ -18,7 +18,9 @@ export interface DemoInitiative {
   endDate: string;
   funding: { scheme: FundingScheme; amount: string; description: string }[];
   /** Named participants by organisation number. */
-  participants: { orgNumber: string; role: ParticipantRole }[];
+  participants: { orgNumber: string; role: ParticipantRole; pays?: boolean }[];
+  /** Whether the owner shares the costs too (default: no). */
+  ownerPays?: boolean;
   /** Municipalities taking part, chosen by rule from the reference data. */
   municipalities?:
     { rule: 'ALL' } | { rule: 'COUNTY'; countyNumber: string } | { rule: 'LARGEST'; count: number };
@@ -76,7 +78,7 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
       },
       { scheme: FundingScheme.OWN_BUDGET, amount: '12000000.00', description: 'KS egen innsats' },
     ],
-    participants: [{ orgNumber: ORG.DIGDIR, role: ParticipantRole.PARTNER }],
+    participants: [{ orgNumber: ORG.DIGDIR, role: ParticipantRole.PARTNER, pays: false }],
     municipalities: { rule: 'ALL' },
     municipalityRole: ParticipantRole.FUNDER,
   },
@@ -95,9 +97,10 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
       { scheme: FundingScheme.DIGIFIN, amount: '18500000.00', description: 'DigiFin-tilskudd' },
       { scheme: FundingScheme.OWN_BUDGET, amount: '6200000.00', description: 'Deltakerkommunenes egenandel' },
     ],
+    ownerPays: true,
     participants: [
-      { orgNumber: ORG.KS, role: ParticipantRole.PARTNER },
-      { orgNumber: ORG.HDIR, role: ParticipantRole.PARTNER },
+      { orgNumber: ORG.KS, role: ParticipantRole.PARTNER, pays: false },
+      { orgNumber: ORG.HDIR, role: ParticipantRole.PARTNER, pays: false },
       { orgNumber: ORG.VESTLAND_FK, role: ParticipantRole.BENEFICIARY },
     ],
     municipalities: { rule: 'COUNTY', countyNumber: '46' },
@@ -125,7 +128,7 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     participants: [
       { orgNumber: ORG.UDI, role: ParticipantRole.PARTNER },
       { orgNumber: ORG.NAV, role: ParticipantRole.BENEFICIARY },
-      { orgNumber: ORG.KS, role: ParticipantRole.PARTNER },
+      { orgNumber: ORG.KS, role: ParticipantRole.PARTNER, pays: false },
     ],
     municipalities: { rule: 'LARGEST', count: 10 },
     municipalityRole: ParticipantRole.PARTNER,
@@ -271,8 +274,8 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
       },
     ],
     participants: [
-      { orgNumber: ORG.KARTVERK, role: ParticipantRole.PARTNER },
-      { orgNumber: ORG.KS, role: ParticipantRole.PARTNER },
+      { orgNumber: ORG.KARTVERK, role: ParticipantRole.PARTNER, pays: false },
+      { orgNumber: ORG.KS, role: ParticipantRole.PARTNER, pays: false },
     ],
     municipalities: { rule: 'COUNTY', countyNumber: '50' },
     municipalityRole: ParticipantRole.FUNDER,

@@ -80,15 +80,16 @@ export async function seedDemoPortfolio(em: EntityManager): Promise<DemoSeedResu
         demo.funding.map((f) => f.description),
       ],
     );
-    const participants = new Map<string, ParticipantRole>([
-      [orgId(demo.ownerOrgNumber, demo.code), ParticipantRole.OWNER],
+    const participants = new Map<string, { role: ParticipantRole; pays: boolean }>([
+      [orgId(demo.ownerOrgNumber, demo.code), { role: ParticipantRole.OWNER, pays: demo.ownerPays ?? false }],
     ]);
     for (const p of demo.participants) {
       const id = orgId(p.orgNumber, demo.code);
-      if (!participants.has(id)) participants.set(id, p.role);
+      if (!participants.has(id)) participants.set(id, { role: p.role, pays: p.pays ?? paysByDefault(p.role) });
     }
     for (const id of await municipalitiesFor(em, demo)) {
-      if (!participants.has(id)) participants.set(id, demo.municipalityRole ?? ParticipantRole.PARTNER);
+      const role = demo.municipalityRole ?? ParticipantRole.PARTNER;
+      if (!participants.has(id)) participants.set(id, { role, pays: paysByDefault(role) });
     }
     await em.query(
       `INSERT INTO initiative_participants (initiative_id, organisation_id, role, pays)
@@ -96,8 +97,8 @@ export async function seedDemoPortfolio(em: EntityManager): Promise<DemoSeedResu
       [
         initiativeId,
         [...participants.keys()],
-        [...participants.values()],
-        [...participants.values()].map(paysByDefault),
+        [...participants.values()].map((p) => p.role),
+        [...participants.values()].map((p) => p.pays),
       ],
     );
   }

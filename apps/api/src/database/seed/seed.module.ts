@@ -1,6 +1,15 @@
 import { Module } from '@nestjs/common';
+import { AllocationModule } from '../../allocation/allocation.module.js';
+import { CostItemModule } from '../../cost-item/cost-item.module.js';
+import { CostSharingKeyModule } from '../../cost-sharing-key/cost-sharing-key.module.js';
+import { InitiativeModule } from '../../initiative/initiative.module.js';
 import { UserModule } from '../../user/user.module.js';
+import { DemoCostsSeeder } from './demo-costs.seeder.js';
 import { SeedService } from './seed.service.js';
 
-@Module({ imports: [UserModule], providers: [SeedService], exports: [SeedService] })
+@Module({
+  imports: [UserModule, InitiativeModule, CostSharingKeyModule, CostItemModule, AllocationModule],
+  providers: [SeedService, DemoCostsSeeder],
+  exports: [SeedService],
+})
 export class SeedModule {}

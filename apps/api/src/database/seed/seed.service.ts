@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { UserService } from '../../user/user.service.js';
+import { DemoCostsSeeder } from './demo-costs.seeder.js';
 import { seedDemoPortfolio } from './demo-seed.js';
 import { seedDemoUsers } from './demo-users.js';
 import { readReferenceData } from './reference-data.js';
@@ -24,6 +25,7 @@ export class SeedService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UserService,
+    private readonly demoCosts: DemoCostsSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -50,6 +52,10 @@ export class SeedService implements OnApplicationBootstrap {
         );
       }
     });
+    if (this.config.demo) {
+      // Through the same services users call (each in its own transaction), after the data they need.
+      await this.demoCosts.seed();
+    }
     this.logger.log(`Seeding took ${Date.now() - started} ms`);
   }
 }
