@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import depthLimit from 'graphql-depth-limit';
 import { AllocationModule } from './allocation/allocation.module.js';
+import { ExportModule } from './export/export.module.js';
 import { ApiTokenModule } from './api-token/api-token.module.js';
 import { CostItemModule } from './cost-item/cost-item.module.js';
 import { CostSharingKeyModule } from './cost-sharing-key/cost-sharing-key.module.js';
@@ -26,6 +27,12 @@ import './graphql/enums.js';
 import { HealthModule } from './health/health.module.js';
 import { InitiativeModule } from './initiative/initiative.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
+import { BenefitModule } from './benefit/benefit.module.js';
+import { BenefitOwnerReportModule } from './benefit-report/benefit-owner-report.module.js';
+import { BenefitsMapModule } from './benefits-map/benefits-map.module.js';
+import { EconomicsModule } from './economics/economics.module.js';
+import { MeasurementModule } from './measurement/measurement.module.js';
+import { PortfolioModule } from './portfolio/portfolio.module.js';
 
 @Module({
   imports: [
@@ -63,6 +70,13 @@ import { OrganisationModule } from './organisation/organisation.module.js';
     CostSharingKeyModule,
     CostItemModule,
     AllocationModule,
+    ExportModule,
+    BenefitModule,
+    MeasurementModule,
+    BenefitOwnerReportModule,
+    BenefitsMapModule,
+    EconomicsModule,
+    PortfolioModule,
   ],
 })
 export class AppModule {}

@@ -111,7 +111,7 @@ export function canSeeCoFinancingReport(
 
 /**
  * Which initiatives a caller's portfolio analytics cover: administrators all; portfolio reviewers their
- * own ministry's; everybody else the initiatives their organisation owns or takes part in.
+ * own ministry's; everybody else the initiatives their organisation owns, takes part in or receives a benefit from.
  */
 export type PortfolioScope =
   | { kind: 'ALL' }

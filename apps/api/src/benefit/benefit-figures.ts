@@ -54,7 +54,9 @@ export interface YearFigures {
   realised: bigint | null;
 }
 
-export function toBenefitInput(plan: Pick<BenefitPlan, 'direction' | 'baselineDate' | 'baselineValue' | 'valuePerUnit' | 'targets'>): BenefitInput {
+export function toBenefitInput(
+  plan: Pick<BenefitPlan, 'direction' | 'baselineDate' | 'baselineValue' | 'valuePerUnit' | 'targets'>,
+): BenefitInput {
   return {
     baseline: { date: plan.baselineDate, value: plan.baselineValue },
     direction: plan.direction,
@@ -121,7 +123,12 @@ export class BenefitCalculator {
       const endOfYear = this.at(`${year}-12-31`);
       const planned = oreOf(endOfYear.plannedValue) ?? 0n;
       if (year < asOfYear) {
-        result.push({ year, planned, plannedToDate: planned, realised: oreOf(endOfYear.realisedValue) ?? 0n });
+        result.push({
+          year,
+          planned,
+          plannedToDate: planned,
+          realised: oreOf(endOfYear.realisedValue) ?? 0n,
+        });
       } else if (year === asOfYear) {
         // All measurements are on or before asOf, so the latest by 31 December is the latest by asOf.
         const now = this.current();
@@ -168,7 +175,11 @@ interface BenefitPlanRow {
  * The plans (benefit, baseline and targets) of every benefit of the initiatives selected by `scopeSql` (a
  * query returning initiative ids, with its parameters), one row per benefit.
  */
-export async function loadBenefitPlans(runner: Runner, scopeSql: string, params: unknown[]): Promise<BenefitPlan[]> {
+export async function loadBenefitPlans(
+  runner: Runner,
+  scopeSql: string,
+  params: unknown[],
+): Promise<BenefitPlan[]> {
   const rows = await runner.query<BenefitPlanRow[]>(
     `SELECT b.id, b.initiative_id, b.category, b.status, b.is_dis_benefit, b.receiving_organisation_id,
             b.direction, b.baseline_date, b.baseline_value::text AS baseline_value,
@@ -223,7 +234,8 @@ export async function loadYearEndMeasurements(
     if (list) list.push(value);
     else byBenefit.set(row.benefit_id, [value]);
   }
-  for (const list of byBenefit.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const list of byBenefit.values())
+    list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return byBenefit;
 }
 
@@ -237,4 +249,31 @@ export async function loadCalculators(
   const plans = await loadBenefitPlans(runner, scopeSql, params);
   const measurements = await loadYearEndMeasurements(runner, scopeSql, params, asOf);
   return plans.map((plan) => new BenefitCalculator(plan, measurements.get(plan.id) ?? [], asOf));
+}
+
+/** cost-model's realisation result in the shape of the GraphQL `Realisation` type. */
+export function toRealisationFields(result: RealisationResult): {
+  asOf: string;
+  targetToDate: string;
+  latestValue: string | null;
+  latestDate: string | null;
+  improvement: string | null;
+  plannedImprovement: string;
+  percent: string | null;
+  rag: RealisationResult['status'];
+  monetisedRealisedNok: string | null;
+  monetisedPlannedNok: string | null;
+} {
+  return {
+    asOf: result.asOf,
+    targetToDate: result.targetToDate,
+    latestValue: result.latestMeasurement?.value ?? null,
+    latestDate: result.latestMeasurement?.date ?? null,
+    improvement: result.improvement,
+    plannedImprovement: result.plannedImprovement,
+    percent: result.realisationPercent,
+    rag: result.status,
+    monetisedRealisedNok: result.realisedValue,
+    monetisedPlannedNok: result.plannedValue,
+  };
 }

@@ -72,13 +72,18 @@ export class BenefitService {
       if (value !== undefined && value !== null && !isUuid(value))
         problems.check(`filter.${key}`, `must be an id (a UUID) (got "${value.slice(0, 80)}")`);
     }
-    if (filter?.search && filter.search.length > 200) problems.check('filter.search', 'must be at most 200 characters');
+    if (filter?.search && filter.search.length > 200)
+      problems.check('filter.search', 'must be at most 200 characters');
     problems.throwIfAny();
     const query = this.db.getRepository(BenefitEntity).createQueryBuilder('b');
-    if (filter?.initiativeId) query.andWhere('b.initiative_id = :initiativeId', { initiativeId: filter.initiativeId });
+    if (filter?.initiativeId)
+      query.andWhere('b.initiative_id = :initiativeId', { initiativeId: filter.initiativeId });
     if (filter?.receivingOrganisationId)
-      query.andWhere('b.receiving_organisation_id = :receiving', { receiving: filter.receivingOrganisationId });
-    if (filter?.category?.length) query.andWhere('b.category IN (:...categories)', { categories: filter.category });
+      query.andWhere('b.receiving_organisation_id = :receiving', {
+        receiving: filter.receivingOrganisationId,
+      });
+    if (filter?.category?.length)
+      query.andWhere('b.category IN (:...categories)', { categories: filter.category });
     if (filter?.status?.length) query.andWhere('b.status IN (:...statuses)', { statuses: filter.status });
     const search = filter?.search?.trim();
     if (search)
@@ -153,7 +158,9 @@ export class BenefitService {
     return this.db.transaction(async (em) => {
       const current = await em.getRepository(BenefitEntity).findOneBy({ id: input.id });
       if (!current) throw notFound('Benefit', input.id);
-      const initiative = await em.getRepository(InitiativeEntity).findOneByOrFail({ id: current.initiativeId });
+      const initiative = await em
+        .getRepository(InitiativeEntity)
+        .findOneByOrFail({ id: current.initiativeId });
       this.initiatives.assertCanEdit(actor, initiative);
       if (current.version !== input.version) throw staleVersion('Benefit', current.version, input.version);
       const fields: BenefitFields = {
@@ -162,7 +169,9 @@ export class BenefitService {
         category: input.category ?? current.category,
         isDisBenefit: input.isDisBenefit ?? current.isDisBenefit,
         receivingOrganisationId:
-          input.receivingOrganisationId === undefined ? current.receivingOrganisationId : input.receivingOrganisationId,
+          input.receivingOrganisationId === undefined
+            ? current.receivingOrganisationId
+            : input.receivingOrganisationId,
         ownerName: input.owner ? input.owner.name.trim() : current.ownerName,
         ownerRole: input.owner ? (input.owner.role?.trim() ?? '') : current.ownerRole,
         ownerUserId: input.owner ? (input.owner.userId ?? null) : current.ownerUserId,
@@ -220,7 +229,9 @@ export class BenefitService {
     return this.db.transaction(async (em) => {
       const current = await em.getRepository(BenefitEntity).findOneBy({ id });
       if (!current) throw notFound('Benefit', id);
-      const initiative = await em.getRepository(InitiativeEntity).findOneByOrFail({ id: current.initiativeId });
+      const initiative = await em
+        .getRepository(InitiativeEntity)
+        .findOneByOrFail({ id: current.initiativeId });
       this.initiatives.assertCanEdit(actor, initiative);
       if (current.version !== version) throw staleVersion('Benefit', current.version, version);
       const [{ measurements, reports }] = await em.query<{ measurements: number; reports: number }[]>(
@@ -268,8 +279,13 @@ export class BenefitService {
         );
     } else if (!isUuid(fields.receivingOrganisationId)) {
       problems.check('receivingOrganisationId', 'must be an id (a UUID)');
-    } else if (!(await em.getRepository(OrganisationEntity).existsBy({ id: fields.receivingOrganisationId }))) {
-      problems.check('receivingOrganisationId', `organisation ${fields.receivingOrganisationId} does not exist`);
+    } else if (
+      !(await em.getRepository(OrganisationEntity).existsBy({ id: fields.receivingOrganisationId }))
+    ) {
+      problems.check(
+        'receivingOrganisationId',
+        `organisation ${fields.receivingOrganisationId} does not exist`,
+      );
     }
     if (fields.ownerUserId !== null) {
       if (!isUuid(fields.ownerUserId)) problems.check('owner.userId', 'must be an id (a UUID)');
@@ -328,7 +344,10 @@ export class BenefitService {
     if (risks.length > MAX_RISKS) problems.check('risks', `at most ${MAX_RISKS}`);
     risks.forEach((risk, index) => {
       problems.check(`risks[${index}].description`, textProblem(risk.description.trim(), MAX_TEXT, true));
-      problems.check(`risks[${index}].mitigation`, textProblem(risk.mitigation?.trim() ?? '', MAX_TEXT, false));
+      problems.check(
+        `risks[${index}].mitigation`,
+        textProblem(risk.mitigation?.trim() ?? '', MAX_TEXT, false),
+      );
     });
 
     if (selfId !== null && !problems.any) {
@@ -346,12 +365,18 @@ export class BenefitService {
     return problems;
   }
 
-  private async replaceTargets(em: EntityManager, benefitId: string, targets: IndicatorValueInput[]): Promise<void> {
+  private async replaceTargets(
+    em: EntityManager,
+    benefitId: string,
+    targets: IndicatorValueInput[],
+  ): Promise<void> {
     await em.getRepository(BenefitTargetEntity).delete({ benefitId });
     if (!targets.length) return;
     await em
       .getRepository(BenefitTargetEntity)
-      .insert(sortedTargets(targets).map((target) => ({ benefitId, date: target.date, value: target.value })));
+      .insert(
+        sortedTargets(targets).map((target) => ({ benefitId, date: target.date, value: target.value })),
+      );
   }
 
   private async replaceRisks(em: EntityManager, benefitId: string, risks: BenefitRiskInput[]): Promise<void> {
@@ -381,4 +406,3 @@ function sortedTargets(targets: readonly IndicatorValueInput[]): { date: string;
     .map(({ date, value }) => ({ date, value }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
-

@@ -18,6 +18,14 @@ export function trimDecimal(value: string): string {
   return trimmed === '-0' ? '0' : trimmed;
 }
 
+/** "0012.50" → "12.5", "-0.0" → "0": one spelling per number (assumes decimalProblem(value) is null). */
+export function normaliseDecimal(value: string): string {
+  const negative = value.startsWith('-');
+  const [whole, fraction = ''] = (negative ? value.slice(1) : value).split('.');
+  const text = trimDecimal(`${whole.replace(/^0+(?=\d)/, '')}.${fraction}0`);
+  return negative && text !== '0' ? `-${text}` : text;
+}
+
 /** Reads a numeric column as a decimal string without trailing zeros; writes it as given. */
 export const decimalColumn: ValueTransformer = {
   to: (value: string | null | undefined) => value,

@@ -15,6 +15,13 @@ import { ParticipantEntity } from '../initiative/participant.entity.js';
 import { OrganisationPopulationEntity } from '../organisation/organisation-population.entity.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { UserEntity } from '../user/user.entity.js';
+import { BenefitOwnerReportEntity } from '../benefit-report/benefit-owner-report.entity.js';
+import { BenefitRiskEntity } from '../benefit/benefit-risk.entity.js';
+import { BenefitTargetEntity } from '../benefit/benefit-target.entity.js';
+import { BenefitEntity } from '../benefit/benefit.entity.js';
+import { BenefitsMapEdgeEntity } from '../benefits-map/benefits-map-edge.entity.js';
+import { EnablerEntity } from '../benefits-map/enabler.entity.js';
+import { MeasurementEntity } from '../measurement/measurement.entity.js';
 
 /** Every TypeORM entity, listed explicitly. */
 export const ENTITIES = [
@@ -35,4 +42,11 @@ export const ENTITIES = [
   AllocationDriverEntity,
   AllocationRunEntity,
   AllocationLineEntity,
+  BenefitEntity,
+  BenefitTargetEntity,
+  BenefitRiskEntity,
+  MeasurementEntity,
+  BenefitOwnerReportEntity,
+  EnablerEntity,
+  BenefitsMapEdgeEntity,
 ];

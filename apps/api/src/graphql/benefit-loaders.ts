@@ -125,7 +125,12 @@ export class BenefitLoaders {
     );
     const groups = groupBy(rows, (row) => row.initiative_id);
     return ids.map((id) =>
-      (groups.get(id) ?? []).map(({ year, category, planned, actual }) => ({ year, category, planned, actual })),
+      (groups.get(id) ?? []).map(({ year, category, planned, actual }) => ({
+        year,
+        category,
+        planned,
+        actual,
+      })),
     );
   });
 }

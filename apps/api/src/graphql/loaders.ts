@@ -11,6 +11,7 @@ import { FundingSourceEntity } from '../initiative/funding-source.entity.js';
 import { ParticipantEntity } from '../initiative/participant.entity.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { OrganisationPopulationEntity } from '../organisation/organisation-population.entity.js';
+import { BenefitLoaders } from './benefit-loaders.js';
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -137,4 +138,11 @@ export class Loaders {
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
+
+  private benefitLoaders?: BenefitLoaders;
+
+  /** Benefits, measurements, benefit owner reports and the figures of initiative economics. */
+  get benefits(): BenefitLoaders {
+    return (this.benefitLoaders ??= new BenefitLoaders(this.db));
+  }
 }

@@ -1,0 +1,40 @@
+import { RagStatus } from '@gevinst/domain';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import '../benefit/benefit-enums.js';
+
+@ObjectType('BenefitOwnerReport', {
+  description:
+    "A benefit owner's input for a year: their assessment and comment. The co-financing annual report includes it, notably from external benefit owners (benefits received outside the owner organisation).",
+})
+export class BenefitOwnerReportModel {
+  @Field(() => ID)
+  id!: string;
+
+  benefitId!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => RagStatus, { description: "The benefit owner's own assessment." })
+  assessment!: RagStatus;
+
+  @Field()
+  comment!: string;
+
+  @Field(() => String, { nullable: true })
+  reportedByName!: string | null;
+
+  reportedByOrganisationId!: string | null;
+
+  @Field()
+  isDemo!: boolean;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt!: Date;
+}

@@ -1,0 +1,25 @@
+import { RagStatus } from '@gevinst/domain';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import '../../benefit/benefit-enums.js';
+
+@InputType()
+export class SubmitBenefitOwnerReportInput {
+  @Field(() => ID)
+  benefitId!: string;
+
+  @Field(() => Int, { description: 'The year reported on.' })
+  year!: number;
+
+  @Field(() => RagStatus)
+  assessment!: RagStatus;
+
+  @Field()
+  comment!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'To replace the report of a year that has one: the version you read. Leave out for a new report.',
+  })
+  version?: number;
+}

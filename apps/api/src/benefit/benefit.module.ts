@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { InitiativeModule } from '../initiative/initiative.module.js';
+import { BenefitResolver } from './benefit.resolver.js';
+import { BenefitService } from './benefit.service.js';
+import { InitiativeBenefitsResolver } from './initiative-benefits.resolver.js';
+
+@Module({
+  imports: [InitiativeModule],
+  providers: [BenefitResolver, InitiativeBenefitsResolver, BenefitService],
+  exports: [BenefitService],
+})
+export class BenefitModule {}

@@ -1,0 +1,164 @@
+import { realisation } from '@gevinst/cost-model';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor } from '../auth/auth.decorators.js';
+import { BenefitOwnerReportModel } from '../benefit-report/benefit-owner-report.model.js';
+import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
+import { todayInNorway } from '../common/today.js';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { InitiativeModel } from '../initiative/initiative.model.js';
+import { MeasurementModel } from '../measurement/measurement.model.js';
+import { OrganisationModel } from '../organisation/organisation.model.js';
+import { toBenefitInput, toRealisationFields } from './benefit-figures.js';
+import { BenefitOwnerModel } from './benefit-owner.model.js';
+import { BenefitPage } from './benefit-page.model.js';
+import { BenefitRiskModel } from './benefit-risk.model.js';
+import { BenefitModel } from './benefit.model.js';
+import { BenefitService } from './benefit.service.js';
+import { BenefitsArgs } from './dto/benefits.args.js';
+import { CreateBenefitInput } from './dto/create-benefit.input.js';
+import { UpdateBenefitInput } from './dto/update-benefit.input.js';
+import { IndicatorValueModel } from './indicator-value.model.js';
+import { IndicatorModel } from './indicator.model.js';
+import { RealisationModel } from './realisation.model.js';
+
+@Resolver(() => BenefitModel)
+export class BenefitResolver {
+  constructor(private readonly benefitService: BenefitService) {}
+
+  @Query(() => BenefitModel, {
+    description: 'A benefit. Anyone signed in may read benefits (portfolio transparency).',
+  })
+  benefit(@Args('id', { type: () => ID }) id: string): Promise<BenefitModel> {
+    return this.benefitService.findById(id);
+  }
+
+  @Query(() => BenefitPage, { description: 'Benefits, filtered and paginated.' })
+  benefits(@Args() args: BenefitsArgs): Promise<BenefitPage> {
+    return this.benefitService.list(args.filter, args);
+  }
+
+  @Mutation(() => BenefitModel, {
+    description:
+      "Adds a benefit to an initiative: initiative owners of the initiative's owner organisation, and administrators.",
+  })
+  createBenefit(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateBenefitInput,
+  ): Promise<BenefitModel> {
+    return this.benefitService.create(actor, input);
+  }
+
+  @Mutation(() => BenefitModel, { description: 'Changes a benefit, its targets and its risks.' })
+  updateBenefit(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateBenefitInput,
+  ): Promise<BenefitModel> {
+    return this.benefitService.update(actor, input);
+  }
+
+  @Mutation(() => ID, {
+    description:
+      'Deletes a benefit without measurements or benefit owner reports (otherwise set its status to CANCELLED). Returns its id.',
+  })
+  deleteBenefit(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<string> {
+    return this.benefitService.delete(actor, id, version);
+  }
+
+  @ResolveField(() => InitiativeModel)
+  initiative(@Parent() benefit: BenefitModel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.benefits.initiative.load(benefit.initiativeId);
+  }
+
+  @ResolveField(() => OrganisationModel, {
+    nullable: true,
+    description:
+      'The organisation that receives the benefit (often not the one that pays); null for citizens and business.',
+  })
+  receivingOrganisation(@Parent() benefit: BenefitModel, @Context() ctx: GraphQLContext) {
+    return benefit.receivingOrganisationId
+      ? ctx.loaders.organisation.load(benefit.receivingOrganisationId)
+      : null;
+  }
+
+  @ResolveField(() => BenefitOwnerModel)
+  owner(@Parent() benefit: BenefitModel): BenefitOwnerModel {
+    return { name: benefit.ownerName, role: benefit.ownerRole, userId: benefit.ownerUserId };
+  }
+
+  @ResolveField(() => IndicatorModel)
+  indicator(@Parent() benefit: BenefitModel): IndicatorModel {
+    return { name: benefit.indicatorName, unit: benefit.indicatorUnit, direction: benefit.direction };
+  }
+
+  @ResolveField(() => IndicatorValueModel, { description: 'The baseline (nullpunktmåling).' })
+  baseline(@Parent() benefit: BenefitModel): IndicatorValueModel {
+    return { date: benefit.baselineDate, value: benefit.baselineValue };
+  }
+
+  @ResolveField(() => [IndicatorValueModel], { description: 'The planned trajectory, by date.' })
+  async targets(
+    @Parent() benefit: BenefitModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<IndicatorValueModel[]> {
+    return (await ctx.loaders.benefits.targetsOfBenefit.load(benefit.id)).map(({ date, value }) => ({
+      date,
+      value,
+    }));
+  }
+
+  @ResolveField(() => [BenefitRiskModel])
+  risks(@Parent() benefit: BenefitModel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.benefits.risksOfBenefit.load(benefit.id);
+  }
+
+  @ResolveField(() => [MeasurementModel], {
+    description: 'Measurements by date: the current versions, or every version with includeSuperseded.',
+  })
+  async measurements(
+    @Parent() benefit: BenefitModel,
+    @Context() ctx: GraphQLContext,
+    @Args('includeSuperseded', { defaultValue: false }) includeSuperseded: boolean,
+  ) {
+    const all = await ctx.loaders.benefits.measurementsOfBenefit.load(benefit.id);
+    return includeSuperseded ? all : all.filter((m) => m.supersededAt === null);
+  }
+
+  @ResolveField(() => RealisationModel, {
+    description:
+      'How far the benefit has come at asOf (default today, Norwegian time), computed by @gevinst/cost-model.',
+  })
+  async realisation(
+    @Parent() benefit: BenefitModel,
+    @Context() ctx: GraphQLContext,
+    @Args('asOf', { type: () => LocalDateScalar, nullable: true }) asOf?: string | null,
+  ) {
+    const [targets, measurements] = await Promise.all([
+      ctx.loaders.benefits.targetsOfBenefit.load(benefit.id),
+      ctx.loaders.benefits.measurementsOfBenefit.load(benefit.id),
+    ]);
+    const result = realisation(
+      toBenefitInput({
+        direction: benefit.direction,
+        baselineDate: benefit.baselineDate,
+        baselineValue: benefit.baselineValue,
+        valuePerUnit: benefit.valuePerUnit,
+        targets: targets.map(({ date, value }) => ({ date, value })),
+      }),
+      measurements.filter((m) => m.supersededAt === null).map(({ date, value }) => ({ date, value })),
+      asOf ?? todayInNorway(),
+    );
+    return toRealisationFields(result);
+  }
+
+  @ResolveField(() => [BenefitOwnerReportModel], {
+    description: "The benefit owner's yearly reports (assessment and comment), newest year first.",
+  })
+  ownerReports(@Parent() benefit: BenefitModel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.benefits.ownerReportsOfBenefit.load(benefit.id);
+  }
+}

@@ -1,0 +1,16 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('BenefitsMapEdge', {
+  description:
+    'A dependency in a benefits map, "from → to": `to` depends on `from` (an enabler enables a benefit).',
+})
+export class BenefitsMapEdgeModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { description: 'The benefit or enabler depended on.' })
+  fromId!: string;
+
+  @Field(() => ID, { description: 'The benefit or enabler that depends on it.' })
+  toId!: string;
+}

@@ -1,0 +1,8 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum BenefitsMapNodeType {
+  BENEFIT = 'BENEFIT',
+  ENABLER = 'ENABLER',
+}
+
+registerEnumType(BenefitsMapNodeType, { name: 'BenefitsMapNodeType' });

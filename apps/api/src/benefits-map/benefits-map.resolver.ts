@@ -1,0 +1,76 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor } from '../auth/auth.decorators.js';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { InitiativeModel } from '../initiative/initiative.model.js';
+import { BenefitsMapEdgeModel } from './benefits-map-edge.model.js';
+import { BenefitsMapModel } from './benefits-map.model.js';
+import { BenefitsMapService } from './benefits-map.service.js';
+import { AddBenefitsMapEdgeInput } from './dto/add-benefits-map-edge.input.js';
+import { CreateEnablerInput } from './dto/create-enabler.input.js';
+import { UpdateEnablerInput } from './dto/update-enabler.input.js';
+import { EnablerModel } from './enabler.model.js';
+
+@Resolver(() => BenefitsMapModel)
+export class BenefitsMapResolver {
+  constructor(private readonly maps: BenefitsMapService) {}
+
+  @Query(() => BenefitsMapModel, {
+    description:
+      'The benefits map (gevinstkart) of an initiative: enablers and benefits, and their dependencies.',
+  })
+  benefitsMap(@Args('initiativeId', { type: () => ID }) initiativeId: string): Promise<BenefitsMapModel> {
+    return this.maps.map(initiativeId);
+  }
+
+  @Mutation(() => EnablerModel, {
+    description: 'Adds a deliverable or change to an initiative’s benefits map.',
+  })
+  createEnabler(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateEnablerInput,
+  ): Promise<EnablerModel> {
+    return this.maps.createEnabler(actor, input);
+  }
+
+  @Mutation(() => EnablerModel)
+  updateEnabler(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateEnablerInput,
+  ): Promise<EnablerModel> {
+    return this.maps.updateEnabler(actor, input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes an enabler and its dependencies. Returns its id.' })
+  deleteEnabler(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<string> {
+    return this.maps.deleteEnabler(actor, id, version);
+  }
+
+  @Mutation(() => BenefitsMapEdgeModel, {
+    description:
+      'Adds a dependency "from → to" (to depends on from) between benefits and enablers of one initiative. Refuses cycles (BAD_USER_INPUT naming the cycle) and duplicates (CONFLICT).',
+  })
+  addBenefitsMapEdge(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AddBenefitsMapEdgeInput,
+  ): Promise<BenefitsMapEdgeModel> {
+    return this.maps.addEdge(actor, input);
+  }
+
+  @Mutation(() => ID, { description: 'Removes a dependency from a benefits map. Returns its id.' })
+  removeBenefitsMapEdge(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<string> {
+    return this.maps.removeEdge(actor, id);
+  }
+
+  @ResolveField(() => InitiativeModel)
+  initiative(@Parent() map: BenefitsMapModel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.benefits.initiative.load(map.initiativeId);
+  }
+}

@@ -1,0 +1,55 @@
+import { isCostModelError } from '@gevinst/cost-model';
+import { Injectable } from '@nestjs/common';
+import { BenefitCalculator } from '../benefit/benefit-figures.js';
+import { badInput } from '../common/errors.js';
+import { todayInNorway } from '../common/today.js';
+import type { BenefitLoaders } from '../graphql/benefit-loaders.js';
+import { DiscountRatePeriodInput } from './dto/discount-rate-period.input.js';
+import { initiativeEconomics } from './economics.js';
+import type { InitiativeEconomicsModel } from './initiative-economics.model.js';
+
+export interface EconomicsArgs {
+  discountRates?: DiscountRatePeriodInput[] | null;
+  taxFinancingCost?: string | null;
+  baseYear?: number | null;
+  toYear?: number | null;
+  asOf?: string | null;
+}
+
+@Injectable()
+export class EconomicsService {
+  /** An initiative's economics from the request's batch loaders (a page of initiatives costs two queries). */
+  async forInitiative(
+    initiative: { id: string; startDate: string | null; endDate: string | null },
+    loaders: BenefitLoaders,
+    args: EconomicsArgs,
+  ): Promise<InitiativeEconomicsModel> {
+    const asOf = args.asOf ?? todayInNorway();
+    const [costRows, figures] = await Promise.all([
+      loaders.costYearsOfInitiative.load(initiative.id),
+      loaders.benefitFiguresOfInitiative.load(`${initiative.id}|${asOf}`),
+    ]);
+    const calculators = figures.plans.map(
+      (plan) => new BenefitCalculator(plan, figures.measurements.get(plan.id) ?? [], asOf),
+    );
+    try {
+      return initiativeEconomics(initiative, costRows, calculators, {
+        asOf,
+        discountRates: args.discountRates?.map((period) => ({
+          rate: period.rate,
+          ...(period.throughYear === undefined || period.throughYear === null
+            ? {}
+            : { throughYear: period.throughYear }),
+        })),
+        taxFinancingCost: args.taxFinancingCost,
+        baseYear: args.baseYear,
+        toYear: args.toYear,
+      });
+    } catch (error) {
+      // The options are the caller's input: name them as the arguments are named.
+      if (isCostModelError(error) && error.path?.startsWith('options.'))
+        throw badInput(error.path.slice('options.'.length), error.reason);
+      throw error;
+    }
+  }
+}

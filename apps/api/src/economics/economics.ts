@@ -1,0 +1,206 @@
+import { BenefitCategory } from '@gevinst/domain';
+import {
+  DEFAULT_TAX_FINANCING_COST,
+  type DiscountRatePeriod,
+  type NpvFlow,
+  R109_DISCOUNT_RATES,
+  formatOre,
+  npv,
+  parseAmount,
+} from '@gevinst/cost-model';
+import type { BenefitCalculator } from '../benefit/benefit-figures.js';
+import { InputProblems } from '../common/errors.js';
+import { yearOf } from '../common/today.js';
+import type { CostYearRow } from '../graphql/benefit-loaders.js';
+import type { InitiativeEconomicsModel } from './initiative-economics.model.js';
+
+export interface EconomicsOptions {
+  asOf: string;
+  discountRates?: readonly DiscountRatePeriod[] | null;
+  taxFinancingCost?: string | null;
+  baseYear?: number | null;
+  toYear?: number | null;
+}
+
+const MAX_PERIOD_YEARS = 100;
+
+/**
+ * The economics of one initiative.
+ *
+ * - Costs: its cost items (planned amounts) per year; all are public spending and all count as investment
+ *   for NPV per krone ("netto nåverdi per budsjettkrone").
+ * - Benefits: plannedNok per year of every monetised benefit (see benefit-figures.ts). In the NPV flows a
+ *   benefit's positive value is a benefit; a negative value (a dis-benefit) is a cost. Budget-releasing
+ *   benefits are budget savings, which reduce the tax financing cost; budget-releasing dis-benefits are
+ *   public costs, which add to it.
+ * - Analysis period: by default from the earlier of the start year and the first cost year (the base
+ *   year, year 0 of the discounting) to the latest of the end year, the last cost year and the last target
+ *   year; `toYear` lengthens it (benefits hold at their last target after it). Benefits before the base
+ *   year are not counted.
+ * - NPV, NPV per krone, payback year and the yearly table come from cost-model's `npv` (R-109 rates 4 % /
+ *   3 % / 2 % with breaks after years 40 and 75, and a 20 % tax financing cost, unless given).
+ */
+export function initiativeEconomics(
+  initiative: { startDate: string | null; endDate: string | null },
+  costRows: readonly CostYearRow[],
+  benefits: readonly BenefitCalculator[],
+  options: EconomicsOptions,
+): InitiativeEconomicsModel {
+  const costByYear = new Map<number, { planned: bigint; actual: bigint | null }>();
+  for (const row of costRows) {
+    const entry = costByYear.get(row.year) ?? { planned: 0n, actual: null };
+    entry.planned += parseAmount(row.planned, 'cost.planned');
+    if (row.actual !== null) entry.actual = (entry.actual ?? 0n) + parseAmount(row.actual, 'cost.actual');
+    costByYear.set(row.year, entry);
+  }
+  const costYears = [...costByYear.keys()].sort((a, b) => a - b);
+  const monetised = benefits.filter((benefit) => benefit.monetised);
+  const lastTargetYear = Math.max(
+    ...monetised.map((b) => yearOf(b.plan.targets.at(-1)?.date ?? b.plan.baselineDate)),
+    Number.NEGATIVE_INFINITY,
+  );
+  const startYear = initiative.startDate ? yearOf(initiative.startDate) : null;
+  const endYear = initiative.endDate ? yearOf(initiative.endDate) : null;
+  const asOfYear = yearOf(options.asOf);
+  const firstBaselineYear = Math.min(
+    ...monetised.map((b) => yearOf(b.plan.baselineDate)),
+    Number.POSITIVE_INFINITY,
+  );
+  const defaultBase = Math.min(startYear ?? Infinity, costYears[0] ?? Infinity);
+  const baseYear =
+    options.baseYear ??
+    (Number.isFinite(defaultBase)
+      ? defaultBase
+      : Number.isFinite(firstBaselineYear)
+        ? firstBaselineYear
+        : asOfYear);
+  const lastCostYear = costYears.at(-1);
+  const defaultTo = Math.max(baseYear, endYear ?? baseYear, lastCostYear ?? baseYear, lastTargetYear);
+  const toYear = options.toYear ?? defaultTo;
+
+  const problems = new InputProblems();
+  if (
+    options.baseYear !== undefined &&
+    options.baseYear !== null &&
+    costYears.length &&
+    options.baseYear > costYears[0]
+  )
+    problems.check(
+      'baseYear',
+      `must not be after the first cost year ${costYears[0]} (got ${options.baseYear})`,
+    );
+  if (options.toYear !== undefined && options.toYear !== null) {
+    if (lastCostYear !== undefined && options.toYear < lastCostYear)
+      problems.check(
+        'toYear',
+        `must not be before the last cost year ${lastCostYear} (got ${options.toYear})`,
+      );
+    if (options.toYear < baseYear) problems.check('toYear', `must not be before the base year ${baseYear}`);
+  }
+  if (toYear - baseYear > MAX_PERIOD_YEARS)
+    problems.check(
+      'toYear',
+      `the analysis period may be at most ${MAX_PERIOD_YEARS} years (got ${baseYear}–${toYear})`,
+    );
+  problems.throwIfAny();
+
+  // Per year: planned and realised net benefit, and the NPV parts (benefit vs dis-benefit, budget or not).
+  interface YearBenefits {
+    planned: bigint;
+    realised: bigint | null;
+    positive: bigint;
+    negative: bigint;
+    budgetSaving: bigint;
+    budgetCost: bigint;
+  }
+  const byYear = new Map<number, YearBenefits>();
+  for (let year = baseYear; year <= toYear; year++)
+    byYear.set(year, {
+      planned: 0n,
+      realised: year <= asOfYear ? 0n : null,
+      positive: 0n,
+      negative: 0n,
+      budgetSaving: 0n,
+      budgetCost: 0n,
+    });
+  for (const benefit of monetised) {
+    const budget = benefit.plan.category === BenefitCategory.BUDGET_RELEASING;
+    for (const figures of benefit.years(baseYear, toYear)) {
+      const entry = byYear.get(figures.year) as YearBenefits;
+      entry.planned += figures.planned;
+      if (entry.realised !== null && figures.realised !== null) entry.realised += figures.realised;
+      if (figures.planned > 0n) {
+        entry.positive += figures.planned;
+        if (budget) entry.budgetSaving += figures.planned;
+      } else {
+        entry.negative -= figures.planned;
+        if (budget) entry.budgetCost -= figures.planned;
+      }
+    }
+  }
+
+  const flows: NpvFlow[] = [];
+  for (let year = baseYear; year <= toYear; year++) {
+    const benefitsOfYear = byYear.get(year) as YearBenefits;
+    const items = costByYear.get(year)?.planned ?? 0n;
+    flows.push({
+      year,
+      cost: formatOre(items + benefitsOfYear.negative),
+      benefit: formatOre(benefitsOfYear.positive),
+      publicCost: formatOre(items + benefitsOfYear.budgetCost),
+      budgetSaving: formatOre(benefitsOfYear.budgetSaving),
+      investment: formatOre(items),
+    });
+  }
+  const discountRates = options.discountRates ?? R109_DISCOUNT_RATES;
+  const taxFinancingCost = options.taxFinancingCost ?? DEFAULT_TAX_FINANCING_COST;
+  const result = npv(flows, { baseYear, discountRates, taxFinancingCost });
+
+  let totalPlanned = 0n;
+  let totalActual = 0n;
+  for (const entry of costByYear.values()) {
+    totalPlanned += entry.planned;
+    totalActual += entry.actual ?? 0n;
+  }
+  let plannedBenefits = 0n;
+  let realisedBenefits = 0n;
+  for (const entry of byYear.values()) {
+    plannedBenefits += entry.planned;
+    realisedBenefits += entry.realised ?? 0n;
+  }
+  return {
+    asOf: options.asOf,
+    baseYear,
+    toYear,
+    discountRates: discountRates.map((period) => ({
+      throughYear: period.throughYear ?? null,
+      rate: period.rate,
+    })),
+    taxFinancingCost,
+    totalPlannedCost: formatOre(totalPlanned),
+    totalActualCost: formatOre(totalActual),
+    costsByYear: costYears.map((year) => {
+      const entry = costByYear.get(year) as { planned: bigint; actual: bigint | null };
+      return {
+        year,
+        planned: formatOre(entry.planned),
+        actual: entry.actual === null ? null : formatOre(entry.actual),
+      };
+    }),
+    benefitsByYear: [...byYear.entries()].map(([year, entry]) => ({
+      year,
+      plannedNok: formatOre(entry.planned),
+      realisedNok: entry.realised === null ? null : formatOre(entry.realised),
+    })),
+    totalPlannedBenefitNok: formatOre(plannedBenefits),
+    totalRealisedBenefitNok: formatOre(realisedBenefits),
+    npv: result.npv,
+    npvPerNokInvested: result.npvPerKrone,
+    paybackYear: result.paybackYear,
+    presentValueCosts: result.presentValueCosts,
+    presentValueBenefits: result.presentValueBenefits,
+    presentValueTaxFinancingCost: result.presentValueTaxFinancingCost,
+    presentValueInvestment: result.presentValueInvestment,
+    npvByYear: result.series,
+  };
+}

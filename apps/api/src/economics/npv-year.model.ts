@@ -1,0 +1,41 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { MoneyScalar } from '../common/scalars/money.scalar.js';
+
+@ObjectType('NpvYear', { description: 'One year of the net present value calculation (cost-model `npv`).' })
+export class NpvYearModel {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { description: 'Years after the base year.' })
+  yearsFromBase!: number;
+
+  @Field(() => String, { description: 'Π 1/(1 + r) over the years since the base year, 10 decimals.' })
+  discountFactor!: string;
+
+  @Field(() => MoneyScalar, { description: 'Cost items of the year plus dis-benefits.' })
+  cost!: string;
+
+  @Field(() => MoneyScalar, { description: 'Positive monetised benefits of the year.' })
+  benefit!: string;
+
+  @Field(() => MoneyScalar, { description: 'Tax financing cost of the net public spending of the year.' })
+  taxFinancingCost!: string;
+
+  @Field(() => MoneyScalar)
+  net!: string;
+
+  @Field(() => MoneyScalar)
+  presentCost!: string;
+
+  @Field(() => MoneyScalar)
+  presentBenefit!: string;
+
+  @Field(() => MoneyScalar)
+  presentTaxFinancingCost!: string;
+
+  @Field(() => MoneyScalar)
+  presentNet!: string;
+
+  @Field(() => MoneyScalar)
+  cumulativePresentNet!: string;
+}

@@ -1,0 +1,17 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { MoneyScalar } from '../common/scalars/money.scalar.js';
+
+@ObjectType('YearBenefit', {
+  description:
+    'Monetised benefits of a year (dis-benefits negative): planned = the planned improvement at 31 December × value per unit; realised = the improvement at the latest measurement by 31 December (or by asOf in its year) × value per unit.',
+})
+export class YearBenefitModel {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => MoneyScalar)
+  plannedNok!: string;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Null for years after asOf.' })
+  realisedNok!: string | null;
+}

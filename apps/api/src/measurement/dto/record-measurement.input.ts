@@ -1,0 +1,23 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { DecimalScalar } from '../../common/scalars/decimal.scalar.js';
+import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
+
+@InputType()
+export class RecordMeasurementInput {
+  @Field(() => ID)
+  benefitId!: string;
+
+  @Field(() => LocalDateScalar, {
+    description: 'When the value was measured: on or after the baseline date, not in the future.',
+  })
+  date!: string;
+
+  @Field(() => DecimalScalar)
+  value!: string;
+
+  @Field({ nullable: true, description: 'Where the figure comes from (a system, a report, a survey).' })
+  source?: string;
+
+  @Field({ nullable: true })
+  comment?: string;
+}

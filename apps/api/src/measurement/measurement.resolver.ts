@@ -1,0 +1,59 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor } from '../auth/auth.decorators.js';
+import { BenefitModel } from '../benefit/benefit.model.js';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { CorrectMeasurementInput } from './dto/correct-measurement.input.js';
+import { RecordMeasurementInput } from './dto/record-measurement.input.js';
+import { MeasurementModel } from './measurement.model.js';
+import { MeasurementService } from './measurement.service.js';
+
+@Resolver(() => MeasurementModel)
+export class MeasurementResolver {
+  constructor(private readonly measurements: MeasurementService) {}
+
+  @Query(() => MeasurementModel, { description: 'One version of a measurement.' })
+  measurement(@Args('id', { type: () => ID }) id: string): Promise<MeasurementModel> {
+    return this.measurements.findById(id);
+  }
+
+  @Mutation(() => MeasurementModel, {
+    description:
+      "Records a measurement of a benefit's indicator. Users of the initiative's owner organisation or of the benefit's receiving organisation, and administrators.",
+  })
+  recordMeasurement(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RecordMeasurementInput,
+  ): Promise<MeasurementModel> {
+    return this.measurements.record(actor, input);
+  }
+
+  @Mutation(() => MeasurementModel, {
+    description:
+      'Corrects the current version of a measurement: returns the new version, which supersedes the old one; the history stays readable.',
+  })
+  correctMeasurement(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CorrectMeasurementInput,
+  ): Promise<MeasurementModel> {
+    return this.measurements.correct(actor, input);
+  }
+
+  @ResolveField(() => BenefitModel)
+  benefit(@Parent() measurement: MeasurementModel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.benefits.benefit.load(measurement.benefitId);
+  }
+
+  @ResolveField(() => [MeasurementModel], {
+    description: 'Every version of the measurement of this date, oldest first (the last one is current).',
+  })
+  async versions(@Parent() measurement: MeasurementModel, @Context() ctx: GraphQLContext) {
+    const all = await ctx.loaders.benefits.measurementsOfBenefit.load(measurement.benefitId);
+    return all.filter((version) => version.date === measurement.date);
+  }
+
+  @ResolveField(() => Boolean, { description: 'False once a correction superseded this version.' })
+  isCurrent(@Parent() measurement: MeasurementModel): boolean {
+    return measurement.supersededAt === null;
+  }
+}

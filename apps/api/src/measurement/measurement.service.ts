@@ -1,0 +1,212 @@
+import { randomUUID } from 'node:crypto';
+import { canRecordMeasurement } from '@gevinst/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { BenefitEntity } from '../benefit/benefit.entity.js';
+import { normaliseDecimal } from '../common/decimal.js';
+import {
+  InputProblems,
+  PG_UNIQUE_VIOLATION,
+  conflict,
+  forbidden,
+  notFound,
+  pgErrorCode,
+} from '../common/errors.js';
+import { assertUuid } from '../common/ids.js';
+import { todayInNorway } from '../common/today.js';
+import { InitiativeEntity } from '../initiative/initiative.entity.js';
+import { CorrectMeasurementInput } from './dto/correct-measurement.input.js';
+import { RecordMeasurementInput } from './dto/record-measurement.input.js';
+import { MeasurementEntity } from './measurement.entity.js';
+
+const MAX_SOURCE = 500;
+const MAX_TEXT = 5000;
+
+/**
+ * Measurements are append-only: `record` adds the first version for a date, `correct` adds a new version
+ * that supersedes the current one (same date, new value, a reason). Nothing is overwritten; the database
+ * refuses any change but marking a version superseded.
+ */
+@Injectable()
+export class MeasurementService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async findById(id: string): Promise<MeasurementEntity> {
+    assertUuid('id', id);
+    const measurement = await this.db.getRepository(MeasurementEntity).findOneBy({ id });
+    if (!measurement) throw notFound('Measurement', id);
+    return measurement;
+  }
+
+  async record(actor: Actor, input: RecordMeasurementInput): Promise<MeasurementEntity> {
+    assertUuid('benefitId', input.benefitId);
+    return this.db.transaction(async (em) => {
+      const { benefit, initiative } = await this.benefitFor(em, input.benefitId);
+      this.assertCanRecord(actor, benefit, initiative);
+      const today = todayInNorway();
+      const source = input.source?.trim() ?? '';
+      const comment = input.comment?.trim() ?? '';
+      const problems = new InputProblems();
+      if (input.date < benefit.baselineDate)
+        problems.check(
+          'date',
+          `must be on or after the baseline date ${benefit.baselineDate} (got ${input.date}): the baseline is the first measurement, taken before any effect`,
+        );
+      if (input.date > today)
+        problems.check('date', `must not be in the future (got ${input.date}, today is ${today})`);
+      if (source.length > MAX_SOURCE) problems.check('source', `must be at most ${MAX_SOURCE} characters`);
+      if (comment.length > MAX_TEXT) problems.check('comment', `must be at most ${MAX_TEXT} characters`);
+      problems.throwIfAny();
+      const existing = await em
+        .getRepository(MeasurementEntity)
+        .createQueryBuilder('m')
+        .where('m.benefit_id = :benefitId AND m.measured_on = :date AND m.superseded_at IS NULL', {
+          benefitId: benefit.id,
+          date: input.date,
+        })
+        .getOne();
+      if (existing) throw this.sameDate(existing);
+      const measurement = await this.insert(em, {
+        id: randomUUID(),
+        benefitId: benefit.id,
+        date: input.date,
+        value: normaliseDecimal(input.value),
+        source,
+        comment,
+        revision: 1,
+        supersedesId: null,
+        correctionReason: null,
+        recordedByUserId: actor.userId,
+        recordedByName: actor.name,
+        recordedByOrganisationId: actor.organisationId,
+      });
+      await this.audit.record(em, actor, {
+        operation: 'recordMeasurement',
+        entityType: 'BenefitMeasurement',
+        entityId: measurement.id,
+        ownerOrganisationId: initiative.ownerId,
+        after: measurement,
+      });
+      return measurement;
+    });
+  }
+
+  async correct(actor: Actor, input: CorrectMeasurementInput): Promise<MeasurementEntity> {
+    assertUuid('measurementId', input.measurementId);
+    return this.db.transaction(async (em) => {
+      const current = await em.getRepository(MeasurementEntity).findOneBy({ id: input.measurementId });
+      if (!current) throw notFound('Measurement', input.measurementId);
+      const { benefit, initiative } = await this.benefitFor(em, current.benefitId);
+      this.assertCanRecord(actor, benefit, initiative);
+      if (current.supersededById)
+        throw conflict(
+          `This version of the measurement of ${current.date} was corrected already (by ${current.supersededById}); correct the current version`,
+          { currentId: await this.currentVersionId(em, current) },
+        );
+      const reason = input.reason.trim();
+      const value = normaliseDecimal(input.value);
+      const problems = new InputProblems();
+      if (!reason) problems.check('reason', 'must not be empty: say why the value is corrected');
+      if (reason.length > MAX_TEXT) problems.check('reason', `must be at most ${MAX_TEXT} characters`);
+      if (value === normaliseDecimal(current.value))
+        problems.check('value', `is the value recorded already (${current.value}): nothing to correct`);
+      problems.throwIfAny();
+      const id = randomUUID();
+      // Mark the current version superseded first (its row is locked from here), then add the new version:
+      // the partial unique index allows one current version per benefit and date.
+      const marked = await em
+        .createQueryBuilder()
+        .update(MeasurementEntity)
+        .set({ supersededAt: () => 'now()', supersededById: id })
+        .where('id = :id AND superseded_at IS NULL', { id: current.id })
+        .execute();
+      if (marked.affected !== 1)
+        throw conflict(
+          `The measurement of ${current.date} was corrected by someone else meanwhile; reload it`,
+        );
+      const corrected = await this.insert(em, {
+        id,
+        benefitId: current.benefitId,
+        date: current.date,
+        value,
+        source: current.source,
+        comment: current.comment,
+        revision: current.revision + 1,
+        supersedesId: current.id,
+        correctionReason: reason,
+        recordedByUserId: actor.userId,
+        recordedByName: actor.name,
+        recordedByOrganisationId: actor.organisationId,
+      });
+      await this.audit.record(em, actor, {
+        operation: 'correctMeasurement',
+        entityType: 'BenefitMeasurement',
+        entityId: corrected.id,
+        ownerOrganisationId: initiative.ownerId,
+        before: current,
+        after: corrected,
+      });
+      return corrected;
+    });
+  }
+
+  private async insert(em: EntityManager, row: Partial<MeasurementEntity>): Promise<MeasurementEntity> {
+    try {
+      await em.getRepository(MeasurementEntity).insert({ ...row, isDemo: false });
+    } catch (error) {
+      if (pgErrorCode(error) === PG_UNIQUE_VIOLATION)
+        throw conflict(
+          `A measurement for ${row.date} was recorded by someone else meanwhile; reload and correct it`,
+        );
+      throw error;
+    }
+    return em.getRepository(MeasurementEntity).findOneByOrFail({ id: row.id });
+  }
+
+  private async benefitFor(
+    em: EntityManager,
+    benefitId: string,
+  ): Promise<{ benefit: BenefitEntity; initiative: InitiativeEntity }> {
+    const benefit = await em.getRepository(BenefitEntity).findOneBy({ id: benefitId });
+    if (!benefit) throw notFound('Benefit', benefitId);
+    const initiative = await em.getRepository(InitiativeEntity).findOneByOrFail({ id: benefit.initiativeId });
+    return { benefit, initiative };
+  }
+
+  private assertCanRecord(actor: Actor, benefit: BenefitEntity, initiative: InitiativeEntity): void {
+    if (
+      !canRecordMeasurement(actor, {
+        initiativeOwnerId: initiative.ownerId,
+        receivingOrganisationId: benefit.receivingOrganisationId,
+      })
+    )
+      throw forbidden(
+        `Only users of the initiative's owner organisation or of the organisation receiving "${benefit.title}" (or administrators) record its measurements`,
+      );
+  }
+
+  private sameDate(existing: MeasurementEntity) {
+    return conflict(
+      `A measurement for ${existing.date} is recorded already (value ${existing.value}, id ${existing.id}); correct it with correctMeasurement`,
+      { measurementId: existing.id },
+    );
+  }
+
+  private async currentVersionId(em: EntityManager, version: MeasurementEntity): Promise<string | null> {
+    const current = await em
+      .getRepository(MeasurementEntity)
+      .createQueryBuilder('m')
+      .where('m.benefit_id = :benefitId AND m.measured_on = :date AND m.superseded_at IS NULL', {
+        benefitId: version.benefitId,
+        date: version.date,
+      })
+      .getOne();
+    return current?.id ?? null;
+  }
+}

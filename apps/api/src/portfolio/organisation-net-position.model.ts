@@ -1,0 +1,14 @@
+import { AdministrativeLevel } from '@gevinst/domain';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { NetFiguresModel } from './net-figures.model.js';
+
+@ObjectType('OrganisationNetPosition', {
+  description: 'One organisation: what it pays against what it gains.',
+})
+export class OrganisationNetPositionModel extends NetFiguresModel {
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field(() => AdministrativeLevel)
+  level!: AdministrativeLevel;
+}

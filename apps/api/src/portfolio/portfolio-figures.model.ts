@@ -1,0 +1,45 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { DecimalScalar } from '../common/scalars/decimal.scalar.js';
+import { MoneyScalar } from '../common/scalars/money.scalar.js';
+import { RagCountsModel } from './rag-counts.model.js';
+
+/** The figures of a set of initiatives over the years asked for; see the API guide for the definitions. */
+@ObjectType({ isAbstract: true })
+export abstract class PortfolioFiguresModel {
+  @Field(() => Int)
+  initiativeCount!: number;
+
+  @Field(() => Int, { description: 'Benefits of the initiatives, cancelled ones included.' })
+  benefitCount!: number;
+
+  @Field(() => MoneyScalar, { description: 'Planned amounts of the cost items of the years.' })
+  plannedCostNok!: string;
+
+  @Field(() => MoneyScalar, { description: 'Actual amounts recorded for the cost items of the years.' })
+  actualCostNok!: string;
+
+  @Field(() => MoneyScalar, {
+    description: 'Σ over the years of the planned monetised benefits (dis-benefits negative).',
+  })
+  plannedBenefitNok!: string;
+
+  @Field(() => MoneyScalar, {
+    description: 'The planned benefits up to asOf: whole years before it, and the plan at asOf in its year.',
+  })
+  plannedBenefitToDateNok!: string;
+
+  @Field(() => MoneyScalar, {
+    description: 'Σ over the years up to asOf of the realised monetised benefits.',
+  })
+  realisedBenefitNok!: string;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'realisedBenefitNok / plannedBenefitToDateNok × 100, two decimals; null when nothing is planned to date.',
+  })
+  realisationPercent!: string | null;
+
+  @Field(() => RagCountsModel)
+  rag!: RagCountsModel;
+}

@@ -1,0 +1,34 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
+import { AdministrativeLevelFiguresModel } from './level-figures.model.js';
+import { LifeEventFiguresModel } from './life-event-figures.model.js';
+import { MinistryFiguresModel } from './ministry-figures.model.js';
+import { PortfolioFiguresModel } from './portfolio-figures.model.js';
+import { PortfolioYearModel } from './portfolio-year.model.js';
+
+@ObjectType('PortfolioSummary', {
+  description:
+    'Costs and benefits of a portfolio of initiatives: totals, planned versus realised per year, and breakdowns (each breakdown adds up to the totals).',
+})
+export class PortfolioSummaryModel extends PortfolioFiguresModel {
+  @Field(() => LocalDateScalar)
+  asOf!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Null when the selection has no costs or benefits.' })
+  fromYear!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  toYear!: number | null;
+
+  @Field(() => [PortfolioYearModel])
+  byYear!: PortfolioYearModel[];
+
+  @Field(() => [MinistryFiguresModel])
+  byMinistry!: MinistryFiguresModel[];
+
+  @Field(() => [LifeEventFiguresModel])
+  byLifeEvent!: LifeEventFiguresModel[];
+
+  @Field(() => [AdministrativeLevelFiguresModel], { description: "By the owner organisation's level." })
+  byAdministrativeLevel!: AdministrativeLevelFiguresModel[];
+}
