@@ -1,0 +1,210 @@
+import type { Writable } from 'node:stream';
+import { formatOre, parseAmount } from '@gevinst/cost-model';
+import ExcelJS from 'exceljs';
+import type { ExportLineRow, ExportRunRow } from '../allocation/allocation-query.service.js';
+import { EXPORT_COLUMNS, type ExportColumnKind, osloTimestamp, osloWallClock } from './export-columns.js';
+import { methodNb, runStatusNb } from './export-labels.js';
+import { drained } from './write-chunk.js';
+
+/** NOK with øre and thousands separators, as Norwegian Excel shows it: "14 354 200,00 kr". */
+export const NOK_FORMAT = '#,##0.00 "kr"';
+const TIMESTAMP_FORMAT = 'yyyy-mm-dd hh:mm:ss';
+
+const COLUMN_FORMAT: Partial<Record<ExportColumnKind, string>> = {
+  amount: NOK_FORMAT,
+  fraction: '0.0000%',
+  integer: '0',
+  timestamp: TIMESTAMP_FORMAT,
+};
+
+/** What the second sheet says about the export. */
+export interface WorkbookAbout {
+  /** The filter, as label and value. */
+  filter: [string, string][];
+  exportedBy: string;
+  exportedAt: Date;
+  access: string;
+  runs: ExportRunRow[];
+}
+
+/** Excel has no time zones: a time is written as the wall-clock time in Norway. */
+function osloDate(at: Date): Date {
+  const [year, month, day, hour, minute, second] = osloWallClock(at);
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+}
+
+function cellValue(kind: ExportColumnKind, value: string | number | Date | null): ExcelJS.CellValue {
+  if (value === null || value === undefined) return null;
+  switch (kind) {
+    case 'amount':
+    case 'fraction':
+      // A decimal string from the database; Number() reads it exactly as far as a double can hold it.
+      return Number(value);
+    case 'integer':
+      return Number(value);
+    case 'timestamp':
+      return osloDate(value instanceof Date ? value : new Date(String(value)));
+    default:
+      return String(value);
+  }
+}
+
+function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+const PLANNED = EXPORT_COLUMNS.findIndex((column) => column.en === 'planned_amount');
+const ACTUAL = EXPORT_COLUMNS.findIndex((column) => column.en === 'actual_amount');
+
+/**
+ * Streams the allocation workbook to `out` with exceljs's streaming writer: sheet "Fordeling" (a header
+ * row, one row per line with amounts as numbers in NOK format, a totals row whose SUM formulas carry the
+ * exact totals as cached values), then sheet "Om fordelingen" explaining the filter, who exported it and
+ * when, and every run and key version behind the lines. Rows are committed batch by batch and the
+ * writer waits for the response to drain, so memory stays flat. Resolves false when the client left.
+ */
+export async function writeAllocationWorkbook(
+  out: Writable,
+  batches: AsyncIterable<ExportLineRow[]>,
+  about: () => Promise<WorkbookAbout>,
+): Promise<boolean> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  workbook.creator = 'Gevinst';
+  workbook.created = new Date();
+
+  const sheet = workbook.addWorksheet('Fordeling', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = EXPORT_COLUMNS.map((column) => ({
+    header: column.nb,
+    key: column.en,
+    width: column.width,
+    style: COLUMN_FORMAT[column.kind] ? { numFmt: COLUMN_FORMAT[column.kind] } : {},
+  }));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.commit();
+
+  let lines = 0;
+  let plannedOre = 0n;
+  let actualOre = 0n;
+  for await (const batch of batches) {
+    for (const row of batch) {
+      sheet.addRow(EXPORT_COLUMNS.map((column) => cellValue(column.kind, column.value(row, 'nb')))).commit();
+      plannedOre += parseAmount(row.planned_amount, 'planned_amount', { allowNegative: true });
+      if (row.actual_amount !== null)
+        actualOre += parseAmount(row.actual_amount, 'actual_amount', { allowNegative: true });
+    }
+    lines += batch.length;
+    if (!(await drained(out))) return false;
+  }
+  const plannedTotal = formatOre(plannedOre);
+  const actualTotal = formatOre(actualOre);
+  const sum = (index: number, total: string): ExcelJS.CellValue => {
+    const letter = columnLetter(index);
+    // The cached result is the exact total, so the file shows it before Excel recalculates.
+    return lines ? { formula: `SUM(${letter}2:${letter}${lines + 1})`, result: Number(total) } : 0;
+  };
+  sheet.addRow([]).commit();
+  const totals: ExcelJS.CellValue[] = EXPORT_COLUMNS.map(() => null);
+  totals[0] = 'Sum';
+  totals[PLANNED] = sum(PLANNED, plannedTotal);
+  totals[ACTUAL] = sum(ACTUAL, actualTotal);
+  const totalsRow = sheet.addRow(totals);
+  totalsRow.font = { bold: true };
+  totalsRow.commit();
+  sheet.commit();
+
+  const info = await about();
+  writeAboutSheet(workbook.addWorksheet('Om fordelingen'), info, { lines, plannedTotal, actualTotal });
+  if (!(await drained(out))) return false;
+  await workbook.commit();
+  return true;
+}
+
+function writeAboutSheet(
+  sheet: ExcelJS.Worksheet,
+  info: WorkbookAbout,
+  totals: { lines: number; plannedTotal: string; actualTotal: string },
+): void {
+  sheet.columns = [24, 36, 8, 38, 20, 30, 11, 30, 9, 44, 11, 10, 20, 70].map((width) => ({ width }));
+  const add = (values: ExcelJS.CellValue[], style?: { bold?: boolean; size?: number; numFmt?: string }) => {
+    const row = sheet.addRow(values);
+    if (style?.bold || style?.size) row.font = { bold: style.bold, size: style.size };
+    if (style?.numFmt) row.getCell(2).numFmt = style.numFmt;
+    row.commit();
+  };
+  add(['Fordeling av kostnader – eksport fra Gevinst'], { bold: true, size: 14 });
+  add([]);
+  add(['Utvalg'], { bold: true });
+  for (const [label, value] of info.filter) add([label, value]);
+  add(['Tilgang', info.access]);
+  add([]);
+  add(['Eksportert av', info.exportedBy]);
+  add(['Eksportert', `${osloTimestamp(info.exportedAt)} (norsk tid)`]);
+  add(['Antall linjer', totals.lines]);
+  add(['Sum planlagt beløp', Number(totals.plannedTotal)], { numFmt: NOK_FORMAT });
+  add(['Sum faktisk beløp', Number(totals.actualTotal)], { numFmt: NOK_FORMAT });
+  add([]);
+  add(['Kjøringer og fordelingsnøkler bak linjene'], { bold: true });
+  add(
+    [
+      'Tiltakskode',
+      'Tiltak',
+      'År',
+      'Kjøring (id)',
+      'Kjørt',
+      'Kjørt av',
+      'Status',
+      'Fordelingsnøkkel',
+      'Nøkkelversjon',
+      'Metode',
+      'Befolkningsår',
+      'Linjer i filen',
+      'Planlagt beløp i filen',
+      'Regler (nøkkelversjonens spesifikasjon)',
+    ],
+    { bold: true },
+  );
+  for (const run of info.runs) {
+    const row = sheet.addRow([
+      run.initiative_code,
+      run.initiative_name,
+      Number(run.year),
+      run.run_id,
+      osloDate(new Date(run.run_created_at)),
+      run.run_created_by_email ?? '',
+      runStatusNb(run.run_status),
+      run.key_name,
+      Number(run.key_version),
+      methodNb(run.key_method),
+      run.population_year === null ? 'ikke brukt' : Number(run.population_year),
+      Number(run.line_count),
+      Number(run.planned_amount),
+      run.key_spec,
+    ]);
+    row.getCell(5).numFmt = TIMESTAMP_FORMAT;
+    row.getCell(13).numFmt = NOK_FORMAT;
+    row.commit();
+  }
+  if (!info.runs.length) add(['Ingen linjer passer til utvalget.']);
+  add([]);
+  add(['Om tallene'], { bold: true });
+  add(['Beløp', 'Norske kroner med øre. Summene er eksakte og lik summen av linjene i arket «Fordeling».']);
+  add(['Andel', 'Linjens andel av kostnadspostens planlagte beløp.']);
+  add([
+    'Befolkningsår',
+    'Året befolkningstallene (SSB, 1. januar) er hentet fra, når nøkkelen bruker befolkning.',
+  ]);
+  add(['Tider', 'Norsk tid.']);
+  sheet.commit();
+}

@@ -1,0 +1,99 @@
+import { stringify } from 'csv-stringify/sync';
+import type { ExportLineRow } from '../allocation/allocation-query.service.js';
+import { EXPORT_COLUMNS, type ExportColumn, type ExportLanguage, osloTimestamp } from './export-columns.js';
+
+export const CSV_DIALECT_NAMES = ['nb', 'rfc4180'] as const;
+export type CsvDialectName = (typeof CSV_DIALECT_NAMES)[number];
+
+export function isCsvDialectName(value: string): value is CsvDialectName {
+  return (CSV_DIALECT_NAMES as readonly string[]).includes(value);
+}
+
+export interface CsvDialect {
+  name: CsvDialectName;
+  language: ExportLanguage;
+  /** Starts the file with a UTF-8 byte order mark, so Excel reads the text as UTF-8. */
+  bom: boolean;
+  delimiter: string;
+  decimalSeparator: string;
+  /** The first word of the file name. */
+  fileBaseName: string;
+  /** Prefixes text that a spreadsheet would take for a formula (=, +, -, @) with an apostrophe. */
+  guardFormulas: boolean;
+}
+
+/**
+ * `nb`: what Norwegian Excel opens correctly — UTF-8 with BOM, semicolons, decimal comma, Norwegian
+ * headers and names, times in Norwegian time. `rfc4180`: for programs — commas, decimal point, English
+ * headers, codes, ISO 8601 UTC times. Both end every record with CRLF and have no totals row.
+ */
+export const CSV_DIALECTS: Record<CsvDialectName, CsvDialect> = {
+  nb: {
+    name: 'nb',
+    language: 'nb',
+    bom: true,
+    delimiter: ';',
+    decimalSeparator: ',',
+    fileBaseName: 'fordeling',
+    guardFormulas: true,
+  },
+  rfc4180: {
+    name: 'rfc4180',
+    language: 'en',
+    bom: false,
+    delimiter: ',',
+    decimalSeparator: '.',
+    fileBaseName: 'allocations',
+    guardFormulas: false,
+  },
+};
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell as text in the dialect. */
+export function csvCell(column: ExportColumn, row: ExportLineRow, dialect: CsvDialect): string {
+  const value = column.value(row, dialect.language);
+  if (value === null || value === undefined) return '';
+  switch (column.kind) {
+    case 'amount':
+    case 'fraction':
+      return dialect.decimalSeparator === '.'
+        ? String(value)
+        : String(value).replace('.', dialect.decimalSeparator);
+    case 'integer':
+      return String(value);
+    case 'timestamp': {
+      const at = value instanceof Date ? value : new Date(String(value));
+      return dialect.language === 'nb' ? osloTimestamp(at) : at.toISOString();
+    }
+    default: {
+      const text = String(value);
+      return dialect.guardFormulas && FORMULA_START.test(text) ? `'${text}` : text;
+    }
+  }
+}
+
+function stringifyRecords(records: string[][], dialect: CsvDialect): string {
+  return stringify(records, {
+    delimiter: dialect.delimiter,
+    record_delimiter: '\r\n',
+    quote: '"',
+    escape: '"',
+    // csv-stringify quotes a line break only when it equals the record delimiter; quote any.
+    quoted_match: /[\r\n]/,
+  });
+}
+
+/** The header line (with the BOM first when the dialect has one). */
+export function csvHeader(dialect: CsvDialect): string {
+  const header = stringifyRecords([EXPORT_COLUMNS.map((column) => column[dialect.language])], dialect);
+  return dialect.bom ? `\uFEFF${header}` : header;
+}
+
+/** Lines as CSV records, each ending with CRLF. */
+export function csvRecords(rows: ExportLineRow[], dialect: CsvDialect): string {
+  return stringifyRecords(
+    rows.map((row) => EXPORT_COLUMNS.map((column) => csvCell(column, row, dialect))),
+    dialect,
+  );
+}

@@ -1,0 +1,106 @@
+import type { ExportLineRow } from '../allocation/allocation-query.service.js';
+import { costCategoryNb, runStatusNb } from './export-labels.js';
+
+/**
+ * How a column's value is written: `text` as it is; `amount` a NOK decimal string ("1234.50");
+ * `fraction` a decimal string ("0.1293109600"); `integer` a whole number; `timestamp` a point in time.
+ */
+export type ExportColumnKind = 'text' | 'amount' | 'fraction' | 'integer' | 'timestamp';
+
+/** `nb` for people (Norwegian headers and names), `en` for machines (English headers, codes). */
+export type ExportLanguage = 'nb' | 'en';
+
+export type ExportValue = string | number | Date | null;
+
+export interface ExportColumn {
+  /** English header, snake_case (the rfc4180 dialect). */
+  en: string;
+  /** Norwegian header (the nb dialect and the workbook). */
+  nb: string;
+  kind: ExportColumnKind;
+  /** Column width in the workbook, in characters. */
+  width: number;
+  value(row: ExportLineRow, language: ExportLanguage): ExportValue;
+}
+
+/** The columns of every allocation export, in order: the CSV dialects and the workbook share them. */
+export const EXPORT_COLUMNS: readonly ExportColumn[] = [
+  {
+    en: 'organisation_number',
+    nb: 'Organisasjonsnummer',
+    kind: 'text',
+    width: 14,
+    value: (r) => r.org_number,
+  },
+  { en: 'organisation', nb: 'Organisasjon', kind: 'text', width: 30, value: (r) => r.organisation_name },
+  {
+    en: 'municipality_number',
+    nb: 'Kommunenummer',
+    kind: 'text',
+    width: 10,
+    value: (r) => r.municipality_number,
+  },
+  { en: 'initiative_code', nb: 'Tiltakskode', kind: 'text', width: 16, value: (r) => r.initiative_code },
+  { en: 'initiative_name', nb: 'Tiltak', kind: 'text', width: 32, value: (r) => r.initiative_name },
+  { en: 'year', nb: 'År', kind: 'integer', width: 7, value: (r) => Number(r.year) },
+  {
+    en: 'cost_category',
+    nb: 'Kostnadskategori',
+    kind: 'text',
+    width: 16,
+    value: (r, language) => (language === 'nb' ? costCategoryNb(r.cost_category) : r.cost_category),
+  },
+  { en: 'planned_amount', nb: 'Planlagt beløp', kind: 'amount', width: 18, value: (r) => r.planned_amount },
+  { en: 'actual_amount', nb: 'Faktisk beløp', kind: 'amount', width: 18, value: (r) => r.actual_amount },
+  { en: 'share', nb: 'Andel', kind: 'fraction', width: 10, value: (r) => r.share },
+  { en: 'explanation', nb: 'Forklaring', kind: 'text', width: 60, value: (r) => r.explanation },
+  { en: 'run_id', nb: 'Kjøring (id)', kind: 'text', width: 38, value: (r) => r.run_id },
+  { en: 'run_created_at', nb: 'Kjørt', kind: 'timestamp', width: 20, value: (r) => r.run_created_at },
+  {
+    en: 'run_status',
+    nb: 'Status',
+    kind: 'text',
+    width: 11,
+    value: (r, language) => (language === 'nb' ? runStatusNb(r.run_status) : r.run_status),
+  },
+  { en: 'key', nb: 'Fordelingsnøkkel', kind: 'text', width: 30, value: (r) => r.key_name },
+  { en: 'key_version', nb: 'Nøkkelversjon', kind: 'integer', width: 9, value: (r) => Number(r.key_version) },
+  {
+    en: 'population_year',
+    nb: 'Befolkningsår',
+    kind: 'integer',
+    width: 9,
+    value: (r) => (r.population_year === null ? null : Number(r.population_year)),
+  },
+  { en: 'cost_item_id', nb: 'Kostnadspost (id)', kind: 'text', width: 38, value: (r) => r.cost_item_id },
+];
+
+const OSLO = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The wall-clock time in Norway (Europe/Oslo) as [year, month, day, hour, minute, second]. */
+export function osloWallClock(at: Date): [number, number, number, number, number, number] {
+  const parts = Object.fromEntries(OSLO.formatToParts(at).map((part) => [part.type, part.value]));
+  return [
+    Number(parts.year),
+    Number(parts.month),
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  ];
+}
+
+/** "2026-11-23 18:01:12", Norwegian time. */
+export function osloTimestamp(at: Date): string {
+  const [year, month, day, hour, minute, second] = osloWallClock(at).map((n) => String(n).padStart(2, '0'));
+  return `${year}-${month}-${day} ${hour}:${minute}:${second}`;
+}

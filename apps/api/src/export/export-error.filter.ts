@@ -1,0 +1,88 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { pgErrorCode } from '../common/errors.js';
+
+/** The JSON body of an HTTP error: the same stable codes as the GraphQL API. */
+export interface HttpErrorBody {
+  code: string;
+  message: string;
+  field?: string;
+  problems?: unknown;
+}
+
+const STATUS_OF_CODE: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+  DATABASE_UNAVAILABLE: 503,
+};
+
+const CONNECTION_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  '57P01',
+  '57P03',
+  '08006',
+  '08001',
+]);
+
+/**
+ * The one place where errors of the HTTP routes become responses: the GraphQLErrors the services throw
+ * (BAD_USER_INPUT → 400 with `field`, FORBIDDEN → 403, NOT_FOUND → 404, …), the guard's 401/403, and
+ * anything unexpected as 500 without internals. Once a file has started streaming, no JSON can follow:
+ * the connection is then aborted, so the client sees a failed download rather than a short file.
+ */
+export function httpErrorOf(error: unknown): { status: number; body: HttpErrorBody } {
+  if (error instanceof GraphQLError) {
+    const code = typeof error.extensions.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
+    const status = STATUS_OF_CODE[code];
+    if (status) {
+      const body: HttpErrorBody = { code, message: error.message };
+      if (typeof error.extensions.field === 'string') body.field = error.extensions.field;
+      if (Array.isArray(error.extensions.problems)) body.problems = error.extensions.problems;
+      return { status, body };
+    }
+  }
+  if (error instanceof HttpException) {
+    const response = error.getResponse();
+    const status = error.getStatus();
+    if (typeof response === 'object' && response !== null && 'code' in response && 'message' in response) {
+      const { code, message } = response;
+      return { status, body: { code: String(code), message: String(message) } };
+    }
+    return { status, body: { code: `HTTP_${status}`, message: error.message } };
+  }
+  const dbCode = pgErrorCode(error);
+  if (dbCode && CONNECTION_ERRORS.has(dbCode)) {
+    return {
+      status: 503,
+      body: {
+        code: 'DATABASE_UNAVAILABLE',
+        message: 'The database is unavailable right now. Try again shortly.',
+      },
+    };
+  }
+  return { status: 500, body: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } };
+}
+
+@Catch()
+export class ExportErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Export');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const { status, body } = httpErrorOf(error);
+    if (status >= 500)
+      this.logger.error(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    res.status(status).json(body);
+  }
+}

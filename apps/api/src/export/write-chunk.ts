@@ -1,0 +1,35 @@
+import type { Writable } from 'node:stream';
+
+/** Whether the client has gone away (the response was closed or destroyed before it finished). */
+export function gone(out: Writable): boolean {
+  return out.destroyed || out.writableEnded || (out as Writable & { closed?: boolean }).closed === true;
+}
+
+/**
+ * Resolves when `out` can take more: at once, or after 'drain' when its buffer is full. Resolves false
+ * when the client has gone away instead (the export should stop).
+ */
+export function drained(out: Writable): Promise<boolean> {
+  if (gone(out)) return Promise.resolve(false);
+  if (!out.writableNeedDrain) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      out.off('drain', onDrain);
+      out.off('close', onClose);
+      out.off('error', onClose);
+      resolve(ok);
+    };
+    const onDrain = () => done(true);
+    const onClose = () => done(false);
+    out.on('drain', onDrain);
+    out.on('close', onClose);
+    out.on('error', onClose);
+  });
+}
+
+/** Writes a chunk with backpressure: waits for 'drain' when `write` says the buffer is full. */
+export async function writeChunk(out: Writable, chunk: string): Promise<boolean> {
+  if (gone(out)) return false;
+  if (out.write(chunk)) return true;
+  return drained(out);
+}
