@@ -11,6 +11,7 @@ import { AuthService } from './auth/auth.service.js';
 import { AppModule } from './app.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { currentQueryCount, withQueryCount } from './database/query-counter.js';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './graphql/format-error.js';
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 const API_PREFIXES = ['/graphql', '/api', '/health'];
@@ -65,10 +66,17 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestE
 
   app.use(cookieParser());
   const auth = app.get(AuthService);
-  app.use((req: Request, _res: Response, next: NextFunction) => {
+  app.use((req: Request, res: Response, next: NextFunction) => {
     const isApi = API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`));
     if (!isApi || req.path === '/health') return next();
-    auth.authenticate(req as RequestWithActor).then(() => next(), next);
+    auth.authenticate(req as RequestWithActor).then(
+      () => next(),
+      (error: unknown) => {
+        if (!isDatabaseUnavailable(error)) return next(error);
+        // Answer at once with a clear error rather than a 500 or a hang; the pool reconnects by itself.
+        res.status(503).json({ errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
+      },
+    );
   });
 
   const index = join(config.adminDir, 'index.html');

@@ -25,7 +25,14 @@ describe('organisation number (mod-11)', () => {
     // 0,0,0,2,0,0,0,0: only the fourth digit counts, 2 × weight 6 = 12; 12 mod 11 = 1; 11 − 1 = 10,
     // which is not a digit, so no such number is ever issued.
     expect(orgNumberCheckDigit('00020000')).toBeNull();
-    expect(orgNumberProblem('000200000')).toMatch(/cannot be issued/);
+    // 9,0,0,0,0,0,0,9: 9 × 3 + 9 × 2 = 45; 45 mod 11 = 1; 11 − 1 = 10: never issued.
+    expect(orgNumberProblem('900000090')).toMatch(/cannot be issued/);
+  });
+
+  it('refuses numbers that do not start with 8 or 9', () => {
+    // 000000000 passes the check digit (sum 0 → check digit 0) but is no organisation number.
+    expect(orgNumberProblem('000000000')).toBe('000000000 cannot be an organisation number: they start with 8 or 9');
+    expect(orgNumberProblem('123456785')).toMatch(/start with 8 or 9/);
   });
 
   it('validates every organisation number in the reference data', () => {

@@ -2,7 +2,7 @@
  * Norwegian organisation numbers (organisasjonsnummer) from the Central Coordinating Register for
  * Legal Entities (Brønnøysund): nine digits, the last a modulus-11 check digit computed over the first
  * eight with the weights 3, 2, 7, 6, 5, 4, 3, 2. A remainder of 0 gives check digit 0; a computed
- * check digit of 10 means the number is never issued.
+ * check digit of 10 means the number is never issued. Organisation numbers start with 8 or 9.
  */
 const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2] as const;
 
@@ -19,6 +19,7 @@ export function orgNumberCheckDigit(firstEight: string): number | null {
 /** Returns null when valid, otherwise a sentence that says what is wrong. */
 export function orgNumberProblem(value: string): string | null {
   if (!/^\d{9}$/.test(value)) return `must be exactly 9 digits (got "${value}")`;
+  if (value[0] !== '8' && value[0] !== '9') return `${value} cannot be an organisation number: they start with 8 or 9`;
   const expected = orgNumberCheckDigit(value.slice(0, 8));
   if (expected === null) return `${value} cannot be issued: its first eight digits give no valid check digit`;
   if (expected !== Number(value[8])) {

@@ -73,12 +73,14 @@ export class CostItemService {
           input.costSharingKeyId === undefined ? current.costSharingKeyId : input.costSharingKeyId,
       };
       (await this.check(em, fields)).throwIfAny();
-      await em
+      const result = await em
         .createQueryBuilder()
         .update(CostItemEntity)
         .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
         .where('id = :id AND version = :version', { id: current.id, version: input.version })
         .execute();
+      // Someone else's update may have committed between the read and this write.
+      if (result.affected !== 1) throw staleVersion('Cost item', undefined, input.version);
       const after = await em.getRepository(CostItemEntity).findOneByOrFail({ id: current.id });
       await this.audit.record(em, actor, {
         operation: 'updateCostItem',
@@ -101,7 +103,8 @@ export class CostItemService {
       const initiative = await this.initiativeFor(em, current.initiativeId);
       this.initiatives.assertCanEdit(actor, initiative);
       if (current.version !== version) throw staleVersion('Cost item', current.version, version);
-      await em.getRepository(CostItemEntity).delete({ id });
+      const deleted = await em.getRepository(CostItemEntity).delete({ id, version });
+      if (deleted.affected !== 1) throw staleVersion('Cost item', undefined, version);
       await this.audit.record(em, actor, {
         operation: 'deleteCostItem',
         entityType: 'CostItem',

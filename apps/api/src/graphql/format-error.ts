@@ -35,6 +35,21 @@ const CONNECTION_ERRORS = new Set([
 
 const logger = new Logger('GraphQL');
 
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable right now. Try again shortly.';
+
+/** True for errors that mean the database cannot be reached (down, restarting, connection lost). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const original = originalOf(error);
+  const code = pgErrorCode(original);
+  const message = original instanceof Error ? original.message : '';
+  return (
+    (code !== undefined && CONNECTION_ERRORS.has(code)) ||
+    /Connection terminated|ECONNREFUSED|ECONNRESET|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|Client has encountered a connection error|terminating connection/i.test(
+      message,
+    )
+  );
+}
+
 function originalOf(error: unknown): unknown {
   let current: unknown = error;
   while (
@@ -62,15 +77,11 @@ export function formatGraphQLError(production: boolean) {
     };
     if (code && CLIENT_CODES.has(code)) return strip(formatted);
     const original = originalOf(error);
-    const dbCode = pgErrorCode(original);
     const message = original instanceof Error ? original.message : '';
-    if (
-      (dbCode && CONNECTION_ERRORS.has(dbCode)) ||
-      /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message)
-    ) {
+    if (isDatabaseUnavailable(original)) {
       return strip({
         ...formatted,
-        message: 'The database is unavailable right now. Try again shortly.',
+        message: DATABASE_UNAVAILABLE_MESSAGE,
         extensions: { ...formatted.extensions, code: 'DATABASE_UNAVAILABLE' },
       });
     }

@@ -9,6 +9,13 @@ const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return limit !== undefined ? 1 + limit * Math.max(childComplexity, 1) : undefined;
 };
 
+/** True when any string in the value contains a NUL character, which PostgreSQL text cannot hold. */
+function hasNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 20 || typeof value !== 'object' || value === null) return false;
+  return Object.values(value).some((item) => hasNul(item, depth + 1));
+}
+
 function asksForSchema(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
@@ -30,7 +37,12 @@ export function hardeningPlugin(maxComplexity: number): ApolloServerPlugin<Graph
         didResolveOperation({ contextValue, document, request, schema, operationName }) {
           if (!contextValue.req.actor && asksForSchema(document)) {
             throw new GraphQLError('Sign in (or send an API token) to read the schema by introspection', {
-              extensions: { code: 'UNAUTHENTICATED' },
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            });
+          }
+          if (hasNul(request.variables) || (request.query ?? '').includes('\u0000')) {
+            throw new GraphQLError('Text must not contain NUL characters (\\u0000)', {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             });
           }
           const hasOperation = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION);
@@ -51,7 +63,7 @@ export function hardeningPlugin(maxComplexity: number): ApolloServerPlugin<Graph
           if (complexity > maxComplexity) {
             throw new GraphQLError(
               `The query is too complex (${complexity}; the limit is ${maxComplexity}): ask for fewer fields or smaller pages`,
-              { extensions: { code: 'TOO_COMPLEX', complexity, maxComplexity } },
+              { extensions: { code: 'TOO_COMPLEX', complexity, maxComplexity, http: { status: 400 } } },
             );
           }
           return Promise.resolve();

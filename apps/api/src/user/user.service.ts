@@ -132,12 +132,13 @@ export class UserService {
         ...(input.active !== undefined && input.active !== null ? { active: input.active } : {}),
         ...(input.password !== undefined ? { passwordHash: await hashPassword(input.password) } : {}),
       };
-      await em
+      const updated = await em
         .createQueryBuilder()
         .update(UserEntity)
         .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
         .where('id = :id AND version = :version', { id: input.id, version: input.version })
         .execute();
+      if (updated.affected !== 1) throw staleVersion('User', undefined, input.version);
       if (input.active === false || input.password !== undefined || input.organisationId || input.roles) {
         // Access follows the user's current state: end their sessions so nothing stale lives on.
         await em.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [
