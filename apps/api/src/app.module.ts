@@ -33,6 +33,7 @@ import { BenefitsMapModule } from './benefits-map/benefits-map.module.js';
 import { EconomicsModule } from './economics/economics.module.js';
 import { MeasurementModule } from './measurement/measurement.module.js';
 import { PortfolioModule } from './portfolio/portfolio.module.js';
+import { CoFinancingReportModule } from './co-financing-report/co-financing-report.module.js';
 
 @Module({
   imports: [
@@ -77,6 +78,7 @@ import { PortfolioModule } from './portfolio/portfolio.module.js';
     BenefitsMapModule,
     EconomicsModule,
     PortfolioModule,
+    CoFinancingReportModule,
   ],
 })
 export class AppModule {}

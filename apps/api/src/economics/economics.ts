@@ -33,10 +33,11 @@ const MAX_PERIOD_YEARS = 100;
  *   benefit's positive value is a benefit; a negative value (a dis-benefit) is a cost. Budget-releasing
  *   benefits are budget savings, which reduce the tax financing cost; budget-releasing dis-benefits are
  *   public costs, which add to it.
- * - Analysis period: by default from the earlier of the start year and the first cost year (the base
- *   year, year 0 of the discounting) to the latest of the end year, the last cost year and the last target
- *   year; `toYear` lengthens it (benefits hold at their last target after it). Benefits before the base
- *   year are not counted.
+ * - Analysis period: by default from the first year anything happens — the start year, the first cost
+ *   year or the baseline year of a monetised benefit, whichever is earliest (the base year, year 0 of the
+ *   discounting) — to the latest of the end year, the last cost year and the last target year. `toYear`
+ *   lengthens it (benefits hold at their last target after it); a `baseYear` after the first planned cost
+ *   or benefit is refused, so the yearly benefits are the same as in portfolioSummary and netPositions.
  * - NPV, NPV per krone, payback year and the yearly table come from cost-model's `npv` (R-109 rates 4 % /
  *   3 % / 2 % with breaks after years 40 and 75, and a 20 % tax financing cost, unless given).
  */
@@ -59,36 +60,23 @@ export function initiativeEconomics(
     ...monetised.map((b) => yearOf(b.plan.targets.at(-1)?.date ?? b.plan.baselineDate)),
     Number.NEGATIVE_INFINITY,
   );
-  const startYear = initiative.startDate ? yearOf(initiative.startDate) : null;
-  const endYear = initiative.endDate ? yearOf(initiative.endDate) : null;
-  const asOfYear = yearOf(options.asOf);
   const firstBaselineYear = Math.min(
     ...monetised.map((b) => yearOf(b.plan.baselineDate)),
     Number.POSITIVE_INFINITY,
   );
-  const defaultBase = Math.min(startYear ?? Infinity, costYears[0] ?? Infinity);
-  const baseYear =
-    options.baseYear ??
-    (Number.isFinite(defaultBase)
-      ? defaultBase
-      : Number.isFinite(firstBaselineYear)
-        ? firstBaselineYear
-        : asOfYear);
+  const startYear = initiative.startDate ? yearOf(initiative.startDate) : null;
+  const endYear = initiative.endDate ? yearOf(initiative.endDate) : null;
+  const asOfYear = yearOf(options.asOf);
+  // The first year anything happens: the start, the first cost, or the first baseline of a monetised benefit
+  // (the benefit figures of every view start at the baseline year, so the NPV sees the same years).
+  const firstYear = Math.min(startYear ?? Infinity, costYears[0] ?? Infinity, firstBaselineYear);
+  const baseYear = options.baseYear ?? (Number.isFinite(firstYear) ? firstYear : asOfYear);
   const lastCostYear = costYears.at(-1);
-  const defaultTo = Math.max(baseYear, endYear ?? baseYear, lastCostYear ?? baseYear, lastTargetYear);
-  const toYear = options.toYear ?? defaultTo;
+  const toYear =
+    options.toYear ?? Math.max(baseYear, endYear ?? baseYear, lastCostYear ?? baseYear, lastTargetYear);
+  const fromYear = Math.min(baseYear, Number.isFinite(firstYear) ? firstYear : baseYear);
 
   const problems = new InputProblems();
-  if (
-    options.baseYear !== undefined &&
-    options.baseYear !== null &&
-    costYears.length &&
-    options.baseYear > costYears[0]
-  )
-    problems.check(
-      'baseYear',
-      `must not be after the first cost year ${costYears[0]} (got ${options.baseYear})`,
-    );
   if (options.toYear !== undefined && options.toYear !== null) {
     if (lastCostYear !== undefined && options.toYear < lastCostYear)
       problems.check(
@@ -97,10 +85,10 @@ export function initiativeEconomics(
       );
     if (options.toYear < baseYear) problems.check('toYear', `must not be before the base year ${baseYear}`);
   }
-  if (toYear - baseYear > MAX_PERIOD_YEARS)
+  if (toYear - fromYear > MAX_PERIOD_YEARS)
     problems.check(
       'toYear',
-      `the analysis period may be at most ${MAX_PERIOD_YEARS} years (got ${baseYear}–${toYear})`,
+      `the analysis period may be at most ${MAX_PERIOD_YEARS} years (got ${fromYear}–${toYear})`,
     );
   problems.throwIfAny();
 
@@ -114,7 +102,7 @@ export function initiativeEconomics(
     budgetCost: bigint;
   }
   const byYear = new Map<number, YearBenefits>();
-  for (let year = baseYear; year <= toYear; year++)
+  for (let year = fromYear; year <= toYear; year++)
     byYear.set(year, {
       planned: 0n,
       realised: year <= asOfYear ? 0n : null,
@@ -125,7 +113,7 @@ export function initiativeEconomics(
     });
   for (const benefit of monetised) {
     const budget = benefit.plan.category === BenefitCategory.BUDGET_RELEASING;
-    for (const figures of benefit.years(baseYear, toYear)) {
+    for (const figures of benefit.years(fromYear, toYear)) {
       const entry = byYear.get(figures.year) as YearBenefits;
       entry.planned += figures.planned;
       if (entry.realised !== null && figures.realised !== null) entry.realised += figures.realised;
@@ -138,6 +126,19 @@ export function initiativeEconomics(
       }
     }
   }
+  // A base year given after the first cost or planned benefit would leave flows out: refuse it.
+  for (let year = fromYear; year < baseYear; year++) {
+    const flow = byYear.get(year) as YearBenefits;
+    if ((costByYear.get(year)?.planned ?? 0n) !== 0n || flow.planned !== 0n) {
+      problems.check(
+        'baseYear',
+        `must not be after ${year}, the first year with a planned cost or benefit (got ${baseYear})`,
+      );
+      break;
+    }
+  }
+  problems.throwIfAny();
+  for (let year = fromYear; year < baseYear; year++) byYear.delete(year);
 
   const flows: NpvFlow[] = [];
   for (let year = baseYear; year <= toYear; year++) {

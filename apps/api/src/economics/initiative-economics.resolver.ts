@@ -31,7 +31,7 @@ export class InitiativeEconomicsResolver {
       type: () => Int,
       nullable: true,
       description:
-        'Year 0 of the discounting; default the earlier of the start year and the first cost year.',
+        'Year 0 of the discounting; default the first of the start year, the first cost year and the first baseline year of a monetised benefit.',
     })
     baseYear?: number | null,
     @Args('toYear', {

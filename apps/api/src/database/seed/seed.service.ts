@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { UserService } from '../../user/user.service.js';
 import { DemoCostsSeeder } from './demo-costs.seeder.js';
+import { seedDemoBenefits } from './demo-benefits.js';
 import { seedDemoPortfolio } from './demo-seed.js';
 import { seedDemoUsers } from './demo-users.js';
 import { readReferenceData } from './reference-data.js';
@@ -46,9 +47,11 @@ export class SeedService implements OnApplicationBootstrap {
       await this.users.ensureFirstAdmin(em);
       if (this.config.demo) {
         const result = await seedDemoPortfolio(em);
+        const benefits = await seedDemoBenefits(em);
         const users = await seedDemoUsers(em);
         this.logger.log(
-          `Demo portfolio: ${result.initiativesAdded} initiatives and ${users} demo users added`,
+          `Demo portfolio: ${result.initiativesAdded} initiatives, ${benefits.benefitsAdded} benefits with ` +
+            `${benefits.measurementsAdded} measurements and ${users} demo users added`,
         );
       }
     });

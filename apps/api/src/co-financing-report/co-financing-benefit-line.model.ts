@@ -1,0 +1,66 @@
+import { BenefitCategory, BenefitStatus } from '@gevinst/domain';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import '../benefit/benefit-enums.js';
+import { RealisationModel } from '../benefit/realisation.model.js';
+import { BenefitOwnerReportModel } from '../benefit-report/benefit-owner-report.model.js';
+import { MoneyScalar } from '../common/scalars/money.scalar.js';
+
+@ObjectType('CoFinancingBenefitLine', {
+  description: 'The status of one benefit in the co-financing annual report.',
+})
+export class CoFinancingBenefitLineModel {
+  @Field(() => ID)
+  benefitId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => BenefitCategory)
+  category!: BenefitCategory;
+
+  @Field(() => BenefitStatus)
+  status!: BenefitStatus;
+
+  @Field()
+  isDisBenefit!: boolean;
+
+  receivingOrganisationId!: string | null;
+
+  @Field({ description: 'Received outside the owner organisation: its benefit owner is external.' })
+  isExternal!: boolean;
+
+  @Field()
+  ownerName!: string;
+
+  @Field()
+  ownerRole!: string;
+
+  @Field(() => RealisationModel, {
+    description: 'At the end of the year reported on (or today, in the current year).',
+  })
+  realisation!: RealisationModel;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Planned monetised benefit of the year; null when not monetised.',
+  })
+  plannedNok!: string | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Realised monetised benefit of the year; null when not monetised.',
+  })
+  realisedNok!: string | null;
+
+  @Field(() => BenefitOwnerReportModel, {
+    nullable: true,
+    description: "The benefit owner's report for the year.",
+  })
+  ownerReport!: BenefitOwnerReportModel | null;
+
+  @Field({
+    description:
+      'An external benefit whose owner has not reported on the year (the report needs their input).',
+  })
+  externalInputMissing!: boolean;
+}

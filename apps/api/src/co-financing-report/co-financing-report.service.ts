@@ -1,0 +1,225 @@
+import {
+  BenefitCategory,
+  BenefitStatus,
+  CO_FINANCING_DEVIATION_PERCENT,
+  CO_FINANCING_TAKE_OUT_PERCENT,
+  CostCategory,
+  canSeeCoFinancingReport,
+} from '@gevinst/domain';
+import { divRoundHalfAwayFromZero, formatOre, formatRatio, parseAmount } from '@gevinst/cost-model';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { BenefitOwnerReportEntity } from '../benefit-report/benefit-owner-report.entity.js';
+import { loadCalculators, toRealisationFields } from '../benefit/benefit-figures.js';
+import { BenefitEntity } from '../benefit/benefit.entity.js';
+import { badInput, forbidden, notFound } from '../common/errors.js';
+import { assertUuid } from '../common/ids.js';
+import { todayInNorway, yearOf } from '../common/today.js';
+import { InitiativeEntity } from '../initiative/initiative.entity.js';
+import type { CoFinancingAccountLineModel } from './co-financing-account-line.model.js';
+import type { CoFinancingReportModel } from './co-financing-report.model.js';
+
+/** The report and what the workbook needs besides it. */
+export interface CoFinancingReportData extends CoFinancingReportModel {
+  initiative: InitiativeEntity;
+  ownerName: string;
+  ministryName: string;
+  receivingNames: Map<string, string>;
+}
+
+@Injectable()
+export class CoFinancingReportService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * The co-financing annual report of an initiative for a year: users of the owner organisation, portfolio
+   * reviewers of its ministry, and administrators (others: FORBIDDEN).
+   */
+  async report(actor: Actor, initiativeId: string, year: number): Promise<CoFinancingReportData> {
+    assertUuid('initiativeId', initiativeId);
+    const initiative = await this.db.getRepository(InitiativeEntity).findOneBy({ id: initiativeId });
+    if (!initiative) throw notFound('Initiative', initiativeId);
+    if (!canSeeCoFinancingReport(actor, initiative))
+      throw forbidden(
+        `The co-financing report of ${initiative.code} is for the owner organisation, the portfolio reviewers of its ministry and administrators`,
+      );
+    const today = todayInNorway();
+    if (!Number.isInteger(year) || year < 1990 || year > yearOf(today))
+      throw badInput(
+        'year',
+        `must be a year from 1990 to ${yearOf(today)}: the report covers a year that has begun (got ${year})`,
+      );
+    const periodEnd = `${year}-12-31`;
+    const asOf = periodEnd < today ? periodEnd : today;
+
+    const [names] = await this.db.query<{ owner: string; ministry: string; grant: string }[]>(
+      `SELECT (SELECT name FROM organisations WHERE id = $1) AS owner, (SELECT name FROM organisations WHERE id = $2) AS ministry,
+              (SELECT coalesce(sum(amount), 0)::text FROM initiative_funding_sources WHERE initiative_id = $3 AND scheme = 'CO_FINANCING') AS grant`,
+      [initiative.ownerId, initiative.ministryId, initiative.id],
+    );
+
+    const accounts = await this.accounts(initiative.id, year);
+    let totalPlanned = 0n;
+    let totalActual = 0n;
+    for (const line of accounts.filter((l) => l.category === null)) {
+      totalPlanned += parseAmount(line.plannedNok, 'planned');
+      totalActual += line.actualNok === null ? 0n : parseAmount(line.actualNok, 'actual');
+    }
+
+    const benefits = await this.db
+      .getRepository(BenefitEntity)
+      .find({ where: { initiativeId: initiative.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const reports = new Map(
+      (
+        await this.db
+          .getRepository(BenefitOwnerReportEntity)
+          .createQueryBuilder('r')
+          .where(
+            'r.year = :year AND r.benefit_id IN (SELECT id FROM benefits WHERE initiative_id = :initiativeId)',
+            {
+              year,
+              initiativeId: initiative.id,
+            },
+          )
+          .getMany()
+      ).map((report) => [report.benefitId, report]),
+    );
+    const calculators = new Map(
+      (await loadCalculators(this.db, 'SELECT $1::uuid', [initiative.id], asOf)).map((c) => [c.plan.id, c]),
+    );
+    const receivingIds = [
+      ...new Set(benefits.map((b) => b.receivingOrganisationId).filter((id): id is string => id !== null)),
+    ];
+    const receivingNames = new Map(
+      receivingIds.length
+        ? (
+            await this.db.query<{ id: string; name: string }[]>(
+              `SELECT id, name FROM organisations WHERE id = ANY($1::uuid[])`,
+              [receivingIds],
+            )
+          ).map((row) => [row.id, row.name])
+        : [],
+    );
+
+    let plannedInternal = 0n;
+    let realisedInternal = 0n;
+    const lines = benefits.map((benefit) => {
+      const calculator = calculators.get(benefit.id);
+      if (!calculator) throw new Error(`Benefit ${benefit.id} has no plan`);
+      const figures = calculator.monetised ? calculator.years(year, year)[0] : undefined;
+      // A benefit whose baseline is after the report year has no figures for it yet: 0.
+      const planned = calculator.monetised ? (figures?.planned ?? 0n) : null;
+      const realised = calculator.monetised ? (figures?.realised ?? 0n) : null;
+      if (
+        benefit.category === BenefitCategory.BUDGET_RELEASING &&
+        benefit.receivingOrganisationId === initiative.ownerId &&
+        planned !== null
+      ) {
+        plannedInternal += planned;
+        realisedInternal += realised ?? 0n;
+      }
+      const isExternal =
+        benefit.receivingOrganisationId !== null && benefit.receivingOrganisationId !== initiative.ownerId;
+      const ownerReport = reports.get(benefit.id) ?? null;
+      return {
+        benefitId: benefit.id,
+        title: benefit.title,
+        category: benefit.category,
+        status: benefit.status,
+        isDisBenefit: benefit.isDisBenefit,
+        receivingOrganisationId: benefit.receivingOrganisationId,
+        isExternal,
+        ownerName: benefit.ownerName,
+        ownerRole: benefit.ownerRole,
+        realisation: toRealisationFields(calculator.current()),
+        plannedNok: planned === null ? null : formatOre(planned),
+        realisedNok: realised === null ? null : formatOre(realised),
+        ownerReport,
+        externalInputMissing:
+          isExternal && benefit.status !== BenefitStatus.CANCELLED && ownerReport === null,
+      };
+    });
+    const takeOut = (net: bigint): bigint =>
+      net > 0n ? divRoundHalfAwayFromZero(net * BigInt(CO_FINANCING_TAKE_OUT_PERCENT), 100n) : 0n;
+
+    return {
+      initiativeId: initiative.id,
+      year,
+      periodStart: `${year}-01-01`,
+      periodEnd,
+      dueDate: `${year + 1}-03-01`,
+      isFinalReport: initiative.endDate !== null && yearOf(initiative.endDate) === year,
+      asOf,
+      generatedAt: new Date(),
+      coFinancingGrantNok: formatOre(parseAmount(names.grant, 'grant')),
+      deviationThresholdPercent: String(CO_FINANCING_DEVIATION_PERCENT),
+      accounts,
+      totalPlannedNok: formatOre(totalPlanned),
+      totalActualNok: formatOre(totalActual),
+      benefits: lines as CoFinancingReportModel['benefits'],
+      budgetTakeOut: {
+        takeOutPercent: String(CO_FINANCING_TAKE_OUT_PERCENT),
+        plannedInternalNetNok: formatOre(plannedInternal),
+        realisedInternalNetNok: formatOre(realisedInternal),
+        plannedTakeOutNok: formatOre(takeOut(plannedInternal)),
+        realisedTakeOutNok: formatOre(takeOut(realisedInternal)),
+      },
+      initiative,
+      ownerName: names.owner,
+      ministryName: names.ministry,
+      receivingNames,
+    };
+  }
+
+  /** Planned versus actual per year (up to the report year) and category, with the year's total after. */
+  private async accounts(initiativeId: string, year: number): Promise<CoFinancingAccountLineModel[]> {
+    const rows = await this.db.query<
+      { year: number; category: CostCategory; planned: string; actual: string | null }[]
+    >(
+      `SELECT year, category, sum(planned_amount)::text AS planned, sum(actual_amount)::text AS actual
+       FROM cost_items WHERE initiative_id = $1 AND year <= $2
+       GROUP BY year, category ORDER BY year, category`,
+      [initiativeId, year],
+    );
+    const lines: CoFinancingAccountLineModel[] = [];
+    const flush = (lineYear: number, planned: bigint, actual: bigint | null) =>
+      lines.push(accountLine(lineYear, null, planned, actual));
+    let current: { year: number; planned: bigint; actual: bigint | null } | null = null;
+    for (const row of rows) {
+      if (current && current.year !== row.year) {
+        flush(current.year, current.planned, current.actual);
+        current = null;
+      }
+      current ??= { year: row.year, planned: 0n, actual: null };
+      const planned = parseAmount(row.planned, 'planned');
+      const actual = row.actual === null ? null : parseAmount(row.actual, 'actual');
+      current.planned += planned;
+      if (actual !== null) current.actual = (current.actual ?? 0n) + actual;
+      lines.push(accountLine(row.year, row.category, planned, actual));
+    }
+    if (current) flush(current.year, current.planned, current.actual);
+    return lines;
+  }
+}
+
+/** A deviation is flagged when |actual − planned| is above 10 % of planned (any deviation when nothing was planned). */
+function accountLine(
+  year: number,
+  category: CostCategory | null,
+  planned: bigint,
+  actual: bigint | null,
+): CoFinancingAccountLineModel {
+  const deviation = actual === null ? null : actual - planned;
+  const size = deviation === null ? 0n : deviation < 0n ? -deviation : deviation;
+  return {
+    year,
+    category,
+    plannedNok: formatOre(planned),
+    actualNok: actual === null ? null : formatOre(actual),
+    deviationNok: deviation === null ? null : formatOre(deviation),
+    deviationPercent: deviation === null || planned === 0n ? null : formatRatio(deviation * 100n, planned, 2),
+    flagged: deviation !== null && size * 100n > planned * BigInt(CO_FINANCING_DEVIATION_PERCENT),
+  };
+}

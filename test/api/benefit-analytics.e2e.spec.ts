@@ -1,0 +1,762 @@
+import ExcelJS from 'exceljs';
+import { type Gql, type TestApp, errorCode, startTestApp } from './support/test-app.js';
+
+/**
+ * Initiative economics, portfolio analytics, net positions and the co-financing report, with hand-checked
+ * numbers. Two test initiatives under Finansdepartementet (which has no demo initiatives):
+ *
+ * TEST-NPV (owner Brønnøysundregistrene; Oslo and Bergen pay equal shares; 2024–2026)
+ *   cost items: 2024 development 1 000 000 (actual 1 150 000), 2025 operation 100 000 (actual 95 000),
+ *               2026 operation 100 000
+ *   B1 budget-releasing in Brønnøysundregistrene: licences retired, 0 → 100 (31.12.2024) → 200 (31.12.2025),
+ *      NOK 2 000 each → planned 200 000 (2024), 400 000 (2025), 400 000 (2026)
+ *   B2 other public sector, Bergen: hours 5 000 → 4 000 (31.12.2024) → 3 000 (31.12.2025), NOK 500 an hour
+ *      → planned 500 000, 1 000 000, 1 000 000
+ *   B3 non-monetised: user satisfaction 70 → 85 (31.12.2025)
+ * TEST-PORT (owner NAV; Trondheim takes part; 2023–2025)
+ *   cost items: 2023 development 300 000 (actual 310 000), 2024 operation 50 000
+ *   B4 freed capacity in NAV: automated decisions 0 (1.1.2023) → 1 000 (31.12.2024), NOK 100 each
+ *      → planned 2023: 1 000 × 364/730 = 498.630137 → 49 863.01; then 100 000 a year
+ */
+const AS_OF = '2026-06-30';
+
+describe('initiative economics, portfolio analytics, net positions and the co-financing report', () => {
+  let t: TestApp;
+  let owner: Gql;
+  let oslo: Gql;
+  let bergen: Gql;
+  let reviewer: Gql;
+  const org: Record<string, string> = {};
+  const ids: Record<string, string> = {};
+
+  const must = async (gql: Gql, query: string, variables?: Record<string, unknown>) => {
+    const res = await gql(query, variables);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    owner = await t.as('eier@demo.gevinst.no');
+    oslo = await t.as('okonomi.oslo@demo.gevinst.no');
+    bergen = await t.as('okonomi.bergen@demo.gevinst.no');
+    reviewer = await t.as('departement@demo.gevinst.no');
+    for (const [key, orgNumber] of Object.entries({
+      brreg: '974760673',
+      fin: '972417807',
+      kdd: '972417858',
+      nav: '889640782',
+      oslo: '958935420',
+      bergen: '964338531',
+      trondheim: '942110464',
+    })) {
+      org[key] = (
+        await must(t.gql, `{ organisationByOrgNumber(orgNumber: "${orgNumber}") { id } }`)
+      ).organisationByOrgNumber.id;
+    }
+    const key = async (owner: string) =>
+      (
+        await must(
+          t.gql,
+          `mutation($i: CreateCostSharingKeyInput!) { createCostSharingKey(input: $i) { id } }`,
+          {
+            i: { name: `Likt ${owner}`, ownerOrganisationId: owner, spec: { method: 'EQUAL' } },
+          },
+        )
+      ).createCostSharingKey.id as string;
+    const initiative = async (input: Record<string, unknown>) =>
+      (
+        await must(t.gql, `mutation($i: CreateInitiativeInput!) { createInitiative(input: $i) { id } }`, {
+          i: input,
+        })
+      ).createInitiative.id as string;
+    ids.npv = await initiative({
+      code: 'TEST-NPV',
+      name: 'Samfunnsøkonomi-test',
+      ownerId: org.brreg,
+      ministryId: org.fin,
+      lifeEvent: 'STARTING_AND_RUNNING_A_BUSINESS',
+      phase: 'EXECUTION',
+      startDate: '2024-01-01',
+      endDate: '2026-12-31',
+      costSharingKeyId: await key(org.brreg),
+      fundingSources: [{ scheme: 'CO_FINANCING', amount: '500000' }],
+      participants: [
+        { organisationId: org.oslo, role: 'PARTNER', pays: true },
+        { organisationId: org.bergen, role: 'PARTNER', pays: true },
+      ],
+    });
+    ids.port = await initiative({
+      code: 'TEST-PORT',
+      name: 'Porteføljetest',
+      ownerId: org.nav,
+      ministryId: org.fin,
+      lifeEvent: 'LOSING_AND_FINDING_A_JOB',
+      phase: 'REALISATION',
+      startDate: '2023-01-01',
+      endDate: '2025-12-31',
+      participants: [{ organisationId: org.trondheim, role: 'PARTNER', pays: false }],
+    });
+    const cost = (
+      initiativeId: string,
+      year: number,
+      category: string,
+      plannedAmount: string,
+      actualAmount?: string,
+    ) =>
+      must(t.gql, `mutation($i: CreateCostItemInput!) { createCostItem(input: $i) { id } }`, {
+        i: { initiativeId, year, category, plannedAmount, actualAmount },
+      });
+    await cost(ids.npv, 2024, 'DEVELOPMENT', '1000000', '1150000');
+    await cost(ids.npv, 2025, 'OPERATION', '100000', '95000');
+    await cost(ids.npv, 2026, 'OPERATION', '100000');
+    await cost(ids.port, 2023, 'DEVELOPMENT', '300000', '310000');
+    await cost(ids.port, 2024, 'OPERATION', '50000');
+    for (const year of [2024, 2025, 2026])
+      await must(t.gql, `mutation($i: ID!, $y: Int!) { runAllocation(initiativeId: $i, year: $y) { id } }`, {
+        i: ids.npv,
+        y: year,
+      });
+
+    const benefit = async (input: Record<string, unknown>) =>
+      (
+        await must(t.gql, `mutation($i: CreateBenefitInput!) { createBenefit(input: $i) { id } }`, {
+          i: input,
+        })
+      ).createBenefit.id as string;
+    const base = { owner: { name: 'Gevinsteier' }, status: 'IN_REALISATION' };
+    ids.b1 = await benefit({
+      ...base,
+      initiativeId: ids.npv,
+      title: 'Avviklede lisenser',
+      category: 'BUDGET_RELEASING',
+      receivingOrganisationId: org.brreg,
+      indicator: { name: 'Avviklede lisenser', unit: 'lisenser', direction: 'INCREASE' },
+      baseline: { date: '2024-01-01', value: '0' },
+      targets: [
+        { date: '2024-12-31', value: '100' },
+        { date: '2025-12-31', value: '200' },
+      ],
+      valuePerUnit: '2000',
+    });
+    ids.b2 = await benefit({
+      ...base,
+      initiativeId: ids.npv,
+      title: 'Saksbehandlingstimer i Bergen',
+      category: 'OTHER_PUBLIC_SECTOR',
+      receivingOrganisationId: org.bergen,
+      indicator: { name: 'Timer per år', unit: 'timer', direction: 'DECREASE' },
+      baseline: { date: '2024-01-01', value: '5000' },
+      targets: [
+        { date: '2024-12-31', value: '4000' },
+        { date: '2025-12-31', value: '3000' },
+      ],
+      valuePerUnit: '500',
+    });
+    ids.b3 = await benefit({
+      ...base,
+      initiativeId: ids.npv,
+      title: 'Brukertilfredshet',
+      category: 'NON_MONETISED',
+      indicator: { name: 'Tilfredshet', unit: 'poeng', direction: 'INCREASE' },
+      baseline: { date: '2024-01-01', value: '70' },
+      targets: [{ date: '2025-12-31', value: '85' }],
+    });
+    ids.b4 = await benefit({
+      ...base,
+      initiativeId: ids.port,
+      title: 'Automatiserte vedtak',
+      category: 'FREED_CAPACITY',
+      receivingOrganisationId: org.nav,
+      indicator: { name: 'Automatiserte vedtak per år', unit: 'vedtak', direction: 'INCREASE' },
+      baseline: { date: '2023-01-01', value: '0' },
+      targets: [{ date: '2024-12-31', value: '1000' }],
+      valuePerUnit: '100',
+    });
+    const measure = (benefitId: string, date: string, value: string) =>
+      must(t.gql, `mutation($i: RecordMeasurementInput!) { recordMeasurement(input: $i) { id } }`, {
+        i: { benefitId, date, value },
+      });
+    await measure(ids.b1, '2024-12-31', '80'); // 80 × 2 000 = 160 000 realised in 2024
+    await measure(ids.b1, '2025-12-31', '210'); // 210 × 2 000 = 420 000 in 2025 and (carried) 2026
+    await measure(ids.b2, '2024-12-31', '4200'); // 800 h × 500 = 400 000 in 2024
+    await measure(ids.b2, '2025-06-30', '3500'); // 1 500 h × 500 = 750 000 in 2025 and 2026
+    await measure(ids.b3, '2025-12-31', '72');
+    await measure(ids.b4, '2024-06-30', '600'); // 600 × 100 = 60 000 in 2024, 2025 and 2026
+  });
+  afterAll(() => t.close());
+
+  const ECONOMICS = `query($id: ID!, $asOf: LocalDate, $toYear: Int, $rates: [DiscountRatePeriodInput!], $tax: Decimal) {
+    initiative(id: $id) { economics(asOf: $asOf, toYear: $toYear, discountRates: $rates, taxFinancingCost: $tax) {
+      baseYear toYear taxFinancingCost discountRates { throughYear rate }
+      totalPlannedCost totalActualCost costsByYear { year planned actual }
+      benefitsByYear { year plannedNok realisedNok } totalPlannedBenefitNok totalRealisedBenefitNok
+      npv npvPerNokInvested paybackYear presentValueCosts presentValueBenefits presentValueTaxFinancingCost
+      presentValueInvestment npvByYear { year discountFactor cost benefit taxFinancingCost presentNet cumulativePresentNet }
+    } } }`;
+
+  it('computes an initiative’s NPV after R-109 that matches the hand computation', async () => {
+    const economics = (await must(reviewer, ECONOMICS, { id: ids.npv, asOf: AS_OF })).initiative.economics;
+    // Base year 2024 (start, first cost and first baseline), to 2026 (end and last cost year); 4 %, tax 20 %.
+    // 2024, factor 1: cost 1 000 000; benefit 200 000 + 500 000 = 700 000; budget saving 200 000
+    //   tax = 20 % × (1 000 000 − 200 000) = 160 000; net = 700 000 − 1 000 000 − 160 000 = −460 000.
+    // 2025, factor 1/1.04: cost 100 000; benefit 400 000 + 1 000 000 = 1 400 000; saving 400 000
+    //   tax = 20 % × (100 000 − 400 000) = −60 000
+    //   present: cost 96 153.846… → 96 153.85; benefit 1 346 153.846… → 1 346 153.85; tax −57 692.307… → −57 692.31
+    //   present net = 1 346 153.85 − 96 153.85 + 57 692.31 = 1 307 692.31; cumulative 847 692.31.
+    // 2026, factor 1/1.0816: cost 92 455.621… → 92 455.62; benefit 1 294 378.698… → 1 294 378.70;
+    //   tax −55 473.372… → −55 473.37; present net = 1 257 396.45; cumulative 2 105 088.76.
+    // NPV = −460 000 + 1 307 692.31 + 1 257 396.45 = 2 105 088.76.
+    // Present value of the investment (the cost items) = 1 000 000 + 96 153.85 + 92 455.62 = 1 188 609.47;
+    // NPV per krone = 2 105 088.76 / 1 188 609.47 = 1.77105… → 1.7711. Payback: cumulative ≥ 0 from 2025.
+    expect(economics).toMatchObject({
+      baseYear: 2024,
+      toYear: 2026,
+      taxFinancingCost: '0.20',
+      discountRates: [
+        { throughYear: 40, rate: '0.04' },
+        { throughYear: 75, rate: '0.03' },
+        { throughYear: null, rate: '0.02' },
+      ],
+      npv: '2105088.76',
+      npvPerNokInvested: '1.7711',
+      paybackYear: 2025,
+      presentValueCosts: '1188609.47',
+      presentValueBenefits: '3340532.55', // 700 000 + 1 346 153.85 + 1 294 378.70
+      presentValueTaxFinancingCost: '46834.32', // 160 000 − 57 692.31 − 55 473.37
+      presentValueInvestment: '1188609.47',
+      totalPlannedCost: '1200000.00',
+      totalActualCost: '1245000.00',
+      totalPlannedBenefitNok: '3500000.00',
+      // realised: 2024 160 000 + 400 000; 2025 420 000 + 750 000; 2026 (at 30 June) the same again
+      totalRealisedBenefitNok: '2900000.00',
+    });
+    expect(economics.costsByYear).toEqual([
+      { year: 2024, planned: '1000000.00', actual: '1150000.00' },
+      { year: 2025, planned: '100000.00', actual: '95000.00' },
+      { year: 2026, planned: '100000.00', actual: null },
+    ]);
+    expect(economics.benefitsByYear).toEqual([
+      { year: 2024, plannedNok: '700000.00', realisedNok: '560000.00' },
+      { year: 2025, plannedNok: '1400000.00', realisedNok: '1170000.00' },
+      { year: 2026, plannedNok: '1400000.00', realisedNok: '1170000.00' },
+    ]);
+    expect(
+      economics.npvByYear.map((y: any) => [y.year, y.taxFinancingCost, y.presentNet, y.cumulativePresentNet]),
+    ).toEqual([
+      [2024, '160000.00', '-460000.00', '-460000.00'],
+      [2025, '-60000.00', '1307692.31', '847692.31'],
+      [2026, '-60000.00', '1257396.45', '2105088.76'],
+    ]);
+    // Parameters: no tax financing cost and a flat 2 %. 2024: 700 000 − 1 000 000 = −300 000.
+    // 2025: 1 400 000/1.02 = 1 372 549.02 and 100 000/1.02 = 98 039.22 → 1 274 509.80.
+    // 2026: 1 400 000/1.0404 = 1 345 636.29 and 100 000/1.0404 = 96 116.88 → 1 249 519.41.
+    // NPV = −300 000 + 1 274 509.80 + 1 249 519.41 = 2 224 029.21.
+    const flat = (
+      await must(reviewer, ECONOMICS, { id: ids.npv, asOf: AS_OF, rates: [{ rate: '0.02' }], tax: '0' })
+    ).initiative.economics;
+    expect(flat.npv).toBe('2224029.21');
+    const bad = await reviewer(ECONOMICS, { id: ids.npv, rates: [{ throughYear: 10, rate: '0.04' }] });
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].extensions!.field).toBe('discountRates[0].throughYear');
+    const early = await reviewer(ECONOMICS, { id: ids.npv, toYear: 2025 });
+    expect(early.errors![0].message).toMatch(/toYear: must not be before the last cost year 2026/);
+  });
+
+  const SUMMARY = `query($f: PortfolioFilter, $asOf: LocalDate) { portfolioSummary(filter: $f, asOf: $asOf) {
+    asOf fromYear toYear initiativeCount benefitCount plannedCostNok actualCostNok plannedBenefitNok
+    plannedBenefitToDateNok realisedBenefitNok realisationPercent rag { green amber red notAssessed }
+    byYear { year plannedCostNok actualCostNok plannedBenefitNok realisedBenefitNok }
+    byMinistry { ministryId ministry { name } initiativeCount plannedCostNok plannedBenefitNok realisedBenefitNok }
+    byLifeEvent { lifeEvent initiativeCount plannedCostNok plannedBenefitNok }
+    byAdministrativeLevel { level initiativeCount plannedCostNok plannedBenefitNok realisedBenefitNok }
+  } }`;
+
+  /** The same figures summed over initiatives, from each initiative's economics and its benefits. */
+  async function sumOfInitiatives(initiativeIds: string[], fromYear: number, toYear: number) {
+    const sum = {
+      plannedCost: 0n,
+      actualCost: 0n,
+      plannedBenefit: 0n,
+      realised: 0n,
+      green: 0,
+      amber: 0,
+      red: 0,
+      none: 0,
+    };
+    const ore = (nok: string | null) => (nok === null ? 0n : BigInt(nok.replace('.', '')));
+    for (const id of initiativeIds) {
+      const { economics, benefits } = (
+        await must(
+          t.gql,
+          `query($id: ID!, $asOf: LocalDate) { initiative(id: $id) {
+            economics(asOf: $asOf, toYear: 2100) { costsByYear { year planned actual } benefitsByYear { year plannedNok realisedNok } }
+            benefits { status realisation(asOf: $asOf) { rag } } } }`,
+          { id, asOf: AS_OF },
+        )
+      ).initiative;
+      const inRange = (year: number) => year >= fromYear && year <= toYear;
+      for (const c of economics.costsByYear.filter((c: any) => inRange(c.year))) {
+        sum.plannedCost += ore(c.planned);
+        sum.actualCost += ore(c.actual);
+      }
+      for (const b of economics.benefitsByYear.filter((b: any) => inRange(b.year))) {
+        sum.plannedBenefit += ore(b.plannedNok);
+        sum.realised += ore(b.realisedNok);
+      }
+      for (const b of benefits.filter((b: any) => b.status !== 'CANCELLED')) {
+        const rag = b.realisation.rag as string | null;
+        if (rag === 'GREEN') sum.green++;
+        else if (rag === 'AMBER') sum.amber++;
+        else if (rag === 'RED') sum.red++;
+        else sum.none++;
+      }
+    }
+    const nok = (value: bigint) => {
+      const text = (value < 0n ? -value : value).toString().padStart(3, '0');
+      return `${value < 0n ? '-' : ''}${text.slice(0, -2)}.${text.slice(-2)}`;
+    };
+    return {
+      initiativeCount: initiativeIds.length,
+      plannedCostNok: nok(sum.plannedCost),
+      actualCostNok: nok(sum.actualCost),
+      plannedBenefitNok: nok(sum.plannedBenefit),
+      realisedBenefitNok: nok(sum.realised),
+      rag: { green: sum.green, amber: sum.amber, red: sum.red, notAssessed: sum.none },
+    };
+  }
+
+  it('sums the portfolio of a ministry: hand-checked, and equal to the sum of its initiatives', async () => {
+    const summary = (await must(t.gql, SUMMARY, { f: { ministryId: org.fin }, asOf: AS_OF }))
+      .portfolioSummary;
+    // Years 2023 (TEST-PORT's first cost and baseline) to 2026 (last cost year and asOf's year).
+    // Costs: 1 200 000 + 350 000 planned; 1 245 000 + 310 000 actual.
+    // Planned benefits: TEST-NPV 3 500 000; TEST-PORT 49 863.01 + 3 × 100 000 = 349 863.01 → 3 849 863.01.
+    // Realised: TEST-NPV 2 900 000; TEST-PORT 0 (2023) + 3 × 60 000 = 180 000 → 3 080 000.
+    // All targets lie before asOf, so planned to date = planned; 3 080 000 / 3 849 863.01 = 80.0028… %.
+    // RAG at asOf: B1 210/200 = 105 % GREEN; B2 1 500/2 000 = 75 % AMBER; B3 2/15 = 13 % RED; B4 60 % AMBER.
+    expect(summary).toMatchObject({
+      asOf: AS_OF,
+      fromYear: 2023,
+      toYear: 2026,
+      initiativeCount: 2,
+      benefitCount: 4,
+      plannedCostNok: '1550000.00',
+      actualCostNok: '1555000.00',
+      plannedBenefitNok: '3849863.01',
+      plannedBenefitToDateNok: '3849863.01',
+      realisedBenefitNok: '3080000.00',
+      realisationPercent: '80.00',
+      rag: { green: 1, amber: 2, red: 1, notAssessed: 0 },
+    });
+    expect(summary.byYear).toEqual([
+      {
+        year: 2023,
+        plannedCostNok: '300000.00',
+        actualCostNok: '310000.00',
+        plannedBenefitNok: '49863.01',
+        realisedBenefitNok: '0.00',
+      },
+      {
+        year: 2024,
+        plannedCostNok: '1050000.00',
+        actualCostNok: '1150000.00',
+        plannedBenefitNok: '800000.00',
+        realisedBenefitNok: '620000.00',
+      },
+      {
+        year: 2025,
+        plannedCostNok: '100000.00',
+        actualCostNok: '95000.00',
+        plannedBenefitNok: '1500000.00',
+        realisedBenefitNok: '1230000.00',
+      },
+      {
+        year: 2026,
+        plannedCostNok: '100000.00',
+        actualCostNok: null,
+        plannedBenefitNok: '1500000.00',
+        realisedBenefitNok: '1230000.00',
+      },
+    ]);
+    expect(summary.byMinistry).toEqual([
+      {
+        ministryId: org.fin,
+        ministry: { name: 'Finansdepartementet' },
+        initiativeCount: 2,
+        plannedCostNok: '1550000.00',
+        plannedBenefitNok: '3849863.01',
+        realisedBenefitNok: '3080000.00',
+      },
+    ]);
+    expect(summary.byLifeEvent).toEqual([
+      {
+        lifeEvent: 'LOSING_AND_FINDING_A_JOB',
+        initiativeCount: 1,
+        plannedCostNok: '350000.00',
+        plannedBenefitNok: '349863.01',
+      },
+      {
+        lifeEvent: 'STARTING_AND_RUNNING_A_BUSINESS',
+        initiativeCount: 1,
+        plannedCostNok: '1200000.00',
+        plannedBenefitNok: '3500000.00',
+      },
+    ]);
+    expect(summary.byAdministrativeLevel).toEqual([
+      {
+        level: 'CENTRAL',
+        initiativeCount: 2,
+        plannedCostNok: '1550000.00',
+        plannedBenefitNok: '3849863.01',
+        realisedBenefitNok: '3080000.00',
+      },
+    ]);
+    expect(summary).toMatchObject(
+      await sumOfInitiatives([ids.npv, ids.port], summary.fromYear, summary.toYear),
+    );
+    // A year range narrows costs and benefits alike: 2025 only.
+    const year2025 = (
+      await must(t.gql, SUMMARY, { f: { ministryId: org.fin, fromYear: 2025, toYear: 2025 }, asOf: AS_OF })
+    ).portfolioSummary;
+    expect(year2025).toMatchObject({
+      plannedCostNok: '100000.00',
+      plannedBenefitNok: '1500000.00',
+      realisedBenefitNok: '1230000.00',
+    });
+  });
+
+  it('sums the portfolio of a county: equal to the sum of the initiatives with a participant there', async () => {
+    const all = (
+      await must(
+        t.gql,
+        `{ initiatives(limit: 500) { nodes { id participants { organisation { countyNumber } } } } }`,
+      )
+    ).initiatives.nodes;
+    const inTrondelag = all
+      .filter((i: any) => i.participants.some((p: any) => p.organisation.countyNumber === '50'))
+      .map((i: any) => i.id);
+    expect(inTrondelag).toContain(ids.port);
+    expect(inTrondelag).not.toContain(ids.npv);
+    const summary = (await must(t.gql, SUMMARY, { f: { countyNumber: '50' }, asOf: AS_OF })).portfolioSummary;
+    expect(summary.initiativeCount).toBe(inTrondelag.length);
+    expect(summary).toMatchObject(await sumOfInitiatives(inTrondelag, summary.fromYear, summary.toYear));
+    // The breakdowns partition the totals.
+    const total = (rows: any[], field: string) =>
+      rows.reduce((acc, row) => acc + BigInt(row[field].replace('.', '')), 0n);
+    for (const breakdown of ['byMinistry', 'byLifeEvent', 'byAdministrativeLevel'])
+      expect(total(summary[breakdown], 'plannedCostNok')).toBe(
+        BigInt(summary.plannedCostNok.replace('.', '')),
+      );
+  });
+
+  it('shows a portfolio reviewer their own ministry only, and refuses another ministry', async () => {
+    const own = (await must(reviewer, SUMMARY, { asOf: AS_OF })).portfolioSummary;
+    expect(own.byMinistry.map((m: any) => m.ministry.name)).toEqual(['Kommunal- og distriktsdepartementet']);
+    expect(own.initiativeCount).toBe(2); // DEMO-DIGIFIN-FIKS and DEMO-DIGIFIN-BYGGESAK
+    const forced = (await must(reviewer, SUMMARY, { f: { ministryId: org.kdd }, asOf: AS_OF }))
+      .portfolioSummary;
+    expect(forced.plannedCostNok).toBe(own.plannedCostNok);
+    expect(errorCode(await reviewer(SUMMARY, { f: { ministryId: org.fin } }))).toBe('FORBIDDEN');
+    expect(errorCode(await reviewer(NET, { f: { ministryId: org.fin } }))).toBe('FORBIDDEN');
+    // Others see what their organisation owns, takes part in or receives benefits from.
+    const ownerView = (await must(owner, SUMMARY, { f: { ministryId: org.fin }, asOf: AS_OF }))
+      .portfolioSummary;
+    expect(ownerView.initiativeCount).toBe(1); // TEST-NPV; Brønnøysundregistrene has no part in TEST-PORT
+  });
+
+  const NET = `query($f: PortfolioFilter, $asOf: LocalDate) { netPositions(filter: $f, asOf: $asOf) {
+    fromYear toYear
+    organisations { organisationId organisation { name } level allocatedCostNok plannedBenefitNok realisedBenefitNok plannedNetNok realisedNetNok flags }
+    levels { level organisations allocatedCostNok plannedBenefitNok realisedBenefitNok }
+    matrix { payerLevel beneficiaryLevel costNok plannedBenefitNok realisedBenefitNok }
+    totals { allocatedCostNok plannedBenefitNok realisedBenefitNok plannedNetNok realisedNetNok }
+  } }`;
+
+  it('flags an organisation that pays and receives nothing, and builds the pays × benefits matrix', async () => {
+    const net = (await must(t.gql, NET, { f: { ministryId: org.fin }, asOf: AS_OF })).netPositions;
+    // Allocated (equal key, current runs 2024–2026): Oslo and Bergen 500 000 + 50 000 + 50 000 = 600 000 each.
+    // Received: Brønnøysundregistrene B1 planned 200 000 + 2 × 400 000 = 1 000 000, realised 160 000 + 2 × 420 000;
+    // Bergen B2 planned 500 000 + 2 × 1 000 000 = 2 500 000, realised 400 000 + 2 × 750 000 = 1 900 000;
+    // NAV B4 planned 349 863.01, realised 180 000. Oslo receives nothing: PAYS_WITHOUT_BENEFIT.
+    expect(
+      net.organisations.map((o: any) => [
+        o.organisation.name,
+        o.allocatedCostNok,
+        o.plannedBenefitNok,
+        o.realisedBenefitNok,
+        o.flags,
+      ]),
+    ).toEqual([
+      ['Bergen', '600000.00', '2500000.00', '1900000.00', []],
+      ['Oslo', '600000.00', '0.00', '0.00', ['PAYS_WITHOUT_BENEFIT']],
+      ['Brønnøysundregistrene', '0.00', '1000000.00', '1000000.00', ['BENEFITS_WITHOUT_PAYING']],
+      ['NAV (Arbeids- og velferdsetaten)', '0.00', '349863.01', '180000.00', ['BENEFITS_WITHOUT_PAYING']],
+    ]);
+    expect(net.organisations[0]).toMatchObject({ plannedNetNok: '1900000.00', realisedNetNok: '1300000.00' });
+    expect(net.levels).toEqual([
+      {
+        level: 'CENTRAL',
+        organisations: 2,
+        allocatedCostNok: '0.00',
+        plannedBenefitNok: '1349863.01',
+        realisedBenefitNok: '1180000.00',
+      },
+      {
+        level: 'LOCAL',
+        organisations: 2,
+        allocatedCostNok: '1200000.00',
+        plannedBenefitNok: '2500000.00',
+        realisedBenefitNok: '1900000.00',
+      },
+    ]);
+    expect(net.totals).toEqual({
+      allocatedCostNok: '1200000.00',
+      plannedBenefitNok: '3849863.01',
+      realisedBenefitNok: '3080000.00',
+      plannedNetNok: '2649863.01',
+      realisedNetNok: '1880000.00',
+    });
+    // TEST-NPV: local government pays all 1 200 000; its cost follows the planned benefits, 1 000 000 central
+    // and 2 500 000 local: 1 200 000 × 1/3.5 = 342 857.142… and × 2.5/3.5 = 857 142.857…; the øre left goes
+    // to the larger remainder → 342 857.14 and 857 142.86. TEST-PORT has no allocated cost: no payer.
+    expect(net.matrix).toEqual([
+      {
+        payerLevel: 'LOCAL',
+        beneficiaryLevel: 'CENTRAL',
+        costNok: '342857.14',
+        plannedBenefitNok: '1000000.00',
+        realisedBenefitNok: '1000000.00',
+      },
+      {
+        payerLevel: 'LOCAL',
+        beneficiaryLevel: 'LOCAL',
+        costNok: '857142.86',
+        plannedBenefitNok: '2500000.00',
+        realisedBenefitNok: '1900000.00',
+      },
+      {
+        payerLevel: null,
+        beneficiaryLevel: 'CENTRAL',
+        costNok: '0.00',
+        plannedBenefitNok: '349863.01',
+        realisedBenefitNok: '180000.00',
+      },
+    ]);
+  });
+
+  it('never shows a finance officer another organisation’s allocated cost', async () => {
+    // Oslo owns no initiative: it sees its own row only (it pays in TEST-NPV and in demo initiatives), and
+    // every total, level and matrix cell is computed from that row alone.
+    const net = (await must(oslo, NET, { asOf: AS_OF })).netPositions;
+    expect(net.organisations.map((o: any) => o.organisation.name)).toEqual(['Oslo']);
+    const own = net.organisations[0];
+    expect(Number(own.allocatedCostNok)).toBeGreaterThan(600000);
+    expect(net.totals.allocatedCostNok).toBe(own.allocatedCostNok);
+    expect(net.levels).toEqual([
+      expect.objectContaining({ level: 'LOCAL', organisations: 1, allocatedCostNok: own.allocatedCostNok }),
+    ]);
+    const matrixCost = net.matrix.reduce(
+      (acc: bigint, c: any) => acc + BigInt(c.costNok.replace('.', '')),
+      0n,
+    );
+    expect(matrixCost).toBe(BigInt(own.allocatedCostNok.replace('.', '')));
+    // Bergen owns DEMO-DIGIFIN-HELSESTASJON, so it sees that initiative's participants (canSeeFinancialDetail),
+    // but not Oslo, its fellow payer in TEST-NPV.
+    const bergenView = (await must(bergen, NET, { asOf: AS_OF })).netPositions;
+    expect(bergenView.organisations.map((o: any) => o.organisation.name)).toContain('Bergen');
+    expect(bergenView.organisations.map((o: any) => o.organisation.name)).not.toContain('Oslo');
+    const bergenFin = (await must(bergen, NET, { f: { ministryId: org.fin }, asOf: AS_OF })).netPositions;
+    expect(bergenFin.organisations.map((o: any) => o.organisation.name)).toEqual(['Bergen']);
+    // The owner organisation sees every participant of its own initiative.
+    const ownerView = (await must(owner, NET, { f: { ministryId: org.fin }, asOf: AS_OF })).netPositions;
+    expect(ownerView.organisations.map((o: any) => o.organisation.name).sort()).toEqual([
+      'Bergen',
+      'Brønnøysundregistrene',
+      'Oslo',
+    ]);
+  });
+
+  const REPORT = `query($id: ID!, $year: Int!) { coFinancingReport(initiativeId: $id, year: $year) {
+    year periodStart periodEnd dueDate isFinalReport asOf coFinancingGrantNok deviationThresholdPercent
+    initiative { code }
+    accounts { year category plannedNok actualNok deviationNok deviationPercent flagged }
+    totalPlannedNok totalActualNok
+    benefits { title isExternal plannedNok realisedNok externalInputMissing receivingOrganisation { name }
+      realisation { rag percent } ownerReport { assessment comment reportedByName } }
+    budgetTakeOut { takeOutPercent plannedInternalNetNok realisedInternalNetNok plannedTakeOutNok realisedTakeOutNok }
+  } }`;
+
+  it('writes the co-financing annual report with deviations, benefit status, owners’ input and the take-out', async () => {
+    const before = (await must(owner, REPORT, { id: ids.npv, year: 2025 })).coFinancingReport;
+    expect(before).toMatchObject({
+      year: 2025,
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+      dueDate: '2026-03-01',
+      isFinalReport: false,
+      asOf: '2025-12-31',
+      coFinancingGrantNok: '500000.00',
+      deviationThresholdPercent: '10',
+      initiative: { code: 'TEST-NPV' },
+      // 2024: 1 150 000 against 1 000 000 = +15 % → flagged; 2025: 95 000 against 100 000 = −5 %.
+      accounts: [
+        {
+          year: 2024,
+          category: 'DEVELOPMENT',
+          plannedNok: '1000000.00',
+          actualNok: '1150000.00',
+          deviationNok: '150000.00',
+          deviationPercent: '15.00',
+          flagged: true,
+        },
+        {
+          year: 2024,
+          category: null,
+          plannedNok: '1000000.00',
+          actualNok: '1150000.00',
+          deviationNok: '150000.00',
+          deviationPercent: '15.00',
+          flagged: true,
+        },
+        {
+          year: 2025,
+          category: 'OPERATION',
+          plannedNok: '100000.00',
+          actualNok: '95000.00',
+          deviationNok: '-5000.00',
+          deviationPercent: '-5.00',
+          flagged: false,
+        },
+        {
+          year: 2025,
+          category: null,
+          plannedNok: '100000.00',
+          actualNok: '95000.00',
+          deviationNok: '-5000.00',
+          deviationPercent: '-5.00',
+          flagged: false,
+        },
+      ],
+      totalPlannedNok: '1100000.00',
+      totalActualNok: '1245000.00',
+      // Internal net budget-releasing benefits (B1, in the owner organisation) in 2025: planned 400 000, realised
+      // 210 × 2 000 = 420 000; 50 % taken out.
+      budgetTakeOut: {
+        takeOutPercent: '50',
+        plannedInternalNetNok: '400000.00',
+        realisedInternalNetNok: '420000.00',
+        plannedTakeOutNok: '200000.00',
+        realisedTakeOutNok: '210000.00',
+      },
+    });
+    expect(
+      before.benefits.map((b: any) => [
+        b.title,
+        b.isExternal,
+        b.plannedNok,
+        b.realisedNok,
+        b.externalInputMissing,
+      ]),
+    ).toEqual([
+      ['Avviklede lisenser', false, '400000.00', '420000.00', false],
+      ['Saksbehandlingstimer i Bergen', true, '1000000.00', '750000.00', true],
+      ['Brukertilfredshet', false, null, null, false],
+    ]);
+    // The external benefit owner (Bergen) gives their input for 2025; a second submission needs the version.
+    const SUBMIT = `mutation($i: SubmitBenefitOwnerReportInput!) { submitBenefitOwnerReport(input: $i) { id version assessment } }`;
+    expect(
+      errorCode(
+        await oslo(SUBMIT, { i: { benefitId: ids.b2, year: 2025, assessment: 'AMBER', comment: 'x' } }),
+      ),
+    ).toBe('FORBIDDEN');
+    const submitted = await bergen(SUBMIT, {
+      i: {
+        benefitId: ids.b2,
+        year: 2025,
+        assessment: 'AMBER',
+        comment: 'Gevinsten kommer, men et halvt år senere enn planlagt.',
+      },
+    });
+    expect(submitted.data.submitBenefitOwnerReport).toMatchObject({ version: 1, assessment: 'AMBER' });
+    expect(
+      errorCode(
+        await bergen(SUBMIT, { i: { benefitId: ids.b2, year: 2025, assessment: 'GREEN', comment: 'Bedre' } }),
+      ),
+    ).toBe('CONFLICT');
+    const after = (await must(owner, REPORT, { id: ids.npv, year: 2025 })).coFinancingReport;
+    expect(after.benefits[1]).toMatchObject({
+      externalInputMissing: false,
+      receivingOrganisation: { name: 'Bergen' },
+      ownerReport: { assessment: 'AMBER', reportedByName: 'Berit Økonomi (Bergen)' },
+    });
+    expect((await must(owner, REPORT, { id: ids.npv, year: 2026 })).coFinancingReport.isFinalReport).toBe(
+      true,
+    );
+  });
+
+  it('shows the co-financing report to the owner, the ministry’s reviewers and admins only', async () => {
+    expect(errorCode(await oslo(REPORT, { id: ids.npv, year: 2025 }))).toBe('FORBIDDEN');
+    expect(errorCode(await reviewer(REPORT, { id: ids.npv, year: 2025 }))).toBe('FORBIDDEN');
+    expect((await t.gql(REPORT, { id: ids.npv, year: 2025 })).errors).toBeUndefined();
+    const fiks = (
+      await must(t.gql, `{ initiatives(filter: { search: "DEMO-DIGIFIN-FIKS" }) { nodes { id } } }`)
+    ).initiatives.nodes[0].id;
+    expect((await reviewer(REPORT, { id: fiks, year: 2025 })).errors).toBeUndefined();
+    expect(errorCode(await owner(REPORT, { id: ids.npv, year: 2999 }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('exports the co-financing report as a workbook, with the same access rules', async () => {
+    const url = (id: string, year: string) =>
+      `${t.url}/api/exports/co-financing-report.xlsx?initiativeId=${id}&year=${year}`;
+    const response = await fetch(url(ids.npv, '2025'), {
+      headers: { authorization: `Bearer ${owner.token}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/spreadsheetml/);
+    expect(response.headers.get('content-disposition')).toContain('medfinansiering-TEST-NPV-2025.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Sammendrag',
+      'Prosjektregnskap',
+      'Gevinster',
+    ]);
+    const accounts = workbook.getWorksheet('Prosjektregnskap')!;
+    expect(accounts.getRow(2).values).toEqual([
+      undefined,
+      2024,
+      'Utvikling',
+      1000000,
+      1150000,
+      150000,
+      15,
+      'Ja',
+    ]);
+    const summary = workbook.getWorksheet('Sammendrag')!;
+    expect(summary.getRow(6).values).toEqual([
+      undefined,
+      'Rapporten gjelder',
+      '2025 (2025-01-01 – 2025-12-31)',
+    ]);
+    const benefits = workbook.getWorksheet('Gevinster')!;
+    expect(benefits.getRow(3).getCell(1).value).toBe('Saksbehandlingstimer i Bergen');
+    expect(benefits.getRow(3).getCell(17).value).toBe(
+      'Gevinsten kommer, men et halvt år senere enn planlagt.',
+    );
+
+    const forbidden = await fetch(url(ids.npv, '2025'), {
+      headers: { authorization: `Bearer ${oslo.token}` },
+    });
+    expect(forbidden.status).toBe(403);
+    expect(await forbidden.json()).toMatchObject({ code: 'FORBIDDEN' });
+    const badYear = await fetch(url(ids.npv, 'x'), { headers: { authorization: `Bearer ${owner.token}` } });
+    expect(badYear.status).toBe(400);
+    expect(await badYear.json()).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+    const missing = await fetch(url('00000000-0000-4000-8000-000000000000', '2025'), {
+      headers: { authorization: `Bearer ${owner.token}` },
+    });
+    expect(missing.status).toBe(404);
+    expect((await fetch(url(ids.npv, '2025'))).status).toBe(401);
+  });
+});
