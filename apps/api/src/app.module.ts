@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import depthLimit from 'graphql-depth-limit';
 import { AllocationModule } from './allocation/allocation.module.js';
 import { ExportModule } from './export/export.module.js';
+import { PopulationModule } from './population/population.module.js';
 import { ApiTokenModule } from './api-token/api-token.module.js';
 import { CostItemModule } from './cost-item/cost-item.module.js';
 import { CostSharingKeyModule } from './cost-sharing-key/cost-sharing-key.module.js';
@@ -72,6 +73,7 @@ import { CoFinancingReportModule } from './co-financing-report/co-financing-repo
     CostItemModule,
     AllocationModule,
     ExportModule,
+    PopulationModule,
     BenefitModule,
     MeasurementModule,
     BenefitOwnerReportModule,
