@@ -352,4 +352,105 @@ describe('benefits, measurements and realisation', () => {
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toMatch(/baseline\.date: 1 measurement\(s\) are dated before 2024-09-01/);
   });
+  it('keeps a benefits map of enablers and benefits, and refuses cycles', async () => {
+    const enabler = async (kind: string, title: string) =>
+      (
+        await owner(
+          `mutation($i: CreateEnablerInput!) { createEnabler(input: $i) { id kind title version } }`,
+          {
+            i: { initiativeId, kind, title },
+          },
+        )
+      ).data.createEnabler;
+    const solution = await enabler('DELIVERABLE', 'Ny saksbehandlingsløsning');
+    const routine = await enabler('CHANGE', 'Nye rutiner i Oslo');
+    const EDGE = `mutation($i: AddBenefitsMapEdgeInput!) { addBenefitsMapEdge(input: $i) { id fromId toId } }`;
+    expect((await owner(EDGE, { i: { fromId: solution.id, toId: routine.id } })).errors).toBeUndefined();
+    expect((await owner(EDGE, { i: { fromId: routine.id, toId: hoursId } })).errors).toBeUndefined();
+    // hours depends on the routine, which depends on the solution: the solution cannot depend on hours.
+    const cycle = await owner(EDGE, { i: { fromId: hoursId, toId: solution.id } });
+    expect(errorCode(cycle)).toBe('BAD_USER_INPUT');
+    expect(cycle.errors![0].message).toBe(
+      'toId: would create a cycle: "Ny saksbehandlingsløsning" → "Nye rutiner i Oslo" → "Færre manuelle saksbehandlingstimer i Oslo" → "Ny saksbehandlingsløsning"; a benefits map has no cycles',
+    );
+    expect(errorCode(await owner(EDGE, { i: { fromId: routine.id, toId: hoursId } }))).toBe('CONFLICT');
+    expect(errorCode(await oslo(EDGE, { i: { fromId: solution.id, toId: hoursId } }))).toBe('FORBIDDEN');
+    const self = await owner(EDGE, { i: { fromId: hoursId, toId: hoursId } });
+    expect(errorCode(self)).toBe('BAD_USER_INPUT');
+
+    const map = (
+      await reviewer(
+        `query($id: ID!) { benefitsMap(initiativeId: $id) {
+          initiative { code } nodes { id type title enablerKind benefitCategory } edges { fromId toId } } }`,
+        { id: initiativeId },
+      )
+    ).data.benefitsMap;
+    expect(map.initiative.code).toBe('TEST-GEVINST');
+    expect(map.nodes).toEqual([
+      {
+        id: solution.id,
+        type: 'ENABLER',
+        title: 'Ny saksbehandlingsløsning',
+        enablerKind: 'DELIVERABLE',
+        benefitCategory: null,
+      },
+      {
+        id: routine.id,
+        type: 'ENABLER',
+        title: 'Nye rutiner i Oslo',
+        enablerKind: 'CHANGE',
+        benefitCategory: null,
+      },
+      {
+        id: hoursId,
+        type: 'BENEFIT',
+        title: 'Færre manuelle saksbehandlingstimer i Oslo',
+        enablerKind: null,
+        benefitCategory: 'OTHER_PUBLIC_SECTOR',
+      },
+    ]);
+    expect(map.edges).toEqual([
+      { fromId: solution.id, toId: routine.id },
+      { fromId: routine.id, toId: hoursId },
+    ]);
+    // Deleting an enabler takes its dependencies with it.
+    const deleted = await owner(`mutation($id: ID!, $v: Int!) { deleteEnabler(id: $id, version: $v) }`, {
+      id: routine.id,
+      v: routine.version,
+    });
+    expect(deleted.data.deleteEnabler).toBe(routine.id);
+    const after = (
+      await reviewer(`query($id: ID!) { benefitsMap(initiativeId: $id) { edges { id } } }`, {
+        id: initiativeId,
+      })
+    ).data.benefitsMap;
+    expect(after.edges).toEqual([]);
+  });
+
+  it('keeps a benefit with measurements (cancel it instead) and deletes one without', async () => {
+    const DELETE = `mutation($id: ID!, $v: Int!) { deleteBenefit(id: $id, version: $v) }`;
+    const { version } = (await t.gql(`query($id: ID!) { benefit(id: $id) { version } }`, { id: hoursId }))
+      .data.benefit;
+    const refused = await owner(DELETE, { id: hoursId, v: version });
+    expect(errorCode(refused)).toBe('CONFLICT');
+    expect(refused.errors![0].message).toMatch(/set its status to CANCELLED/);
+    const spare = (await owner(CREATE, { input: { ...hours(), title: 'Utkast' } })).data.createBenefit;
+    expect((await owner(DELETE, { id: spare.id, v: 1 })).data.deleteBenefit).toBe(spare.id);
+    expect(errorCode(await t.gql(`query($id: ID!) { benefit(id: $id) { id } }`, { id: spare.id }))).toBe(
+      'NOT_FOUND',
+    );
+  });
+
+  it('loads nested benefits, realisation and economics of a page of initiatives in a constant number of queries', async () => {
+    const query = `query($limit: Int!) { initiatives(limit: $limit) { nodes { code
+      benefits { title receivingOrganisation { name } targets { date } risks { description }
+        measurements { value } realisation(asOf: "2026-06-30") { rag } ownerReports { year } }
+      economics(asOf: "2026-06-30") { npv benefitsByYear { plannedNok } } } } }`;
+    const few = await reviewer(query, { limit: 3 });
+    const many = await reviewer(query, { limit: 11 });
+    expect(few.errors).toBeUndefined();
+    expect(many.errors).toBeUndefined();
+    expect(many.data.initiatives.nodes.length).toBe(11);
+    expect(many.queryCount).toBe(few.queryCount);
+  });
 });

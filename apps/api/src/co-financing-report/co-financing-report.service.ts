@@ -158,7 +158,7 @@ export class CoFinancingReportService {
       accounts,
       totalPlannedNok: formatOre(totalPlanned),
       totalActualNok: formatOre(totalActual),
-      benefits: lines as CoFinancingReportModel['benefits'],
+      benefits: lines,
       budgetTakeOut: {
         takeOutPercent: String(CO_FINANCING_TAKE_OUT_PERCENT),
         plannedInternalNetNok: formatOre(plannedInternal),
