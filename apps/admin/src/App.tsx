@@ -1,19 +1,30 @@
-import { Admin, Resource, localStorageStore } from 'react-admin';
+import { lazy } from 'react';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource, localStorageStore } from 'react-admin';
+import apiTokens from './apiTokens';
+import auditEvents from './audit';
 import { authProvider } from './authProvider';
+import benefits from './benefits';
+import costSharingKeys from './costSharingKeys';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
-import { Layout, lightTheme } from './layout';
 import initiatives from './initiatives';
+import { Layout, lightTheme } from './layout';
 import { LoginPage } from './login/LoginPage';
 import organisations from './organisations';
+import users from './users';
+
+const PortfolioDashboard = lazy(() => import('./portfolio/PortfolioDashboard'));
+const MyAllocations = lazy(() => import('./allocations/MyAllocations'));
 
 /** Preferences (language, list filters, column choices) live in localStorage under this app's own key. */
 const store = localStorageStore(undefined, 'Gevinst');
 
 /**
  * Everything requires sign-in (the API answers UNAUTHENTICATED otherwise); the sign-in page doubles
- * as the public title page.
+ * as the public title page. Every resource is registered for everyone; the menu (layout/Menu.tsx)
+ * shows each user what their role may use, and the API enforces it.
  */
 export const App = () => (
   <Admin
@@ -30,7 +41,18 @@ export const App = () => (
     disableTelemetry
   >
     <Resource name="initiatives" {...initiatives} />
+    <Resource name="benefits" {...benefits} />
+    <Resource name="costSharingKeys" {...costSharingKeys} />
     <Resource name="organisations" {...organisations} />
+    <Resource name="users" {...users} />
+    <Resource name="apiTokens" {...apiTokens} />
+    <Resource name="auditEvents" {...auditEvents} />
+    <Resource name="allocations" />
+    <Resource name="costItems" />
+    <CustomRoutes>
+      <Route path="/portfolio" element={<PortfolioDashboard />} />
+      <Route path="/my-allocations" element={<MyAllocations />} />
+    </CustomRoutes>
   </Admin>
 );
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { buildSchema, parse, validate } from 'graphql';
 import { HttpError } from 'react-admin';
+import { Role } from '@gevinst/domain';
 import { AUTH_DOCUMENTS, createAuthProvider, type SignedInUser } from './authProvider';
 import type { GraphQLClient } from './dataProvider';
 
@@ -10,7 +11,7 @@ const ada: SignedInUser = {
   id: 'u-1',
   name: 'Ada Administrator',
   email: 'admin@demo.gevinst.no',
-  roles: ['ADMIN'],
+  roles: [Role.ADMIN],
   organisation: { id: 'o-1', name: 'Digitaliseringsdirektoratet' },
 };
 
@@ -41,7 +42,11 @@ describe('authProvider', () => {
     await auth.login({ email: ' admin@demo.gevinst.no ', password: 'secret' });
     await expect(auth.checkAuth({})).resolves.toBeUndefined();
     await expect(auth.getIdentity!()).resolves.toMatchObject({ id: 'u-1', fullName: 'Ada Administrator' });
-    await expect(auth.getPermissions!({})).resolves.toEqual(['ADMIN']);
+    await expect(auth.getPermissions!({})).resolves.toEqual({
+      userId: 'u-1',
+      organisationId: 'o-1',
+      roles: ['ADMIN'],
+    });
     expect(operations).toEqual(['Login']);
   });
 

@@ -4,15 +4,22 @@
  * secret. It keeps only the signed-in user, fetched with `me`, in memory.
  */
 import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
+import type { Principal, Role } from '@gevinst/domain';
 import { graphqlClient, type GraphQLClient } from './dataProvider';
 
 export interface SignedInUser {
   id: string;
   name: string;
   email: string;
-  roles: string[];
+  roles: Role[];
   organisation: { id: string; name: string };
 }
+
+/**
+ * What `usePermissions()` returns: the signed-in user as @gevinst/domain's access rules see them, so the
+ * UI asks the same questions the API answers (canEditInitiative, canManageUsers, …).
+ */
+export type Permissions = Principal;
 
 const USER_FIELDS = 'id name email roles organisation { id name }';
 
@@ -96,12 +103,13 @@ export function createAuthProvider(client: GraphQLClient = graphqlClient): AuthP
     },
 
     async getIdentity(): Promise<UserIdentity> {
-      const { id, name, email, organisation } = await currentUser();
-      return { id, fullName: name, email, organisation };
+      const { id, name, email, organisation, roles } = await currentUser();
+      return { id, fullName: name, email, organisation, roles };
     },
 
-    async getPermissions() {
-      return (await currentUser()).roles;
+    async getPermissions(): Promise<Permissions> {
+      const { id, organisation, roles } = await currentUser();
+      return { userId: id, organisationId: organisation.id, roles };
     },
   };
 }

@@ -4,12 +4,32 @@
  */
 import {
   AdministrativeLevel,
+  ApiTokenScope,
+  BenefitCategory,
+  BenefitStatus,
+  COST_SHARING_METHODS,
+  CostCategory,
+  EnablerKind,
   FundingScheme,
+  IndicatorDirection,
   InitiativePhase,
   LifeEvent,
+  MeasurementFrequency,
   OrganisationKind,
   ParticipantRole,
+  RagStatus,
+  RiskLevel,
+  Role,
 } from '@gevinst/domain';
+
+const CostSharingMethod = Object.fromEntries(COST_SHARING_METHODS.map((method) => [method, method])) as {
+  [K in (typeof COST_SHARING_METHODS)[number]]: K;
+};
+
+/** Statuses of API tokens and allocation runs (strings in the API). */
+const TokenStatus = { ACTIVE: 'ACTIVE', EXPIRED: 'EXPIRED', REVOKED: 'REVOKED' } as const;
+const RunStatus = { CURRENT: 'CURRENT', SUPERSEDED: 'SUPERSEDED' } as const;
+const ActorKind = { USER: 'USER', API_TOKEN: 'API_TOKEN', SYSTEM: 'SYSTEM' } as const;
 
 export const ENUMS = {
   OrganisationKind,
@@ -18,6 +38,20 @@ export const ENUMS = {
   InitiativePhase,
   FundingScheme,
   ParticipantRole,
+  CostCategory,
+  CostSharingMethod,
+  Role,
+  ApiTokenScope,
+  TokenStatus,
+  RunStatus,
+  ActorKind,
+  BenefitCategory,
+  BenefitStatus,
+  IndicatorDirection,
+  MeasurementFrequency,
+  RiskLevel,
+  RagStatus,
+  EnablerKind,
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

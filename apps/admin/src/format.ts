@@ -94,3 +94,77 @@ export function sumNok(amounts: readonly (string | null | undefined)[]): string 
   const text = `${absolute / 100n}.${(absolute % 100n).toString().padStart(2, '0')}`;
   return negative ? `-${text}` : text;
 }
+
+const percentFormat = new Intl.NumberFormat(DISPLAY_LOCALE, {
+  maximumFractionDigits: 1,
+  minimumFractionDigits: 0,
+});
+const decimalFormat = new Intl.NumberFormat(DISPLAY_LOCALE, { maximumFractionDigits: 6 });
+const dateTimeFormat = new Intl.DateTimeFormat(DISPLAY_LOCALE, {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: DISPLAY_TIME_ZONE,
+});
+
+/** "87.5" or 87.5 → "87,5 %"; a fraction with `{ fraction: true }` ("0.0526" → "5,3 %"). */
+export function formatPercent(
+  value: string | number | null | undefined,
+  { fraction = false, digits }: { fraction?: boolean; digits?: number } = {},
+): string {
+  if (value === null || value === undefined || value === '') return '';
+  const number = typeof value === 'number' ? value : Number(value);
+  if (!Number.isFinite(number)) return String(value);
+  const format =
+    digits === undefined
+      ? percentFormat
+      : new Intl.NumberFormat(DISPLAY_LOCALE, {
+          maximumFractionDigits: digits,
+          minimumFractionDigits: digits,
+        });
+  return `${format.format(fraction ? number * 100 : number)} %`;
+}
+
+/** An exact decimal from the API ("12000.5") the Norwegian way: "12 000,5". */
+export function formatDecimal(value: string | number | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? decimalFormat.format(value) : '';
+  const trimmed = value.trim();
+  return DECIMAL.test(trimmed) ? decimalFormat.format(trimmed as Intl.StringNumericLiteral) : value;
+}
+
+/** A timestamp as "23.11.2026, 14:05" in Norwegian time. */
+export function formatDateTime(value: string | Date | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return Number.isNaN(date.getTime()) ? String(value) : dateTimeFormat.format(date);
+}
+
+/**
+ * Reads a number typed by a person ("1 234,5", "0,125", "12.5") as the API's decimal string ("1234.5"),
+ * or null when it is not a number. Used for rates, percentages, driver quantities and indicator values.
+ */
+export function parseDecimalInput(input: string | number | null | undefined): string | null {
+  if (input === null || input === undefined) return null;
+  if (typeof input === 'number') return Number.isFinite(input) ? String(input) : null;
+  const compact = input.replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '');
+  if (compact.includes(',') && compact.includes('.')) return null;
+  const candidate = compact.replace(',', '.');
+  return /^-?\d+(\.\d+)?$/.test(candidate) ? candidate : null;
+}
+
+/** NOK decimal string → number for charts only (never for sums or display). */
+export function nokToNumber(value: string | null | undefined): number {
+  if (!value) return 0;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : 0;
+}
+
+/** A compact axis label: 1 234 567 → "1,2 mill." (nb) for chart axes. */
+export function formatCompactNok(value: number): string {
+  return new Intl.NumberFormat(DISPLAY_LOCALE, { notation: 'compact', maximumFractionDigits: 1 }).format(
+    value,
+  );
+}

@@ -10,12 +10,15 @@
  *   update                     → updateOrganisation(input: { id, version, …changed fields })
  *   (and the same for initiatives)
  *
- * The API has no delete, so delete/deleteMany/updateMany reject; the UI offers none of them.
+ * The API has no delete for these, so delete/deleteMany/updateMany reject; the UI offers none of them.
+ * Every other resource (cost-sharing keys, users, API tokens, audit events, allocations, cost items,
+ * benefits) has its own handler in resources.ts.
  */
 import {
   HttpError,
   type CreateParams,
   type DataProvider,
+  type DeleteParams,
   type GetListParams,
   type GetManyParams,
   type GetManyReferenceParams,
@@ -24,6 +27,7 @@ import {
   type UpdateParams,
 } from 'react-admin';
 import { graphqlClient, type GraphQLClient } from './graphqlClient';
+import { RESOURCE_HANDLERS, type ResourceHandler } from './resources';
 import type { ApiInitiative, ApiOrganisation, Connection, Initiative, Organisation } from './types';
 
 type Json = Record<string, unknown>;
@@ -352,13 +356,30 @@ export function createDataProvider(client: GraphQLClient = graphqlClient): DataP
     return { data: definition.toRecord(data[definition.updateField]) };
   }
 
+  /** Resources with their own handler (resources.ts) go there; a missing operation is not supported. */
+  function handled<K extends Exclude<keyof ResourceHandler, 'documents'>>(
+    resource: string,
+    operation: K,
+  ): ((params: Parameters<NonNullable<ResourceHandler[K]>>[1]) => Promise<unknown>) | undefined {
+    const handler = RESOURCE_HANDLERS[resource];
+    if (!handler) return undefined;
+    const method = handler[operation] as
+      ((c: GraphQLClient, p: Parameters<NonNullable<ResourceHandler[K]>>[1]) => Promise<unknown>) | undefined;
+    return method ? (params) => method.call(handler, client, params) : () => notSupported();
+  }
+
   // react-admin's DataProvider methods are generic in the record type; ours are Gevinst's records.
   const provider = {
     supportAbortSignal: true,
-    getList: (resource: string, params: GetListParams) => list(resource, params),
-    getOne: (resource: string, params: GetOneParams) => one(resource, params),
-    getMany: (resource: string, params: GetManyParams) => many(resource, params),
+    getList: (resource: string, params: GetListParams) =>
+      handled(resource, 'getList')?.(params) ?? list(resource, params),
+    getOne: (resource: string, params: GetOneParams) =>
+      handled(resource, 'getOne')?.(params) ?? one(resource, params),
+    getMany: (resource: string, params: GetManyParams) =>
+      handled(resource, 'getMany')?.(params) ?? many(resource, params),
     getManyReference: (resource: string, params: GetManyReferenceParams) => {
+      const custom = handled(resource, 'getManyReference');
+      if (custom) return custom(params);
       const definition = definitionOf(resource);
       const target = params.target === 'q' ? 'search' : params.target;
       if (!definition.filterFields.includes(target)) {
@@ -368,10 +389,13 @@ export function createDataProvider(client: GraphQLClient = graphqlClient): DataP
       }
       return list(resource, { ...params, filter: { ...(params.filter as Json), [target]: params.id } });
     },
-    create: (resource: string, params: CreateParams) => create(resource, params),
-    update: (resource: string, params: UpdateParams) => update(resource, params),
+    create: (resource: string, params: CreateParams) =>
+      handled(resource, 'create')?.(params) ?? create(resource, params),
+    update: (resource: string, params: UpdateParams) =>
+      handled(resource, 'update')?.(params) ?? update(resource, params),
     updateMany: notSupported,
-    delete: notSupported,
+    delete: (resource: string, params: DeleteParams) =>
+      handled(resource, 'delete')?.(params) ?? notSupported(),
     deleteMany: notSupported,
   };
   return provider as unknown as DataProvider;

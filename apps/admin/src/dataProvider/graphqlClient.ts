@@ -8,10 +8,13 @@
  *  - anything else → the HTTP status, or 500.
  */
 import { HttpError } from 'react-admin';
+import { sessionExpiry } from '../session';
 
 export interface GraphQLErrorExtensions {
   code?: string;
   field?: string;
+  /** Every problem of a BAD_USER_INPUT error, each with the path of its field. */
+  problems?: { field?: string; message?: string }[];
   [key: string]: unknown;
 }
 
@@ -59,6 +62,19 @@ export interface GraphQLClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Extra headers per request, e.g. an Authorization header once sign-in exists. */
   headers?: () => Record<string, string> | Promise<Record<string, string>>;
+  /**
+   * Called when a request (other than Login, Logout and Me) answers UNAUTHENTICATED: the session has
+   * expired. Resolve true once the user has signed in again, and the request is sent once more, so
+   * nothing the user typed is lost; resolve false to let the error through (and sign out).
+   */
+  onUnauthenticated?: () => Promise<boolean>;
+}
+
+/** Operations that never wait for a new sign-in: they are how one signs in or finds out one is not. */
+const NO_REAUTHENTICATION = new Set(['Login', 'Logout', 'Me']);
+
+export function operationNameOf(query: string): string | undefined {
+  return /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
 }
 
 const STATUS_BY_CODE: Record<string, number> = {
@@ -105,8 +121,15 @@ export function toHttpError(graphQLErrors: GraphQLError[], httpStatus?: number):
   if (code === 'BAD_USER_INPUT') {
     const errors: Record<string, string | { serverError: string }> = {};
     for (const error of graphQLErrors) {
-      const field = error.extensions?.field;
-      if (error.extensions?.code === 'BAD_USER_INPUT' && typeof field === 'string' && field !== '') {
+      if (error.extensions?.code !== 'BAD_USER_INPUT') continue;
+      const problems = error.extensions.problems ?? [];
+      for (const problem of problems) {
+        if (typeof problem.field !== 'string' || problem.field === '' || !problem.message) continue;
+        const key = formFieldOf(problem.field);
+        if (!(key in errors)) errors[key] = problem.message;
+      }
+      const field = error.extensions.field;
+      if (typeof field === 'string' && field !== '') {
         const key = formFieldOf(field);
         if (!(key in errors)) errors[key] = error.message;
       }
@@ -138,49 +161,73 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
       variables?: TVariables,
       requestOptions: GraphQLRequestOptions = {},
     ): Promise<TData> {
-      const extraHeaders = options.headers ? await options.headers() : {};
-      let response: Response;
       try {
-        response = await doFetch(url, {
-          method: 'POST',
-          credentials: 'same-origin',
-          headers: {
-            'content-type': 'application/json',
-            accept: 'application/graphql-response+json, application/json',
-            ...extraHeaders,
-          },
-          body: JSON.stringify({
-            query,
-            variables: variables ?? {},
-            ...(requestOptions.operationName ? { operationName: requestOptions.operationName } : {}),
-          }),
-          signal: requestOptions.signal,
-        });
+        return await send<TData>(query, variables, requestOptions);
       } catch (error) {
-        if (error instanceof Error && error.name === 'AbortError') throw error;
-        throw transportError(0, error instanceof Error ? error.message : String(error));
+        const operation = requestOptions.operationName ?? operationNameOf(query);
+        if (
+          options.onUnauthenticated &&
+          error instanceof HttpError &&
+          error.status === 401 &&
+          !NO_REAUTHENTICATION.has(operation ?? '') &&
+          !requestOptions.signal?.aborted &&
+          (await options.onUnauthenticated())
+        ) {
+          return send<TData>(query, variables, requestOptions);
+        }
+        throw error;
       }
-
-      let payload: unknown;
-      try {
-        payload = await response.json();
-      } catch {
-        throw transportError(response.status, response.statusText || `HTTP ${response.status}`);
-      }
-      if (!isGraphQLResponse(payload)) {
-        throw transportError(response.status, response.statusText || `HTTP ${response.status}`);
-      }
-
-      const errors = payload.errors ?? [];
-      const tolerated = requestOptions.tolerate ?? [];
-      const blocking = errors.filter((error) => !tolerated.includes(error.extensions?.code ?? ''));
-      if (blocking.length > 0) throw toHttpError(blocking, response.status);
-      if (payload.data === null || payload.data === undefined) {
-        throw transportError(response.status || 500, `HTTP ${response.status}: no data in GraphQL response`);
-      }
-      return payload.data as TData;
     },
   };
+
+  async function send<TData>(
+    query: string,
+    variables: object | undefined,
+    requestOptions: GraphQLRequestOptions,
+  ): Promise<TData> {
+    const extraHeaders = options.headers ? await options.headers() : {};
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          ...extraHeaders,
+        },
+        body: JSON.stringify({
+          query,
+          variables: variables ?? {},
+          ...(requestOptions.operationName ? { operationName: requestOptions.operationName } : {}),
+        }),
+        signal: requestOptions.signal,
+      });
+    } catch (error) {
+      if (error instanceof Error && error.name === 'AbortError') throw error;
+      throw transportError(0, error instanceof Error ? error.message : String(error));
+    }
+
+    let payload: unknown;
+    try {
+      payload = await response.json();
+    } catch {
+      throw transportError(response.status, response.statusText || `HTTP ${response.status}`);
+    }
+    if (!isGraphQLResponse(payload)) {
+      throw transportError(response.status, response.statusText || `HTTP ${response.status}`);
+    }
+
+    const errors = payload.errors ?? [];
+    const tolerated = requestOptions.tolerate ?? [];
+    const blocking = errors.filter((error) => !tolerated.includes(error.extensions?.code ?? ''));
+    if (blocking.length > 0) throw toHttpError(blocking, response.status);
+    if (payload.data === null || payload.data === undefined) {
+      throw transportError(response.status || 500, `HTTP ${response.status}: no data in GraphQL response`);
+    }
+    return payload.data as TData;
+  }
 }
 
-export const graphqlClient = createGraphQLClient();
+/** The session-expiry hook: see ../session.ts. */
+export const graphqlClient = createGraphQLClient({ onUnauthenticated: () => sessionExpiry.reauthenticate() });

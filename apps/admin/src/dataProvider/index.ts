@@ -1,4 +1,5 @@
 export { createDataProvider, dataProvider } from './dataProvider';
-export { createGraphQLClient, graphqlClient, toHttpError } from './graphqlClient';
+export { createGraphQLClient, graphqlClient, operationNameOf, toHttpError } from './graphqlClient';
 export type { GraphQLClient, GraphQLError, GraphQLErrorBody } from './graphqlClient';
+export type { AllocationListMeta, CostSharingKeyRecord, CostSharingKeyVersion } from './resources';
 export type * from './types';

@@ -10,7 +10,8 @@ import {
   TextInput,
   TopToolbar,
 } from 'react-admin';
-import { OrganisationKind } from '@gevinst/domain';
+import { OrganisationKind, Role } from '@gevinst/domain';
+import { hasAnyRole, usePrincipal } from '../access';
 import { enumChoices } from '../enums';
 import { DemoChip, EnumField, IsoDateField } from '../fields';
 
@@ -41,12 +42,15 @@ const initiativeFilters = [
   </ReferenceInput>,
 ];
 
-const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-  </TopToolbar>
-);
+const ListActions = () => {
+  const principal = usePrincipal();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {hasAnyRole(principal, Role.ADMIN, Role.INITIATIVE_OWNER) && <CreateButton />}
+    </TopToolbar>
+  );
+};
 
 export const InitiativeList = () => (
   <List

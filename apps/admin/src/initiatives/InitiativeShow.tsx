@@ -1,6 +1,5 @@
 import {
   ArrayField,
-  BooleanField,
   DataTable,
   EditButton,
   Labeled,
@@ -12,24 +11,22 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { Typography } from '@mui/material';
+import { Grid, Typography } from '@mui/material';
 import type { Initiative } from '../dataProvider';
-import { EnumField, IsoDateField, NokField } from '../fields';
+import { DemoChip, EnumField, IsoDateField, NokField } from '../fields';
+import { EmptyState } from '../components';
 import { formatNok, sumNok } from '../format';
+import { useCanEditInitiative } from './useCanEdit';
+import { AuditTab } from './tabs/AuditTab';
+import { BenefitsTab } from './tabs/BenefitsTab';
+import { CostSharingTab } from './tabs/CostSharingTab';
+import { CostsTab } from './tabs/CostsTab';
+import { EconomicsTab } from './tabs/EconomicsTab';
+import { ParticipantsTab } from './tabs/ParticipantsTab';
 
-const ShowActions = () => (
-  <TopToolbar>
-    <EditButton />
-  </TopToolbar>
-);
-
-const Empty = ({ message }: { message: string }) => {
-  const translate = useTranslate();
-  return (
-    <Typography variant="body2" color="text.secondary" sx={{ py: 2 }}>
-      {translate(message)}
-    </Typography>
-  );
+const ShowActions = () => {
+  const canEdit = useCanEditInitiative();
+  return <TopToolbar>{canEdit && <EditButton />}</TopToolbar>;
 };
 
 const TotalFunding = () => {
@@ -44,65 +41,114 @@ const TotalFunding = () => {
   );
 };
 
+const Title = () => {
+  const record = useRecordContext<Initiative>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <span>
+      {translate('resources.initiatives.name', { smart_count: 1 })} {record.code}
+    </span>
+  );
+};
+
+const Overview = () => (
+  <Grid container columnSpacing={4}>
+    <Grid size={{ xs: 12, md: 6 }}>
+      <Labeled>
+        <TextField source="code" />
+      </Labeled>
+      <Labeled>
+        <TextField source="name" />
+      </Labeled>
+      <Labeled>
+        <TextField source="description" emptyText="–" sx={{ whiteSpace: 'pre-wrap' }} />
+      </Labeled>
+      <Labeled>
+        <DemoChip />
+      </Labeled>
+    </Grid>
+    <Grid size={{ xs: 12, md: 6 }}>
+      <Labeled>
+        <ReferenceField source="ministryId" reference="organisations" link="show" emptyText="–" />
+      </Labeled>
+      <Labeled>
+        <ReferenceField source="ownerId" reference="organisations" link="show" emptyText="–" />
+      </Labeled>
+      <Labeled>
+        <EnumField source="phase" enumName="InitiativePhase" />
+      </Labeled>
+      <Labeled>
+        <EnumField source="lifeEvent" enumName="LifeEvent" emptyText="–" />
+      </Labeled>
+      <Labeled>
+        <IsoDateField source="startDate" />
+      </Labeled>
+      <Labeled>
+        <IsoDateField source="endDate" />
+      </Labeled>
+    </Grid>
+    <Grid size={12}>
+      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, mt: 2 }}>
+        <FundingHeading />
+      </Typography>
+      <ArrayField source="fundingSources" label={false}>
+        <DataTable
+          bulkActionButtons={false}
+          empty={<EmptyState message="resources.initiatives.empty_funding" />}
+        >
+          <DataTable.Col source="scheme" label="resources.initiatives.fields.scheme" disableSort>
+            <EnumField source="scheme" enumName="FundingScheme" />
+          </DataTable.Col>
+          <DataTable.Col
+            source="amount"
+            label="resources.initiatives.fields.amount"
+            align="right"
+            disableSort
+          >
+            <NokField source="amount" />
+          </DataTable.Col>
+          <DataTable.Col
+            source="description"
+            label="resources.initiatives.fields.fundingDescription"
+            disableSort
+          />
+        </DataTable>
+      </ArrayField>
+      <TotalFunding />
+    </Grid>
+  </Grid>
+);
+
+const FundingHeading = () => {
+  const translate = useTranslate();
+  return <>{translate('resources.initiatives.tabs.funding')}</>;
+};
+
+/** An initiative and everything about it, one tab per job. */
 export const InitiativeShow = () => (
-  <Show actions={<ShowActions />}>
+  <Show actions={<ShowActions />} title={<Title />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="resources.initiatives.tabs.summary">
-        <TextField source="code" />
-        <TextField source="name" />
-        <TextField source="description" emptyText="–" sx={{ whiteSpace: 'pre-wrap' }} />
-        <ReferenceField source="ministryId" reference="organisations" link="show" emptyText="–" />
-        <ReferenceField source="ownerId" reference="organisations" link="show" emptyText="–" />
-        <EnumField source="phase" enumName="InitiativePhase" />
-        <EnumField source="lifeEvent" enumName="LifeEvent" />
-        <IsoDateField source="startDate" />
-        <IsoDateField source="endDate" />
-        <BooleanField source="isDemo" />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.initiatives.tabs.funding" path="funding">
-        <ArrayField source="fundingSources" label={false}>
-          <DataTable
-            bulkActionButtons={false}
-            empty={<Empty message="resources.initiatives.empty_funding" />}
-          >
-            <DataTable.Col source="scheme" label="resources.initiatives.fields.scheme" disableSort>
-              <EnumField source="scheme" enumName="FundingScheme" />
-            </DataTable.Col>
-            <DataTable.Col
-              source="amount"
-              label="resources.initiatives.fields.amount"
-              align="right"
-              disableSort
-            >
-              <NokField source="amount" />
-            </DataTable.Col>
-            <DataTable.Col
-              source="description"
-              label="resources.initiatives.fields.fundingDescription"
-              disableSort
-            />
-          </DataTable>
-        </ArrayField>
-        <TotalFunding />
+        <Overview />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.initiatives.tabs.participants" path="participants">
-        <ArrayField source="participants" label={false}>
-          <DataTable
-            bulkActionButtons={false}
-            empty={<Empty message="resources.initiatives.empty_participants" />}
-          >
-            <DataTable.Col
-              source="organisation.name"
-              label="resources.initiatives.fields.organisation"
-              disableSort
-            >
-              <ReferenceField source="organisation.id" reference="organisations" link="show" />
-            </DataTable.Col>
-            <DataTable.Col source="role" label="resources.initiatives.fields.role" disableSort>
-              <EnumField source="role" enumName="ParticipantRole" />
-            </DataTable.Col>
-          </DataTable>
-        </ArrayField>
+        <ParticipantsTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.initiatives.tabs.costs" path="costs">
+        <CostsTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.initiatives.tabs.cost_sharing" path="cost-sharing">
+        <CostSharingTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.initiatives.tabs.benefits" path="benefits">
+        <BenefitsTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.initiatives.tabs.economics" path="economics">
+        <EconomicsTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.initiatives.tabs.history" path="history">
+        <AuditTab />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

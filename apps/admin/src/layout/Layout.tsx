@@ -1,6 +1,8 @@
 import { useEffect, type ReactNode } from 'react';
 import { Layout as RaLayout, useLocaleState } from 'react-admin';
 import { AppBar } from './AppBar';
+import { Menu } from './Menu';
+import { SessionExpiredDialog } from './SessionExpiredDialog';
 
 /** Keeps <html lang> in step with the UI language, so screen readers pronounce the page correctly. */
 export const useDocumentLanguage = () => {
@@ -12,5 +14,10 @@ export const useDocumentLanguage = () => {
 
 export const Layout = ({ children }: { children: ReactNode }) => {
   useDocumentLanguage();
-  return <RaLayout appBar={AppBar}>{children}</RaLayout>;
+  return (
+    <RaLayout appBar={AppBar} menu={Menu}>
+      {children}
+      <SessionExpiredDialog />
+    </RaLayout>
+  );
 };

@@ -10,6 +10,8 @@ import {
   TextInput,
   TopToolbar,
 } from 'react-admin';
+import { canManageReferenceData } from '@gevinst/domain';
+import { usePrincipal } from '../access';
 import { enumChoices } from '../enums';
 import { EnumField } from '../fields';
 import { DISPLAY_LOCALE } from '../format';
@@ -29,12 +31,15 @@ const organisationFilters = [
   </ReferenceInput>,
 ];
 
-const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-  </TopToolbar>
-);
+const ListActions = () => {
+  const principal = usePrincipal();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {principal && canManageReferenceData(principal) && <CreateButton />}
+    </TopToolbar>
+  );
+};
 
 export const OrganisationList = () => (
   <List

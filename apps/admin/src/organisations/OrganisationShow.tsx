@@ -11,17 +11,94 @@ import {
   TabbedShowLayout,
   TextField,
   TopToolbar,
+  Form,
+  NumberInput,
+  SaveButton,
+  TextInput,
+  required,
+  useNotify,
+  useRecordContext,
+  useRefresh,
   useTranslate,
+  type Validator,
 } from 'react-admin';
-import { Typography } from '@mui/material';
+import { useState } from 'react';
+import { Paper, Stack, Typography } from '@mui/material';
+import { canManageReferenceData } from '@gevinst/domain';
+import { usePrincipal } from '../access';
+import { useApiMutation } from '../api/client';
+import { SET_POPULATION } from '../api/operations';
 import { EnumField } from '../fields';
 import { DISPLAY_LOCALE } from '../format';
+import { submitOrFieldErrors } from '../submit';
 
-const ShowActions = () => (
-  <TopToolbar>
-    <EditButton />
-  </TopToolbar>
-);
+const ShowActions = () => {
+  const principal = usePrincipal();
+  return <TopToolbar>{principal && canManageReferenceData(principal) && <EditButton />}</TopToolbar>;
+};
+
+const validPopulation: Validator = (value: unknown) =>
+  value !== null &&
+  value !== undefined &&
+  value !== '' &&
+  (!Number.isInteger(Number(value)) || Number(value) < 0)
+    ? 'gevinst.validation.whole_number'
+    : undefined;
+
+/** Administrators add or correct one year's population; other years are untouched. */
+const AddPopulation = () => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const record = useRecordContext<{ id: string }>();
+  const principal = usePrincipal();
+  const setPopulation = useApiMutation(SET_POPULATION);
+  const [formKey, setFormKey] = useState(0);
+  if (!record || !principal || !canManageReferenceData(principal)) return null;
+  return (
+    <Paper variant="outlined" sx={{ p: 2, mt: 2 }} component="section" aria-labelledby="add-population">
+      <Typography id="add-population" variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+        {translate('resources.organisations.add_population')}
+      </Typography>
+      <Form
+        key={formKey}
+        defaultValues={{ year: new Date().getFullYear(), value: '', source: 'SSB tabell 07459' }}
+        onSubmit={(values: { year?: number; value?: number | string; source?: string }) =>
+          submitOrFieldErrors(async () => {
+            await setPopulation.mutateAsync({
+              organisationId: record.id,
+              population: {
+                year: Number(values.year),
+                value: Number(values.value),
+                source: values.source || undefined,
+              },
+            });
+            notify('resources.organisations.population_saved', { type: 'success' });
+            refresh();
+            setFormKey((key) => key + 1);
+          }, notify)
+        }
+      >
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+          <NumberInput
+            source="year"
+            label="resources.organisations.fields.year"
+            validate={required()}
+            step={1}
+          />
+          <NumberInput
+            source="value"
+            label="resources.organisations.fields.value"
+            validate={[required(), validPopulation]}
+            step={1}
+          />
+          <TextInput source="source" label="resources.organisations.fields.source" />
+        </Stack>
+        <SaveButton alwaysEnable />
+      </Form>
+    </Paper>
+  );
+};
 
 const Empty = ({ message }: { message: string }) => {
   const translate = useTranslate();
@@ -62,6 +139,7 @@ export const OrganisationShow = () => (
             <DataTable.Col source="source" label="resources.organisations.fields.source" disableSort />
           </DataTable>
         </ArrayField>
+        <AddPopulation />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.organisations.tabs.children" path="children">
         <ReferenceManyField

@@ -1,0 +1,128 @@
+import { useMemo, useState } from 'react';
+import { Box, Button, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type { AllocationPreview } from '../api/operations';
+import { ChartFigure, SERIES_COLOURS, SeriesChart } from '../charts';
+import { SimpleTable } from '../components';
+import { formatCompactNok, formatNok, formatPercent, nokToNumber, sumNok } from '../format';
+
+const CHART_ROWS = 15;
+const PAGE_ROWS = 25;
+
+type Line = AllocationPreview['previewAllocation']['lines'][number];
+
+/** Who would pay what: the total, a bar chart of the largest amounts and the full table. */
+export const AllocationPreviewView = ({
+  preview,
+  stale = false,
+  testId = 'allocation-preview',
+}: {
+  preview: AllocationPreview['previewAllocation'];
+  /** A newer preview is on its way. */
+  stale?: boolean;
+  testId?: string;
+}) => {
+  const translate = useTranslate();
+  const [shown, setShown] = useState(PAGE_ROWS);
+  const lines = preview.lines;
+  const largest = useMemo(
+    () =>
+      [...lines]
+        .sort((a, b) => nokToNumber(b.amount) - nokToNumber(a.amount))
+        .slice(0, CHART_ROWS)
+        .map((line) => ({ name: line.organisation.name, amount: nokToNumber(line.amount) })),
+    [lines],
+  );
+  const columns = [
+    {
+      key: 'organisation',
+      label: translate('gevinst.preview.organisation'),
+      render: (line: Line) => line.organisation.name,
+    },
+    {
+      key: 'amount',
+      label: translate('gevinst.preview.amount'),
+      align: 'right' as const,
+      render: (line: Line) => <span style={{ whiteSpace: 'nowrap' }}>{formatNok(line.amount)}</span>,
+    },
+    {
+      key: 'share',
+      label: translate('gevinst.preview.share'),
+      align: 'right' as const,
+      render: (line: Line) => formatPercent(line.share, { fraction: true, digits: 2 }),
+    },
+    {
+      key: 'explanation',
+      label: translate('gevinst.preview.explanation'),
+      render: (line: Line) => (
+        <Typography variant="caption" component="span" lang="en">
+          {line.explanation}
+        </Typography>
+      ),
+    },
+  ];
+  const chartTitle =
+    lines.length > CHART_ROWS
+      ? translate('gevinst.preview.chart_largest', { count: CHART_ROWS })
+      : translate('gevinst.preview.chart');
+
+  return (
+    <Box data-testid={testId} aria-busy={stale} sx={{ opacity: stale ? 0.6 : 1, transition: 'opacity 0.2s' }}>
+      <Typography variant="h6" component="p" sx={{ mb: 1 }} aria-live="polite" data-testid="preview-total">
+        {translate('gevinst.preview.total', {
+          total: formatNok(preview.total),
+          count: lines.length,
+        })}
+      </Typography>
+      {lines.length > 0 && (
+        <ChartFigure
+          title={chartTitle}
+          summary={translate('gevinst.preview.chart_summary', {
+            count: lines.length,
+            total: formatNok(preview.total),
+          })}
+          chart={
+            <SeriesChart
+              data={largest}
+              xKey="name"
+              horizontal
+              height={Math.max(160, largest.length * 28 + 60)}
+              series={[
+                { key: 'amount', label: translate('gevinst.preview.amount'), colour: SERIES_COLOURS[0] },
+              ]}
+              valueFormat={formatNok}
+              axisFormat={formatCompactNok}
+            />
+          }
+          table={
+            <SimpleTable
+              caption={chartTitle}
+              columns={columns.slice(0, 3)}
+              rows={[...lines]
+                .sort((a, b) => nokToNumber(b.amount) - nokToNumber(a.amount))
+                .slice(0, CHART_ROWS)}
+            />
+          }
+        />
+      )}
+      <SimpleTable
+        testId={`${testId}-table`}
+        caption={translate('gevinst.preview.table_caption', { count: lines.length })}
+        columns={columns}
+        rows={lines.slice(0, shown)}
+        rowKey={(line) => line.organisationId}
+        footer={[
+          translate('gevinst.preview.sum'),
+          formatNok(sumNok(lines.map((line) => line.amount))),
+          '',
+          '',
+        ]}
+      />
+      {lines.length > shown && (
+        <Button onClick={() => setShown(lines.length)} sx={{ mt: 1 }}>
+          {translate('gevinst.preview.show_all', { count: lines.length })}
+        </Button>
+      )}
+    </Box>
+  );
+};

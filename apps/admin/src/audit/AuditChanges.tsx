@@ -1,0 +1,53 @@
+import { Box, Typography } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { SimpleTable } from '../components';
+
+type Json = Record<string, unknown> | null | undefined;
+
+const show = (value: unknown): string => {
+  if (value === undefined) return '–';
+  if (value === null) return '∅';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+};
+
+/** The fields an audit event changed: before and after, one row each (the whole record for creates). */
+export function changedFields(before: Json, after: Json): { field: string; before: string; after: string }[] {
+  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].sort();
+  return keys
+    .filter((key) => JSON.stringify(before?.[key]) !== JSON.stringify(after?.[key]))
+    .map((key) => ({ field: key, before: show(before?.[key]), after: show(after?.[key]) }));
+}
+
+/** Expanded row of an audit list. */
+export const AuditChanges = () => {
+  const translate = useTranslate();
+  const record = useRecordContext<{ id: string; before?: Json; after?: Json }>();
+  if (!record) return null;
+  const rows = changedFields(record.before, record.after);
+  return (
+    <Box sx={{ py: 1, maxWidth: 1000 }}>
+      {rows.length === 0 ? (
+        <Typography variant="body2">{translate('resources.auditEvents.no_changes')}</Typography>
+      ) : (
+        <SimpleTable
+          caption={translate('resources.auditEvents.changes')}
+          columns={[
+            { key: 'field', label: translate('resources.auditEvents.fields.field') },
+            {
+              key: 'before',
+              label: translate('resources.auditEvents.fields.before'),
+              render: (row) => <code style={{ wordBreak: 'break-word' }}>{row.before}</code>,
+            },
+            {
+              key: 'after',
+              label: translate('resources.auditEvents.fields.after'),
+              render: (row) => <code style={{ wordBreak: 'break-word' }}>{row.after}</code>,
+            },
+          ]}
+          rows={rows}
+        />
+      )}
+    </Box>
+  );
+};

@@ -1,0 +1,1 @@
+export { BenefitCreate as default } from './BenefitForm';

@@ -1,0 +1,1 @@
+export { BenefitEdit as default } from './BenefitForm';

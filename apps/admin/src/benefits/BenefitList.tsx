@@ -1,0 +1,86 @@
+import {
+  AutocompleteInput,
+  CreateButton,
+  DataTable,
+  FilterButton,
+  FunctionField,
+  List,
+  ReferenceInput,
+  SelectArrayInput,
+  TextInput,
+  TopToolbar,
+} from 'react-admin';
+import { Role } from '@gevinst/domain';
+import { hasAnyRole, usePrincipal } from '../access';
+import { EmptyState, RagChip } from '../components';
+import { enumChoices } from '../enums';
+import { EnumField } from '../fields';
+import { formatPercent } from '../format';
+import type { Benefit } from './types';
+
+const filters = [
+  <TextInput key="q" source="q" label="ra.action.search" alwaysOn resettable />,
+  <SelectArrayInput key="status" source="status" choices={enumChoices('BenefitStatus')} alwaysOn />,
+  <SelectArrayInput key="category" source="category" choices={enumChoices('BenefitCategory')} />,
+  <ReferenceInput
+    key="initiativeId"
+    source="initiativeId"
+    reference="initiatives"
+    sort={{ field: 'code', order: 'ASC' }}
+  >
+    <AutocompleteInput label="resources.benefits.fields.initiativeId" />
+  </ReferenceInput>,
+  <ReferenceInput key="receivingOrganisationId" source="receivingOrganisationId" reference="organisations">
+    <AutocompleteInput label="resources.benefits.fields.receivingOrganisationId" />
+  </ReferenceInput>,
+];
+
+const Actions = () => {
+  const principal = usePrincipal();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {hasAnyRole(principal, Role.ADMIN, Role.INITIATIVE_OWNER) && <CreateButton />}
+    </TopToolbar>
+  );
+};
+
+/** Benefits, filtered on the server; the API keeps them in the order they were added (no sorting). */
+export const BenefitList = () => (
+  <List
+    filters={filters}
+    actions={<Actions />}
+    perPage={25}
+    exporter={false}
+    empty={<EmptyState message="gevinst.benefits.empty" hint="gevinst.benefits.empty_hint" />}
+  >
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="title" disableSort />
+      <DataTable.Col source="initiative.code" label="resources.benefits.fields.initiativeId" disableSort />
+      <DataTable.Col source="category" disableSort>
+        <EnumField source="category" enumName="BenefitCategory" />
+      </DataTable.Col>
+      <DataTable.Col source="status" disableSort>
+        <EnumField source="status" enumName="BenefitStatus" />
+      </DataTable.Col>
+      <DataTable.Col
+        source="receivingOrganisation.name"
+        label="resources.benefits.fields.receivingOrganisationId"
+        disableSort
+      />
+      <DataTable.Col source="rag" disableSort>
+        <FunctionField<Benefit> render={(benefit) => <RagChip rag={benefit.rag} />} />
+      </DataTable.Col>
+      <DataTable.Col
+        source="realisation.percent"
+        label="resources.benefits.fields.percent"
+        align="right"
+        disableSort
+      >
+        <FunctionField<Benefit> render={(benefit) => formatPercent(benefit.realisation?.percent) || '–'} />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);
+
+export default BenefitList;

@@ -1,0 +1,172 @@
+import { useMemo } from 'react';
+import { Box, Card, CardContent, Grid, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { ChartFigure, RealisationChart, type RealisationPoint } from '../charts';
+import { RagChip, SimpleTable } from '../components';
+import { formatDate, formatDecimal, formatNok, formatPercent } from '../format';
+import type { Benefit } from './types';
+
+const timeOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
+
+/** Baseline, the target trajectory and the measurements on one time axis (see cost-model's realisation). */
+export function realisationPoints(benefit: Benefit): RealisationPoint[] {
+  const byTime = new Map<number, RealisationPoint>();
+  const point = (date: string) => {
+    const time = timeOf(date);
+    const existing = byTime.get(time) ?? { time };
+    byTime.set(time, existing);
+    return existing;
+  };
+  point(benefit.baseline.date).target = Number(benefit.baseline.value);
+  for (const target of benefit.targets) point(target.date).target = Number(target.value);
+  for (const measurement of benefit.measurements ?? [])
+    point(measurement.date).measured = Number(measurement.value);
+  return [...byTime.values()].sort((a, b) => a.time - b.time);
+}
+
+const Figure = ({ label, value, testId }: { label: string; value: string; testId?: string }) => (
+  <Box>
+    <Typography variant="body2" color="text.secondary" component="p">
+      {label}
+    </Typography>
+    <Typography variant="body1" component="p" sx={{ fontWeight: 600 }} data-testid={testId}>
+      {value}
+    </Typography>
+  </Box>
+);
+
+export const RealisationPanel = ({ benefit }: { benefit: Benefit }) => {
+  const translate = useTranslate();
+  const realisation = benefit.realisation;
+  const unit = benefit.indicator.unit;
+  const points = useMemo(() => realisationPoints(benefit), [benefit]);
+  const rows = useMemo(
+    () =>
+      points.map((p) => ({
+        date: new Date(p.time).toISOString().slice(0, 10),
+        target: p.target,
+        measured: p.measured,
+      })),
+    [points],
+  );
+  const withUnit = (value: string | number | null | undefined) =>
+    value === null || value === undefined || value === '' ? '–' : `${formatDecimal(value)} ${unit}`;
+
+  return (
+    <Card variant="outlined" sx={{ mb: 3 }} data-testid="realisation-panel">
+      <CardContent>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', mb: 2 }}>
+          <Typography variant="h6" component="h2">
+            {translate('gevinst.realisation.title')}
+          </Typography>
+          <RagChip rag={realisation.rag} size="medium" />
+          <Typography variant="h6" component="p" data-testid="realisation-percent">
+            {realisation.percent === null
+              ? translate('gevinst.realisation.no_percent')
+              : translate('gevinst.realisation.percent', { percent: formatPercent(realisation.percent) })}
+          </Typography>
+        </Box>
+        <Grid container spacing={2} sx={{ mb: 2 }}>
+          <Grid size={{ xs: 6, md: 3 }}>
+            <Figure
+              label={translate('gevinst.realisation.baseline')}
+              value={`${withUnit(benefit.baseline.value)} (${formatDate(benefit.baseline.date)})`}
+            />
+          </Grid>
+          <Grid size={{ xs: 6, md: 3 }}>
+            <Figure
+              label={translate('gevinst.realisation.target_to_date', { date: formatDate(realisation.asOf) })}
+              value={withUnit(realisation.targetToDate)}
+            />
+          </Grid>
+          <Grid size={{ xs: 6, md: 3 }}>
+            <Figure
+              label={translate('gevinst.realisation.latest')}
+              value={
+                realisation.latestValue === null
+                  ? translate('gevinst.realisation.not_measured')
+                  : `${withUnit(realisation.latestValue)} (${formatDate(realisation.latestDate)})`
+              }
+              testId="realisation-latest"
+            />
+          </Grid>
+          <Grid size={{ xs: 6, md: 3 }}>
+            <Figure
+              label={translate('gevinst.realisation.improvement')}
+              value={`${withUnit(realisation.improvement)} / ${withUnit(realisation.plannedImprovement)}`}
+            />
+          </Grid>
+          {realisation.monetisedPlannedNok !== null && (
+            <>
+              <Grid size={{ xs: 6, md: 3 }}>
+                <Figure
+                  label={translate('gevinst.realisation.monetised_realised')}
+                  value={formatNok(realisation.monetisedRealisedNok) || '–'}
+                />
+              </Grid>
+              <Grid size={{ xs: 6, md: 3 }}>
+                <Figure
+                  label={translate('gevinst.realisation.monetised_planned')}
+                  value={formatNok(realisation.monetisedPlannedNok)}
+                />
+              </Grid>
+            </>
+          )}
+        </Grid>
+        <ChartFigure
+          testId="realisation-chart"
+          title={translate('gevinst.realisation.chart_title', { name: benefit.indicator.name })}
+          summary={translate('gevinst.realisation.chart_summary', {
+            baseline: withUnit(benefit.baseline.value),
+            target: withUnit(realisation.targetToDate),
+            latest:
+              realisation.latestValue === null
+                ? translate('gevinst.realisation.not_measured')
+                : withUnit(realisation.latestValue),
+            direction: translate(`enums.IndicatorDirection.${benefit.indicator.direction}`),
+          })}
+          chart={
+            <RealisationChart
+              points={points}
+              baseline={Number(benefit.baseline.value)}
+              asOf={timeOf(realisation.asOf)}
+              unit={unit}
+              labels={{
+                target: translate('gevinst.realisation.target_line'),
+                measured: translate('gevinst.realisation.measured_line'),
+                baseline: translate('gevinst.realisation.baseline'),
+                today: translate('gevinst.realisation.today'),
+              }}
+            />
+          }
+          table={
+            <SimpleTable
+              caption={translate('gevinst.realisation.table_caption')}
+              rows={rows}
+              rowKey={(row) => row.date}
+              columns={[
+                {
+                  key: 'date',
+                  label: translate('gevinst.measurement.date'),
+                  render: (row) => formatDate(row.date),
+                },
+                {
+                  key: 'target',
+                  label: translate('gevinst.realisation.target_line'),
+                  align: 'right',
+                  render: (row) => withUnit(row.target),
+                },
+                {
+                  key: 'measured',
+                  label: translate('gevinst.realisation.measured_line'),
+                  align: 'right',
+                  render: (row) => withUnit(row.measured),
+                },
+              ]}
+            />
+          }
+        />
+      </CardContent>
+    </Card>
+  );
+};

@@ -1,0 +1,174 @@
+import { useEffect, useMemo } from 'react';
+import {
+  AutocompleteInput,
+  DateInput,
+  NumberInput,
+  ReferenceInput,
+  SaveButton,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  maxLength,
+  required,
+  useTranslate,
+} from 'react-admin';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { Box, Grid, Paper, Typography } from '@mui/material';
+import { isAdmin } from '@gevinst/domain';
+import { usePrincipal } from '../access';
+import { useApiQuery } from '../api/client';
+import {
+  ALLOCATION_DRIVER_NAMES,
+  INITIATIVE_PARTICIPANTS,
+  KEY_USAGE,
+  type KeyUsage,
+  type ParticipantDetail,
+} from '../api/operations';
+import { KeyFields, type EditorContext } from './KeySpecInputs';
+import { KeyPreviewPanel } from './KeyPreviewPanel';
+import { SourceScope } from './SourceScope';
+import { formToSpec, type SpecValues } from './specForm';
+
+const THIS_YEAR = new Date().getFullYear();
+
+/** Picks the preview's initiative and year once: one that uses the key, else one of the user's own. */
+const PreviewDefaults = ({ keyId }: { keyId?: string }) => {
+  const principal = usePrincipal();
+  const { setValue, getValues } = useFormContext();
+  const usage = useApiQuery<KeyUsage>(KEY_USAGE);
+  useEffect(() => {
+    const nodes = usage.data?.initiatives.nodes;
+    if (!nodes?.length || getValues('_preview.initiativeId')) return;
+    const chosen =
+      (keyId && nodes.find((node) => node.costSharingKey?.id === keyId)) ||
+      nodes.find((node) => node.owner.id === principal?.organisationId) ||
+      nodes[0];
+    const years = chosen.costItems.map((item) => item.year).sort((a, b) => a - b);
+    setValue('_preview.initiativeId', chosen.id);
+    setValue('_preview.year', years.at(-1) ?? THIS_YEAR);
+  }, [usage.data, keyId, principal, setValue, getValues]);
+  return null;
+};
+
+function useEditorContext(): EditorContext {
+  const initiativeId = useWatch({ name: '_preview.initiativeId' }) as string | undefined;
+  const participants = useApiQuery<{ initiative: { participants: ParticipantDetail[] } | null }>(
+    INITIATIVE_PARTICIPANTS,
+    { id: initiativeId },
+    { enabled: !!initiativeId },
+  );
+  const drivers = useApiQuery<{ allocationDrivers: { driver: string }[] }>(
+    ALLOCATION_DRIVER_NAMES,
+    { initiativeId },
+    { enabled: !!initiativeId },
+  );
+  return useMemo(
+    () => ({
+      participants: (participants.data?.initiative?.participants ?? []).filter(
+        (participant) => participant.pays,
+      ),
+      drivers: [...new Set((drivers.data?.allocationDrivers ?? []).map((row) => row.driver))],
+    }),
+    [participants.data, drivers.data],
+  );
+}
+
+const SpecSection = () => {
+  const translate = useTranslate();
+  const context = useEditorContext();
+  return (
+    <Paper variant="outlined" sx={{ p: 2, mb: 2 }} component="section" aria-labelledby="key-rules-heading">
+      <Typography id="key-rules-heading" variant="h6" component="h2" sx={{ mb: 1 }}>
+        {translate('gevinst.key_editor.rules')}
+      </Typography>
+      <SourceScope prefix="spec">
+        <KeyFields context={context} />
+      </SourceScope>
+    </Paper>
+  );
+};
+
+const DetailsSection = ({ create }: { create: boolean }) => {
+  const translate = useTranslate();
+  const principal = usePrincipal();
+  return (
+    <Paper variant="outlined" sx={{ p: 2, mb: 2 }} component="section" aria-labelledby="key-details-heading">
+      <Typography id="key-details-heading" variant="h6" component="h2" sx={{ mb: 1 }}>
+        {translate('gevinst.key_editor.details')}
+      </Typography>
+      <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
+      <TextInput source="description" multiline minRows={2} fullWidth />
+      <Grid container columnSpacing={2}>
+        {create && (
+          <Grid size={12}>
+            <ReferenceInput
+              source="ownerOrganisationId"
+              reference="organisations"
+              sort={{ field: 'name', order: 'ASC' }}
+            >
+              <AutocompleteInput
+                label="resources.costSharingKeys.fields.ownerOrganisationId"
+                validate={required()}
+                disabled={!principal || !isAdmin(principal)}
+                helperText="resources.costSharingKeys.help.ownerOrganisationId"
+                fullWidth
+              />
+            </ReferenceInput>
+          </Grid>
+        )}
+        <Grid size={{ xs: 12, sm: 4 }}>
+          <NumberInput
+            source="populationYear"
+            step={1}
+            helperText="resources.costSharingKeys.help.populationYear"
+            fullWidth
+          />
+        </Grid>
+        <Grid size={{ xs: 6, sm: 4 }}>
+          <DateInput source="validFrom" fullWidth />
+        </Grid>
+        <Grid size={{ xs: 6, sm: 4 }}>
+          <DateInput source="validTo" fullWidth />
+        </Grid>
+      </Grid>
+    </Paper>
+  );
+};
+
+/** What the form sends: the key's fields and the spec built from the rules inputs. */
+export function transformKey(values: Record<string, unknown>): Record<string, unknown> {
+  const { _preview: _ignored, spec, ...rest } = values;
+  const populationYear = rest.populationYear;
+  return {
+    ...rest,
+    populationYear: populationYear === '' || populationYear === undefined ? null : populationYear,
+    spec: formToSpec(spec as SpecValues),
+  };
+}
+
+/**
+ * The key editor: a form per method on the left, a live preview of the allocation on the right; saving
+ * stores the rules (a new version when a stored run used the old ones).
+ */
+export const KeyEditorForm = ({ create = false, keyId }: { create?: boolean; keyId?: string }) => (
+  <SimpleForm
+    toolbar={
+      <Toolbar>
+        <SaveButton />
+      </Toolbar>
+    }
+  >
+    <PreviewDefaults keyId={keyId} />
+    <Grid container spacing={2} sx={{ width: '100%' }}>
+      <Grid size={{ xs: 12, lg: 6 }}>
+        <DetailsSection create={create} />
+        <SpecSection />
+      </Grid>
+      <Grid size={{ xs: 12, lg: 6 }}>
+        <Box sx={{ position: { lg: 'sticky' }, top: { lg: 64 } }}>
+          <KeyPreviewPanel keyId={keyId} />
+        </Box>
+      </Grid>
+    </Grid>
+  </SimpleForm>
+);

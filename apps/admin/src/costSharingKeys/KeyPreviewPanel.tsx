@@ -1,0 +1,138 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { AutocompleteInput, NumberInput, ReferenceInput, TextInput, useTranslate } from 'react-admin';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { Alert, Box, Grid, LinearProgress, Paper, Typography } from '@mui/material';
+import { fieldErrorsOf, messageOf, useApiQuery } from '../api/client';
+import { PREVIEW_ALLOCATION, type AllocationPreview } from '../api/operations';
+import { AllocationPreviewView } from '../allocations/AllocationPreviewView';
+import { parseNokInput } from '../format';
+import { editorFieldOf, formToSpec, isEditorField, type SpecValues } from './specForm';
+import { useDebounced } from './useDebounced';
+
+interface PreviewValues {
+  initiativeId?: string | null;
+  year?: number | string | null;
+  total?: string | null;
+}
+
+/**
+ * The live preview next to the key editor: a debounced previewAllocation of the rules being typed,
+ * against a chosen initiative and year, before anything is saved. The API's problems appear next to
+ * the inputs they concern (it names the path, e.g. spec.bands[1].fee) and, all together, above the preview.
+ */
+export const KeyPreviewPanel = ({ keyId }: { keyId?: string }) => {
+  const translate = useTranslate();
+  const { setError, clearErrors } = useFormContext();
+  const spec = useWatch({ name: 'spec' }) as SpecValues | undefined;
+  const previewValues = (useWatch({ name: '_preview' }) ?? {}) as PreviewValues;
+  const request = useMemo(() => {
+    const total = previewValues.total?.trim()
+      ? (parseNokInput(previewValues.total) ?? previewValues.total.trim())
+      : null;
+    return JSON.stringify({
+      initiativeId: previewValues.initiativeId ?? null,
+      year:
+        previewValues.year === '' || previewValues.year === null || previewValues.year === undefined
+          ? null
+          : Number(previewValues.year),
+      keyId: keyId ?? null,
+      spec: formToSpec(spec),
+      total,
+    });
+  }, [spec, previewValues.initiativeId, previewValues.year, previewValues.total, keyId]);
+  const settled = useDebounced(request, 400);
+  const variables = useMemo(() => JSON.parse(settled) as Record<string, unknown>, [settled]);
+  const ready =
+    !!variables.initiativeId && typeof variables.year === 'number' && Number.isInteger(variables.year);
+  const preview = useApiQuery<AllocationPreview>(PREVIEW_ALLOCATION, variables, {
+    enabled: ready,
+    keepPrevious: true,
+  });
+
+  // Problems from the API next to their inputs; cleared as soon as a preview succeeds.
+  const shown = useRef<string[]>([]);
+  const error = preview.error;
+  const problems = useMemo(() => fieldErrorsOf(error), [error]);
+  useEffect(() => {
+    if (shown.current.length) clearErrors(shown.current);
+    shown.current = [];
+    for (const [apiField, message] of Object.entries(problems)) {
+      const field = editorFieldOf(apiField);
+      if (!isEditorField(field)) continue;
+      setError(field, { type: 'server', message });
+      shown.current.push(field);
+    }
+  }, [problems, setError, clearErrors]);
+
+  const waiting = settled !== request || preview.isFetching;
+  const problemList = Object.entries(problems);
+  return (
+    <Paper
+      variant="outlined"
+      sx={{ p: 2 }}
+      component="section"
+      aria-labelledby="key-preview-heading"
+      data-testid="key-preview"
+    >
+      <Typography id="key-preview-heading" variant="h6" component="h2">
+        {translate('gevinst.key_editor.preview_title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {translate('gevinst.key_editor.preview_help')}
+      </Typography>
+      <Grid container columnSpacing={2}>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <ReferenceInput
+            source="_preview.initiativeId"
+            reference="initiatives"
+            sort={{ field: 'code', order: 'ASC' }}
+            perPage={50}
+          >
+            <AutocompleteInput label="gevinst.key_editor.preview_initiative" fullWidth />
+          </ReferenceInput>
+        </Grid>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <NumberInput source="_preview.year" label="gevinst.key_editor.preview_year" step={1} fullWidth />
+        </Grid>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <TextInput
+            source="_preview.total"
+            label="gevinst.key_editor.preview_total"
+            helperText="gevinst.key_editor.preview_total_help"
+            slotProps={{ htmlInput: { inputMode: 'decimal', autoComplete: 'off' } }}
+            fullWidth
+          />
+        </Grid>
+      </Grid>
+      <Box sx={{ height: 4, mb: 1 }}>
+        {waiting && ready && <LinearProgress aria-label={translate('gevinst.key_editor.preview_updating')} />}
+      </Box>
+      {!ready && <Alert severity="info">{translate('gevinst.key_editor.preview_choose')}</Alert>}
+      {ready && error && (
+        <Alert severity="warning" role="alert" data-testid="preview-problems">
+          {problemList.length > 0 ? (
+            <>
+              {translate('gevinst.key_editor.preview_problems')}
+              <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+                {problemList.map(([field, message]) => (
+                  <li key={field}>
+                    <code>{field}</code>: {message}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            messageOf(error)
+          )}
+        </Alert>
+      )}
+      {ready && preview.data && !error && (
+        <AllocationPreviewView
+          preview={preview.data.previewAllocation}
+          stale={waiting}
+          testId="key-preview-result"
+        />
+      )}
+    </Paper>
+  );
+};

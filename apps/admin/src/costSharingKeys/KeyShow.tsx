@@ -1,0 +1,98 @@
+import {
+  EditButton,
+  Form,
+  Labeled,
+  Show,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { Box, Typography } from '@mui/material';
+import { canEditInitiative } from '@gevinst/domain';
+import { usePrincipal } from '../access';
+import type { CostSharingKeyRecord } from '../dataProvider';
+import { EnumField } from '../fields';
+import { describeSpec } from './describeSpec';
+import { KeyPreviewPanel } from './KeyPreviewPanel';
+import { formatDate } from '../format';
+import { useEffect } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { useApiQuery } from '../api/client';
+import { KEY_USAGE, type KeyUsage } from '../api/operations';
+
+const Actions = () => {
+  const record = useRecordContext<CostSharingKeyRecord>();
+  const principal = usePrincipal();
+  const mayEdit =
+    !!record && !!principal && canEditInitiative(principal, { ownerId: record.ownerOrganisationId });
+  return <TopToolbar>{mayEdit && <EditButton />}</TopToolbar>;
+};
+
+const Defaults = ({ keyId }: { keyId: string }) => {
+  const { setValue, getValues } = useFormContext();
+  const usage = useApiQuery<KeyUsage>(KEY_USAGE);
+  useEffect(() => {
+    const nodes = usage.data?.initiatives.nodes;
+    if (!nodes?.length || getValues('_preview.initiativeId')) return;
+    const chosen = nodes.find((node) => node.costSharingKey?.id === keyId) ?? nodes[0];
+    setValue('_preview.initiativeId', chosen.id);
+    setValue(
+      '_preview.year',
+      chosen.costItems
+        .map((item) => item.year)
+        .sort()
+        .at(-1) ?? new Date().getFullYear(),
+    );
+  }, [usage.data, keyId, setValue, getValues]);
+  return null;
+};
+
+const Body = () => {
+  const translate = useTranslate();
+  const record = useRecordContext<CostSharingKeyRecord>();
+  if (!record) return null;
+  return (
+    <Box sx={{ p: 2 }}>
+      <Typography variant="h5" component="h1" gutterBottom>
+        {record.name}
+      </Typography>
+      <Labeled label="resources.costSharingKeys.fields.description">
+        <TextField source="description" emptyText="–" />
+      </Labeled>
+      <Labeled label="resources.costSharingKeys.fields.method">
+        <EnumField source="method" enumName="CostSharingMethod" />
+      </Labeled>
+      <Labeled label="gevinst.key_editor.rules">
+        <Typography variant="body2" data-testid="key-rules">
+          {describeSpec(record.spec, translate)}
+        </Typography>
+      </Labeled>
+      <Labeled label="resources.costSharingKeys.fields.ownerOrganisationId">
+        <Typography variant="body2">{record.ownerOrganisation.name}</Typography>
+      </Labeled>
+      <Labeled label="resources.costSharingKeys.fields.currentVersion">
+        <Typography variant="body2">
+          {record.currentVersion}
+          {record.validFrom || record.validTo
+            ? ` (${formatDate(record.validFrom) || '…'} – ${formatDate(record.validTo) || '…'})`
+            : ''}
+        </Typography>
+      </Labeled>
+      <Box sx={{ mt: 2 }}>
+        <Form record={{ spec: record.spec }}>
+          <Defaults keyId={String(record.id)} />
+          <KeyPreviewPanel keyId={String(record.id)} />
+        </Form>
+      </Box>
+    </Box>
+  );
+};
+
+export const KeyShow = () => (
+  <Show actions={<Actions />}>
+    <Body />
+  </Show>
+);
+
+export default KeyShow;

@@ -1,0 +1,222 @@
+import { useRecordContext, useTranslate } from 'react-admin';
+import { Box, Card, CardContent, Grid, Typography } from '@mui/material';
+import { useApiQuery } from '../../api/client';
+import { INITIATIVE_ECONOMICS, type InitiativeEconomics } from '../../api/operations';
+import { ChartFigure, SERIES_COLOURS, SeriesChart } from '../../charts';
+import { ApiErrorAlert, SimpleTable } from '../../components';
+import type { Initiative } from '../../dataProvider';
+import {
+  formatCompactNok,
+  formatDate,
+  formatDecimal,
+  formatNok,
+  formatPercent,
+  nokToNumber,
+} from '../../format';
+
+const Figure = ({ label, value, testId }: { label: string; value: string; testId?: string }) => (
+  <Card variant="outlined" sx={{ height: '100%' }}>
+    <CardContent>
+      <Typography variant="body2" color="text.secondary" component="p">
+        {label}
+      </Typography>
+      <Typography variant="h6" component="p" data-testid={testId} sx={{ whiteSpace: 'nowrap' }}>
+        {value}
+      </Typography>
+    </CardContent>
+  </Card>
+);
+
+export const EconomicsTab = () => {
+  const translate = useTranslate();
+  const record = useRecordContext<Initiative>();
+  const { data, error } = useApiQuery<{ initiative: { economics: InitiativeEconomics } | null }>(
+    INITIATIVE_ECONOMICS,
+    { id: record?.id },
+    { enabled: !!record },
+  );
+  const economics = data?.initiative?.economics;
+  if (!record) return null;
+  if (error) return <ApiErrorAlert error={error} />;
+  if (!economics) return null;
+
+  const rows = economics.costsByYear.map((cost) => {
+    const benefit = economics.benefitsByYear.find((candidate) => candidate.year === cost.year);
+    return {
+      year: cost.year,
+      plannedCost: cost.planned,
+      actualCost: cost.actual,
+      plannedBenefit: benefit?.plannedNok ?? '0.00',
+      realisedBenefit: benefit?.realisedNok ?? null,
+    };
+  });
+  const chartRows = rows.map((row) => ({
+    year: String(row.year),
+    plannedCost: nokToNumber(row.plannedCost),
+    actualCost: row.actualCost === null ? null : nokToNumber(row.actualCost),
+    plannedBenefit: nokToNumber(row.plannedBenefit),
+    realisedBenefit: row.realisedBenefit === null ? null : nokToNumber(row.realisedBenefit),
+  }));
+  const label = (key: string) => translate(`gevinst.economics.${key}`);
+
+  return (
+    <Box data-testid="economics-tab">
+      <Grid container spacing={2} sx={{ mb: 3 }}>
+        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+          <Figure label={label('npv')} value={formatNok(economics.npv)} testId="economics-npv" />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+          <Figure
+            label={label('npv_per_nok')}
+            value={economics.npvPerNokInvested === null ? '–' : formatDecimal(economics.npvPerNokInvested)}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+          <Figure
+            label={label('payback')}
+            value={economics.paybackYear === null ? label('no_payback') : String(economics.paybackYear)}
+            testId="economics-payback"
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+          <Figure label={label('realised_to_date')} value={formatNok(economics.totalRealisedBenefitNok)} />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+          <Figure label={label('pv_costs')} value={formatNok(economics.presentValueCosts)} />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+          <Figure label={label('pv_benefits')} value={formatNok(economics.presentValueBenefits)} />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+          <Figure label={label('pv_tax')} value={formatNok(economics.presentValueTaxFinancingCost)} />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+          <Figure label={label('planned_cost')} value={formatNok(economics.totalPlannedCost)} />
+        </Grid>
+      </Grid>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {translate('gevinst.economics.assumptions', {
+          baseYear: economics.baseYear,
+          toYear: economics.toYear,
+          rates: economics.discountRates
+            .map((period) =>
+              period.throughYear === null
+                ? formatPercent(Number(period.rate) * 100)
+                : `${formatPercent(Number(period.rate) * 100)} (${translate('gevinst.economics.through_year', { year: period.throughYear })})`,
+            )
+            .join(', '),
+          tax: formatPercent(Number(economics.taxFinancingCost) * 100),
+          asOf: formatDate(economics.asOf),
+        })}
+      </Typography>
+      <ChartFigure
+        title={label('chart_title')}
+        summary={translate('gevinst.economics.chart_summary', {
+          planned: formatNok(economics.totalPlannedBenefitNok),
+          realised: formatNok(economics.totalRealisedBenefitNok),
+          cost: formatNok(economics.totalPlannedCost),
+        })}
+        testId="economics-chart"
+        chart={
+          <SeriesChart
+            data={chartRows}
+            xKey="year"
+            valueFormat={formatNok}
+            axisFormat={formatCompactNok}
+            series={[
+              { key: 'plannedCost', label: label('planned_cost'), colour: SERIES_COLOURS[2] },
+              { key: 'actualCost', label: label('actual_cost'), colour: SERIES_COLOURS[3] },
+              {
+                key: 'plannedBenefit',
+                label: label('planned_benefit'),
+                colour: SERIES_COLOURS[0],
+                type: 'line',
+                dashed: true,
+              },
+              {
+                key: 'realisedBenefit',
+                label: label('realised_benefit'),
+                colour: SERIES_COLOURS[1],
+                type: 'line',
+              },
+            ]}
+          />
+        }
+        table={
+          <SimpleTable
+            caption={label('chart_title')}
+            rows={rows}
+            columns={[
+              { key: 'year', label: label('year') },
+              {
+                key: 'plannedCost',
+                label: label('planned_cost'),
+                align: 'right',
+                render: (row) => formatNok(row.plannedCost),
+              },
+              {
+                key: 'actualCost',
+                label: label('actual_cost'),
+                align: 'right',
+                render: (row) => formatNok(row.actualCost) || '–',
+              },
+              {
+                key: 'plannedBenefit',
+                label: label('planned_benefit'),
+                align: 'right',
+                render: (row) => formatNok(row.plannedBenefit),
+              },
+              {
+                key: 'realisedBenefit',
+                label: label('realised_benefit'),
+                align: 'right',
+                render: (row) => formatNok(row.realisedBenefit) || '–',
+              },
+            ]}
+          />
+        }
+      />
+      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, mt: 2 }}>
+        {label('npv_table')}
+      </Typography>
+      <Box sx={{ overflowX: 'auto' }}>
+        <SimpleTable
+          caption={label('npv_table_caption')}
+          rows={economics.npvByYear}
+          rowKey={(row) => String(row.year)}
+          columns={[
+            { key: 'year', label: label('year') },
+            { key: 'cost', label: label('cost'), align: 'right', render: (row) => formatNok(row.cost) },
+            {
+              key: 'benefit',
+              label: label('benefit'),
+              align: 'right',
+              render: (row) => formatNok(row.benefit),
+            },
+            { key: 'net', label: label('net'), align: 'right', render: (row) => formatNok(row.net) },
+            {
+              key: 'discountFactor',
+              label: label('discount_factor'),
+              align: 'right',
+              render: (row) => formatDecimal(row.discountFactor),
+            },
+            {
+              key: 'presentNet',
+              label: label('present_net'),
+              align: 'right',
+              render: (row) => formatNok(row.presentNet),
+            },
+            {
+              key: 'cumulativePresentNet',
+              label: label('cumulative'),
+              align: 'right',
+              render: (row) => formatNok(row.cumulativePresentNet),
+            },
+          ]}
+        />
+      </Box>
+    </Box>
+  );
+};
+
+export default EconomicsTab;
