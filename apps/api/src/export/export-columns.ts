@@ -86,10 +86,17 @@ const OSLO = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
+type WallClock = [number, number, number, number, number, number];
+
+/** The last time converted: the lines of one run share it, and Intl is slow enough to matter per line. */
+let lastConverted: { time: number; clock: WallClock } | null = null;
+
 /** The wall-clock time in Norway (Europe/Oslo) as [year, month, day, hour, minute, second]. */
-export function osloWallClock(at: Date): [number, number, number, number, number, number] {
+export function osloWallClock(at: Date): WallClock {
+  const time = at.getTime();
+  if (lastConverted?.time === time) return lastConverted.clock;
   const parts = Object.fromEntries(OSLO.formatToParts(at).map((part) => [part.type, part.value]));
-  return [
+  const clock: WallClock = [
     Number(parts.year),
     Number(parts.month),
     Number(parts.day),
@@ -97,6 +104,8 @@ export function osloWallClock(at: Date): [number, number, number, number, number
     Number(parts.minute),
     Number(parts.second),
   ];
+  lastConverted = { time, clock };
+  return clock;
 }
 
 /** "2026-11-23 18:01:12", Norwegian time. */

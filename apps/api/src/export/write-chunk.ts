@@ -1,8 +1,26 @@
+import type { EventEmitter } from 'node:events';
 import type { Writable } from 'node:stream';
 
 /** Whether the client has gone away (the response was closed or destroyed before it finished). */
 export function gone(out: Writable): boolean {
   return out.destroyed || out.writableEnded || (out as Writable & { closed?: boolean }).closed === true;
+}
+
+/** Resolves true on `source`'s next 'drain', false when `out` closes or fails first. */
+export function drainOf(source: EventEmitter, out: Writable): Promise<boolean> {
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      source.off('drain', onDrain);
+      out.off('close', onClose);
+      out.off('error', onClose);
+      resolve(ok);
+    };
+    const onDrain = () => done(true);
+    const onClose = () => done(false);
+    source.on('drain', onDrain);
+    out.on('close', onClose);
+    out.on('error', onClose);
+  });
 }
 
 /**
@@ -12,19 +30,7 @@ export function gone(out: Writable): boolean {
 export function drained(out: Writable): Promise<boolean> {
   if (gone(out)) return Promise.resolve(false);
   if (!out.writableNeedDrain) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const done = (ok: boolean) => {
-      out.off('drain', onDrain);
-      out.off('close', onClose);
-      out.off('error', onClose);
-      resolve(ok);
-    };
-    const onDrain = () => done(true);
-    const onClose = () => done(false);
-    out.on('drain', onDrain);
-    out.on('close', onClose);
-    out.on('error', onClose);
-  });
+  return drainOf(out, out);
 }
 
 /** Writes a chunk with backpressure: waits for 'drain' when `write` says the buffer is full. */

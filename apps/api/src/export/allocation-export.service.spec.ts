@@ -1,0 +1,77 @@
+import type { Response } from 'express';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { AllocationQueryService } from '../allocation/allocation-query.service.js';
+import { AllocationExportService, MAX_XLSX_LINES, type PreparedExport } from './allocation-export.service.js';
+
+function serviceWith(totalCount: number) {
+  const query = {
+    totals: () => Promise.resolve({ totalCount, totalPlannedAmount: '0.00', totalActualAmount: '0.00' }),
+  } as unknown as AllocationQueryService;
+  return new AllocationExportService({} as DataSource, query);
+}
+
+const prepared = (subject: Partial<PreparedExport['subject']>, filter: PreparedExport['filter'] = {}) =>
+  ({
+    actor: {},
+    filter,
+    query: {},
+    subject: { organisation: null, initiative: null, run: null, ...subject },
+  }) as unknown as PreparedExport;
+
+describe('AllocationExportService', () => {
+  it('refuses a workbook with more lines than a worksheet holds before sending anything', async () => {
+    const calls: string[] = [];
+    const res = {
+      setHeader: (name: string) => calls.push(name),
+      status: () => calls.push('status'),
+    } as unknown as Response;
+    const refusal = serviceWith(MAX_XLSX_LINES + 1)
+      .writeXlsx(res, prepared({}))
+      .catch((error: unknown) => error);
+    const error = (await refusal) as GraphQLError;
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter' });
+    expect(error.message).toMatch(
+      /matches 1048574 lines, more than a worksheet holds .* use allocations\.csv/,
+    );
+    expect(calls).toEqual([]);
+  });
+
+  it('names files by organisation, initiative, run and year', () => {
+    const service = serviceWith(0);
+    expect(service.fileName(prepared({}), 'fordeling', 'nb', 'xlsx')).toBe('fordeling_alle.xlsx');
+    expect(service.fileName(prepared({}, { includeSuperseded: true }), 'allocations', 'en', 'csv')).toBe(
+      'allocations_all_with-superseded.csv',
+    );
+    expect(
+      service.fileName(
+        prepared(
+          {
+            organisation: { name: 'Nord-Aurdal', orgNumber: '961381096' },
+            initiative: { code: 'EID 2026', name: 'x' },
+          },
+          { year: 2026 },
+        ),
+        'fordeling',
+        'nb',
+        'csv',
+      ),
+    ).toBe('fordeling_Nord-Aurdal-961381096_EID-2026_2026.csv');
+    expect(
+      service.fileName(
+        prepared({
+          run: {
+            id: 'd1953ad1-949b-41c1-b496-3bd3a80927aa',
+            initiativeCode: 'DIGIFIN',
+            year: 2024,
+            status: 'CURRENT',
+          },
+        }),
+        'fordeling',
+        'nb',
+        'csv',
+      ),
+    ).toBe('fordeling_DIGIFIN_kjoring-d1953ad1_2024.csv');
+  });
+});

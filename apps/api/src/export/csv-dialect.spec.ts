@@ -1,0 +1,68 @@
+import { parse } from 'csv-parse/sync';
+import type { ExportLineRow } from '../allocation/allocation-query.service.js';
+import { CSV_DIALECTS, csvHeader, csvRecords } from './csv-dialect.js';
+
+const line: ExportLineRow = {
+  id: '1',
+  org_number: '958935420',
+  organisation_name: 'Oslo',
+  municipality_number: '0301',
+  initiative_code: 'EID-2026',
+  initiative_name: '=HYPERLINK("http://example.com";"Felles eID; fase 1")',
+  year: 2026,
+  cost_category: 'DEVELOPMENT',
+  cost_item_id: '9b1f0e4e-8f62-4a57-9c1e-0d7e3c2b1a00',
+  planned_amount: '14354200.05',
+  actual_amount: null,
+  share: '0.1293109600',
+  explanation: 'Linje 1\nLinje 2, med "sitat"',
+  run_id: 'd1953ad1-949b-41c1-b496-3bd3a80927aa',
+  run_created_at: new Date('2026-06-30T22:30:00Z'),
+  run_status: 'SUPERSEDED',
+  key_name: 'Likt; delt',
+  key_version: 2,
+  population_year: null,
+};
+
+describe('CSV dialects', () => {
+  it('nb: BOM, semicolons, decimal comma, Norwegian names and time, formulas defused, quotes where needed', () => {
+    const nb = CSV_DIALECTS.nb;
+    const text = csvHeader(nb) + csvRecords([line], nb);
+    expect(text.startsWith('\uFEFFOrganisasjonsnummer;Organisasjon;Kommunenummer;')).toBe(true);
+    const [record] = parse<Record<string, string>>(text, { bom: true, delimiter: ';', columns: true });
+    expect(record).toMatchObject({
+      Kommunenummer: '0301',
+      Tiltak: `'=HYPERLINK("http://example.com";"Felles eID; fase 1")`,
+      Kostnadskategori: 'Utvikling',
+      'Planlagt beløp': '14354200,05',
+      'Faktisk beløp': '',
+      Andel: '0,1293109600',
+      Forklaring: 'Linje 1\nLinje 2, med "sitat"',
+      Kjørt: '2026-07-01 00:30:00',
+      Status: 'erstattet',
+      Fordelingsnøkkel: 'Likt; delt',
+      Nøkkelversjon: '2',
+      Befolkningsår: '',
+    });
+    expect(text.endsWith('\r\n')).toBe(true);
+  });
+
+  it('rfc4180: commas, decimal point, codes, ISO times, text exactly as stored', () => {
+    const rfc = CSV_DIALECTS.rfc4180;
+    const text = csvHeader(rfc) + csvRecords([line, line], rfc);
+    expect(text.charCodeAt(0)).not.toBe(0xfeff);
+    expect(text.split('\r\n')[0]).toMatch(/^organisation_number,organisation,municipality_number,/);
+    const records = parse<Record<string, string>>(text, { columns: true });
+    expect(records).toHaveLength(2);
+    expect(records[0]).toMatchObject({
+      initiative_name: line.initiative_name,
+      cost_category: 'DEVELOPMENT',
+      planned_amount: '14354200.05',
+      share: '0.1293109600',
+      explanation: line.explanation,
+      run_created_at: '2026-06-30T22:30:00.000Z',
+      run_status: 'SUPERSEDED',
+      key: 'Likt; delt',
+    });
+  });
+});

@@ -1,0 +1,73 @@
+import { GraphQLError } from 'graphql';
+import { parseExportRequest } from './export-request.js';
+
+function problems(call: () => unknown): { field: string; message: string }[] {
+  try {
+    call();
+  } catch (error) {
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect((error as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
+    return (error as GraphQLError).extensions.problems as { field: string; message: string }[];
+  }
+  throw new Error('expected BAD_USER_INPUT');
+}
+
+describe('parseExportRequest', () => {
+  it('reads the filter and the dialect, nb by default, empty values as not given', () => {
+    expect(parseExportRequest({}, 'csv')).toEqual({ filter: {}, dialect: 'nb' });
+    expect(
+      parseExportRequest(
+        {
+          dialect: 'rfc4180',
+          organisationId: ' 3f1c6a52-4f0e-4b55-9d7c-1e2f3a4b5c6d ',
+          initiativeId: '',
+          year: '2024',
+          includeSuperseded: 'TRUE',
+        },
+        'csv',
+      ),
+    ).toEqual({
+      filter: { organisationId: '3f1c6a52-4f0e-4b55-9d7c-1e2f3a4b5c6d', year: 2024, includeSuperseded: true },
+      dialect: 'rfc4180',
+    });
+    expect(parseExportRequest({ includeSuperseded: '0', runId: 'x' }, 'xlsx').filter).toEqual({
+      includeSuperseded: false,
+      runId: 'x',
+    });
+  });
+
+  it('reports every mistake at once, naming the parameter', () => {
+    expect(
+      problems(() =>
+        parseExportRequest(
+          {
+            dialect: 'excel',
+            year: '20x4',
+            includeSuperseded: 'yes',
+            format: 'x',
+            organisationId: ['a', 'b'],
+          },
+          'csv',
+        ),
+      ),
+    ).toEqual([
+      {
+        field: 'format',
+        message:
+          'is not a parameter of allocations.csv (use dialect, organisationId, initiativeId, year, runId, includeSuperseded)',
+      },
+      { field: 'organisationId', message: 'is given more than once' },
+      { field: 'dialect', message: 'must be "nb" or "rfc4180" (got "excel")' },
+      { field: 'year', message: 'must be a year between 1990 and 2200 (got "20x4")' },
+      { field: 'includeSuperseded', message: 'must be true or false (got "yes")' },
+    ]);
+  });
+
+  it('has no dialect for the workbook', () => {
+    expect(problems(() => parseExportRequest({ dialect: 'nb' }, 'xlsx'))[0]).toEqual({
+      field: 'dialect',
+      message:
+        'is not a parameter of allocations.xlsx (use organisationId, initiativeId, year, runId, includeSuperseded)',
+    });
+  });
+});
