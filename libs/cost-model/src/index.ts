@@ -20,11 +20,13 @@ export {
 } from './allocate';
 export {
   realisation,
+  monetisedValuesAtDates,
   dayNumber,
   INDICATOR_DECIMALS,
   type BenefitDirection,
   type BenefitInput,
   type IndicatorValue,
+  type MonetisedValues,
   type RealisationOptions,
   type RealisationResult,
 } from './realisation';

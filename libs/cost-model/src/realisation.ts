@@ -108,6 +108,86 @@ export function realisation(
   options: RealisationOptions = {},
 ): RealisationResult {
   const asOfDay = dayNumber(asOf, 'asOf');
+  const plan = preparePlan(benefit, measurements, options);
+  return evaluate(plan, latestMeasurement(measurements, asOfDay), asOf, asOfDay);
+}
+
+/** The monetised values of a benefit at a date: `plannedValue` and `realisedValue` of `realisation`. */
+export interface MonetisedValues {
+  asOf: string;
+  /** NOK, planned improvement × value per unit; null when not monetised */
+  plannedValue: string | null;
+  /** NOK, improvement at the latest measurement × value per unit; null when not monetised or not measured */
+  realisedValue: string | null;
+}
+
+/**
+ * The monetised values of `realisation` at several dates for one benefit: element i is `{ asOf: dates[i],
+ * plannedValue, realisedValue }` of `realisation(benefit, measurements, dates[i])`, with the benefit and the
+ * measurements read once and each planned value and each measurement's value computed once. For yearly
+ * series over many benefits (planned and realised NOK per year). Invalid input is refused as `realisation`
+ * refuses it (when it has several problems, another one may be named first).
+ */
+export function monetisedValuesAtDates(
+  benefit: BenefitInput,
+  measurements: readonly IndicatorValue[],
+  dates: readonly string[],
+): MonetisedValues[] {
+  const given: unknown = dates;
+  if (!Array.isArray(given)) throw new CostModelError('INVALID_INPUT', 'must be a list of dates', 'dates');
+  const days = dates.map((date, index) => dayNumber(date, `dates[${index}]`));
+  const plan = preparePlan(benefit, measurements, {});
+  const parsed = measurements.map((measurement, index) => ({
+    date: measurement.date,
+    day: dayNumber(measurement.date, `measurements[${index}].date`),
+    value: toD(measurement.value, `measurements[${index}].value`),
+  }));
+  const first = plan.points[0].day;
+  const last = plan.points[plan.points.length - 1].day;
+  const plannedByDay = new Map<number, string | null>();
+  const realisedByDay = new Map<number, string | null>();
+  return dates.map((asOf, index) => {
+    // The target is flat before the baseline and after the last target, so those days plan the same.
+    const day = Math.min(Math.max(days[index], first), last);
+    let plannedValue = plannedByDay.get(day);
+    if (plannedValue === undefined) {
+      plannedValue = monetised(plan, targetAt(plan.points, day).minus(plan.baseline.value).times(plan.sign));
+      plannedByDay.set(day, plannedValue);
+    }
+    const latest = latestOf(parsed, days[index]);
+    let realisedValue: string | null = null;
+    if (latest !== null) {
+      const known = realisedByDay.get(latest.day);
+      realisedValue =
+        known !== undefined
+          ? known
+          : monetised(plan, latest.value.minus(plan.baseline.value).times(plan.sign));
+      realisedByDay.set(latest.day, realisedValue);
+    }
+    return { asOf, plannedValue, realisedValue };
+  });
+}
+
+/** NOK: an improvement × the value per unit, rounded half away from zero to the øre; null when not monetised. */
+function monetised(plan: Plan, improvement: D): string | null {
+  return plan.valuePerUnit === null ? null : formatOre(toOre(improvement.times(plan.valuePerUnit)));
+}
+
+/** A benefit read and checked once: its points (baseline first), sign, value per unit and thresholds. */
+interface Plan {
+  sign: number;
+  baseline: Point;
+  points: Point[];
+  valuePerUnit: D | null;
+  greenAt: D;
+  amberAt: D;
+}
+
+function preparePlan(
+  benefit: BenefitInput,
+  measurements: readonly IndicatorValue[],
+  options: RealisationOptions,
+): Plan {
   const direction: string = benefit.direction;
   if (direction !== 'INCREASE' && direction !== 'DECREASE') {
     throw new CostModelError(
@@ -148,10 +228,18 @@ export function realisation(
   if (amberAt.greaterThan(greenAt)) {
     throw new CostModelError('INVALID_INPUT', 'must not be above greenAt', 'options.amberAt');
   }
+  return { sign, baseline, points, valuePerUnit, greenAt, amberAt };
+}
 
+function evaluate(
+  plan: Plan,
+  latest: { date: string; value: D } | null,
+  asOf: string,
+  asOfDay: number,
+): RealisationResult {
+  const { sign, baseline, points, greenAt, amberAt } = plan;
   const target = targetAt(points, asOfDay);
   const planned = target.minus(baseline.value).times(sign);
-  const latest = latestMeasurement(measurements, asOfDay);
   const improvement = latest === null ? null : latest.value.minus(baseline.value).times(sign);
 
   let percent: D | null = null;
@@ -160,8 +248,7 @@ export function realisation(
     percent = improvement.dividedBy(planned).times(100);
     status = ragStatus(improvement, planned, greenAt, amberAt);
   }
-  const money = (value: D | null): string | null =>
-    value === null || valuePerUnit === null ? null : formatOre(toOre(value.times(valuePerUnit)));
+  const money = (value: D | null): string | null => (value === null ? null : monetised(plan, value));
 
   return {
     asOf,
@@ -214,6 +301,27 @@ function latestMeasurement(
       );
     }
     if (latest === null || day > latest.day) latest = { date: measurement.date, value, day };
+  }
+  return latest;
+}
+
+/** latestMeasurement over measurements read already (same order, same rule for two on one date). */
+function latestOf(
+  measurements: readonly { date: string; value: D; day: number }[],
+  asOfDay: number,
+): { date: string; value: D; day: number } | null {
+  let latest: { date: string; value: D; day: number } | null = null;
+  for (let index = 0; index < measurements.length; index++) {
+    const measurement = measurements[index];
+    if (measurement.day > asOfDay) continue;
+    if (latest !== null && measurement.day === latest.day) {
+      throw new CostModelError(
+        'INVALID_INPUT',
+        `two measurements on ${measurement.date}; keep one per date so the result does not depend on their order`,
+        `measurements[${index}].date`,
+      );
+    }
+    if (latest === null || measurement.day > latest.day) latest = measurement;
   }
   return latest;
 }

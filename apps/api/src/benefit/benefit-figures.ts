@@ -4,6 +4,7 @@ import {
   type IndicatorValue,
   type RealisationResult,
   parseAmount,
+  monetisedValuesAtDates,
   realisation,
 } from '@gevinst/cost-model';
 import type { EntityManager } from 'typeorm';
@@ -71,14 +72,13 @@ export function oreOf(nok: string | null): bigint | null {
 }
 
 /**
- * The realisation figures of one benefit at any dates, computed by cost-model's `realisation` and reused
- * where the answer cannot differ (same latest measurement, both dates on or after the last target), so a
- * benefit measured for a few years costs a handful of calls however long the period asked for.
+ * The realisation figures of one benefit: at asOf (cost-model's `realisation`, for its RAG status) and per
+ * year (cost-model's `monetisedValuesAtDates`: the benefit is read once, and each planned value and each
+ * measurement's value is computed once), so a benefit costs two calls however many years are asked for.
  */
 export class BenefitCalculator {
   private readonly input: BenefitInput;
-  private readonly lastPlanDate: string;
-  private readonly cache = new Map<string, RealisationResult>();
+  private now: RealisationResult | null = null;
 
   /**
    * @param measurements current measurement versions on or before `asOf`, ascending by date (the latest
@@ -90,68 +90,43 @@ export class BenefitCalculator {
     readonly asOf: string,
   ) {
     this.input = toBenefitInput(plan);
-    this.lastPlanDate = plan.targets.length ? plan.targets[plan.targets.length - 1].date : plan.baselineDate;
   }
 
   get monetised(): boolean {
     return this.plan.valuePerUnit !== null && this.plan.status !== BenefitStatus.CANCELLED;
   }
 
-  /** realisation(benefit, measurements, date) for a date on or before asOf, or after it (plan only matters). */
-  at(date: string): RealisationResult {
-    const latest = this.latestOnOrBefore(date);
-    const planKey = date >= this.lastPlanDate ? 'end' : date;
-    const key = `${planKey}|${latest?.date ?? ''}`;
-    const cached = this.cache.get(key);
-    if (cached) return cached.asOf === date ? cached : { ...cached, asOf: date };
-    const result = realisation(this.input, latest ? [latest] : [], date);
-    this.cache.set(key, result);
-    return result;
-  }
-
   /** The benefit's realisation at asOf (its RAG status). */
   current(): RealisationResult {
-    return this.at(this.asOf);
+    this.now ??= realisation(this.input, this.measurements, this.asOf);
+    return this.now;
   }
 
   /** Planned and realised NOK per year from `fromYear` to `toYear` (see the definition above). */
   years(fromYear: number, toYear: number): YearFigures[] {
     if (!this.monetised) return [];
     const asOfYear = yearOf(this.asOf);
-    const result: YearFigures[] = [];
-    for (let year = Math.max(fromYear, yearOf(this.plan.baselineDate)); year <= toYear; year++) {
-      const endOfYear = this.at(`${year}-12-31`);
-      const planned = oreOf(endOfYear.plannedValue) ?? 0n;
-      if (year < asOfYear) {
-        result.push({
-          year,
-          planned,
-          plannedToDate: planned,
-          realised: oreOf(endOfYear.realisedValue) ?? 0n,
-        });
-      } else if (year === asOfYear) {
-        // All measurements are on or before asOf, so the latest by 31 December is the latest by asOf.
-        const now = this.current();
-        result.push({
-          year,
-          planned,
-          plannedToDate: oreOf(now.plannedValue) ?? 0n,
-          realised: oreOf(now.realisedValue) ?? 0n,
-        });
-      } else {
-        result.push({ year, planned, plannedToDate: 0n, realised: null });
-      }
-    }
-    return result;
-  }
-
-  private latestOnOrBefore(date: string): IndicatorValue | null {
-    let found: IndicatorValue | null = null;
-    for (const measurement of this.measurements) {
-      if (measurement.date > date) break;
-      found = measurement;
-    }
-    return found;
+    const first = Math.max(fromYear, yearOf(this.plan.baselineDate));
+    if (first > toYear) return [];
+    const dates: string[] = [];
+    for (let year = first; year <= toYear; year++) dates.push(`${year}-12-31`);
+    // asOf last: in its year, realised is measured to asOf and compared with the plan at asOf.
+    const values = monetisedValuesAtDates(this.input, this.measurements, [...dates, this.asOf]);
+    const now = values[values.length - 1];
+    return dates.map((_, index) => {
+      const year = first + index;
+      const planned = oreOf(values[index].plannedValue) ?? 0n;
+      if (year < asOfYear)
+        return { year, planned, plannedToDate: planned, realised: oreOf(values[index].realisedValue) ?? 0n };
+      if (year > asOfYear) return { year, planned, plannedToDate: 0n, realised: null };
+      // All measurements are on or before asOf, so the latest by 31 December is the latest by asOf.
+      return {
+        year,
+        planned,
+        plannedToDate: oreOf(now.plannedValue) ?? 0n,
+        realised: oreOf(now.realisedValue) ?? 0n,
+      };
+    });
   }
 }
 
@@ -207,32 +182,39 @@ export async function loadBenefitPlans(
 }
 
 /**
- * Per benefit of the scoped initiatives, the latest current measurement of each calendar year on or before
- * `asOf`, ascending by date — computed by the database (DISTINCT ON over the current versions, served by the
- * partial index benefit_measurements_current_key), so at most one row per benefit and year reaches memory.
+ * Per benefit of the scoped initiatives, the latest current measurement on or before 31 December of each
+ * year from `fromYear` (or the baseline year, if later) to asOf's year — and on or before `asOf` in its
+ * year — ascending by date, without repeats. The database finds each with one backward step in the partial
+ * index benefit_measurements_current_key (a LATERAL … LIMIT 1 per benefit and year), so the work grows with
+ * benefits × years, not with the number of measurements, and only those rows reach memory.
  */
 export async function loadYearEndMeasurements(
   runner: Runner,
   scopeSql: string,
   params: unknown[],
   asOf: string,
+  fromYear = 1990,
 ): Promise<Map<string, IndicatorValue[]>> {
+  const n = params.length;
   const rows = await runner.query<{ benefit_id: string; measured_on: string; value: string }[]>(
-    `SELECT DISTINCT ON (m.benefit_id, date_part('year', m.measured_on))
-            m.benefit_id, m.measured_on, m.value::text AS value
-     FROM benefit_measurements m
-     JOIN benefits b ON b.id = m.benefit_id
-     WHERE m.superseded_at IS NULL AND m.measured_on <= $${params.length + 1}::date
-       AND b.initiative_id IN (${scopeSql})
-     ORDER BY m.benefit_id, date_part('year', m.measured_on), m.measured_on DESC`,
-    [...params, asOf],
+    `SELECT b.id AS benefit_id, l.measured_on, l.value::text AS value
+     FROM benefits b
+     CROSS JOIN LATERAL generate_series(
+       GREATEST(date_part('year', b.baseline_date)::int, $${n + 2}::int), date_part('year', $${n + 1}::date)::int) AS y
+     CROSS JOIN LATERAL (
+       SELECT m.measured_on, m.value FROM benefit_measurements m
+       WHERE m.benefit_id = b.id AND m.superseded_at IS NULL
+         AND m.measured_on <= LEAST(make_date(y, 12, 31), $${n + 1}::date)
+       ORDER BY m.measured_on DESC LIMIT 1) l
+     WHERE b.initiative_id IN (${scopeSql})`,
+    [...params, asOf, Math.min(fromYear, yearOf(asOf))],
   );
   const byBenefit = new Map<string, IndicatorValue[]>();
   for (const row of rows) {
     const list = byBenefit.get(row.benefit_id);
     const value = { date: row.measured_on, value: trimDecimal(row.value) };
-    if (list) list.push(value);
-    else byBenefit.set(row.benefit_id, [value]);
+    if (!list) byBenefit.set(row.benefit_id, [value]);
+    else if (!list.some((known) => known.date === value.date)) list.push(value);
   }
   for (const list of byBenefit.values())
     list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -245,9 +227,10 @@ export async function loadCalculators(
   scopeSql: string,
   params: unknown[],
   asOf: string,
+  fromYear?: number,
 ): Promise<BenefitCalculator[]> {
   const plans = await loadBenefitPlans(runner, scopeSql, params);
-  const measurements = await loadYearEndMeasurements(runner, scopeSql, params, asOf);
+  const measurements = await loadYearEndMeasurements(runner, scopeSql, params, asOf, fromYear);
   return plans.map((plan) => new BenefitCalculator(plan, measurements.get(plan.id) ?? [], asOf));
 }
 

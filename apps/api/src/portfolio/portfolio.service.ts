@@ -17,7 +17,7 @@ import {
 } from '@gevinst/cost-model';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { type BenefitCalculator, loadCalculators } from '../benefit/benefit-figures.js';
 import { badInput } from '../common/errors.js';
@@ -89,14 +89,47 @@ const empty = (): Figures => ({
 export class PortfolioService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async summary(
+  summary(
     actor: Actor,
     filter: PortfolioFilter | undefined,
     asOfArg?: string | null,
   ): Promise<PortfolioSummaryModel> {
     const asOf = asOfArg ?? todayInNorway();
     const scope = scopeQuery(actor, filter ?? {});
-    const initiatives = await this.db.query<
+    return this.read((em) => this.summaryIn(em, scope, filter ?? {}, asOf));
+  }
+
+  netPositions(
+    actor: Actor,
+    filter: PortfolioFilter | undefined,
+    asOfArg?: string | null,
+  ): Promise<NetPositionsModel> {
+    const asOf = asOfArg ?? todayInNorway();
+    const scope = scopeQuery(actor, filter ?? {});
+    return this.read((em) => this.netPositionsIn(em, actor, scope, filter ?? {}, asOf));
+  }
+
+  /**
+   * Runs the reads of one answer in one read-only REPEATABLE READ transaction, so every figure comes from
+   * the same snapshot (a measurement recorded meanwhile is in all of them or in none). JIT compilation is
+   * off for it: these plans are index probes and hash aggregates whose compile time (a quarter of a second
+   * at national scale) exceeds any gain.
+   */
+  private read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction('REPEATABLE READ', async (em) => {
+      await em.query('SET TRANSACTION READ ONLY');
+      await em.query('SET LOCAL jit = off');
+      return work(em);
+    });
+  }
+
+  private async summaryIn(
+    em: EntityManager,
+    scope: ScopeQuery,
+    filter: PortfolioFilter,
+    asOf: string,
+  ): Promise<PortfolioSummaryModel> {
+    const initiatives = await em.query<
       { id: string; ministry_id: string; life_event: LifeEvent | null; owner_level: AdministrativeLevel }[]
     >(
       `SELECT i.id, i.ministry_id, i.life_event, o.administrative_level AS owner_level
@@ -104,7 +137,7 @@ export class PortfolioService {
        WHERE i.id IN (${scope.sql}) ORDER BY i.code`,
       scope.params,
     );
-    const range = await this.yearRange(scope, filter ?? {}, asOf);
+    const range = await this.yearRange(em, scope, filter, asOf);
     const byInitiative = new Map<string, Figures>(
       initiatives.map((i) => [i.id, { ...empty(), initiatives: 1 }]),
     );
@@ -118,7 +151,7 @@ export class PortfolioService {
           plannedBenefit: 0n,
           realised: year <= asOfYear ? 0n : null,
         });
-      for (const row of await this.costs(scope, range)) {
+      for (const row of await this.costs(em, scope, range)) {
         const figures = byInitiative.get(row.initiative_id) as Figures;
         const year = byYear.get(row.year) as YearSums;
         const planned = parseAmount(row.planned, 'planned');
@@ -131,13 +164,11 @@ export class PortfolioService {
         }
       }
     }
-    for (const calculator of await loadCalculators(this.db, scope.sql, scope.params, asOf)) {
+    for (const calculator of await loadCalculators(em, scope.sql, scope.params, asOf, range?.fromYear)) {
       const figures = byInitiative.get(calculator.plan.initiativeId) as Figures;
       figures.benefits++;
       if (calculator.plan.status === BenefitStatus.CANCELLED) continue;
-      countRag(figures, calculator);
-      if (!range) continue;
-      for (const year of calculator.years(range.fromYear, range.toYear)) {
+      for (const year of range ? calculator.years(range.fromYear, range.toYear) : []) {
         figures.plannedBenefit += year.planned;
         figures.plannedToDate += year.plannedToDate;
         figures.realised += year.realised ?? 0n;
@@ -145,6 +176,8 @@ export class PortfolioService {
         sums.plannedBenefit += year.planned;
         if (sums.realised !== null) sums.realised += year.realised ?? 0n;
       }
+      // After the years: their computation includes asOf when it falls in the range.
+      countRag(figures, calculator);
     }
 
     const total = empty();
@@ -182,14 +215,14 @@ export class PortfolioService {
     };
   }
 
-  async netPositions(
+  private async netPositionsIn(
+    em: EntityManager,
     actor: Actor,
-    filter: PortfolioFilter | undefined,
-    asOfArg?: string | null,
+    scope: ScopeQuery,
+    filter: PortfolioFilter,
+    asOf: string,
   ): Promise<NetPositionsModel> {
-    const asOf = asOfArg ?? todayInNorway();
-    const scope = scopeQuery(actor, filter ?? {});
-    const range = await this.yearRange(scope, filter ?? {}, asOf);
+    const range = await this.yearRange(em, scope, filter, asOf);
     const result: NetPositionsModel = {
       asOf,
       fromYear: range?.fromYear ?? null,
@@ -208,7 +241,7 @@ export class PortfolioService {
     if (!range) return result;
     const initiatives = new Map(
       (
-        await this.db.query<{ id: string; owner_id: string; ministry_id: string }[]>(
+        await em.query<{ id: string; owner_id: string; ministry_id: string }[]>(
           `SELECT i.id, i.owner_id, i.ministry_id FROM initiatives i WHERE i.id IN (${scope.sql})`,
           scope.params,
         )
@@ -228,7 +261,7 @@ export class PortfolioService {
       );
     };
     const n = scope.params.length;
-    const allocationRows = await this.db.query<
+    const allocationRows = await em.query<
       { initiative_id: string; organisation_id: string; level: AdministrativeLevel; amount: string }[]
     >(
       `SELECT l.initiative_id, l.organisation_id, o.administrative_level AS level, sum(l.planned_amount)::text AS amount
@@ -252,7 +285,7 @@ export class PortfolioService {
       string,
       { initiativeId: string; organisationId: string; planned: bigint; realised: bigint }
     >();
-    for (const calculator of await loadCalculators(this.db, scope.sql, scope.params, asOf)) {
+    for (const calculator of await loadCalculators(em, scope.sql, scope.params, asOf, range?.fromYear)) {
       const organisationId = calculator.plan.receivingOrganisationId;
       if (organisationId === null || !calculator.monetised) continue;
       if (!visible(calculator.plan.initiativeId, organisationId)) continue;
@@ -269,7 +302,9 @@ export class PortfolioService {
       }
       received.set(key, sums);
     }
-    const levelOf = await this.levels([...new Set([...received.values()].map((row) => row.organisationId))]);
+    const levelOf = await this.levels(em, [
+      ...new Set([...received.values()].map((row) => row.organisationId)),
+    ]);
     const benefits: (BenefitPosition & { initiativeId: string })[] = [...received.values()].map((row) => ({
       initiativeId: row.initiativeId,
       organisationId: row.organisationId,
@@ -315,11 +350,12 @@ export class PortfolioService {
    * the latest of the last cost year, the last target year and asOf's year. Null when there is nothing.
    */
   private async yearRange(
+    em: EntityManager,
     scope: ScopeQuery,
     filter: PortfolioFilter,
     asOf: string,
   ): Promise<YearRange | null> {
-    const [bounds] = await this.db.query<
+    const [bounds] = await em.query<
       {
         first_cost: number | null;
         last_cost: number | null;
@@ -352,11 +388,12 @@ export class PortfolioService {
   }
 
   private costs(
+    em: EntityManager,
     scope: ScopeQuery,
     range: YearRange,
   ): Promise<{ initiative_id: string; year: number; planned: string; actual: string | null }[]> {
     const n = scope.params.length;
-    return this.db.query(
+    return em.query(
       `SELECT initiative_id, year, sum(planned_amount)::text AS planned, sum(actual_amount)::text AS actual
        FROM cost_items
        WHERE initiative_id IN (${scope.sql}) AND year BETWEEN $${n + 1} AND $${n + 2}
@@ -365,9 +402,9 @@ export class PortfolioService {
     );
   }
 
-  private async levels(ids: string[]): Promise<Map<string, AdministrativeLevel>> {
+  private async levels(em: EntityManager, ids: string[]): Promise<Map<string, AdministrativeLevel>> {
     if (!ids.length) return new Map();
-    const rows = await this.db.query<{ id: string; administrative_level: AdministrativeLevel }[]>(
+    const rows = await em.query<{ id: string; administrative_level: AdministrativeLevel }[]>(
       `SELECT id, administrative_level FROM organisations WHERE id = ANY($1::uuid[])`,
       [ids],
     );
