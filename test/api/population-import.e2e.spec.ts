@@ -165,28 +165,64 @@ describe('population updates from SSB table 07459', () => {
   });
 });
 
+/** A database for the command to work on, and a way to look at it through the API afterwards. */
+interface CliTarget {
+  env: Record<string, string | undefined>;
+  inspect(check: (t: TestApp) => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The embedded database: booted once for schema and reference data, then closed (one process at a time). */
+async function embeddedTarget(): Promise<CliTarget> {
+  const dataDir = tempPgliteDir();
+  await (await startTestApp({ demo: false, pgliteDir: dataDir })).close();
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    PGLITE_DIR: dataDir,
+    GEVINST_DEMO: 'false',
+  };
+  delete env.DATABASE_URL;
+  return {
+    env,
+    async inspect(check) {
+      const t = await startTestApp({ demo: false, pgliteDir: dataDir });
+      try {
+        await check(t);
+      } finally {
+        await t.close();
+      }
+    },
+    close: () => {
+      rmSync(dataDir, { recursive: true, force: true });
+      return Promise.resolve();
+    },
+  };
+}
+
+/** The suite's own database on the PostgreSQL server in DATABASE_URL, with the application running. */
+async function serverTarget(): Promise<CliTarget> {
+  const t = await startTestApp({ demo: false });
+  const url = (t.db.options as { url?: string }).url;
+  return {
+    env: { ...process.env, DATABASE_URL: url, GEVINST_DEMO: 'false' },
+    inspect: (check) => check(t),
+    close: () => t.close(),
+  };
+}
+
 describe('population import from the command line', () => {
   const cli = resolve('dist/apps/api/cli/import-population.js');
   const run = promisify(execFile);
+  const where = process.env.DATABASE_URL ? 'the PostgreSQL server' : 'the embedded database';
 
-  it('imports a file as SYSTEM with --dry-run first, on the embedded database', async () => {
+  it(`imports a file as SYSTEM with --dry-run first, on ${where}`, async () => {
     expect(existsSync(cli)).toBe(true); // built by `npx nx run api:build`
-    const dataDir = tempPgliteDir();
     const work = mkdtempSync(join(tmpdir(), 'gevinst-population-'));
     const file = join(work, '07459.csv');
     writeFileSync(file, fixture2025());
+    const target = process.env.DATABASE_URL ? await serverTarget() : await embeddedTarget();
+    const { env } = target;
     try {
-      // Boot once so the database has its schema and reference data, then close it: one process at a time.
-      const first = await startTestApp({ demo: false, pgliteDir: dataDir });
-      await first.close();
-      const env: Record<string, string | undefined> = {
-        ...process.env,
-        PGLITE_DIR: dataDir,
-        GEVINST_DEMO: 'false',
-        LOG_LEVEL: 'warn',
-      };
-      delete env.DATABASE_URL;
-
       const dry = await run(process.execPath, [cli, file, '--year', '2025', '--dry-run'], { env });
       expect(dry.stdout).toMatch(/^Dry run \(nothing stored\): population 1 January 2025/);
       expect(dry.stdout).toContain('added: 3, changed: 0, unchanged: 0');
@@ -215,22 +251,19 @@ describe('population import from the command line', () => {
       );
       expect(usage).toMatchObject({ code: 2 });
 
-      const second = await startTestApp({ demo: false, pgliteDir: dataDir });
-      try {
-        const oslo = await second.gql(
+      await target.inspect(async (t) => {
+        const oslo = await t.gql(
           `{ organisationByOrgNumber(orgNumber: "958935420") { a: population(year: 2024) b: population(year: 2025) } }`,
         );
         expect(oslo.data.organisationByOrgNumber).toEqual({ a: 717710, b: 728000 });
-        const events = await second.db.query(
+        const events = await t.db.query(
           `SELECT actor_kind, actor_email FROM audit_events WHERE operation = 'importPopulation'`,
         );
         expect(events).toEqual([{ actor_kind: 'SYSTEM', actor_email: null }]);
-      } finally {
-        await second.close();
-      }
+      });
     } finally {
+      await target.close();
       rmSync(work, { recursive: true, force: true });
-      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });
