@@ -22,8 +22,8 @@ const AS_OF = '2026-06-30';
 
 describe('initiative economics, portfolio analytics, net positions and the co-financing report', () => {
   let t: TestApp;
-  let owner: Gql;
-  let oslo: Gql;
+  let owner: Gql & { token: string };
+  let oslo: Gql & { token: string };
   let bergen: Gql;
   let reviewer: Gql;
   const org: Record<string, string> = {};
