@@ -83,6 +83,8 @@ export class ExportErrorFilter implements ExceptionFilter {
       res.destroy();
       return;
     }
+    // The export may have named its file already: an error is not that file.
+    res.removeHeader('Content-Disposition');
     res.status(status).json(body);
   }
 }
