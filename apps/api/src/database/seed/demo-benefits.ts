@@ -759,7 +759,8 @@ export interface DemoBenefitsResult {
 }
 
 /**
- * Loads the demo benefits into the demo initiatives. Idempotent: a benefit that exists already (by
+ * Loads the demo benefits into the demo initiatives, in the order listed (clock_timestamp() keeps the
+ * creation times apart within the seeding transaction, and lists are ordered by creation). Idempotent: a benefit that exists already (by
  * initiative and title) is left as it is, with its measurements; enablers likewise (by title); map edges
  * and reports are added only where missing. Initiatives that are not there (demo portfolio not loaded) are
  * skipped.
@@ -800,8 +801,9 @@ export async function seedDemoBenefits(em: EntityManager): Promise<DemoBenefitsR
     const [{ id }] = await em.query<{ id: string }[]>(
       `INSERT INTO benefits (initiative_id, title, description, category, is_dis_benefit, receiving_organisation_id,
          owner_name, owner_role, indicator_name, indicator_unit, direction, baseline_value, baseline_date,
-         value_per_unit, measurement_method, measurement_frequency, status, is_demo)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, true) RETURNING id`,
+         value_per_unit, measurement_method, measurement_frequency, status, is_demo, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, true,
+               clock_timestamp(), clock_timestamp()) RETURNING id`,
       [
         initiativeId,
         demo.title,
@@ -862,8 +864,8 @@ export async function seedDemoBenefits(em: EntityManager): Promise<DemoBenefitsR
       existing?.id ??
       (
         await em.query<{ id: string }[]>(
-          `INSERT INTO benefit_enablers (initiative_id, kind, title, description, is_demo)
-           VALUES ($1, $2, $3, $4, true) RETURNING id`,
+          `INSERT INTO benefit_enablers (initiative_id, kind, title, description, is_demo, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, true, clock_timestamp(), clock_timestamp()) RETURNING id`,
           [initiativeId, enabler.kind, enabler.title, enabler.description],
         )
       )[0].id;
@@ -876,8 +878,8 @@ export async function seedDemoBenefits(em: EntityManager): Promise<DemoBenefitsR
     const toId = nodes.get(to);
     if (!initiativeId || !fromId || !toId) continue;
     await em.query(
-      `INSERT INTO benefits_map_edges (initiative_id, from_benefit_id, from_enabler_id, to_benefit_id, to_enabler_id, is_demo)
-       VALUES ($1, $2, $3, $4, $5, true) ON CONFLICT (from_id, to_id) DO NOTHING`,
+      `INSERT INTO benefits_map_edges (initiative_id, from_benefit_id, from_enabler_id, to_benefit_id, to_enabler_id, is_demo, created_at)
+       VALUES ($1, $2, $3, $4, $5, true, clock_timestamp()) ON CONFLICT (from_id, to_id) DO NOTHING`,
       [
         initiativeId,
         enablerKeys.has(from) ? null : fromId,
