@@ -11,7 +11,7 @@ import { AuthService } from './auth/auth.service.js';
 import { AppModule } from './app.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { currentQueryCount, withQueryCount } from './database/query-counter.js';
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './graphql/format-error.js';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './common/database-errors.js';
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 const API_PREFIXES = ['/graphql', '/api', '/health'];
@@ -74,7 +74,11 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestE
       (error: unknown) => {
         if (!isDatabaseUnavailable(error)) return next(error);
         // Answer at once with a clear error rather than a 500 or a hang; the pool reconnects by itself.
-        res.status(503).json({ errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
+        res
+          .status(503)
+          .json({
+            errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'DATABASE_UNAVAILABLE' } }],
+          });
       },
     );
   });

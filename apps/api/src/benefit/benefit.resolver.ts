@@ -71,7 +71,7 @@ export class BenefitResolver {
 
   @ResolveField(() => InitiativeModel)
   initiative(@Parent() benefit: BenefitModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.benefits.initiative.load(benefit.initiativeId);
+    return ctx.loaders.initiative.load(benefit.initiativeId);
   }
 
   @ResolveField(() => OrganisationModel, {

@@ -71,6 +71,6 @@ export class BenefitsMapResolver {
 
   @ResolveField(() => InitiativeModel)
   initiative(@Parent() map: BenefitsMapModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.benefits.initiative.load(map.initiativeId);
+    return ctx.loaders.initiative.load(map.initiativeId);
   }
 }

@@ -31,6 +31,6 @@ export class CoFinancingReportResolver {
 
   @ResolveField(() => InitiativeModel)
   initiative(@Parent() report: CoFinancingReportModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.benefits.initiative.load(report.initiativeId);
+    return ctx.loaders.initiative.load(report.initiativeId);
   }
 }

@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { pgErrorCode } from '../common/errors.js';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../common/database-errors.js';
 
 /** The JSON body of an HTTP error: the same stable codes as the GraphQL API. */
 export interface HttpErrorBody {
@@ -20,16 +20,6 @@ const STATUS_OF_CODE: Record<string, number> = {
   TOO_MANY_REQUESTS: 429,
   DATABASE_UNAVAILABLE: 503,
 };
-
-const CONNECTION_ERRORS = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  '57P01',
-  '57P03',
-  '08006',
-  '08001',
-]);
 
 /**
  * The one place where errors of the HTTP routes become responses: the GraphQLErrors the services throw
@@ -57,15 +47,8 @@ export function httpErrorOf(error: unknown): { status: number; body: HttpErrorBo
     }
     return { status, body: { code: `HTTP_${status}`, message: error.message } };
   }
-  const dbCode = pgErrorCode(error);
-  if (dbCode && CONNECTION_ERRORS.has(dbCode)) {
-    return {
-      status: 503,
-      body: {
-        code: 'DATABASE_UNAVAILABLE',
-        message: 'The database is unavailable right now. Try again shortly.',
-      },
-    };
+  if (isDatabaseUnavailable(error)) {
+    return { status: 503, body: { code: 'DATABASE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE } };
   }
   return { status: 500, body: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } };
 }

@@ -1,24 +1,13 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { IndicatorValue } from '@gevinst/cost-model';
 import { BenefitRiskEntity } from '../benefit/benefit-risk.entity.js';
 import { BenefitTargetEntity } from '../benefit/benefit-target.entity.js';
 import { BenefitEntity } from '../benefit/benefit.entity.js';
 import { type BenefitPlan, loadBenefitPlans, loadYearEndMeasurements } from '../benefit/benefit-figures.js';
 import { BenefitOwnerReportEntity } from '../benefit-report/benefit-owner-report.entity.js';
-import { InitiativeEntity } from '../initiative/initiative.entity.js';
 import { MeasurementEntity } from '../measurement/measurement.entity.js';
-
-function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
+import { groupBy, loaderById, loaderOfMany } from './loader-factories.js';
 
 /** An initiative's benefit plans and the latest measurement per benefit and year, as of a date. */
 export interface InitiativeBenefitFigures {
@@ -43,60 +32,30 @@ export interface CostYearRow {
 export class BenefitLoaders {
   constructor(private readonly db: DataSource) {}
 
-  readonly initiative = new DataLoader<string, InitiativeEntity | null>(async (ids) => {
-    const rows = await this.db.getRepository(InitiativeEntity).findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  private readonly source = () => this.db;
 
-  readonly benefit = new DataLoader<string, BenefitEntity | null>(async (ids) => {
-    const rows = await this.db.getRepository(BenefitEntity).findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  readonly benefit = loaderById(this.source, BenefitEntity);
 
   /** Benefits of each initiative, in the order they were created. */
-  readonly benefitsOfInitiative = new DataLoader<string, BenefitEntity[]>(async (ids) => {
-    const rows = await this.db
-      .getRepository(BenefitEntity)
-      .find({ where: { initiativeId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const groups = groupBy(rows, (row) => row.initiativeId);
-    return ids.map((id) => groups.get(id) ?? []);
+  readonly benefitsOfInitiative = loaderOfMany(this.source, BenefitEntity, 'initiativeId', {
+    createdAt: 'ASC',
+    id: 'ASC',
   });
 
   /** Targets of each benefit, by date. */
-  readonly targetsOfBenefit = new DataLoader<string, BenefitTargetEntity[]>(async (ids) => {
-    const rows = await this.db
-      .getRepository(BenefitTargetEntity)
-      .find({ where: { benefitId: In([...ids]) }, order: { date: 'ASC' } });
-    const groups = groupBy(rows, (row) => row.benefitId);
-    return ids.map((id) => groups.get(id) ?? []);
-  });
+  readonly targetsOfBenefit = loaderOfMany(this.source, BenefitTargetEntity, 'benefitId', { date: 'ASC' });
 
-  readonly risksOfBenefit = new DataLoader<string, BenefitRiskEntity[]>(async (ids) => {
-    const rows = await this.db
-      .getRepository(BenefitRiskEntity)
-      .find({ where: { benefitId: In([...ids]) }, order: { position: 'ASC' } });
-    const groups = groupBy(rows, (row) => row.benefitId);
-    return ids.map((id) => groups.get(id) ?? []);
-  });
+  readonly risksOfBenefit = loaderOfMany(this.source, BenefitRiskEntity, 'benefitId', { position: 'ASC' });
 
   /** Every version of every measurement of each benefit, by date and revision. */
-  readonly measurementsOfBenefit = new DataLoader<string, MeasurementEntity[]>(async (ids) => {
-    const rows = await this.db
-      .getRepository(MeasurementEntity)
-      .find({ where: { benefitId: In([...ids]) }, order: { date: 'ASC', revision: 'ASC' } });
-    const groups = groupBy(rows, (row) => row.benefitId);
-    return ids.map((id) => groups.get(id) ?? []);
+  readonly measurementsOfBenefit = loaderOfMany(this.source, MeasurementEntity, 'benefitId', {
+    date: 'ASC',
+    revision: 'ASC',
   });
 
   /** Benefit owner reports of each benefit, newest year first. */
-  readonly ownerReportsOfBenefit = new DataLoader<string, BenefitOwnerReportEntity[]>(async (ids) => {
-    const rows = await this.db
-      .getRepository(BenefitOwnerReportEntity)
-      .find({ where: { benefitId: In([...ids]) }, order: { year: 'DESC' } });
-    const groups = groupBy(rows, (row) => row.benefitId);
-    return ids.map((id) => groups.get(id) ?? []);
+  readonly ownerReportsOfBenefit = loaderOfMany(this.source, BenefitOwnerReportEntity, 'benefitId', {
+    year: 'DESC',
   });
 
   /** Benefit plans and yearly latest measurements of each initiative, keyed "initiativeId|asOf". */

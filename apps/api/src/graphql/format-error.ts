@@ -1,6 +1,10 @@
 import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
-import { pgErrorCode } from '../common/errors.js';
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  isDatabaseUnavailable,
+  originalError,
+} from '../common/database-errors.js';
 
 /** Codes whose messages are written for the client and may be shown as they are. */
 const CLIENT_CODES = new Set([
@@ -20,47 +24,7 @@ const CLIENT_CODES = new Set([
   'TOO_MANY_REQUESTS',
 ]);
 
-const CONNECTION_ERRORS = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  '57P01',
-  '57P02',
-  '57P03',
-  '08006',
-  '08001',
-  '08003',
-]);
-
 const logger = new Logger('GraphQL');
-
-export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable right now. Try again shortly.';
-
-/** True for errors that mean the database cannot be reached (down, restarting, connection lost). */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const original = originalOf(error);
-  const code = pgErrorCode(original);
-  const message = original instanceof Error ? original.message : '';
-  return (
-    (code !== undefined && CONNECTION_ERRORS.has(code)) ||
-    /Connection terminated|ECONNREFUSED|ECONNRESET|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|Client has encountered a connection error|terminating connection/i.test(
-      message,
-    )
-  );
-}
-
-function originalOf(error: unknown): unknown {
-  let current: unknown = error;
-  while (
-    typeof current === 'object' &&
-    current !== null &&
-    'originalError' in current &&
-    current.originalError
-  )
-    current = current.originalError;
-  return current;
-}
 
 /**
  * Shapes every error leaving the API: client errors keep their message and code; database outages get a
@@ -76,7 +40,7 @@ export function formatGraphQLError(production: boolean) {
       return { ...rest, extensions: safe };
     };
     if (code && CLIENT_CODES.has(code)) return strip(formatted);
-    const original = originalOf(error);
+    const original = originalError(error);
     const message = original instanceof Error ? original.message : '';
     if (isDatabaseUnavailable(original)) {
       return strip({

@@ -1,28 +1,18 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import { AllocationRunEntity } from '../allocation/allocation-run.entity.js';
+import { CostItemEntity } from '../cost-item/cost-item.entity.js';
 import { CostSharingKeyVersionEntity } from '../cost-sharing-key/cost-sharing-key-version.entity.js';
 import { CostSharingKeyEntity } from '../cost-sharing-key/cost-sharing-key.entity.js';
-import { CountyEntity } from '../county/county.entity.js';
-import { InitiativeEntity } from '../initiative/initiative.entity.js';
-import { CostItemEntity } from '../cost-item/cost-item.entity.js';
-import { AllocationRunEntity } from '../allocation/allocation-run.entity.js';
 import { CountyPopulationEntity } from '../county/county-population.entity.js';
+import { CountyEntity } from '../county/county.entity.js';
 import { FundingSourceEntity } from '../initiative/funding-source.entity.js';
+import { InitiativeEntity } from '../initiative/initiative.entity.js';
 import { ParticipantEntity } from '../initiative/participant.entity.js';
-import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { OrganisationPopulationEntity } from '../organisation/organisation-population.entity.js';
+import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { BenefitLoaders } from './benefit-loaders.js';
-
-function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
+import { loaderById, loaderOfMany } from './loader-factories.js';
 
 /**
  * Per-request batch loaders: each nested field is loaded with one query per kind of field per request,
@@ -32,28 +22,23 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 export class Loaders {
   constructor(private readonly db: DataSource) {}
 
-  readonly organisation = new DataLoader<string, OrganisationEntity | null>(async (ids) => {
-    const rows = await this.db.getRepository(OrganisationEntity).findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  private readonly source = () => this.db;
 
-  readonly childrenOfOrganisation = new DataLoader<string, OrganisationEntity[]>(async (ids) => {
-    const rows = await this.db
-      .getRepository(OrganisationEntity)
-      .find({ where: { parentId: In([...ids]) }, order: { name: 'ASC' } });
-    const groups = groupBy(rows, (row) => row.parentId);
-    return ids.map((id) => groups.get(id) ?? []);
+  readonly organisation = loaderById(this.source, OrganisationEntity);
+
+  readonly childrenOfOrganisation = loaderOfMany(this.source, OrganisationEntity, 'parentId', {
+    name: 'ASC',
   });
 
   /** Populations of each organisation, oldest year first. */
-  readonly populationsOfOrganisation = new DataLoader<string, OrganisationPopulationEntity[]>(async (ids) => {
-    const rows = await this.db
-      .getRepository(OrganisationPopulationEntity)
-      .find({ where: { organisationId: In([...ids]) }, order: { year: 'ASC' } });
-    const groups = groupBy(rows, (row) => row.organisationId);
-    return ids.map((id) => groups.get(id) ?? []);
-  });
+  readonly populationsOfOrganisation = loaderOfMany(
+    this.source,
+    OrganisationPopulationEntity,
+    'organisationId',
+    {
+      year: 'ASC',
+    },
+  );
 
   readonly county = new DataLoader<string, CountyEntity | null>(async (numbers) => {
     const rows = await this.db.getRepository(CountyEntity).findBy({ number: In([...numbers]) });
@@ -61,12 +46,8 @@ export class Loaders {
     return numbers.map((number) => byNumber.get(number) ?? null);
   });
 
-  readonly populationsOfCounty = new DataLoader<string, CountyPopulationEntity[]>(async (numbers) => {
-    const rows = await this.db
-      .getRepository(CountyPopulationEntity)
-      .find({ where: { countyNumber: In([...numbers]) }, order: { year: 'ASC' } });
-    const groups = groupBy(rows, (row) => row.countyNumber);
-    return numbers.map((number) => groups.get(number) ?? []);
+  readonly populationsOfCounty = loaderOfMany(this.source, CountyPopulationEntity, 'countyNumber', {
+    year: 'ASC',
   });
 
   /** The county authority (fylkeskommune) of each county; Oslo has none. */
@@ -78,66 +59,34 @@ export class Loaders {
     return numbers.map((number) => byNumber.get(number) ?? null);
   });
 
-  readonly participantsOfInitiative = new DataLoader<string, ParticipantEntity[]>(async (ids) => {
-    const rows = await this.db
-      .getRepository(ParticipantEntity)
-      .find({ where: { initiativeId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const groups = groupBy(rows, (row) => row.initiativeId);
-    return ids.map((id) => groups.get(id) ?? []);
+  readonly participantsOfInitiative = loaderOfMany(this.source, ParticipantEntity, 'initiativeId', {
+    createdAt: 'ASC',
+    id: 'ASC',
   });
 
-  readonly fundingSourcesOfInitiative = new DataLoader<string, FundingSourceEntity[]>(async (ids) => {
-    const rows = await this.db
-      .getRepository(FundingSourceEntity)
-      .find({ where: { initiativeId: In([...ids]) }, order: { position: 'ASC' } });
-    const groups = groupBy(rows, (row) => row.initiativeId);
-    return ids.map((id) => groups.get(id) ?? []);
+  readonly fundingSourcesOfInitiative = loaderOfMany(this.source, FundingSourceEntity, 'initiativeId', {
+    position: 'ASC',
   });
 
-  readonly initiative = new DataLoader<string, InitiativeEntity | null>(async (ids) => {
-    const rows = await this.db.getRepository(InitiativeEntity).findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  readonly initiative = loaderById(this.source, InitiativeEntity);
 
-  readonly costSharingKey = new DataLoader<string, CostSharingKeyEntity | null>(async (ids) => {
-    const rows = await this.db.getRepository(CostSharingKeyEntity).findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  readonly costSharingKey = loaderById(this.source, CostSharingKeyEntity);
 
   /** Versions of each key, newest first. */
-  readonly versionsOfKey = new DataLoader<string, CostSharingKeyVersionEntity[]>(async (ids) => {
-    const rows = await this.db
-      .getRepository(CostSharingKeyVersionEntity)
-      .find({ where: { keyId: In([...ids]) }, order: { versionNumber: 'DESC' } });
-    const groups = groupBy(rows, (row) => row.keyId);
-    return ids.map((id) => groups.get(id) ?? []);
+  readonly versionsOfKey = loaderOfMany(this.source, CostSharingKeyVersionEntity, 'keyId', {
+    versionNumber: 'DESC',
   });
 
-  readonly keyVersion = new DataLoader<string, CostSharingKeyVersionEntity | null>(async (ids) => {
-    const rows = await this.db.getRepository(CostSharingKeyVersionEntity).findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  readonly keyVersion = loaderById(this.source, CostSharingKeyVersionEntity);
 
   /** Cost items of each initiative, by year and category. */
-  readonly costItemsOfInitiative = new DataLoader<string, CostItemEntity[]>(async (ids) => {
-    const rows = await this.db
-      .getRepository(CostItemEntity)
-      .find({
-        where: { initiativeId: In([...ids]) },
-        order: { year: 'ASC', category: 'ASC', createdAt: 'ASC' },
-      });
-    const groups = groupBy(rows, (row) => row.initiativeId);
-    return ids.map((id) => groups.get(id) ?? []);
+  readonly costItemsOfInitiative = loaderOfMany(this.source, CostItemEntity, 'initiativeId', {
+    year: 'ASC',
+    category: 'ASC',
+    createdAt: 'ASC',
   });
 
-  readonly allocationRun = new DataLoader<string, AllocationRunEntity | null>(async (ids) => {
-    const rows = await this.db.getRepository(AllocationRunEntity).findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  readonly allocationRun = loaderById(this.source, AllocationRunEntity);
 
   private benefitLoaders?: BenefitLoaders;
 
