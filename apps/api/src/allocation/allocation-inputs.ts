@@ -1,4 +1,10 @@
-import { type AllocationParticipant, type AllocationResult, allocate } from '@gevinst/cost-model';
+import {
+  type AllocationParticipant,
+  type AllocationResult,
+  allocate,
+  formatOre,
+  parseAmount,
+} from '@gevinst/cost-model';
 import { type CostSharingKeySpec, costSharingTotalRule, driversUsedBy } from '@gevinst/domain';
 import type { EntityManager } from 'typeorm';
 import { rethrowCostModel } from '../common/cost-model-errors.js';
@@ -125,7 +131,8 @@ export function participantsFor(
   });
   for (const driver of needed) {
     const missing = inputs.participants.filter(
-      (p, index) => driversFor(spec, p.group).includes(driver) && result[index].drivers?.[driver] === undefined,
+      (p, index) =>
+        driversFor(spec, p.group).includes(driver) && result[index].drivers?.[driver] === undefined,
     );
     if (missing.length) {
       const names = missing
@@ -174,4 +181,99 @@ export function allocateItem(
   } catch (error) {
     rethrowCostModel(error, `key "${key.keyName}" v${key.version.versionNumber}`, context);
   }
+}
+
+/** One line of a stored run, as inserted into allocation_lines. */
+export interface RunLine {
+  organisationId: string;
+  costItemId: string;
+  costCategory: string;
+  keyVersionId: string;
+  planned: string;
+  actual: string | null;
+  share: string;
+  explanation: string;
+}
+
+/** The lines of a run: per cost item, per paying participant, the planned and actual amounts. */
+export function runLinesOf(allocations: readonly ItemAllocation[]): RunLine[] {
+  return allocations.flatMap(({ item, key, planned, actual }) =>
+    planned.lines.map((line, index) => ({
+      organisationId: line.participantId,
+      costItemId: item.id,
+      costCategory: item.category,
+      keyVersionId: key.version.id,
+      planned: line.amount,
+      actual: actual ? actual.lines[index].amount : null,
+      share: line.share,
+      explanation:
+        actual && actual !== planned
+          ? `${line.explanation} Actual: ${actual.lines[index].explanation}`
+          : line.explanation,
+    })),
+  );
+}
+
+/** Exact sum of NOK amounts (integer øre); nulls are skipped. */
+export function sumAmounts(amounts: readonly (string | null)[]): string {
+  let ore = 0n;
+  for (const amount of amounts) if (amount !== null) ore += parseAmount(amount, 'amount');
+  return formatOre(ore);
+}
+
+/** A run's totals: the planned sum, and the actual sum when any cost item has an actual amount. */
+export function runTotalsOf(
+  allocations: readonly ItemAllocation[],
+  lines: readonly RunLine[],
+): { plannedTotal: string; actualTotal: string | null } {
+  const hasActual = allocations.some((a) => a.actual !== null);
+  return {
+    plannedTotal: sumAmounts(lines.map((l) => l.planned)),
+    actualTotal: hasActual ? sumAmounts(lines.map((l) => l.actual)) : null,
+  };
+}
+
+/**
+ * What a run records about its inputs (allocation_runs.inputs): the cost items with the amounts allocated,
+ * the key versions with their rules, the paying participants (by name) and the run it superseded.
+ */
+export function runInputsOf(
+  allocations: readonly ItemAllocation[],
+  participants: readonly PayingParticipant[],
+  supersededRunId: string | null,
+): Record<string, unknown> {
+  const driversUsed: Record<string, unknown> = {};
+  for (const { key } of allocations)
+    driversUsed[key.version.id] = { populationYear: key.version.populationYear, spec: key.version.spec };
+  return {
+    costItems: allocations.map(({ item, key, planned, actual }) => ({
+      id: item.id,
+      category: item.category,
+      description: item.description,
+      plannedAmount: item.plannedAmount,
+      actualAmount: item.actualAmount,
+      allocatedPlanned: planned.total,
+      allocatedActual: actual?.total ?? null,
+      keyId: key.keyId,
+      keyName: key.keyName,
+      keyVersionId: key.version.id,
+      keyVersion: key.version.versionNumber,
+    })),
+    keyVersions: [...new Map(allocations.map((a) => [a.key.version.id, a.key])).values()].map((key) => ({
+      keyId: key.keyId,
+      keyName: key.keyName,
+      versionId: key.version.id,
+      version: key.version.versionNumber,
+      spec: key.version.spec,
+      populationYear: key.version.populationYear,
+    })),
+    participants: participants.map((p) => ({
+      organisationId: p.organisationId,
+      name: p.name,
+      orgNumber: p.orgNumber,
+      group: p.group,
+    })),
+    driversUsed,
+    supersededRunId,
+  };
 }

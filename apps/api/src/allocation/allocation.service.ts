@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { allocate, formatOre, parseAmount } from '@gevinst/cost-model';
+import { allocate } from '@gevinst/cost-model';
 import { costSharingTotalRule, nokAmountProblem } from '@gevinst/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
@@ -22,6 +22,9 @@ import {
   allocateItem,
   loadInputs,
   participantsFor,
+  runInputsOf,
+  runLinesOf,
+  runTotalsOf,
 } from './allocation-inputs.js';
 import { AllocationRunEntity } from './allocation-run.entity.js';
 import { SetAllocationDriversInput } from './dto/set-allocation-drivers.input.js';
@@ -32,13 +35,6 @@ const DRIVER_VALUE = /^\d{1,16}(\.\d{1,4})?$/;
 function checkYear(year: number): void {
   if (!Number.isInteger(year) || year < 1990 || year > 2200)
     throw badInput('year', `must be a year between 1990 and 2200 (got ${year})`);
-}
-
-/** Exact sum of NOK amounts (integer øre). */
-function sumAmounts(amounts: (string | null)[]): string {
-  let ore = 0n;
-  for (const amount of amounts) if (amount !== null) ore += parseAmount(amount, 'amount');
-  return formatOre(ore);
 }
 
 @Injectable()
@@ -85,62 +81,26 @@ export class AllocationService {
       }
       const allocations = await this.computeYear(em, initiative, year);
       const runId = randomUUID();
-      const lines = allocations.flatMap(({ item, key, planned, actual }) =>
-        planned.lines.map((line, index) => ({
-          organisationId: line.participantId,
-          costItemId: item.id,
-          costCategory: item.category,
-          keyVersionId: key.version.id,
-          planned: line.amount,
-          actual: actual ? actual.lines[index].amount : null,
-          share: line.share,
-          explanation:
-            actual && actual !== planned
-              ? `${line.explanation} Actual: ${actual.lines[index].explanation}`
-              : line.explanation,
-        })),
+      const lines = runLinesOf(allocations);
+      const { plannedTotal, actualTotal } = runTotalsOf(allocations, lines);
+      const participants = await em.query<
+        { organisation_id: string; name: string; org_number: string; grp: string }[]
+      >(
+        `SELECT p.organisation_id, o.name, o.org_number, COALESCE(p.cost_group, o.administrative_level) AS grp
+         FROM initiative_participants p JOIN organisations o ON o.id = p.organisation_id
+         WHERE p.initiative_id = $1 AND p.pays ORDER BY o.name`,
+        [initiative.id],
       );
-      const plannedTotal = sumAmounts(lines.map((l) => l.planned));
-      const hasActual = allocations.some((a) => a.actual !== null);
-      const actualTotal = hasActual ? sumAmounts(lines.map((l) => l.actual)) : null;
-      const inputs = {
-        costItems: allocations.map(({ item, key, planned, actual }) => ({
-          id: item.id,
-          category: item.category,
-          description: item.description,
-          plannedAmount: item.plannedAmount,
-          actualAmount: item.actualAmount,
-          allocatedPlanned: planned.total,
-          allocatedActual: actual?.total ?? null,
-          keyId: key.keyId,
-          keyName: key.keyName,
-          keyVersionId: key.version.id,
-          keyVersion: key.version.versionNumber,
-        })),
-        keyVersions: [...new Map(allocations.map((a) => [a.key.version.id, a.key])).values()].map((key) => ({
-          keyId: key.keyId,
-          keyName: key.keyName,
-          versionId: key.version.id,
-          version: key.version.versionNumber,
-          spec: key.version.spec,
-          populationYear: key.version.populationYear,
-        })),
-        participants: (
-          await em.query<{ organisation_id: string; name: string; org_number: string; grp: string }[]>(
-            `SELECT p.organisation_id, o.name, o.org_number, COALESCE(p.cost_group, o.administrative_level) AS grp
-           FROM initiative_participants p JOIN organisations o ON o.id = p.organisation_id
-           WHERE p.initiative_id = $1 AND p.pays ORDER BY o.name`,
-            [initiative.id],
-          )
-        ).map((row) => ({
+      const inputs = runInputsOf(
+        allocations,
+        participants.map((row) => ({
           organisationId: row.organisation_id,
           name: row.name,
           orgNumber: row.org_number,
           group: row.grp,
         })),
-        driversUsed: this.driversUsed(allocations),
-        supersededRunId: current?.id ?? null,
-      };
+        current?.id ?? null,
+      );
       if (current) {
         await em.query(
           `UPDATE allocation_runs SET status = 'SUPERSEDED', superseded_at = now(), superseded_by_run_id = $2 WHERE id = $1`,
@@ -331,14 +291,6 @@ export class AllocationService {
     }
     for (const id of keyIds) if (!result.has(id)) throw notFound('Cost-sharing key', id);
     return result;
-  }
-
-  private driversUsed(allocations: ItemAllocation[]): Record<string, unknown> {
-    const used: Record<string, unknown> = {};
-    for (const { key } of allocations) {
-      used[key.version.id] = { populationYear: key.version.populationYear, spec: key.version.spec };
-    }
-    return used;
   }
 
   async setDrivers(actor: Actor, input: SetAllocationDriversInput): Promise<AllocationDriverEntity[]> {

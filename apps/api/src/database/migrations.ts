@@ -2,6 +2,7 @@ import { ReferenceAndInitiatives1795420800000 } from './migrations/1795420800000
 import { UsersTokensAudit1795421000000 } from './migrations/1795421000000-users-tokens-audit.js';
 import { CostsKeysAllocations1795421100000 } from './migrations/1795421100000-costs-keys-allocations.js';
 import { Benefits1795421200000 } from './migrations/1795421200000-benefits.js';
+import { PerformanceIndexes1795421300000 } from './migrations/1795421300000-performance-indexes.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   UsersTokensAudit1795421000000,
   CostsKeysAllocations1795421100000,
   Benefits1795421200000,
+  PerformanceIndexes1795421300000,
 ];

@@ -1,0 +1,833 @@
+/**
+ * API benchmarks on the national data set (npm run generate:national first):
+ *
+ *   DATABASE_URL=postgres://… npm run bench:api [-- --quick]
+ *
+ * Starts the built API (dist/apps/api/main.js) as a child process on 127.0.0.1 against DATABASE_URL with
+ * GEVINST_QUERY_COUNT_HEADER=true, signs in as a bench administrator and a bench finance officer (created
+ * in the database with a random password each run), warms up, then measures every target of issue 8 with
+ * repeated runs (median, p95, count): portfolioSummary with the raw SQL it runs timed on its own, the
+ * initiatives list, one municipality's allocations and their CSV export, the full CSV export (lines/s and
+ * the API process's peak memory, in a fresh process), runAllocation for a national initiative with 10 cost
+ * items, and 60 s of mixed load from 50 concurrent clients. Prints a table with each target MET or MISSED
+ * and writes the same as JSON to tmp/bench-api.json. --quick runs fewer repetitions and 10 s of load (a
+ * smoke test, not for the figures).
+ */
+import 'reflect-metadata';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Logger } from '@nestjs/common';
+import { Role } from '@gevinst/domain';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { hashPassword } from '../auth/password.js';
+import { loadConfig } from '../config/app-config.js';
+import { pgTypeOverrides } from '../database/type-parsers.js';
+import { PortfolioService } from '../portfolio/portfolio.service.js';
+import { type Summary, summarise } from './bench/stats.js';
+import { CODE_PREFIX } from './national/plan.js';
+import { Rng } from './national/prng.js';
+
+const MAIN = resolve('dist/apps/api/main.js');
+const OUTPUT = 'tmp/bench-api.json';
+
+// ---------------------------------------------------------------------------------------------------------
+// Setup
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+const { values: flags } = parseArgs({ options: { quick: { type: 'boolean' } } });
+const QUICK = flags.quick ?? false;
+const REPEAT = QUICK ? 5 : 30;
+const LOAD_SECONDS = QUICK ? 10 : 60;
+const LOAD_CLIENTS = 50;
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+Logger.overrideLogger(['error', 'warn']);
+const config = loadConfig();
+if (config.database.type !== 'postgres')
+  fail(
+    'bench:api needs a PostgreSQL server with the national data set: set DATABASE_URL (see docs/performance.md).',
+  );
+const DATABASE_URL = config.database.url;
+if (!existsSync(MAIN)) fail(`${MAIN} is missing: build the API first (npm run bench:api does).`);
+
+const pgTypes = pgTypeOverrides((oid, format) => pg.types.getTypeParser(oid, format as 'text'));
+const db = new pg.Client({ connectionString: DATABASE_URL, types: pgTypes });
+await db.connect();
+
+async function rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  return (await db.query(sql, params)).rows as T[];
+}
+
+const [{ count: generated }] = await rows<{ count: number }>(
+  `SELECT count(*)::int AS count FROM initiatives WHERE code LIKE '${CODE_PREFIX}%'`,
+);
+if (!generated)
+  fail(
+    'No generated data in this database: run npm run generate:national -- --initiatives 2000 --seed 42 first.',
+  );
+
+const children = new Set<ChildProcess>();
+const stopAll = () => {
+  for (const child of children) child.kill('SIGKILL');
+};
+process.on('exit', stopAll);
+process.on('SIGINT', () => {
+  stopAll();
+  process.exit(130);
+});
+
+function freePort(): Promise<number> {
+  return new Promise((ok, no) => {
+    const server = createServer();
+    server.on('error', no);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => ok(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+interface Api {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** The built API as a child process on loopback; resolves once /health answers 200. */
+async function startApi(): Promise<Api> {
+  const port = await freePort();
+  const output: string[] = [];
+  const child = spawn(process.execPath, [MAIN], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL,
+      GEVINST_DEMO: 'false',
+      GEVINST_QUERY_COUNT_HEADER: 'true',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  const keep = (chunk: Buffer) => {
+    output.push(chunk.toString());
+    if (output.length > 200) output.shift();
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) fail(`The API stopped during start:\n${output.join('')}`);
+    try {
+      if ((await fetch(`${url}/health`)).status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) fail(`The API did not start within 120 s:\n${output.join('')}`);
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+  return {
+    url,
+    pid: child.pid!,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      children.delete(child);
+    },
+  };
+}
+
+interface Reply<T = Record<string, unknown>> {
+  ms: number;
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+  queryCount: number;
+}
+
+async function gql<T = Record<string, unknown>>(
+  url: string,
+  token: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<Reply<T>> {
+  const started = performance.now();
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: Reply['errors'] };
+  return {
+    ms: performance.now() - started,
+    status: res.status,
+    data: body.data,
+    errors: body.errors,
+    queryCount: Number(res.headers.get('x-query-count') ?? NaN),
+  };
+}
+
+function ok<T>(reply: Reply<T>, what: string): T {
+  if (reply.status !== 200 || reply.errors?.length || !reply.data)
+    throw new Error(`${what} failed (${reply.status}): ${JSON.stringify(reply.errors ?? reply.data)}`);
+  return reply.data;
+}
+
+/** A bench user with a fresh random password (created or reset directly in the database). */
+async function benchUser(
+  email: string,
+  name: string,
+  organisationId: string,
+  roles: Role[],
+): Promise<string> {
+  const password = randomBytes(18).toString('base64url');
+  const [{ id }] = await rows<{ id: string }>(
+    `INSERT INTO users (email, name, password_hash, organisation_id, roles)
+     VALUES ($1, $2, $3, $4, $5::text[])
+     ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash, organisation_id = EXCLUDED.organisation_id,
+       roles = EXCLUDED.roles, active = true, version = users.version + 1, updated_at = now()
+     RETURNING id`,
+    [email, name, await hashPassword(password), organisationId, roles],
+  );
+  await db.query(
+    `INSERT INTO audit_events (actor_kind, operation, entity_type, entity_id, owner_organisation_id, after)
+     VALUES ('SYSTEM', 'benchUser', 'User', $1, $2, $3)`,
+    [id, organisationId, JSON.stringify({ email, roles, note: 'npm run bench:api' })],
+  );
+  return password;
+}
+
+async function login(url: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      variables: { e: email, p: password },
+    }),
+  });
+  const body = (await res.json()) as { data?: { login: { token: string } }; errors?: unknown };
+  if (!body.data) throw new Error(`login as ${email} failed: ${JSON.stringify(body.errors)}`);
+  return body.data.login.token;
+}
+
+/** Runs `fn` `warmUp` times unmeasured, then `runs` times; returns the results. */
+async function repeat<T>(runs: number, warmUp: number, fn: (i: number) => Promise<T>): Promise<T[]> {
+  for (let i = 0; i < warmUp; i++) await fn(-1 - i);
+  const results: T[] = [];
+  for (let i = 0; i < runs; i++) results.push(await fn(i));
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Results
+
+interface Result {
+  target: string;
+  summary: Summary | null;
+  /** the figure compared with the limit, and how it is shown */
+  figure: number;
+  shown: string;
+  limit: string;
+  met: boolean;
+  notes: string[];
+  load: number[];
+}
+
+const results: Result[] = [];
+
+function record(
+  target: string,
+  summary: Summary | null,
+  figure: number,
+  shown: string,
+  limit: string,
+  met: boolean,
+  notes: string[] = [],
+): void {
+  const result = {
+    target,
+    summary,
+    figure,
+    shown,
+    limit,
+    met,
+    notes,
+    load: os.loadavg().map((l) => Math.round(l * 100) / 100),
+  };
+  results.push(result);
+  const times = summary
+    ? `median ${summary.median.toFixed(1)} ms, p95 ${summary.p95.toFixed(1)} ms, n ${summary.n}; `
+    : '';
+  console.log(
+    `  ${met ? 'MET   ' : 'MISSED'} ${target}: ${times}${shown} (target ${limit})${notes.length ? ` — ${notes.join('; ')}` : ''}`,
+  );
+}
+
+function latencyTarget(target: string, samples: number[], limitMs: number, notes: string[] = []): Summary {
+  const summary = summarise(samples);
+  record(
+    target,
+    summary,
+    summary.p95,
+    `p95 ${summary.p95.toFixed(1)} ms`,
+    `p95 ≤ ${limitMs} ms`,
+    summary.p95 <= limitMs,
+    notes,
+  );
+  return summary;
+}
+
+function rssOf(pid: number): { rss: number; hwm: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const field = (name: string) =>
+    Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) / 1024;
+  return { rss: field('VmRSS'), hwm: field('VmHWM') };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The data the benchmarks use
+
+const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+const digdir = (await rows<{ id: string }>(`SELECT id FROM organisations WHERE org_number = '991825827'`))[0];
+const [largestMinistry] = await rows<{ id: string; name: string; n: number }>(
+  `SELECT m.id, m.name, count(*)::int AS n FROM initiatives i JOIN organisations m ON m.id = i.ministry_id
+   WHERE i.code LIKE '${CODE_PREFIX}%' GROUP BY m.id, m.name ORDER BY n DESC, m.name LIMIT 1`,
+);
+const ALLOCATION_YEAR = 2025;
+const [busiest] = await rows<{ id: string; name: string; lines: number }>(
+  `SELECT o.id, o.name, count(*)::int AS lines
+   FROM allocation_lines l JOIN allocation_runs r ON r.id = l.run_id AND r.status = 'CURRENT'
+   JOIN organisations o ON o.id = l.organisation_id
+   WHERE l.year = $1 AND o.kind = 'MUNICIPALITY' GROUP BY o.id, o.name ORDER BY lines DESC, o.name LIMIT 1`,
+  [ALLOCATION_YEAR],
+);
+const [national] = await rows<{ id: string; code: string; year: number; participants: number }>(
+  `SELECT i.id, i.code, c.year,
+          (SELECT count(*)::int FROM initiative_participants p JOIN organisations o ON o.id = p.organisation_id
+           WHERE p.initiative_id = i.id AND p.pays AND o.kind = 'MUNICIPALITY') AS participants
+   FROM initiatives i JOIN cost_items c ON c.initiative_id = i.id
+   WHERE i.code LIKE '${CODE_PREFIX}%'
+   GROUP BY i.id, i.code, c.year
+   HAVING count(*) = 10
+      AND (SELECT count(*) FROM initiative_participants p JOIN organisations o ON o.id = p.organisation_id
+           WHERE p.initiative_id = i.id AND p.pays AND o.kind = 'MUNICIPALITY') = 357
+   ORDER BY i.code, c.year DESC LIMIT 1`,
+);
+if (!national)
+  fail('No generated initiative with all 357 municipalities and 10 cost items in a year was found.');
+const [{ lines: totalLines }] = await rows<{ lines: number }>(
+  `SELECT count(*)::int AS lines FROM allocation_lines l JOIN allocation_runs r ON r.id = l.run_id WHERE r.status = 'CURRENT'`,
+);
+const [{ version: serverVersion }] = await rows<{ version: string }>(`SELECT version()`);
+
+const adminEmail = 'bench-admin@bench.gevinst.invalid';
+const financeEmail = 'bench-finance@bench.gevinst.invalid';
+const adminPassword = await benchUser(adminEmail, 'Benchmark (administrator)', digdir.id, [Role.ADMIN]);
+const financePassword = await benchUser(financeEmail, `Benchmark (økonomi, ${busiest.name})`, busiest.id, [
+  Role.FINANCE_OFFICER,
+]);
+
+const machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+  node: process.version,
+  postgres: serverVersion,
+  loadBefore: os.loadavg(),
+};
+console.log(
+  `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB; ${machine.postgres.split(' on ')[0]}; ` +
+    `load ${machine.loadBefore.map((l) => l.toFixed(2)).join(' ')}`,
+);
+console.log(
+  `Data: ${generated} generated initiatives, ${totalLines.toLocaleString('en-US')} current allocation lines; ` +
+    `ministry ${largestMinistry.name} (${largestMinistry.n} initiatives); ${busiest.name} (${busiest.lines} lines in ${ALLOCATION_YEAR}); ` +
+    `runAllocation on ${national.code} ${national.year}`,
+);
+
+// ---------------------------------------------------------------------------------------------------------
+// Queries
+
+const PORTFOLIO = `query($filter: PortfolioFilter, $asOf: LocalDate) {
+  portfolioSummary(filter: $filter, asOf: $asOf) {
+    asOf fromYear toYear initiativeCount benefitCount plannedCostNok actualCostNok plannedBenefitNok
+    plannedBenefitToDateNok realisedBenefitNok realisationPercent rag { green amber red notAssessed }
+    byYear { year plannedCostNok actualCostNok plannedBenefitNok realisedBenefitNok }
+    byMinistry { ministryId initiativeCount plannedCostNok plannedBenefitNok realisedBenefitNok realisationPercent }
+    byLifeEvent { lifeEvent initiativeCount plannedCostNok plannedBenefitNok realisedBenefitNok }
+    byAdministrativeLevel { level initiativeCount plannedCostNok plannedBenefitNok realisedBenefitNok }
+  }
+}`;
+
+const INITIATIVES = `query($offset: Int!) {
+  initiatives(limit: 50, offset: $offset, sort: { field: CODE, direction: ASC }) {
+    totalCount
+    nodes {
+      id code name phase lifeEvent startDate endDate version
+      owner { id name }
+      ministry { id name }
+      participants { role pays organisation { id name } }
+    }
+  }
+}`;
+
+const ALLOCATIONS = `query($organisationId: ID!, $year: Int!, $limit: Int!) {
+  allocations(filter: { organisationId: $organisationId, year: $year }, limit: $limit) {
+    totalCount totalAmount totalActualAmount
+    nodes { id year costCategory plannedAmount actualAmount share explanation initiative { code name } }
+  }
+}`;
+
+const RUN = `mutation($id: ID!, $year: Int!, $supersedes: ID) {
+  runAllocation(initiativeId: $id, year: $year, supersedes: $supersedes) { id lineCount plannedTotal }
+}`;
+
+// ---------------------------------------------------------------------------------------------------------
+// The benchmarks
+
+const api = await startApi();
+const admin = await login(api.url, adminEmail, adminPassword);
+const finance = await login(api.url, financeEmail, financePassword);
+
+console.log('\nportfolioSummary');
+const actor: Actor = {
+  kind: 'USER',
+  userId: '00000000-0000-0000-0000-000000000001',
+  email: adminEmail,
+  name: 'Benchmark',
+  organisationId: digdir.id,
+  roles: [Role.ADMIN],
+};
+for (const [label, filter] of [
+  ['unfiltered', {}],
+  [`ministry (${largestMinistry.name})`, { ministryId: largestMinistry.id }],
+] as const) {
+  const api_ = await repeat(REPEAT, 3, () => gql(api.url, admin, PORTFOLIO, { filter, asOf: today }));
+  api_.forEach((r) => ok(r, 'portfolioSummary'));
+  // The SQL the service runs, recorded by calling it with a data source that writes down each statement
+  // (and runs it), then replayed on its own with pg: the same statements, parameters, rows and transaction.
+  const statements: { sql: string; params: unknown[] }[] = [];
+  const em = {
+    query: async (sql: string, params: unknown[] = []): Promise<unknown[]> => {
+      statements.push({ sql, params });
+      return (await db.query(sql, params)).rows as unknown[];
+    },
+  };
+  let isolation = 'READ COMMITTED';
+  const recorder = {
+    ...em,
+    transaction: async <T>(
+      level: string | ((m: typeof em) => Promise<T>),
+      work?: (m: typeof em) => Promise<T>,
+    ) => {
+      const body = typeof level === 'function' ? level : work!;
+      if (typeof level === 'string') isolation = level;
+      await db.query(`BEGIN ISOLATION LEVEL ${isolation}`);
+      try {
+        const result = await body(em);
+        await db.query('COMMIT');
+        return result;
+      } catch (error) {
+        await db.query('ROLLBACK');
+        throw error;
+      }
+    },
+  };
+  await new PortfolioService(recorder as unknown as DataSource).summary(actor, filter, today);
+  const raw = await repeat(REPEAT, 3, async () => {
+    const started = performance.now();
+    await db.query(`BEGIN ISOLATION LEVEL ${isolation}`);
+    for (const statement of statements) await db.query(statement.sql, statement.params);
+    await db.query('COMMIT');
+    return performance.now() - started;
+  });
+  const apiSummary = latencyTarget(
+    `portfolioSummary ${label}`,
+    api_.map((r) => r.ms),
+    200,
+    [`${api_[0].queryCount} SQL statements per request`],
+  );
+  const rawSummary = summarise(raw);
+  const ratio = apiSummary.median / rawSummary.median;
+  record(
+    `portfolioSummary ${label}: API / raw SQL`,
+    rawSummary,
+    ratio,
+    `ratio ${ratio.toFixed(2)} (raw SQL, ${statements.length} statements: median ${rawSummary.median.toFixed(1)} ms)`,
+    'ratio ≤ 1.5',
+    ratio <= 1.5,
+  );
+}
+
+console.log('\ninitiatives, 50 a page, with owner, ministry and participants');
+const pages = Math.ceil(generated / 50);
+const listed = await repeat(Math.max(REPEAT, 40), 5, (i) =>
+  gql(api.url, admin, INITIATIVES, { offset: (((i % pages) + pages) % pages) * 50 }),
+);
+listed.forEach((r) => ok(r, 'initiatives'));
+const counts = [...new Set(listed.map((r) => r.queryCount))].sort((a, b) => a - b);
+const participantsPerPage = listed.map((r) =>
+  (r.data as { initiatives: { nodes: { participants: unknown[] }[] } }).initiatives.nodes.reduce(
+    (sum, n) => sum + n.participants.length,
+    0,
+  ),
+);
+latencyTarget(
+  'initiatives (50 a page)',
+  listed.map((r) => r.ms),
+  100,
+  [`participants per page ${Math.min(...participantsPerPage)}–${Math.max(...participantsPerPage)}`],
+);
+record(
+  'initiatives: SQL statements per request',
+  null,
+  counts.length,
+  `X-Query-Count ${counts.join(', ')} on every page`,
+  'constant',
+  counts.length === 1 && Number.isFinite(counts[0]),
+);
+
+console.log(`\nallocations of ${busiest.name} in ${ALLOCATION_YEAR}, as its finance officer`);
+const allocations = await repeat(REPEAT, 3, () =>
+  gql(api.url, finance, ALLOCATIONS, { organisationId: busiest.id, year: ALLOCATION_YEAR, limit: 500 }),
+);
+allocations.forEach((r) => ok(r, 'allocations'));
+const found = (allocations[0].data as { allocations: { totalCount: number } }).allocations.totalCount;
+latencyTarget(
+  `allocations ${busiest.name} ${ALLOCATION_YEAR} (GraphQL, first 500)`,
+  allocations.map((r) => r.ms),
+  1000,
+  [`${found} lines`],
+);
+const exportUrl = `${api.url}/api/exports/allocations.csv?dialect=rfc4180&organisationId=${busiest.id}&year=${ALLOCATION_YEAR}`;
+const exports = await repeat(REPEAT, 3, async () => {
+  const started = performance.now();
+  const res = await fetch(exportUrl, { headers: { authorization: `Bearer ${finance}` } });
+  const text = await res.text();
+  if (res.status !== 200) throw new Error(`export failed (${res.status}): ${text.slice(0, 300)}`);
+  return { ms: performance.now() - started, lines: text.split('\r\n').length - 2 };
+});
+latencyTarget(
+  `allocations ${busiest.name} ${ALLOCATION_YEAR} (CSV export)`,
+  exports.map((r) => r.ms),
+  1000,
+  [`${exports[0].lines} lines`],
+);
+
+console.log(
+  `\nrunAllocation ${national.code} ${national.year}: ${national.participants} municipalities, 10 cost items`,
+);
+let currentRun =
+  (
+    await rows<{ id: string }>(
+      `SELECT id FROM allocation_runs WHERE initiative_id = $1 AND year = $2 AND status = 'CURRENT'`,
+      [national.id, national.year],
+    )
+  )[0]?.id ?? null;
+const runs = await repeat(QUICK ? 5 : 20, 2, async () => {
+  const reply = await gql<{ runAllocation: { id: string; lineCount: number } }>(api.url, admin, RUN, {
+    id: national.id,
+    year: national.year,
+    supersedes: currentRun,
+  });
+  currentRun = ok(reply, 'runAllocation').runAllocation.id;
+  return reply;
+});
+latencyTarget(
+  'runAllocation (357 municipalities × 10 cost items)',
+  runs.map((r) => r.ms),
+  500,
+  [`${runs[0].data!.runAllocation.lineCount} lines per run, ${runs[0].queryCount} SQL statements`],
+);
+
+await api.stop();
+
+console.log('\nfull CSV export (every current line), in a fresh API process');
+const exporter = await startApi();
+const exportAdmin = await login(exporter.url, adminEmail, adminPassword);
+const full: { ms: number; lines: number; rate: number }[] = [];
+let peakRss = 0;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, rssOf(exporter.pid).rss);
+}, 50);
+for (let i = 0; i < (QUICK ? 1 : 3); i++) {
+  const started = performance.now();
+  const res = await fetch(`${exporter.url}/api/exports/allocations.csv?dialect=rfc4180`, {
+    headers: { authorization: `Bearer ${exportAdmin}` },
+  });
+  if (res.status !== 200 || !res.body) throw new Error(`full export failed (${res.status})`);
+  let newlines = 0;
+  for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
+    for (let k = chunk.indexOf(10); k !== -1; k = chunk.indexOf(10, k + 1)) newlines++;
+  }
+  const elapsed = performance.now() - started;
+  full.push({ ms: elapsed, lines: newlines - 1, rate: ((newlines - 1) / elapsed) * 1000 });
+  console.log(
+    `  run ${i + 1}: ${(newlines - 1).toLocaleString('en-US')} lines in ${(elapsed / 1000).toFixed(1)} s`,
+  );
+}
+clearInterval(sampler);
+const { hwm } = rssOf(exporter.pid);
+await exporter.stop();
+const rates = summarise(full.map((r) => r.rate));
+record(
+  'full CSV export: throughput',
+  summarise(full.map((r) => r.ms)),
+  rates.median,
+  `median ${Math.round(rates.median).toLocaleString('en-US')} lines/s (slowest run ${Math.round(rates.min).toLocaleString('en-US')})`,
+  '≥ 200,000 lines/s',
+  rates.median >= 200_000,
+  [`${full[0].lines.toLocaleString('en-US')} lines`],
+);
+record(
+  'full CSV export: API peak memory',
+  null,
+  hwm,
+  `peak RSS ${hwm.toFixed(0)} MB (VmHWM; sampled VmRSS max ${peakRss.toFixed(0)} MB)`,
+  '< 300 MB',
+  hwm < 300,
+);
+
+console.log(`\nmixed load: ${LOAD_CLIENTS} clients for ${LOAD_SECONDS} s (80 % reads, 20 % writes)`);
+const loader = await startApi();
+const token = await login(loader.url, adminEmail, adminPassword);
+const mixed = await mixedLoad(loader.url, token);
+await loader.stop();
+
+// ---------------------------------------------------------------------------------------------------------
+
+async function mixedLoad(url: string, auth: string) {
+  const initiatives = await rows<{ id: string; national: boolean }>(
+    `SELECT i.id, (SELECT count(*) FROM initiative_participants p WHERE p.initiative_id = i.id) > 300 AS national
+     FROM initiatives i WHERE i.code LIKE '${CODE_PREFIX}%' ORDER BY i.code`,
+  );
+  const small = initiatives.filter((i) => !i.national).map((i) => i.id);
+  const municipalities = (
+    await rows<{ id: string }>(
+      `SELECT id FROM organisations WHERE kind = 'MUNICIPALITY' ORDER BY municipality_number`,
+    )
+  ).map((r) => r.id);
+  const ministries = (
+    await rows<{ id: string }>(
+      `SELECT DISTINCT ministry_id AS id FROM initiatives WHERE code LIKE '${CODE_PREFIX}%' ORDER BY 1`,
+    )
+  ).map((r) => r.id);
+  const benefits = await rows<{ id: string; baseline: string }>(
+    `SELECT b.id, b.baseline_date AS baseline FROM benefits b JOIN initiatives i ON i.id = b.initiative_id
+     WHERE i.code LIKE '${CODE_PREFIX}%' ORDER BY md5(b.id::text) LIMIT 5000`,
+  );
+  // Each client updates its own share of the cost items, so version conflicts come only from measurements
+  // recorded for the same benefit and date by two clients (CONFLICT, expected).
+  const items = await rows<{ id: string; version: number }>(
+    `SELECT c.id, c.version FROM cost_items c JOIN initiatives i ON i.id = c.initiative_id
+     WHERE i.code LIKE '${CODE_PREFIX}%' ORDER BY md5(c.id::text) LIMIT ${LOAD_CLIENTS * 40}`,
+  );
+  const startDay = Date.parse(`${today}T00:00:00Z`) - 60 * 86_400_000;
+
+  type Op =
+    | 'initiatives'
+    | 'initiative'
+    | 'allocations'
+    | 'portfolio'
+    | 'benefit'
+    | 'recordMeasurement'
+    | 'updateCostItem'
+    | 'createCostItem';
+  const mix: [Op, number][] = [
+    ['initiatives', 20],
+    ['initiative', 15],
+    ['allocations', 20],
+    ['portfolio', 10],
+    ['benefit', 15],
+    ['recordMeasurement', 10],
+    ['updateCostItem', 5],
+    ['createCostItem', 5],
+  ];
+  const latencies = new Map<Op, number[]>(mix.map(([op]) => [op, []]));
+  const all: number[] = [];
+  const conflicts = new Map<Op, number>();
+  const errors: string[] = [];
+  let requests = 0;
+
+  const deadline = performance.now() + LOAD_SECONDS * 1000;
+  const client = async (c: number) => {
+    const rng = Rng.root(7000 + c);
+    const mine = items.filter((_, k) => k % LOAD_CLIENTS === c);
+    while (performance.now() < deadline) {
+      const op = rng.weighted(mix);
+      let reply: Reply;
+      switch (op) {
+        case 'initiatives':
+          reply = await gql(url, auth, INITIATIVES, { offset: rng.int(0, pages - 1) * 50 });
+          break;
+        case 'initiative':
+          reply = await gql(
+            url,
+            auth,
+            `query($id: ID!) { initiative(id: $id) { code name owner { name } participants { role organisation { name } }
+               costItems(year: 2025) { id category plannedAmount actualAmount } benefits { id title status } } }`,
+            { id: rng.pick(initiatives).id },
+          );
+          break;
+        case 'allocations':
+          reply = await gql(url, auth, ALLOCATIONS, {
+            organisationId: rng.pick(municipalities),
+            year: rng.int(2019, 2026),
+            limit: 100,
+          });
+          break;
+        case 'portfolio':
+          reply = await gql(url, auth, PORTFOLIO, {
+            filter: { ministryId: rng.pick(ministries) },
+            asOf: today,
+          });
+          break;
+        case 'benefit':
+          reply = await gql(
+            url,
+            auth,
+            `query($id: ID!) { benefit(id: $id) { title targets { date value } measurements { date value revision }
+               realisation { percent rag } } }`,
+            { id: rng.pick(benefits).id },
+          );
+          break;
+        case 'recordMeasurement': {
+          const benefit = rng.pick(benefits);
+          const day = new Date(startDay + rng.int(0, 60) * 86_400_000).toISOString().slice(0, 10);
+          reply = await gql(
+            url,
+            auth,
+            `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { id } }`,
+            {
+              input: {
+                benefitId: benefit.id,
+                date: day < benefit.baseline ? benefit.baseline : day,
+                value: String(rng.int(1, 100_000)),
+                source: 'bench:api',
+              },
+            },
+          );
+          break;
+        }
+        case 'updateCostItem': {
+          const item = rng.pick(mine);
+          reply = await gql<{ updateCostItem: { version: number } }>(
+            url,
+            auth,
+            `mutation($input: UpdateCostItemInput!) { updateCostItem(input: $input) { id version } }`,
+            {
+              input: { id: item.id, version: item.version, plannedAmount: `${rng.int(100, 5000) * 1000}.00` },
+            },
+          );
+          if (reply.data)
+            item.version = (reply.data as { updateCostItem: { version: number } }).updateCostItem.version;
+          break;
+        }
+        case 'createCostItem':
+          reply = await gql(
+            url,
+            auth,
+            `mutation($input: CreateCostItemInput!) { createCostItem(input: $input) { id } }`,
+            {
+              input: {
+                initiativeId: rng.pick(small),
+                year: 2026,
+                category: 'OTHER',
+                description: 'bench:api – tilleggskostnad',
+                plannedAmount: `${rng.int(10, 500) * 1000}.00`,
+              },
+            },
+          );
+          break;
+      }
+      requests++;
+      latencies.get(op)!.push(reply.ms);
+      all.push(reply.ms);
+      const codes = (reply.errors ?? []).map((e) => e.extensions?.code ?? 'UNKNOWN');
+      if (reply.status === 200 && codes.length && codes.every((code) => code === 'CONFLICT'))
+        conflicts.set(op, (conflicts.get(op) ?? 0) + 1);
+      else if (reply.status !== 200 || codes.length)
+        errors.push(
+          `${op}: ${reply.status} ${reply.errors?.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ') ?? ''}`,
+        );
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: LOAD_CLIENTS }, (_, c) => client(c)));
+  const seconds = (performance.now() - started) / 1000;
+  const overall = summarise(all);
+  const perOp = Object.fromEntries(
+    [...latencies.entries()].map(([op, list]) => [op, list.length ? summarise(list) : null]),
+  );
+  for (const [op, summary] of Object.entries(perOp))
+    if (summary)
+      console.log(
+        `    ${op.padEnd(18)} n ${String(summary.n).padStart(5)}  median ${summary.median.toFixed(1).padStart(7)} ms  p95 ${summary.p95.toFixed(1).padStart(7)} ms`,
+      );
+  const throughput = requests / seconds;
+  const conflictTotal = [...conflicts.values()].reduce((a, b) => a + b, 0);
+  record(
+    `mixed load (${LOAD_CLIENTS} clients, ${LOAD_SECONDS} s)`,
+    overall,
+    errors.length,
+    `${Math.round(throughput)} requests/s, p95 ${overall.p95.toFixed(1)} ms, ${errors.length} errors, ${conflictTotal} expected CONFLICTs`,
+    'no errors but CONFLICT',
+    errors.length === 0,
+    errors.slice(0, 5),
+  );
+  return {
+    seconds,
+    requests,
+    throughput,
+    overall,
+    perOp,
+    conflicts: Object.fromEntries(conflicts),
+    errors: errors.slice(0, 50),
+    errorCount: errors.length,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Report
+
+machine.loadBefore = machine.loadBefore.map((l) => Math.round(l * 100) / 100);
+const loadAfter = os.loadavg().map((l) => Math.round(l * 100) / 100);
+console.log(
+  `\n${'target'.padEnd(66)} ${'median'.padStart(10)} ${'p95'.padStart(10)} ${'n'.padStart(5)}  ${'figure'.padEnd(28)} result`,
+);
+for (const r of results) {
+  console.log(
+    `${r.target.padEnd(66)} ${(r.summary ? `${r.summary.median.toFixed(1)} ms` : '').padStart(10)} ${(r.summary ? `${r.summary.p95.toFixed(1)} ms` : '').padStart(10)} ${String(r.summary?.n ?? '').padStart(5)}  ${r.limit.padEnd(28)} ${r.met ? 'MET' : 'MISSED'}`,
+  );
+}
+console.log(
+  `Load average before ${machine.loadBefore.join(' ')}, after ${loadAfter.join(' ')} (${machine.cpus} CPUs)`,
+);
+mkdirSync(dirname(OUTPUT), { recursive: true });
+writeFileSync(
+  OUTPUT,
+  `${JSON.stringify({ at: new Date().toISOString(), quick: QUICK, machine: { ...machine, loadAfter }, data: { initiatives: generated, currentLines: totalLines, ministry: largestMinistry, municipality: busiest, runAllocation: national }, results, mixed }, null, 2)}\n`,
+);
+console.log(`Written to ${OUTPUT}`);
+await db.end();
+process.exitCode = results.every((r) => r.met) ? 0 : 1;
