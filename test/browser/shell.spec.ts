@@ -168,7 +168,7 @@ describe('admin shell', () => {
     await screenshot(page, 'initiatives-nb');
 
     await rows.first().click();
-    await page.getByRole('tab', { name: 'Finansiering' }).click();
+    await page.getByRole('tab', { name: 'Oversikt' }).waitFor();
     await page.getByText('Sum finansiering').waitFor();
     await page
       .getByText(/^\d{1,3}(\s\d{3})*,\d{2}\skr$/)

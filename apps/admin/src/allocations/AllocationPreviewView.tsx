@@ -24,6 +24,7 @@ export const AllocationPreviewView = ({
 }) => {
   const translate = useTranslate();
   const [shown, setShown] = useState(PAGE_ROWS);
+  const [explain, setExplain] = useState(false);
   const lines = preview.lines;
   const largest = useMemo(
     () =>
@@ -105,17 +106,20 @@ export const AllocationPreviewView = ({
           }
         />
       )}
+      <Button size="small" onClick={() => setExplain((on) => !on)} aria-pressed={explain} sx={{ mb: 0.5 }}>
+        {translate(explain ? 'gevinst.preview.hide_explanations' : 'gevinst.preview.show_explanations')}
+      </Button>
       <SimpleTable
         testId={`${testId}-table`}
         caption={translate('gevinst.preview.table_caption', { count: lines.length })}
-        columns={columns}
+        columns={explain ? columns : columns.slice(0, 3)}
         rows={lines.slice(0, shown)}
         rowKey={(line) => line.organisationId}
         footer={[
           translate('gevinst.preview.sum'),
           formatNok(sumNok(lines.map((line) => line.amount))),
           '',
-          '',
+          ...(explain ? [''] : []),
         ]}
       />
       {lines.length > shown && (

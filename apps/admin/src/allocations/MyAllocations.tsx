@@ -195,7 +195,7 @@ export const MyAllocations = () => {
         {principal && isAdmin(principal) && organisationId && (
           <OrganisationChooser value={organisationId} onChange={setChosenOrganisation} />
         )}
-        <FormControl size="small" sx={{ minWidth: 120 }}>
+        <FormControl size="small" sx={{ width: 140, flex: 'none' }}>
           <InputLabel id="my-allocations-year">{translate('gevinst.my_allocations.year')}</InputLabel>
           <Select
             labelId="my-allocations-year"
@@ -214,7 +214,7 @@ export const MyAllocations = () => {
             ))}
           </Select>
         </FormControl>
-        <FormControl size="small" sx={{ minWidth: 260 }}>
+        <FormControl size="small" sx={{ width: 320, flex: 'none' }}>
           <InputLabel id="my-allocations-initiative">
             {translate('gevinst.my_allocations.initiative')}
           </InputLabel>
@@ -232,29 +232,29 @@ export const MyAllocations = () => {
             ))}
           </Select>
         </FormControl>
-        {filter && (
-          <Stack direction="row" spacing={1}>
-            <Button
-              variant="contained"
-              startIcon={<DownloadIcon />}
-              href={exportUrl('csv', filter)}
-              download
-              data-testid="download-csv"
-            >
-              {translate('gevinst.my_allocations.download_csv')}
-            </Button>
-            <Button
-              variant="contained"
-              startIcon={<DownloadIcon />}
-              href={exportUrl('xlsx', filter)}
-              download
-              data-testid="download-xlsx"
-            >
-              {translate('gevinst.my_allocations.download_xlsx')}
-            </Button>
-          </Stack>
-        )}
       </Stack>
+      {filter && (
+        <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
+          <Button
+            variant="contained"
+            startIcon={<DownloadIcon />}
+            href={exportUrl('csv', filter)}
+            download
+            data-testid="download-csv"
+          >
+            {translate('gevinst.my_allocations.download_csv')}
+          </Button>
+          <Button
+            variant="contained"
+            startIcon={<DownloadIcon />}
+            href={exportUrl('xlsx', filter)}
+            download
+            data-testid="download-xlsx"
+          >
+            {translate('gevinst.my_allocations.download_xlsx')}
+          </Button>
+        </Stack>
+      )}
       <ApiErrorAlert error={summary.error} />
       {data && (
         <Grid container spacing={2} sx={{ mb: 2 }}>
@@ -355,7 +355,7 @@ export const MyAllocations = () => {
           }
         />
       )}
-      {filter && <Lines {...filter} />}
+      {filter && items.length > 0 && <Lines {...filter} />}
     </Box>
   );
 };

@@ -95,7 +95,7 @@ const BenefitDetail = () => {
         {translate('gevinst.benefits.details')}
       </Typography>
       <Grid container columnSpacing={4}>
-        <Grid size={{ xs: 12, md: 6 }}>
+        <Grid size={{ xs: 12, md: 6 }} sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
           <Labeled label="resources.benefits.fields.description">
             <TextField source="description" emptyText="–" sx={{ whiteSpace: 'pre-wrap' }} />
           </Labeled>
@@ -123,7 +123,7 @@ const BenefitDetail = () => {
             </Typography>
           </Labeled>
         </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
+        <Grid size={{ xs: 12, md: 6 }} sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
           <Labeled label="resources.benefits.fields.indicator">
             <Typography variant="body2">
               {`${benefit.indicator.name} (${unit}) – ${translate(`enums.IndicatorDirection.${benefit.indicator.direction}`)}`}

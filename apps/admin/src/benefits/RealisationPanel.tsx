@@ -21,6 +21,11 @@ export function realisationPoints(benefit: Benefit): RealisationPoint[] {
   for (const target of benefit.targets) point(target.date).target = Number(target.value);
   for (const measurement of benefit.measurements ?? [])
     point(measurement.date).measured = Number(measurement.value);
+  // After the last target the plan stays where it ended: draw it on to the day of the figures.
+  const targetTimes = [...byTime.values()].filter((p) => p.target !== undefined).map((p) => p.time);
+  const asOf = timeOf(benefit.realisation.asOf);
+  if (asOf > Math.max(...targetTimes))
+    point(benefit.realisation.asOf).target = Number(benefit.realisation.targetToDate);
   return [...byTime.values()].sort((a, b) => a.time - b.time);
 }
 

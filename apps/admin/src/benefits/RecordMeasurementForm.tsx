@@ -11,7 +11,7 @@ import {
   useTranslate,
   type Validator,
 } from 'react-admin';
-import { Paper, Stack, Typography } from '@mui/material';
+import { Grid, Paper, Typography } from '@mui/material';
 import { useApiMutation } from '../api/client';
 import { RECORD_MEASUREMENT } from '../api/operations';
 import { parseDecimalInput } from '../format';
@@ -66,22 +66,36 @@ export const RecordMeasurementForm = ({ benefit }: { benefit: Benefit }) => {
           }, notify)
         }
       >
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-          <DateInput source="date" label="gevinst.measurement.date" validate={required()} />
-          <TextInput
-            source="value"
-            label={translate('gevinst.measurement.value', { unit: benefit.indicator.unit })}
-            validate={[required(), validNumber]}
-            slotProps={{ htmlInput: { inputMode: 'decimal', autoComplete: 'off' } }}
-          />
-          <TextInput source="source" label="gevinst.measurement.source" validate={maxLength(500)} />
-          <TextInput
-            source="comment"
-            label="gevinst.measurement.comment"
-            validate={maxLength(2000)}
-            sx={{ flex: 1 }}
-          />
-        </Stack>
+        <Grid container columnSpacing={2}>
+          <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+            <DateInput source="date" label="gevinst.measurement.date" validate={required()} fullWidth />
+          </Grid>
+          <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+            <TextInput
+              fullWidth
+              source="value"
+              label={translate('gevinst.measurement.value', { unit: benefit.indicator.unit })}
+              validate={[required(), validNumber]}
+              slotProps={{ htmlInput: { inputMode: 'decimal', autoComplete: 'off' } }}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <TextInput
+              source="source"
+              label="gevinst.measurement.source"
+              validate={maxLength(500)}
+              fullWidth
+            />
+          </Grid>
+          <Grid size={12}>
+            <TextInput
+              source="comment"
+              label="gevinst.measurement.comment"
+              validate={maxLength(2000)}
+              fullWidth
+            />
+          </Grid>
+        </Grid>
         <SaveButton label="gevinst.measurement.save" alwaysEnable />
       </Form>
     </Paper>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import {
   AutocompleteInput,
   DateInput,
@@ -12,8 +12,8 @@ import {
   required,
   useTranslate,
 } from 'react-admin';
-import { useFormContext, useWatch } from 'react-hook-form';
-import { Box, Grid, Paper, Typography } from '@mui/material';
+import { useWatch } from 'react-hook-form';
+import { Box, Grid, LinearProgress, Paper, Typography } from '@mui/material';
 import { isAdmin } from '@gevinst/domain';
 import { usePrincipal } from '../access';
 import { useApiQuery } from '../api/client';
@@ -26,29 +26,37 @@ import {
 } from '../api/operations';
 import { KeyFields, type EditorContext } from './KeySpecInputs';
 import { KeyPreviewPanel } from './KeyPreviewPanel';
+import { PreviewProblemsProvider } from './problems';
 import { SourceScope } from './SourceScope';
 import { formToSpec, type SpecValues } from './specForm';
 
 const THIS_YEAR = new Date().getFullYear();
 
-/** Picks the preview's initiative and year once: one that uses the key, else one of the user's own. */
-const PreviewDefaults = ({ keyId }: { keyId?: string }) => {
+export interface PreviewDefaults {
+  initiativeId: string | null;
+  year: number;
+  total: string;
+}
+
+/**
+ * The preview's initiative and year: one that uses the key, else one the user's organisation owns, else
+ * the first; its latest cost year. Undefined while loading.
+ */
+export function usePreviewDefaults(keyId?: string): PreviewDefaults | undefined {
   const principal = usePrincipal();
-  const { setValue, getValues } = useFormContext();
   const usage = useApiQuery<KeyUsage>(KEY_USAGE);
-  useEffect(() => {
+  return useMemo(() => {
+    if (usage.error) return { initiativeId: null, year: THIS_YEAR, total: '' };
     const nodes = usage.data?.initiatives.nodes;
-    if (!nodes?.length || getValues('_preview.initiativeId')) return;
+    if (!nodes) return undefined;
     const chosen =
       (keyId && nodes.find((node) => node.costSharingKey?.id === keyId)) ||
       nodes.find((node) => node.owner.id === principal?.organisationId) ||
       nodes[0];
-    const years = chosen.costItems.map((item) => item.year).sort((a, b) => a - b);
-    setValue('_preview.initiativeId', chosen.id);
-    setValue('_preview.year', years.at(-1) ?? THIS_YEAR);
-  }, [usage.data, keyId, principal, setValue, getValues]);
-  return null;
-};
+    const years = (chosen?.costItems ?? []).map((item) => item.year).sort((a, b) => a - b);
+    return { initiativeId: chosen?.id ?? null, year: years.at(-1) ?? THIS_YEAR, total: '' };
+  }, [usage.data, usage.error, keyId, principal?.organisationId]);
+}
 
 function useEditorContext(): EditorContext {
   const initiativeId = useWatch({ name: '_preview.initiativeId' }) as string | undefined;
@@ -150,25 +158,32 @@ export function transformKey(values: Record<string, unknown>): Record<string, un
  * The key editor: a form per method on the left, a live preview of the allocation on the right; saving
  * stores the rules (a new version when a stored run used the old ones).
  */
-export const KeyEditorForm = ({ create = false, keyId }: { create?: boolean; keyId?: string }) => (
-  <SimpleForm
-    toolbar={
-      <Toolbar>
-        <SaveButton />
-      </Toolbar>
-    }
-  >
-    <PreviewDefaults keyId={keyId} />
-    <Grid container spacing={2} sx={{ width: '100%' }}>
-      <Grid size={{ xs: 12, lg: 6 }}>
-        <DetailsSection create={create} />
-        <SpecSection />
-      </Grid>
-      <Grid size={{ xs: 12, lg: 6 }}>
-        <Box sx={{ position: { lg: 'sticky' }, top: { lg: 64 } }}>
-          <KeyPreviewPanel keyId={keyId} />
-        </Box>
-      </Grid>
-    </Grid>
-  </SimpleForm>
-);
+export const KeyEditorForm = ({ create = false, keyId }: { create?: boolean; keyId?: string }) => {
+  const translate = useTranslate();
+  const defaults = usePreviewDefaults(keyId);
+  if (!defaults) return <LinearProgress aria-label={translate('ra.page.loading')} sx={{ m: 2 }} />;
+  return (
+    <PreviewProblemsProvider>
+      <SimpleForm
+        defaultValues={{ _preview: defaults }}
+        toolbar={
+          <Toolbar>
+            <SaveButton />
+          </Toolbar>
+        }
+      >
+        <Grid container spacing={2} sx={{ width: '100%' }}>
+          <Grid size={{ xs: 12, lg: 6 }}>
+            <DetailsSection create={create} />
+            <SpecSection />
+          </Grid>
+          <Grid size={{ xs: 12, lg: 6 }}>
+            <Box sx={{ position: { lg: 'sticky' }, top: { lg: 64 } }}>
+              <KeyPreviewPanel keyId={keyId} />
+            </Box>
+          </Grid>
+        </Grid>
+      </SimpleForm>
+    </PreviewProblemsProvider>
+  );
+};

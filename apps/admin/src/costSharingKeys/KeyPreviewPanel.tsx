@@ -7,6 +7,7 @@ import { PREVIEW_ALLOCATION, type AllocationPreview } from '../api/operations';
 import { AllocationPreviewView } from '../allocations/AllocationPreviewView';
 import { parseNokInput } from '../format';
 import { editorFieldOf, formToSpec, isEditorField, type SpecValues } from './specForm';
+import { usePreviewProblems } from './problems';
 import { useDebounced } from './useDebounced';
 
 interface PreviewValues {
@@ -53,7 +54,9 @@ export const KeyPreviewPanel = ({ keyId }: { keyId?: string }) => {
   const shown = useRef<string[]>([]);
   const error = preview.error;
   const problems = useMemo(() => fieldErrorsOf(error), [error]);
+  const { setProblems } = usePreviewProblems();
   useEffect(() => {
+    setProblems(problems);
     if (shown.current.length) clearErrors(shown.current);
     shown.current = [];
     for (const [apiField, message] of Object.entries(problems)) {
@@ -62,7 +65,7 @@ export const KeyPreviewPanel = ({ keyId }: { keyId?: string }) => {
       setError(field, { type: 'server', message });
       shown.current.push(field);
     }
-  }, [problems, setError, clearErrors]);
+  }, [problems, setError, clearErrors, setProblems]);
 
   const waiting = settled !== request || preview.isFetching;
   const problemList = Object.entries(problems);
@@ -81,7 +84,7 @@ export const KeyPreviewPanel = ({ keyId }: { keyId?: string }) => {
         {translate('gevinst.key_editor.preview_help')}
       </Typography>
       <Grid container columnSpacing={2}>
-        <Grid size={{ xs: 12, md: 6 }}>
+        <Grid size={12}>
           <ReferenceInput
             source="_preview.initiativeId"
             reference="initiatives"
@@ -91,10 +94,10 @@ export const KeyPreviewPanel = ({ keyId }: { keyId?: string }) => {
             <AutocompleteInput label="gevinst.key_editor.preview_initiative" fullWidth />
           </ReferenceInput>
         </Grid>
-        <Grid size={{ xs: 6, md: 3 }}>
+        <Grid size={{ xs: 12, sm: 4 }}>
           <NumberInput source="_preview.year" label="gevinst.key_editor.preview_year" step={1} fullWidth />
         </Grid>
-        <Grid size={{ xs: 6, md: 3 }}>
+        <Grid size={{ xs: 12, sm: 8 }}>
           <TextInput
             source="_preview.total"
             label="gevinst.key_editor.preview_total"

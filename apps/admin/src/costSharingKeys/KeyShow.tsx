@@ -16,10 +16,8 @@ import { EnumField } from '../fields';
 import { describeSpec } from './describeSpec';
 import { KeyPreviewPanel } from './KeyPreviewPanel';
 import { formatDate } from '../format';
-import { useEffect } from 'react';
-import { useFormContext } from 'react-hook-form';
-import { useApiQuery } from '../api/client';
-import { KEY_USAGE, type KeyUsage } from '../api/operations';
+import { usePreviewDefaults } from './KeyEditor';
+import { PreviewProblemsProvider } from './problems';
 
 const Actions = () => {
   const record = useRecordContext<CostSharingKeyRecord>();
@@ -29,23 +27,16 @@ const Actions = () => {
   return <TopToolbar>{mayEdit && <EditButton />}</TopToolbar>;
 };
 
-const Defaults = ({ keyId }: { keyId: string }) => {
-  const { setValue, getValues } = useFormContext();
-  const usage = useApiQuery<KeyUsage>(KEY_USAGE);
-  useEffect(() => {
-    const nodes = usage.data?.initiatives.nodes;
-    if (!nodes?.length || getValues('_preview.initiativeId')) return;
-    const chosen = nodes.find((node) => node.costSharingKey?.id === keyId) ?? nodes[0];
-    setValue('_preview.initiativeId', chosen.id);
-    setValue(
-      '_preview.year',
-      chosen.costItems
-        .map((item) => item.year)
-        .sort()
-        .at(-1) ?? new Date().getFullYear(),
-    );
-  }, [usage.data, keyId, setValue, getValues]);
-  return null;
+const PreviewForm = ({ record }: { record: CostSharingKeyRecord }) => {
+  const defaults = usePreviewDefaults(String(record.id));
+  if (!defaults) return null;
+  return (
+    <PreviewProblemsProvider>
+      <Form record={{ spec: record.spec, _preview: defaults }}>
+        <KeyPreviewPanel keyId={String(record.id)} />
+      </Form>
+    </PreviewProblemsProvider>
+  );
 };
 
 const Body = () => {
@@ -80,10 +71,7 @@ const Body = () => {
         </Typography>
       </Labeled>
       <Box sx={{ mt: 2 }}>
-        <Form record={{ spec: record.spec }}>
-          <Defaults keyId={String(record.id)} />
-          <KeyPreviewPanel keyId={String(record.id)} />
-        </Form>
+        <PreviewForm record={record} />
       </Box>
     </Box>
   );

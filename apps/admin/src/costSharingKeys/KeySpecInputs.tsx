@@ -13,6 +13,7 @@ import { COST_SHARING_METHODS, type CostSharingMethod } from '@gevinst/domain';
 import type { ParticipantDetail } from '../api/operations';
 import { enumLabelKey } from '../enums';
 import { formatPercent, parseDecimalInput } from '../format';
+import { PathProblem } from './problems';
 import { SourceScope } from './SourceScope';
 import { GROUP_METHODS, METHOD_FIELDS, isMethod, startingValues, type SpecValues } from './specForm';
 
@@ -63,6 +64,7 @@ const SharesInputs = ({ context }: { context: EditorContext }) => {
           </Grid>
         ))}
       </Grid>
+      <PathProblem path={getSource('shares')} />
       <Typography
         variant="body2"
         sx={{ fontWeight: 600, color: Math.abs(sum - 100) < 1e-9 ? 'success.dark' : 'error.main' }}
@@ -124,6 +126,7 @@ export const KeyFields = ({ context, group = false }: { context: EditorContext; 
         sx={{ minWidth: 320 }}
       />
       <MethodHelp method={method} />
+      <PathProblem path={getSource('')} />
       <Grid container columnSpacing={2}>
         {fields.includes('driver') && (
           <Grid size={{ xs: 12, sm: 6 }}>
@@ -159,6 +162,7 @@ export const KeyFields = ({ context, group = false }: { context: EditorContext; 
         )}
       </Grid>
       {fields.includes('bands') && <BandsInput />}
+      {fields.includes('bands') && <PathProblem path={getSource('bands')} />}
       {fields.includes('shares') && <SharesInputs context={context} />}
       {fields.includes('groups') && (
         <ArrayInput
@@ -171,6 +175,7 @@ export const KeyFields = ({ context, group = false }: { context: EditorContext; 
           </SimpleFormIterator>
         </ArrayInput>
       )}
+      {fields.includes('groups') && <PathProblem path={getSource('groups')} />}
       <Grid container columnSpacing={2}>
         <Grid size={{ xs: 12, sm: 6 }}>
           <TextInput

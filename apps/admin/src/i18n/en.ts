@@ -558,6 +558,8 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         'Bar chart of the amounts; the table has all %{count} participants and the total %{total}.',
       table_caption: 'Allocation among %{count} participants',
       show_all: 'Show all %{count}',
+      show_explanations: 'Show the calculation',
+      hide_explanations: 'Hide the calculation',
     },
     key_editor: {
       details: 'About the key',

@@ -555,6 +555,8 @@ export const nbGevinst = {
       chart_summary: 'Stolpediagram over beløpene; tabellen har alle %{count} deltakere og summen %{total}.',
       table_caption: 'Fordeling på %{count} deltakere',
       show_all: 'Vis alle %{count}',
+      show_explanations: 'Vis utregningen',
+      hide_explanations: 'Skjul utregningen',
     },
     key_editor: {
       details: 'Om nøkkelen',

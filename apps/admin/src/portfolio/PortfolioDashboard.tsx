@@ -416,7 +416,7 @@ export const PortfolioDashboard = () => {
         component="section"
         aria-label={translate('gevinst.portfolio.filters')}
       >
-        <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
           {admin && (
             <FilterSelect
               id="ministry"
@@ -473,7 +473,7 @@ export const PortfolioDashboard = () => {
           {filtered && (
             <Button onClick={() => setFilter({})}>{translate('ra.action.remove_all_filters')}</Button>
           )}
-        </Stack>
+        </Box>
       </Paper>
 
       <ApiErrorAlert error={summary.error} />
@@ -735,7 +735,7 @@ export const PortfolioDashboard = () => {
                   />
                 </Section>
               </Grid>
-              <Grid size={{ xs: 12, lg: 6 }}>
+              <Grid size={{ xs: 12, lg: 5 }}>
                 <Section id="portfolio-level" title={translate('gevinst.portfolio.by_level')}>
                   <Breakdown
                     testId="portfolio-by-level"
@@ -746,7 +746,7 @@ export const PortfolioDashboard = () => {
                   />
                 </Section>
               </Grid>
-              <Grid size={{ xs: 12, lg: 6 }}>
+              <Grid size={{ xs: 12, lg: 7 }}>
                 <Section id="portfolio-matrix" title={translate('gevinst.portfolio.matrix')}>
                   <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
                     {translate('gevinst.portfolio.matrix_help')}

@@ -40,12 +40,20 @@ export const EconomicsTab = () => {
   if (error) return <ApiErrorAlert error={error} />;
   if (!economics) return null;
 
-  const rows = economics.costsByYear.map((cost) => {
-    const benefit = economics.benefitsByYear.find((candidate) => candidate.year === cost.year);
+  const years = [
+    ...new Set([
+      ...economics.npvByYear.map((row) => row.year),
+      ...economics.costsByYear.map((row) => row.year),
+      ...economics.benefitsByYear.map((row) => row.year),
+    ]),
+  ].sort((x, y) => x - y);
+  const rows = years.map((year) => {
+    const cost = economics.costsByYear.find((candidate) => candidate.year === year);
+    const benefit = economics.benefitsByYear.find((candidate) => candidate.year === year);
     return {
-      year: cost.year,
-      plannedCost: cost.planned,
-      actualCost: cost.actual,
+      year,
+      plannedCost: cost?.planned ?? '0.00',
+      actualCost: cost?.actual ?? null,
       plannedBenefit: benefit?.plannedNok ?? '0.00',
       realisedBenefit: benefit?.realisedNok ?? null,
     };

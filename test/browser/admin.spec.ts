@@ -1,0 +1,117 @@
+/**
+ * The administrator: creates an API token (its secret shown once) and the test calls the GraphQL API
+ * with it; users, the audit log and organisations with population pass axe; and a session that
+ * expires in the middle of an edit asks for the password again without losing what was typed.
+ */
+import { graphql, PERSONAS, screenshot, seriousViolations, useBrowser } from './helpers';
+
+describe('administrator', () => {
+  const browser = useBrowser();
+  const page = () => browser.page();
+
+  it('creates an API token whose secret is shown once, and the API answers to it', async () => {
+    await browser.signIn(PERSONAS.admin);
+    await page().getByRole('menuitem', { name: 'API-nøkler' }).click();
+    await page().getByRole('link', { name: 'Ny API-nøkkel' }).first().click();
+    await page().getByRole('textbox', { name: /^Navn/ }).fill('Økonomisystem – nettlesertest');
+    expect(await page().getByRole('checkbox', { name: /^Lese/ }).isChecked()).toBe(true);
+    expect(await seriousViolations(page())).toEqual([]);
+    await screenshot(page(), 'api-token-create-nb');
+    await page().getByRole('button', { name: 'Ny API-nøkkel' }).click();
+
+    const secretInput = page().getByTestId('token-secret');
+    await secretInput.waitFor();
+    const secret = await secretInput.inputValue();
+    expect(secret.length).toBeGreaterThan(20);
+    await page().getByText('Den vises bare denne ene gangen', { exact: false }).waitFor();
+    expect(await seriousViolations(page())).toEqual([]);
+    await screenshot(page(), 'api-token-secret-nb');
+
+    const me = await graphql<{ me: { email: string; organisation: { name: string } } }>(
+      browser.app(),
+      '{ me { email organisation { name } } }',
+      {},
+      secret,
+    );
+    expect(me.errors).toBeUndefined();
+    expect(me.data?.me).toEqual({
+      email: PERSONAS.admin,
+      organisation: { name: 'Digitaliseringsdirektoratet' },
+    });
+    // A READ token may not change anything.
+    const change = await graphql(browser.app(), 'mutation { logout }', {}, secret);
+    const refused = await graphql(
+      browser.app(),
+      'mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }',
+      { input: { name: 'x', scopes: ['READ'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } },
+      secret,
+    );
+    expect(change.errors ?? refused.errors).toBeDefined();
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    await page().getByRole('button', { name: 'Ferdig' }).click();
+    await page().getByRole('cell', { name: 'Økonomisystem – nettlesertest', exact: true }).waitFor();
+    expect(await page().content()).not.toContain(secret);
+    expect(await seriousViolations(page())).toEqual([]);
+    await screenshot(page(), 'api-tokens-nb');
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('manages users and reads the audit log and populations, all accessible', async () => {
+    await browser.signIn(PERSONAS.admin);
+    await page().getByRole('menuitem', { name: 'Brukere' }).click();
+    await page().getByRole('cell', { name: 'okonomi.bergen@demo.gevinst.no' }).waitFor();
+    expect(await seriousViolations(page())).toEqual([]);
+    await screenshot(page(), 'users-nb');
+
+    await page().getByRole('menuitem', { name: 'Endringslogg' }).click();
+    const firstRow = page().locator('table tbody tr').first();
+    await firstRow.waitFor();
+    await firstRow.click();
+    await page().getByText('Endrede felt').first().waitFor();
+    expect(await seriousViolations(page())).toEqual([]);
+    await screenshot(page(), 'audit-log-nb');
+
+    await page().getByRole('menuitem', { name: 'Organisasjoner' }).click();
+    await page().getByRole('textbox', { name: 'Søk' }).fill('Bergen');
+    await page().getByRole('cell', { name: 'Bergen', exact: true }).click();
+    await page().getByRole('tab', { name: 'Innbyggere' }).click();
+    await page().getByRole('cell', { name: '291 940' }).first().waitFor();
+    await page().getByText('Registrer innbyggertall for et år').waitFor();
+    expect(await seriousViolations(page())).toEqual([]);
+    await screenshot(page(), 'organisation-population-nb');
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('asks for the password again when the session expires, and saves what was typed', async () => {
+    await browser.signIn(PERSONAS.admin);
+    await page().getByRole('menuitem', { name: 'Organisasjoner' }).click();
+    await page().getByRole('textbox', { name: 'Søk' }).fill('Utsira');
+    await page().getByRole('cell', { name: 'Utsira', exact: true }).click();
+    await page().getByRole('link', { name: 'Rediger' }).click();
+    const name = page().getByRole('textbox', { name: /^Navn/ });
+    await name.waitFor();
+    await name.fill('Utsira kommune (nettlesertest)');
+
+    // The session ends on the server (as when it expires); the page does not know yet.
+    await page().evaluate(() =>
+      fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { logout }' }),
+      }),
+    );
+    await page().getByRole('button', { name: 'Lagre' }).click();
+
+    const dialog = page().getByRole('dialog', { name: 'Økten er utløpt' });
+    await dialog.waitFor();
+    expect(await seriousViolations(page())).toEqual([]);
+    await screenshot(page(), 'session-expired-nb');
+    await dialog.getByLabel(/^Passord/).fill('Gevinst-demo-2026');
+    await dialog.getByRole('button', { name: 'Logg inn og fortsett' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page().getByRole('tab', { name: 'Oversikt' }).waitFor();
+    await page().getByText('Utsira kommune (nettlesertest)', { exact: true }).first().waitFor();
+    expect(browser.pageErrors).toEqual([]);
+  });
+});

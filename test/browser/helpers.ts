@@ -1,0 +1,179 @@
+/**
+ * Shared by the persona specs: one app and one browser per spec file, a fresh context per test,
+ * sign-in through the real sign-in page, axe scans, screenshots and direct GraphQL calls (to compare
+ * what the page shows with what the API says).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startApp, WORKSPACE_ROOT, type RunningApp } from './app-server';
+import { launchChromium, resolveChromium } from './chromium';
+
+export const DEMO_PASSWORD = 'Gevinst-demo-2026';
+export const PERSONAS = {
+  admin: 'admin@demo.gevinst.no',
+  owner: 'eier@demo.gevinst.no',
+  reviewer: 'departement@demo.gevinst.no',
+  financeBergen: 'okonomi.bergen@demo.gevinst.no',
+  financeOslo: 'okonomi.oslo@demo.gevinst.no',
+  integrator: 'integrator@demo.gevinst.no',
+} as const;
+
+export const SCREENSHOTS = join(WORKSPACE_ROOT, 'test-artifacts/screenshots');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const NO_MOTION_CSS = '*, *::before, *::after { transition: none !important; animation: none !important; }';
+
+/** Serious and critical axe violations, one readable line per failing element. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addStyleTag({ content: NO_MOTION_CSS });
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) =>
+      violation.nodes.map(
+        (node) =>
+          `${violation.impact} ${violation.id}: ${violation.help} — ${node.target.join(' ')} ${node.html.slice(0, 300)}` +
+          (node.failureSummary ? `\n    ${node.failureSummary.replace(/\n/g, '\n    ')}` : ''),
+      ),
+    );
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** "1 234 567,89 kr" (with any kind of space, or a minus sign) → øre, exactly. */
+export function oreOf(text: string): bigint {
+  const match = /(-|−)?\s*([\d\s\u00a0\u202f]+),(\d{2})\s*kr/.exec(text);
+  if (!match) throw new Error(`not a NOK amount: "${text}"`);
+  const ore = BigInt(match[2].replace(/\D/g, '')) * 100n + BigInt(match[3]);
+  return match[1] ? -ore : ore;
+}
+
+/** "1234.5" (the API's Money) → øre. */
+export function oreOfDecimal(value: string): bigint {
+  const [whole, fraction = ''] = value.replace('-', '').split('.');
+  const ore = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0').slice(0, 2));
+  return value.startsWith('-') ? -ore : ore;
+}
+
+/** NOK as the page shows it (nb-NO), for comparing with the API: "1234.5" → "1 234,50 kr". */
+export function nok(value: string): string {
+  return new Intl.NumberFormat('nb-NO', {
+    style: 'currency',
+    currency: 'NOK',
+    minimumFractionDigits: 2,
+  }).format(value as Intl.StringNumericLiteral);
+}
+
+export interface GraphQLResult<T> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** A GraphQL call as an integrator makes it: Bearer token (a session token or an API token). */
+export async function graphql<T>(
+  app: RunningApp,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphQLResult<T>> {
+  const response = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResult<T>;
+}
+
+/** A session token for a demo persona, for setting up and checking through the API. */
+export async function tokenFor(app: RunningApp, email: string): Promise<string> {
+  const result = await graphql<{ login: { token: string } }>(
+    app,
+    'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    { email, password: DEMO_PASSWORD },
+  );
+  if (!result.data) throw new Error(`cannot sign in ${email}: ${JSON.stringify(result.errors)}`);
+  return result.data.login.token;
+}
+
+/** Data from a GraphQL call that must succeed. */
+export async function data<T>(
+  app: RunningApp,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const result = await graphql<T>(app, query, variables, token);
+  if (!result.data || result.errors?.length)
+    throw new Error(`GraphQL failed: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+/** The app and the browser of one spec file, and a fresh signed-out page per test. */
+export function useBrowser(): {
+  app: () => RunningApp;
+  page: () => Page;
+  context: () => BrowserContext;
+  pageErrors: string[];
+  signIn: (email: string) => Promise<void>;
+} {
+  let app: RunningApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp(), launchChromium()]);
+    const { source } = await resolveChromium();
+    process.stdout.write(`Chromium: ${source} (${browser.version()})\n`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  beforeEach(async () => {
+    pageErrors.length = 0;
+    context = await browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      locale: 'nb-NO',
+      timezoneId: 'Europe/Oslo',
+      acceptDownloads: true,
+    });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  async function signIn(email: string): Promise<void> {
+    await page.goto(`${app.url}/#/login`);
+    await page.getByRole('textbox', { name: /^E-post/ }).fill(email);
+    await page.getByLabel(/^Passord/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.getByTestId('identity').waitFor();
+  }
+
+  return { app: () => app, page: () => page, context: () => context, pageErrors, signIn };
+}
+
+/** Polls `read` until it returns `expected` (or the time is up), and returns the last value. */
+export async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (value !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}

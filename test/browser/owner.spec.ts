@@ -1,0 +1,207 @@
+/**
+ * The project owner (Brønnøysundregistrene, owns DEMO-LIV-BEDRIFT): records a measurement and sees the
+ * realisation chart and the RAG status change; edits a cost-sharing key and sees the preview follow
+ * every change before saving; and the initiative's tabs pass axe.
+ */
+import { data, eventually, PERSONAS, screenshot, seriousViolations, tokenFor, useBrowser } from './helpers';
+
+const BENEFIT_TITLE = 'Færre manuelle registreringer i Enhetsregisteret';
+
+interface Realisation {
+  rag: string | null;
+  percent: string | null;
+}
+
+describe('project owner', () => {
+  const browser = useBrowser();
+  const page = () => browser.page();
+
+  async function realisationOf(token: string): Promise<{ id: string; realisation: Realisation }> {
+    const result = await data<{
+      benefits: { nodes: { id: string; title: string; realisation: Realisation }[] };
+    }>(
+      browser.app(),
+      token,
+      'query ($search: String) { benefits(filter: { search: $search }) { nodes { id title realisation { rag percent } } } }',
+      { search: BENEFIT_TITLE },
+    );
+    const benefit = result.benefits.nodes.find((node) => node.title === BENEFIT_TITLE);
+    if (!benefit) throw new Error(`demo benefit "${BENEFIT_TITLE}" is missing`);
+    return benefit;
+  }
+
+  it('records a measurement and sees the realisation chart and RAG change', async () => {
+    const token = await tokenFor(browser.app(), PERSONAS.owner);
+    const before = await realisationOf(token);
+
+    await browser.signIn(PERSONAS.owner);
+    await page().getByRole('menuitem', { name: 'Gevinster' }).click();
+    await page().getByRole('textbox', { name: 'Søk' }).fill('manuelle registreringer');
+    await page().getByRole('cell', { name: BENEFIT_TITLE }).click();
+
+    const rag = page().getByTestId('realisation-panel').getByTestId('rag');
+    await rag.waitFor();
+    expect(await rag.getAttribute('data-rag')).toBe(before.realisation.rag ?? '');
+    // The chart is lazy-loaded: wait for recharts to draw the target trajectory and the measurements.
+    const chart = page().getByTestId('realisation-chart');
+    await chart.locator('.recharts-line').nth(1).waitFor();
+    const dotsBefore = await chart.locator('.recharts-line-dots circle').count();
+    expect(dotsBefore).toBeGreaterThan(2);
+    expect(await seriousViolations(page())).toEqual([]);
+    await screenshot(page(), 'benefit-before-measurement-nb');
+
+    // The benefit owner reaches the final target (18 000 hours a year) today.
+    await page()
+      .getByRole('textbox', { name: /^Verdi \(timer\)/ })
+      .fill('18 000');
+    await page()
+      .getByRole('textbox', { name: /^Kilde/ })
+      .fill('Nettlesertest: timeregistrering');
+    await page().getByRole('button', { name: 'Registrer målingen' }).click();
+    await page().getByText('Målingen er registrert').waitFor();
+
+    const after = await realisationOf(token);
+    expect(after.realisation.rag).toBe('GREEN');
+    expect(after.realisation.rag).not.toBe(before.realisation.rag);
+    await page().locator('[data-testid="realisation-panel"] [data-rag="GREEN"]').waitFor();
+    await page()
+      .getByTestId('realisation-latest')
+      .filter({ hasText: /^18\s000\stimer/ })
+      .waitFor();
+    await page()
+      .getByTestId('realisation-percent')
+      .filter({ hasText: /^100\s% av planlagt forbedring$/ })
+      .waitFor();
+    expect(await eventually(() => chart.locator('.recharts-line-dots circle').count(), dotsBefore + 1)).toBe(
+      dotsBefore + 1,
+    );
+    // The table alternative has the new value too.
+    await page().getByTestId('realisation-chart').getByRole('button', { name: 'Vis som tabell' }).click();
+    await page()
+      .getByTestId('realisation-chart')
+      .locator('tbody tr')
+      .last()
+      .filter({ hasText: /18\s000\stimer.*18\s000\stimer/ })
+      .waitFor();
+    await screenshot(page(), 'benefit-after-measurement-nb');
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('edits a cost-sharing key and the preview updates before saving', async () => {
+    const token = await tokenFor(browser.app(), PERSONAS.owner);
+    const { me } = await data<{ me: { organisation: { id: string } } }>(
+      browser.app(),
+      token,
+      '{ me { organisation { id } } }',
+    );
+    const { createCostSharingKey: key } = await data<{ createCostSharingKey: { id: string } }>(
+      browser.app(),
+      token,
+      `mutation ($input: CreateCostSharingKeyInput!) { createCostSharingKey(input: $input) { id } }`,
+      {
+        input: {
+          name: 'Nettlesertest – drift av veiviseren',
+          ownerOrganisationId: me.organisation.id,
+          spec: { method: 'EQUAL' },
+        },
+      },
+    );
+    const specOf = async () =>
+      (
+        await data<{ costSharingKey: { current: { spec: Record<string, unknown> } } }>(
+          browser.app(),
+          token,
+          'query ($id: ID!) { costSharingKey(id: $id) { current { spec } } }',
+          { id: key.id },
+        )
+      ).costSharingKey.current.spec;
+
+    await browser.signIn(PERSONAS.owner);
+    await page().getByRole('menuitem', { name: 'Fordelingsnøkler' }).click();
+    await page().getByRole('cell', { name: 'Nettlesertest – drift av veiviseren' }).click();
+    const preview = page().getByTestId('key-preview');
+    // The owner's own initiative is previewed; it has no costs this year, so the API asks for a total
+    // next to that field.
+    const initiative = preview.getByRole('combobox', { name: 'Initiativ' });
+    await initiative.waitFor();
+    expect(
+      await eventually(async () => (await initiative.inputValue()).slice(0, 16), 'DEMO-LIV-BEDRIFT'),
+    ).toBe('DEMO-LIV-BEDRIFT');
+    await preview
+      .getByText(/give a total to preview the split/)
+      .first()
+      .waitFor();
+
+    await preview.getByRole('textbox', { name: 'Totalsum (kr)' }).fill('1 000');
+    const total = page().getByTestId('preview-total');
+    await total.filter({ hasText: /Totalt 1\s000,00\skr på 2 deltakere/ }).waitFor();
+    const table = page().getByTestId('key-preview-result-table');
+    await table.getByRole('row', { name: /Skatteetaten\s+500,00\skr/ }).waitFor();
+    await table.getByRole('row', { name: /Digitaliseringsdirektoratet\s+500,00\skr/ }).waitFor();
+    await preview.locator('.recharts-bar-rectangle').first().waitFor();
+
+    // Agreed shares instead: the editor asks for one percentage per paying participant.
+    await page().getByRole('combobox', { name: 'Metode' }).click();
+    await page().getByRole('option', { name: 'Avtalte prosentandeler' }).click();
+    await page().getByRole('textbox', { name: 'Andel for Skatteetaten (%)' }).fill('70');
+    // Shares that do not add up to 100: the API's message appears where the shares are.
+    await page()
+      .getByTestId('problem-spec.shares')
+      .filter({ hasText: /must add up to exactly 100/ })
+      .waitFor();
+    await page()
+      .getByTestId('shares-sum')
+      .filter({ hasText: /Sum: 70,0000\s% \(må være 100 %\)/ })
+      .waitFor();
+    await page().getByRole('textbox', { name: 'Andel for Digitaliseringsdirektoratet (%)' }).fill('30');
+    await table.getByRole('row', { name: /Skatteetaten\s+700,00\skr/ }).waitFor();
+    await table.getByRole('row', { name: /Digitaliseringsdirektoratet\s+300,00\skr/ }).waitFor();
+    await page().getByTestId('problem-spec.shares').waitFor({ state: 'detached' });
+
+    // Nothing is stored until Save.
+    expect(await specOf()).toEqual({ method: 'EQUAL' });
+    expect(await seriousViolations(page())).toEqual([]);
+    await screenshot(page(), 'key-editor-preview-nb');
+
+    await page().getByRole('button', { name: 'Lagre' }).click();
+    await page().getByText('Elementet er oppdatert').waitFor();
+    const saved = await specOf();
+    expect(saved.method).toBe('FIXED_SHARES');
+    expect(Object.values(saved.shares as Record<string, string>).sort()).toEqual(['30', '70']);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('shows the initiative’s tabs, each accessible', async () => {
+    await browser.signIn(PERSONAS.owner);
+    await page().getByRole('menuitem', { name: 'Initiativer' }).click();
+    await page().getByRole('cell', { name: 'DEMO-LIV-BEDRIFT' }).click();
+    const tabs: [string, string, () => Promise<unknown>][] = [
+      ['Oversikt', 'initiative-overview-nb', () => page().getByText('Sum finansiering').waitFor()],
+      ['Deltakere', 'initiative-participants-nb', () => page().getByText('Legg til en deltaker').waitFor()],
+      [
+        'Kostnader',
+        'initiative-costs-nb',
+        () => page().getByText('Ingen kostnader er registrert.').waitFor(),
+      ],
+      [
+        'Kostnadsdeling og fordeling',
+        'initiative-cost-sharing-nb',
+        () => page().getByText('Initiativet har ingen fordelingsnøkkel.').waitFor(),
+      ],
+      ['Gevinster', 'initiative-benefits-nb', () => page().getByTestId('benefits-map').waitFor()],
+      [
+        'Samfunnsøkonomi',
+        'initiative-economics-nb',
+        () => page().getByTestId('economics-chart').locator('.recharts-line').first().waitFor(),
+      ],
+      ['Endringslogg', 'initiative-history-nb', () => page().getByTestId('empty-state').waitFor()],
+    ];
+    for (const [tab, name, ready] of tabs) {
+      await page().getByRole('tab', { name: tab }).click();
+      await ready();
+      expect(await seriousViolations(page())).toEqual([]);
+      await screenshot(page(), name);
+    }
+    expect(browser.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The portfolio reviewer (Kommunal- og distriktsdepartementet): opens the dashboard, filters by life
+ * event, and the KPI cards show what the API's portfolioSummary says for the same filter.
+ */
+import type { Page } from 'playwright-core';
+import { data, nok, PERSONAS, screenshot, seriousViolations, tokenFor, useBrowser } from './helpers';
+
+interface Figures {
+  initiativeCount: number;
+  plannedCostNok: string;
+  plannedBenefitNok: string;
+  realisedBenefitNok: string;
+  realisationPercent: string | null;
+}
+
+const SUMMARY = `query ($filter: PortfolioFilter) {
+  portfolioSummary(filter: $filter) {
+    initiativeCount plannedCostNok plannedBenefitNok realisedBenefitNok realisationPercent
+  }
+}`;
+
+const percent = (value: string | null) =>
+  value === null
+    ? '–'
+    : `${new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 }).format(Number(value))} %`;
+
+async function kpis(page: Page): Promise<Record<string, string>> {
+  const read = async (id: string) => (await page.getByTestId(`${id}-value`).innerText()).trim();
+  return {
+    initiatives: await read('kpi-initiatives'),
+    plannedCost: await read('kpi-planned-cost'),
+    plannedBenefit: await read('kpi-planned-benefit'),
+    realisedBenefit: await read('kpi-realised-benefit'),
+    realisation: await read('kpi-realisation'),
+  };
+}
+
+const expected = (figures: Figures) => ({
+  initiatives: String(figures.initiativeCount),
+  plannedCost: nok(figures.plannedCostNok),
+  plannedBenefit: nok(figures.plannedBenefitNok),
+  realisedBenefit: nok(figures.realisedBenefitNok),
+  realisation: percent(figures.realisationPercent),
+});
+
+describe('portfolio reviewer', () => {
+  const browser = useBrowser();
+  const page = () => browser.page();
+
+  it('filters the dashboard by life event and the KPI cards match the API', async () => {
+    const token = await tokenFor(browser.app(), PERSONAS.reviewer);
+    const all = (await data<{ portfolioSummary: Figures }>(browser.app(), token, SUMMARY)).portfolioSummary;
+    const lifeEvent = 'STARTING_AND_RUNNING_A_BUSINESS';
+    const filtered = (
+      await data<{ portfolioSummary: Figures }>(browser.app(), token, SUMMARY, {
+        filter: { lifeEvent: [lifeEvent] },
+      })
+    ).portfolioSummary;
+    expect(expected(filtered)).not.toEqual(expected(all));
+
+    await browser.signIn(PERSONAS.reviewer);
+    await page().getByRole('menuitem', { name: 'Porteføljeoversikt' }).click();
+    await page().getByTestId('kpi-initiatives-value').waitFor();
+    expect(await kpis(page())).toEqual(expected(all));
+    await page().getByTestId('portfolio-by-year').locator('.recharts-line').first().waitFor();
+    await page().getByTestId('pay-benefit-matrix').waitFor();
+    expect(await seriousViolations(page())).toEqual([]);
+    await screenshot(page(), 'portfolio-nb');
+
+    await page().getByRole('combobox', { name: 'Livshendelse' }).click();
+    await page().getByRole('option', { name: 'Starte og drive en bedrift' }).click();
+    await page()
+      .getByTestId('kpi-initiatives-value')
+      .filter({ hasText: new RegExp(`^${filtered.initiativeCount}$`) })
+      .waitFor();
+    await page().locator('[data-testid="portfolio-dashboard"] [aria-busy="false"]').first().waitFor();
+    expect(await kpis(page())).toEqual(expected(filtered));
+    await screenshot(page(), 'portfolio-filtered-nb');
+
+    // Every figure leads to its initiatives: the card opens the initiatives list with the same filter.
+    await page().getByTestId('kpi-initiatives').click();
+    await page()
+      .getByText(/Fant ingen|1–\d+ av \d+/)
+      .first()
+      .waitFor();
+    expect(page().url()).toContain('lifeEvent');
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
