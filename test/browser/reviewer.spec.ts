@@ -77,6 +77,18 @@ describe('portfolio reviewer', () => {
     expect(await kpis(page())).toEqual(expected(filtered));
     await screenshot(page(), 'portfolio-filtered-nb');
 
+    // English is one choice away, figures still Norwegian-formatted.
+    await page().getByRole('button', { name: 'Språk: Norsk bokmål' }).click();
+    await page().getByRole('menuitem', { name: 'English' }).click();
+    await page().getByRole('heading', { level: 1, name: 'Portfolio dashboard' }).waitFor();
+    await page().getByText('Realisation', { exact: true }).first().waitFor();
+    expect(await kpis(page())).toEqual(expected(filtered));
+    expect(await seriousViolations(page())).toEqual([]);
+    await screenshot(page(), 'portfolio-filtered-en');
+    await page().getByRole('button', { name: 'Language: English' }).click();
+    await page().getByRole('menuitem', { name: 'Norsk bokmål' }).click();
+    await page().getByRole('heading', { level: 1, name: 'Porteføljeoversikt' }).waitFor();
+
     // Every figure leads to its initiatives: the card opens the initiatives list with the same filter.
     await page().getByTestId('kpi-initiatives').click();
     await page()

@@ -382,6 +382,31 @@ export const SET_POPULATION = `mutation SetOrganisationPopulation($organisationI
   }
 }`;
 
+export const IMPORT_POPULATION = `mutation ImportPopulation($csv: String!, $year: Int!, $dryRun: Boolean) {
+  importPopulation(csv: $csv, year: $year, dryRun: $dryRun) {
+    year dryRun source rows matched added changed unchanged
+    problems { line message }
+    unknownMunicipalityNumbers
+    missingMunicipalities { municipalityNumber name }
+  }
+}`;
+
+export interface PopulationImportReport {
+  importPopulation: {
+    year: number;
+    dryRun: boolean;
+    source: string;
+    rows: number;
+    matched: number;
+    added: number;
+    changed: number;
+    unchanged: number;
+    problems: { line: number | null; message: string }[];
+    unknownMunicipalityNumbers: string[];
+    missingMunicipalities: { municipalityNumber: string; name: string }[];
+  };
+}
+
 export const REVOKE_API_TOKEN = `mutation RevokeToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`;
 
 export const OPERATIONS = {
@@ -403,5 +428,6 @@ export const OPERATIONS = {
   NET_POSITIONS,
   INITIATIVES_REALISATION,
   SET_POPULATION,
+  IMPORT_POPULATION,
   REVOKE_API_TOKEN,
 };

@@ -4,4 +4,3 @@ import HistoryIcon from '@mui/icons-material/History';
 const AuditEventList = lazy(() => import('./AuditEventList'));
 
 export default { list: AuditEventList, icon: HistoryIcon };
-export { AuditTable } from './AuditTable';

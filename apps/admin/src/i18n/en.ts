@@ -463,6 +463,24 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       number: 'Enter a number, for example 1234.5',
       whole_number: 'Enter a whole number, 0 or more',
     },
+    population_import: {
+      button: 'Import population',
+      title: 'Import population from Statistics Norway (table 07459)',
+      help: 'Download table 07459 from Statistics Norway as CSV (semicolons, regions as “0301 Oslo”) and choose the year. Check first; nothing is stored until you import. Other years do not change.',
+      choose_file: 'Choose a CSV file',
+      no_file: 'No file chosen',
+      year: 'Year',
+      dry_run: 'Check',
+      import: 'Import',
+      dry_run_result:
+        'Dry run for %{year}: %{rows} rows, %{matched} municipalities found – %{added} new, %{changed} changed and %{unchanged} unchanged figures. Nothing is stored yet.',
+      done: 'Imported for %{year}: %{added} new, %{changed} changed and %{unchanged} unchanged figures.',
+      saved: 'The population figures are imported',
+      problems: 'Problems in the file',
+      line: 'Line %{line}',
+      unknown: 'Municipality numbers in the file unknown to Gevinst: %{numbers}',
+      missing: '%{count} municipalities have no figure in the file: %{names}',
+    },
     participants: {
       summary: '%{count} participants, %{paying} of them share the costs.',
       caption: 'Participants in %{code}',
@@ -749,6 +767,8 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       discount_factor: 'Discount factor',
       present_net: 'Present net value',
       cumulative: 'Cumulative present value',
+      report_year: 'Report year',
+      co_financing_report: 'Download the co-financing report (XLSX)',
     },
     audit: {
       empty_initiative: 'No changes to show.',

@@ -462,6 +462,24 @@ export const nbGevinst = {
       number: 'Skriv et tall, for eksempel 1 234,5',
       whole_number: 'Skriv et helt tall, 0 eller mer',
     },
+    population_import: {
+      button: 'Importer innbyggertall',
+      title: 'Importer innbyggertall fra SSB (tabell 07459)',
+      help: 'Last ned tabell 07459 fra SSB som CSV (semikolon, regioner som «0301 Oslo») og velg året. Kontroller først; ingenting lagres før du importerer. Andre år endres ikke.',
+      choose_file: 'Velg CSV-fil',
+      no_file: 'Ingen fil valgt',
+      year: 'År',
+      dry_run: 'Kontroller',
+      import: 'Importer',
+      dry_run_result:
+        'Prøvekjøring for %{year}: %{rows} rader, %{matched} kommuner funnet – %{added} nye, %{changed} endrede og %{unchanged} uendrede tall. Ingenting er lagret ennå.',
+      done: 'Importert for %{year}: %{added} nye, %{changed} endrede og %{unchanged} uendrede tall.',
+      saved: 'Innbyggertallene er importert',
+      problems: 'Problemer i filen',
+      line: 'Linje %{line}',
+      unknown: 'Kommunenumre i filen som Gevinst ikke kjenner: %{numbers}',
+      missing: '%{count} kommuner mangler tall i filen: %{names}',
+    },
     participants: {
       summary: '%{count} deltakere, hvorav %{paying} deler kostnadene.',
       caption: 'Deltakere i %{code}',
@@ -748,6 +766,8 @@ export const nbGevinst = {
       discount_factor: 'Diskonteringsfaktor',
       present_net: 'Nåverdi netto',
       cumulative: 'Akkumulert nåverdi',
+      report_year: 'Rapportår',
+      co_financing_report: 'Last ned medfinansieringsrapport (XLSX)',
     },
     audit: {
       empty_initiative: 'Ingen endringer å vise.',

@@ -13,6 +13,7 @@ import {
 import { canManageReferenceData } from '@gevinst/domain';
 import { usePrincipal } from '../access';
 import { enumChoices } from '../enums';
+import { PopulationImportButton } from './PopulationImport';
 import { EnumField } from '../fields';
 import { DISPLAY_LOCALE } from '../format';
 
@@ -36,6 +37,7 @@ const ListActions = () => {
   return (
     <TopToolbar>
       <FilterButton />
+      {principal && canManageReferenceData(principal) && <PopulationImportButton />}
       {principal && canManageReferenceData(principal) && <CreateButton />}
     </TopToolbar>
   );

@@ -22,9 +22,9 @@ export const Kpi = ({
           {label}
         </Typography>
         <Typography
-          variant="h5"
+          variant="h6"
           component="p"
-          sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}
+          sx={{ fontWeight: 600, lineHeight: 1.3 }}
           data-testid={`${testId}-value`}
         >
           {value}

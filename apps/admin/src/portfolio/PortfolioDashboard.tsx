@@ -51,7 +51,7 @@ const FilterSelect = ({
   options: { id: string; name: string }[];
   allLabel: string;
 }) => (
-  <FormControl size="small" sx={{ minWidth: 200 }}>
+  <FormControl size="small" fullWidth={false} sx={{ width: 230 }}>
     <InputLabel id={`${id}-label`}>{label}</InputLabel>
     <Select
       labelId={`${id}-label`}
@@ -237,7 +237,13 @@ const PayBenefitMatrix = ({
                 return (
                   <td
                     key={String(beneficiary)}
-                    style={{ textAlign: 'right', padding: 8, verticalAlign: 'top' }}
+                    style={{
+                      textAlign: 'right',
+                      padding: 8,
+                      verticalAlign: 'top',
+                      whiteSpace: 'nowrap',
+                      fontSize: 14,
+                    }}
                   >
                     {cell ? (
                       <>

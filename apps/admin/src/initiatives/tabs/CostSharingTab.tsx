@@ -163,7 +163,7 @@ export const CostSharingTab = () => {
       ) : (
         <>
           <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center' }}>
-            <FormControl size="small" sx={{ minWidth: 140 }}>
+            <FormControl size="small" fullWidth={false} sx={{ width: 140 }}>
               <InputLabel id="allocation-year-label">{translate('gevinst.cost_sharing.year')}</InputLabel>
               <Select
                 labelId="allocation-year-label"

@@ -1,5 +1,20 @@
+import { useState } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { Box, Card, CardContent, Grid, Typography } from '@mui/material';
+import DownloadIcon from '@mui/icons-material/Download';
+import { canSeeCoFinancingReport } from '@gevinst/domain';
+import { usePrincipal } from '../../access';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  FormControl,
+  Grid,
+  InputLabel,
+  MenuItem,
+  Select,
+  Typography,
+} from '@mui/material';
 import { useApiQuery } from '../../api/client';
 import { INITIATIVE_ECONOMICS, type InitiativeEconomics } from '../../api/operations';
 import { ChartFigure, SERIES_COLOURS, SeriesChart } from '../../charts';
@@ -26,6 +41,50 @@ const Figure = ({ label, value, testId }: { label: string; value: string; testId
     </CardContent>
   </Card>
 );
+
+/** The co-financing annual report (due 1 March) as a workbook, for the years of the analysis. */
+const CoFinancingReport = ({ initiative, years }: { initiative: Initiative; years: number[] }) => {
+  const translate = useTranslate();
+  const principal = usePrincipal();
+  const lastYear = new Date().getFullYear() - 1;
+  const [year, setYear] = useState(years.includes(lastYear) ? lastYear : (years.at(-1) ?? lastYear));
+  if (
+    !principal ||
+    !initiative.ownerId ||
+    !initiative.ministryId ||
+    !canSeeCoFinancingReport(principal, { ownerId: initiative.ownerId, ministryId: initiative.ministryId })
+  ) {
+    return null;
+  }
+  return (
+    <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', mb: 2 }}>
+      <FormControl size="small" fullWidth={false} sx={{ width: 140 }}>
+        <InputLabel id="co-financing-year">{translate('gevinst.economics.report_year')}</InputLabel>
+        <Select
+          labelId="co-financing-year"
+          label={translate('gevinst.economics.report_year')}
+          value={year}
+          onChange={(event) => setYear(Number(event.target.value))}
+        >
+          {years.map((candidate) => (
+            <MenuItem key={candidate} value={candidate}>
+              {candidate}
+            </MenuItem>
+          ))}
+        </Select>
+      </FormControl>
+      <Button
+        variant="outlined"
+        startIcon={<DownloadIcon />}
+        href={`/api/exports/co-financing-report.xlsx?initiativeId=${encodeURIComponent(String(initiative.id))}&year=${year}`}
+        download
+        data-testid="download-co-financing-report"
+      >
+        {translate('gevinst.economics.co_financing_report')}
+      </Button>
+    </Box>
+  );
+};
 
 export const EconomicsTab = () => {
   const translate = useTranslate();
@@ -69,6 +128,7 @@ export const EconomicsTab = () => {
 
   return (
     <Box data-testid="economics-tab">
+      <CoFinancingReport initiative={record} years={years} />
       <Grid container spacing={2} sx={{ mb: 3 }}>
         <Grid size={{ xs: 12, sm: 6, md: 3 }}>
           <Figure label={label('npv')} value={formatNok(economics.npv)} testId="economics-npv" />
