@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
+import type pg from 'pg';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role, hasRole, isAdmin } from '@gevinst/domain';
 import type { Response } from 'express';
+import { to as copyTo } from 'pg-copy-streams';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { AllocationQueryService } from '../allocation/allocation-query.service.js';
 import type { AllocationLineEntity } from '../allocation/allocation-line.entity.js';
@@ -10,7 +12,9 @@ import type { Actor } from '../auth/actor.js';
 import { badInput, notFound } from '../common/errors.js';
 import { writeAllocationWorkbook, type WorkbookAbout } from './allocation-workbook.js';
 import { attachmentDisposition, fileNamePart } from './content-disposition.js';
-import { CSV_DIALECTS, type CsvDialectName, csvHeader, csvRecords } from './csv-dialect.js';
+import { CopyTextToCsv, csvLinesSql, withLiterals } from './csv-copy.js';
+import { CSV_DIALECTS, type CsvDialect, type CsvDialectName, csvHeader, csvRecords } from './csv-dialect.js';
+import { ExportConnections } from './export-connections.js';
 import type { ExportLanguage } from './export-columns.js';
 import { runStatusNb } from './export-labels.js';
 import { writeChunk } from './write-chunk.js';
@@ -47,6 +51,7 @@ export class AllocationExportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly allocationQuery: AllocationQueryService,
+    @Optional() private readonly connections?: ExportConnections,
   ) {}
 
   /**
@@ -68,6 +73,8 @@ export class AllocationExportService {
       attachmentDisposition(this.fileName(prepared, dialect.fileBaseName, dialect.language, 'csv')),
     );
     res.setHeader('Cache-Control', 'no-store');
+    const connection = await this.connections?.acquire();
+    if (connection) return this.copyCsv(res, prepared, dialect, connection);
     // The header goes out with the first batch, so an error in the first query can still be answered
     // with JSON; after that an error aborts the download (see ExportErrorFilter).
     let pending = csvHeader(dialect);
@@ -77,6 +84,38 @@ export class AllocationExportService {
     }
     if (pending && !(await writeChunk(res, pending))) return;
     res.end();
+  }
+
+  /**
+   * On a PostgreSQL server: the records written by the database and streamed with COPY (see csv-copy.ts),
+   * in one statement and snapshot. As with the batches, the header goes out with the first chunk, so an
+   * error before any line is answered with JSON.
+   */
+  private async copyCsv(
+    res: Response,
+    prepared: PreparedExport,
+    dialect: CsvDialect,
+    connection: pg.PoolClient,
+  ): Promise<void> {
+    const [sql, parameters] = csvLinesSql(prepared.query, dialect);
+    const converter = new CopyTextToCsv();
+    let pending: Buffer | null = Buffer.from(csvHeader(dialect));
+    let reusable = false;
+    try {
+      const stream = connection.query(copyTo(`COPY (${withLiterals(sql, parameters)}) TO STDOUT`));
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        const records = converter.convert(chunk);
+        const out = pending ? Buffer.concat([pending, records]) : records;
+        pending = null;
+        // A client that went away leaves the COPY unfinished: its connection is closed, not reused.
+        if (!(await writeChunk(res, out))) return;
+      }
+      reusable = true;
+      if (pending && !(await writeChunk(res, pending))) return;
+      res.end();
+    } finally {
+      connection.release(reusable ? undefined : true);
+    }
   }
 
   async writeXlsx(res: Response, prepared: PreparedExport): Promise<void> {

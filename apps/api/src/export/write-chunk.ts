@@ -34,7 +34,7 @@ export function drained(out: Writable): Promise<boolean> {
 }
 
 /** Writes a chunk with backpressure: waits for 'drain' when `write` says the buffer is full. */
-export async function writeChunk(out: Writable, chunk: string): Promise<boolean> {
+export async function writeChunk(out: Writable, chunk: string | Uint8Array): Promise<boolean> {
   if (gone(out)) return false;
   if (out.write(chunk)) return true;
   return drained(out);

@@ -1,0 +1,202 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import type { AllocationLineEntity } from '../allocation/allocation-line.entity.js';
+import type { CsvDialect } from './csv-dialect.js';
+import { COST_CATEGORY_NB, runStatusNb } from './export-labels.js';
+
+/**
+ * The CSV export on a PostgreSQL server: the database writes each record (one text column per line, the
+ * same cells, quoting and formula guard as csvRecords) and streams them with COPY … TO STDOUT, and the
+ * API passes the bytes on, turning COPY's line ends into CRLF. One statement, so one snapshot, at the
+ * speed of COPY; nothing but a chunk at a time is held in memory. csvRecords stays the definition: the
+ * exports end-to-end test compares the two byte for byte.
+ */
+
+/** A SQL string literal (standard_conforming_strings: only the quote is doubled). */
+export function sqlLiteral(value: string): string {
+  if (value.includes('\0')) throw new Error('A NUL character cannot be part of a SQL literal');
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** A text value as csv-stringify writes it: quoted when it holds the quote, the delimiter, CR or LF. */
+function quoted(expression: string, dialect: CsvDialect): string {
+  const delimiter = sqlLiteral(dialect.delimiter);
+  return `(CASE WHEN strpos(${expression}, '"') > 0 OR strpos(${expression}, ${delimiter}) > 0
+     OR strpos(${expression}, chr(13)) > 0 OR strpos(${expression}, chr(10)) > 0
+     THEN '"' || replace(${expression}, '"', '""') || '"' ELSE ${expression} END)`;
+}
+
+/** The same in JavaScript, for values known when the SQL is written (labels). */
+function quotedText(value: string, dialect: CsvDialect): string {
+  return /["\r\n]/.test(value) || value.includes(dialect.delimiter)
+    ? `"${value.replace(/"/g, '""')}"`
+    : value;
+}
+
+/** The formula guard of the nb dialect: text a spreadsheet would take for a formula gets an apostrophe. */
+function guarded(expression: string, dialect: CsvDialect): string {
+  if (!dialect.guardFormulas) return expression;
+  return `(CASE WHEN left(${expression}, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' || ${expression} ELSE ${expression} END)`;
+}
+
+function guardedText(value: string, dialect: CsvDialect): string {
+  return dialect.guardFormulas && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** A text cell: formula guard, then quoting; NULL is an empty cell. */
+function textCell(expression: string, dialect: CsvDialect): string {
+  return quoted(guarded(`coalesce(${expression}, '')`, dialect), dialect);
+}
+
+/** An amount or fraction: the decimal text, with a decimal comma in the nb dialect. */
+function numberCell(expression: string, dialect: CsvDialect): string {
+  const text = `${expression}::text`;
+  return `coalesce(${dialect.decimalSeparator === '.' ? text : `replace(${text}, '.', ${sqlLiteral(dialect.decimalSeparator)})`}, '')`;
+}
+
+/** A CASE over known codes with their cells written in advance; unknown codes as text cells. */
+function labelCell(expression: string, labels: Record<string, string>, dialect: CsvDialect): string {
+  const branches = Object.entries(labels)
+    .map(
+      ([code, label]) =>
+        `WHEN ${sqlLiteral(code)} THEN ${sqlLiteral(quotedText(guardedText(label, dialect), dialect))}`,
+    )
+    .join(' ');
+  return `(CASE ${expression} ${branches} ELSE ${textCell(expression, dialect)} END)`;
+}
+
+function timestampCell(expression: string, dialect: CsvDialect): string {
+  // nb: Norwegian wall-clock time; en: ISO 8601 in UTC with milliseconds, as Date.toISOString writes it.
+  return dialect.language === 'nb'
+    ? `to_char(${expression} AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD HH24:MI:SS')`
+    : `to_char(${expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
+
+/** The line's own columns, read from the scoped query. */
+const LINE_COLUMNS = [
+  'id',
+  'organisation_id',
+  'initiative_id',
+  'run_id',
+  'key_version_id',
+  'year',
+  'cost_category',
+  'planned_amount',
+  'actual_amount',
+  'share',
+  'explanation',
+  'cost_item_id',
+] as const;
+
+/**
+ * The SQL of the CSV lines and its parameters: the scoped lines (with the access rules and filters of
+ * AllocationQueryService.scoped) in id order, each as one text column holding the whole record in the
+ * columns of EXPORT_COLUMNS. The cells of an organisation, an initiative, a run and a key version come
+ * from LATERAL subqueries that PostgreSQL memoizes per id, so each is written once; the lines are read in
+ * id order from the primary key, with no sort.
+ */
+export function csvLinesSql(
+  scoped: SelectQueryBuilder<AllocationLineEntity>,
+  dialect: CsvDialect,
+): [string, unknown[]] {
+  const d = sqlLiteral(dialect.delimiter);
+  const join = (...cells: string[]) => cells.join(` || ${d} || `);
+  const nb = dialect.language === 'nb';
+  const categories = nb
+    ? COST_CATEGORY_NB
+    : Object.fromEntries(Object.keys(COST_CATEGORY_NB).map((code) => [code, code]));
+  const statuses = Object.fromEntries(['CURRENT', 'SUPERSEDED'].map((s) => [s, nb ? runStatusNb(s) : s]));
+  const inner = scoped.clone().select(`l.${LINE_COLUMNS[0]}`, LINE_COLUMNS[0]);
+  for (const column of LINE_COLUMNS.slice(1)) inner.addSelect(`l.${column}`, column);
+  const [lines, parameters] = inner.orderBy().getQueryAndParameters();
+  const record = join(
+    'csv_o.cells',
+    'csv_i.cells',
+    'line.year::text',
+    labelCell('line.cost_category', categories, dialect),
+    numberCell('line.planned_amount', dialect),
+    numberCell('line.actual_amount', dialect),
+    numberCell('line.share', dialect),
+    textCell('line.explanation', dialect),
+    'csv_r.cells',
+    'csv_k.cells',
+    textCell('line.cost_item_id::text', dialect),
+  );
+  const sql = `SELECT ${record}
+    FROM (${lines}) line
+    CROSS JOIN LATERAL (SELECT ${join(textCell('o.org_number', dialect), textCell('o.name', dialect), textCell('o.municipality_number', dialect))} AS cells
+      FROM organisations o WHERE o.id = line.organisation_id OFFSET 0) csv_o
+    CROSS JOIN LATERAL (SELECT ${join(textCell('i.code', dialect), textCell('i.name', dialect))} AS cells
+      FROM initiatives i WHERE i.id = line.initiative_id OFFSET 0) csv_i
+    CROSS JOIN LATERAL (SELECT ${join(textCell('r.id::text', dialect), timestampCell('r.created_at', dialect), labelCell('r.status', statuses, dialect))} AS cells
+      FROM allocation_runs r WHERE r.id = line.run_id OFFSET 0) csv_r
+    CROSS JOIN LATERAL (SELECT ${join(textCell('k.name', dialect), 'kv.version_number::text', "coalesce(kv.population_year::text, '')")} AS cells
+      FROM cost_sharing_key_versions kv JOIN cost_sharing_keys k ON k.id = kv.key_id WHERE kv.id = line.key_version_id OFFSET 0) csv_k
+    ORDER BY line.id`;
+  return [sql, parameters];
+}
+
+/**
+ * COPY takes no parameters, so the query's ($1, $2, …) are written into it as literals. They come from
+ * the validated filter and the caller's session (ids, a year): text, numbers and booleans only.
+ */
+export function withLiterals(sql: string, parameters: readonly unknown[]): string {
+  return sql.replace(/\$(\d+)/g, (_, index: string) => {
+    const value = parameters[Number(index) - 1];
+    if (typeof value === 'string') return sqlLiteral(value);
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    if (typeof value === 'boolean') return value ? 'true' : 'false';
+    throw new Error(`Parameter $${index} cannot be written as a literal: ${typeof value}`);
+  });
+}
+
+const LF = 10;
+const CR = 13;
+const BACKSLASH = 92;
+const ESCAPES: Record<number, number> = { 92: 92, 110: 10, 114: 13, 116: 9, 98: 8, 102: 12, 118: 11 };
+
+/**
+ * COPY's text format of one text column → CSV bytes: each row ends with LF, which becomes CRLF; a
+ * backslash escapes a backslash or a control character in the value (\\, \n, \r, \t, \b, \f, \v), which
+ * is written as itself. A chunk may end in the middle of an escape; the state carries over.
+ */
+export class CopyTextToCsv {
+  private escaped = false;
+  lines = 0;
+
+  convert(chunk: Buffer): Buffer {
+    if (!this.escaped && chunk.indexOf(BACKSLASH) === -1) {
+      // The common case: no escapes, so only the line ends change.
+      let count = 0;
+      for (let k = chunk.indexOf(LF); k !== -1; k = chunk.indexOf(LF, k + 1)) count++;
+      this.lines += count;
+      const out = Buffer.allocUnsafe(chunk.length + count);
+      let from = 0;
+      let to = 0;
+      for (let k = chunk.indexOf(LF); k !== -1; k = chunk.indexOf(LF, k + 1)) {
+        to += chunk.copy(out, to, from, k);
+        out[to++] = CR;
+        out[to++] = LF;
+        from = k + 1;
+      }
+      chunk.copy(out, to, from);
+      return out;
+    }
+    const out = Buffer.allocUnsafe(chunk.length * 2);
+    let to = 0;
+    for (const byte of chunk) {
+      if (this.escaped) {
+        out[to++] = ESCAPES[byte] ?? byte;
+        this.escaped = false;
+      } else if (byte === BACKSLASH) {
+        this.escaped = true;
+      } else if (byte === LF) {
+        out[to++] = CR;
+        out[to++] = LF;
+        this.lines++;
+      } else {
+        out[to++] = byte;
+      }
+    }
+    return out.subarray(0, to);
+  }
+}

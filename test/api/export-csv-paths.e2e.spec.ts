@@ -1,0 +1,162 @@
+import { Role } from '@gevinst/domain';
+import { AllocationQueryService } from '../../apps/api/src/allocation/allocation-query.service.js';
+import type { AllocationFilter } from '../../apps/api/src/allocation/dto/allocation-filter.input.js';
+import type { Actor } from '../../apps/api/src/auth/actor.js';
+import {
+  CSV_DIALECTS,
+  type CsvDialectName,
+  csvHeader,
+  csvRecords,
+} from '../../apps/api/src/export/csv-dialect.js';
+import { ExportConnections } from '../../apps/api/src/export/export-connections.js';
+import { TEST_ADMIN, type TestApp, startTestApp } from './support/test-app.js';
+
+/**
+ * On a PostgreSQL server the CSV export is written by the database and streamed with COPY; on the
+ * embedded database by batches through csvRecords. Both must give the same bytes: this compares every
+ * download with csvRecords over the same lines, for both dialects, with names that need quoting, a
+ * formula guard, decimal commas, actual amounts and superseded runs.
+ */
+describe('allocation CSV: the streamed file equals csvRecords over the same lines', () => {
+  let t: TestApp;
+  let token: string;
+  let admin: Actor;
+  const ids: Record<string, string> = {};
+  /** Downloads streamed by COPY (on a PostgreSQL server; none on the embedded database). */
+  let copies = 0;
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    token = (await t.as(TEST_ADMIN.email, TEST_ADMIN.password)).token;
+    const connections = t.app.get(ExportConnections);
+    const acquire = connections.acquire.bind(connections);
+    connections.acquire = async () => {
+      const connection = await acquire();
+      if (connection) copies++;
+      return connection;
+    };
+    const me = await t.gql(`{ me { id organisation { id } } }`);
+    admin = {
+      kind: 'USER',
+      userId: me.data.me.id,
+      email: TEST_ADMIN.email,
+      name: 'Test',
+      organisationId: me.data.me.organisation.id,
+      roles: [Role.ADMIN],
+    };
+    for (const [key, orgNumber] of Object.entries({
+      oslo: '958935420',
+      bergen: '964338531',
+      kdd: '972417858',
+    })) {
+      const res = await t.gql(`{ organisationByOrgNumber(orgNumber: "${orgNumber}") { id version } }`);
+      ids[key] = res.data.organisationByOrgNumber.id;
+      ids[`${key}Version`] = String(res.data.organisationByOrgNumber.version);
+    }
+    const renamed = await t.gql(
+      `mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { id } }`,
+      { i: { id: ids.bergen, version: Number(ids.bergenVersion), name: '+Bergen, "Bjørgvin"; vest' } },
+    );
+    expect(renamed.errors).toBeUndefined();
+    const created = await t.gql(
+      `mutation($i: CreateInitiativeInput!) { createInitiative(input: $i) { id } }`,
+      {
+        i: {
+          code: 'CSV-PATHS',
+          name: 'Felles "løsning"; test, med komma',
+          ownerId: ids.oslo,
+          ministryId: ids.kdd,
+          participants: [{ organisationId: ids.bergen, role: 'PARTNER' }],
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    ids.initiative = created.data.createInitiative.id;
+    const key = await t.gql(
+      `mutation($i: CreateCostSharingKeyInput!) { createCostSharingKey(input: $i) { id } }`,
+      {
+        i: {
+          name: '=Nøkkel; "A", B',
+          ownerOrganisationId: ids.oslo,
+          spec: { method: 'PROPORTIONAL', driver: 'population' },
+          populationYear: 2024,
+        },
+      },
+    );
+    expect(key.errors).toBeUndefined();
+    const current = await t.gql(`{ initiative(id: "${ids.initiative}") { version } }`);
+    const withKey = await t.gql(
+      `mutation($i: UpdateInitiativeInput!) { updateInitiative(input: $i) { id } }`,
+      {
+        i: {
+          id: ids.initiative,
+          version: current.data.initiative.version,
+          costSharingKeyId: key.data.createCostSharingKey.id,
+        },
+      },
+    );
+    expect(withKey.errors).toBeUndefined();
+    for (const item of [
+      {
+        category: 'DEVELOPMENT',
+        plannedAmount: '1000000.00',
+        actualAmount: '987654.33',
+        description: '-Utvikling',
+      },
+      { category: 'LICENCE', plannedAmount: '250000.01', description: 'Lisenser' },
+    ]) {
+      const res = await t.gql(`mutation($i: CreateCostItemInput!) { createCostItem(input: $i) { id } }`, {
+        i: { initiativeId: ids.initiative, year: 2025, ...item },
+      });
+      expect(res.errors).toBeUndefined();
+    }
+    for (let run = 0; run < 2; run++) {
+      const res = await t.gql(`mutation($i: ID!) { runAllocation(initiativeId: $i, year: 2025) { id } }`, {
+        i: ids.initiative,
+      });
+      expect(res.errors).toBeUndefined();
+    }
+  });
+  afterAll(() => t.close());
+
+  async function expected(filter: AllocationFilter, dialect: CsvDialectName): Promise<string> {
+    const query = t.app.get(AllocationQueryService);
+    let text = csvHeader(CSV_DIALECTS[dialect]);
+    for await (const batch of query.exportBatches(await query.scoped(admin, filter), 7))
+      text += csvRecords(batch, CSV_DIALECTS[dialect]);
+    return text;
+  }
+
+  it.each(['nb', 'rfc4180'] as const)(
+    'gives the same bytes in the %s dialect, for every filter',
+    async (dialect) => {
+      const filters: Record<string, AllocationFilter> = {
+        all: {},
+        superseded: { includeSuperseded: true },
+        bergen: { organisationId: ids.bergen },
+        initiative: { initiativeId: ids.initiative, year: 2025, includeSuperseded: true },
+      };
+      for (const filter of Object.values(filters)) {
+        const query = new URLSearchParams({ dialect });
+        for (const [name, value] of Object.entries(filter)) query.set(name, String(value));
+        const response = await fetch(`${t.url}/api/exports/allocations.csv?${query.toString()}`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        expect(response.status).toBe(200);
+        const text = Buffer.from(await response.arrayBuffer()).toString('utf8');
+        expect(text).toBe(await expected(filter, dialect));
+      }
+      expect(copies > 0).toBe(Boolean(process.env.DATABASE_URL));
+      // The tricky names are in the file, quoted and guarded as the dialect says.
+      const bergen = await expected({ initiativeId: ids.initiative }, dialect);
+      if (dialect === 'nb') {
+        expect(bergen).toContain(`"'+Bergen, ""Bjørgvin""; vest"`);
+        expect(bergen).toContain(`"'=Nøkkel; ""A"", B"`);
+        expect(bergen).toMatch(/;\d+,\d{2};/);
+      } else {
+        expect(bergen).toContain(`"+Bergen, ""Bjørgvin""; vest"`);
+        expect(bergen).toContain(`"Felles ""løsning""; test, med komma"`);
+      }
+    },
+  );
+});
