@@ -204,4 +204,65 @@ describe('project owner', () => {
     }
     expect(browser.pageErrors).toEqual([]);
   });
+  it('adds a participant and a cost, chooses a key, enters its drivers and allocates the costs', async () => {
+    await browser.signIn(PERSONAS.owner);
+    await page().getByRole('menuitem', { name: 'Initiativer' }).click();
+    await page().getByRole('cell', { name: 'DEMO-LIV-BEDRIFT' }).click();
+
+    await page().getByRole('tab', { name: 'Deltakere' }).click();
+    await page()
+      .getByRole('combobox', { name: /^Organisasjon/ })
+      .fill('Oslo');
+    await page().getByRole('option', { name: 'Oslo', exact: true }).click();
+    await page().getByRole('button', { name: 'Legg til', exact: true }).click();
+    await page().getByText('Deltakeren er lagt til').waitFor();
+    await page()
+      .getByRole('row', { name: /Oslo\s+Kommune/ })
+      .waitFor();
+
+    await page().getByRole('tab', { name: 'Kostnader' }).click();
+    await page().getByRole('button', { name: 'Ny kostnadspost' }).click();
+    const dialog = page().getByRole('dialog');
+    await dialog.getByRole('textbox', { name: /^Beskrivelse/ }).fill('Drift av veiviseren');
+    await dialog.getByRole('textbox', { name: /^Planlagt/ }).fill('1 200 000');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await page().getByText('Kostnadsposten er lagt til').waitFor();
+    await page()
+      .getByTestId('cost-totals')
+      .filter({ hasText: /1\s200\s000,00\skr/ })
+      .waitFor();
+
+    await page().getByRole('tab', { name: 'Kostnadsdeling og fordeling' }).click();
+    await page().getByRole('combobox', { name: 'Fordelingsnøkkel' }).click();
+    await page()
+      .getByRole('option', { name: /Postkasse/ })
+      .click();
+    await page().getByRole('button', { name: 'Bruk nøkkelen' }).click();
+    await page().getByText('Fordelingsnøkkelen er valgt').waitFor();
+    // The key divides by letters sent: the owner enters each paying participant's figure.
+    const drivers = page().getByTestId('drivers-letters');
+    await drivers.getByRole('textbox', { name: 'Skatteetaten' }).fill('3 000 000');
+    await drivers.getByRole('textbox', { name: 'Digitaliseringsdirektoratet' }).fill('1 000 000');
+    await drivers.getByRole('textbox', { name: 'Oslo' }).fill('2 000 000');
+    await drivers.getByRole('button', { name: 'Lagre grunnlaget' }).click();
+    await page().getByText('Fordelingsgrunnlaget er lagret').waitFor();
+    const preview = page().getByTestId('allocation-preview-table');
+    await preview.getByRole('row', { name: /Skatteetaten\s+600\s000,00\skr/ }).waitFor();
+    await preview.getByRole('row', { name: /Oslo\s+400\s000,00\skr/ }).waitFor();
+
+    await page()
+      .getByRole('button', { name: /^Fordel kostnadene for \d{4}$/ })
+      .click();
+    await page().getByRole('button', { name: 'Bekreft' }).click();
+    await page()
+      .getByText(/^Kostnadene for \d{4} er fordelt$/)
+      .waitFor();
+    await page()
+      .getByTestId('allocation-line-totals')
+      .filter({ hasText: /^3 linjer, sum planlagt 1\s200\s000,00\skr/ })
+      .waitFor();
+    expect(await seriousViolations(page())).toEqual([]);
+    await screenshot(page(), 'initiative-allocated-nb');
+    expect(browser.pageErrors).toEqual([]);
+  });
 });

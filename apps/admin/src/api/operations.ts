@@ -161,6 +161,24 @@ export const ALLOCATION_DRIVER_NAMES = `query AllocationDriverNames($initiativeI
   allocationDrivers(initiativeId: $initiativeId) { driver year }
 }`;
 
+export const ALLOCATION_DRIVERS = `query AllocationDrivers($initiativeId: ID!, $year: Int) {
+  allocationDrivers(initiativeId: $initiativeId, year: $year) { driver year value source organisation { id name } }
+}`;
+
+export interface AllocationDrivers {
+  allocationDrivers: {
+    driver: string;
+    year: number;
+    value: string;
+    source: string;
+    organisation: { id: string; name: string };
+  }[];
+}
+
+export const SET_ALLOCATION_DRIVERS = `mutation SetAllocationDrivers($input: SetAllocationDriversInput!) {
+  setAllocationDrivers(input: $input) { driver year value }
+}`;
+
 // ---------------------------------------------------------------------------------------------------
 // Benefits
 
@@ -421,6 +439,8 @@ export const OPERATIONS = {
   ALLOCATION_SUMMARY,
   KEY_USAGE,
   ALLOCATION_DRIVER_NAMES,
+  ALLOCATION_DRIVERS,
+  SET_ALLOCATION_DRIVERS,
   RECORD_MEASUREMENT,
   BENEFITS_MAP,
   INITIATIVE_ECONOMICS,

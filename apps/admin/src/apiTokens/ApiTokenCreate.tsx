@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   CheckboxGroupInput,
   CreateBase,
@@ -94,6 +95,7 @@ const SecretOnce = ({ secret, name, expiresAt }: { secret: string; name: string;
 
 export const ApiTokenCreate = () => {
   const translate = useTranslate();
+  const queryClient = useQueryClient();
   const [created, setCreated] = useState<{ secret: string; name: string; expiresAt: string } | null>(null);
   if (created) {
     return (
@@ -111,6 +113,8 @@ export const ApiTokenCreate = () => {
         onSuccess: (data) => {
           const token = data as unknown as { secret: string; name: string; expiresAt: string };
           setCreated({ secret: token.secret, name: token.name, expiresAt: token.expiresAt });
+          // react-admin caches the created record; the secret must live only on this screen.
+          queryClient.removeQueries({ queryKey: ['apiTokens'] });
         },
       }}
       record={{ scopes: [ApiTokenScope.READ], expiresAt: inOneYear() }}

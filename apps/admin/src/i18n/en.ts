@@ -481,6 +481,14 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       unknown: 'Municipality numbers in the file unknown to Gevinst: %{numbers}',
       missing: '%{count} municipalities have no figure in the file: %{names}',
     },
+    drivers: {
+      title: 'Drivers %{year}',
+      help: 'The key allocates by figures other than population. Enter the figure of each paying participant; the preview and the allocation run use them.',
+      driver: 'Driver: %{driver}',
+      source: 'Source',
+      save: 'Save the figures',
+      saved: 'The driver figures are saved',
+    },
     participants: {
       summary: '%{count} participants, %{paying} of them share the costs.',
       caption: 'Participants in %{code}',

@@ -480,6 +480,14 @@ export const nbGevinst = {
       unknown: 'Kommunenumre i filen som Gevinst ikke kjenner: %{numbers}',
       missing: '%{count} kommuner mangler tall i filen: %{names}',
     },
+    drivers: {
+      title: 'Fordelingsgrunnlag %{year}',
+      help: 'Nøkkelen fordeler etter tall som ikke er innbyggertall. Skriv inn tallet for hver betalende deltaker; de brukes i forhåndsvisningen og når kostnadene fordeles.',
+      driver: 'Grunnlag: %{driver}',
+      source: 'Kilde',
+      save: 'Lagre grunnlaget',
+      saved: 'Fordelingsgrunnlaget er lagret',
+    },
     participants: {
       summary: '%{count} deltakere, hvorav %{paying} deler kostnadene.',
       caption: 'Deltakere i %{code}',

@@ -47,6 +47,8 @@ import { EnumField, NokField } from '../../fields';
 import { formatDateTime, formatNok, formatPercent } from '../../format';
 import { submitOrFieldErrors } from '../../submit';
 import { useCanEditInitiative } from '../useCanEdit';
+import { DriversEditor } from './DriversEditor';
+import { driversUsedBy, type CostSharingKeySpec } from '@gevinst/domain';
 
 const KeyChooser = ({ data }: { data: NonNullable<InitiativeCostSharing['initiative']> }) => {
   const translate = useTranslate();
@@ -184,6 +186,17 @@ export const CostSharingTab = () => {
               </Button>
             )}
           </Stack>
+
+          {key && year !== null && (
+            <DriversEditor
+              initiativeId={String(record.id)}
+              year={year}
+              drivers={driversUsedBy(key.current.spec as unknown as CostSharingKeySpec).filter(
+                (driver) => driver !== 'population',
+              )}
+              canEdit={canEdit}
+            />
+          )}
 
           <Box component="section" aria-labelledby="runs-heading" sx={{ mb: 3 }}>
             <Typography id="runs-heading" variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
