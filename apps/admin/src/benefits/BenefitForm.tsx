@@ -18,7 +18,13 @@ import {
   type Validator,
 } from 'react-admin';
 import { Grid, Typography } from '@mui/material';
-import { BenefitCategory, BenefitStatus, IndicatorDirection, MeasurementFrequency } from '@gevinst/domain';
+import {
+  BenefitCategory,
+  BenefitStatus,
+  IndicatorDirection,
+  MeasurementFrequency,
+  requiresReceivingOrganisation,
+} from '@gevinst/domain';
 import { enumChoices } from '../enums';
 import { parseDecimalInput, parseNokInput } from '../format';
 
@@ -27,6 +33,11 @@ const validNumber: Validator = (value: unknown) =>
   String(value).trim() !== '' &&
   parseDecimalInput(value) === null
     ? 'gevinst.validation.number'
+    : undefined;
+
+const receiverWhenRequired: Validator = (value: unknown, values: { category?: BenefitCategory }) =>
+  !value && values.category && requiresReceivingOrganisation(values.category)
+    ? 'gevinst.validation.receiving_required'
     : undefined;
 
 const validAmount: Validator = (value: unknown) =>
@@ -114,6 +125,7 @@ const BenefitForm = ({ create = false }: { create?: boolean }) => (
         >
           <AutocompleteInput
             label="resources.benefits.fields.receivingOrganisationId"
+            validate={receiverWhenRequired}
             helperText="resources.benefits.help.receivingOrganisationId"
             fullWidth
           />

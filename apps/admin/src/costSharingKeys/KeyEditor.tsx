@@ -117,7 +117,7 @@ const DetailsSection = ({ create }: { create: boolean }) => {
               <AutocompleteInput
                 label="resources.costSharingKeys.fields.ownerOrganisationId"
                 validate={required()}
-                disabled={!principal || !isAdmin(principal)}
+                readOnly={!principal || !isAdmin(principal)}
                 helperText="resources.costSharingKeys.help.ownerOrganisationId"
                 fullWidth
               />

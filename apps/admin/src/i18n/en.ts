@@ -462,6 +462,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       end_before_start: 'The end date cannot be before the start date',
       number: 'Enter a number, for example 1234.5',
       whole_number: 'Enter a whole number, 0 or more',
+      receiving_required: 'Choose the organisation that receives the benefit (required for this category)',
     },
     population_import: {
       button: 'Import population',

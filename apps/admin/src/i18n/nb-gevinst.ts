@@ -461,6 +461,7 @@ export const nbGevinst = {
       end_before_start: 'Sluttdatoen kan ikke være før startdatoen',
       number: 'Skriv et tall, for eksempel 1 234,5',
       whole_number: 'Skriv et helt tall, 0 eller mer',
+      receiving_required: 'Velg organisasjonen som får gevinsten (påkrevd for denne kategorien)',
     },
     population_import: {
       button: 'Importer innbyggertall',
