@@ -13,6 +13,24 @@ import { InitiativeModel } from './initiative.model.js';
 import { InitiativeService } from './initiative.service.js';
 import { ParticipantModel } from './participant.model.js';
 
+/**
+ * Participants with their organisation attached, all loaded in one batch. Participant.organisation is a
+ * plain field rather than a field resolver: a page of 50 national initiatives holds thousands of
+ * participants, and a resolver call (with its promise) per participant cost most of the request.
+ */
+async function withOrganisations(
+  ctx: GraphQLContext,
+  participants: Omit<ParticipantModel, 'organisation'>[],
+): Promise<ParticipantModel[]> {
+  const organisations = await ctx.loaders.organisation.loadMany(participants.map((p) => p.organisationId));
+  return participants.map((participant, index) => {
+    const organisation = organisations[index];
+    if (organisation instanceof Error) throw organisation;
+    if (!organisation) throw new Error(`Organisation ${participant.organisationId} was not found`);
+    return { ...participant, organisation };
+  });
+}
+
 @Resolver(() => InitiativeModel)
 export class InitiativeResolver {
   constructor(private readonly initiativeService: InitiativeService) {}
@@ -44,15 +62,43 @@ export class InitiativeResolver {
   }
 
   @Mutation(() => ParticipantModel, { description: 'Adds an organisation to an initiative with a role.' })
-  addParticipant(
+  async addParticipant(
     @CurrentActor() actor: Actor,
+    @Context() ctx: GraphQLContext,
     @Args('initiativeId', { type: () => ID }) initiativeId: string,
     @Args('organisationId', { type: () => ID }) organisationId: string,
     @Args('role', { type: () => ParticipantRole }) role: ParticipantRole,
     @Args('pays', { nullable: true, description: 'Shares the costs; by default partners and funders do.' })
     pays?: boolean,
   ): Promise<ParticipantModel> {
-    return this.initiativeService.addParticipant(actor, initiativeId, organisationId, role, pays);
+    const participant = await this.initiativeService.addParticipant(
+      actor,
+      initiativeId,
+      organisationId,
+      role,
+      pays,
+    );
+    return (await withOrganisations(ctx, [participant]))[0];
+  }
+
+  @Mutation(() => ParticipantModel, {
+    description: 'Changes a participant’s role, whether it pays, or its group in TWO_LEVEL keys.',
+  })
+  async updateParticipant(
+    @CurrentActor() actor: Actor,
+    @Context() ctx: GraphQLContext,
+    @Args('initiativeId', { type: () => ID }) initiativeId: string,
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @Args('role', { type: () => ParticipantRole, nullable: true }) role?: ParticipantRole,
+    @Args('pays', { type: () => Boolean, nullable: true }) pays?: boolean,
+    @Args('costGroup', { type: () => String, nullable: true }) costGroup?: string | null,
+  ): Promise<ParticipantModel> {
+    const participant = await this.initiativeService.updateParticipant(actor, initiativeId, organisationId, {
+      role,
+      pays,
+      costGroup,
+    });
+    return (await withOrganisations(ctx, [participant]))[0];
   }
 
   @Mutation(() => InitiativeModel, {
@@ -77,8 +123,8 @@ export class InitiativeResolver {
   }
 
   @ResolveField(() => [ParticipantModel])
-  participants(@Parent() initiative: InitiativeModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.participantsOfInitiative.load(initiative.id);
+  async participants(@Parent() initiative: InitiativeModel, @Context() ctx: GraphQLContext) {
+    return withOrganisations(ctx, await ctx.loaders.participantsOfInitiative.load(initiative.id));
   }
 
   @ResolveField(() => [FundingSourceModel])
