@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import depthLimit from 'graphql-depth-limit';
@@ -22,6 +23,7 @@ import { CountyModule } from './county/county.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { SeedModule } from './database/seed/seed.module.js';
 import { formatGraphQLError } from './graphql/format-error.js';
+import { noStorePlugin } from './graphql/no-store.plugin.js';
 import type { GraphQLContext } from './graphql/graphql-context.js';
 import { Loaders } from './graphql/loaders.js';
 import './graphql/enums.js';
@@ -52,7 +54,11 @@ import { CoFinancingReportModule } from './co-financing-report/co-financing-repo
         includeStacktraceInErrorResponses: config.nodeEnv !== 'production',
         formatError: formatGraphQLError(config.nodeEnv === 'production'),
         validationRules: [depthLimit(config.limits.maxQueryDepth)],
-        plugins: [hardeningPlugin(config.limits.maxQueryComplexity)],
+        plugins: [
+          hardeningPlugin(config.limits.maxQueryComplexity),
+          ApolloServerPluginCacheControlDisabled(),
+          noStorePlugin(),
+        ],
         context: ({ req, res }: { req: RequestWithActor; res: Response }): GraphQLContext => ({
           req,
           res,

@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
 import { InitiativeResolver } from './initiative.resolver.js';
 import { InitiativeService } from './initiative.service.js';
-import { ParticipantResolver } from './participant.resolver.js';
 
 @Module({
-  providers: [InitiativeResolver, ParticipantResolver, InitiativeService],
+  providers: [InitiativeResolver, InitiativeService],
   exports: [InitiativeService],
 })
 export class InitiativeModule {}

@@ -1,5 +1,6 @@
 import { ParticipantRole } from '@gevinst/domain';
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { OrganisationModel } from '../organisation/organisation.model.js';
 
 @ObjectType('Participant', { description: 'An organisation taking part in an initiative, with its role.' })
 export class ParticipantModel {
@@ -22,6 +23,10 @@ export class ParticipantModel {
   initiativeId!: string;
 
   organisationId!: string;
+
+  /** Attached when participants are loaded (InitiativeResolver), so no resolver runs per participant. */
+  @Field(() => OrganisationModel)
+  organisation!: OrganisationModel;
 
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
