@@ -422,8 +422,16 @@ for (const [label, filter] of [
   ['unfiltered', {}],
   [`ministry (${largestMinistry.name})`, { ministryId: largestMinistry.id }],
 ] as const) {
+  // Kept answers (PortfolioService keeps a summary while nothing it reads changes) …
   const api_ = await repeat(REPEAT, 3, () => gql(api.url, admin, PORTFOLIO, { filter, asOf: today }));
   api_.forEach((r) => ok(r, 'portfolioSummary'));
+  // … and the first answer after a change: a statement on a table the summary reads (this one changes
+  // no row) makes the next request compute the summary again.
+  const cold = await repeat(QUICK ? 3 : label === 'unfiltered' ? 10 : 20, 1, async () => {
+    await db.query('UPDATE initiatives SET version = version WHERE false');
+    return gql(api.url, admin, PORTFOLIO, { filter, asOf: today });
+  });
+  cold.forEach((r) => ok(r, 'portfolioSummary'));
   // The SQL the service runs, recorded by calling it with a data source that writes down each statement
   // (and runs it), then replayed on its own with pg: the same statements, parameters, rows and transaction.
   const statements: { sql: string; params: unknown[] }[] = [];
@@ -461,22 +469,27 @@ for (const [label, filter] of [
     await db.query('COMMIT');
     return performance.now() - started;
   });
-  const apiSummary = latencyTarget(
-    `portfolioSummary ${label}`,
-    api_.map((r) => r.ms),
-    200,
-    [`${api_[0].queryCount} SQL statements per request`],
-  );
   const rawSummary = summarise(raw);
-  const ratio = apiSummary.median / rawSummary.median;
-  record(
-    `portfolioSummary ${label}: API / raw SQL`,
-    rawSummary,
-    ratio,
-    `ratio ${ratio.toFixed(2)} (raw SQL, ${statements.length} statements: median ${rawSummary.median.toFixed(1)} ms)`,
-    'ratio ≤ 1.5',
-    ratio <= 1.5,
-  );
+  for (const [kind, replies] of [
+    ['kept answer', api_],
+    ['first answer after a change', cold],
+  ] as const) {
+    const apiSummary = latencyTarget(
+      `portfolioSummary ${label}, ${kind}`,
+      replies.map((r) => r.ms),
+      200,
+      [`${replies[replies.length - 1].queryCount} SQL statements per request`],
+    );
+    const ratio = apiSummary.median / rawSummary.median;
+    record(
+      `portfolioSummary ${label}, ${kind}: API / raw SQL`,
+      rawSummary,
+      ratio,
+      `ratio ${ratio.toFixed(2)} (raw SQL, ${statements.length} statements: median ${rawSummary.median.toFixed(1)} ms)`,
+      'ratio ≤ 1.5',
+      ratio <= 1.5,
+    );
+  }
 }
 
 console.log('\ninitiatives, 50 a page, with owner, ministry and participants');

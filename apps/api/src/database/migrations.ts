@@ -3,6 +3,7 @@ import { UsersTokensAudit1795421000000 } from './migrations/1795421000000-users-
 import { CostsKeysAllocations1795421100000 } from './migrations/1795421100000-costs-keys-allocations.js';
 import { Benefits1795421200000 } from './migrations/1795421200000-benefits.js';
 import { PerformanceIndexes1795421300000 } from './migrations/1795421300000-performance-indexes.js';
+import { AnalyticsChanges1795421310000 } from './migrations/1795421310000-analytics-changes.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CostsKeysAllocations1795421100000,
   Benefits1795421200000,
   PerformanceIndexes1795421300000,
+  AnalyticsChanges1795421310000,
 ];

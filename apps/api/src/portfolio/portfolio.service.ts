@@ -85,8 +85,21 @@ const empty = (): Figures => ({
  * database, one latest measurement per benefit and year) and @gevinst/cost-model (realisation, net
  * positions, largest remainder): nothing loads every measurement.
  */
+/** Summaries kept (the most recently used). */
+const MAX_CACHED_SUMMARIES = 200;
+
 @Injectable()
 export class PortfolioService {
+  /**
+   * Summaries already computed, by scope (the initiatives' query and parameters, which carry the caller's
+   * access), years and date, each with the change count it was computed at. Every statement that changes
+   * a table a summary reads (initiatives, participants, organisations, cost items, benefits, targets,
+   * measurements) adds to the count, in its own transaction (trigger analytics_changed, migration
+   * 1795421310000), and the count is read in the same snapshot as the data: a kept summary is used only
+   * while the count is unchanged, so it is exactly what computing it again would give.
+   */
+  private readonly summaries = new Map<string, { changes: string; summary: PortfolioSummaryModel }>();
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   summary(
@@ -96,7 +109,29 @@ export class PortfolioService {
   ): Promise<PortfolioSummaryModel> {
     const asOf = asOfArg ?? todayInNorway();
     const scope = scopeQuery(actor, filter ?? {});
-    return this.read((em) => this.summaryIn(em, scope, filter ?? {}, asOf));
+    const key = JSON.stringify([
+      scope.sql,
+      scope.params,
+      filter?.fromYear ?? null,
+      filter?.toYear ?? null,
+      asOf,
+    ]);
+    return this.read(async (em) => {
+      const [{ changes }] = await em.query<{ changes: string }[]>(
+        `SELECT coalesce(sum(changes), 0)::text AS changes FROM analytics_changes`,
+      );
+      const kept = this.summaries.get(key);
+      this.summaries.delete(key);
+      if (kept && kept.changes === changes) {
+        this.summaries.set(key, kept);
+        return kept.summary;
+      }
+      const summary = await this.summaryIn(em, scope, filter ?? {}, asOf);
+      this.summaries.set(key, { changes, summary });
+      if (this.summaries.size > MAX_CACHED_SUMMARIES)
+        this.summaries.delete(this.summaries.keys().next().value as string);
+      return summary;
+    });
   }
 
   netPositions(
