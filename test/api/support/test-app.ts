@@ -65,12 +65,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     process.env.DATABASE_URL = url.toString();
-    dropDatabase = async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    };
+    dropDatabase = () => dropTestDatabase(serverUrl, name);
   } else {
     delete process.env.DATABASE_URL;
     process.env.PGLITE_DIR = options.pgliteDir ?? 'memory://';
@@ -134,6 +129,32 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       if (dropDatabase) await dropDatabase();
     },
   };
+}
+
+/**
+ * Drops a suite's database once the app has closed its connections. A plain DROP is retried for a few
+ * seconds (an autovacuum worker may still be on the new database, and the test role may not terminate
+ * it, so `WITH (FORCE)` is no option); cleanup that still fails is reported, not failed on.
+ */
+async function dropTestDatabase(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name}`);
+        return;
+      } catch (error) {
+        if (attempt >= 25) {
+          console.warn(`Could not drop the test database ${name}: ${(error as Error).message}`);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 /** A fresh folder for an embedded database that should persist between two boots. */

@@ -36,10 +36,23 @@ export async function createDatabase(): Promise<{ url: string; drop(): Promise<v
   return {
     url: url.toString(),
     async drop() {
+      // A plain DROP, retried: an autovacuum worker may still be on the database, and the test role
+      // may not terminate it. Cleanup that still fails is reported, not failed on.
       const client = new Client({ connectionString: server });
       await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
+      try {
+        for (let attempt = 1; attempt <= 25; attempt++) {
+          try {
+            await client.query(`DROP DATABASE IF EXISTS ${name}`);
+            return;
+          } catch (error) {
+            if (attempt === 25) console.warn(`Could not drop ${name}: ${(error as Error).message}`);
+            else await new Promise((r) => setTimeout(r, 200));
+          }
+        }
+      } finally {
+        await client.end();
+      }
     },
   };
 }
