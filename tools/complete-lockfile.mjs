@@ -6,7 +6,18 @@
 // package-lock.json; it changes nothing when the lock is complete.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const OS = ['darwin', 'linux', 'win32', 'freebsd', 'openbsd', 'netbsd', 'android', 'openharmony', 'sunos', 'aix'];
+const OS = [
+  'darwin',
+  'linux',
+  'win32',
+  'freebsd',
+  'openbsd',
+  'netbsd',
+  'android',
+  'openharmony',
+  'sunos',
+  'aix',
+];
 const CPU = ['arm64', 'x64', 'ia32', 'arm', 'ppc64', 's390x', 'riscv64', 'loong64', 'wasm32', 'mips64el'];
 
 function platformOf(name) {
@@ -14,7 +25,11 @@ function platformOf(name) {
   const os = parts.find((p) => OS.includes(p));
   const cpu = parts.find((p) => CPU.includes(p));
   if (!cpu) return null;
-  const libc = parts.some((p) => p.startsWith('musl')) ? 'musl' : parts.some((p) => p.startsWith('gnu')) ? 'glibc' : null;
+  const libc = parts.some((p) => p.startsWith('musl'))
+    ? 'musl'
+    : parts.some((p) => p.startsWith('gnu'))
+      ? 'glibc'
+      : null;
   return {
     cpu: [cpu],
     ...(os ? { os: [os] } : {}),
@@ -47,4 +62,6 @@ if (added.length) {
   lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => a.localeCompare(b, 'en')));
   writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
 }
-console.log(added.length ? `Added ${added.length} platform entries: ${added.join(', ')}` : 'The lock file is complete.');
+console.log(
+  added.length ? `Added ${added.length} platform entries: ${added.join(', ')}` : 'The lock file is complete.',
+);

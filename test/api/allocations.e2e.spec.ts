@@ -404,7 +404,10 @@ describe('cost items, cost-sharing keys and allocation runs', () => {
     );
     const codes = new Set(year.data.allocations.nodes.map((n: any) => n.initiative.code));
     expect(codes).toEqual(new Set(['DIGIFIN-TEST', 'DEMO-DIGIFIN-FIKS', 'DEMO-DIGIFIN-HELSESTASJON']));
-    const sum = year.data.allocations.nodes.reduce((s: bigint, n: any) => s + BigInt(n.plannedAmount.replace('.', '')), 0n);
+    const sum = year.data.allocations.nodes.reduce(
+      (s: bigint, n: any) => s + BigInt(n.plannedAmount.replace('.', '')),
+      0n,
+    );
     expect(year.data.allocations.totalAmount.replace('.', '')).toBe(sum.toString());
     // Everything Bergen may see: its own lines, and (as owner) the lines of the Vestland service it owns.
     const everything = await bergen(
@@ -412,14 +415,19 @@ describe('cost items, cost-sharing keys and allocation runs', () => {
     );
     expect(everything.data.allocations.totalCount).toBeLessThanOrEqual(500);
     for (const node of everything.data.allocations.nodes) {
-      expect(node.organisation.name === 'Bergen' || node.initiative.code === 'DEMO-DIGIFIN-HELSESTASJON').toBe(true);
+      expect(
+        node.organisation.name === 'Bergen' || node.initiative.code === 'DEMO-DIGIFIN-HELSESTASJON',
+      ).toBe(true);
     }
     expect(everything.data.allocations.nodes.map((n: any) => n.organisation.name)).not.toContain('Oslo');
     // Bergen owns an initiative (the health-station service in Vestland), so asking for Oslo is allowed but
     // shows only lines of Bergen's initiatives, and Oslo takes no part in it: nothing.
-    const oslo = await bergen(`query($o: ID!) { allocations(filter: { organisationId: $o }) { totalCount } }`, {
-      o: org.oslo,
-    });
+    const oslo = await bergen(
+      `query($o: ID!) { allocations(filter: { organisationId: $o }) { totalCount } }`,
+      {
+        o: org.oslo,
+      },
+    );
     expect(oslo.data.allocations.totalCount).toBe(0);
     const summary = await bergen(
       `query($o: ID!) { organisation(id: $o) { allocationSummary(year: 2024) { total byInitiative { amount } } } }`,

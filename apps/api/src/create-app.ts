@@ -74,11 +74,9 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestE
       (error: unknown) => {
         if (!isDatabaseUnavailable(error)) return next(error);
         // Answer at once with a clear error rather than a 500 or a hang; the pool reconnects by itself.
-        res
-          .status(503)
-          .json({
-            errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'DATABASE_UNAVAILABLE' } }],
-          });
+        res.status(503).json({
+          errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'DATABASE_UNAVAILABLE' } }],
+        });
       },
     );
   });

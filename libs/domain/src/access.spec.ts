@@ -14,7 +14,11 @@ const OWNER_ORG = 'owner-org';
 const MINISTRY = 'ministry';
 const BERGEN = 'bergen';
 const OSLO = 'oslo';
-const user = (organisationId: string, ...roles: Role[]): Principal => ({ userId: 'u', organisationId, roles });
+const user = (organisationId: string, ...roles: Role[]): Principal => ({
+  userId: 'u',
+  organisationId,
+  roles,
+});
 
 describe('access rules', () => {
   it('lets initiative owners of the owner organisation and administrators edit an initiative', () => {
@@ -30,7 +34,9 @@ describe('access rules', () => {
     const write = { ...readOnly, scopes: [ApiTokenScope.READ, ApiTokenScope.WRITE] };
     expect(canEditInitiative(readOnly, { ownerId: OWNER_ORG })).toBe(false);
     expect(canEditInitiative(write, { ownerId: OWNER_ORG })).toBe(true);
-    expect(canManageReferenceData({ ...user(OWNER_ORG, Role.ADMIN), scopes: [ApiTokenScope.READ] })).toBe(false);
+    expect(canManageReferenceData({ ...user(OWNER_ORG, Role.ADMIN), scopes: [ApiTokenScope.READ] })).toBe(
+      false,
+    );
   });
 
   it('lets the owner and the receiving organisation record measurements', () => {

@@ -76,7 +76,9 @@ export function canSeeFinancialDetail(
   if (isAdmin(principal)) return true;
   if (principal.organisationId === line.organisationId) return true;
   if (principal.organisationId === line.initiativeOwnerId) return true;
-  return hasRole(principal, Role.PORTFOLIO_REVIEWER) && principal.organisationId === line.initiativeMinistryId;
+  return (
+    hasRole(principal, Role.PORTFOLIO_REVIEWER) && principal.organisationId === line.initiativeMinistryId
+  );
 }
 
 /** Users and everybody's tokens: administrators. */
@@ -86,7 +88,9 @@ export function canManageUsers(principal: Principal): boolean {
 
 /** The audit trail: administrators, and an entity's owner organisation for its own entities. */
 export function canReadAuditOf(principal: Principal, ownerOrganisationId: string | null): boolean {
-  return isAdmin(principal) || (ownerOrganisationId !== null && principal.organisationId === ownerOrganisationId);
+  return (
+    isAdmin(principal) || (ownerOrganisationId !== null && principal.organisationId === ownerOrganisationId)
+  );
 }
 
 export function passwordProblem(password: string): string | null {

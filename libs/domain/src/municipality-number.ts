@@ -10,7 +10,10 @@ export function countyNumberOf(municipalityNumber: string): string {
  * Returns null when valid, otherwise a sentence that says what is wrong.
  * @param knownCountyNumbers the county numbers that exist (from reference data)
  */
-export function municipalityNumberProblem(value: string, knownCountyNumbers: Iterable<string>): string | null {
+export function municipalityNumberProblem(
+  value: string,
+  knownCountyNumbers: Iterable<string>,
+): string | null {
   if (!/^\d{4}$/.test(value)) return `must be exactly 4 digits (got "${value}")`;
   const county = countyNumberOf(value);
   const known = new Set(knownCountyNumbers);

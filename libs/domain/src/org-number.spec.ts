@@ -31,7 +31,9 @@ describe('organisation number (mod-11)', () => {
 
   it('refuses numbers that do not start with 8 or 9', () => {
     // 000000000 passes the check digit (sum 0 → check digit 0) but is no organisation number.
-    expect(orgNumberProblem('000000000')).toBe('000000000 cannot be an organisation number: they start with 8 or 9');
+    expect(orgNumberProblem('000000000')).toBe(
+      '000000000 cannot be an organisation number: they start with 8 or 9',
+    );
     expect(orgNumberProblem('123456785')).toMatch(/start with 8 or 9/);
   });
 

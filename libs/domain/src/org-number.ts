@@ -19,7 +19,8 @@ export function orgNumberCheckDigit(firstEight: string): number | null {
 /** Returns null when valid, otherwise a sentence that says what is wrong. */
 export function orgNumberProblem(value: string): string | null {
   if (!/^\d{9}$/.test(value)) return `must be exactly 9 digits (got "${value}")`;
-  if (value[0] !== '8' && value[0] !== '9') return `${value} cannot be an organisation number: they start with 8 or 9`;
+  if (value[0] !== '8' && value[0] !== '9')
+    return `${value} cannot be an organisation number: they start with 8 or 9`;
   const expected = orgNumberCheckDigit(value.slice(0, 8));
   if (expected === null) return `${value} cannot be issued: its first eight digits give no valid check digit`;
   if (expected !== Number(value[8])) {

@@ -78,7 +78,11 @@ export interface ApiProcess {
   stop(): Promise<void>;
 }
 
-export async function startApi(databaseUrl: string, env: Record<string, string> = {}, port?: number): Promise<ApiProcess> {
+export async function startApi(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  port?: number,
+): Promise<ApiProcess> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run "npx nx run api:build" first`);
   const chosen = port ?? (await freePort());
   const lines: string[] = [];
@@ -146,7 +150,12 @@ export interface GraphQLResult {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function gql(url: string, token: string | null, query: string, variables?: unknown): Promise<GraphQLResult> {
+export async function gql(
+  url: string,
+  token: string | null,
+  query: string,
+  variables?: unknown,
+): Promise<GraphQLResult> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -158,10 +167,15 @@ export async function gql(url: string, token: string | null, query: string, vari
 }
 
 export async function login(url: string, email = ADMIN.email, password = ADMIN.password): Promise<string> {
-  const res = await gql(url, null, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
-    e: email,
-    p: password,
-  });
+  const res = await gql(
+    url,
+    null,
+    `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+    {
+      e: email,
+      p: password,
+    },
+  );
   if (!res.data?.login) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
   return res.data.login.token as string;
 }
@@ -169,7 +183,8 @@ export async function login(url: string, email = ADMIN.email, password = ADMIN.p
 /** Runs a shell command given in an environment variable (to stop or start PostgreSQL). */
 export function runCommand(variable: string): void {
   const command = process.env[variable];
-  if (!command) throw new Error(`Set ${variable} to the command that does this on this machine (.ci/run sets it)`);
+  if (!command)
+    throw new Error(`Set ${variable} to the command that does this on this machine (.ci/run sets it)`);
   execSync(command, { stdio: 'inherit', timeout: 60_000 });
 }
 

@@ -170,7 +170,13 @@ export class CostSharingKeyService {
         if (used.length) {
           currentVersion = key.currentVersion + 1;
           newVersion = true;
-          await this.insertVersion(em, key.id, currentVersion, rules, actor.kind === 'SYSTEM' ? null : actor.userId);
+          await this.insertVersion(
+            em,
+            key.id,
+            currentVersion,
+            rules,
+            actor.kind === 'SYSTEM' ? null : actor.userId,
+          );
         } else {
           await em.getRepository(CostSharingKeyVersionEntity).update({ id: current.id }, rules);
         }

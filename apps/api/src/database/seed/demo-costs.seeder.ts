@@ -49,13 +49,31 @@ export const DEMO_COSTS: DemoCosts[] = [
     initiativeCode: 'DEMO-DIGIFIN-HELSESTASJON',
     keyOwner: ORG.BERGEN,
     keyName: '[Demo] Helsestasjon – grunnbeløp og innbyggertall',
-    keyDescription: 'Hver kommune betaler 5 000 kr per kostnadspost; resten fordeles etter innbyggertall 1. januar 2024.',
+    keyDescription:
+      'Hver kommune betaler 5 000 kr per kostnadspost; resten fordeles etter innbyggertall 1. januar 2024.',
     spec: { method: 'BASE_PLUS_PROPORTIONAL', base: '5000.00', driver: 'population' },
     populationYear: 2024,
     items: [
-      { year: 2024, category: CostCategory.DEVELOPMENT, description: 'Utvikling av løsningen', planned: '6200000.00', actual: '6450000.00' },
-      { year: 2024, category: CostCategory.LICENCE, description: 'Lisenser', planned: '800000.00', actual: '800000.00' },
-      { year: 2025, category: CostCategory.OPERATION, description: 'Drift og forvaltning', planned: '2400000.00' },
+      {
+        year: 2024,
+        category: CostCategory.DEVELOPMENT,
+        description: 'Utvikling av løsningen',
+        planned: '6200000.00',
+        actual: '6450000.00',
+      },
+      {
+        year: 2024,
+        category: CostCategory.LICENCE,
+        description: 'Lisenser',
+        planned: '800000.00',
+        actual: '800000.00',
+      },
+      {
+        year: 2025,
+        category: CostCategory.OPERATION,
+        description: 'Drift og forvaltning',
+        planned: '2400000.00',
+      },
     ],
     runYears: [2024, 2025],
   },
@@ -63,18 +81,22 @@ export const DEMO_COSTS: DemoCosts[] = [
     initiativeCode: 'DEMO-DIGIFIN-BYGGESAK',
     keyOwner: ORG.DIBK,
     keyName: '[Demo] Byggesak – avgift etter innbyggerbånd',
-    keyDescription: 'Under 5 000 innbyggere: 25 000 kr; 5 000–20 000: 60 000 kr; 20 000 eller flere: 150 000 kr (vekter).',
+    keyDescription:
+      'Under 5 000 innbyggere: 25 000 kr; 5 000–20 000: 60 000 kr; 20 000 eller flere: 150 000 kr (vekter).',
     spec: {
       method: 'BANDS',
       driver: 'population',
-      bands: [
-        { upTo: 5000, fee: '25000.00' },
-        { upTo: 20000, fee: '60000.00' },
-        { fee: '150000.00' },
-      ],
+      bands: [{ upTo: 5000, fee: '25000.00' }, { upTo: 20000, fee: '60000.00' }, { fee: '150000.00' }],
     },
     populationYear: 2024,
-    items: [{ year: 2025, category: CostCategory.OPERATION, description: 'Drift og forvaltning', planned: '3000000.00' }],
+    items: [
+      {
+        year: 2025,
+        category: CostCategory.OPERATION,
+        description: 'Drift og forvaltning',
+        planned: '3000000.00',
+      },
+    ],
     runYears: [2025],
   },
   {
@@ -91,8 +113,20 @@ export const DEMO_COSTS: DemoCosts[] = [
     },
     populationYear: 2024,
     items: [
-      { year: 2025, category: CostCategory.LICENCE, description: 'Bestillingsløsning', planned: '1200000.00', actual: '1200000.00' },
-      { year: 2025, category: CostCategory.OPERATION, description: 'Drift', planned: '800000.00', actual: '760000.00' },
+      {
+        year: 2025,
+        category: CostCategory.LICENCE,
+        description: 'Bestillingsløsning',
+        planned: '1200000.00',
+        actual: '1200000.00',
+      },
+      {
+        year: 2025,
+        category: CostCategory.OPERATION,
+        description: 'Drift',
+        planned: '800000.00',
+        actual: '760000.00',
+      },
     ],
     runYears: [2025],
   },
@@ -134,14 +168,15 @@ export class DemoCostsSeeder {
         `SELECT id, version FROM initiatives WHERE code = $1 AND is_demo`,
         [demo.initiativeCode],
       );
-      const [owner] = await this.db.query<{ id: string }[]>(`SELECT id FROM organisations WHERE org_number = $1`, [
-        demo.keyOwner,
-      ]);
+      const [owner] = await this.db.query<{ id: string }[]>(
+        `SELECT id FROM organisations WHERE org_number = $1`,
+        [demo.keyOwner],
+      );
       if (!initiative || !owner) continue;
-      const exists = await this.db.query<unknown[]>(`SELECT 1 FROM cost_sharing_keys WHERE owner_organisation_id = $1 AND name = $2`, [
-        owner.id,
-        demo.keyName,
-      ]);
+      const exists = await this.db.query<unknown[]>(
+        `SELECT 1 FROM cost_sharing_keys WHERE owner_organisation_id = $1 AND name = $2`,
+        [owner.id, demo.keyName],
+      );
       if (exists.length) continue;
       const key = await this.keys.create(SYSTEM_ACTOR, {
         name: demo.keyName,
@@ -150,7 +185,11 @@ export class DemoCostsSeeder {
         spec: demo.spec as unknown as Record<string, unknown>,
         populationYear: demo.populationYear,
       });
-      await this.initiatives.update(SYSTEM_ACTOR, { id: initiative.id, version: initiative.version, costSharingKeyId: key.id });
+      await this.initiatives.update(SYSTEM_ACTOR, {
+        id: initiative.id,
+        version: initiative.version,
+        costSharingKeyId: key.id,
+      });
       if (demo.drivers) {
         const ids = await this.db.query<{ id: string; org_number: string }[]>(
           `SELECT id, org_number FROM organisations WHERE org_number = ANY($1::text[])`,
@@ -179,6 +218,7 @@ export class DemoCostsSeeder {
       await this.db.query(`UPDATE cost_items SET is_demo = true WHERE initiative_id = $1`, [initiative.id]);
       added++;
     }
-    if (added) this.logger.log(`Demo costs: keys, cost items and allocation runs for ${added} initiatives added`);
+    if (added)
+      this.logger.log(`Demo costs: keys, cost items and allocation runs for ${added} initiatives added`);
   }
 }

@@ -85,7 +85,8 @@ export async function seedDemoPortfolio(em: EntityManager): Promise<DemoSeedResu
     ]);
     for (const p of demo.participants) {
       const id = orgId(p.orgNumber, demo.code);
-      if (!participants.has(id)) participants.set(id, { role: p.role, pays: p.pays ?? paysByDefault(p.role) });
+      if (!participants.has(id))
+        participants.set(id, { role: p.role, pays: p.pays ?? paysByDefault(p.role) });
     }
     for (const id of await municipalitiesFor(em, demo)) {
       const role = demo.municipalityRole ?? ParticipantRole.PARTNER;
