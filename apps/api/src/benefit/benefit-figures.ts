@@ -86,7 +86,7 @@ export class BenefitCalculator {
    */
   constructor(
     readonly plan: BenefitPlan,
-    private readonly measurements: readonly IndicatorValue[],
+    readonly measurements: readonly IndicatorValue[],
     readonly asOf: string,
   ) {
     this.input = toBenefitInput(plan);

@@ -19,7 +19,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
-import { type BenefitCalculator, loadCalculators } from '../benefit/benefit-figures.js';
+import { type BenefitCalculator, type YearFigures, loadCalculators } from '../benefit/benefit-figures.js';
 import { badInput } from '../common/errors.js';
 import { todayInNorway, yearOf } from '../common/today.js';
 import { PortfolioFilter } from './dto/portfolio-filter.input.js';
@@ -87,6 +87,35 @@ const empty = (): Figures => ({
  */
 /** Summaries kept (the most recently used). */
 const MAX_CACHED_SUMMARIES = 200;
+/** Benefits' figures kept (the most recently computed): a national portfolio has 20,000 benefits. */
+const MAX_KEPT_BENEFITS = 100_000;
+
+/** A benefit's RAG status at asOf and its NOK per year in the summary's years. */
+interface BenefitFigures {
+  status: RagStatus | null;
+  years: YearFigures[];
+}
+
+/**
+ * Everything a benefit's figures are computed from: its plan (status, direction, baseline, value per unit,
+ * targets), its year-end measurements, asOf and the years. Figures kept under this key are always right,
+ * and a benefit that changed simply gets a new key.
+ */
+function figuresKey(calculator: BenefitCalculator, range: YearRange | null): string {
+  const { plan } = calculator;
+  return [
+    plan.id,
+    plan.status,
+    plan.direction,
+    plan.baselineDate,
+    plan.baselineValue,
+    plan.valuePerUnit ?? '',
+    plan.targets.map((t) => `${t.date}=${t.value}`).join(','),
+    calculator.measurements.map((m) => `${m.date}=${m.value}`).join(','),
+    calculator.asOf,
+    range ? `${range.fromYear}-${range.toYear}` : '',
+  ].join('|');
+}
 
 @Injectable()
 export class PortfolioService {
@@ -100,7 +129,27 @@ export class PortfolioService {
    */
   private readonly summaries = new Map<string, { changes: string; summary: PortfolioSummaryModel }>();
 
+  /**
+   * Each benefit's figures (figuresKey), so that a summary computed again after a change recomputes the
+   * realisation only of the benefits that changed (cost-model's exact arithmetic is most of its time).
+   */
+  private readonly benefitFigures = new Map<string, BenefitFigures>();
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private figuresOf(calculator: BenefitCalculator, range: YearRange | null): BenefitFigures {
+    const key = figuresKey(calculator, range);
+    const kept = this.benefitFigures.get(key);
+    if (kept) return kept;
+    const figures = {
+      years: range ? calculator.years(range.fromYear, range.toYear) : [],
+      status: calculator.current().status,
+    };
+    this.benefitFigures.set(key, figures);
+    if (this.benefitFigures.size > MAX_KEPT_BENEFITS)
+      this.benefitFigures.delete(this.benefitFigures.keys().next().value as string);
+    return figures;
+  }
 
   summary(
     actor: Actor,
@@ -203,7 +252,8 @@ export class PortfolioService {
       const figures = byInitiative.get(calculator.plan.initiativeId) as Figures;
       figures.benefits++;
       if (calculator.plan.status === BenefitStatus.CANCELLED) continue;
-      for (const year of range ? calculator.years(range.fromYear, range.toYear) : []) {
+      const kept = this.figuresOf(calculator, range);
+      for (const year of kept.years) {
         figures.plannedBenefit += year.planned;
         figures.plannedToDate += year.plannedToDate;
         figures.realised += year.realised ?? 0n;
@@ -211,8 +261,7 @@ export class PortfolioService {
         sums.plannedBenefit += year.planned;
         if (sums.realised !== null) sums.realised += year.realised ?? 0n;
       }
-      // After the years: their computation includes asOf when it falls in the range.
-      countRag(figures, calculator);
+      countRag(figures, kept.status);
     }
 
     const total = empty();
@@ -447,8 +496,7 @@ export class PortfolioService {
   }
 }
 
-function countRag(figures: Figures, calculator: BenefitCalculator): void {
-  const status = calculator.current().status;
+function countRag(figures: Figures, status: RagStatus | null): void {
   if (status === RagStatus.GREEN) figures.green++;
   else if (status === RagStatus.AMBER) figures.amber++;
   else if (status === RagStatus.RED) figures.red++;
