@@ -656,6 +656,10 @@ async function mixedLoad(url: string, auth: string) {
      WHERE i.code LIKE '${CODE_PREFIX}%' ORDER BY md5(c.id::text) LIMIT ${LOAD_CLIENTS * 40}`,
   );
   const startDay = Date.parse(`${today}T00:00:00Z`) - 60 * 86_400_000;
+  // A new seed each run (printed, and kept in the JSON), so a second run on the same database records
+  // new measurements rather than repeating the first run's dates (which would all be CONFLICTs).
+  const seed = Date.now() % 1_000_000;
+  console.log(`  seed ${seed}`);
 
   type Op =
     | 'initiatives'
@@ -684,7 +688,7 @@ async function mixedLoad(url: string, auth: string) {
 
   const deadline = performance.now() + LOAD_SECONDS * 1000;
   const client = async (c: number) => {
-    const rng = Rng.root(7000 + c);
+    const rng = Rng.root(seed + c);
     const mine = items.filter((_, k) => k % LOAD_CLIENTS === c);
     while (performance.now() < deadline) {
       const op = rng.weighted(mix);
@@ -809,6 +813,7 @@ async function mixedLoad(url: string, auth: string) {
     errors.slice(0, 5),
   );
   return {
+    seed,
     seconds,
     requests,
     throughput,
