@@ -101,6 +101,8 @@ function freePort(): Promise<number> {
 interface Api {
   url: string;
   pid: number;
+  /** The last lines the process wrote. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -144,6 +146,7 @@ async function startApi(): Promise<Api> {
   return {
     url,
     pid: child.pid!,
+    output: () => output.join(''),
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
@@ -626,6 +629,7 @@ console.log(`\nmixed load: ${LOAD_CLIENTS} clients for ${LOAD_SECONDS} s (80 % r
 const loader = await startApi();
 const token = await login(loader.url, adminEmail, adminPassword);
 const mixed = await mixedLoad(loader.url, token);
+if (mixed.errorCount) console.log(`  the API's last output:\n${loader.output().slice(-4000)}`);
 await loader.stop();
 
 // ---------------------------------------------------------------------------------------------------------
@@ -694,89 +698,104 @@ async function mixedLoad(url: string, auth: string) {
     while (performance.now() < deadline) {
       const op = rng.weighted(mix);
       let reply: Reply;
-      switch (op) {
-        case 'initiatives':
-          reply = await gql(url, auth, INITIATIVES, { offset: rng.int(0, pages - 1) * 50 });
-          break;
-        case 'initiative':
-          reply = await gql(
-            url,
-            auth,
-            `query($id: ID!) { initiative(id: $id) { code name owner { name } participants { role organisation { name } }
+      const at = performance.now();
+      try {
+        switch (op) {
+          case 'initiatives':
+            reply = await gql(url, auth, INITIATIVES, { offset: rng.int(0, pages - 1) * 50 });
+            break;
+          case 'initiative':
+            reply = await gql(
+              url,
+              auth,
+              `query($id: ID!) { initiative(id: $id) { code name owner { name } participants { role organisation { name } }
                costItems(year: 2025) { id category plannedAmount actualAmount } benefits { id title status } } }`,
-            { id: rng.pick(initiatives).id },
-          );
-          break;
-        case 'allocations':
-          reply = await gql(url, auth, ALLOCATIONS, {
-            organisationId: rng.pick(municipalities),
-            year: rng.int(2019, 2026),
-            limit: 100,
-          });
-          break;
-        case 'portfolio':
-          reply = await gql(url, auth, PORTFOLIO, {
-            filter: { ministryId: rng.pick(ministries) },
-            asOf: today,
-          });
-          break;
-        case 'benefit':
-          reply = await gql(
-            url,
-            auth,
-            `query($id: ID!) { benefit(id: $id) { title targets { date value } measurements { date value revision }
+              { id: rng.pick(initiatives).id },
+            );
+            break;
+          case 'allocations':
+            reply = await gql(url, auth, ALLOCATIONS, {
+              organisationId: rng.pick(municipalities),
+              year: rng.int(2019, 2026),
+              limit: 100,
+            });
+            break;
+          case 'portfolio':
+            reply = await gql(url, auth, PORTFOLIO, {
+              filter: { ministryId: rng.pick(ministries) },
+              asOf: today,
+            });
+            break;
+          case 'benefit':
+            reply = await gql(
+              url,
+              auth,
+              `query($id: ID!) { benefit(id: $id) { title targets { date value } measurements { date value revision }
                realisation { percent rag } } }`,
-            { id: rng.pick(benefits).id },
-          );
-          break;
-        case 'recordMeasurement': {
-          const benefit = rng.pick(benefits);
-          const day = new Date(startDay + rng.int(0, 60) * 86_400_000).toISOString().slice(0, 10);
-          reply = await gql(
-            url,
-            auth,
-            `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { id } }`,
-            {
-              input: {
-                benefitId: benefit.id,
-                date: day < benefit.baseline ? benefit.baseline : day,
-                value: String(rng.int(1, 100_000)),
-                source: 'bench:api',
+              { id: rng.pick(benefits).id },
+            );
+            break;
+          case 'recordMeasurement': {
+            const benefit = rng.pick(benefits);
+            const day = new Date(startDay + rng.int(0, 60) * 86_400_000).toISOString().slice(0, 10);
+            reply = await gql(
+              url,
+              auth,
+              `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { id } }`,
+              {
+                input: {
+                  benefitId: benefit.id,
+                  date: day < benefit.baseline ? benefit.baseline : day,
+                  value: String(rng.int(1, 100_000)),
+                  source: 'bench:api',
+                },
               },
-            },
-          );
-          break;
-        }
-        case 'updateCostItem': {
-          const item = rng.pick(mine);
-          reply = await gql<{ updateCostItem: { version: number } }>(
-            url,
-            auth,
-            `mutation($input: UpdateCostItemInput!) { updateCostItem(input: $input) { id version } }`,
-            {
-              input: { id: item.id, version: item.version, plannedAmount: `${rng.int(100, 5000) * 1000}.00` },
-            },
-          );
-          if (reply.data)
-            item.version = (reply.data as { updateCostItem: { version: number } }).updateCostItem.version;
-          break;
-        }
-        case 'createCostItem':
-          reply = await gql(
-            url,
-            auth,
-            `mutation($input: CreateCostItemInput!) { createCostItem(input: $input) { id } }`,
-            {
-              input: {
-                initiativeId: rng.pick(small),
-                year: 2026,
-                category: 'OTHER',
-                description: 'bench:api – tilleggskostnad',
-                plannedAmount: `${rng.int(10, 500) * 1000}.00`,
+            );
+            break;
+          }
+          case 'updateCostItem': {
+            const item = rng.pick(mine);
+            reply = await gql<{ updateCostItem: { version: number } }>(
+              url,
+              auth,
+              `mutation($input: UpdateCostItemInput!) { updateCostItem(input: $input) { id version } }`,
+              {
+                input: {
+                  id: item.id,
+                  version: item.version,
+                  plannedAmount: `${rng.int(100, 5000) * 1000}.00`,
+                },
               },
-            },
-          );
-          break;
+            );
+            if (reply.data)
+              item.version = (reply.data as { updateCostItem: { version: number } }).updateCostItem.version;
+            break;
+          }
+          case 'createCostItem':
+            reply = await gql(
+              url,
+              auth,
+              `mutation($input: CreateCostItemInput!) { createCostItem(input: $input) { id } }`,
+              {
+                input: {
+                  initiativeId: rng.pick(small),
+                  year: 2026,
+                  category: 'OTHER',
+                  description: 'bench:api – tilleggskostnad',
+                  plannedAmount: `${rng.int(10, 500) * 1000}.00`,
+                },
+              },
+            );
+            break;
+        }
+      } catch (error) {
+        // No answer at all (the connection was closed or refused): an error, and the client goes on.
+        requests++;
+        const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+        errors.push(
+          `${op}: no answer after ${Math.round(performance.now() - at)} ms: ${(error as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ''}`,
+        );
+        continue;
       }
       requests++;
       latencies.get(op)!.push(reply.ms);
