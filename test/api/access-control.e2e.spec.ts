@@ -175,11 +175,11 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
       allowed: ['admin'],
     },
     "list everybody's API tokens": {
-      run: (gql) => gql(`{ apiTokens(all: true) { id } }`),
+      run: (gql) => gql(`{ apiTokens(all: true) { totalCount } }`),
       allowed: ['admin'],
     },
     'list own API tokens': {
-      run: (gql) => gql(`{ apiTokens { id } }`),
+      run: (gql) => gql(`{ apiTokens { nodes { id } } }`),
       allowed: ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'integrator', 'readToken', 'writeToken'],
     },
     'read the audit trail': {
@@ -244,7 +244,7 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
     const { secret, token } = created.data.createApiToken;
     expect(secret).toMatch(/^gvt_[A-Za-z0-9_-]{43}$/);
     expect(secret.startsWith(token.prefix)).toBe(true);
-    const listed = await as.integrator(`{ apiTokens { id name prefix revokedAt } }`);
+    const listed = await as.integrator(`{ apiTokens { nodes { id name prefix revokedAt } } }`);
     expect(JSON.stringify(listed)).not.toContain(secret);
     const stored = await t.db.query(`SELECT token_hash FROM api_tokens WHERE id = $1`, [token.id]);
     expect(stored[0].token_hash).not.toContain(secret);

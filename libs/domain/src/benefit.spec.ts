@@ -1,8 +1,12 @@
 import { Role, type Principal } from './access';
 import {
   BenefitCategory,
+  RagFilter,
+  RagStatus,
   canSeeCoFinancingReport,
+  overallRag,
   portfolioScope,
+  ragMatches,
   requiresReceivingOrganisation,
   valuePerUnitProblem,
 } from './benefit';
@@ -47,5 +51,21 @@ describe('benefit rules', () => {
       kind: 'PARTICIPANT',
       organisationId: 'bergen',
     });
+  });
+
+  it("takes an initiative's worst assessed benefit status as its overall RAG status", () => {
+    expect(overallRag([RagStatus.GREEN, null, RagStatus.AMBER, RagStatus.GREEN])).toBe(RagStatus.AMBER);
+    expect(overallRag([RagStatus.AMBER, RagStatus.RED, RagStatus.GREEN])).toBe(RagStatus.RED);
+    expect(overallRag([RagStatus.GREEN])).toBe(RagStatus.GREEN);
+    // Nothing assessed: no benefits, or none measured yet.
+    expect(overallRag([])).toBeNull();
+    expect(overallRag([null, null])).toBeNull();
+  });
+
+  it('matches an overall status against RAG filter values, NOT_ASSESSED for none', () => {
+    expect(ragMatches(RagStatus.RED, [RagFilter.RED, RagFilter.AMBER])).toBe(true);
+    expect(ragMatches(RagStatus.GREEN, [RagFilter.RED, RagFilter.AMBER])).toBe(false);
+    expect(ragMatches(null, [RagFilter.NOT_ASSESSED])).toBe(true);
+    expect(ragMatches(null, [RagFilter.GREEN])).toBe(false);
   });
 });

@@ -62,6 +62,37 @@ export enum RagStatus {
   RED = 'RED',
 }
 
+/** An initiative's RAG status as a filter value: one of the statuses, or not assessed (no status yet). */
+export enum RagFilter {
+  GREEN = 'GREEN',
+  AMBER = 'AMBER',
+  RED = 'RED',
+  NOT_ASSESSED = 'NOT_ASSESSED',
+}
+
+const RAG_SEVERITY: Record<RagStatus, number> = {
+  [RagStatus.GREEN]: 1,
+  [RagStatus.AMBER]: 2,
+  [RagStatus.RED]: 3,
+};
+
+/**
+ * An initiative's overall RAG status: the worst status of its benefits that have one (RED before AMBER
+ * before GREEN), or null when none of them has been assessed (no benefits, none measured, or all
+ * cancelled: pass only the statuses of benefits that count).
+ */
+export function overallRag(statuses: Iterable<RagStatus | null>): RagStatus | null {
+  let worst: RagStatus | null = null;
+  for (const status of statuses)
+    if (status !== null && (worst === null || RAG_SEVERITY[status] > RAG_SEVERITY[worst])) worst = status;
+  return worst;
+}
+
+/** Whether an overall status matches any of the filter values. */
+export function ragMatches(status: RagStatus | null, filter: readonly RagFilter[]): boolean {
+  return filter.includes(status === null ? RagFilter.NOT_ASSESSED : (status as string as RagFilter));
+}
+
 /** What a benefit depends on in the benefits map (gevinstkart). */
 export enum EnablerKind {
   /** a deliverable of the initiative (a solution, an integration, a register) */

@@ -6,8 +6,11 @@ import type { Actor } from '../auth/actor.js';
 import { InputProblems, forbidden } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { type PageArgs, assertPage } from '../common/pagination.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { applySort } from '../common/sorting.js';
 import { AllocationLineEntity } from './allocation-line.entity.js';
 import { AllocationFilter } from './dto/allocation-filter.input.js';
+import { AllocationSort, AllocationSortField } from './dto/allocation-sort.input.js';
 
 export interface AllocationTotals {
   totalCount: number;
@@ -63,6 +66,15 @@ export interface ExportRunRow {
  * for portfolio reviewers, the lines of initiatives their ministry is responsible for. Nothing else can
  * be reached by any filter, so a finance officer in Bergen never sees Oslo's lines.
  */
+const ALLOCATION_SORT_COLUMNS: Record<AllocationSortField, string> = {
+  [AllocationSortField.YEAR]: 'l.year',
+  [AllocationSortField.INITIATIVE]: 'i.code',
+  [AllocationSortField.ORGANISATION]: 'o.name',
+  [AllocationSortField.PLANNED_AMOUNT]: 'l.planned_amount',
+  [AllocationSortField.ACTUAL_AMOUNT]: 'l.actual_amount',
+};
+const ALLOCATION_SORT_DEFAULT = { field: AllocationSortField.YEAR, direction: SortDirection.ASC };
+
 @Injectable()
 export class AllocationQueryService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -143,18 +155,18 @@ export class AllocationQueryService {
     };
   }
 
-  async list(actor: Actor, filter: AllocationFilter, page: PageArgs) {
+  async list(actor: Actor, filter: AllocationFilter, sort: AllocationSort | undefined, page: PageArgs) {
     assertPage(page);
     const query = await this.scoped(actor, filter);
     const [totals, nodes] = await Promise.all([
       this.totals(query),
-      query
-        .clone()
-        .innerJoin('organisations', 'o', 'o.id = l.organisation_id')
-        .orderBy('l.year', 'ASC')
-        .addOrderBy('i.code', 'ASC')
-        .addOrderBy('o.name', 'ASC')
-        .addOrderBy('l.id', 'ASC')
+      applySort(
+        query.clone().innerJoin('organisations', 'o', 'o.id = l.organisation_id'),
+        sort,
+        ALLOCATION_SORT_COLUMNS,
+        ALLOCATION_SORT_DEFAULT,
+        ['l.year', 'i.code', 'o.name', 'l.id'],
+      )
         .offset(page.offset)
         .limit(page.limit)
         .getMany(),

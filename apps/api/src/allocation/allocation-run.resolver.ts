@@ -23,6 +23,6 @@ export class AllocationRunResolver {
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
     @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
   ): Promise<AllocationPage> {
-    return this.allocationQuery.list(actor, { runId: run.id }, { offset, limit });
+    return this.allocationQuery.list(actor, { runId: run.id }, undefined, { offset, limit });
   }
 }

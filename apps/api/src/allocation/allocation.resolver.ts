@@ -24,7 +24,7 @@ export class AllocationResolver {
       'Allocation lines you may see (your organisation’s, your organisation’s initiatives’, your ministry’s as a reviewer; all for administrators), with totals over every matching line.',
   })
   allocations(@CurrentActor() actor: Actor, @Args() args: AllocationsArgs): Promise<AllocationPage> {
-    return this.allocationQuery.list(actor, args.filter ?? {}, args);
+    return this.allocationQuery.list(actor, args.filter ?? {}, args.sort, args);
   }
 
   @Query(() => [AllocationRunModel], { description: 'Runs of an initiative, newest first (at most 500).' })
@@ -61,8 +61,15 @@ export class AllocationResolver {
     @Args('keyId', { type: () => ID, nullable: true }) keyId?: string,
     @Args('spec', { type: () => GraphQLJSONObject, nullable: true }) spec?: Record<string, unknown>,
     @Args('total', { type: () => MoneyScalar, nullable: true }) total?: string,
+    @Args('populationYear', {
+      type: () => Int,
+      nullable: true,
+      description:
+        "The year of the population figures (for a key being edited); null: the cost year. Left out: the key's own.",
+    })
+    populationYear?: number | null,
   ): Promise<AllocationPreviewModel> {
-    return this.allocationService.preview(actor, { initiativeId, year, keyId, spec, total });
+    return this.allocationService.preview(actor, { initiativeId, year, keyId, spec, total, populationYear });
   }
 
   @Mutation(() => AllocationRunModel, {

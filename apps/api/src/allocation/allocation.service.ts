@@ -148,6 +148,7 @@ export class AllocationService {
         entityType: 'AllocationRun',
         entityId: runId,
         ownerOrganisationId: initiative.ownerId,
+        initiativeId: initiative.id,
         before: current ? { currentRunId: current.id } : null,
         after: { id: runId, initiativeId, year, plannedTotal, actualTotal, lineCount: lines.length },
       });
@@ -168,10 +169,14 @@ export class AllocationService {
       keyId?: string | null;
       spec?: Record<string, unknown> | null;
       total?: string | null;
+      populationYear?: number | null;
     },
   ) {
     assertUuid('initiativeId', args.initiativeId);
     checkYear(args.year);
+    if (args.populationYear !== undefined && args.populationYear !== null)
+      if (args.populationYear < 1800 || args.populationYear > 2200)
+        throw badInput('populationYear', `must be between 1800 and 2200 (got ${args.populationYear})`);
     if (args.keyId) assertUuid('keyId', args.keyId);
     if (args.total !== undefined && args.total !== null) {
       const problem = nokAmountProblem(args.total);
@@ -189,8 +194,9 @@ export class AllocationService {
         const keyId = args.keyId ?? initiative.costSharingKeyId;
         if (!keyId)
           throw badInput('keyId', `give a keyId or a spec: ${initiative.code} has no cost-sharing key`);
-        version = (await this.currentVersions(em, [keyId])).get(keyId)!.version;
+        version = { ...(await this.currentVersions(em, [keyId])).get(keyId)!.version };
       }
+      if (args.populationYear !== undefined) version.populationYear = args.populationYear;
       const inputs = await loadInputs(em, initiative, args.year, [version as CostSharingKeyVersionEntity]);
       const participants = participantsFor(inputs, version.spec, version.populationYear);
       const rule = costSharingTotalRule(version.spec.method);
@@ -374,6 +380,7 @@ export class AllocationService {
         entityType: 'Initiative',
         entityId: initiative.id,
         ownerOrganisationId: initiative.ownerId,
+        initiativeId: initiative.id,
         before: { drivers: before },
         after: { year: input.year, driver, values: input.values, source: input.source ?? '' },
       });

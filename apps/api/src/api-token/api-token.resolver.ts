@@ -1,24 +1,25 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/auth.decorators.js';
+import { notFound } from '../common/errors.js';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { UserModel } from '../user/user.model.js';
+import { ApiTokenPage } from './api-token-page.model.js';
 import { ApiTokenModel } from './api-token.model.js';
 import { ApiTokenService } from './api-token.service.js';
 import { CreatedApiTokenModel } from './created-api-token.model.js';
+import { ApiTokensArgs } from './dto/api-tokens.args.js';
 import { CreateApiTokenInput } from './dto/create-api-token.input.js';
 
 @Resolver(() => ApiTokenModel)
 export class ApiTokenResolver {
   constructor(private readonly tokens: ApiTokenService) {}
 
-  @Query(() => [ApiTokenModel], {
+  @Query(() => ApiTokenPage, {
     description: 'Your API tokens (never their secrets). Administrators may pass userId, or all: true.',
   })
-  apiTokens(
-    @CurrentActor() actor: Actor,
-    @Args('userId', { type: () => ID, nullable: true }) userId?: string,
-    @Args('all', { nullable: true, defaultValue: false }) all?: boolean,
-  ): Promise<ApiTokenModel[]> {
-    return this.tokens.list(actor, userId, all ?? false);
+  apiTokens(@CurrentActor() actor: Actor, @Args() args: ApiTokensArgs): Promise<ApiTokenPage> {
+    return this.tokens.list(actor, args);
   }
 
   @Mutation(() => CreatedApiTokenModel, {
@@ -37,5 +38,12 @@ export class ApiTokenResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<ApiTokenModel> {
     return this.tokens.revoke(actor, id);
+  }
+
+  @ResolveField(() => UserModel, { description: 'The user the token acts as.' })
+  async owner(@Parent() token: ApiTokenModel, @Context() ctx: GraphQLContext): Promise<UserModel> {
+    const user = await ctx.loaders.user.load(token.userId);
+    if (!user) throw notFound('User', token.userId);
+    return user;
   }
 }

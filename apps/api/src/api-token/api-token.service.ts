@@ -6,9 +6,22 @@ import type { Actor } from '../auth/actor.js';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../auth/tokens.js';
 import { AuditService } from '../audit/audit.service.js';
 import { InputProblems, forbidden, notFound } from '../common/errors.js';
-import { assertUuid } from '../common/ids.js';
+import { assertUuid, isUuid, likePattern } from '../common/ids.js';
+import { type Page, assertPage } from '../common/pagination.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { applySort } from '../common/sorting.js';
 import { ApiTokenEntity } from './api-token.entity.js';
+import { ApiTokenSortField } from './dto/api-token-sort.input.js';
+import { ApiTokensArgs } from './dto/api-tokens.args.js';
 import { CreateApiTokenInput } from './dto/create-api-token.input.js';
+
+const TOKEN_SORT_COLUMNS: Record<ApiTokenSortField, string> = {
+  [ApiTokenSortField.NAME]: 't.name',
+  [ApiTokenSortField.CREATED_AT]: 't.created_at',
+  [ApiTokenSortField.EXPIRES_AT]: 't.expires_at',
+  [ApiTokenSortField.LAST_USED_AT]: 't.last_used_at',
+};
+const TOKEN_SORT_DEFAULT = { field: ApiTokenSortField.CREATED_AT, direction: SortDirection.DESC };
 
 const MAX_LIFETIME_MS = 2 * 366 * 24 * 3_600_000;
 
@@ -19,14 +32,33 @@ export class ApiTokenService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Your own tokens; administrators may ask for another user's, or everybody's (userId null). */
-  list(actor: Actor, userId: string | undefined, all: boolean): Promise<ApiTokenEntity[]> {
+  /** Your own tokens; administrators may ask for another user's, or everybody's (`all` without userId). */
+  async list(actor: Actor, args: ApiTokensArgs): Promise<Page<ApiTokenEntity>> {
+    const { userId, all } = args;
     if ((userId && userId !== actor.userId) || all) {
       if (!isAdmin(actor)) throw forbidden("Only administrators see other users' tokens");
     }
-    if (userId) assertUuid('userId', userId);
-    const where = all && !userId ? {} : { userId: userId ?? actor.userId };
-    return this.db.getRepository(ApiTokenEntity).find({ where, order: { createdAt: 'DESC' } });
+    assertPage(args);
+    const problems = new InputProblems();
+    if (userId && !isUuid(userId)) problems.check('userId', 'must be an id (a UUID)');
+    if (args.search && args.search.length > 200) problems.check('search', 'must be at most 200 characters');
+    problems.throwIfAny();
+    const query = this.db.getRepository(ApiTokenEntity).createQueryBuilder('t');
+    if (!all || userId) query.andWhere('t.user_id = :userId', { userId: userId ?? actor.userId });
+    if (args.active === true) query.andWhere('t.revoked_at IS NULL AND t.expires_at > now()');
+    if (args.active === false) query.andWhere('(t.revoked_at IS NOT NULL OR t.expires_at <= now())');
+    const search = args.search?.trim();
+    if (search)
+      query.andWhere("(t.name ILIKE :p ESCAPE '\\' OR t.prefix ILIKE :p ESCAPE '\\')", {
+        p: likePattern(search),
+      });
+    const [nodes, totalCount] = await applySort(query, args.sort, TOKEN_SORT_COLUMNS, TOKEN_SORT_DEFAULT, [
+      't.id',
+    ])
+      .offset(args.offset)
+      .limit(args.limit)
+      .getManyAndCount();
+    return { nodes, totalCount };
   }
 
   async create(actor: Actor, input: CreateApiTokenInput): Promise<{ secret: string; token: ApiTokenEntity }> {

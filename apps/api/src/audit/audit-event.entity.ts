@@ -36,6 +36,9 @@ export class AuditEventEntity {
   @Column({ name: 'owner_organisation_id', type: 'uuid', nullable: true })
   ownerOrganisationId!: string | null;
 
+  @Column({ name: 'initiative_id', type: 'uuid', nullable: true })
+  initiativeId!: string | null;
+
   @Column({ type: 'jsonb', nullable: true })
   before!: Record<string, unknown> | null;
 

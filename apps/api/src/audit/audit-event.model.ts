@@ -38,6 +38,13 @@ export class AuditEventModel {
   @Field(() => ID, { nullable: true })
   ownerOrganisationId!: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The initiative the entity belongs to: the initiative itself, its cost items, runs, benefits…',
+  })
+  initiativeId!: string | null;
+
   @Field(() => GraphQLJSONObject, { nullable: true })
   before!: Record<string, unknown> | null;
 

@@ -6,8 +6,19 @@ import type { Actor } from '../auth/actor.js';
 import { InputProblems } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { type Page, assertPage } from '../common/pagination.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { applySort } from '../common/sorting.js';
 import { AuditEventEntity } from './audit-event.entity.js';
+import { AuditEventSortField } from './dto/audit-event-sort.input.js';
 import { AuditEventsArgs } from './dto/audit-events.args.js';
+
+const AUDIT_SORT_COLUMNS: Record<AuditEventSortField, string> = {
+  [AuditEventSortField.OCCURRED_AT]: 'a.occurred_at',
+  [AuditEventSortField.OPERATION]: 'a.operation',
+  [AuditEventSortField.ENTITY_TYPE]: 'a.entity_type',
+  [AuditEventSortField.ACTOR]: 'a.actor_email',
+};
+const AUDIT_SORT_DEFAULT = { field: AuditEventSortField.OCCURRED_AT, direction: SortDirection.DESC };
 
 @Injectable()
 export class AuditQueryService {
@@ -19,6 +30,8 @@ export class AuditQueryService {
     const filter = args.filter ?? {};
     const problems = new InputProblems();
     if (filter.actorId && !isUuid(filter.actorId)) problems.check('filter.actorId', 'must be an id (a UUID)');
+    if (filter.initiativeId && !isUuid(filter.initiativeId))
+      problems.check('filter.initiativeId', 'must be an id (a UUID)');
     if (filter.entityType && filter.entityType.length > 100)
       problems.check('filter.entityType', 'is too long');
     if (filter.entityId && filter.entityId.length > 100) problems.check('filter.entityId', 'is too long');
@@ -29,12 +42,14 @@ export class AuditQueryService {
     if (!isAdmin(actor)) query.andWhere('a.owner_organisation_id = :own', { own: actor.organisationId });
     if (filter.entityType) query.andWhere('a.entity_type = :type', { type: filter.entityType });
     if (filter.entityId) query.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter.initiativeId)
+      query.andWhere('a.initiative_id = :initiativeId', { initiativeId: filter.initiativeId });
     if (filter.actorId) query.andWhere('a.actor_user_id = :actorId', { actorId: filter.actorId });
     if (filter.from) query.andWhere('a.occurred_at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('a.occurred_at <= :to', { to: filter.to });
-    const [nodes, totalCount] = await query
-      .orderBy('a.occurred_at', 'DESC')
-      .addOrderBy('a.id', 'DESC')
+    const [nodes, totalCount] = await applySort(query, args.sort, AUDIT_SORT_COLUMNS, AUDIT_SORT_DEFAULT, [
+      'a.id',
+    ])
       .offset(args.offset)
       .limit(args.limit)
       .getManyAndCount();

@@ -9,6 +9,8 @@ export interface AuditChange {
   entityId: string;
   /** The organisation that owns the entity (whose users may read its trail). */
   ownerOrganisationId: string | null;
+  /** The initiative the entity belongs to (its cost items, runs, benefits…); implied for an Initiative. */
+  initiativeId?: string | null;
   before?: object | null;
   after?: object | null;
 }
@@ -41,6 +43,7 @@ export class AuditService {
       entityType: change.entityType,
       entityId: change.entityId,
       ownerOrganisationId: change.ownerOrganisationId,
+      initiativeId: change.initiativeId ?? (change.entityType === 'Initiative' ? change.entityId : null),
       before: snapshot(change.before),
       after: snapshot(change.after),
     };

@@ -98,6 +98,7 @@ export class BenefitOwnerReportService {
         entityType: 'BenefitOwnerReport',
         entityId: report.id,
         ownerOrganisationId: initiative.ownerId,
+        initiativeId: initiative.id,
         before: existing,
         after: report,
       });

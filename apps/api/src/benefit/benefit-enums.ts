@@ -4,6 +4,7 @@ import {
   EnablerKind,
   IndicatorDirection,
   MeasurementFrequency,
+  RagFilter,
   RagStatus,
   RiskLevel,
 } from '@gevinst/domain';
@@ -25,6 +26,10 @@ registerEnumType(RiskLevel, { name: 'RiskLevel' });
 registerEnumType(RagStatus, {
   name: 'RagStatus',
   description: 'GREEN: at least 90 % of the planned improvement to date; AMBER: at least 60 %; RED: less.',
+});
+registerEnumType(RagFilter, {
+  name: 'RagFilter',
+  description: "An initiative's overall RAG status to filter by; NOT_ASSESSED: no benefit assessed yet.",
 });
 registerEnumType(EnablerKind, {
   name: 'EnablerKind',

@@ -1,4 +1,10 @@
-import { BenefitCategory, BenefitStatus, IndicatorDirection } from '@gevinst/domain';
+import {
+  BenefitCategory,
+  BenefitStatus,
+  IndicatorDirection,
+  type RagStatus,
+  overallRag,
+} from '@gevinst/domain';
 import {
   type BenefitInput,
   type IndicatorValue,
@@ -232,6 +238,33 @@ export async function loadCalculators(
   const plans = await loadBenefitPlans(runner, scopeSql, params);
   const measurements = await loadYearEndMeasurements(runner, scopeSql, params, asOf, fromYear);
   return plans.map((plan) => new BenefitCalculator(plan, measurements.get(plan.id) ?? [], asOf));
+}
+
+/**
+ * The overall RAG status at asOf (domain's overallRag: the worst status of the benefits that are not
+ * cancelled) of every initiative selected by `scopeSql`; initiatives without an assessed benefit are
+ * absent. Only the latest measurement on or before asOf is read per benefit (one index probe each).
+ */
+export async function ragByInitiative(
+  runner: Runner,
+  scopeSql: string,
+  params: unknown[],
+  asOf: string,
+): Promise<Map<string, RagStatus>> {
+  const calculators = await loadCalculators(runner, scopeSql, params, asOf, yearOf(asOf));
+  const statuses = new Map<string, (RagStatus | null)[]>();
+  for (const calculator of calculators) {
+    if (calculator.plan.status === BenefitStatus.CANCELLED) continue;
+    const list = statuses.get(calculator.plan.initiativeId) ?? [];
+    list.push(calculator.current().status);
+    statuses.set(calculator.plan.initiativeId, list);
+  }
+  const result = new Map<string, RagStatus>();
+  for (const [initiativeId, list] of statuses) {
+    const rag = overallRag(list);
+    if (rag !== null) result.set(initiativeId, rag);
+  }
+  return result;
 }
 
 /** cost-model's realisation result in the shape of the GraphQL `Realisation` type. */

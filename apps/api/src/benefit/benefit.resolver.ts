@@ -35,7 +35,7 @@ export class BenefitResolver {
 
   @Query(() => BenefitPage, { description: 'Benefits, filtered and paginated.' })
   benefits(@Args() args: BenefitsArgs): Promise<BenefitPage> {
-    return this.benefitService.list(args.filter, args);
+    return this.benefitService.list(args.filter, args.sort, args);
   }
 
   @Mutation(() => BenefitModel, {

@@ -15,6 +15,8 @@ import { AuditService } from '../audit/audit.service.js';
 import { InputProblems, conflict, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid, isUuid, likePattern } from '../common/ids.js';
 import { Page, PageArgs, assertPage } from '../common/pagination.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { applySort } from '../common/sorting.js';
 import { InitiativeEntity } from '../initiative/initiative.entity.js';
 import { InitiativeService } from '../initiative/initiative.service.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
@@ -24,6 +26,7 @@ import { BenefitTargetEntity } from './benefit-target.entity.js';
 import { BenefitEntity } from './benefit.entity.js';
 import { BenefitFilter } from './dto/benefit-filter.input.js';
 import { BenefitRiskInput } from './dto/benefit-risk.input.js';
+import { BenefitSort, BenefitSortField } from './dto/benefit-sort.input.js';
 import { CreateBenefitInput } from './dto/create-benefit.input.js';
 import { IndicatorValueInput } from './dto/indicator-value.input.js';
 import { UpdateBenefitInput } from './dto/update-benefit.input.js';
@@ -56,6 +59,17 @@ type BenefitFields = Pick<
   | 'status'
 >;
 
+const BENEFIT_SORT_COLUMNS: Record<BenefitSortField, string> = {
+  [BenefitSortField.INITIATIVE]: '(SELECT i.code FROM initiatives i WHERE i.id = b.initiative_id)',
+  [BenefitSortField.TITLE]: 'b.title',
+  [BenefitSortField.CATEGORY]: 'b.category',
+  [BenefitSortField.STATUS]: 'b.status',
+  [BenefitSortField.BASELINE_DATE]: 'b.baseline_date',
+  [BenefitSortField.CREATED_AT]: 'b.created_at',
+  [BenefitSortField.UPDATED_AT]: 'b.updated_at',
+};
+const BENEFIT_SORT_DEFAULT = { field: BenefitSortField.INITIATIVE, direction: SortDirection.ASC };
+
 @Injectable()
 export class BenefitService {
   constructor(
@@ -64,7 +78,11 @@ export class BenefitService {
     private readonly initiatives: InitiativeService,
   ) {}
 
-  async list(filter: BenefitFilter | undefined, page: PageArgs): Promise<Page<BenefitEntity>> {
+  async list(
+    filter: BenefitFilter | undefined,
+    sort: BenefitSort | undefined,
+    page: PageArgs,
+  ): Promise<Page<BenefitEntity>> {
     assertPage(page);
     const problems = new InputProblems();
     for (const key of ['initiativeId', 'receivingOrganisationId'] as const) {
@@ -90,7 +108,11 @@ export class BenefitService {
       query.andWhere("(b.title ILIKE :pattern ESCAPE '\\' OR b.indicator_name ILIKE :pattern ESCAPE '\\')", {
         pattern: likePattern(search),
       });
-    query.orderBy('b.initiative_id', 'ASC').addOrderBy('b.created_at', 'ASC').addOrderBy('b.id', 'ASC');
+    applySort(query, sort, BENEFIT_SORT_COLUMNS, BENEFIT_SORT_DEFAULT, [
+      'b.initiative_id',
+      'b.created_at',
+      'b.id',
+    ]);
     query.offset(page.offset).limit(page.limit);
     const [nodes, totalCount] = await query.getManyAndCount();
     return { nodes, totalCount };
@@ -147,6 +169,7 @@ export class BenefitService {
         entityType: 'Benefit',
         entityId: benefit.id,
         ownerOrganisationId: initiative.ownerId,
+        initiativeId: initiative.id,
         after: { ...after, targets: sortedTargets(targets), risks },
       });
       return after;
@@ -209,6 +232,7 @@ export class BenefitService {
         entityType: 'Benefit',
         entityId: current.id,
         ownerOrganisationId: initiative.ownerId,
+        initiativeId: initiative.id,
         before: { ...current, targets: currentTargets, risks: currentRisks },
         after: {
           ...after,
@@ -249,6 +273,7 @@ export class BenefitService {
         entityType: 'Benefit',
         entityId: id,
         ownerOrganisationId: initiative.ownerId,
+        initiativeId: initiative.id,
         before: current,
       });
       return id;

@@ -99,6 +99,7 @@ export class BenefitsMapService {
         entityType: 'Enabler',
         entityId: enabler.id,
         ownerOrganisationId: initiative.ownerId,
+        initiativeId: initiative.id,
         after: enabler,
       });
       return enabler;
@@ -134,6 +135,7 @@ export class BenefitsMapService {
         entityType: 'Enabler',
         entityId: current.id,
         ownerOrganisationId: initiative.ownerId,
+        initiativeId: initiative.id,
         before: current,
         after,
       });
@@ -161,6 +163,7 @@ export class BenefitsMapService {
         entityType: 'Enabler',
         entityId: id,
         ownerOrganisationId: initiative.ownerId,
+        initiativeId: initiative.id,
         before: { ...current, edges },
       });
       return id;
@@ -221,6 +224,7 @@ export class BenefitsMapService {
         entityType: 'BenefitsMapEdge',
         entityId: edge.id,
         ownerOrganisationId: initiative.ownerId,
+        initiativeId: initiative.id,
         after: edge,
       });
       return edge;
@@ -240,6 +244,7 @@ export class BenefitsMapService {
         entityType: 'BenefitsMapEdge',
         entityId: id,
         ownerOrganisationId: initiative.ownerId,
+        initiativeId: initiative.id,
         before: edge,
       });
       return id;

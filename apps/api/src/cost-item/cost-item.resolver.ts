@@ -1,17 +1,28 @@
-import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/auth.decorators.js';
 import { CostSharingKeyModel } from '../cost-sharing-key/cost-sharing-key.model.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { InitiativeModel } from '../initiative/initiative.model.js';
+import { CostItemPage } from './cost-item-page.model.js';
 import { CostItemModel } from './cost-item.model.js';
 import { CostItemService } from './cost-item.service.js';
+import { CostItemsArgs } from './dto/cost-items.args.js';
 import { CreateCostItemInput } from './dto/create-cost-item.input.js';
 import { UpdateCostItemInput } from './dto/update-cost-item.input.js';
 
 @Resolver(() => CostItemModel)
 export class CostItemResolver {
   constructor(private readonly costItems: CostItemService) {}
+
+  @Query(() => CostItemPage, {
+    name: 'costItems',
+    description:
+      'Cost items across initiatives (or of one), sorted and paged, with the sums of all matching items.',
+  })
+  costItemPage(@Args() args: CostItemsArgs): Promise<CostItemPage> {
+    return this.costItems.list(args);
+  }
 
   @Mutation(() => CostItemModel)
   createCostItem(

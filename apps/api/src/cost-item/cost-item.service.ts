@@ -5,15 +5,30 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { InputProblems, notFound, staleVersion } from '../common/errors.js';
-import { assertUuid, isUuid } from '../common/ids.js';
+import { assertUuid, isUuid, likePattern } from '../common/ids.js';
+import { assertPage } from '../common/pagination.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { applySort } from '../common/sorting.js';
 import { CostSharingKeyEntity } from '../cost-sharing-key/cost-sharing-key.entity.js';
 import { InitiativeEntity } from '../initiative/initiative.entity.js';
 import { InitiativeService } from '../initiative/initiative.service.js';
 import { CostItemEntity } from './cost-item.entity.js';
+import { CostItemSortField } from './dto/cost-item-sort.input.js';
+import { CostItemsArgs } from './dto/cost-items.args.js';
 import { CreateCostItemInput } from './dto/create-cost-item.input.js';
 import { UpdateCostItemInput } from './dto/update-cost-item.input.js';
 
 const MAX_DESCRIPTION = 1000;
+
+const COST_ITEM_SORT_COLUMNS: Record<CostItemSortField, string> = {
+  [CostItemSortField.YEAR]: 'c.year',
+  [CostItemSortField.CATEGORY]: 'c.category',
+  [CostItemSortField.DESCRIPTION]: 'c.description',
+  [CostItemSortField.PLANNED_AMOUNT]: 'c.planned_amount',
+  [CostItemSortField.ACTUAL_AMOUNT]: 'c.actual_amount',
+  [CostItemSortField.UPDATED_AT]: 'c.updated_at',
+};
+const COST_ITEM_SORT_DEFAULT = { field: CostItemSortField.YEAR, direction: SortDirection.ASC };
 
 @Injectable()
 export class CostItemService {
@@ -22,6 +37,55 @@ export class CostItemService {
     private readonly audit: AuditService,
     private readonly initiatives: InitiativeService,
   ) {}
+
+  /** A page of cost items with the planned and actual sums of every matching item. */
+  async list(args: CostItemsArgs): Promise<{
+    nodes: CostItemEntity[];
+    totalCount: number;
+    totalPlannedAmount: string;
+    totalActualAmount: string;
+  }> {
+    assertPage(args);
+    const filter = args.filter ?? {};
+    const problems = new InputProblems();
+    if (filter.initiativeId && !isUuid(filter.initiativeId))
+      problems.check(
+        'filter.initiativeId',
+        `must be an id (a UUID) (got "${filter.initiativeId.slice(0, 80)}")`,
+      );
+    if (filter.search && filter.search.length > 200)
+      problems.check('filter.search', 'must be at most 200 characters');
+    problems.throwIfAny();
+    const query = this.db.getRepository(CostItemEntity).createQueryBuilder('c');
+    if (filter.initiativeId)
+      query.andWhere('c.initiative_id = :initiativeId', { initiativeId: filter.initiativeId });
+    if (filter.year !== undefined && filter.year !== null)
+      query.andWhere('c.year = :year', { year: filter.year });
+    if (filter.category?.length)
+      query.andWhere('c.category IN (:...categories)', { categories: filter.category });
+    const search = filter.search?.trim();
+    if (search) query.andWhere("c.description ILIKE :p ESCAPE '\\'", { p: likePattern(search) });
+    const totals = await query
+      .clone()
+      .select('count(*)::int', 'count')
+      .addSelect('COALESCE(sum(c.planned_amount), 0)::numeric(17,2)::text', 'planned')
+      .addSelect('COALESCE(sum(c.actual_amount), 0)::numeric(17,2)::text', 'actual')
+      .getRawOne<{ count: number; planned: string; actual: string }>();
+    const nodes = await applySort(query, args.sort, COST_ITEM_SORT_COLUMNS, COST_ITEM_SORT_DEFAULT, [
+      'c.year',
+      'c.category',
+      'c.id',
+    ])
+      .offset(args.offset)
+      .limit(args.limit)
+      .getMany();
+    return {
+      nodes,
+      totalCount: totals?.count ?? 0,
+      totalPlannedAmount: totals?.planned ?? '0.00',
+      totalActualAmount: totals?.actual ?? '0.00',
+    };
+  }
 
   async create(actor: Actor, input: CreateCostItemInput): Promise<CostItemEntity> {
     assertUuid('initiativeId', input.initiativeId);
@@ -49,6 +113,7 @@ export class CostItemService {
         entityType: 'CostItem',
         entityId: item.id,
         ownerOrganisationId: initiative.ownerId,
+        initiativeId: initiative.id,
         after: item,
       });
       return item;
@@ -87,6 +152,7 @@ export class CostItemService {
         entityType: 'CostItem',
         entityId: current.id,
         ownerOrganisationId: initiative.ownerId,
+        initiativeId: initiative.id,
         before: current,
         after,
       });
@@ -110,6 +176,7 @@ export class CostItemService {
         entityType: 'CostItem',
         entityId: id,
         ownerOrganisationId: initiative.ownerId,
+        initiativeId: initiative.id,
         before: current,
       });
       return true;

@@ -9,9 +9,12 @@ import { rethrowCostModel } from '../common/cost-model-errors.js';
 import { InputProblems, forbidden, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid, isUuid, likePattern } from '../common/ids.js';
 import { type Page, assertPage } from '../common/pagination.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { applySort } from '../common/sorting.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { CostSharingKeyVersionEntity } from './cost-sharing-key-version.entity.js';
 import { CostSharingKeyEntity } from './cost-sharing-key.entity.js';
+import { CostSharingKeySortField } from './dto/cost-sharing-key-sort.input.js';
 import { CostSharingKeysArgs } from './dto/cost-sharing-keys.args.js';
 import { CreateCostSharingKeyInput } from './dto/create-cost-sharing-key.input.js';
 import { UpdateCostSharingKeyInput } from './dto/update-cost-sharing-key.input.js';
@@ -31,6 +34,13 @@ export function validSpec(spec: unknown, field = 'spec'): CostSharingKeySpec {
     rethrowCostModel(error, field);
   }
 }
+
+const KEY_SORT_COLUMNS: Record<CostSharingKeySortField, string> = {
+  [CostSharingKeySortField.NAME]: 'k.name',
+  [CostSharingKeySortField.CREATED_AT]: 'k.created_at',
+  [CostSharingKeySortField.UPDATED_AT]: 'k.updated_at',
+};
+const KEY_SORT_DEFAULT = { field: CostSharingKeySortField.NAME, direction: SortDirection.ASC };
 
 @Injectable()
 export class CostSharingKeyService {
@@ -57,9 +67,10 @@ export class CostSharingKeyService {
                  WHERE v.key_id = k.id AND v.version_number = k.current_version AND v.spec->>'method' = :method)`,
         { method: args.method },
       );
-    const [nodes, totalCount] = await query
-      .orderBy('k.name', 'ASC')
-      .addOrderBy('k.id', 'ASC')
+    const [nodes, totalCount] = await applySort(query, args.sort, KEY_SORT_COLUMNS, KEY_SORT_DEFAULT, [
+      'k.name',
+      'k.id',
+    ])
       .offset(args.offset)
       .limit(args.limit)
       .getManyAndCount();

@@ -4,6 +4,7 @@ import { CostsKeysAllocations1795421100000 } from './migrations/1795421100000-co
 import { Benefits1795421200000 } from './migrations/1795421200000-benefits.js';
 import { PerformanceIndexes1795421300000 } from './migrations/1795421300000-performance-indexes.js';
 import { AnalyticsChanges1795421310000 } from './migrations/1795421310000-analytics-changes.js';
+import { AuditInitiative1795421400000 } from './migrations/1795421400000-audit-initiative.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Benefits1795421200000,
   PerformanceIndexes1795421300000,
   AnalyticsChanges1795421310000,
+  AuditInitiative1795421400000,
 ];

@@ -1,10 +1,16 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { IndicatorValue } from '@gevinst/cost-model';
+import type { RagStatus } from '@gevinst/domain';
 import { BenefitRiskEntity } from '../benefit/benefit-risk.entity.js';
 import { BenefitTargetEntity } from '../benefit/benefit-target.entity.js';
 import { BenefitEntity } from '../benefit/benefit.entity.js';
-import { type BenefitPlan, loadBenefitPlans, loadYearEndMeasurements } from '../benefit/benefit-figures.js';
+import {
+  type BenefitPlan,
+  loadBenefitPlans,
+  loadYearEndMeasurements,
+  ragByInitiative,
+} from '../benefit/benefit-figures.js';
 import { BenefitOwnerReportEntity } from '../benefit-report/benefit-owner-report.entity.js';
 import { MeasurementEntity } from '../measurement/measurement.entity.js';
 import { groupBy, loaderById, loaderOfMany } from './loader-factories.js';
@@ -72,6 +78,18 @@ export class BenefitLoaders {
         results.set(`${id}|${asOf}`, { plans: plansByInitiative.get(id) ?? [], measurements });
     }
     return keys.map((key) => results.get(key) ?? { plans: [], measurements: new Map() });
+  });
+
+  /** The overall RAG status of each initiative, keyed "initiativeId|asOf"; null when nothing is assessed. */
+  readonly ragOfInitiative = new DataLoader<string, RagStatus | null>(async (keys) => {
+    const byAsOf = groupBy([...keys], (key) => key.slice(key.indexOf('|') + 1));
+    const results = new Map<string, RagStatus>();
+    for (const [asOf, group] of byAsOf) {
+      const ids = group.map((key) => key.slice(0, key.indexOf('|')));
+      const rags = await ragByInitiative(this.db, 'SELECT unnest($1::uuid[])', [ids], asOf);
+      for (const [id, rag] of rags) results.set(`${id}|${asOf}`, rag);
+    }
+    return keys.map((key) => results.get(key) ?? null);
   });
 
   /** Cost items of each initiative summed by year and category (SQL aggregates), by year. */

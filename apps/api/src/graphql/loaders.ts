@@ -11,6 +11,7 @@ import { InitiativeEntity } from '../initiative/initiative.entity.js';
 import { ParticipantEntity } from '../initiative/participant.entity.js';
 import { OrganisationPopulationEntity } from '../organisation/organisation-population.entity.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
+import { UserEntity } from '../user/user.entity.js';
 import { BenefitLoaders } from './benefit-loaders.js';
 import { loaderById, loaderOfMany } from './loader-factories.js';
 
@@ -69,6 +70,8 @@ export class Loaders {
   });
 
   readonly initiative = loaderById(this.source, InitiativeEntity);
+
+  readonly user = loaderById(this.source, UserEntity);
 
   readonly costSharingKey = loaderById(this.source, CostSharingKeyEntity);
 

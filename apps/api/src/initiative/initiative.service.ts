@@ -6,12 +6,16 @@ import {
   initiativeCodeProblem,
   paysByDefault,
   nokAmountProblem,
+  RagFilter,
+  ragMatches,
 } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { ragByInitiative } from '../benefit/benefit-figures.js';
+import { todayInNorway } from '../common/today.js';
 import { InputProblems, badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid, isUuid, likePattern } from '../common/ids.js';
 import { Page, PageArgs, assertPage } from '../common/pagination.js';
@@ -70,6 +74,7 @@ export class InitiativeService {
     assertPage(page);
     const query = this.db.getRepository(InitiativeEntity).createQueryBuilder('i');
     this.applyFilter(query, filter ?? {});
+    if (filter?.rag?.length) await this.applyRagFilter(query, filter.rag);
     const field = sort?.field ?? InitiativeSortField.CODE;
     const direction = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
     if (field === InitiativeSortField.PHASE) query.addSelect(PHASE_ORDER, 'phase_order');
@@ -80,6 +85,26 @@ export class InitiativeService {
       .limit(page.limit);
     const [nodes, totalCount] = await query.getManyAndCount();
     return { nodes, totalCount };
+  }
+
+  /**
+   * Keeps the initiatives (among those the other filters select) whose overall RAG status today is one
+   * of `rag`. The status is computed by cost-model from each benefit's plan and latest measurement, so
+   * the matching ids are found first and the page is then read in SQL as usual.
+   */
+  private async applyRagFilter(query: SelectQueryBuilder<InitiativeEntity>, rag: RagFilter[]): Promise<void> {
+    const [scopeSql, params] = query.clone().select('i.id').getQueryAndParameters();
+    const rags = await ragByInitiative(this.db, scopeSql, params, todayInNorway());
+    const matching = [...rags].filter(([, status]) => ragMatches(status, rag)).map(([id]) => id);
+    if (rag.includes(RagFilter.NOT_ASSESSED))
+      query.andWhere(
+        '(i.id = ANY(CAST(:ragMatching AS uuid[])) OR NOT (i.id = ANY(CAST(:ragAssessed AS uuid[]))))',
+        {
+          ragMatching: matching,
+          ragAssessed: [...rags.keys()],
+        },
+      );
+    else query.andWhere('i.id = ANY(CAST(:ragMatching AS uuid[]))', { ragMatching: matching });
   }
 
   private applyFilter(query: SelectQueryBuilder<InitiativeEntity>, filter: InitiativeFilter): void {

@@ -91,6 +91,7 @@ export class MeasurementService {
         entityType: 'BenefitMeasurement',
         entityId: measurement.id,
         ownerOrganisationId: initiative.ownerId,
+        initiativeId: initiative.id,
         after: measurement,
       });
       return measurement;
@@ -149,6 +150,7 @@ export class MeasurementService {
         entityType: 'BenefitMeasurement',
         entityId: corrected.id,
         ownerOrganisationId: initiative.ownerId,
+        initiativeId: initiative.id,
         before: current,
         after: corrected,
       });

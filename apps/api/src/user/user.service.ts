@@ -8,14 +8,25 @@ import { AuditService } from '../audit/audit.service.js';
 import { InputProblems, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid, isUuid, likePattern } from '../common/ids.js';
 import { type Page, assertPage } from '../common/pagination.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { applySort } from '../common/sorting.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { CreateUserInput } from './dto/create-user.input.js';
 import { UpdateUserInput } from './dto/update-user.input.js';
+import { UserSortField } from './dto/user-sort.input.js';
 import { UsersArgs } from './dto/users.args.js';
 import { UserEntity } from './user.entity.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+const USER_SORT_COLUMNS: Record<UserSortField, string> = {
+  [UserSortField.NAME]: 'u.name',
+  [UserSortField.EMAIL]: 'u.email',
+  [UserSortField.LAST_LOGIN_AT]: 'u.last_login_at',
+  [UserSortField.CREATED_AT]: 'u.created_at',
+};
+const USER_SORT_DEFAULT = { field: UserSortField.NAME, direction: SortDirection.ASC };
 
 @Injectable()
 export class UserService {
@@ -43,9 +54,10 @@ export class UserService {
       query.andWhere("(u.name ILIKE :p ESCAPE '\\' OR u.email ILIKE :p ESCAPE '\\')", {
         p: likePattern(args.search.trim()),
       });
-    const [nodes, totalCount] = await query
-      .orderBy('u.name', 'ASC')
-      .addOrderBy('u.id', 'ASC')
+    const [nodes, totalCount] = await applySort(query, args.sort, USER_SORT_COLUMNS, USER_SORT_DEFAULT, [
+      'u.name',
+      'u.id',
+    ])
       .offset(args.offset)
       .limit(args.limit)
       .getManyAndCount();

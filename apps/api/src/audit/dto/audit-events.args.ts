@@ -1,6 +1,7 @@
 import { ArgsType, Field, GraphQLISODateTime, ID } from '@nestjs/graphql';
 import { InputType } from '@nestjs/graphql';
 import { PageArgs } from '../../common/pagination.js';
+import { AuditEventSort } from './audit-event-sort.input.js';
 
 @InputType()
 export class AuditEventFilter {
@@ -9,6 +10,13 @@ export class AuditEventFilter {
 
   @Field({ nullable: true })
   entityId?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Events on this initiative and everything that belongs to it (cost items, allocation runs, benefits, measurements, owner reports, enablers, map edges).',
+  })
+  initiativeId?: string;
 
   @Field(() => ID, { nullable: true, description: 'The user who acted.' })
   actorId?: string;
@@ -24,4 +32,7 @@ export class AuditEventFilter {
 export class AuditEventsArgs extends PageArgs {
   @Field(() => AuditEventFilter, { nullable: true })
   filter?: AuditEventFilter;
+
+  @Field(() => AuditEventSort, { nullable: true, description: 'Default: newest first.' })
+  sort?: AuditEventSort;
 }

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { PageArgs } from '../../common/pagination.js';
+import { CostSharingKeySort } from './cost-sharing-key-sort.input.js';
 
 @ArgsType()
 export class CostSharingKeysArgs extends PageArgs {
@@ -11,4 +12,7 @@ export class CostSharingKeysArgs extends PageArgs {
 
   @Field({ nullable: true, description: 'Only keys whose current rules use this method, e.g. PROPORTIONAL.' })
   method?: string;
+
+  @Field(() => CostSharingKeySort, { nullable: true, description: 'Default: by name.' })
+  sort?: CostSharingKeySort;
 }

@@ -1,5 +1,6 @@
-import { AdministrativeLevel, InitiativePhase, LifeEvent } from '@gevinst/domain';
+import { AdministrativeLevel, InitiativePhase, LifeEvent, RagFilter } from '@gevinst/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
+import '../../benefit/benefit-enums.js';
 
 @InputType()
 export class InitiativeFilter {
@@ -26,6 +27,13 @@ export class InitiativeFilter {
     description: 'Initiatives with at least one participant at this administrative level.',
   })
   administrativeLevel?: AdministrativeLevel;
+
+  @Field(() => [RagFilter], {
+    nullable: true,
+    description:
+      'Any of these overall RAG statuses today (the worst status of its benefits that are not cancelled; see Initiative.rag).',
+  })
+  rag?: RagFilter[];
 
   @Field({ nullable: true, description: 'Free text matched against code and name.' })
   search?: string;

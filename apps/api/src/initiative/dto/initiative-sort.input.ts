@@ -1,5 +1,5 @@
-import { Field, InputType, registerEnumType } from '@nestjs/graphql';
-import { SortDirection } from '../../common/sort-direction.enum.js';
+import { InputType, registerEnumType } from '@nestjs/graphql';
+import { SortInput } from '../../common/sorting.js';
 
 export enum InitiativeSortField {
   CODE = 'CODE',
@@ -11,10 +11,4 @@ export enum InitiativeSortField {
 registerEnumType(InitiativeSortField, { name: 'InitiativeSortField' });
 
 @InputType()
-export class InitiativeSort {
-  @Field(() => InitiativeSortField, { defaultValue: InitiativeSortField.CODE })
-  field: InitiativeSortField = InitiativeSortField.CODE;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction: SortDirection = SortDirection.ASC;
-}
+export class InitiativeSort extends SortInput(InitiativeSortField, InitiativeSortField.CODE) {}

@@ -1,5 +1,5 @@
-import { Field, InputType, registerEnumType } from '@nestjs/graphql';
-import { SortDirection } from '../../common/sort-direction.enum.js';
+import { InputType, registerEnumType } from '@nestjs/graphql';
+import { SortInput } from '../../common/sorting.js';
 
 export enum OrganisationSortField {
   NAME = 'NAME',
@@ -11,10 +11,4 @@ export enum OrganisationSortField {
 registerEnumType(OrganisationSortField, { name: 'OrganisationSortField' });
 
 @InputType()
-export class OrganisationSort {
-  @Field(() => OrganisationSortField, { defaultValue: OrganisationSortField.NAME })
-  field: OrganisationSortField = OrganisationSortField.NAME;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction: SortDirection = SortDirection.ASC;
-}
+export class OrganisationSort extends SortInput(OrganisationSortField, OrganisationSortField.NAME) {}

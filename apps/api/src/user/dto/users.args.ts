@@ -1,6 +1,7 @@
 import { Role } from '@gevinst/domain';
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { PageArgs } from '../../common/pagination.js';
+import { UserSort } from './user-sort.input.js';
 
 @ArgsType()
 export class UsersArgs extends PageArgs {
@@ -15,4 +16,7 @@ export class UsersArgs extends PageArgs {
 
   @Field({ nullable: true })
   active?: boolean;
+
+  @Field(() => UserSort, { nullable: true, description: 'Default: by name.' })
+  sort?: UserSort;
 }

@@ -1,0 +1,17 @@
+import { CostCategory } from '@gevinst/domain';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+
+@InputType()
+export class CostItemFilter {
+  @Field(() => ID, { nullable: true })
+  initiativeId?: string;
+
+  @Field(() => Int, { nullable: true })
+  year?: number;
+
+  @Field(() => [CostCategory], { nullable: true, description: 'Any of these categories.' })
+  category?: CostCategory[];
+
+  @Field({ nullable: true, description: 'Matched against the description.' })
+  search?: string;
+}
