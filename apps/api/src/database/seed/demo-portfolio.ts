@@ -261,7 +261,8 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
       '[Demo] Felles løsning for digitale byggesøknader og planprosesser. DiBK eier; kommunene i Trøndelag piloterer og deler driftskostnaden med grunnavgift pluss andel etter innbyggertall.',
     ownerOrgNumber: ORG.DIBK,
     ministryOrgNumber: ORG.KDD,
-    lifeEvent: null,
+    // Building permits are part of the life event "Starte og drive en bedrift" (and of building a home).
+    lifeEvent: LifeEvent.STARTING_AND_RUNNING_A_BUSINESS,
     phase: InitiativePhase.EXECUTION,
     startDate: '2022-01-01',
     endDate: '2027-12-31',
