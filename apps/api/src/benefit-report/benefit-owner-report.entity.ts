@@ -1,12 +1,13 @@
 import { RagStatus } from '@gevinst/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedEntity } from '../common/versioned-entity.js';
 
 /**
  * A benefit owner's (gevinsteier's) yearly input on a benefit: their assessment and comment, used in the
  * co-financing annual report ("status of benefits realisation including input from external benefit owners").
  */
 @Entity({ name: 'benefit_owner_reports' })
-export class BenefitOwnerReportEntity {
+export class BenefitOwnerReportEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -30,16 +31,4 @@ export class BenefitOwnerReportEntity {
 
   @Column({ name: 'reported_by_organisation_id', type: 'uuid', nullable: true })
   reportedByOrganisationId!: string | null;
-
-  @Column({ name: 'is_demo', type: 'boolean', default: false })
-  isDemo!: boolean;
-
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

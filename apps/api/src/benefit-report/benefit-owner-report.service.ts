@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
+import { updateAtVersion } from '../common/versioned-entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { BenefitEntity } from '../benefit/benefit.entity.js';
 import { InputProblems, conflict, forbidden, notFound, staleVersion } from '../common/errors.js';
@@ -85,12 +86,15 @@ export class BenefitOwnerReportService {
           );
         if (existing.version !== input.version)
           throw staleVersion('Benefit owner report', existing.version, input.version);
-        await em
-          .createQueryBuilder()
-          .update(BenefitOwnerReportEntity)
-          .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
-          .where('id = :id AND version = :version', { id: existing.id, version: input.version })
-          .execute();
+        // Someone else's update may have committed between the read and this write.
+        await updateAtVersion(
+          em,
+          BenefitOwnerReportEntity,
+          'Benefit owner report',
+          existing.id,
+          input.version,
+          fields,
+        );
         report = await repository.findOneByOrFail({ id: existing.id });
       }
       await this.audit.record(em, actor, {

@@ -1,10 +1,11 @@
 import { BenefitCategory, BenefitStatus, IndicatorDirection, MeasurementFrequency } from '@gevinst/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedEntity } from '../common/versioned-entity.js';
 import { decimalColumn } from '../common/decimal.js';
 
 /** A benefit (gevinst) of an initiative, with its indicator, baseline and monetary value per unit. */
 @Entity({ name: 'benefits' })
-export class BenefitEntity {
+export class BenefitEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -63,16 +64,4 @@ export class BenefitEntity {
 
   @Column({ type: 'text' })
   status!: BenefitStatus;
-
-  @Column({ name: 'is_demo', type: 'boolean', default: false })
-  isDemo!: boolean;
-
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -11,6 +11,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
+import { updateAtVersion } from '../common/versioned-entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { InputProblems, conflict, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid, isUuid, likePattern } from '../common/ids.js';
@@ -217,13 +218,8 @@ export class BenefitService {
         .find({ where: { benefitId: current.id }, order: { position: 'ASC' } });
       const problems = await this.validate(em, fields, targets, input.risks ?? [], current.id);
       problems.throwIfAny();
-      const result = await em
-        .createQueryBuilder()
-        .update(BenefitEntity)
-        .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id: current.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw staleVersion('Benefit', undefined, input.version);
+      // Someone else's update may have committed between the read and this write.
+      await updateAtVersion(em, BenefitEntity, 'Benefit', current.id, input.version, fields);
       if (input.targets) await this.replaceTargets(em, current.id, input.targets);
       if (input.risks) await this.replaceRisks(em, current.id, input.risks);
       const after = await em.getRepository(BenefitEntity).findOneByOrFail({ id: current.id });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
+import { updateAtVersion } from '../common/versioned-entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { BenefitEntity } from '../benefit/benefit.entity.js';
 import { InputProblems, badInput, conflict, notFound, staleVersion } from '../common/errors.js';
@@ -122,13 +123,8 @@ export class BenefitsMapService {
         description: input.description?.trim() ?? current.description,
       };
       checkEnabler(fields);
-      const result = await em
-        .createQueryBuilder()
-        .update(EnablerEntity)
-        .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id: current.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw staleVersion('Enabler', undefined, input.version);
+      // Someone else's update may have committed between the read and this write.
+      await updateAtVersion(em, EnablerEntity, 'Enabler', current.id, input.version, fields);
       const after = await em.getRepository(EnablerEntity).findOneByOrFail({ id: current.id });
       await this.audit.record(em, actor, {
         operation: 'updateEnabler',

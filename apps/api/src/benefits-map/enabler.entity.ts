@@ -1,9 +1,10 @@
 import { EnablerKind } from '@gevinst/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedEntity } from '../common/versioned-entity.js';
 
 /** A deliverable or change that benefits depend on, in an initiative's benefits map. */
 @Entity({ name: 'benefit_enablers' })
-export class EnablerEntity {
+export class EnablerEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -18,16 +19,4 @@ export class EnablerEntity {
 
   @Column({ type: 'text', default: '' })
   description!: string;
-
-  @Column({ name: 'is_demo', type: 'boolean', default: false })
-  isDemo!: boolean;
-
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,9 +1,10 @@
 import type { CostCategory } from '@gevinst/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedEntity } from '../common/versioned-entity.js';
 
 /** A planned (and, once known, actual) cost of an initiative in one year. */
 @Entity({ name: 'cost_items' })
-export class CostItemEntity {
+export class CostItemEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -29,16 +30,4 @@ export class CostItemEntity {
   /** The key for this item; null means the initiative's key. */
   @Column({ name: 'cost_sharing_key_id', type: 'uuid', nullable: true })
   costSharingKeyId!: string | null;
-
-  @Column({ name: 'is_demo', type: 'boolean', default: false })
-  isDemo!: boolean;
-
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

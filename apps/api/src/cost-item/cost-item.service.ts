@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { nokAmountProblem } from '@gevinst/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
+import { updateAtVersion } from '../common/versioned-entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { InputProblems, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid, isUuid, likePattern } from '../common/ids.js';
@@ -138,14 +139,8 @@ export class CostItemService {
           input.costSharingKeyId === undefined ? current.costSharingKeyId : input.costSharingKeyId,
       };
       (await this.check(em, fields)).throwIfAny();
-      const result = await em
-        .createQueryBuilder()
-        .update(CostItemEntity)
-        .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id: current.id, version: input.version })
-        .execute();
       // Someone else's update may have committed between the read and this write.
-      if (result.affected !== 1) throw staleVersion('Cost item', undefined, input.version);
+      await updateAtVersion(em, CostItemEntity, 'Cost item', current.id, input.version, fields);
       const after = await em.getRepository(CostItemEntity).findOneByOrFail({ id: current.id });
       await this.audit.record(em, actor, {
         operation: 'updateCostItem',

@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedEntity } from '../common/versioned-entity.js';
 
 /** A named cost-sharing key, reusable across initiatives. Its rules live in versions. */
 @Entity({ name: 'cost_sharing_keys' })
-export class CostSharingKeyEntity {
+export class CostSharingKeyEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -19,16 +20,5 @@ export class CostSharingKeyEntity {
   @Column({ name: 'current_version', type: 'integer', default: 1 })
   currentVersion!: number;
 
-  @Column({ name: 'is_demo', type: 'boolean', default: false })
-  isDemo!: boolean;
-
   /** Optimistic lock of the record. */
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,8 +1,9 @@
 import { InitiativePhase, LifeEvent } from '@gevinst/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedEntity } from '../common/versioned-entity.js';
 
 @Entity({ name: 'initiatives' })
-export class InitiativeEntity {
+export class InitiativeEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -36,16 +37,4 @@ export class InitiativeEntity {
   /** The default cost-sharing key of the initiative's cost items. */
   @Column({ name: 'cost_sharing_key_id', type: 'uuid', nullable: true })
   costSharingKeyId!: string | null;
-
-  @Column({ name: 'is_demo', type: 'boolean', default: false })
-  isDemo!: boolean;
-
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -13,6 +13,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
+import { updateAtVersion } from '../common/versioned-entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ragByInitiative } from '../benefit/benefit-figures.js';
 import { todayInNorway } from '../common/today.js';
@@ -260,13 +261,8 @@ export class InitiativeService {
       const problems = await this.validate(em, fields, current.id);
       if (input.fundingSources) this.checkFunding(problems, input.fundingSources);
       problems.throwIfAny();
-      const result = await em
-        .createQueryBuilder()
-        .update(InitiativeEntity)
-        .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id: input.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw staleVersion('Initiative', undefined, input.version);
+      // Someone else's update may have committed between the read and this write.
+      await updateAtVersion(em, InitiativeEntity, 'Initiative', input.id, input.version, fields);
       if (input.fundingSources) await this.replaceFunding(em, current.id, input.fundingSources);
       if (fields.ownerId !== current.ownerId)
         await this.moveOwnership(em, current.id, current.ownerId, fields.ownerId);

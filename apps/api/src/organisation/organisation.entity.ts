@@ -1,8 +1,9 @@
 import { AdministrativeLevel, OrganisationKind } from '@gevinst/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedEntity } from '../common/versioned-entity.js';
 
 @Entity({ name: 'organisations' })
-export class OrganisationEntity {
+export class OrganisationEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -26,16 +27,4 @@ export class OrganisationEntity {
 
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId!: string | null;
-
-  @Column({ name: 'is_demo', type: 'boolean', default: false })
-  isDemo!: boolean;
-
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -4,6 +4,7 @@ import { Role, passwordProblem } from '@gevinst/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { hashPassword } from '../auth/password.js';
+import { updateAtVersion } from '../common/versioned-entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { InputProblems, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid, isUuid, likePattern } from '../common/ids.js';
@@ -144,13 +145,8 @@ export class UserService {
         ...(input.active !== undefined && input.active !== null ? { active: input.active } : {}),
         ...(input.password !== undefined ? { passwordHash: await hashPassword(input.password) } : {}),
       };
-      const updated = await em
-        .createQueryBuilder()
-        .update(UserEntity)
-        .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id: input.id, version: input.version })
-        .execute();
-      if (updated.affected !== 1) throw staleVersion('User', undefined, input.version);
+      // Someone else's update may have committed between the read and this write.
+      await updateAtVersion(em, UserEntity, 'User', input.id, input.version, changes);
       if (input.active === false || input.password !== undefined || input.organisationId || input.roles) {
         // Access follows the user's current state: end their sessions so nothing stale lives on.
         await em.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [
