@@ -1,12 +1,13 @@
 import { RagStatus } from '@gevinst/domain';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { VersionedModel } from '../common/versioned-model.js';
 import '../benefit/benefit-enums.js';
 
 @ObjectType('BenefitOwnerReport', {
   description:
     "A benefit owner's input for a year: their assessment and comment. The co-financing annual report includes it, notably from external benefit owners (benefits received outside the owner organisation).",
 })
-export class BenefitOwnerReportModel {
+export class BenefitOwnerReportModel extends VersionedModel {
   @Field(() => ID)
   id!: string;
 
@@ -25,16 +26,4 @@ export class BenefitOwnerReportModel {
   reportedByName!: string | null;
 
   reportedByOrganisationId!: string | null;
-
-  @Field()
-  isDemo!: boolean;
-
-  @Field(() => Int)
-  version!: number;
-
-  @Field(() => GraphQLISODateTime)
-  createdAt!: Date;
-
-  @Field(() => GraphQLISODateTime)
-  updatedAt!: Date;
 }

@@ -1,5 +1,6 @@
 import { BenefitCategory, BenefitStatus, IndicatorDirection, MeasurementFrequency } from '@gevinst/domain';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { VersionedModel } from '../common/versioned-model.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import './benefit-enums.js';
 
@@ -7,7 +8,7 @@ import './benefit-enums.js';
   description:
     'A benefit (gevinst) of an initiative: what is promised, to whom, how it is measured against a baseline and targets, and what it is worth.',
 })
-export class BenefitModel {
+export class BenefitModel extends VersionedModel {
   @Field(() => ID)
   id!: string;
 
@@ -58,16 +59,4 @@ export class BenefitModel {
 
   @Field(() => BenefitStatus)
   status!: BenefitStatus;
-
-  @Field()
-  isDemo!: boolean;
-
-  @Field(() => Int, { description: 'Increases with every change; send it back with updates.' })
-  version!: number;
-
-  @Field(() => GraphQLISODateTime)
-  createdAt!: Date;
-
-  @Field(() => GraphQLISODateTime)
-  updatedAt!: Date;
 }

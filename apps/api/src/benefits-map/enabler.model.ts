@@ -1,11 +1,12 @@
 import { EnablerKind } from '@gevinst/domain';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { VersionedModel } from '../common/versioned-model.js';
 import '../benefit/benefit-enums.js';
 
 @ObjectType('Enabler', {
   description: 'A deliverable or change that benefits depend on (in the benefits map, gevinstkart).',
 })
-export class EnablerModel {
+export class EnablerModel extends VersionedModel {
   @Field(() => ID)
   id!: string;
 
@@ -19,16 +20,4 @@ export class EnablerModel {
 
   @Field()
   description!: string;
-
-  @Field()
-  isDemo!: boolean;
-
-  @Field(() => Int)
-  version!: number;
-
-  @Field(() => GraphQLISODateTime)
-  createdAt!: Date;
-
-  @Field(() => GraphQLISODateTime)
-  updatedAt!: Date;
 }

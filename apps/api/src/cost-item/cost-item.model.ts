@@ -1,5 +1,6 @@
 import { CostCategory } from '@gevinst/domain';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { VersionedModel } from '../common/versioned-model.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 
 registerEnumType(CostCategory, { name: 'CostCategory' });
@@ -7,7 +8,7 @@ registerEnumType(CostCategory, { name: 'CostCategory' });
 @ObjectType('CostItem', {
   description: 'A planned (and, once known, actual) cost of an initiative in one year.',
 })
-export class CostItemModel {
+export class CostItemModel extends VersionedModel {
   @Field(() => ID)
   id!: string;
 
@@ -29,16 +30,4 @@ export class CostItemModel {
   actualAmount!: string | null;
 
   costSharingKeyId!: string | null;
-
-  @Field()
-  isDemo!: boolean;
-
-  @Field(() => Int)
-  version!: number;
-
-  @Field(() => GraphQLISODateTime)
-  createdAt!: Date;
-
-  @Field(() => GraphQLISODateTime)
-  updatedAt!: Date;
 }

@@ -1,10 +1,11 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { VersionedModel } from '../common/versioned-model.js';
 
 @ObjectType('CostSharingKey', {
   description:
     'A named cost-sharing key (fordelingsnøkkel), reusable across initiatives. `current` holds the rules in force; editing rules that a stored allocation run used creates a new version.',
 })
-export class CostSharingKeyModel {
+export class CostSharingKeyModel extends VersionedModel {
   @Field(() => ID)
   id!: string;
 
@@ -18,16 +19,4 @@ export class CostSharingKeyModel {
 
   @Field(() => Int, { description: 'The number of the current version of the rules.' })
   currentVersion!: number;
-
-  @Field()
-  isDemo!: boolean;
-
-  @Field(() => Int, { description: 'Optimistic lock: send it back with updates.' })
-  version!: number;
-
-  @Field(() => GraphQLISODateTime)
-  createdAt!: Date;
-
-  @Field(() => GraphQLISODateTime)
-  updatedAt!: Date;
 }

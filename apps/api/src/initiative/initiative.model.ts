@@ -1,9 +1,10 @@
 import { InitiativePhase, LifeEvent } from '@gevinst/domain';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { VersionedModel } from '../common/versioned-model.js';
 import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
 
 @ObjectType('Initiative', { description: 'A digitalisation initiative (digitaliseringstiltak).' })
-export class InitiativeModel {
+export class InitiativeModel extends VersionedModel {
   @Field(() => ID)
   id!: string;
 
@@ -33,16 +34,4 @@ export class InitiativeModel {
 
   @Field(() => LocalDateScalar, { nullable: true })
   endDate!: string | null;
-
-  @Field({ description: 'True for records that belong to the demo portfolio.' })
-  isDemo!: boolean;
-
-  @Field(() => Int, { description: 'Increases with every change; send it back with updates.' })
-  version!: number;
-
-  @Field(() => GraphQLISODateTime)
-  createdAt!: Date;
-
-  @Field(() => GraphQLISODateTime)
-  updatedAt!: Date;
 }

@@ -1,10 +1,11 @@
 import { AdministrativeLevel, OrganisationKind } from '@gevinst/domain';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { VersionedModel } from '../common/versioned-model.js';
 
 @ObjectType('Organisation', {
   description: 'A public body: ministry, agency, county authority, municipality, KS…',
 })
-export class OrganisationModel {
+export class OrganisationModel extends VersionedModel {
   @Field(() => ID)
   id!: string;
 
@@ -29,16 +30,4 @@ export class OrganisationModel {
   countyNumber!: string | null;
 
   parentId!: string | null;
-
-  @Field({ description: 'True for records that belong to the demo portfolio.' })
-  isDemo!: boolean;
-
-  @Field(() => Int, { description: 'Increases with every change; send it back with updates.' })
-  version!: number;
-
-  @Field(() => GraphQLISODateTime)
-  createdAt!: Date;
-
-  @Field(() => GraphQLISODateTime)
-  updatedAt!: Date;
 }
