@@ -188,7 +188,11 @@ export const RECORD_MEASUREMENT = `mutation RecordMeasurement($input: RecordMeas
 
 export const BENEFITS_MAP = `query BenefitsMap($initiativeId: ID!) {
   benefitsMap(initiativeId: $initiativeId) {
-    nodes { id type title benefitCategory benefitStatus enablerKind benefit { id realisation { rag percent } } }
+    nodes {
+      id type title benefitCategory benefitStatus enablerKind
+      enabler { id description version }
+      benefit { id realisation { rag percent } }
+    }
     edges { id fromId toId }
   }
 }`;
@@ -202,11 +206,32 @@ export interface BenefitsMapData {
       benefitCategory: string | null;
       benefitStatus: string | null;
       enablerKind: string | null;
+      enabler: { id: string; description: string; version: number } | null;
       benefit: { id: string; realisation: { rag: string | null; percent: string | null } } | null;
     }[];
     edges: { id: string; fromId: string; toId: string }[];
   };
 }
+
+export const CREATE_ENABLER = `mutation CreateEnabler($input: CreateEnablerInput!) {
+  createEnabler(input: $input) { id kind title description version }
+}`;
+
+export const UPDATE_ENABLER = `mutation UpdateEnabler($input: UpdateEnablerInput!) {
+  updateEnabler(input: $input) { id kind title description version }
+}`;
+
+export const DELETE_ENABLER = `mutation DeleteEnabler($id: ID!, $version: Int!) {
+  deleteEnabler(id: $id, version: $version)
+}`;
+
+export const ADD_BENEFITS_MAP_EDGE = `mutation AddBenefitsMapEdge($input: AddBenefitsMapEdgeInput!) {
+  addBenefitsMapEdge(input: $input) { id fromId toId }
+}`;
+
+export const REMOVE_BENEFITS_MAP_EDGE = `mutation RemoveBenefitsMapEdge($id: ID!) {
+  removeBenefitsMapEdge(id: $id)
+}`;
 
 // ---------------------------------------------------------------------------------------------------
 // Economics (NPV after R-109)
@@ -443,6 +468,11 @@ export const OPERATIONS = {
   SET_ALLOCATION_DRIVERS,
   RECORD_MEASUREMENT,
   BENEFITS_MAP,
+  CREATE_ENABLER,
+  UPDATE_ENABLER,
+  DELETE_ENABLER,
+  ADD_BENEFITS_MAP_EDGE,
+  REMOVE_BENEFITS_MAP_EDGE,
   INITIATIVE_ECONOMICS,
   PORTFOLIO_SUMMARY,
   NET_POSITIONS,

@@ -3,6 +3,7 @@ import { Box, Typography } from '@mui/material';
 import { useCreatePath, useTranslate } from 'react-admin';
 import type { BenefitsMapData } from '../api/operations';
 import { RAG_COLOURS } from '../charts/palette';
+import { kindKeyOf } from './benefitsMapEditing';
 
 type MapNode = BenefitsMapData['benefitsMap']['nodes'][number];
 type MapEdge = BenefitsMapData['benefitsMap']['edges'][number];
@@ -81,10 +82,7 @@ export const BenefitsMapGraph = ({ map }: { map: BenefitsMapData['benefitsMap'] 
   const createPath = useCreatePath();
   const { placed, width, height } = useMemo(() => layoutBenefitsMap(map.nodes, map.edges), [map]);
   const byId = new Map(placed.map((node) => [node.id, node]));
-  const kindOf = (node: MapNode) =>
-    node.type === 'ENABLER'
-      ? translate(`enums.EnablerKind.${node.enablerKind ?? 'DELIVERABLE'}`)
-      : translate('gevinst.benefits_map.benefit');
+  const kindOf = (node: MapNode) => translate(kindKeyOf(node));
 
   return (
     <Box data-testid="benefits-map">

@@ -120,6 +120,28 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         isDisBenefit: 'A dis-benefit is planned to move the unfavourable way and counts negative',
       },
     },
+    enablers: {
+      name: 'Deliverable or change |||| Deliverables and changes',
+      fields: {
+        title: 'Title',
+        kind: 'Kind',
+        description: 'Description',
+      },
+      help: {
+        kind: 'A deliverable is something the initiative delivers; a change is a change in how an organisation works',
+      },
+    },
+    benefitsMapEdges: {
+      name: 'Dependency |||| Dependencies',
+      fields: {
+        fromId: 'From',
+        toId: 'To',
+      },
+      help: {
+        fromId: 'What must be in place first',
+        toId: 'What depends on “From”',
+      },
+    },
     costSharingKeys: {
       name: 'Cost-sharing key |||| Cost-sharing keys',
       create_title: 'New cost-sharing key',
@@ -742,12 +764,49 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       empty_initiative: 'The initiative has no benefits yet.',
       empty_initiative_hint: 'Add the benefits of the benefits realisation plan with “New benefit”.',
     },
+    enablers: {
+      title: 'Deliverables and changes',
+      caption: 'The deliverables and changes the benefits depend on',
+      add: 'New deliverable or change',
+      added: '“%{title}” is added to the benefits map',
+      edit_title: 'Change “%{title}”',
+      edit_named: 'Edit “%{title}”',
+      saved: '“%{title}” is saved',
+      delete_named: 'Delete “%{title}”',
+      delete_title: 'Delete “%{title}”?',
+      delete_content: '“%{title}” is removed from the benefits map. This cannot be undone.',
+      delete_content_edges:
+        '“%{title}” is removed from the benefits map with the dependency to or from it. This cannot be undone. |||| “%{title}” is removed from the benefits map with the %{smart_count} dependencies to and from it. This cannot be undone.',
+      deleted: '“%{title}” is deleted',
+      dependencies: 'Dependencies',
+      empty: 'No deliverables or changes yet.',
+      empty_hint:
+        'Add what the initiative delivers or changes with “New deliverable or change”, and link it to the benefits under “Dependencies”.',
+      empty_hint_reader: 'The initiative’s owner adds them.',
+    },
     benefits_map: {
       title: 'Benefits map',
       benefit: 'Benefit',
       in_words: 'The benefits map in words',
       depends_on: 'depends on %{names}',
       empty: 'The benefits map is empty.',
+      empty_hint: 'Add benefits with “New benefit” and deliverables and changes below, and link them.',
+      empty_hint_reader: 'The initiative’s owner adds benefits, deliverables and changes.',
+      dependencies: 'Dependencies',
+      dependencies_caption: 'Dependencies: “To” depends on “From”',
+      no_dependencies: 'No dependencies yet.',
+      no_dependencies_hint: 'Choose what depends on what in the form below.',
+      no_dependencies_hint_nodes:
+        'Add at least one deliverable or change and one benefit first, then link them.',
+      add_dependency: 'Add a dependency',
+      add_dependency_help:
+        '“To” depends on “From”, for example a benefit on a deliverable. A benefits map cannot go round in a circle.',
+      add_dependency_button: 'Add the dependency',
+      dependency_added: 'The dependency is added',
+      dependency_removed: 'The dependency “%{from}” → “%{to}” is removed',
+      remove_named: 'Remove the dependency “%{from}” → “%{to}”',
+      same_node: 'Choose something other than “From”: nothing can depend on itself.',
+      duplicate: 'This dependency exists already.',
     },
     economics: {
       npv: 'Net present value',

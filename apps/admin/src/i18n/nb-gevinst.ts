@@ -119,6 +119,28 @@ export const nbGevinst = {
         isDisBenefit: 'En ulempe planlegges å gå i ugunstig retning og teller negativt',
       },
     },
+    enablers: {
+      name: 'Leveranse eller endring |||| Leveranser og endringer',
+      fields: {
+        title: 'Tittel',
+        kind: 'Type',
+        description: 'Beskrivelse',
+      },
+      help: {
+        kind: 'En leveranse er noe initiativet leverer; en endring er en endring i måten en virksomhet arbeider på',
+      },
+    },
+    benefitsMapEdges: {
+      name: 'Avhengighet |||| Avhengigheter',
+      fields: {
+        fromId: 'Fra',
+        toId: 'Til',
+      },
+      help: {
+        fromId: 'Det som må være på plass først',
+        toId: 'Det som avhenger av «Fra»',
+      },
+    },
     costSharingKeys: {
       name: 'Fordelingsnøkkel |||| Fordelingsnøkler',
       create_title: 'Ny fordelingsnøkkel',
@@ -741,12 +763,50 @@ export const nbGevinst = {
       empty_initiative: 'Initiativet har ingen gevinster ennå.',
       empty_initiative_hint: 'Legg inn gevinstene fra gevinstrealiseringsplanen med «Ny gevinst».',
     },
+    enablers: {
+      title: 'Leveranser og endringer',
+      caption: 'Leveransene og endringene som gevinstene avhenger av',
+      add: 'Ny leveranse eller endring',
+      added: '«%{title}» er lagt til i gevinstkartet',
+      edit_title: 'Endre «%{title}»',
+      edit_named: 'Rediger «%{title}»',
+      saved: '«%{title}» er lagret',
+      delete_named: 'Slett «%{title}»',
+      delete_title: 'Slette «%{title}»?',
+      delete_content: '«%{title}» fjernes fra gevinstkartet. Dette kan ikke angres.',
+      delete_content_edges:
+        '«%{title}» fjernes fra gevinstkartet sammen med avhengigheten til eller fra den. Dette kan ikke angres. |||| «%{title}» fjernes fra gevinstkartet sammen med de %{smart_count} avhengighetene til og fra den. Dette kan ikke angres.',
+      deleted: '«%{title}» er slettet',
+      dependencies: 'Avhengigheter',
+      empty: 'Ingen leveranser eller endringer ennå.',
+      empty_hint:
+        'Legg til det initiativet leverer eller endrer med «Ny leveranse eller endring», og koble det til gevinstene under «Avhengigheter».',
+      empty_hint_reader: 'Initiativets eier legger dem inn.',
+    },
     benefits_map: {
       title: 'Gevinstkart',
       benefit: 'Gevinst',
       in_words: 'Gevinstkartet i tekst',
       depends_on: 'avhenger av %{names}',
       empty: 'Gevinstkartet er tomt.',
+      empty_hint:
+        'Legg inn gevinster med «Ny gevinst» og leveranser og endringer under, og koble dem sammen.',
+      empty_hint_reader: 'Initiativets eier legger inn gevinster, leveranser og endringer.',
+      dependencies: 'Avhengigheter',
+      dependencies_caption: 'Avhengigheter: «Til» avhenger av «Fra»',
+      no_dependencies: 'Ingen avhengigheter ennå.',
+      no_dependencies_hint: 'Velg hva som avhenger av hva i skjemaet under.',
+      no_dependencies_hint_nodes:
+        'Legg til minst én leveranse eller endring og én gevinst først, så kan du koble dem sammen.',
+      add_dependency: 'Legg til en avhengighet',
+      add_dependency_help:
+        '«Til» avhenger av «Fra», for eksempel en gevinst av en leveranse. Gevinstkartet kan ikke gå i ring.',
+      add_dependency_button: 'Legg til avhengigheten',
+      dependency_added: 'Avhengigheten er lagt til',
+      dependency_removed: 'Avhengigheten «%{from}» → «%{to}» er fjernet',
+      remove_named: 'Fjern avhengigheten «%{from}» → «%{to}»',
+      same_node: 'Velg noe annet enn i «Fra»: ingenting kan avhenge av seg selv.',
+      duplicate: 'Denne avhengigheten finnes allerede.',
     },
     economics: {
       npv: 'Netto nåverdi',

@@ -10,6 +10,7 @@ import {
 import { Box, Typography } from '@mui/material';
 import { useApiQuery } from '../../api/client';
 import { BENEFITS_MAP, type BenefitsMapData } from '../../api/operations';
+import { BenefitsMapEditor } from '../../benefits/BenefitsMapEditor';
 import { BenefitsMapGraph } from '../../benefits/BenefitsMapGraph';
 import { ApiErrorAlert, EmptyState, RagChip } from '../../components';
 import type { Initiative } from '../../dataProvider';
@@ -74,12 +75,23 @@ export const BenefitsTab = () => {
           {translate('gevinst.benefits_map.title')}
         </Typography>
         <ApiErrorAlert error={map.error} />
-        {map.data &&
-          (map.data.benefitsMap.nodes.length === 0 ? (
-            <EmptyState message="gevinst.benefits_map.empty" />
-          ) : (
-            <BenefitsMapGraph map={map.data.benefitsMap} />
-          ))}
+        {map.data && (
+          <>
+            {map.data.benefitsMap.nodes.length === 0 ? (
+              <EmptyState
+                message="gevinst.benefits_map.empty"
+                hint={canEdit ? 'gevinst.benefits_map.empty_hint' : 'gevinst.benefits_map.empty_hint_reader'}
+              />
+            ) : (
+              <BenefitsMapGraph map={map.data.benefitsMap} />
+            )}
+            <BenefitsMapEditor
+              initiativeId={String(record.id)}
+              map={map.data.benefitsMap}
+              canEdit={canEdit}
+            />
+          </>
+        )}
       </Box>
     </Box>
   );
