@@ -186,6 +186,11 @@ export const RECORD_MEASUREMENT = `mutation RecordMeasurement($input: RecordMeas
   recordMeasurement(input: $input) { id date value }
 }`;
 
+/** A new version of a measurement (the old one stays readable, superseded). */
+export const CORRECT_MEASUREMENT = `mutation CorrectMeasurement($input: CorrectMeasurementInput!) {
+  correctMeasurement(input: $input) { id date value revision correctionReason supersedesId }
+}`;
+
 export const BENEFITS_MAP = `query BenefitsMap($initiativeId: ID!) {
   benefitsMap(initiativeId: $initiativeId) {
     nodes {
@@ -467,6 +472,7 @@ export const OPERATIONS = {
   ALLOCATION_DRIVERS,
   SET_ALLOCATION_DRIVERS,
   RECORD_MEASUREMENT,
+  CORRECT_MEASUREMENT,
   BENEFITS_MAP,
   CREATE_ENABLER,
   UPDATE_ENABLER,

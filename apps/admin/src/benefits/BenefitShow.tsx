@@ -11,9 +11,10 @@ import {
 import { Box, Grid, Typography } from '@mui/material';
 import { canEditInitiative, canRecordMeasurement } from '@gevinst/domain';
 import { usePrincipal } from '../access';
-import { EmptyState, SimpleTable } from '../components';
+import { SimpleTable } from '../components';
 import { EnumField } from '../fields';
-import { formatDate, formatDateTime, formatDecimal, formatNok } from '../format';
+import { formatNok } from '../format';
+import { MeasurementsTable } from './MeasurementsTable';
 import { RealisationPanel } from './RealisationPanel';
 import { RecordMeasurementForm } from './RecordMeasurementForm';
 import type { Benefit } from './types';
@@ -62,35 +63,7 @@ const BenefitDetail = () => {
       <Typography variant="h6" component="h2">
         {translate('gevinst.measurement.list')}
       </Typography>
-      <SimpleTable
-        testId="measurements"
-        caption={translate('gevinst.measurement.list_caption', { unit })}
-        rows={benefit.measurements ?? []}
-        rowKey={(m) => m.id}
-        empty={
-          <EmptyState
-            message="gevinst.measurement.empty"
-            hint={mayRecord ? 'gevinst.measurement.empty_hint' : undefined}
-          />
-        }
-        columns={[
-          { key: 'date', label: translate('gevinst.measurement.date'), render: (m) => formatDate(m.date) },
-          {
-            key: 'value',
-            label: translate('gevinst.measurement.value', { unit }),
-            align: 'right',
-            render: (m) => formatDecimal(m.value),
-          },
-          { key: 'source', label: translate('gevinst.measurement.source') },
-          { key: 'comment', label: translate('gevinst.measurement.comment') },
-          {
-            key: 'recordedAt',
-            label: translate('gevinst.measurement.recorded'),
-            render: (m) =>
-              `${formatDateTime(m.recordedAt)}${m.recordedByName ? `, ${m.recordedByName}` : ''}${m.revision > 1 ? ` (${translate('gevinst.measurement.revision', { revision: m.revision })})` : ''}`,
-          },
-        ]}
-      />
+      <MeasurementsTable benefit={benefit} mayCorrect={mayRecord} />
       <Typography variant="h6" component="h2" sx={{ mt: 3 }}>
         {translate('gevinst.benefits.details')}
       </Typography>

@@ -18,7 +18,8 @@ import { parseDecimalInput } from '../format';
 import { submitOrFieldErrors } from '../submit';
 import type { Benefit } from './types';
 
-const validNumber: Validator = (value: unknown) =>
+/** A number as a person types it ("1 234,5"); empty is left to required(). */
+export const validNumber: Validator = (value: unknown) =>
   typeof value === 'string' && value.trim() !== '' && parseDecimalInput(value) === null
     ? 'gevinst.validation.number'
     : undefined;

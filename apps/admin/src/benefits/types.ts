@@ -18,15 +18,23 @@ export interface Realisation {
   monetisedRealisedNok: string | null;
 }
 
-export interface Measurement {
+/** One version of a measurement, as listed in a current measurement's history. */
+export interface MeasurementVersion {
   id: string;
-  date: string;
   value: string;
-  source: string;
-  comment: string;
+  revision: number;
   recordedAt: string;
   recordedByName: string | null;
-  revision: number;
+  /** Why the version before this one was corrected (null for the first recording). */
+  correctionReason: string | null;
+}
+
+/** The current version of a measurement, with every version of the same date (oldest first). */
+export interface Measurement extends MeasurementVersion {
+  date: string;
+  source: string;
+  comment: string;
+  versions?: MeasurementVersion[];
 }
 
 export interface Benefit extends RaRecord {

@@ -515,7 +515,10 @@ const BENEFIT_SELECTION = `id title description category status isDisBenefit isD
   realisation { asOf rag percent improvement plannedImprovement targetToDate latestValue latestDate
     monetisedPlannedNok monetisedRealisedNok }`;
 const BENEFIT_DETAIL = `${BENEFIT_SELECTION}
-  measurements { id date value source comment recordedAt recordedByName revision }
+  measurements {
+    id date value source comment recordedAt recordedByName revision correctionReason
+    versions { id value revision recordedAt recordedByName correctionReason }
+  }
   risks { id description likelihood impact mitigation }`;
 const BENEFIT_LIST = `query BenefitList($filter: BenefitFilter, $offset: Int!, $limit: Int!) {
   benefits(filter: $filter, offset: $offset, limit: $limit) {

@@ -142,6 +142,15 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         toId: 'What depends on “From”',
       },
     },
+    measurements: {
+      name: 'Measurement |||| Measurements',
+      fields: {
+        correctionReason: 'Reason for the correction',
+      },
+      help: {
+        correctionReason: 'Kept with the new version; the old value stays in the history',
+      },
+    },
     costSharingKeys: {
       name: 'Cost-sharing key |||| Cost-sharing keys',
       create_title: 'New cost-sharing key',
@@ -725,6 +734,16 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       empty: 'No measurements yet.',
       empty_hint: 'Record the first measurement in the form above.',
       recorded_ok: 'The measurement is recorded',
+      correction: 'Correction',
+      correct: 'Correct',
+      correct_named: 'Correct the measurement of %{date}',
+      correct_title: 'Correct the measurement of %{date}',
+      correct_current: 'Recorded now: %{value} (version %{revision}). The old value stays in the history.',
+      corrected_value: 'Correct value (%{unit})',
+      correct_save: 'Save the correction',
+      corrected_ok: 'The measurement of %{date} is corrected',
+      corrected_from: 'Corrected from %{value} (version %{revision})',
+      correction_reason: 'Reason: %{reason}',
     },
     realisation: {
       title: 'Realisation',

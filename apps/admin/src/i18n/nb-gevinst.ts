@@ -141,6 +141,15 @@ export const nbGevinst = {
         toId: 'Det som avhenger av «Fra»',
       },
     },
+    measurements: {
+      name: 'Måling |||| Målinger',
+      fields: {
+        correctionReason: 'Årsak til korrigeringen',
+      },
+      help: {
+        correctionReason: 'Lagres med den nye versjonen; den gamle verdien blir stående i historikken',
+      },
+    },
     costSharingKeys: {
       name: 'Fordelingsnøkkel |||| Fordelingsnøkler',
       create_title: 'Ny fordelingsnøkkel',
@@ -725,6 +734,17 @@ export const nbGevinst = {
       empty: 'Ingen målinger ennå.',
       empty_hint: 'Registrer den første målingen i skjemaet over.',
       recorded_ok: 'Målingen er registrert',
+      correction: 'Korrigering',
+      correct: 'Korriger',
+      correct_named: 'Korriger målingen fra %{date}',
+      correct_title: 'Korriger målingen fra %{date}',
+      correct_current:
+        'Registrert nå: %{value} (versjon %{revision}). Den gamle verdien blir stående i historikken.',
+      corrected_value: 'Riktig verdi (%{unit})',
+      correct_save: 'Lagre korrigeringen',
+      corrected_ok: 'Målingen fra %{date} er korrigert',
+      corrected_from: 'Korrigert fra %{value} (versjon %{revision})',
+      correction_reason: 'Årsak: %{reason}',
     },
     realisation: {
       title: 'Realisering',
