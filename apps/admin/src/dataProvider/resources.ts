@@ -301,10 +301,14 @@ const users: ResourceHandler = {
 };
 
 // ---------------------------------------------------------------------------------------------------
-// API tokens: the API returns them whole (a user has few); the secret comes once, from create.
+// API tokens: read whole, page by page of the API's largest size (a user has few), and sorted and paged
+// here, by status too; the secret comes once, from create.
 
 const TOKEN_SELECTION = 'id name prefix scopes createdAt expiresAt lastUsedAt revokedAt';
-const TOKEN_LIST = `query ApiTokenList($all: Boolean) { apiTokens(all: $all) { ${TOKEN_SELECTION} } }`;
+const TOKEN_PAGE_SIZE = 500;
+const TOKEN_LIST = `query ApiTokenList($all: Boolean!, $offset: Int!, $limit: Int!) {
+  apiTokens(all: $all, offset: $offset, limit: $limit) { totalCount nodes { ${TOKEN_SELECTION} } }
+}`;
 const TOKEN_CREATE = `mutation CreateApiToken($input: CreateApiTokenInput!) {
   createApiToken(input: $input) { secret token { ${TOKEN_SELECTION} } }
 }`;
@@ -323,8 +327,17 @@ const apiTokens: ResourceHandler = {
   documents: { list: TOKEN_LIST, create: TOKEN_CREATE, revoke: TOKEN_REVOKE },
   async getList(client, params) {
     const all = (params.filter as Json | undefined)?.all === true;
-    const data = await client.request<{ apiTokens: Json[] }>(TOKEN_LIST, { all }, { signal: params.signal });
-    return localPage(data.apiTokens.map(withStatus), params);
+    const tokens: Json[] = [];
+    for (let offset = 0; ; offset += TOKEN_PAGE_SIZE) {
+      const data = await client.request<{ apiTokens: { totalCount: number; nodes: Json[] } }>(
+        TOKEN_LIST,
+        { all, offset, limit: TOKEN_PAGE_SIZE },
+        { signal: params.signal },
+      );
+      tokens.push(...data.apiTokens.nodes);
+      if (data.apiTokens.nodes.length < TOKEN_PAGE_SIZE || tokens.length >= data.apiTokens.totalCount) break;
+    }
+    return localPage(tokens.map(withStatus), params);
   },
   async create(client, params) {
     const source = params.data as Json;
