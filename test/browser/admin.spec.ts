@@ -3,7 +3,7 @@
  * with it; users, the audit log and organisations with population pass axe; and a session that
  * expires in the middle of an edit asks for the password again without losing what was typed.
  */
-import { graphql, PERSONAS, screenshot, seriousViolations, useBrowser } from './helpers';
+import { graphql, PERSONAS, screenshot, seriousViolations, tokenFor, useBrowser } from './helpers';
 
 describe('administrator', () => {
   const browser = useBrowser();
@@ -52,6 +52,15 @@ describe('administrator', () => {
     await page().getByRole('button', { name: 'Ferdig' }).click();
     await page().getByRole('cell', { name: 'Økonomisystem – nettlesertest', exact: true }).waitFor();
     expect(await page().content()).not.toContain(secret);
+    // Everybody's tokens, with whose each is (the API pages and searches them).
+    await page().getByLabel('Vis alle brukeres nøkler').check();
+    await page().getByRole('columnheader', { name: 'Eier' }).waitFor();
+    await page().getByRole('textbox', { name: 'Søk' }).fill('nettlesertest');
+    await page()
+      .getByRole('row', {
+        name: /Økonomisystem – nettlesertest\s+Ada Administrator \(Digitaliseringsdirektoratet\)/,
+      })
+      .waitFor();
     expect(await seriousViolations(page())).toEqual([]);
     await screenshot(page(), 'api-tokens-nb');
     expect(browser.pageErrors).toEqual([]);
@@ -61,6 +70,22 @@ describe('administrator', () => {
     await browser.signIn(PERSONAS.admin);
     await page().getByRole('menuitem', { name: 'Brukere' }).click();
     await page().getByRole('cell', { name: 'okonomi.bergen@demo.gevinst.no' }).waitFor();
+    // Sorted by the API: e-mail descending puts the last address of every user first.
+    const { users } = (
+      await graphql<{ users: { nodes: { email: string }[] } }>(
+        browser.app(),
+        '{ users(limit: 1, sort: { field: EMAIL, direction: DESC }) { nodes { email } } }',
+        {},
+        await tokenFor(browser.app(), PERSONAS.admin),
+      )
+    ).data!;
+    await page().getByRole('columnheader', { name: 'E-post' }).getByRole('button').click();
+    await page().getByRole('columnheader', { name: 'E-post' }).getByRole('button').click();
+    await page()
+      .locator('table tbody tr')
+      .first()
+      .getByRole('cell', { name: users.nodes[0].email })
+      .waitFor();
     expect(await seriousViolations(page())).toEqual([]);
     await screenshot(page(), 'users-nb');
 

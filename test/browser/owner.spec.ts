@@ -194,7 +194,12 @@ describe('project owner', () => {
         'initiative-economics-nb',
         () => page().getByTestId('economics-chart').locator('.recharts-line').first().waitFor(),
       ],
-      ['Endringslogg', 'initiative-history-nb', () => page().getByTestId('empty-state').waitFor()],
+      // The initiative's whole history: the measurement recorded above is a change to its benefit.
+      [
+        'Endringslogg',
+        'initiative-history-nb',
+        () => page().getByRole('cell', { name: 'recordMeasurement' }).first().waitFor(),
+      ],
     ];
     for (const [tab, name, ready] of tabs) {
       await page().getByRole('tab', { name: tab }).click();

@@ -98,4 +98,35 @@ describe('portfolio reviewer', () => {
     expect(page().url()).toContain('lifeEvent');
     expect(browser.pageErrors).toEqual([]);
   });
+
+  it('filters the initiatives by RAG status on the server and shows each status', async () => {
+    const token = await tokenFor(browser.app(), PERSONAS.reviewer);
+    const red = (
+      await data<{ initiatives: { totalCount: number; nodes: { code: string; rag: string }[] } }>(
+        browser.app(),
+        token,
+        '{ initiatives(limit: 500, filter: { rag: [RED, AMBER] }) { totalCount nodes { code rag } } }',
+      )
+    ).initiatives;
+    expect(red.totalCount).toBeGreaterThan(0);
+
+    await browser.signIn(PERSONAS.reviewer);
+    await page().getByRole('menuitem', { name: 'Initiativer' }).click();
+    await page().getByRole('combobox', { name: 'Status (RAG)' }).click();
+    await page().getByRole('option', { name: 'Rød' }).click();
+    const rows = page().locator('table tbody tr');
+    const reds = red.nodes.filter((node) => node.rag === 'RED');
+    await page()
+      .getByText(new RegExp(`^1–${reds.length} av ${reds.length}$`))
+      .first()
+      .waitFor();
+    expect(await rows.count()).toBe(reds.length);
+    for (const node of reds)
+      await page()
+        .getByRole('row', { name: new RegExp(`${node.code}.*Rød`) })
+        .waitFor();
+    expect(await seriousViolations(page())).toEqual([]);
+    await screenshot(page(), 'initiatives-rag-filter-nb');
+    expect(browser.pageErrors).toEqual([]);
+  });
 });

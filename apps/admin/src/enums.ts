@@ -17,6 +17,7 @@ import {
   MeasurementFrequency,
   OrganisationKind,
   ParticipantRole,
+  RagFilter,
   RagStatus,
   RiskLevel,
   Role,
@@ -51,6 +52,7 @@ export const ENUMS = {
   MeasurementFrequency,
   RiskLevel,
   RagStatus,
+  RagFilter,
   EnablerKind,
 } as const;
 

@@ -84,7 +84,7 @@ const Lines = ({
       resource="allocations"
       filter={{ organisationId, year, ...(initiativeId ? { initiativeId } : {}) }}
       perPage={25}
-      sort={{ field: 'id', order: 'ASC' }}
+      sort={{ field: 'initiative.code', order: 'ASC' }}
       disableSyncWithLocation
     >
       <Typography variant="h6" component="h2" sx={{ mt: 3 }}>
@@ -98,7 +98,7 @@ const Lines = ({
         expand={<Explanation />}
         data-testid="allocation-lines"
       >
-        <DataTable.Col source="initiative.code" label="gevinst.allocations.initiative" disableSort>
+        <DataTable.Col source="initiative.code" label="gevinst.allocations.initiative">
           <FunctionField<{ initiative: { id: string; code: string; name: string } }>
             render={(line) => (
               <Link to={`/initiatives/${line.initiative.id}/show/cost-sharing`} title={line.initiative.name}>
@@ -107,14 +107,14 @@ const Lines = ({
             )}
           />
         </DataTable.Col>
-        <DataTable.Col source="organisation.name" label="gevinst.allocations.organisation" disableSort />
+        <DataTable.Col source="organisation.name" label="gevinst.allocations.organisation" />
         <DataTable.Col source="costCategory" label="gevinst.costs.category" disableSort>
           <EnumField source="costCategory" enumName="CostCategory" />
         </DataTable.Col>
-        <DataTable.Col source="plannedAmount" label="gevinst.allocations.planned" align="right" disableSort>
+        <DataTable.Col source="plannedAmount" label="gevinst.allocations.planned" align="right">
           <NokField source="plannedAmount" />
         </DataTable.Col>
-        <DataTable.Col source="actualAmount" label="gevinst.allocations.actual" align="right" disableSort>
+        <DataTable.Col source="actualAmount" label="gevinst.allocations.actual" align="right">
           <NokField source="actualAmount" />
         </DataTable.Col>
         <DataTable.Col source="share" label="gevinst.allocations.share" align="right" disableSort>

@@ -1,4 +1,13 @@
-import { DateInput, List, SelectInput, TextInput, TopToolbar, FilterButton } from 'react-admin';
+import {
+  AutocompleteInput,
+  DateInput,
+  FilterButton,
+  List,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  TopToolbar,
+} from 'react-admin';
 import { EmptyState } from '../components';
 import { AuditTable } from './AuditTable';
 
@@ -9,7 +18,11 @@ const ENTITY_TYPES = [
   'CostItem',
   'AllocationRun',
   'Benefit',
-  'Measurement',
+  'BenefitMeasurement',
+  'BenefitOwnerReport',
+  'Enabler',
+  'BenefitsMapEdge',
+  'OrganisationPopulation',
   'User',
   'ApiToken',
   'Session',
@@ -19,11 +32,14 @@ const filters = [
   <SelectInput key="entityType" source="entityType" choices={ENTITY_TYPES} alwaysOn />,
   <DateInput key="from" source="from" alwaysOn />,
   <DateInput key="to" source="to" alwaysOn />,
+  <ReferenceInput key="initiativeId" source="initiativeId" reference="initiatives">
+    <AutocompleteInput label="resources.auditEvents.fields.initiativeId" />
+  </ReferenceInput>,
   <TextInput key="entityId" source="entityId" />,
   <TextInput key="actorId" source="actorId" />,
 ];
 
-/** The audit trail, newest first (the API's order); filters on the server. */
+/** The audit trail, newest first by default; sorted and filtered on the server. */
 export const AuditEventList = () => (
   <List
     filters={filters}

@@ -4,16 +4,16 @@ import { formatDateTime } from '../format';
 import { AuditChanges } from './AuditChanges';
 
 /** Audit events in a list context (the audit log, and an initiative's history tab). */
-export const AuditTable = ({ showEntity = true }: { showEntity?: boolean }) => {
+export const AuditTable = ({ showEntityId = true }: { showEntityId?: boolean }) => {
   const translate = useTranslate();
   return (
     <DataTable bulkActionButtons={false} expand={<AuditChanges />} rowClick="expand">
-      <DataTable.Col source="occurredAt" disableSort>
+      <DataTable.Col source="occurredAt">
         <FunctionField<{ occurredAt: string }>
           render={(record) => <time dateTime={record.occurredAt}>{formatDateTime(record.occurredAt)}</time>}
         />
       </DataTable.Col>
-      <DataTable.Col source="actorEmail" disableSort>
+      <DataTable.Col source="actorEmail">
         <FunctionField<{ actorEmail: string | null; actorKind: string }>
           render={(record) => record.actorEmail ?? translate(`enums.ActorKind.${record.actorKind}`)}
         />
@@ -21,11 +21,17 @@ export const AuditTable = ({ showEntity = true }: { showEntity?: boolean }) => {
       <DataTable.Col source="actorKind" disableSort>
         <EnumField source="actorKind" enumName="ActorKind" />
       </DataTable.Col>
-      <DataTable.Col source="operation" disableSort>
+      <DataTable.Col source="operation">
         <TextField source="operation" sx={{ fontFamily: 'monospace' }} />
       </DataTable.Col>
-      {showEntity && <DataTable.Col source="entityType" disableSort />}
-      {showEntity && (
+      <DataTable.Col source="entityType">
+        <FunctionField<{ entityType: string }>
+          render={(record) =>
+            translate(`resources.auditEvents.entity_types.${record.entityType}`, { _: record.entityType })
+          }
+        />
+      </DataTable.Col>
+      {showEntityId && (
         <DataTable.Col source="entityId" disableSort>
           <TextField source="entityId" sx={{ fontFamily: 'monospace', fontSize: 12 }} />
         </DataTable.Col>

@@ -45,22 +45,23 @@ const Actions = () => {
   );
 };
 
-/** Benefits, filtered on the server; the API keeps them in the order they were added (no sorting). */
+/** Benefits, filtered, sorted and paged on the server (by initiative code, then as added, by default). */
 export const BenefitList = () => (
   <List
     filters={filters}
     actions={<Actions />}
     perPage={25}
+    sort={{ field: 'initiative.code', order: 'ASC' }}
     exporter={false}
     empty={<EmptyState message="gevinst.benefits.empty" hint="gevinst.benefits.empty_hint" />}
   >
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="title" disableSort />
-      <DataTable.Col source="initiative.code" label="resources.benefits.fields.initiativeId" disableSort />
-      <DataTable.Col source="category" disableSort>
+      <DataTable.Col source="title" />
+      <DataTable.Col source="initiative.code" label="resources.benefits.fields.initiativeId" />
+      <DataTable.Col source="category">
         <EnumField source="category" enumName="BenefitCategory" />
       </DataTable.Col>
-      <DataTable.Col source="status" disableSort>
+      <DataTable.Col source="status">
         <EnumField source="status" enumName="BenefitStatus" />
       </DataTable.Col>
       <DataTable.Col

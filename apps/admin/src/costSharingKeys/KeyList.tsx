@@ -18,6 +18,7 @@ import { DemoChip, EnumField } from '../fields';
 import { EmptyState } from '../components';
 import { enumChoices } from '../enums';
 import type { CostSharingKeyRecord } from '../dataProvider';
+import { formatDateTime } from '../format';
 import { describeSpec } from './describeSpec';
 
 const filters = [
@@ -56,11 +57,12 @@ export const KeyList = () => {
       filters={filters}
       actions={<Actions />}
       perPage={25}
+      sort={{ field: 'name', order: 'ASC' }}
       exporter={false}
       empty={<EmptyState message="gevinst.keys.empty" hint="gevinst.keys.empty_hint" />}
     >
       <DataTable rowClick={rowClick} bulkActionButtons={false}>
-        <DataTable.Col source="name" disableSort />
+        <DataTable.Col source="name" />
         <DataTable.Col source="method" disableSort>
           <EnumField source="method" enumName="CostSharingMethod" />
         </DataTable.Col>
@@ -73,6 +75,9 @@ export const KeyList = () => {
           disableSort
         />
         <DataTable.Col source="currentVersion" disableSort />
+        <DataTable.Col source="updatedAt">
+          <FunctionField<CostSharingKeyRecord> render={(key) => formatDateTime(key.updatedAt)} />
+        </DataTable.Col>
         <DataTable.Col source="isDemo" disableSort>
           <DemoChip />
         </DataTable.Col>

@@ -26,6 +26,8 @@ export const KeyPreviewPanel = ({ keyId }: { keyId?: string }) => {
   const { setError, clearErrors } = useFormContext();
   const spec = useWatch({ name: 'spec' }) as SpecValues | undefined;
   const previewValues = (useWatch({ name: '_preview' }) ?? {}) as PreviewValues;
+  // The population year as typed, saved or not (empty: the cost year).
+  const populationYear = useWatch({ name: 'populationYear' }) as number | string | null | undefined;
   const request = useMemo(() => {
     const total = previewValues.total?.trim()
       ? (parseNokInput(previewValues.total) ?? previewValues.total.trim())
@@ -39,8 +41,12 @@ export const KeyPreviewPanel = ({ keyId }: { keyId?: string }) => {
       keyId: keyId ?? null,
       spec: formToSpec(spec),
       total,
+      populationYear:
+        populationYear === '' || populationYear === null || populationYear === undefined
+          ? null
+          : Number(populationYear),
     });
-  }, [spec, previewValues.initiativeId, previewValues.year, previewValues.total, keyId]);
+  }, [spec, previewValues.initiativeId, previewValues.year, previewValues.total, keyId, populationYear]);
   const settled = useDebounced(request, 400);
   const variables = useMemo(() => JSON.parse(settled) as Record<string, unknown>, [settled]);
   const ready =

@@ -151,8 +151,10 @@ function fakeApi(schema: GraphQLSchema) {
           description: source.description ?? '',
         })),
         participants: [],
+        rag: null,
         isDemo: false,
         version: 1,
+        updatedAt: '2026-11-23T12:00:00.000Z',
       };
       initiatives.set(created.id, created);
       return created;

@@ -61,7 +61,7 @@ const ORGANISATION_SELECTION = `id orgNumber name kind administrativeLevel munic
 
 const INITIATIVE_SELECTION = `id code name description owner { id name } ministry { id name } lifeEvent phase
   startDate endDate fundingSources { scheme amount description } participants { id role organisation { id name } }
-  isDemo version`;
+  rag isDemo version updatedAt`;
 
 export const RESOURCES: Record<string, ResourceDefinition> = {
   organisations: {
@@ -105,18 +105,25 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
     createInputType: 'CreateInitiativeInput',
     updateField: 'updateInitiative',
     updateInputType: 'UpdateInitiativeInput',
-    sortFields: { code: 'CODE', name: 'NAME', phase: 'PHASE', startDate: 'START_DATE' },
+    sortFields: {
+      code: 'CODE',
+      name: 'NAME',
+      phase: 'PHASE',
+      startDate: 'START_DATE',
+      updatedAt: 'UPDATED_AT',
+    },
     filterFields: [
       'ministryId',
       'ownerId',
       'participantId',
       'phase',
       'lifeEvent',
+      'rag',
       'administrativeLevel',
       'isDemo',
       'search',
     ],
-    listFilterFields: ['phase', 'lifeEvent'],
+    listFilterFields: ['phase', 'lifeEvent', 'rag'],
     inputFields: [
       'code',
       'name',

@@ -1,5 +1,10 @@
 export { createDataProvider, dataProvider } from './dataProvider';
 export { createGraphQLClient, graphqlClient, operationNameOf, toHttpError } from './graphqlClient';
 export type { GraphQLClient, GraphQLError, GraphQLErrorBody } from './graphqlClient';
-export type { AllocationListMeta, CostSharingKeyRecord, CostSharingKeyVersion } from './resources';
+export type {
+  AllocationListMeta,
+  CostItemListMeta,
+  CostSharingKeyRecord,
+  CostSharingKeyVersion,
+} from './resources';
 export type * from './types';

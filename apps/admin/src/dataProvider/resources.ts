@@ -1,7 +1,8 @@
 /**
  * Resources whose API operations do not follow the organisations/initiatives pattern
  * (`things(filter, sort, offset, limit)`): each maps react-admin's calls to its own queries and
- * mutations. Where the API cannot sort a list, the list keeps the API's order and the UI offers no sort.
+ * mutations. Every list is sorted and paged by the API: `sortFields` maps a column's source to the API's
+ * sort enum, and a column without one offers no sort.
  */
 import {
   HttpError,
@@ -97,20 +98,13 @@ function filled(data: Json, fields: readonly string[]): Json {
   return input;
 }
 
-/** Sorts and pages a list the API returns whole (API tokens). */
-function localPage(records: RaRecord[], params: GetListParams): GetListResult {
-  const sorted = [...records];
-  const { field, order } = params.sort ?? { field: '', order: 'ASC' };
-  if (field) {
-    sorted.sort((a, b) => {
-      const left = a[field] as string | number | null;
-      const right = b[field] as string | number | null;
-      const compared = left === right ? 0 : left === null ? 1 : right === null ? -1 : left < right ? -1 : 1;
-      return order === 'DESC' ? -compared : compared;
-    });
-  }
-  const { offset, limit } = page(params.pagination);
-  return { data: sorted.slice(offset, offset + limit), total: sorted.length };
+/** react-admin's sort as the API's `{ field, direction }`, when the column maps to a sort field. */
+export function apiSort(
+  sort: GetListParams['sort'] | undefined,
+  sortFields: Readonly<Record<string, string>>,
+): { field: string; direction: 'ASC' | 'DESC' } | undefined {
+  const field = sort ? sortFields[sort.field] : undefined;
+  return field ? { field, direction: sort?.order === 'DESC' ? 'DESC' : 'ASC' } : undefined;
 }
 
 async function manyByAliases(
@@ -150,8 +144,8 @@ const KEY_SELECTION = `id name description ownerOrganisation { id name } current
   current { ${KEY_VERSION} }`;
 const KEY_DETAIL = `${KEY_SELECTION} versions { ${KEY_VERSION} }`;
 
-const KEY_LIST = `query CostSharingKeyList($search: String, $ownerOrganisationId: ID, $method: String, $offset: Int!, $limit: Int!) {
-  costSharingKeys(search: $search, ownerOrganisationId: $ownerOrganisationId, method: $method, offset: $offset, limit: $limit) {
+const KEY_LIST = `query CostSharingKeyList($search: String, $ownerOrganisationId: ID, $method: String, $sort: CostSharingKeySort, $offset: Int!, $limit: Int!) {
+  costSharingKeys(search: $search, ownerOrganisationId: $ownerOrganisationId, method: $method, sort: $sort, offset: $offset, limit: $limit) {
     totalCount
     nodes { ${KEY_SELECTION} }
   }
@@ -183,6 +177,7 @@ export interface CostSharingKeyRecord extends RaRecord {
   currentVersion: number;
   version: number;
   isDemo: boolean;
+  updatedAt: string;
   current: CostSharingKeyVersion;
   versions?: CostSharingKeyVersion[];
   /** The current rules, flattened for the editor. */
@@ -206,6 +201,8 @@ export function toKeyRecord(node: Json): CostSharingKeyRecord {
   };
 }
 
+export const KEY_SORT_FIELDS = { name: 'NAME', createdAt: 'CREATED_AT', updatedAt: 'UPDATED_AT' };
+
 const KEY_FIELDS = ['name', 'description', 'spec', 'populationYear', 'validFrom', 'validTo'] as const;
 
 const costSharingKeys: ResourceHandler = {
@@ -214,7 +211,7 @@ const costSharingKeys: ResourceHandler = {
     const filter = pick(params.filter as Json, ['search', 'ownerOrganisationId', 'method']);
     const data = await client.request<{ costSharingKeys: { totalCount: number; nodes: Json[] } }>(
       KEY_LIST,
-      { ...filter, ...page(params.pagination) },
+      { ...filter, sort: apiSort(params.sort, KEY_SORT_FIELDS), ...page(params.pagination) },
       { signal: params.signal },
     );
     return {
@@ -250,8 +247,8 @@ const costSharingKeys: ResourceHandler = {
 // Users
 
 const USER_SELECTION = `id email name roles organisation { id name } active lastLoginAt createdAt isDemo version`;
-const USER_LIST = `query UserList($search: String, $organisationId: ID, $role: Role, $active: Boolean, $offset: Int!, $limit: Int!) {
-  users(search: $search, organisationId: $organisationId, role: $role, active: $active, offset: $offset, limit: $limit) {
+const USER_LIST = `query UserList($search: String, $organisationId: ID, $role: Role, $active: Boolean, $sort: UserSort, $offset: Int!, $limit: Int!) {
+  users(search: $search, organisationId: $organisationId, role: $role, active: $active, sort: $sort, offset: $offset, limit: $limit) {
     totalCount
     nodes { ${USER_SELECTION} }
   }
@@ -259,6 +256,13 @@ const USER_LIST = `query UserList($search: String, $organisationId: ID, $role: R
 const USER_ONE = `query User($id: ID!) { user(id: $id) { ${USER_SELECTION} } }`;
 const USER_CREATE = `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { ${USER_SELECTION} } }`;
 const USER_UPDATE = `mutation UpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { ${USER_SELECTION} } }`;
+
+export const USER_SORT_FIELDS = {
+  name: 'NAME',
+  email: 'EMAIL',
+  lastLoginAt: 'LAST_LOGIN_AT',
+  createdAt: 'CREATED_AT',
+};
 
 const toUserRecord = (node: Json): RaRecord => ({
   ...(node as RaRecord),
@@ -271,7 +275,7 @@ const users: ResourceHandler = {
     const filter = pick(params.filter as Json, ['search', 'organisationId', 'role', 'active']);
     const data = await client.request<{ users: { totalCount: number; nodes: Json[] } }>(
       USER_LIST,
-      { ...filter, ...page(params.pagination) },
+      { ...filter, sort: apiSort(params.sort, USER_SORT_FIELDS), ...page(params.pagination) },
       { signal: params.signal },
     );
     return { data: data.users.nodes.map(toUserRecord), total: data.users.totalCount };
@@ -301,18 +305,26 @@ const users: ResourceHandler = {
 };
 
 // ---------------------------------------------------------------------------------------------------
-// API tokens: read whole, page by page of the API's largest size (a user has few), and sorted and paged
-// here, by status too; the secret comes once, from create.
+// API tokens (the secret comes once, from create)
 
-const TOKEN_SELECTION = 'id name prefix scopes createdAt expiresAt lastUsedAt revokedAt';
-const TOKEN_PAGE_SIZE = 500;
-const TOKEN_LIST = `query ApiTokenList($all: Boolean!, $offset: Int!, $limit: Int!) {
-  apiTokens(all: $all, offset: $offset, limit: $limit) { totalCount nodes { ${TOKEN_SELECTION} } }
+const TOKEN_SELECTION = `id name prefix scopes createdAt expiresAt lastUsedAt revokedAt
+  owner { id name email organisation { id name } }`;
+const TOKEN_LIST = `query ApiTokenList($all: Boolean!, $active: Boolean, $search: String, $sort: ApiTokenSort, $offset: Int!, $limit: Int!) {
+  apiTokens(all: $all, active: $active, search: $search, sort: $sort, offset: $offset, limit: $limit) {
+    totalCount nodes { ${TOKEN_SELECTION} }
+  }
 }`;
 const TOKEN_CREATE = `mutation CreateApiToken($input: CreateApiTokenInput!) {
   createApiToken(input: $input) { secret token { ${TOKEN_SELECTION} } }
 }`;
 const TOKEN_REVOKE = `mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { ${TOKEN_SELECTION} } }`;
+
+export const TOKEN_SORT_FIELDS = {
+  name: 'NAME',
+  createdAt: 'CREATED_AT',
+  expiresAt: 'EXPIRES_AT',
+  lastUsedAt: 'LAST_USED_AT',
+};
 
 const withStatus = (token: Json): RaRecord => ({
   ...(token as RaRecord),
@@ -326,18 +338,19 @@ const withStatus = (token: Json): RaRecord => ({
 const apiTokens: ResourceHandler = {
   documents: { list: TOKEN_LIST, create: TOKEN_CREATE, revoke: TOKEN_REVOKE },
   async getList(client, params) {
-    const all = (params.filter as Json | undefined)?.all === true;
-    const tokens: Json[] = [];
-    for (let offset = 0; ; offset += TOKEN_PAGE_SIZE) {
-      const data = await client.request<{ apiTokens: { totalCount: number; nodes: Json[] } }>(
-        TOKEN_LIST,
-        { all, offset, limit: TOKEN_PAGE_SIZE },
-        { signal: params.signal },
-      );
-      tokens.push(...data.apiTokens.nodes);
-      if (data.apiTokens.nodes.length < TOKEN_PAGE_SIZE || tokens.length >= data.apiTokens.totalCount) break;
-    }
-    return localPage(tokens.map(withStatus), params);
+    const source = (params.filter as Json | undefined) ?? {};
+    const filter = pick(source, ['search', 'active']);
+    const data = await client.request<{ apiTokens: { totalCount: number; nodes: Json[] } }>(
+      TOKEN_LIST,
+      {
+        ...filter,
+        all: source.all === true,
+        sort: apiSort(params.sort, TOKEN_SORT_FIELDS),
+        ...page(params.pagination),
+      },
+      { signal: params.signal },
+    );
+    return { data: data.apiTokens.nodes.map(withStatus), total: data.apiTokens.totalCount };
   },
   async create(client, params) {
     const source = params.data as Json;
@@ -362,9 +375,16 @@ const apiTokens: ResourceHandler = {
 // Audit events (read only)
 
 const AUDIT_SELECTION = `id occurredAt actorEmail actorKind actorUserId actorTokenId entityType entityId operation
-  organisationId ownerOrganisationId before after`;
-const AUDIT_LIST = `query AuditEventList($filter: AuditEventFilter, $offset: Int!, $limit: Int!) {
-  auditEvents(filter: $filter, offset: $offset, limit: $limit) {
+  organisationId ownerOrganisationId initiativeId before after`;
+
+export const AUDIT_SORT_FIELDS = {
+  occurredAt: 'OCCURRED_AT',
+  operation: 'OPERATION',
+  entityType: 'ENTITY_TYPE',
+  actorEmail: 'ACTOR',
+};
+const AUDIT_LIST = `query AuditEventList($filter: AuditEventFilter, $sort: AuditEventSort, $offset: Int!, $limit: Int!) {
+  auditEvents(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
     totalCount
     nodes { ${AUDIT_SELECTION} }
   }
@@ -384,14 +404,14 @@ async function auditList(
   extra: Json = {},
 ): Promise<GetListResult> {
   const source = { ...(params.filter as Json), ...extra };
-  const filter: Json = pick(source, ['entityType', 'entityId', 'actorId']);
+  const filter: Json = pick(source, ['entityType', 'entityId', 'actorId', 'initiativeId']);
   const from = dayStart(source.from);
   const to = dayStart(source.to, true);
   if (from) filter.from = from;
   if (to) filter.to = to;
   const data = await client.request<{ auditEvents: { totalCount: number; nodes: RaRecord[] } }>(
     AUDIT_LIST,
-    { filter, ...page(params.pagination) },
+    { filter, sort: apiSort(params.sort, AUDIT_SORT_FIELDS), ...page(params.pagination) },
     { signal: params.signal },
   );
   return { data: data.auditEvents.nodes, total: data.auditEvents.totalCount };
@@ -408,12 +428,20 @@ const auditEvents: ResourceHandler = {
 
 const ALLOCATION_SELECTION = `id year plannedAmount actualAmount share explanation costCategory costItemId
   organisation { id name } initiative { id code name } run { id status createdAt } keyVersion { versionNumber }`;
-const ALLOCATION_LIST = `query AllocationList($filter: AllocationFilter, $offset: Int!, $limit: Int!) {
-  allocations(filter: $filter, offset: $offset, limit: $limit) {
+const ALLOCATION_LIST = `query AllocationList($filter: AllocationFilter, $sort: AllocationSort, $offset: Int!, $limit: Int!) {
+  allocations(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
     totalCount totalAmount totalActualAmount
     nodes { ${ALLOCATION_SELECTION} }
   }
 }`;
+
+export const ALLOCATION_SORT_FIELDS = {
+  year: 'YEAR',
+  'initiative.code': 'INITIATIVE',
+  'organisation.name': 'ORGANISATION',
+  plannedAmount: 'PLANNED_AMOUNT',
+  actualAmount: 'ACTUAL_AMOUNT',
+};
 
 export interface AllocationListMeta {
   totalAmount: string;
@@ -430,7 +458,11 @@ async function allocationList(
   if (typeof filter.year === 'string') filter.year = Number(filter.year);
   const data = await client.request<{
     allocations: { totalCount: number; totalAmount: string; totalActualAmount: string; nodes: RaRecord[] };
-  }>(ALLOCATION_LIST, { filter, ...page(params.pagination) }, { signal: params.signal });
+  }>(
+    ALLOCATION_LIST,
+    { filter, sort: apiSort(params.sort, ALLOCATION_SORT_FIELDS), ...page(params.pagination) },
+    { signal: params.signal },
+  );
   const { nodes, totalCount, totalAmount, totalActualAmount } = data.allocations;
   const meta: AllocationListMeta = { totalAmount, totalActualAmount };
   return { data: nodes, total: totalCount, meta };
@@ -444,12 +476,15 @@ const allocations: ResourceHandler = {
 };
 
 // ---------------------------------------------------------------------------------------------------
-// Cost items of an initiative (always read through their initiative)
+// Cost items, paged with the sums of every matching item in `meta`
 
 const COST_ITEM_SELECTION = `id year category description plannedAmount actualAmount costSharingKey { id name }
   isDemo version`;
-const COST_ITEMS_OF = `query InitiativeCostItems($id: ID!, $year: Int) {
-  initiative(id: $id) { id costItems(year: $year) { ${COST_ITEM_SELECTION} } }
+const COST_ITEM_LIST = `query CostItemList($filter: CostItemFilter, $sort: CostItemSort, $offset: Int!, $limit: Int!) {
+  costItems(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+    totalCount totalPlannedAmount totalActualAmount
+    nodes { ${COST_ITEM_SELECTION} initiative { id } }
+  }
 }`;
 const COST_ITEM_CREATE = `mutation CreateCostItem($input: CreateCostItemInput!) {
   createCostItem(input: $input) { ${COST_ITEM_SELECTION} }
@@ -459,9 +494,22 @@ const COST_ITEM_UPDATE = `mutation UpdateCostItem($input: UpdateCostItemInput!) 
 }`;
 const COST_ITEM_DELETE = `mutation DeleteCostItem($id: ID!, $version: Int!) { deleteCostItem(id: $id, version: $version) }`;
 
+export const COST_ITEM_SORT_FIELDS = {
+  year: 'YEAR',
+  category: 'CATEGORY',
+  description: 'DESCRIPTION',
+  plannedAmount: 'PLANNED_AMOUNT',
+  actualAmount: 'ACTUAL_AMOUNT',
+};
+
+export interface CostItemListMeta {
+  totalPlannedAmount: string;
+  totalActualAmount: string;
+}
+
 const toCostItem = (node: Json, initiativeId?: string): RaRecord => ({
   ...(node as RaRecord),
-  initiativeId,
+  initiativeId: initiativeId ?? (node.initiative as { id?: string } | null)?.id,
   costSharingKeyId: (node.costSharingKey as { id?: string } | null)?.id ?? null,
 });
 
@@ -476,7 +524,7 @@ const COST_ITEM_FIELDS = [
 
 const costItems: ResourceHandler = {
   documents: {
-    list: COST_ITEMS_OF,
+    list: COST_ITEM_LIST,
     create: COST_ITEM_CREATE,
     update: COST_ITEM_UPDATE,
     delete: COST_ITEM_DELETE,
@@ -485,15 +533,22 @@ const costItems: ResourceHandler = {
     if (params.target !== 'initiativeId') {
       throw new HttpError(`Cannot reference costItems by "${params.target}"`, 400, { code: 'BAD_TARGET' });
     }
-    const year = (params.filter as Json | undefined)?.year;
-    const data = await client.request<{ initiative: { costItems: Json[] } | null }>(
-      COST_ITEMS_OF,
-      { id: String(params.id), year: isEmpty(year) ? null : Number(year) },
+    const filter = pick(
+      { ...(params.filter as Json), initiativeId: String(params.id) },
+      ['initiativeId', 'year', 'category', 'search'],
+      ['category'],
+    );
+    if (typeof filter.year === 'string') filter.year = Number(filter.year);
+    const data = await client.request<{
+      costItems: { totalCount: number; totalPlannedAmount: string; totalActualAmount: string; nodes: Json[] };
+    }>(
+      COST_ITEM_LIST,
+      { filter, sort: apiSort(params.sort, COST_ITEM_SORT_FIELDS), ...page(params.pagination) },
       { signal: params.signal },
     );
-    if (!data.initiative) throw notFound();
-    const records = data.initiative.costItems.map((node) => toCostItem(node, String(params.id)));
-    return localPage(records, params);
+    const { nodes, totalCount, totalPlannedAmount, totalActualAmount } = data.costItems;
+    const meta: CostItemListMeta = { totalPlannedAmount, totalActualAmount };
+    return { data: nodes.map((node) => toCostItem(node, String(params.id))), total: totalCount, meta };
   },
   async create(client, params) {
     const source = params.data as Json;
@@ -520,7 +575,7 @@ const costItems: ResourceHandler = {
 // ---------------------------------------------------------------------------------------------------
 // Benefits
 
-const BENEFIT_SELECTION = `id title description category status isDisBenefit isDemo version
+const BENEFIT_SELECTION = `id title description category status isDisBenefit isDemo version updatedAt
   indicator { name unit direction } baseline { date value } targets { date value } valuePerUnit
   owner { name role userId } receivingOrganisation { id name }
   initiative { id code name owner { id name } }
@@ -533,8 +588,8 @@ const BENEFIT_DETAIL = `${BENEFIT_SELECTION}
     versions { id value revision recordedAt recordedByName correctionReason }
   }
   risks { id description likelihood impact mitigation }`;
-const BENEFIT_LIST = `query BenefitList($filter: BenefitFilter, $offset: Int!, $limit: Int!) {
-  benefits(filter: $filter, offset: $offset, limit: $limit) {
+const BENEFIT_LIST = `query BenefitList($filter: BenefitFilter, $sort: BenefitSort, $offset: Int!, $limit: Int!) {
+  benefits(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
     totalCount
     nodes { ${BENEFIT_SELECTION} }
   }
@@ -542,6 +597,15 @@ const BENEFIT_LIST = `query BenefitList($filter: BenefitFilter, $offset: Int!, $
 const BENEFIT_ONE = `query Benefit($id: ID!) { benefit(id: $id) { ${BENEFIT_DETAIL} } }`;
 const BENEFIT_CREATE = `mutation CreateBenefit($input: CreateBenefitInput!) { createBenefit(input: $input) { ${BENEFIT_DETAIL} } }`;
 const BENEFIT_UPDATE = `mutation UpdateBenefit($input: UpdateBenefitInput!) { updateBenefit(input: $input) { ${BENEFIT_DETAIL} } }`;
+
+export const BENEFIT_SORT_FIELDS = {
+  'initiative.code': 'INITIATIVE',
+  title: 'TITLE',
+  category: 'CATEGORY',
+  status: 'STATUS',
+  'baseline.date': 'BASELINE_DATE',
+  updatedAt: 'UPDATED_AT',
+};
 
 const toBenefit = (node: Json): RaRecord => {
   const initiative = node.initiative as { id?: string; owner?: { id?: string } } | null;
@@ -602,7 +666,7 @@ async function benefitList(client: GraphQLClient, params: GetListParams): Promis
   );
   const data = await client.request<{ benefits: { totalCount: number; nodes: Json[] } }>(
     BENEFIT_LIST,
-    { filter, ...page(params.pagination) },
+    { filter, sort: apiSort(params.sort, BENEFIT_SORT_FIELDS), ...page(params.pagination) },
     { signal: params.signal },
   );
   return { data: data.benefits.nodes.map(toBenefit), total: data.benefits.totalCount };

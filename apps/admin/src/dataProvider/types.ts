@@ -70,8 +70,11 @@ export interface ApiInitiative {
   endDate: string | null;
   fundingSources: FundingSource[];
   participants: Participant[];
+  /** Overall RAG status today: the worst of its active benefits'; null when none is assessed yet. */
+  rag: 'GREEN' | 'AMBER' | 'RED' | null;
   isDemo: boolean;
   version: number;
+  updatedAt: string;
 }
 
 export interface Initiative extends ApiInitiative {

@@ -3,6 +3,7 @@ import {
   CreateButton,
   DataTable,
   FilterButton,
+  FunctionField,
   List,
   NullableBooleanInput,
   ReferenceInput,
@@ -14,10 +15,13 @@ import { OrganisationKind, Role } from '@gevinst/domain';
 import { hasAnyRole, usePrincipal } from '../access';
 import { enumChoices } from '../enums';
 import { DemoChip, EnumField, IsoDateField } from '../fields';
+import { RagChip } from '../components';
+import type { Initiative } from '../dataProvider';
 
 const initiativeFilters = [
   <TextInput key="q" source="q" label="ra.action.search" alwaysOn resettable />,
   <SelectInput key="phase" source="phase" choices={enumChoices('InitiativePhase')} alwaysOn />,
+  <SelectInput key="rag" source="rag" choices={enumChoices('RagFilter')} alwaysOn />,
   <SelectInput key="lifeEvent" source="lifeEvent" choices={enumChoices('LifeEvent')} />,
   <SelectInput
     key="administrativeLevel"
@@ -65,6 +69,9 @@ export const InitiativeList = () => (
       <DataTable.Col source="name" />
       <DataTable.Col source="phase">
         <EnumField source="phase" enumName="InitiativePhase" />
+      </DataTable.Col>
+      <DataTable.Col source="rag" disableSort>
+        <FunctionField<Initiative> render={(initiative) => <RagChip rag={initiative.rag} />} />
       </DataTable.Col>
       <DataTable.Col source="lifeEvent" disableSort>
         <EnumField source="lifeEvent" enumName="LifeEvent" />

@@ -55,8 +55,8 @@ export const UserList = () => (
     empty={<EmptyState message="resources.users.empty" />}
   >
     <DataTable rowClick="edit" bulkActionButtons={false}>
-      <DataTable.Col source="name" disableSort />
-      <DataTable.Col source="email" disableSort />
+      <DataTable.Col source="name" />
+      <DataTable.Col source="email" />
       <DataTable.Col source="organisation.name" label="resources.users.fields.organisationId" disableSort />
       <DataTable.Col source="roles" disableSort>
         <Roles />
@@ -66,7 +66,7 @@ export const UserList = () => (
           render={(user, _source) => <ActiveLabel active={user.active} />}
         />
       </DataTable.Col>
-      <DataTable.Col source="lastLoginAt" disableSort>
+      <DataTable.Col source="lastLoginAt">
         <FunctionField<{ lastLoginAt: string | null }>
           render={(user) => formatDateTime(user.lastLoginAt) || '–'}
         />

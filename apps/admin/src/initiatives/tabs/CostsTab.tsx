@@ -42,8 +42,8 @@ import { CostCategory } from '@gevinst/domain';
 import { EmptyState } from '../../components';
 import { enumChoices } from '../../enums';
 import { EnumField, NokField } from '../../fields';
-import { formatNok, parseNokInput, sumNok } from '../../format';
-import type { Initiative } from '../../dataProvider';
+import { formatNok, parseNokInput } from '../../format';
+import type { CostItemListMeta, Initiative } from '../../dataProvider';
 import { submitOrFieldErrors } from '../../submit';
 import { useCanEditInitiative } from '../useCanEdit';
 
@@ -158,15 +158,17 @@ const CostItemDialog = ({
   );
 };
 
+/** The sums of every cost item of the initiative (all pages), as the API computes them. */
 const Totals = () => {
   const translate = useTranslate();
-  const { data } = useListContext<CostItem>();
-  if (!data?.length) return null;
+  const list = useListContext<CostItem>();
+  const totals = list.meta as CostItemListMeta | undefined;
+  if (!list.total || !totals) return null;
   return (
     <Typography variant="body2" sx={{ mt: 1, fontWeight: 600 }} data-testid="cost-totals">
       {translate('gevinst.costs.totals', {
-        planned: formatNok(sumNok(data.map((item) => item.plannedAmount))),
-        actual: formatNok(sumNok(data.map((item) => item.actualAmount))),
+        planned: formatNok(totals.totalPlannedAmount),
+        actual: formatNok(totals.totalActualAmount),
       })}
     </Typography>
   );
@@ -208,7 +210,7 @@ export const CostsTab = () => {
           <DataTable.Col source="category" label="gevinst.costs.category">
             <EnumField source="category" enumName="CostCategory" />
           </DataTable.Col>
-          <DataTable.Col source="description" label="gevinst.costs.description" disableSort />
+          <DataTable.Col source="description" label="gevinst.costs.description" />
           <DataTable.Col source="plannedAmount" label="gevinst.costs.planned" align="right">
             <NokField source="plannedAmount" />
           </DataTable.Col>
