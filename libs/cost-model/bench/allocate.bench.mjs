@@ -2,6 +2,8 @@
 // regional bodies (357 municipalities + 15 counties, population 1 January 2024), using the built library.
 // Run with `npm run bench:cost-model` (it builds libs/cost-model/dist first). Prints the median of many
 // short timed runs; every result of every run is checked to add up to the total exactly (outside the timing).
+// `npm run bench:cost-model -- --language=nb` times the same allocation with Norwegian explanations; the
+// default passes no options at all, like every caller that wants English.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +18,10 @@ const RUNS = 21;
 const CALLS_PER_RUN = 500;
 const TOTAL = '250000000.00';
 const TOTAL_ORE = 25_000_000_000n;
+const languageArgument = process.argv.find((argument) => argument.startsWith('--language='));
+const LANGUAGE = languageArgument === undefined ? 'en' : languageArgument.slice('--language='.length);
+if (LANGUAGE !== 'en' && LANGUAGE !== 'nb') throw new Error(`--language must be en or nb, got ${LANGUAGE}`);
+const OPTIONS = languageArgument === undefined ? undefined : { language: LANGUAGE };
 
 function readCsv(file) {
   const [header, ...rows] = readFileSync(join(here, '../../../data/reference', file), 'utf8')
@@ -46,12 +52,12 @@ function sumOre(result) {
   return sum;
 }
 
-const reference = allocate(TOTAL, participants, key);
+const reference = allocate(TOTAL, participants, key, OPTIONS);
 if (sumOre(reference) !== TOTAL_ORE) throw new Error('the reference allocation does not add up to the total');
 const referenceAmounts = reference.lines.map((line) => line.amount).join();
 
 // warm-up so the timed runs measure optimised code
-for (let i = 0; i < 500; i++) allocate(TOTAL, participants, key);
+for (let i = 0; i < 500; i++) allocate(TOTAL, participants, key, OPTIONS);
 
 // Each call is timed on its own and its result checked right after, outside the timing: every result
 // must add up to the total exactly and equal the reference, so speed never comes at the cost of exactness.
@@ -66,7 +72,7 @@ for (let run = 0; run < RUNS; run++) {
   for (let i = 0; i < CALLS_PER_RUN; i++) {
     const cpuStart = process.cpuUsage();
     const start = process.hrtime.bigint();
-    const result = allocate(TOTAL, participants, key);
+    const result = allocate(TOTAL, participants, key, OPTIONS);
     nanoseconds += process.hrtime.bigint() - start;
     const cpu = process.cpuUsage(cpuStart);
     cpuMicroseconds += cpu.user + cpu.system;
@@ -83,7 +89,7 @@ const medianOf = (values) => [...values].sort((a, b) => a - b)[Math.floor(values
 const median = medianOf(rates);
 const format = (n) => Math.round(n).toLocaleString('en-US');
 console.log(
-  `allocate PROPORTIONAL by population, NOK ${TOTAL} over ${participants.length} local and regional bodies`,
+  `allocate PROPORTIONAL by population, NOK ${TOTAL} over ${participants.length} local and regional bodies, explanations in ${LANGUAGE === 'nb' ? 'Norwegian (nb)' : 'English (en)'}`,
 );
 console.log(`runs (lines/s): ${rates.map(format).join(', ')}`);
 console.log(

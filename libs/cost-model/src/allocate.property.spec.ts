@@ -448,3 +448,156 @@ describe('allocate: properties over random participants and keys', () => {
     );
   });
 });
+
+/** Any allocation: every key with and without floors and caps, PER_UNIT, BANDS without a total, TWO_LEVEL. */
+interface Allocation {
+  total: string | null;
+  participants: ReturnType<typeof participantsOf>;
+  key: CostSharingKeySpec;
+}
+
+const groupKeyArb: fc.Arbitrary<GroupKeySpec> = fc.oneof(
+  fc.constant<GroupKeySpec>({ method: 'EQUAL' }),
+  fc.constant<GroupKeySpec>({ method: 'PROPORTIONAL', driver: 'd' }),
+  fc.constant<GroupKeySpec>({ method: 'BASE_PLUS_PROPORTIONAL', base: '0.50', driver: 'd' }),
+  fc
+    .integer({ min: 0, max: 1_000 })
+    .map((threshold): GroupKeySpec => ({ method: 'FREE_THRESHOLD', driver: 'd', threshold })),
+);
+
+const allocationArb: fc.Arbitrary<Allocation> = fc.oneof(
+  caseArb.map((c): Allocation => ({
+    total: formatOre(c.total),
+    participants: participantsOf(c.members),
+    key: c.key,
+  })),
+  fc
+    .tuple(
+      membersArb(),
+      fc.tuple(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 999 })),
+      fc.option(fc.bigInt({ min: 1n, max: 100_000_000n }), { nil: null }),
+      fc.option(fc.bigInt({ min: 1n, max: 10_000_000_000n }), { nil: null }),
+    )
+    .map(([members, [whole, thousandths], floor, cap]): Allocation => ({
+      total: null,
+      participants: participantsOf(members),
+      key: {
+        method: 'PER_UNIT',
+        driver: 'd',
+        rate: `${whole}.${String(thousandths).padStart(3, '0')}`,
+        ...(floor === null ? {} : { floor: formatOre(floor) }),
+        ...(cap === null || (floor !== null && cap < floor) ? {} : { cap: formatOre(cap) }),
+      },
+    })),
+  fc.tuple(membersArb(), fc.integer({ min: 1, max: 999 })).map(([members, upTo]): Allocation => ({
+    total: null,
+    participants: participantsOf(members),
+    key: {
+      method: 'BANDS',
+      driver: 'd',
+      bands: [{ upTo: `${upTo}.5`, fee: '100.00' }, { upTo: upTo * 10, fee: '250.25' }, { fee: '1000.00' }],
+    },
+  })),
+  fc
+    .tuple(membersArb(12), totalArb, fc.integer({ min: 1, max: 4 }))
+    .filter(([members, , groups]) => members.length >= groups)
+    .chain(([members, total, groups]) =>
+      fc
+        .tuple(
+          percentsArb(groups),
+          fc.array(groupKeyArb, { minLength: groups, maxLength: groups }),
+          fc.array(fc.integer({ min: 0, max: groups - 1 }), {
+            minLength: members.length,
+            maxLength: members.length,
+          }),
+          fc.option(fc.bigInt({ min: 0n, max: total + 1n }), { nil: null }),
+        )
+        .map(([percents, keys, assignment, cap]): Allocation => {
+          // the administrative levels, which Norwegian explanations name, and a group of another name
+          const names = ['CENTRAL', 'REGIONAL', 'LOCAL', 'G3'];
+          const grouped = members.map((m, i) => ({ ...m, group: names[i < groups ? i : assignment[i]] }));
+          return {
+            total: formatOre(total),
+            participants: participantsOf(grouped),
+            key: {
+              method: 'TWO_LEVEL',
+              ...(cap === null ? {} : { cap: formatOre(cap) }),
+              groups: percents.map((p, g) => ({ group: names[g], percent: p.text, key: keys[g] })),
+            },
+          };
+        }),
+    ),
+);
+
+/** allocate's result, or the CostModelError it throws. */
+function attempt(
+  allocation: Allocation,
+  options?: { language: 'en' | 'nb' },
+): AllocationResult | CostModelError {
+  try {
+    return allocate(allocation.total, allocation.participants, allocation.key, options);
+  } catch (error) {
+    if (error instanceof CostModelError) return error;
+    throw error;
+  }
+}
+
+/** The figures of an explanation in order, written with a decimal point: "33.3333…", "717710", "1". */
+function figures(explanation: string, point: '.' | ','): string[] {
+  const pattern = point === '.' ? /\d+(?:\.\d+)?…?/g : /\d+(?:,\d+)?…?/g;
+  return (explanation.match(pattern) ?? []).map((figure) => figure.replace(',', '.'));
+}
+
+describe('allocate: explanations in Norwegian (nb)', () => {
+  it('give the same amounts, shares, limits, totals and errors as English, with the same figures in the explanations', () => {
+    let allocated = 0;
+    fc.assert(
+      fc.property(allocationArb, (allocation) => {
+        const english = attempt(allocation);
+        const norwegian = attempt(allocation, { language: 'nb' });
+        expect(attempt(allocation, { language: 'en' })).toEqual(english);
+        if (english instanceof CostModelError || norwegian instanceof CostModelError) {
+          // error messages are not translated: the same error either way
+          expect(norwegian).toEqual(english);
+          expect(norwegian instanceof CostModelError && english instanceof CostModelError).toBe(true);
+          return;
+        }
+        allocated++;
+        const withoutWords = ({ lines, ...rest }: AllocationResult) => ({
+          ...rest,
+          lines: lines.map(({ explanation: _explanation, ...line }) => line),
+        });
+        expect(withoutWords(norwegian)).toEqual(withoutWords(english));
+        const problems: string[] = [];
+        english.lines.forEach((line, i) => {
+          const nb = norwegian.lines[i].explanation;
+          if (nb === line.explanation) problems.push(`${line.participantId}: not translated`);
+          if (nb.includes('NOK')) problems.push(`${line.participantId}: "NOK" in "${nb}"`);
+          const expected = figures(line.explanation, '.');
+          const got = figures(nb, ',');
+          if (got.join(' ') !== expected.join(' ')) {
+            problems.push(
+              `${line.participantId}: figures ${got.join(' ')} ≠ ${expected.join(' ')} in "${nb}"`,
+            );
+          }
+        });
+        expect(problems).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+    // most cases allocate (the others check that the errors are the same)
+    expect(allocated).toBeGreaterThan(RUNS / 2);
+  });
+
+  it('refuses an unknown language', () => {
+    const refused = attempt(
+      { total: '1.00', participants: [{ id: 'a', drivers: { d: 1 } }], key: { method: 'EQUAL' } },
+      { language: 'de' as 'nb' },
+    );
+    expect(refused).toBeInstanceOf(CostModelError);
+    expect((refused as CostModelError).code).toBe('INVALID_INPUT');
+    expect((refused as CostModelError).message).toBe(
+      'options.language: the explanation language must be "en" or "nb" (got "de")',
+    );
+  });
+});

@@ -7,6 +7,8 @@
  * - Floors and caps hold participants at a limit and re-share the difference by the same key (split.ts).
  * - Keys are first reduced to weights (key-plans.ts); the split is done in BigInt (split.ts), or for the
  *   common case without floor or cap on exact small integers (fast-split.ts); explain.ts writes the words.
+ * - Explanations are in English or Norwegian Bokmål (`options.language`), from one set of templates and a
+ *   phrase table per language (phrases.ts); amounts and shares are the same in every language.
  * Lines come back in the order the participants were given; their amounts never depend on that order.
  */
 import type { BandsKeySpec, CostSharingKeySpec, GroupKeySpec, TwoLevelKeySpec } from '@gevinst/domain';
@@ -15,10 +17,11 @@ import { CostModelError } from './errors';
 import { AppliedLimit, Limits, Lines, explainSplit } from './explain';
 import { fastSplitLines } from './fast-split';
 import { parseKeySpec } from './key-spec-schema';
-import { bandOf, bandsFor, nok, planFor } from './key-plans';
+import { bandOf, bandsFor, planFor } from './key-plans';
 import { largestRemainder } from './largest-remainder';
 import {
   Dec,
+  describeValue,
   divRoundHalfAwayFromZero,
   formatOre,
   formatShare,
@@ -28,12 +31,24 @@ import {
   pow10,
   rescale,
   trimZeros,
+  withPoint,
 } from './money';
+import { ExplanationLanguage, PHRASES, Phrases, driverLead, money } from './phrases';
 import { splitTotal } from './split';
 
 export type { AllocationParticipant } from './drivers';
 
 export type { AppliedLimit } from './explain';
+
+export type { ExplanationLanguage } from './phrases';
+
+export interface AllocateOptions {
+  /**
+   * The language of the explanations: 'en' (English, the default) or 'nb' (Norwegian Bokmål, with
+   * amounts written "kr 33,34"). Amounts, shares and limits are the same in every language.
+   */
+  language?: ExplanationLanguage;
+}
 
 export interface AllocationLine {
   participantId: string;
@@ -57,14 +72,17 @@ export const SHARE_DECIMALS = 10;
 
 /**
  * Allocates `total` (NOK as a decimal string, or null for PER_UNIT / BANDS without a total) among the
- * participants by the key. The key is validated with `parseKeySpec` first.
+ * participants by the key. The key is validated with `parseKeySpec` first. `options.language` chooses
+ * the language of the explanations ('en' by default, or 'nb'); error messages are always in English.
  * @throws CostModelError with a code saying what was wrong (INVALID_SPEC, MISSING_DRIVER, ...)
  */
 export function allocate(
   total: string | null,
   participants: readonly AllocationParticipant[],
   key: CostSharingKeySpec,
+  options?: AllocateOptions,
 ): AllocationResult {
+  const phrases = phrasesFor(options);
   const spec = parseKeySpec(key);
   checkParticipants(participants);
   const totalOre = readTotal(total, spec.method);
@@ -74,12 +92,12 @@ export function allocate(
   if (totalOre === null) {
     lines =
       spec.method === 'PER_UNIT'
-        ? perUnit(members, spec.driver, spec.rate, limitsOf(spec))
-        : bandFees(members, spec as BandsKeySpec);
+        ? perUnit(members, spec.driver, spec.rate, limitsOf(spec), phrases)
+        : bandFees(members, spec as BandsKeySpec, phrases);
   } else if (spec.method === 'TWO_LEVEL') {
-    lines = twoLevel(totalOre, members, spec);
+    lines = twoLevel(totalOre, members, spec, phrases);
   } else {
-    lines = splitByKey(totalOre, members, spec as GroupKeySpec, limitsOf(spec), '', '');
+    lines = splitByKey(totalOre, members, spec as GroupKeySpec, limitsOf(spec), '', '', phrases);
   }
 
   let sum = 0n;
@@ -97,6 +115,17 @@ export function allocate(
     };
   }
   return { total: formatOre(sum), lines: result };
+}
+
+function phrasesFor(options: AllocateOptions | undefined): Phrases {
+  const language: unknown = options?.language; // callers from plain JavaScript may pass anything
+  if (language === undefined || language === 'en') return PHRASES.en;
+  if (language === 'nb') return PHRASES.nb;
+  throw new CostModelError(
+    'INVALID_INPUT',
+    `the explanation language must be "en" or "nb" (got ${describeValue(language)})`,
+    'options.language',
+  );
 }
 
 function readTotal(total: string | null, method: CostSharingKeySpec['method']): bigint | null {
@@ -135,8 +164,10 @@ function splitByKey(
   limits: Limits,
   keyPath: string,
   prefix: string,
+  phrases: Phrases,
 ): Lines {
-  const plan = planFor(total, members, spec, keyPath);
+  // inside a TWO_LEVEL group the line's words follow the group's clause (prefix)
+  const plan = planFor(total, members, spec, keyPath, phrases, prefix === '');
   if (limits.floor === null && limits.cap === null) {
     const fast = fastSplitLines(total, plan, prefix);
     if (fast !== null) return fast;
@@ -150,8 +181,12 @@ function perUnit(
   driver: string,
   rateText: string,
   limits: Limits,
+  phrases: Phrases,
 ): Lines {
-  const column = readDriver(driver, members);
+  const { currency, point } = phrases;
+  const column = readDriver(driver, members, point);
+  const name = driverLead(phrases, column.name, true);
+  const rateShown = currency + withPoint(rateText, point);
   const rate = parseDecimal(rateText) as Dec;
   const scale = pow10(rate.scale + column.scale);
   const n = members.length;
@@ -161,9 +196,14 @@ function perUnit(
   for (let k = 0; k < n; k++) {
     const product = rate.units * column.units[k];
     const computed = divRoundHalfAwayFromZero(product * 100n, scale);
-    let text = `${column.name} ${column.texts[k]} × NOK ${rateText} per unit = NOK ${formatTruncated(product, scale, 4, 2)}`;
-    if (product * 100n !== computed * scale) text += `, rounded half away from zero to ${nok(computed)}`;
-    const limited = applyLimit(computed, limits);
+    let text = phrases.perUnit(
+      `${name} ${column.texts[k]}`,
+      rateShown,
+      currency + formatTruncated(product, scale, 4, 2, point),
+    );
+    if (product * 100n !== computed * scale)
+      text += phrases.roundedHalfAwayFromZero(money(phrases, computed));
+    const limited = applyLimit(computed, limits, phrases);
     amounts[k] = limited.amount;
     applied[k] = limited.limit;
     explanations[k] = text + limited.text + '.';
@@ -171,9 +211,10 @@ function perUnit(
   return { amounts, explanations, limits: applied };
 }
 
-function bandFees(members: readonly IndexedParticipant[], spec: BandsKeySpec): Lines {
-  const column = readDriver(spec.driver, members);
-  const bands = bandsFor(spec.bands);
+function bandFees(members: readonly IndexedParticipant[], spec: BandsKeySpec, phrases: Phrases): Lines {
+  const column = readDriver(spec.driver, members, phrases.point);
+  const name = driverLead(phrases, column.name, true);
+  const bands = bandsFor(spec.bands, phrases);
   const limits = limitsOf(spec);
   const n = members.length;
   const amounts = new Array<bigint>(n);
@@ -181,11 +222,11 @@ function bandFees(members: readonly IndexedParticipant[], spec: BandsKeySpec): L
   const applied = new Array<AppliedLimit | null>(n).fill(null);
   for (let k = 0; k < n; k++) {
     const band = bandOf(bands, { units: column.units[k], scale: column.scale });
-    const limited = applyLimit(band.fee, limits);
+    const limited = applyLimit(band.fee, limits, phrases);
     amounts[k] = limited.amount;
     applied[k] = limited.limit;
-    explanations[k] =
-      `${column.name} ${column.texts[k]} is in the band ${band.range}: fee NOK ${band.feeText}${limited.text}.`;
+    const fee = phrases.currency + band.feeText;
+    explanations[k] = `${phrases.bandFee(`${name} ${column.texts[k]}`, band.range, fee)}${limited.text}.`;
   }
   return { amounts, explanations, limits: applied };
 }
@@ -194,16 +235,22 @@ function bandFees(members: readonly IndexedParticipant[], spec: BandsKeySpec): L
 function applyLimit(
   amount: bigint,
   { floor, cap }: Limits,
+  phrases: Phrases,
 ): { amount: bigint; limit: AppliedLimit | null; text: string } {
   if (cap !== null && amount > cap)
-    return { amount: cap, limit: 'CAP', text: `; above the cap, so it pays the cap ${nok(cap)}` };
+    return { amount: cap, limit: 'CAP', text: phrases.aboveCap(money(phrases, cap)) };
   if (floor !== null && amount > 0n && amount < floor) {
-    return { amount: floor, limit: 'FLOOR', text: `; below the floor, so it pays the floor ${nok(floor)}` };
+    return { amount: floor, limit: 'FLOOR', text: phrases.belowFloor(money(phrases, floor)) };
   }
   return { amount, limit: null, text: '' };
 }
 
-function twoLevel(total: bigint, members: readonly IndexedParticipant[], spec: TwoLevelKeySpec): Lines {
+function twoLevel(
+  total: bigint,
+  members: readonly IndexedParticipant[],
+  spec: TwoLevelKeySpec,
+  phrases: Phrases,
+): Lines {
   const groupIndex = new Map<string, number>();
   spec.groups.forEach((group, g) => groupIndex.set(group.group, g));
   const names = spec.groups.map((group) => `"${group.group}"`).join(', ');
@@ -253,14 +300,19 @@ function twoLevel(total: bigint, members: readonly IndexedParticipant[], spec: T
   const applied = new Array<AppliedLimit | null>(n).fill(null);
   spec.groups.forEach((group, g) => {
     const groupTotal = groupSplit.amounts[g];
-    const exact = formatTruncated(total * weights[g], groupSplit.totalWeight * 100n, 4, 2);
-    let prefix = `Group ${group.group} gets ${trimZeros(group.percent)} % of ${nok(total)} = NOK ${exact}`;
+    const exact = formatTruncated(total * weights[g], groupSplit.totalWeight * 100n, 4, 2, phrases.point);
+    let prefix = phrases.groupGets(
+      group.group,
+      withPoint(trimZeros(group.percent), phrases.point),
+      money(phrases, total),
+      phrases.currency + exact,
+    );
     if (groupSplit.remainders[g] !== 0n) {
       prefix += groupSplit.roundedUp[g]
-        ? `, rounded up to ${nok(groupTotal)} (largest remainder)`
-        : `, rounded down to ${nok(groupTotal)}`;
+        ? phrases.groupRoundedUp(money(phrases, groupTotal))
+        : phrases.roundedDownTo + money(phrases, groupTotal);
     }
-    prefix += '. Within the group, ';
+    prefix += phrases.withinGroup;
     const keyPath = `groups[${g}].key`;
     const inner = splitByKey(
       groupTotal,
@@ -269,6 +321,7 @@ function twoLevel(total: bigint, members: readonly IndexedParticipant[], spec: T
       limitsOf(group.key, inherited),
       keyPath,
       prefix,
+      phrases,
     );
     byGroup[g].forEach((member, k) => {
       amounts[member.index] = inner.amounts[k];

@@ -4,7 +4,7 @@
  * driver are brought to a common scale so they can be added and compared as BigInts.
  */
 import { CostModelError } from './errors';
-import { Dec, MAX_SCALE, describeValue, formatDec, parseDecimal, rescale } from './money';
+import { Dec, DecimalPoint, MAX_SCALE, describeValue, formatDecWith, parseDecimal, rescale } from './money';
 
 export interface AllocationParticipant {
   /** Unique among the participants; ties in rounding go to the smaller id (code-unit order). */
@@ -26,11 +26,15 @@ export interface DriverColumn {
   name: string;
   units: bigint[];
   scale: number;
-  /** each value as written in explanations ("717710", "2.5") */
+  /** each value as written in explanations ("717710", "2.5"; "2,5" with the point ",") */
   texts: string[];
 }
 
-export function readDriver(name: string, members: readonly IndexedParticipant[]): DriverColumn {
+export function readDriver(
+  name: string,
+  members: readonly IndexedParticipant[],
+  point: DecimalPoint = '.',
+): DriverColumn {
   const n = members.length;
   const units = new Array<bigint>(n);
   const texts = new Array<string>(n);
@@ -49,7 +53,7 @@ export function readDriver(name: string, members: readonly IndexedParticipant[])
   for (k = 0; k < n; k++) {
     const value = readValue(name, members[k]);
     values[k] = value;
-    texts[k] = formatDec(value);
+    texts[k] = formatDecWith(value, point);
     if (value.scale > scale) scale = value.scale;
   }
   for (k = 0; k < n; k++) units[k] = rescale(values[k], scale);

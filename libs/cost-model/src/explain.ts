@@ -1,10 +1,12 @@
 /**
  * The explanation of every line, in words and figures a finance officer can check by hand. The texts
  * are built from small template functions shared by the general path (split.ts, BigInt) and the fast
- * path (fast-split.ts), so both write exactly the same words.
+ * path (fast-split.ts), so both write exactly the same words; the words come from the plan's phrase
+ * table (phrases.ts), in English or Norwegian.
  */
-import { KeyPlan, nok } from './key-plans';
+import { KeyPlan } from './key-plans';
 import { formatTruncated } from './money';
+import { Phrases, money } from './phrases';
 import { SplitInput, SplitOutcome } from './split';
 
 /** FLOOR or CAP when the line was held at a limit, otherwise null. */
@@ -24,49 +26,62 @@ export interface Limits {
   cap: bigint | null;
 }
 
-/** What the SHARED lines share, e.g. "NOK 48215000.00 (the total less the base fees)". */
-export function poolText(shared: string, total: string, held: number, hasBases: boolean): string {
-  if (held > 0) {
-    const lines = `the ${held} line${held === 1 ? '' : 's'} held at a floor or cap`;
-    return `${shared} (what is left of ${total} after ${hasBases ? 'the base fees and ' : ''}${lines})`;
-  }
-  return hasBases ? `${shared} (the total less the base fees)` : shared;
+/** The words of a shared line that are the same for every line of one split, written once per split. */
+export interface SharedLineFrame {
+  phrases: Phrases;
+  /** ": <pool> × " */
+  afterLead: string;
+  /** " / <Σweight> = NOK " */
+  afterWeight: string;
+  /** after "rounded up to NOK x": how the øre left over were handed out (phrases.largestRemainder) */
+  remainderNote: string;
+}
+
+/** `pool` is what the shared lines share (phrases.pool), `sharedWeight` their Σweight as written. */
+export function sharedLineFrame(
+  phrases: Phrases,
+  pool: string,
+  sharedWeight: string,
+  leftover: string,
+): SharedLineFrame {
+  return {
+    phrases,
+    afterLead: `: ${pool} × `,
+    afterWeight: ` / ${sharedWeight} = ${phrases.currency}`,
+    remainderNote: phrases.largestRemainder(leftover),
+  };
 }
 
 /**
  * A line shared by weight: "<lead>: <pool> × <weight> / <Σweight> = NOK <exact>[, rounded ...][; with the
  * base fee ...]." `rounding` is 0 when exact, -1 when rounded down, 1 when rounded up; `rounded` is the
- * key's part after rounding ("NOK 33.34"), `leftover` the øre handed out by the largest remainder.
+ * key's part after rounding ("NOK 33.34").
  */
 export function sharedLineText(
+  frame: SharedLineFrame,
   prefix: string,
   lead: string,
-  pool: string,
   weight: string,
-  sharedWeight: string,
   exact: string,
   rounding: number,
   rounded: string,
-  leftover: string,
   base: string | null,
   amount: string,
 ): string {
-  let text = `${prefix}${lead}: ${pool} × ${weight} / ${sharedWeight} = NOK ${exact}`;
-  if (rounding > 0) {
-    text += `, rounded up to ${rounded} (largest remainder: rounding every line down left ${leftover} øre over, which go one each to the largest remainders)`;
-  } else if (rounding < 0) {
-    text += `, rounded down to ${rounded}`;
-  }
-  if (base !== null) text += `; with the base fee ${base}: ${amount}`;
+  const { phrases } = frame;
+  let text = prefix + lead + frame.afterLead + weight + frame.afterWeight + exact;
+  if (rounding > 0) text += phrases.roundedUpTo + rounded + frame.remainderNote;
+  else if (rounding < 0) text += phrases.roundedDownTo + rounded;
+  if (base !== null) text += `${phrases.withBaseFee}${base}: ${amount}`;
   return `${text}.`;
 }
 
 export function exemptLineText(prefix: string, plan: KeyPlan, k: number): string {
-  return `${prefix}${plan.exemptText(k) || plan.lead(k)}: pays nothing.`;
+  return prefix + (plan.exemptText(k) || plan.lead(k)) + plan.phrases.paysNothing;
 }
 
 export function baseOnlyLineText(prefix: string, plan: KeyPlan, k: number, base: string): string {
-  return `${prefix}${plan.lead(k)}: pays only the base fee, ${base}.`;
+  return prefix + plan.lead(k) + plan.phrases.paysOnlyBase(base);
 }
 
 export function explainSplit(
@@ -76,14 +91,19 @@ export function explainSplit(
   limits: Limits,
   prefix: string,
 ): Lines {
-  const { input } = plan;
+  const { input, phrases } = plan;
+  const { point } = phrases;
   const n = input.ids.length;
   const explanations = new Array<string>(n);
   const limitsApplied = new Array<AppliedLimit | null>(n).fill(null);
   const split = outcome.remainders;
-  const sharedText = plan.sumText(outcome.sharedWeight);
   let totals: KeyTotals | undefined;
-  const pool = poolText(nok(outcome.shared), nok(total), outcome.held, input.bases !== null);
+  const frame = sharedLineFrame(
+    phrases,
+    phrases.pool(money(phrases, outcome.shared), money(phrases, total), outcome.held, input.bases !== null),
+    plan.sumText(outcome.sharedWeight),
+    split === null ? '0' : split.leftover.toString(),
+  );
   for (let i = 0; i < n; i++) {
     const base = input.bases === null ? 0n : input.bases[i];
     switch (outcome.status[i]) {
@@ -91,7 +111,7 @@ export function explainSplit(
         explanations[i] = exemptLineText(prefix, plan, i);
         break;
       case 'BASE_ONLY':
-        explanations[i] = baseOnlyLineText(prefix, plan, i, nok(base));
+        explanations[i] = baseOnlyLineText(prefix, plan, i, money(phrases, base));
         break;
       case 'FLOOR':
       case 'CAP': {
@@ -110,17 +130,15 @@ export function explainSplit(
         const remainder = remainders.remainders[k];
         const down = remainders.floors[k];
         explanations[i] = sharedLineText(
+          frame,
           prefix,
           plan.lead(i),
-          pool,
           plan.weightText(i),
-          sharedText,
-          formatTruncated(product, outcome.sharedWeight * 100n, 4, 2),
+          formatTruncated(product, outcome.sharedWeight * 100n, 4, 2, point),
           remainder === 0n ? 0 : remainders.roundedUp[k] ? 1 : -1,
-          nok(remainders.roundedUp[k] ? down + 1n : down),
-          remainders.leftover.toString(),
-          base === 0n ? null : nok(base),
-          nok(outcome.amounts[i]),
+          money(phrases, remainders.roundedUp[k] ? down + 1n : down),
+          base === 0n ? null : money(phrases, base),
+          money(phrases, outcome.amounts[i]),
         );
         break;
       }
@@ -154,20 +172,14 @@ function heldText(
   isCap: boolean,
   limit: bigint,
 ): string {
-  const { weights, bases } = plan.input;
+  const { input, phrases } = plan;
+  const { weights, bases } = input;
   const base = bases === null ? 0n : bases[i];
   const { baseSum, weightSum } = totals;
   // base_i + (total − Σbase) × w_i / Σw, in øre, as the exact fraction numerator / denominator
   const denominator = weightSum === 0n ? 1n : weightSum;
   const numerator = weightSum === 0n ? base : base * weightSum + (total - baseSum) * weights[i];
-  const alone = formatTruncated(numerator, denominator * 100n, 4, 2);
+  const alone = formatTruncated(numerator, denominator * 100n, 4, 2, phrases.point);
   const beyond = isCap ? numerator > limit * denominator : numerator < limit * denominator;
-  const which = isCap ? 'cap' : 'floor';
-  const because = beyond
-    ? `the key alone gives NOK ${alone}`
-    : `the key alone gives NOK ${alone}, but once the amounts held at the other floors and caps are re-shared it would ${isCap ? 'exceed the cap' : 'fall below the floor'}`;
-  const rest = isCap
-    ? 'the excess is re-shared among the others by the same key'
-    : 'the difference is taken from the others by the same key';
-  return `held at the ${which} of ${nok(limit)} (${because}); ${rest}.`;
+  return phrases.held(isCap, money(phrases, limit), phrases.currency + alone, beyond);
 }

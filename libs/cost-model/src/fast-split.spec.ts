@@ -1,7 +1,7 @@
 /**
  * The fast path (whole numbers in doubles) must give exactly what the BigInt path gives: the same
- * amounts, the same explanations, on random keys, drivers and totals, including totals and weights
- * near the bounds where the fast path stops and the BigInt path takes over.
+ * amounts, the same explanations (in English and in Norwegian), on random keys, drivers and totals,
+ * including totals and weights near the bounds where the fast path stops and the BigInt path takes over.
  */
 import fc from 'fast-check';
 import type { GroupKeySpec } from '@gevinst/domain';
@@ -9,6 +9,7 @@ import { explainSplit } from './explain';
 import { fastSplitLines } from './fast-split';
 import { planFor } from './key-plans';
 import { floorDivSafe, formatOre, formatRatio, formatShare } from './money';
+import { ExplanationLanguage, PHRASES } from './phrases';
 import { splitTotal } from './split';
 
 const RUNS = 10_000;
@@ -33,10 +34,22 @@ const keyArb: fc.Arbitrary<GroupKeySpec> = fc.oneof(
     driver: 'd',
     bands: [{ upTo: 1000, fee: '10.00' }, { upTo: 100000, fee: '25.50' }, { fee: '1000.00' }],
   }),
+  // the shares are filled in per case from `shares` below
+  fc.constant<GroupKeySpec>({ method: 'FIXED_SHARES', shares: {} }),
+  fc.constant<GroupKeySpec>({ method: 'PROPORTIONAL', driver: 'population' }),
+);
+
+/** A percentage as agreed in a contract: "50", "33.3333", "0". */
+const shareArb = fc.oneof(
+  fc.integer({ min: 0, max: 100 }).map(String),
+  fc
+    .tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 9_999 }))
+    .map(([whole, fraction]) => `${whole}.${String(fraction).padStart(4, '0')}`),
 );
 
 const caseArb = fc.record({
   drivers: fc.array(driverArb, { minLength: 1, maxLength: 12 }),
+  shares: fc.array(shareArb, { minLength: 12, maxLength: 12 }),
   key: keyArb,
   total: fc.oneof(
     fc.bigInt({ min: 0n, max: 100_000n }),
@@ -46,39 +59,60 @@ const caseArb = fc.record({
   ),
 });
 
+/**
+ * Compares the two paths on random cases with explanations in `language`, both for a line's own
+ * explanation and for one that follows a TWO_LEVEL group's clause (a prefix; the line's words then do
+ * not start the sentence).
+ */
+function fastPathEqualsBigIntPath(language: ExplanationLanguage): void {
+  let compared = 0;
+  fc.assert(
+    fc.property(caseArb, fc.boolean(), ({ drivers, shares, key, total }, inGroup) => {
+      const members = drivers.map((d, index) => ({
+        participant: { id: `p${index % 7}-${index}`, drivers: { d, population: d } },
+        index,
+      }));
+      const spec: GroupKeySpec =
+        key.method === 'FIXED_SHARES'
+          ? {
+              ...key,
+              shares: Object.fromEntries(members.map((m, i) => [m.participant.id, shares[i]])),
+            }
+          : key;
+      const prefix = inGroup ? 'prefix: ' : '';
+      let plan;
+      try {
+        plan = planFor(total, members, spec, '', PHRASES[language], !inGroup);
+      } catch {
+        return; // zero total driver or bases above the total: no split to compare
+      }
+      const fast = fastSplitLines(total, plan, prefix);
+      if (fast === null) return;
+      compared++;
+      const general = explainSplit(
+        total,
+        plan,
+        splitTotal(total, plan.input, null, null),
+        { floor: null, cap: null },
+        prefix,
+      );
+      const { amountTexts, ...rest } = fast;
+      expect(rest).toEqual(general);
+      expect(amountTexts).toEqual(general.amounts.map(formatOre));
+    }),
+    { numRuns: RUNS },
+  );
+  // a good part of the cases is within the fast path's bounds (the rest tests the fallback)
+  expect(compared).toBeGreaterThan(RUNS / 3);
+}
+
 describe('fast path = BigInt path', () => {
   it('gives the same amounts and explanations', () => {
-    let compared = 0;
-    fc.assert(
-      fc.property(caseArb, ({ drivers, key, total }) => {
-        const members = drivers.map((d, index) => ({
-          participant: { id: `p${index % 7}-${index}`, drivers: { d } },
-          index,
-        }));
-        let plan;
-        try {
-          plan = planFor(total, members, key, '');
-        } catch {
-          return; // zero total driver or bases above the total: no split to compare
-        }
-        const fast = fastSplitLines(total, plan, 'prefix: ');
-        if (fast === null) return;
-        compared++;
-        const general = explainSplit(
-          total,
-          plan,
-          splitTotal(total, plan.input, null, null),
-          { floor: null, cap: null },
-          'prefix: ',
-        );
-        const { amountTexts, ...rest } = fast;
-        expect(rest).toEqual(general);
-        expect(amountTexts).toEqual(general.amounts.map(formatOre));
-      }),
-      { numRuns: RUNS },
-    );
-    // a good part of the cases is within the fast path's bounds (the rest tests the fallback)
-    expect(compared).toBeGreaterThan(RUNS / 3);
+    fastPathEqualsBigIntPath('en');
+  });
+
+  it('gives the same amounts and explanations in Norwegian (nb)', () => {
+    fastPathEqualsBigIntPath('nb');
   });
 
   it('writes shares exactly like the BigInt ratio', () => {

@@ -10,9 +10,17 @@
  *   R·w / W = q·w + r·w / W,
  * so ⌊R·w / W⌋ = q·w + ⌊r·w / W⌋ and the remainder is (r·w) mod W. With W ≤ 94 906 265, r·w < W² < 2^53.
  */
-import { Lines, baseOnlyLineText, exemptLineText, poolText, sharedLineText } from './explain';
+import { Lines, baseOnlyLineText, exemptLineText, sharedLineFrame, sharedLineText } from './explain';
 import { KeyPlan } from './key-plans';
-import { floorDivSafe, formatOre, formatOreNumber, formatScaledNumber } from './money';
+import {
+  DecimalPoint,
+  floorDivSafe,
+  formatOre,
+  formatOreNumber,
+  formatOreWith,
+  formatScaledNumber,
+} from './money';
+import { money } from './phrases';
 
 /** ⌊√(2^53)⌋: the largest total weight whose square is below 2^53. */
 const MAX_WEIGHT_SUM = 94_906_265;
@@ -88,11 +96,16 @@ export function fastSplitLines(total: bigint, plan: KeyPlan, prefix: string): Li
   const amounts = new Array<bigint>(n);
   const amountTexts = new Array<string>(n);
   const explanations = new Array<string>(n);
-  const totalText = `NOK ${formatOre(total)}`;
-  const poolNok = `NOK ${formatOreNumber(pool)}`;
-  const sharedPool = poolText(poolNok, totalText, 0, bases !== null);
-  const sharedWeightText = plan.sumText(BigInt(weightSum));
-  const leftoverText = String(leftover);
+  const { phrases } = plan;
+  const { currency, point } = phrases;
+  // amounts are returned as "33.34" whatever the language; the explanation writes them with its own point
+  const samePoint = point === '.';
+  const frame = sharedLineFrame(
+    phrases,
+    phrases.pool(currency + formatOreNumber(pool, point), money(phrases, total), 0, bases !== null),
+    plan.sumText(BigInt(weightSum)),
+    String(leftover),
+  );
   for (let i = 0; i < n; i++) {
     const base = bases === null ? 0n : bases[i];
     if (weights[i] === 0) {
@@ -101,7 +114,7 @@ export function fastSplitLines(total: bigint, plan: KeyPlan, prefix: string): Li
       explanations[i] =
         base === 0n
           ? exemptLineText(prefix, plan, i)
-          : baseOnlyLineText(prefix, plan, i, `NOK ${formatOre(base)}`);
+          : baseOnlyLineText(prefix, plan, i, money(phrases, base));
       continue;
     }
     const part = floors[i] + (roundedUp[i] ? 1 : 0);
@@ -113,26 +126,24 @@ export function fastSplitLines(total: bigint, plan: KeyPlan, prefix: string): Li
     const hundredfold = remainders[i] * 100;
     const extra = floorDivSafe(hundredfold, weightSum);
     explanations[i] = sharedLineText(
+      frame,
       prefix,
       plan.lead(i),
-      sharedPool,
       plan.weightText(i),
-      sharedWeightText,
-      exactText(floors[i] * 100 + extra, hundredfold !== extra * weightSum),
+      exactText(floors[i] * 100 + extra, hundredfold !== extra * weightSum, point),
       remainders[i] === 0 ? 0 : roundedUp[i] ? 1 : -1,
-      `NOK ${partText}`,
-      leftoverText,
-      base === 0n ? null : `NOK ${formatOre(base)}`,
-      base === 0n ? '' : `NOK ${amountTexts[i]}`,
+      currency + (samePoint ? partText : formatOreNumber(part, point)),
+      base === 0n ? null : money(phrases, base),
+      base === 0n ? '' : currency + (samePoint ? amountTexts[i] : formatOreWith(amount, point)),
     );
   }
   return { amounts, amountTexts, explanations, limits: new Array<null>(n).fill(null) };
 }
 
 /** Like formatTruncated(…, 4, 2): four decimals and "…" when inexact, else trailing zeros trimmed to two. */
-function exactText(tenThousandths: number, inexact: boolean): string {
-  if (inexact) return `${formatScaledNumber(tenThousandths, 4)}…`;
-  if (tenThousandths % 100 === 0) return formatScaledNumber(tenThousandths / 100, 2);
-  if (tenThousandths % 10 === 0) return formatScaledNumber(tenThousandths / 10, 3);
-  return formatScaledNumber(tenThousandths, 4);
+function exactText(tenThousandths: number, inexact: boolean, point: DecimalPoint): string {
+  if (inexact) return `${formatScaledNumber(tenThousandths, 4, point)}…`;
+  if (tenThousandths % 100 === 0) return formatScaledNumber(tenThousandths / 100, 2, point);
+  if (tenThousandths % 10 === 0) return formatScaledNumber(tenThousandths / 10, 3, point);
+  return formatScaledNumber(tenThousandths, 4, point);
 }

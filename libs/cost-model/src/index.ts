@@ -16,7 +16,9 @@ export {
   type AllocationParticipant,
   type AllocationLine,
   type AllocationResult,
+  type AllocateOptions,
   type AppliedLimit,
+  type ExplanationLanguage,
 } from './allocate';
 export {
   realisation,

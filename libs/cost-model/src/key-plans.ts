@@ -1,25 +1,32 @@
 /**
  * Every key that splits a fixed total, reduced to the same shape: a weight per participant (and a base
- * fee for BASE_PLUS_PROPORTIONAL), plus the words that explain each line. split.ts and fast-split.ts do
- * the arithmetic; explain.ts writes the explanations.
+ * fee for BASE_PLUS_PROPORTIONAL), plus the words that explain each line, in the language of the phrase
+ * table given (phrases.ts). split.ts and fast-split.ts do the arithmetic; explain.ts writes the
+ * explanations.
  */
 import type { FeeBand, GroupKeySpec } from '@gevinst/domain';
 import { DriverColumn, IndexedParticipant, readDriver } from './drivers';
 import { CostModelError } from './errors';
 import {
   Dec,
+  DecimalPoint,
   compareDec,
   formatDec,
+  formatDecWith,
   formatOre,
+  formatOreWith,
   formatScaled,
   parseAmount,
   parseDecimal,
   pow10,
   rescale,
   trimZeros,
+  withPoint,
 } from './money';
+import { PHRASES, Phrases, driverLead, money, startOf } from './phrases';
 import { SplitInput } from './split';
 
+/** An amount in error messages (always English): "NOK 33.34". */
 export const nok = (ore: bigint): string => `NOK ${formatOre(ore)}`;
 /** `at("groups[1].key", "driver")` → "groups[1].key.driver"; `at("", "driver")` → "driver". */
 export const at = (keyPath: string, field: string): string =>
@@ -28,6 +35,8 @@ export const at = (keyPath: string, field: string): string =>
 /** A fixed-total key reduced to weights (and base fees), with the words to explain each line. */
 export interface KeyPlan {
   input: SplitInput;
+  /** the words and number format of the explanations */
+  phrases: Phrases;
   /** what the key says about member k: "population 717710", "fixed share 25.5 %" */
   lead: (k: number) => string;
   /** member k's weight as shown in the calculation */
@@ -43,39 +52,47 @@ export function planFor(
   members: readonly IndexedParticipant[],
   spec: GroupKeySpec,
   keyPath: string,
+  phrases: Phrases = PHRASES.en,
+  atStart = true,
 ): KeyPlan {
   const n = members.length;
   const ids = members.map((member) => member.participant.id);
+  const { point } = phrases;
   switch (spec.method) {
     case 'EQUAL': {
       const ones = new Array<bigint>(n).fill(1n);
+      const lead = startOf(phrases, phrases.equal(n), atStart);
       return {
         input: { ids, weights: ones, drivers: new Array<bigint>(n).fill(0n), bases: null },
-        lead: () => `equal split among ${n}`,
+        phrases,
+        lead: () => lead,
         weightText: () => '1',
         sumText: (weight) => weight.toString(),
         exemptText: () => '',
       };
     }
     case 'PROPORTIONAL': {
-      const column = readDriver(spec.driver, members);
+      const column = readDriver(spec.driver, members, point);
       requirePositiveWeight(total, column.units, keyPath, () => driverSumZero(column, n));
+      const name = driverLead(phrases, column.name, atStart);
       return {
         input: { ids, weights: column.units, drivers: column.units, bases: null },
-        lead: (k) => `${column.name} ${column.texts[k]}`,
+        phrases,
+        lead: (k) => `${name} ${column.texts[k]}`,
         weightText: (k) => column.texts[k],
-        sumText: (weight) => formatScaled(weight, column.scale),
-        exemptText: (k) => `${column.name} ${column.texts[k]}`,
+        sumText: (weight) => formatScaled(weight, column.scale, point),
+        exemptText: (k) => `${name} ${column.texts[k]}`,
       };
     }
     case 'FIXED_SHARES': {
-      const shares = sharesFor(members, spec.shares, keyPath);
+      const shares = sharesFor(members, spec.shares, keyPath, point);
       return {
         input: { ids, weights: shares.units, drivers: shares.units, bases: null },
-        lead: (k) => `fixed share ${shares.texts[k]} %`,
+        phrases,
+        lead: (k) => startOf(phrases, phrases.fixedShare(shares.texts[k]), atStart),
         weightText: (k) => shares.texts[k],
-        sumText: (weight) => trimZeros(formatScaled(weight, shares.scale)),
-        exemptText: () => 'fixed share 0 %',
+        sumText: (weight) => withPoint(trimZeros(formatScaled(weight, shares.scale)), point),
+        exemptText: () => startOf(phrases, phrases.fixedShare('0'), atStart),
       };
     }
     case 'BASE_PLUS_PROPORTIONAL': {
@@ -88,19 +105,23 @@ export function planFor(
           at(keyPath, 'base'),
         );
       }
-      const column = readDriver(spec.driver, members);
+      const column = readDriver(spec.driver, members, point);
       requirePositiveWeight(total - bases, column.units, keyPath, () => driverSumZero(column, n));
+      const baseText = money(phrases, base);
+      const first = driverLead(phrases, column.name, atStart);
+      const inner = phrases.driverName(column.name);
       return {
         input: { ids, weights: column.units, drivers: column.units, bases: new Array<bigint>(n).fill(base) },
-        lead: (k) => `base fee ${nok(base)} plus ${column.name} ${column.texts[k]}`,
+        phrases,
+        lead: (k) => startOf(phrases, phrases.baseFeePlus(baseText, `${inner} ${column.texts[k]}`), atStart),
         weightText: (k) => column.texts[k],
-        sumText: (weight) => formatScaled(weight, column.scale),
-        exemptText: (k) => `${column.name} ${column.texts[k]}`,
+        sumText: (weight) => formatScaled(weight, column.scale, point),
+        exemptText: (k) => `${first} ${column.texts[k]}`,
       };
     }
     case 'BANDS': {
-      const column = readDriver(spec.driver, members);
-      const bands = bandsFor(spec.bands);
+      const column = readDriver(spec.driver, members, point);
+      const bands = bandsFor(spec.bands, phrases);
       const placed = column.units.map((units) => bandOf(bands, { units, scale: column.scale }));
       const weights = placed.map((band) => band.fee);
       requirePositiveWeight(
@@ -109,20 +130,23 @@ export function planFor(
         keyPath,
         () => 'the band fees of all participants add up to zero',
       );
+      const name = driverLead(phrases, column.name, atStart);
       const lead = (k: number): string =>
-        `${column.name} ${column.texts[k]} is in the band ${placed[k].range} (fee NOK ${placed[k].feeText})`;
+        phrases.inBand(`${name} ${column.texts[k]}`, placed[k].range, phrases.currency + placed[k].feeText);
       return {
         input: { ids, weights, drivers: column.units, bases: null },
+        phrases,
         lead,
         weightText: (k) => placed[k].feeText,
-        sumText: (weight) => formatOre(weight),
+        sumText: (weight) => formatOreWith(weight, point),
         exemptText: lead,
       };
     }
     case 'FREE_THRESHOLD': {
-      const column = readDriver(spec.driver, members);
+      const column = readDriver(spec.driver, members, point);
       const threshold = parseDecimal(spec.threshold) as Dec;
       const thresholdText = formatDec(threshold);
+      const thresholdShown = formatDecWith(threshold, point);
       const bar = rescaleUp(threshold, column.scale);
       const weights = column.units.map((units) => (units * pow10(bar.extra) >= bar.units ? units : 0n));
       requirePositiveWeight(
@@ -131,15 +155,17 @@ export function planFor(
         keyPath,
         () => `the "${column.name}" drivers at or above the free threshold ${thresholdText} add up to zero`,
       );
+      const name = driverLead(phrases, column.name, atStart);
       return {
         input: { ids, weights, drivers: column.units, bases: null },
-        lead: (k) => `${column.name} ${column.texts[k]} (at or above the free threshold ${thresholdText})`,
+        phrases,
+        lead: (k) => phrases.atOrAboveThreshold(`${name} ${column.texts[k]}`, thresholdShown),
         weightText: (k) => column.texts[k],
-        sumText: (weight) => formatScaled(weight, column.scale),
+        sumText: (weight) => formatScaled(weight, column.scale, point),
         exemptText: (k) =>
           weights[k] === 0n && column.units[k] * pow10(bar.extra) < bar.units
-            ? `${column.name} ${column.texts[k]} is below the free threshold ${thresholdText}`
-            : `${column.name} ${column.texts[k]}`,
+            ? phrases.belowThreshold(`${name} ${column.texts[k]}`, thresholdShown)
+            : `${name} ${column.texts[k]}`,
       };
     }
   }
@@ -174,6 +200,7 @@ function sharesFor(
   members: readonly IndexedParticipant[],
   shares: Record<string, string>,
   keyPath: string,
+  point: DecimalPoint,
 ): { units: bigint[]; scale: number; texts: string[] } {
   const present = new Set(members.map((member) => member.participant.id));
   for (const id of Object.keys(shares)) {
@@ -200,26 +227,26 @@ function sharesFor(
   });
   const scale = Math.max(0, ...parsed.map((share) => share.scale));
   const units = parsed.map((share) => rescale(share, scale));
-  return { units, scale, texts: parsed.map((share) => formatDec(share)) };
+  return { units, scale, texts: parsed.map((share) => formatDecWith(share, point)) };
 }
 
 export interface Band {
   upTo: Dec | null;
   fee: bigint;
-  /** the fee as written in explanations, "20000.00" */
+  /** the fee as written in explanations, "20000.00" ("20000,00" in Norwegian) */
   feeText: string;
+  /** the band's driver values in words: "10000 to under 50000" */
   range: string;
 }
 
-export function bandsFor(bands: readonly FeeBand[]): Band[] {
+export function bandsFor(bands: readonly FeeBand[], phrases: Phrases = PHRASES.en): Band[] {
+  const { point } = phrases;
   return bands.map((band, index) => {
     const upTo = band.upTo === undefined ? null : (parseDecimal(band.upTo) as Dec);
-    const from = index === 0 ? null : formatDec(parseDecimal(bands[index - 1].upTo) as Dec);
-    let range: string;
-    if (upTo === null) range = from === null ? 'covering all values' : `${from} and over`;
-    else range = from === null ? `under ${formatDec(upTo)}` : `${from} to under ${formatDec(upTo)}`;
+    const from = index === 0 ? null : formatDecWith(parseDecimal(bands[index - 1].upTo) as Dec, point);
+    const range = phrases.bandRange(from, upTo === null ? null : formatDecWith(upTo, point));
     const fee = parseAmount(band.fee, `bands[${index}].fee`);
-    return { upTo, fee, feeText: formatOre(fee), range };
+    return { upTo, fee, feeText: formatOreWith(fee, point), range };
   });
 }
 

@@ -49,22 +49,39 @@ export function parseAmount(
   return ore;
 }
 
+/**
+ * The decimal separator of a figure: "." in machine text and English explanations, "," in Norwegian
+ * ones. The `…With` functions and the last argument of the internal formatters (default ".") take it.
+ */
+export type DecimalPoint = '.' | ',';
+
 /** 1435420000n → "14354200.00", -5n → "-0.05". */
 export function formatOre(ore: bigint): string {
   const negative = ore < 0n;
-  return placePoint((negative ? -ore : ore).toString(), negative);
+  return placePoint((negative ? -ore : ore).toString(), negative, '.');
+}
+
+/** formatOre with the given decimal point: (1435420000n, ",") → "14354200,00". */
+export function formatOreWith(ore: bigint, point: DecimalPoint): string {
+  const negative = ore < 0n;
+  return placePoint((negative ? -ore : ore).toString(), negative, point);
 }
 
 /** formatOre for a whole number of øre held in a double (a safe integer; see fast-split.ts). */
-export function formatOreNumber(ore: number): string {
+export function formatOreNumber(ore: number, point: DecimalPoint = '.'): string {
   const negative = ore < 0;
-  return placePoint(String(negative ? -ore : ore), negative);
+  return placePoint(String(negative ? -ore : ore), negative, point);
 }
 
-function placePoint(digits: string, negative: boolean): string {
+function placePoint(digits: string, negative: boolean, point: DecimalPoint): string {
   const padded = digits.length < 3 ? digits.padStart(3, '0') : digits;
-  const text = `${padded.slice(0, -2)}.${padded.slice(-2)}`;
+  const text = `${padded.slice(0, -2)}${point}${padded.slice(-2)}`;
   return negative ? `-${text}` : text;
+}
+
+/** A decimal written with "." ("33.3333", "-0.5") written with the given point instead ("33,3333"). */
+export function withPoint(text: string, point: DecimalPoint): string {
+  return point === '.' ? text : text.replace('.', point);
 }
 
 /** An exact decimal: `units / 10^scale`. */
@@ -119,17 +136,22 @@ export function compareDec(a: Dec, b: Dec): number {
 }
 
 /** { units: 12345n, scale: 2 } → "123.45"; { units: 7n, scale: 0 } → "7". */
-export function formatDec({ units, scale }: Dec): string {
+export function formatDec(value: Dec): string {
+  return formatDecWith(value, '.');
+}
+
+/** formatDec with the given decimal point: ({ units: 12345n, scale: 2 }, ",") → "123,45". */
+export function formatDecWith({ units, scale }: Dec, point: DecimalPoint): string {
   if (scale === 0) return units.toString();
-  return formatScaled(units, scale);
+  return formatScaled(units, scale, point);
 }
 
 /** `units / 10^scale` written with exactly `scale` decimals: formatScaled(5n, 3) → "0.005". */
-export function formatScaled(units: bigint, scale: number): string {
+export function formatScaled(units: bigint, scale: number, point: DecimalPoint = '.'): string {
   const negative = units < 0n;
   let digits = (negative ? -units : units).toString();
   if (digits.length <= scale) digits = digits.padStart(scale + 1, '0');
-  const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+  const text = scale === 0 ? digits : `${digits.slice(0, -scale)}${point}${digits.slice(-scale)}`;
   return negative ? `-${text}` : text;
 }
 
@@ -205,12 +227,12 @@ export function formatShare(part: bigint, whole: bigint, decimals: number): stri
 const POWERS_OF_TEN = [1, 10, 100, 1_000, 10_000, 100_000];
 
 /** formatScaled for a safe non-negative integer held in a double. */
-export function formatScaledNumber(units: number, scale: number): string {
+export function formatScaledNumber(units: number, scale: number, point: DecimalPoint = '.'): string {
   if (units > SAFE) throw new RangeError('formatScaledNumber needs a safe integer');
   let digits = String(units);
   if (scale === 0) return digits;
   if (digits.length <= scale) digits = digits.padStart(scale + 1, '0');
-  return `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+  return `${digits.slice(0, -scale)}${point}${digits.slice(-scale)}`;
 }
 
 /**
@@ -223,17 +245,18 @@ export function formatTruncated(
   denominator: bigint,
   decimals: number,
   minDecimals = 0,
+  point: DecimalPoint = '.',
 ): string {
   const scaled = numerator * pow10(decimals);
   const quotient = scaled / denominator;
-  if (scaled % denominator !== 0n) return `${formatScaled(quotient, decimals)}…`;
-  let text = formatScaled(quotient, decimals);
+  if (scaled % denominator !== 0n) return `${formatScaled(quotient, decimals, point)}…`;
+  let text = formatScaled(quotient, decimals, point);
   let cut = decimals;
   while (cut > minDecimals && text.endsWith('0')) {
     text = text.slice(0, -1);
     cut--;
   }
-  return cut === 0 && text.endsWith('.') ? text.slice(0, -1) : text;
+  return cut === 0 && text.endsWith(point) ? text.slice(0, -1) : text;
 }
 
 /** "12.3400" → "12.34", "5.000" → "5", "100" → "100". */
