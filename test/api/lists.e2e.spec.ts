@@ -59,7 +59,7 @@ describe('lists: server-side sorting and the UI filters', () => {
     [
       'users',
       'LAST_LOGIN_AT',
-      `{ users(limit: 500, sort: { field: LAST_LOGIN_AT, direction: $DIRECTION }) { totalCount nodes { id } } }`,
+      `{ users(limit: 500, sort: { field: CREATED_AT, direction: $DIRECTION }) { totalCount nodes { id } } }`,
     ],
     [
       'benefits',
@@ -137,10 +137,85 @@ describe('lists: server-side sorting and the UI filters', () => {
     expect(newest.data.auditEvents.nodes[0].id).not.toBe(oldest);
   });
 
+  it("pages, sorts and filters an initiative's participants on the server", async () => {
+    const byggesak = (
+      await t.gql(
+        `{ initiatives(filter: { search: "DEMO-DIGIFIN-BYGGESAK" }) { nodes { id participants { id pays } } } }`,
+      )
+    ).data.initiatives.nodes[0];
+    const all = byggesak.participants as { id: string; pays: boolean }[];
+    expect(all.length).toBeGreaterThan(30); // DiBK, Kartverket, KS and Trøndelag's municipalities
+    const page = async (args: string) => {
+      const res = await t.gql(
+        `query($id: ID!) { participants(initiativeId: $id, ${args}) {
+           totalCount payingCount nodes { role pays organisation { name administrativeLevel population } } } }`,
+        { id: byggesak.id },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data.participants as {
+        totalCount: number;
+        payingCount: number;
+        nodes: {
+          role: string;
+          pays: boolean;
+          organisation: { name: string; administrativeLevel: string; population: number | null };
+        }[];
+      };
+    };
+    const everyone = await page('limit: 1');
+    expect(everyone.totalCount).toBe(all.length);
+    expect(everyone.payingCount).toBe(all.filter((p) => p.pays).length);
+    // Municipalities by population, largest first.
+    const local = 'filter: { administrativeLevel: LOCAL }, sort: { field: POPULATION, direction: DESC }';
+    const first = await page(`limit: 5, ${local}`);
+    expect(first.totalCount).toBe(all.length - 2); // all but the two state bodies (KS is local)
+    expect(first.nodes).toHaveLength(5);
+    expect(first.nodes[0].organisation.name).toBe('Trondheim');
+    const populations = first.nodes.map((n) => n.organisation.population ?? 0);
+    expect(populations).toEqual([...populations].sort((a, b) => b - a));
+    const second = await page(`offset: 5, limit: 5, ${local}`);
+    expect((second.nodes[0].organisation.population ?? 0) <= populations[4]).toBe(true);
+
+    const central = await page('filter: { administrativeLevel: CENTRAL }, sort: { field: ORGANISATION }');
+    // The owner (Direktoratet for byggkvalitet) and Kartverket, by name.
+    expect(central.nodes.map((n) => n.organisation.administrativeLevel)).toEqual(['CENTRAL', 'CENTRAL']);
+    expect(central.nodes.map((n) => n.role).sort()).toEqual(['OWNER', 'PARTNER']);
+    const names = central.nodes.map((n) => n.organisation.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'nb')));
+    const searched = await page('filter: { search: "trond" }');
+    expect(searched.nodes.map((n) => n.organisation.name)).toEqual(['Trondheim']);
+    const notPaying = await page('filter: { pays: false }');
+    expect(notPaying.payingCount).toBe(0);
+    expect(notPaying.totalCount).toBe(all.filter((p) => !p.pays).length);
+
+    const missing = await t.gql(
+      `{ participants(initiativeId: "00000000-0000-4000-8000-000000000000") { totalCount } }`,
+    );
+    expect(errorCode(missing)).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(`{ participants(initiativeId: "x") { totalCount } }`))).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+
   it('refuses an unknown sort field with a clear GraphQL error', async () => {
     const res = await t.gql(`{ users(sort: { field: PASSWORD }) { totalCount } }`);
     expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors?.[0].message).toMatch(/UserSortField/);
+  });
+
+  it('puts empty values last in both directions: who never signed in, organisations without population', async () => {
+    for (const direction of ['ASC', 'DESC']) {
+      const res = await t.gql(
+        `{ users(limit: 500, sort: { field: LAST_LOGIN_AT, direction: ${direction} }) { nodes { lastLoginAt } } }`,
+      );
+      const times = res.data.users.nodes.map((n: { lastLoginAt: string | null }) => n.lastLoginAt);
+      const firstNull = times.indexOf(null);
+      expect(firstNull).toBeGreaterThan(0); // the test's administrator and the personas signed in
+      expect(times.slice(firstNull).every((time: string | null) => time === null)).toBe(true);
+      const signedIn = times.slice(0, firstNull).map((time: string) => Date.parse(time));
+      const ordered = [...signedIn].sort((a, b) => (direction === 'ASC' ? a - b : b - a));
+      expect(signedIn).toEqual(ordered);
+    }
   });
 
   describe('initiatives by RAG status', () => {

@@ -30,8 +30,9 @@ export function SortInput<F extends string>(
 }
 
 /**
- * Orders `query` by the column of the asked field, nulls last when ascending and first when descending,
- * then by `tiebreakers` in the same direction so that pages are stable. A column given as a parenthesised expression (a
+ * Orders `query` by the column of the asked field, empty values (nulls) last in both directions (what
+ * a reader looks for comes first: the largest population, the latest sign-in), then by `tiebreakers` in
+ * the same direction so that pages are stable. A column given as a parenthesised expression (a
  * subquery) is selected under an alias and ordered by that alias.
  */
 export function applySort<T extends ObjectLiteral, F extends string>(
@@ -49,7 +50,7 @@ export function applySort<T extends ObjectLiteral, F extends string>(
     query.addSelect(column, alias);
     column = alias;
   }
-  query.orderBy(column, direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST');
+  query.orderBy(column, direction, 'NULLS LAST');
   for (const column of tiebreakers) query.addOrderBy(column, direction);
   return query;
 }

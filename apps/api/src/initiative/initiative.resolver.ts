@@ -6,6 +6,8 @@ import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { OrganisationModel } from '../organisation/organisation.model.js';
 import { CreateInitiativeInput } from './dto/create-initiative.input.js';
 import { InitiativesArgs } from './dto/initiatives.args.js';
+import { ParticipantsArgs } from './dto/participants.args.js';
+import { ParticipantPage } from './participant-page.model.js';
 import { UpdateInitiativeInput } from './dto/update-initiative.input.js';
 import { FundingSourceModel } from './funding-source.model.js';
 import { InitiativePage } from './initiative-page.model.js';
@@ -34,6 +36,19 @@ async function withOrganisations(
 @Resolver(() => InitiativeModel)
 export class InitiativeResolver {
   constructor(private readonly initiativeService: InitiativeService) {}
+
+  @Query(() => ParticipantPage, {
+    name: 'participants',
+    description:
+      "An initiative's participants, filtered, sorted and paged (Initiative.participants lists them all).",
+  })
+  async participantPage(
+    @Args() args: ParticipantsArgs,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ParticipantPage> {
+    const page = await this.initiativeService.participants(args);
+    return { ...page, nodes: await withOrganisations(ctx, page.nodes) };
+  }
 
   @Query(() => InitiativePage, { description: 'Initiatives, filtered, sorted and paginated.' })
   initiatives(@Args() args: InitiativesArgs): Promise<InitiativePage> {

@@ -21,26 +21,40 @@ import { InputProblems, badInput, conflict, forbidden, notFound, staleVersion } 
 import { assertUuid, isUuid, likePattern } from '../common/ids.js';
 import { Page, PageArgs, assertPage } from '../common/pagination.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
+import { applySort } from '../common/sorting.js';
 import { CostSharingKeyEntity } from '../cost-sharing-key/cost-sharing-key.entity.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { CreateInitiativeInput } from './dto/create-initiative.input.js';
 import { FundingSourceInput } from './dto/funding-source.input.js';
 import { InitiativeFilter } from './dto/initiative-filter.input.js';
 import { InitiativeSort, InitiativeSortField } from './dto/initiative-sort.input.js';
+import { ParticipantSortField } from './dto/participant-sort.input.js';
+import { ParticipantsArgs } from './dto/participants.args.js';
 import { UpdateInitiativeInput } from './dto/update-initiative.input.js';
 import { FundingSourceEntity } from './funding-source.entity.js';
 import { InitiativeEntity } from './initiative.entity.js';
 import { ParticipantEntity } from './participant.entity.js';
 
-const PHASE_ORDER = `array_position(ARRAY['CONCEPT','PLANNING','EXECUTION','REALISATION','CLOSED']::text[], i.phase)`;
+const PHASE_ORDER = `(array_position(ARRAY['CONCEPT','PLANNING','EXECUTION','REALISATION','CLOSED']::text[], i.phase))`;
 
 const SORT_COLUMNS: Record<InitiativeSortField, string> = {
   [InitiativeSortField.CODE]: 'i.code',
   [InitiativeSortField.NAME]: 'i.name',
-  [InitiativeSortField.PHASE]: 'phase_order',
+  [InitiativeSortField.PHASE]: PHASE_ORDER,
   [InitiativeSortField.START_DATE]: 'i.start_date',
   [InitiativeSortField.UPDATED_AT]: 'i.updated_at',
 };
+const SORT_DEFAULT = { field: InitiativeSortField.CODE, direction: SortDirection.ASC };
+
+const PARTICIPANT_SORT_COLUMNS: Record<ParticipantSortField, string> = {
+  [ParticipantSortField.ORGANISATION]: 'o.name',
+  [ParticipantSortField.ROLE]: 'p.role',
+  [ParticipantSortField.ADMINISTRATIVE_LEVEL]: `(array_position(ARRAY['CENTRAL','REGIONAL','LOCAL']::text[], o.administrative_level))`,
+  [ParticipantSortField.POPULATION]:
+    '(SELECT pop.value FROM organisation_populations pop WHERE pop.organisation_id = o.id ORDER BY pop.year DESC LIMIT 1)',
+  [ParticipantSortField.ADDED]: 'p.created_at',
+};
+const PARTICIPANT_SORT_DEFAULT = { field: ParticipantSortField.ORGANISATION, direction: SortDirection.ASC };
 
 const MAX_NAME = 300;
 const MAX_DESCRIPTION = 20_000;
@@ -76,12 +90,7 @@ export class InitiativeService {
     const query = this.db.getRepository(InitiativeEntity).createQueryBuilder('i');
     this.applyFilter(query, filter ?? {});
     if (filter?.rag?.length) await this.applyRagFilter(query, filter.rag);
-    const field = sort?.field ?? InitiativeSortField.CODE;
-    const direction = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
-    if (field === InitiativeSortField.PHASE) query.addSelect(PHASE_ORDER, 'phase_order');
-    query
-      .orderBy(SORT_COLUMNS[field], direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
-      .addOrderBy('i.id', 'ASC')
+    applySort(query, sort, SORT_COLUMNS, SORT_DEFAULT, ['i.code', 'i.id'])
       .offset(page.offset)
       .limit(page.limit);
     const [nodes, totalCount] = await query.getManyAndCount();
@@ -142,6 +151,45 @@ export class InitiativeService {
       query.andWhere("(i.code ILIKE :pattern ESCAPE '\\' OR i.name ILIKE :pattern ESCAPE '\\')", {
         pattern: likePattern(search),
       });
+  }
+
+  /** A page of an initiative's participants, with how many of the matching ones pay. */
+  async participants(args: ParticipantsArgs): Promise<Page<ParticipantEntity> & { payingCount: number }> {
+    assertUuid('initiativeId', args.initiativeId);
+    assertPage(args);
+    const filter = args.filter ?? {};
+    if (filter.search && filter.search.length > 200)
+      throw badInput('filter.search', 'must be at most 200 characters');
+    await this.findById(args.initiativeId);
+    const query = this.db
+      .getRepository(ParticipantEntity)
+      .createQueryBuilder('p')
+      .innerJoin('organisations', 'o', 'o.id = p.organisation_id')
+      .where('p.initiative_id = :initiativeId', { initiativeId: args.initiativeId });
+    if (filter.role?.length) query.andWhere('p.role IN (:...roles)', { roles: filter.role });
+    if (filter.administrativeLevel)
+      query.andWhere('o.administrative_level = :level', { level: filter.administrativeLevel });
+    if (filter.pays !== undefined && filter.pays !== null)
+      query.andWhere('p.pays = :pays', { pays: filter.pays });
+    const search = filter.search?.trim();
+    if (search)
+      query.andWhere("(o.name ILIKE :pattern ESCAPE '\\' OR o.org_number = :exact)", {
+        pattern: likePattern(search),
+        exact: search.replace(/\s/g, ''),
+      });
+    const counts = await query
+      .clone()
+      .select('count(*)::int', 'total')
+      .addSelect('count(*) FILTER (WHERE p.pays)::int', 'paying')
+      .getRawOne<{ total: number; paying: number }>();
+    const nodes = await applySort(query, args.sort, PARTICIPANT_SORT_COLUMNS, PARTICIPANT_SORT_DEFAULT, [
+      'o.name',
+      'p.id',
+    ])
+      .offset(args.offset)
+      .limit(args.limit)
+      .getMany();
+    return { nodes, totalCount: counts?.total ?? 0, payingCount: counts?.paying ?? 0 };
   }
 
   async findById(id: string): Promise<InitiativeEntity> {

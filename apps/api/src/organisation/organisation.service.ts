@@ -16,6 +16,7 @@ import { InputProblems, badInput, notFound, staleVersion } from '../common/error
 import { assertUuid, isUuid, likePattern } from '../common/ids.js';
 import { Page, PageArgs, assertPage } from '../common/pagination.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
+import { applySort } from '../common/sorting.js';
 import { CountyEntity } from '../county/county.entity.js';
 import { CreateOrganisationInput } from './dto/create-organisation.input.js';
 import { OrganisationFilter } from './dto/organisation-filter.input.js';
@@ -30,8 +31,10 @@ const SORT_COLUMNS: Record<OrganisationSortField, string> = {
   [OrganisationSortField.ORG_NUMBER]: 'o.org_number',
   [OrganisationSortField.MUNICIPALITY_NUMBER]: 'o.municipality_number',
   [OrganisationSortField.KIND]: 'o.kind',
-  [OrganisationSortField.POPULATION]: 'latest_population',
+  [OrganisationSortField.POPULATION]:
+    '(SELECT p.value FROM organisation_populations p WHERE p.organisation_id = o.id ORDER BY p.year DESC LIMIT 1)',
 };
+const SORT_DEFAULT = { field: OrganisationSortField.NAME, direction: SortDirection.ASC };
 
 const MAX_NAME_LENGTH = 300;
 const MAX_SEARCH_LENGTH = 200;
@@ -51,17 +54,7 @@ export class OrganisationService {
     assertPage(page);
     const query = this.db.getRepository(OrganisationEntity).createQueryBuilder('o');
     this.applyFilter(query, filter ?? {});
-    const field = sort?.field ?? OrganisationSortField.NAME;
-    const direction = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
-    if (field === OrganisationSortField.POPULATION) {
-      query.addSelect(
-        '(SELECT p.value FROM organisation_populations p WHERE p.organisation_id = o.id ORDER BY p.year DESC LIMIT 1)',
-        'latest_population',
-      );
-    }
-    query
-      .orderBy(SORT_COLUMNS[field], direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
-      .addOrderBy('o.id', 'ASC')
+    applySort(query, sort, SORT_COLUMNS, SORT_DEFAULT, ['o.name', 'o.id'])
       .offset(page.offset)
       .limit(page.limit);
     const [nodes, totalCount] = await query.getManyAndCount();

@@ -1,0 +1,17 @@
+import { AdministrativeLevel, ParticipantRole } from '@gevinst/domain';
+import { Field, InputType } from '@nestjs/graphql';
+
+@InputType()
+export class ParticipantFilter {
+  @Field({ nullable: true, description: "Matched against the organisation's name and organisation number." })
+  search?: string;
+
+  @Field(() => [ParticipantRole], { nullable: true, description: 'Any of these roles.' })
+  role?: ParticipantRole[];
+
+  @Field(() => AdministrativeLevel, { nullable: true })
+  administrativeLevel?: AdministrativeLevel;
+
+  @Field({ nullable: true, description: 'Only those that share the costs (true) or do not (false).' })
+  pays?: boolean;
+}

@@ -1,0 +1,16 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { PageArgs } from '../../common/pagination.js';
+import { ParticipantFilter } from './participant-filter.input.js';
+import { ParticipantSort } from './participant-sort.input.js';
+
+@ArgsType()
+export class ParticipantsArgs extends PageArgs {
+  @Field(() => ID)
+  initiativeId!: string;
+
+  @Field(() => ParticipantFilter, { nullable: true })
+  filter?: ParticipantFilter;
+
+  @Field(() => ParticipantSort, { nullable: true, description: "Default: by the organisation's name." })
+  sort?: ParticipantSort;
+}

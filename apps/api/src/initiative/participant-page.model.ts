@@ -1,0 +1,9 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '../common/pagination.js';
+import { ParticipantModel } from './participant.model.js';
+
+@ObjectType('ParticipantPage')
+export class ParticipantPage extends Paginated(ParticipantModel) {
+  @Field(() => Int, { description: 'How many of the matching participants share the costs (all pages).' })
+  payingCount!: number;
+}
