@@ -49,6 +49,7 @@ export const App = () => (
     <Resource name="auditEvents" {...auditEvents} />
     <Resource name="allocations" />
     <Resource name="costItems" />
+    <Resource name="participants" />
     <CustomRoutes>
       <Route path="/portfolio" element={<PortfolioDashboard />} />
       <Route path="/my-allocations" element={<MyAllocations />} />

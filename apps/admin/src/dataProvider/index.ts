@@ -6,5 +6,6 @@ export type {
   CostItemListMeta,
   CostSharingKeyRecord,
   CostSharingKeyVersion,
+  ParticipantListMeta,
 } from './resources';
 export type * from './types';

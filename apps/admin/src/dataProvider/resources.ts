@@ -706,7 +706,55 @@ const benefits: ResourceHandler = {
   },
 };
 
+// ---------------------------------------------------------------------------------------------------
+// Participants of an initiative, paged with how many of them pay in `meta`
+
+const PARTICIPANT_LIST = `query ParticipantList($initiativeId: ID!, $filter: ParticipantFilter, $sort: ParticipantSort, $offset: Int!, $limit: Int!) {
+  participants(initiativeId: $initiativeId, filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+    totalCount payingCount
+    nodes { id role pays costGroup organisation { id name kind administrativeLevel population } }
+  }
+}`;
+
+export const PARTICIPANT_SORT_FIELDS = {
+  'organisation.name': 'ORGANISATION',
+  role: 'ROLE',
+  'organisation.administrativeLevel': 'ADMINISTRATIVE_LEVEL',
+  'organisation.population': 'POPULATION',
+};
+
+export interface ParticipantListMeta {
+  payingCount: number;
+}
+
+const participants: ResourceHandler = {
+  documents: { list: PARTICIPANT_LIST },
+  async getManyReference(client, params) {
+    if (params.target !== 'initiativeId') {
+      throw new HttpError(`Cannot reference participants by "${params.target}"`, 400, { code: 'BAD_TARGET' });
+    }
+    const source = (params.filter as Json | undefined) ?? {};
+    const filter = pick(source, ['search', 'role', 'administrativeLevel', 'pays'], ['role']);
+    const data = await client.request<{
+      participants: { totalCount: number; payingCount: number; nodes: Json[] };
+    }>(
+      PARTICIPANT_LIST,
+      {
+        initiativeId: String(params.id),
+        filter,
+        sort: apiSort(params.sort, PARTICIPANT_SORT_FIELDS),
+        ...page(params.pagination),
+      },
+      { signal: params.signal },
+    );
+    const { nodes, totalCount, payingCount } = data.participants;
+    const meta: ParticipantListMeta = { payingCount };
+    return { data: nodes as RaRecord[], total: totalCount, meta };
+  },
+};
+
 export const RESOURCE_HANDLERS: Record<string, ResourceHandler> = {
+  participants,
   costSharingKeys,
   users,
   apiTokens,

@@ -1,13 +1,21 @@
 import {
   AutocompleteInput,
   BooleanInput,
-  Link,
   Confirm,
+  DataTable,
+  FilterForm,
   Form,
+  FunctionField,
+  Link,
+  NullableBooleanInput,
+  Pagination,
   ReferenceInput,
+  ReferenceManyField,
   SaveButton,
   SelectInput,
+  TextInput,
   required,
+  useListContext,
   useNotify,
   useRecordContext,
   useTranslate,
@@ -16,23 +24,14 @@ import { useState } from 'react';
 import { Box, Button, Chip, Paper, Stack, Typography } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/PersonRemove';
 import { ParticipantRole } from '@gevinst/domain';
-import { useApiMutation, useApiQuery } from '../../api/client';
-import {
-  ADD_PARTICIPANT,
-  INITIATIVE_PARTICIPANTS,
-  REMOVE_PARTICIPANT,
-  type ParticipantDetail,
-} from '../../api/operations';
-import { ApiErrorAlert, EmptyState, SimpleTable } from '../../components';
+import { useApiMutation } from '../../api/client';
+import { ADD_PARTICIPANT, REMOVE_PARTICIPANT, type ParticipantDetail } from '../../api/operations';
+import { EmptyState } from '../../components';
 import { enumChoices } from '../../enums';
 import { formatInteger } from '../../format';
-import type { Initiative } from '../../dataProvider';
+import type { Initiative, ParticipantListMeta } from '../../dataProvider';
 import { submitOrFieldErrors } from '../../submit';
 import { useCanEditInitiative } from '../useCanEdit';
-
-interface Data {
-  initiative: { id: string; participants: ParticipantDetail[] } | null;
-}
 
 const AddParticipant = ({ initiativeId }: { initiativeId: string }) => {
   const translate = useTranslate();
@@ -94,112 +93,152 @@ const AddParticipant = ({ initiativeId }: { initiativeId: string }) => {
   );
 };
 
+const participantFilters = [
+  <TextInput key="search" source="search" label="ra.action.search" alwaysOn resettable />,
+  <SelectInput
+    key="administrativeLevel"
+    source="administrativeLevel"
+    label="resources.organisations.fields.administrativeLevel"
+    choices={enumChoices('AdministrativeLevel')}
+    sx={{ minWidth: 200 }}
+    alwaysOn
+  />,
+  <SelectInput
+    key="role"
+    source="role"
+    label="gevinst.participants.role"
+    choices={enumChoices('ParticipantRole')}
+    alwaysOn
+  />,
+  <NullableBooleanInput
+    key="pays"
+    source="pays"
+    label="gevinst.participants.pays"
+    sx={{ minWidth: 200 }}
+    alwaysOn
+  />,
+];
+
+/** "N participants, of which M share the costs" for the matching participants (all pages). */
+const Summary = () => {
+  const translate = useTranslate();
+  const list = useListContext();
+  const meta = list.meta as ParticipantListMeta | undefined;
+  if (list.isPending || !meta) return null;
+  return (
+    <Typography variant="body2" sx={{ mb: 1 }} data-testid="participants-summary">
+      {translate('gevinst.participants.summary', { count: list.total ?? 0, paying: meta.payingCount })}
+    </Typography>
+  );
+};
+
+/**
+ * The initiative's participants, filtered, sorted and paged by the API (a national initiative has
+ * hundreds); owners add and remove them here.
+ */
 export const ParticipantsTab = () => {
   const translate = useTranslate();
   const record = useRecordContext<Initiative>();
   const canEdit = useCanEditInitiative();
   const notify = useNotify();
-  const { data, error, isPending } = useApiQuery<Data>(
-    INITIATIVE_PARTICIPANTS,
-    { id: record?.id },
-    { enabled: !!record },
-  );
   const remove = useApiMutation(REMOVE_PARTICIPANT);
   const [removing, setRemoving] = useState<ParticipantDetail | null>(null);
   if (!record) return null;
-  const participants = data?.initiative?.participants ?? [];
-  const paying = participants.filter((participant) => participant.pays).length;
 
   return (
     <Box data-testid="participants-tab">
-      <ApiErrorAlert error={error} />
-      {!isPending && (
-        <Typography variant="body2" sx={{ mb: 1 }}>
-          {translate('gevinst.participants.summary', {
-            count: participants.length,
-            paying,
-          })}
-        </Typography>
-      )}
-      <SimpleTable
-        caption={translate('gevinst.participants.caption', { code: record.code })}
-        rows={participants}
-        rowKey={(participant) => participant.id}
-        empty={
-          !isPending && (
+      <ReferenceManyField
+        reference="participants"
+        target="initiativeId"
+        sort={{ field: 'organisation.name', order: 'ASC' }}
+        perPage={25}
+        pagination={<Pagination rowsPerPageOptions={[25, 50, 100, 500]} />}
+      >
+        <FilterForm filters={participantFilters} />
+        <Summary />
+        <DataTable
+          bulkActionButtons={false}
+          empty={
             <EmptyState
               message="resources.initiatives.empty_participants"
               hint={canEdit ? 'gevinst.participants.empty_hint' : undefined}
             />
-          )
-        }
-        columns={[
-          {
-            key: 'organisation',
-            label: translate('gevinst.participants.organisation'),
-            render: (p) => <Link to={`/organisations/${p.organisation.id}/show`}>{p.organisation.name}</Link>,
-          },
-          {
-            key: 'kind',
-            label: translate('resources.organisations.fields.kind'),
-            render: (p) => translate(`enums.OrganisationKind.${p.organisation.kind}`),
-          },
-          {
-            key: 'level',
-            label: translate('resources.organisations.fields.administrativeLevel'),
-            render: (p) => translate(`enums.AdministrativeLevel.${p.organisation.administrativeLevel}`),
-          },
-          {
-            key: 'role',
-            label: translate('gevinst.participants.role'),
-            render: (p) => translate(`enums.ParticipantRole.${p.role}`),
-          },
-          {
-            key: 'pays',
-            label: translate('gevinst.participants.pays'),
-            render: (p) =>
-              p.pays ? (
-                <Chip size="small" label={translate('ra.boolean.true')} color="primary" />
-              ) : (
-                translate('ra.boolean.false')
-              ),
-          },
-          {
-            key: 'costGroup',
-            label: translate('gevinst.participants.cost_group'),
-            render: (p) =>
-              p.costGroup ?? translate(`enums.AdministrativeLevel.${p.organisation.administrativeLevel}`),
-          },
-          {
-            key: 'population',
-            label: translate('resources.organisations.fields.population'),
-            align: 'right',
-            render: (p) => formatInteger(p.organisation.population) || '–',
-          },
-          ...(canEdit
-            ? [
-                {
-                  key: 'actions',
-                  label: translate('gevinst.actions'),
-                  render: (p: ParticipantDetail) =>
-                    p.role === String(ParticipantRole.OWNER) ? null : (
-                      <Button
-                        size="small"
-                        color="error"
-                        startIcon={<DeleteIcon />}
-                        onClick={() => setRemoving(p)}
-                        aria-label={translate('gevinst.participants.remove_named', {
-                          name: p.organisation.name,
-                        })}
-                      >
-                        {translate('gevinst.participants.remove')}
-                      </Button>
-                    ),
-                },
-              ]
-            : []),
-        ]}
-      />
+          }
+          data-testid="participants-table"
+        >
+          <DataTable.Col source="organisation.name" label="gevinst.participants.organisation">
+            <FunctionField<ParticipantDetail>
+              render={(p) => (
+                <Link to={`/organisations/${p.organisation.id}/show`}>{p.organisation.name}</Link>
+              )}
+            />
+          </DataTable.Col>
+          <DataTable.Col source="organisation.kind" label="resources.organisations.fields.kind" disableSort>
+            <FunctionField<ParticipantDetail>
+              render={(p) => translate(`enums.OrganisationKind.${p.organisation.kind}`)}
+            />
+          </DataTable.Col>
+          <DataTable.Col
+            source="organisation.administrativeLevel"
+            label="resources.organisations.fields.administrativeLevel"
+          >
+            <FunctionField<ParticipantDetail>
+              render={(p) => translate(`enums.AdministrativeLevel.${p.organisation.administrativeLevel}`)}
+            />
+          </DataTable.Col>
+          <DataTable.Col source="role" label="gevinst.participants.role">
+            <FunctionField<ParticipantDetail> render={(p) => translate(`enums.ParticipantRole.${p.role}`)} />
+          </DataTable.Col>
+          <DataTable.Col source="pays" label="gevinst.participants.pays" disableSort>
+            <FunctionField<ParticipantDetail>
+              render={(p) =>
+                p.pays ? (
+                  <Chip size="small" label={translate('ra.boolean.true')} color="primary" />
+                ) : (
+                  translate('ra.boolean.false')
+                )
+              }
+            />
+          </DataTable.Col>
+          <DataTable.Col source="costGroup" label="gevinst.participants.cost_group" disableSort>
+            <FunctionField<ParticipantDetail>
+              render={(p) =>
+                p.costGroup ?? translate(`enums.AdministrativeLevel.${p.organisation.administrativeLevel}`)
+              }
+            />
+          </DataTable.Col>
+          <DataTable.Col
+            source="organisation.population"
+            label="resources.organisations.fields.population"
+            align="right"
+          >
+            <FunctionField<ParticipantDetail>
+              render={(p) => formatInteger(p.organisation.population) || '–'}
+            />
+          </DataTable.Col>
+          {canEdit && (
+            <DataTable.Col label="gevinst.actions" disableSort>
+              <FunctionField<ParticipantDetail>
+                render={(p) =>
+                  p.role === String(ParticipantRole.OWNER) ? null : (
+                    <Button
+                      size="small"
+                      color="error"
+                      startIcon={<DeleteIcon />}
+                      onClick={() => setRemoving(p)}
+                      aria-label={translate('gevinst.participants.remove_named', {
+                        name: p.organisation.name,
+                      })}
+                    >
+                      {translate('gevinst.participants.remove')}
+                    </Button>
+                  )
+                }
+              />
+            </DataTable.Col>
+          )}
+        </DataTable>
+      </ReferenceManyField>
       {canEdit && <AddParticipant initiativeId={String(record.id)} />}
       <Confirm
         isOpen={removing !== null}
