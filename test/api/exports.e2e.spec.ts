@@ -171,6 +171,10 @@ describe('allocation exports (CSV and XLSX over HTTP)', () => {
     expect(oslo.Andel).toMatch(/^0,\d+$/);
     expect(oslo.Kjørt).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
     expect(oslo.Forklaring).toMatch(/717[\s\u00a0\u202f]?710/);
+    // The Norwegian file explains each line in Norwegian (kr, decimal comma), as the run wrote it.
+    expect(oslo.Forklaring).toMatch(/innbyggertall 717710/i);
+    expect(oslo.Forklaring).toMatch(/kr 14354200,00/);
+    expect(oslo.Forklaring).not.toMatch(/NOK|population/);
     expect(ore(records.map((r) => r['Planlagt beløp']))).toBe(11100406000n);
     // Every line has exactly the amount the GraphQL query gives for that organisation.
     const api = await graphqlLines(t.gql, { initiativeId: digifin, year: 2024 });

@@ -197,6 +197,39 @@ describe('lists: server-side sorting and the UI filters', () => {
     );
   });
 
+  it('explains allocation lines and previews in Norwegian as well as English, with the same amounts', async () => {
+    const res = await t.gql(
+      `{ allocations(limit: 5, filter: { organisationId: "${org.bergen}" }) {
+         nodes { plannedAmount en: explanation nb: explanation(language: NB) } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const lines = res.data.allocations.nodes as { plannedAmount: string; en: string; nb: string }[];
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line.en).toMatch(/NOK /);
+      expect(line.nb).toMatch(/kr /);
+      expect(line.nb).not.toMatch(/NOK /);
+      // The line's amount stands in both, with a decimal point in English and a comma in Norwegian.
+      expect(line.en).toContain(line.plannedAmount);
+      expect(line.nb).toContain(line.plannedAmount.replace('.', ','));
+    }
+    const initiative = (
+      await t.gql(`{ initiatives(filter: { search: "DEMO-DIGIFIN-BYGGESAK" }) { nodes { id } } }`)
+    ).data.initiatives.nodes[0].id;
+    const preview = (language: string) =>
+      t.gql(
+        `query($id: ID!) { previewAllocation(initiativeId: $id, year: 2025, total: "1000", spec: { method: "EQUAL" }, language: ${language}) {
+           lines { amount explanation } } }`,
+        { id: initiative },
+      );
+    const [en, nb] = [await preview('EN'), await preview('NB')];
+    expect(nb.errors).toBeUndefined();
+    const amounts = (r: typeof en) => r.data.previewAllocation.lines.map((l: { amount: string }) => l.amount);
+    expect(amounts(nb)).toEqual(amounts(en));
+    expect(nb.data.previewAllocation.lines[0].explanation).toMatch(/kr /);
+    expect(en.data.previewAllocation.lines[0].explanation).toMatch(/NOK /);
+  });
+
   it('refuses an unknown sort field with a clear GraphQL error', async () => {
     const res = await t.gql(`{ users(sort: { field: PASSWORD }) { totalCount } }`);
     expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');

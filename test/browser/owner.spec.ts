@@ -139,6 +139,12 @@ describe('project owner', () => {
     await table.getByRole('row', { name: /Skatteetaten\s+500,00\skr/ }).waitFor();
     await table.getByRole('row', { name: /Digitaliseringsdirektoratet\s+500,00\skr/ }).waitFor();
     await preview.locator('.recharts-bar-rectangle').first().waitFor();
+    // The calculation behind each line, in Norwegian like the rest of the page.
+    await preview.getByRole('button', { name: 'Vis utregningen' }).click();
+    await table
+      .getByText(/Lik fordeling på 2: kr 1000,00 × 1 \/ 2 = kr 500,00/)
+      .first()
+      .waitFor();
 
     // Agreed shares instead: the editor asks for one percentage per paying participant.
     await page().getByRole('combobox', { name: 'Metode' }).click();

@@ -56,7 +56,7 @@ export const AllocationPreviewView = ({
       key: 'explanation',
       label: translate('gevinst.preview.explanation'),
       render: (line: Line) => (
-        <Typography variant="caption" component="span" lang="en">
+        <Typography variant="caption" component="span">
           {line.explanation}
         </Typography>
       ),

@@ -35,6 +35,7 @@ import { ApiErrorAlert, EmptyState, SimpleTable } from '../components';
 import type { AllocationListMeta } from '../dataProvider';
 import { EnumField, NokField } from '../fields';
 import { formatCompactNok, formatDateTime, formatNok, formatPercent, nokToNumber } from '../format';
+import { useExplanationLanguage } from './useExplanationLanguage';
 
 const THIS_YEAR = new Date().getFullYear();
 const YEARS = Array.from({ length: 6 }, (_, i) => THIS_YEAR + 1 - i);
@@ -134,15 +135,25 @@ const Lines = ({
   );
 };
 
-const Explanation = () => (
-  <FunctionField<{ explanation: string }>
-    render={(line) => (
-      <Typography variant="body2" lang="en" sx={{ maxWidth: 900 }}>
-        {line.explanation}
-      </Typography>
-    )}
-  />
-);
+/**
+ * The line's explanation in the UI's language; a run stored before Norwegian explanations existed has
+ * only the English one, which is then shown and marked as English.
+ */
+const Explanation = () => {
+  const language = useExplanationLanguage();
+  return (
+    <FunctionField<{ explanation: string; explanationNb: string }>
+      render={(line) => {
+        const english = language === 'EN' || line.explanationNb === line.explanation;
+        return (
+          <Typography variant="body2" lang={english ? 'en' : 'nb'} sx={{ maxWidth: 900 }}>
+            {english ? line.explanation : line.explanationNb}
+          </Typography>
+        );
+      }}
+    />
+  );
+};
 
 const OrganisationChooser = ({ value, onChange }: { value: string; onChange: (id: string) => void }) => (
   <Form record={{ organisationId: value }}>

@@ -67,8 +67,8 @@ export const SET_INITIATIVE_KEY = `mutation SetInitiativeKey($input: UpdateIniti
   updateInitiative(input: $input) { id version costSharingKey { id name } }
 }`;
 
-export const PREVIEW_ALLOCATION = `query PreviewAllocation($initiativeId: ID!, $year: Int!, $keyId: ID, $spec: JSONObject, $total: Money, $populationYear: Int) {
-  previewAllocation(initiativeId: $initiativeId, year: $year, keyId: $keyId, spec: $spec, total: $total, populationYear: $populationYear) {
+export const PREVIEW_ALLOCATION = `query PreviewAllocation($initiativeId: ID!, $year: Int!, $keyId: ID, $spec: JSONObject, $total: Money, $populationYear: Int, $language: ExplanationLanguage) {
+  previewAllocation(initiativeId: $initiativeId, year: $year, keyId: $keyId, spec: $spec, total: $total, populationYear: $populationYear, language: $language) {
     total
     lines { organisationId amount share explanation organisation { id name } }
   }

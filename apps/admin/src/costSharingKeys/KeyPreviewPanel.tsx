@@ -4,6 +4,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { Alert, Box, Grid, LinearProgress, Paper, Typography } from '@mui/material';
 import { fieldErrorsOf, messageOf, useApiQuery } from '../api/client';
 import { PREVIEW_ALLOCATION, type AllocationPreview } from '../api/operations';
+import { useExplanationLanguage } from '../allocations/useExplanationLanguage';
 import { AllocationPreviewView } from '../allocations/AllocationPreviewView';
 import { parseNokInput } from '../format';
 import { editorFieldOf, formToSpec, isEditorField, type SpecValues } from './specForm';
@@ -48,7 +49,11 @@ export const KeyPreviewPanel = ({ keyId }: { keyId?: string }) => {
     });
   }, [spec, previewValues.initiativeId, previewValues.year, previewValues.total, keyId, populationYear]);
   const settled = useDebounced(request, 400);
-  const variables = useMemo(() => JSON.parse(settled) as Record<string, unknown>, [settled]);
+  const language = useExplanationLanguage();
+  const variables = useMemo<Record<string, unknown>>(
+    () => ({ ...(JSON.parse(settled) as Record<string, unknown>), language }),
+    [settled, language],
+  );
   const ready =
     !!variables.initiativeId && typeof variables.year === 'number' && Number.isInteger(variables.year);
   const preview = useApiQuery<AllocationPreview>(PREVIEW_ALLOCATION, variables, {

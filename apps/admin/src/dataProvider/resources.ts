@@ -426,7 +426,8 @@ const auditEvents: ResourceHandler = {
 // ---------------------------------------------------------------------------------------------------
 // Allocation lines, with the totals over every matching line in `meta`
 
-const ALLOCATION_SELECTION = `id year plannedAmount actualAmount share explanation costCategory costItemId
+const ALLOCATION_SELECTION = `id year plannedAmount actualAmount share explanation
+  explanationNb: explanation(language: NB) costCategory costItemId
   organisation { id name } initiative { id code name } run { id status createdAt } keyVersion { versionNumber }`;
 const ALLOCATION_LIST = `query AllocationList($filter: AllocationFilter, $sort: AllocationSort, $offset: Int!, $limit: Int!) {
   allocations(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {

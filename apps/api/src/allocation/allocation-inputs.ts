@@ -157,6 +157,9 @@ export interface ItemAllocation {
   key: KeyInUse;
   planned: AllocationResult;
   actual: AllocationResult | null;
+  /** The same allocations with their explanations in Norwegian Bokmål (the same amounts). */
+  plannedNb: AllocationResult;
+  actualNb: AllocationResult | null;
 }
 
 /** Allocates one cost item's planned and actual amounts by its key (cost-model does the arithmetic). */
@@ -169,15 +172,13 @@ export function allocateItem(
   const spec = key.version.spec;
   const participants = participantsFor(inputs, spec, key.version.populationYear);
   const takesTotal = costSharingTotalRule(spec.method) !== 'FORBIDDEN';
+  const both = (total: string | null) =>
+    [allocate(total, participants, spec), allocate(total, participants, spec, { language: 'nb' })] as const;
   try {
-    const planned = allocate(takesTotal ? item.plannedAmount : null, participants, spec);
-    const actual =
-      item.actualAmount === null
-        ? null
-        : takesTotal
-          ? allocate(item.actualAmount, participants, spec)
-          : planned;
-    return { item, key, planned, actual };
+    const [planned, plannedNb] = both(takesTotal ? item.plannedAmount : null);
+    const [actual, actualNb] =
+      item.actualAmount === null ? [null, null] : takesTotal ? both(item.actualAmount) : [planned, plannedNb];
+    return { item, key, planned, actual, plannedNb, actualNb };
   } catch (error) {
     rethrowCostModel(error, `key "${key.keyName}" v${key.version.versionNumber}`, context);
   }
@@ -193,11 +194,12 @@ export interface RunLine {
   actual: string | null;
   share: string;
   explanation: string;
+  explanationNb: string;
 }
 
 /** The lines of a run: per cost item, per paying participant, the planned and actual amounts. */
 export function runLinesOf(allocations: readonly ItemAllocation[]): RunLine[] {
-  return allocations.flatMap(({ item, key, planned, actual }) =>
+  return allocations.flatMap(({ item, key, planned, actual, plannedNb, actualNb }) =>
     planned.lines.map((line, index) => ({
       organisationId: line.participantId,
       costItemId: item.id,
@@ -210,6 +212,10 @@ export function runLinesOf(allocations: readonly ItemAllocation[]): RunLine[] {
         actual && actual !== planned
           ? `${line.explanation} Actual: ${actual.lines[index].explanation}`
           : line.explanation,
+      explanationNb:
+        actualNb && actualNb !== plannedNb
+          ? `${plannedNb.lines[index].explanation} Faktisk: ${actualNb.lines[index].explanation}`
+          : plannedNb.lines[index].explanation,
     })),
   );
 }

@@ -40,4 +40,8 @@ export class AllocationLineEntity {
 
   @Column({ type: 'text' })
   explanation!: string;
+
+  /** The explanation in Norwegian Bokmål; null on runs stored before it was written. */
+  @Column({ name: 'explanation_nb', type: 'text', nullable: true })
+  explanationNb!: string | null;
 }

@@ -33,6 +33,8 @@ export class AllocationLineModel {
   @Field({ description: 'The line’s fraction of the cost item’s planned amount (10 decimals).' })
   share!: string;
 
-  @Field({ description: 'How the line was computed, in words a finance officer can check by hand.' })
+  /** Resolved with its language by AllocationLineResolver.explanation. */
   explanation!: string;
+
+  explanationNb!: string | null;
 }

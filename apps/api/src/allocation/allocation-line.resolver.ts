@@ -1,13 +1,25 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CostSharingKeyVersionModel } from '../cost-sharing-key/cost-sharing-key-version.model.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { InitiativeModel } from '../initiative/initiative.model.js';
 import { OrganisationModel } from '../organisation/organisation.model.js';
 import { AllocationLineModel } from './allocation-line.model.js';
 import { AllocationRunModel } from './allocation-run.model.js';
+import { ExplanationLanguage } from './explanation-language.enum.js';
 
 @Resolver(() => AllocationLineModel)
 export class AllocationLineResolver {
+  @ResolveField(() => String, {
+    description: 'How the line was computed, in words a finance officer can check by hand.',
+  })
+  explanation(
+    @Parent() line: AllocationLineModel,
+    @Args('language', { type: () => ExplanationLanguage, defaultValue: ExplanationLanguage.EN })
+    language: ExplanationLanguage,
+  ): string {
+    return language === ExplanationLanguage.NB && line.explanationNb ? line.explanationNb : line.explanation;
+  }
+
   @ResolveField(() => OrganisationModel)
   organisation(@Parent() line: AllocationLineModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.organisation.load(line.organisationId);

@@ -33,6 +33,8 @@ export interface ExportLineRow {
   actual_amount: string | null;
   share: string;
   explanation: string;
+  /** null on runs stored before Norwegian explanations were written */
+  explanation_nb: string | null;
   run_id: string;
   run_created_at: Date;
   run_status: string;
@@ -265,6 +267,7 @@ export class AllocationQueryService {
           'l.actual_amount AS actual_amount',
           'l.share AS share',
           'l.explanation AS explanation',
+          'l.explanation_nb AS explanation_nb',
           'l.run_id AS run_id',
           'r.created_at AS run_created_at',
           'r.status AS run_status',

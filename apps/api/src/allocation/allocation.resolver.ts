@@ -9,6 +9,7 @@ import { AllocationPreviewModel } from './allocation-preview.model.js';
 import { AllocationQueryService } from './allocation-query.service.js';
 import { AllocationRunModel } from './allocation-run.model.js';
 import { AllocationService } from './allocation.service.js';
+import { ExplanationLanguage } from './explanation-language.enum.js';
 import { AllocationsArgs } from './dto/allocations.args.js';
 import { SetAllocationDriversInput } from './dto/set-allocation-drivers.input.js';
 
@@ -68,8 +69,22 @@ export class AllocationResolver {
         "The year of the population figures (for a key being edited); null: the cost year. Left out: the key's own.",
     })
     populationYear?: number | null,
+    @Args('language', {
+      type: () => ExplanationLanguage,
+      defaultValue: ExplanationLanguage.EN,
+      description: 'The language of the lines’ explanations.',
+    })
+    language?: ExplanationLanguage,
   ): Promise<AllocationPreviewModel> {
-    return this.allocationService.preview(actor, { initiativeId, year, keyId, spec, total, populationYear });
+    return this.allocationService.preview(actor, {
+      initiativeId,
+      year,
+      keyId,
+      spec,
+      total,
+      populationYear,
+      language,
+    });
   }
 
   @Mutation(() => AllocationRunModel, {

@@ -27,6 +27,7 @@ import {
   runTotalsOf,
 } from './allocation-inputs.js';
 import { AllocationRunEntity } from './allocation-run.entity.js';
+import { ExplanationLanguage } from './explanation-language.enum.js';
 import { SetAllocationDriversInput } from './dto/set-allocation-drivers.input.js';
 
 const DRIVER_NAME = /^[a-z][a-zA-Z0-9_]{0,39}$/;
@@ -125,9 +126,10 @@ export class AllocationService {
       );
       await em.query(
         `INSERT INTO allocation_lines (run_id, initiative_id, year, organisation_id, cost_item_id, cost_category,
-                                       key_version_id, planned_amount, actual_amount, share, explanation)
+                                       key_version_id, planned_amount, actual_amount, share, explanation,
+                                       explanation_nb)
          SELECT $1, $2, $3, * FROM unnest($4::uuid[], $5::uuid[], $6::text[], $7::uuid[], $8::numeric[], $9::numeric[],
-                                          $10::numeric[], $11::text[])`,
+                                          $10::numeric[], $11::text[], $12::text[])`,
         [
           runId,
           initiative.id,
@@ -140,6 +142,7 @@ export class AllocationService {
           lines.map((l) => l.actual),
           lines.map((l) => l.share),
           lines.map((l) => l.explanation),
+          lines.map((l) => l.explanationNb),
         ],
       );
       const run = await em.getRepository(AllocationRunEntity).findOneByOrFail({ id: runId });
@@ -170,6 +173,7 @@ export class AllocationService {
       spec?: Record<string, unknown> | null;
       total?: string | null;
       populationYear?: number | null;
+      language?: ExplanationLanguage;
     },
   ) {
     assertUuid('initiativeId', args.initiativeId);
@@ -217,7 +221,9 @@ export class AllocationService {
         }
       }
       try {
-        const result = allocate(total, participants, version.spec);
+        const result = allocate(total, participants, version.spec, {
+          language: args.language === ExplanationLanguage.NB ? 'nb' : 'en',
+        });
         return {
           total: result.total,
           lines: result.lines.map((line) => ({

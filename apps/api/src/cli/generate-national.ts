@@ -659,6 +659,7 @@ async function main(): Promise<void> {
           'actual_amount',
           'share',
           'explanation',
+          'explanation_nb',
         ],
         rowsOf(plans, function* (p) {
           for (const r of runs(p))
@@ -675,6 +676,7 @@ async function main(): Promise<void> {
                 l.actual,
                 l.share,
                 l.explanation,
+                l.explanationNb,
               ];
         }),
       );

@@ -5,6 +5,7 @@ import { Benefits1795421200000 } from './migrations/1795421200000-benefits.js';
 import { PerformanceIndexes1795421300000 } from './migrations/1795421300000-performance-indexes.js';
 import { AnalyticsChanges1795421310000 } from './migrations/1795421310000-analytics-changes.js';
 import { AuditInitiative1795421400000 } from './migrations/1795421400000-audit-initiative.js';
+import { AllocationExplanationNb1795421500000 } from './migrations/1795421500000-allocation-explanation-nb.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   PerformanceIndexes1795421300000,
   AnalyticsChanges1795421310000,
   AuditInitiative1795421400000,
+  AllocationExplanationNb1795421500000,
 ];

@@ -84,6 +84,7 @@ const LINE_COLUMNS = [
   'actual_amount',
   'share',
   'explanation',
+  'explanation_nb',
   'cost_item_id',
 ] as const;
 
@@ -116,7 +117,7 @@ export function csvLinesSql(
     numberCell('line.planned_amount', dialect),
     numberCell('line.actual_amount', dialect),
     numberCell('line.share', dialect),
-    textCell('line.explanation', dialect),
+    textCell(nb ? 'coalesce(line.explanation_nb, line.explanation)' : 'line.explanation', dialect),
     'csv_r.cells',
     'csv_k.cells',
     textCell('line.cost_item_id::text', dialect),

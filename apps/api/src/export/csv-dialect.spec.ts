@@ -16,6 +16,8 @@ const line: ExportLineRow = {
   actual_amount: null,
   share: '0.1293109600',
   explanation: 'Linje 1\nLinje 2, med "sitat"',
+  // A run stored before Norwegian explanations: the Norwegian file falls back to the English text.
+  explanation_nb: null,
   run_id: 'd1953ad1-949b-41c1-b496-3bd3a80927aa',
   run_created_at: new Date('2026-06-30T22:30:00Z'),
   run_status: 'SUPERSEDED',
@@ -64,5 +66,25 @@ describe('CSV dialects', () => {
       run_status: 'SUPERSEDED',
       key: 'Likt; delt',
     });
+  });
+
+  it('writes the Norwegian explanation in the Norwegian file and the English one in the other', () => {
+    const both = {
+      ...line,
+      explanation: 'Oslo: EQUAL 1/2 = NOK 50.00.',
+      explanation_nb: 'Oslo: likt 1/2 = kr 50,00.',
+    };
+    const [nb] = parse<Record<string, string>>(
+      csvHeader(CSV_DIALECTS.nb) + csvRecords([both], CSV_DIALECTS.nb),
+      {
+        bom: true,
+        delimiter: ';',
+        columns: true,
+      },
+    );
+    expect(nb.Forklaring).toBe('Oslo: likt 1/2 = kr 50,00.');
+    const rfc = CSV_DIALECTS.rfc4180;
+    const [en] = parse<Record<string, string>>(csvHeader(rfc) + csvRecords([both], rfc), { columns: true });
+    expect(en.explanation).toBe('Oslo: EQUAL 1/2 = NOK 50.00.');
   });
 });

@@ -53,7 +53,13 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { en: 'planned_amount', nb: 'Planlagt beløp', kind: 'amount', width: 18, value: (r) => r.planned_amount },
   { en: 'actual_amount', nb: 'Faktisk beløp', kind: 'amount', width: 18, value: (r) => r.actual_amount },
   { en: 'share', nb: 'Andel', kind: 'fraction', width: 10, value: (r) => r.share },
-  { en: 'explanation', nb: 'Forklaring', kind: 'text', width: 60, value: (r) => r.explanation },
+  {
+    en: 'explanation',
+    nb: 'Forklaring',
+    kind: 'text',
+    width: 60,
+    value: (r, language) => (language === 'nb' ? (r.explanation_nb ?? r.explanation) : r.explanation),
+  },
   { en: 'run_id', nb: 'Kjøring (id)', kind: 'text', width: 38, value: (r) => r.run_id },
   { en: 'run_created_at', nb: 'Kjørt', kind: 'timestamp', width: 20, value: (r) => r.run_created_at },
   {

@@ -46,6 +46,7 @@ import type { AllocationListMeta, Initiative } from '../../dataProvider';
 import { EnumField, NokField } from '../../fields';
 import { formatDateTime, formatNok, formatPercent } from '../../format';
 import { submitOrFieldErrors } from '../../submit';
+import { useExplanationLanguage } from '../../allocations/useExplanationLanguage';
 import { useCanEditInitiative } from '../useCanEdit';
 import { DriversEditor } from './DriversEditor';
 import { driversUsedBy, type CostSharingKeySpec } from '@gevinst/domain';
@@ -114,9 +115,10 @@ export const CostSharingTab = () => {
   const year = chosenYear ?? years.at(-1) ?? null;
   const key = initiative?.costSharingKey ?? null;
 
+  const language = useExplanationLanguage();
   const preview = useApiQuery<AllocationPreview>(
     PREVIEW_ALLOCATION,
-    { initiativeId: record?.id, year },
+    { initiativeId: record?.id, year, language },
     { enabled: !!record && !!key && year !== null },
   );
   const runs = useApiQuery<{ allocationRuns: AllocationRun[] }>(
