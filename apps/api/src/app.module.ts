@@ -24,6 +24,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { SeedModule } from './database/seed/seed.module.js';
 import { formatGraphQLError } from './graphql/format-error.js';
 import { noStorePlugin } from './graphql/no-store.plugin.js';
+import { localisedErrorsPlugin } from './graphql/localised-errors.plugin.js';
 import type { GraphQLContext } from './graphql/graphql-context.js';
 import { Loaders } from './graphql/loaders.js';
 import './graphql/enums.js';
@@ -58,6 +59,7 @@ import { CoFinancingReportModule } from './co-financing-report/co-financing-repo
           hardeningPlugin(config.limits.maxQueryComplexity),
           ApolloServerPluginCacheControlDisabled(),
           noStorePlugin(),
+          localisedErrorsPlugin(),
         ],
         context: ({ req, res }: { req: RequestWithActor; res: Response }): GraphQLContext => ({
           req,

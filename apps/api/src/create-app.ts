@@ -12,6 +12,7 @@ import { AppModule } from './app.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { currentQueryCount, withQueryCount } from './database/query-counter.js';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './common/database-errors.js';
+import { type LocalisedMessage, errorLanguageOf, localiseMessageNb } from './common/localise-errors.js';
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 const API_PREFIXES = ['/graphql', '/api', '/health'];
@@ -74,8 +75,16 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestE
       (error: unknown) => {
         if (!isDatabaseUnavailable(error)) return next(error);
         // Answer at once with a clear error rather than a 500 or a hang; the pool reconnects by itself.
+        const language = errorLanguageOf(req.headers['accept-language']);
+        const { message, messageEn }: LocalisedMessage =
+          language === 'nb'
+            ? localiseMessageNb(DATABASE_UNAVAILABLE_MESSAGE)
+            : { message: DATABASE_UNAVAILABLE_MESSAGE };
+        res.setHeader('Content-Language', language);
         res.status(503).json({
-          errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'DATABASE_UNAVAILABLE' } }],
+          errors: [
+            { message, extensions: { code: 'DATABASE_UNAVAILABLE', ...(messageEn ? { messageEn } : {}) } },
+          ],
         });
       },
     );

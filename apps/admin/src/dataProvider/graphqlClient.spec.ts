@@ -1,6 +1,13 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { HttpError } from 'react-admin';
-import { createGraphQLClient, formFieldOf, toHttpError, type GraphQLErrorBody } from './graphqlClient';
+import { i18nProvider } from '../i18n';
+import {
+  createGraphQLClient,
+  formFieldOf,
+  graphqlClient,
+  toHttpError,
+  type GraphQLErrorBody,
+} from './graphqlClient';
 
 type FetchMock = jest.Mock<typeof globalThis.fetch>;
 
@@ -49,6 +56,41 @@ describe('createGraphQLClient', () => {
     const client = createGraphQLClient({ fetch, url: '/x', headers: () => ({ authorization: 'Bearer t' }) });
     await client.request('query { a }');
     expect((fetch.mock.calls[0][1]?.headers as Record<string, string>).authorization).toBe('Bearer t');
+  });
+
+  it('sends the UI’s current locale as Accept-Language, so the API answers in the same language', async () => {
+    const fetch: FetchMock = jest.fn<typeof globalThis.fetch>();
+    fetch.mockImplementation(() => Promise.resolve(jsonResponse({ data: {} })));
+    let locale = 'nb';
+    const client = createGraphQLClient({ fetch, locale: () => locale });
+    await client.request('query { a }');
+    locale = 'en';
+    await client.request('query { a }');
+    locale = 'de';
+    await client.request('query { a }');
+    const sent = fetch.mock.calls.map(
+      ([, init]) => (init?.headers as Record<string, string>)['accept-language'],
+    );
+    expect(sent).toEqual(['nb', 'en', undefined]);
+  });
+
+  it('the app’s client follows the locale of the i18nProvider', async () => {
+    const original = globalThis.fetch;
+    const fetch: FetchMock = jest.fn<typeof globalThis.fetch>();
+    fetch.mockImplementation(() => Promise.resolve(jsonResponse({ data: {} })));
+    globalThis.fetch = fetch;
+    try {
+      await graphqlClient.request('query { a }');
+      await i18nProvider.changeLocale('en');
+      await graphqlClient.request('query { a }');
+      await i18nProvider.changeLocale('nb');
+    } finally {
+      globalThis.fetch = original;
+    }
+    const sent = fetch.mock.calls.map(
+      ([, init]) => (init?.headers as Record<string, string>)['accept-language'],
+    );
+    expect(sent).toEqual(['nb', 'en']);
   });
 
   it('maps BAD_USER_INPUT with a field to react-admin validation errors', async () => {

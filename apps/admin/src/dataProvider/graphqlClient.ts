@@ -6,8 +6,10 @@
  *  - NOT_FOUND → 404, CONFLICT → 409, FORBIDDEN → 403, UNAUTHENTICATED → 401 (the future authProvider's
  *    checkError sees the status);
  *  - anything else → the HTTP status, or 500.
+ * Every request carries the UI's language as `Accept-Language`, so the API's messages match the UI.
  */
 import { HttpError } from 'react-admin';
+import { i18nProvider, isAppLocale } from '../i18n';
 import { sessionExpiry } from '../session';
 
 export interface GraphQLErrorExtensions {
@@ -63,11 +65,21 @@ export interface GraphQLClientOptions {
   /** Extra headers per request, e.g. an Authorization header once sign-in exists. */
   headers?: () => Record<string, string> | Promise<Record<string, string>>;
   /**
+   * The UI's current locale ('nb', 'en'), sent as `Accept-Language` with every request so the API
+   * writes its error messages (shown next to form fields and in notifications) in the same language.
+   */
+  locale?: () => string | undefined;
+  /**
    * Called when a request (other than Login, Logout and Me) answers UNAUTHENTICATED: the session has
    * expired. Resolve true once the user has signed in again, and the request is sent once more, so
    * nothing the user typed is lost; resolve false to let the error through (and sign out).
    */
   onUnauthenticated?: () => Promise<boolean>;
+}
+
+/** The Accept-Language for a UI locale: Norwegian Bokmål is `nb`, English `en`; no header for others. */
+export function acceptLanguageOf(locale: string | undefined): string | undefined {
+  return isAppLocale(locale) ? locale : undefined;
 }
 
 /** Operations that never wait for a new sign-in: they are how one signs in or finds out one is not. */
@@ -186,6 +198,7 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
     requestOptions: GraphQLRequestOptions,
   ): Promise<TData> {
     const extraHeaders = options.headers ? await options.headers() : {};
+    const language = acceptLanguageOf(options.locale?.());
     let response: Response;
     try {
       response = await doFetch(url, {
@@ -194,6 +207,7 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
         headers: {
           'content-type': 'application/json',
           accept: 'application/graphql-response+json, application/json',
+          ...(language ? { 'accept-language': language } : {}),
           ...extraHeaders,
         },
         body: JSON.stringify({
@@ -229,5 +243,8 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
   }
 }
 
-/** The session-expiry hook: see ../session.ts. */
-export const graphqlClient = createGraphQLClient({ onUnauthenticated: () => sessionExpiry.reauthenticate() });
+/** The session-expiry hook: see ../session.ts; the UI's language: see ../i18n. */
+export const graphqlClient = createGraphQLClient({
+  onUnauthenticated: () => sessionExpiry.reauthenticate(),
+  locale: () => i18nProvider.getLocale(),
+});

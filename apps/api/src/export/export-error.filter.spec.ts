@@ -1,7 +1,7 @@
 import { type ArgumentsHost, UnauthorizedException } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { badInput, forbidden, notFound } from '../common/errors.js';
-import { ExportErrorFilter, httpErrorOf } from './export-error.filter.js';
+import { ExportErrorFilter, httpErrorOf, localiseHttpErrorBody } from './export-error.filter.js';
 
 describe('ExportErrorFilter', () => {
   it('maps the services’ GraphQL errors and the guard’s refusals to HTTP statuses with stable codes', () => {
@@ -29,11 +29,12 @@ describe('ExportErrorFilter', () => {
     });
   });
 
-  function fakeResponse(headersSent: boolean) {
+  function fakeResponse(headersSent: boolean, headers: Record<string, string> = {}) {
     const calls: unknown[][] = [];
     const res = {
       headersSent,
       removeHeader: (name: string) => calls.push(['removeHeader', name]),
+      setHeader: (name: string, value: string) => calls.push(['setHeader', name, value]),
       status: (status: number) => {
         calls.push(['status', status]);
         return res;
@@ -41,7 +42,10 @@ describe('ExportErrorFilter', () => {
       json: (body: unknown) => calls.push(['json', body]),
       destroy: () => calls.push(['destroy']),
     };
-    const host = { switchToHttp: () => ({ getResponse: () => res as unknown as Response }) } as ArgumentsHost;
+    const req = { headers } as unknown as Request;
+    const host = {
+      switchToHttp: () => ({ getResponse: () => res as unknown as Response, getRequest: () => req }),
+    } as ArgumentsHost;
     return { host, calls };
   }
 
@@ -50,9 +54,40 @@ describe('ExportErrorFilter', () => {
     new ExportErrorFilter().catch(forbidden('No'), host);
     expect(calls).toEqual([
       ['removeHeader', 'Content-Disposition'],
+      ['setHeader', 'Content-Language', 'en'],
       ['status', 403],
       ['json', { code: 'FORBIDDEN', message: 'No' }],
     ]);
+  });
+
+  it('answers in Norwegian Bokmål when asked with Accept-Language, keeping the English in messageEn', () => {
+    const { host, calls } = fakeResponse(false, { 'accept-language': 'nb-NO,nb;q=0.9,en;q=0.5' });
+    new ExportErrorFilter().catch(badInput('year', 'must be a year between 1990 and 2200 (got 1800)'), host);
+    expect(calls).toEqual([
+      ['removeHeader', 'Content-Disposition'],
+      ['setHeader', 'Content-Language', 'nb'],
+      ['status', 400],
+      [
+        'json',
+        {
+          code: 'BAD_USER_INPUT',
+          message: 'year: må være et årstall mellom 1990 og 2200 (fikk 1800)',
+          messageEn: 'year: must be a year between 1990 and 2200 (got 1800)',
+          field: 'year',
+          problems: [
+            {
+              field: 'year',
+              message: 'må være et årstall mellom 1990 og 2200 (fikk 1800)',
+              messageEn: 'must be a year between 1990 and 2200 (got 1800)',
+            },
+          ],
+        },
+      ],
+    ]);
+    expect(localiseHttpErrorBody({ code: 'FORBIDDEN', message: 'No' }, 'nb')).toEqual({
+      code: 'FORBIDDEN',
+      message: 'No',
+    });
   });
 
   it('aborts a download that has started, so it fails instead of ending short', () => {

@@ -1,7 +1,8 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../common/database-errors.js';
+import { type ErrorLanguage, errorLanguageOf, localiseMessageNb } from '../common/localise-errors.js';
 
 /** The JSON body of an HTTP error: the same stable codes as the GraphQL API. */
 export interface HttpErrorBody {
@@ -9,6 +10,8 @@ export interface HttpErrorBody {
   message: string;
   field?: string;
   problems?: unknown;
+  /** The English message, when `message` is a translation (see localiseHttpErrorBody). */
+  messageEn?: string;
 }
 
 const STATUS_OF_CODE: Record<string, number> = {
@@ -53,12 +56,28 @@ export function httpErrorOf(error: unknown): { status: number; body: HttpErrorBo
   return { status: 500, body: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } };
 }
 
+/**
+ * The body in the language asked for: for 'nb' the message and the problems' messages in Norwegian
+ * Bokmål with the English kept in `messageEn` (as the GraphQL API does); for 'en' the body unchanged.
+ */
+export function localiseHttpErrorBody(body: HttpErrorBody, language: ErrorLanguage): HttpErrorBody {
+  if (language !== 'nb') return body;
+  const localised = localiseMessageNb(body.message, body.problems);
+  return {
+    ...body,
+    message: localised.message,
+    ...(localised.problems ? { problems: localised.problems } : {}),
+    ...(localised.messageEn === undefined ? {} : { messageEn: localised.messageEn }),
+  };
+}
+
 @Catch()
 export class ExportErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('Export');
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
     const { status, body } = httpErrorOf(error);
     if (status >= 500)
       this.logger.error(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -68,6 +87,8 @@ export class ExportErrorFilter implements ExceptionFilter {
     }
     // The export may have named its file already: an error is not that file.
     res.removeHeader('Content-Disposition');
-    res.status(status).json(body);
+    const language = errorLanguageOf(http.getRequest<Request>().headers['accept-language']);
+    res.setHeader('Content-Language', language);
+    res.status(status).json(localiseHttpErrorBody(body, language));
   }
 }

@@ -1,0 +1,1188 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { MESSAGES_NB, matchNb, translateToNb } from './messages-nb.js';
+
+/**
+ * One real example of every message the API and the libraries it calls can produce, by the file that
+ * writes it: [English, Norwegian Bokmål]. The same table checks every catalogue entry (each must
+ * translate an example, exactly) and every message (each must have a translation), and a count of the
+ * message sites in the sources makes sure a new site cannot be added without an example here.
+ */
+type Pair = readonly [en: string, nb: string];
+
+const ID = '3f1c2a9e-8b7d-4c6e-9a5f-1d2e3f4a5b6c';
+const OTHER_ID = '7a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d';
+const CODE = 'DEMO-LIV-BEDRIFT';
+
+const UUID: Pair = ['must be an id (a UUID)', 'må være en id (UUID)'];
+const UUID_GOT: Pair = ['must be an id (a UUID) (got "x")', 'må være en id (UUID) (fikk «x»)'];
+const MAX_200: Pair = ['must be at most 200 characters', 'må være høyst 200 tegn'];
+const MAX_300: Pair = ['must be at most 300 characters', 'må være høyst 300 tegn'];
+const MAX_1000: Pair = ['must be at most 1000 characters', 'må være høyst 1000 tegn'];
+const MAX_20000: Pair = ['must be at most 20000 characters', 'må være høyst 20000 tegn'];
+const EMPTY: Pair = ['must not be empty', 'må fylles ut'];
+const ORG_MISSING: Pair = [`organisation ${ID} does not exist`, `organisasjonen ${ID} finnes ikke`];
+const KEY_MISSING: Pair = [`cost-sharing key ${ID} does not exist`, `fordelingsnøkkelen ${ID} finnes ikke`];
+const NOK_AMOUNT: Pair = [
+  'must be a NOK amount with at most two decimals, such as "1234.50" (got "12,5")',
+  'må være et kronebeløp med høyst to desimaler, for eksempel «1234.50» (fikk «12,5»)',
+];
+const INITIATIVE_NOT_FOUND: Pair = [`Initiative ${ID} was not found`, `Fant ikke initiativet ${ID}`];
+const BENEFIT_NOT_FOUND: Pair = [`Benefit ${ID} was not found`, `Fant ikke gevinsten ${ID}`];
+const ROLE_MISSING: Pair = ['give at least one role', 'oppgi minst én rolle'];
+
+function stale(entityEn: string, entityNb: string, pronoun: 'den' | 'det', current = true): Pair {
+  return [
+    `${entityEn} was changed by someone else: you sent version 3${current ? ', the current version is 4' : ''}. Reload it and apply your change again.`,
+    `${entityNb} er endret av noen andre: du sendte versjon 3${current ? ', gjeldende versjon er 4' : ''}. Last ${pronoun} inn på nytt og gjør endringen igjen.`,
+  ];
+}
+
+const EXAMPLES: Record<string, readonly Pair[]> = {
+  // ── apps/api/src ──────────────────────────────────────────────────────────────────────────────────────
+  'apps/api/src/allocation/allocation-inputs.ts': [
+    [
+      `${CODE} has no paying participants: mark participants as paying (pays: true) before allocating`,
+      `${CODE} har ingen betalende deltakere: merk deltakere som betalende (pays: true) før du fordeler`,
+    ],
+    [
+      'no population for 2026 is stored for Oslo (958935420), Bergen (964338531) and 3 more',
+      'innbyggertall for 2026 mangler for Oslo (958935420), Bergen (964338531) og 3 til',
+    ],
+    [
+      'no "transactions" value for 2026 is entered for Oslo (958935420) (setAllocationDrivers)',
+      'fordelingsgrunnlaget «transactions» for 2026 mangler for Oslo (958935420) (setAllocationDrivers)',
+    ],
+  ],
+  'apps/api/src/allocation/allocation-query.service.ts': [
+    [
+      "You may not see this organisation's cost allocations",
+      'Du har ikke tilgang til kostnadsfordelingene til denne organisasjonen',
+    ],
+    UUID_GOT,
+    ['must be a year between 1990 and 2200 (got 3000)', 'må være et årstall mellom 1990 og 2200 (fikk 3000)'],
+  ],
+  'apps/api/src/allocation/allocation.service.ts': [
+    ['must be a year between 1990 and 2200 (got 1800)', 'må være et årstall mellom 1990 og 2200 (fikk 1800)'],
+    INITIATIVE_NOT_FOUND,
+    [
+      `Another allocation run (${ID}, 2026-11-23T09:15:00.000Z) is now the current one for ${CODE} 2026: reload and run again`,
+      `En annen fordelingskjøring (${ID}, 2026-11-23T09:15:00.000Z) er nå den gjeldende for ${CODE} 2026: last inn på nytt og kjør igjen`,
+    ],
+    [
+      `There is no current run for ${CODE} 2026 to supersede`,
+      `Det finnes ingen gjeldende kjøring for ${CODE} 2026 som kan erstattes`,
+    ],
+    ['must be between 1800 and 2200 (got 1700)', 'må være mellom 1800 og 2200 (fikk 1700)'],
+    NOK_AMOUNT,
+    INITIATIVE_NOT_FOUND,
+    [
+      `give a keyId or a spec: ${CODE} has no cost-sharing key`,
+      `oppgi keyId eller spec: ${CODE} har ingen fordelingsnøkkel`,
+    ],
+    [
+      `${CODE} has no cost items in 2027: give a total to preview the split`,
+      `${CODE} har ingen kostnadsposter i 2027: oppgi en totalsum for å forhåndsvise fordelingen`,
+    ],
+    [
+      `${CODE} has no cost items in 2027: nothing to allocate`,
+      `${CODE} har ingen kostnadsposter i 2027: ingenting å fordele`,
+    ],
+    [
+      `"Drift av løsningen" has no cost-sharing key, and ${CODE} has no default key`,
+      `«Drift av løsningen» har ingen fordelingsnøkkel, og ${CODE} har ingen standardnøkkel`,
+    ],
+    [
+      'key "Innbyggertall 2024" v2 is valid … to 2025-12-31, not in 2026',
+      'nøkkelen «Innbyggertall 2024» v2 gjelder fra … til 2025-12-31, ikke i 2026',
+    ],
+    [`Cost-sharing key ${ID} was not found`, `Fant ikke fordelingsnøkkelen ${ID}`],
+    [
+      'population comes from the stored population of the key’s year; it is not entered here',
+      'innbyggertall hentes fra det lagrede innbyggertallet for nøkkelens år; det registreres ikke her',
+    ],
+    [
+      'must start with a lower-case letter and contain only letters, digits and _ (at most 40)',
+      'må begynne med en liten bokstav og bare inneholde bokstaver, sifre og _ (høyst 40 tegn)',
+    ],
+    ['at most 5000 at once', 'høyst 5000 om gangen'],
+    ['give at least one value', 'oppgi minst én verdi'],
+    ['must be at most 500 characters', 'må være høyst 500 tegn'],
+    UUID,
+    ['is listed twice', 'står oppført to ganger'],
+    [
+      'must be a non-negative number with at most 4 decimals (got "-1")',
+      'må være et ikke-negativt tall med høyst 4 desimaler (fikk «-1»)',
+    ],
+    INITIATIVE_NOT_FOUND,
+    [`organisation ${ID} does not take part in ${CODE}`, `organisasjonen ${ID} deltar ikke i ${CODE}`],
+    [`Allocation run ${ID} was not found`, `Fant ikke fordelingskjøringen ${ID}`],
+    [
+      `cost item "Drift" (OPERATION, 2026): participant "${ID}" has no "transactions" driver`,
+      `kostnadspost «Drift» (OPERATION, 2026): deltakeren «${ID}» mangler fordelingsgrunnlaget «transactions»`,
+    ],
+  ],
+  'apps/api/src/api-token/api-token.resolver.ts': [[`User ${ID} was not found`, `Fant ikke brukeren ${ID}`]],
+  'apps/api/src/api-token/api-token.service.ts': [
+    [
+      "Only administrators see other users' tokens",
+      'Bare administratorer kan se API-nøklene til andre brukere',
+    ],
+    UUID,
+    MAX_200,
+    ['Sign in as a person to create API tokens', 'Logg inn som person for å opprette API-nøkler'],
+    EMPTY,
+    ['give at least one scope (READ, WRITE)', 'oppgi minst én tilgang (READ, WRITE)'],
+    ['must be in the future', 'må være i framtiden'],
+    ['must be at most two years ahead', 'kan være høyst to år fram i tid'],
+    [`API token ${ID} was not found`, `Fant ikke API-nøkkelen ${ID}`],
+  ],
+  'apps/api/src/audit/audit-query.service.ts': [
+    UUID,
+    UUID,
+    ['is too long', 'er for lang'],
+    ['is too long', 'er for lang'],
+    ['must not be before from', 'kan ikke være før from'],
+  ],
+  'apps/api/src/auth/auth.guard.ts': [
+    [
+      'Sign in or send a valid API token (Authorization: Bearer …)',
+      'Logg inn eller send en gyldig API-nøkkel (Authorization: Bearer …)',
+    ],
+    [
+      'Sign in or send a valid API token (Authorization: Bearer …)',
+      'Logg inn eller send en gyldig API-nøkkel (Authorization: Bearer …)',
+    ],
+    ['This needs one of the roles ADMIN', 'Dette krever en av rollene ADMIN'],
+    [
+      'This needs one of the roles ADMIN, PORTFOLIO_REVIEWER',
+      'Dette krever en av rollene ADMIN, PORTFOLIO_REVIEWER',
+    ],
+    [
+      'This API token has only the READ scope; changes need a token with WRITE',
+      'Denne API-nøkkelen har bare tilgangen READ; endringer krever en nøkkel med WRITE',
+    ],
+    ['This API token has only the READ scope', 'Denne API-nøkkelen har bare tilgangen READ'],
+  ],
+  'apps/api/src/auth/auth.service.ts': [
+    [
+      'The session or API token is invalid, expired or revoked: sign in again',
+      'Innloggingen eller API-nøkkelen er ugyldig, utløpt eller trukket tilbake: logg inn på nytt',
+    ],
+    ['The e-mail address or the password is wrong', 'E-postadressen eller passordet er feil'],
+    [
+      'Too many failed sign-ins for this account: wait 15 minutes and try again',
+      'For mange mislykkede innlogginger for denne kontoen: vent 15 minutter og prøv igjen',
+    ],
+    [
+      'Too many failed sign-ins from this address: wait 15 minutes and try again',
+      'For mange mislykkede innlogginger fra denne adressen: vent 15 minutter og prøv igjen',
+    ],
+  ],
+  'apps/api/src/benefit/benefit.service.ts': [
+    UUID_GOT,
+    MAX_200,
+    BENEFIT_NOT_FOUND,
+    INITIATIVE_NOT_FOUND,
+    BENEFIT_NOT_FOUND,
+    stale('Benefit', 'Gevinsten', 'den'),
+    stale('Benefit', 'Gevinsten', 'den', false),
+    BENEFIT_NOT_FOUND,
+    stale('Benefit', 'Gevinsten', 'den'),
+    [
+      '"Kortere saksbehandling" has 3 measurement version(s) and 1 benefit owner report(s); its history must stay readable, so set its status to CANCELLED instead of deleting it',
+      '«Kortere saksbehandling» har 3 målingsversjon(er) og 1 gevinsteierrapport(er); historikken må fortsatt kunne leses, så sett statusen til CANCELLED i stedet for å slette den',
+    ],
+    EMPTY,
+    MAX_20000,
+    EMPTY,
+    MAX_300,
+    EMPTY,
+    ['must be at most 50 characters', 'må være høyst 50 tegn'],
+    MAX_20000,
+    [
+      'a BUDGET_RELEASING benefit is received by a public organisation: name it',
+      'en gevinst i kategorien BUDGET_RELEASING mottas av en offentlig organisasjon: oppgi hvilken',
+    ],
+    UUID,
+    ORG_MISSING,
+    UUID,
+    [`user ${ID} does not exist`, `brukeren ${ID} finnes ikke`],
+    NOK_AMOUNT,
+    [
+      'a NON_MONETISED benefit has no monetary value per unit: leave it out, or choose a monetised category',
+      'en gevinst i kategorien NON_MONETISED har ingen kroneverdi per enhet: utelat den, eller velg en kategori med kroneverdi',
+    ],
+    ['at most 200', 'høyst 200'],
+    [
+      'must be after the baseline date 2025-01-01 (got 2024-06-30): a target is a planned value after the baseline measurement',
+      'må være etter nullpunktsdatoen 2025-01-01 (fikk 2024-06-30): et mål er en planlagt verdi etter nullpunktsmålingen',
+    ],
+    ['2026-12-31 is given twice (also targets[0])', '2026-12-31 er oppgitt to ganger (også targets[0])'],
+    [
+      "a dis-benefit's targets go the unfavourable way, but the last target (80 on 2027-12-31) is better than the baseline (100; lower is better): clear isDisBenefit or check the direction",
+      'målene for en ulempe skal gå i ugunstig retning, men det siste målet (80 den 2027-12-31) er bedre enn nullpunktet (100; lavere er bedre): fjern isDisBenefit eller sjekk retningen',
+    ],
+    [
+      'the last target (80 on 2027-12-31) is worse than the baseline (100; higher is better): mark the benefit as a dis-benefit (isDisBenefit: true) or check the direction',
+      'det siste målet (80 den 2027-12-31) er dårligere enn nullpunktet (100; høyere er bedre): merk gevinsten som en ulempe (isDisBenefit: true) eller sjekk retningen',
+    ],
+    ['at most 50', 'høyst 50'],
+    EMPTY,
+    MAX_20000,
+    [
+      '2 measurement(s) are dated before 2025-01-01 (the first on 2024-11-30): the baseline is measured before any effect, so it cannot come after a measurement',
+      '2 måling(er) er datert før 2025-01-01 (den første 2024-11-30): nullpunktet måles før noen effekt, så det kan ikke komme etter en måling',
+    ],
+    // textProblem
+    EMPTY,
+    MAX_300,
+  ],
+  'apps/api/src/benefit-report/benefit-owner-report.service.ts': [
+    BENEFIT_NOT_FOUND,
+    [
+      'Only users of the initiative\'s owner organisation or of the organisation receiving "Kortere saksbehandling" (or administrators) report on it',
+      'Bare brukere i initiativets eierorganisasjon eller i organisasjonen som mottar «Kortere saksbehandling» (eller administratorer) kan rapportere på den',
+    ],
+    ['must be a year from 1990 to 2026 (got 2027)', 'må være et årstall fra 1990 til 2026 (fikk 2027)'],
+    EMPTY,
+    ['must be at most 10000 characters', 'må være høyst 10000 tegn'],
+    [
+      `Benefit owner report 2025 of benefit ${ID} was not found`,
+      `Fant ikke gevinsteierrapporten for 2025 for gevinsten ${ID}`,
+    ],
+    [
+      '"Kortere saksbehandling" has a report for 2025 already (version 2); send that version to replace it',
+      '«Kortere saksbehandling» har allerede en rapport for 2025 (versjon 2); send den versjonen for å erstatte den',
+    ],
+    stale('Benefit owner report', 'Gevinsteierrapporten', 'den'),
+    stale('Benefit owner report', 'Gevinsteierrapporten', 'den', false),
+  ],
+  'apps/api/src/benefits-map/benefits-map.service.ts': [
+    INITIATIVE_NOT_FOUND,
+    INITIATIVE_NOT_FOUND,
+    [`Enabler ${ID} was not found`, `Fant ikke leveransen eller endringen ${ID}`],
+    stale('Enabler', 'Leveransen eller endringen', 'den'),
+    stale('Enabler', 'Leveransen eller endringen', 'den', false),
+    [`Enabler ${ID} was not found`, `Fant ikke leveransen eller endringen ${ID}`],
+    stale('Enabler', 'Leveransen eller endringen', 'den'),
+    [
+      'must differ from fromId: a node cannot depend on itself',
+      'må være forskjellig fra fromId: et element kan ikke avhenge av seg selv',
+    ],
+    [`no benefit or enabler has the id ${ID}`, `ingen gevinst, leveranse eller endring har id-en ${ID}`],
+    [
+      `no benefit or enabler has the id ${OTHER_ID}`,
+      `ingen gevinst, leveranse eller endring har id-en ${OTHER_ID}`,
+    ],
+    [
+      '"Ny søknadsløsning" belongs to another initiative than "Kortere saksbehandling"',
+      '«Ny søknadsløsning» hører til et annet initiativ enn «Kortere saksbehandling»',
+    ],
+    [
+      '"Kortere saksbehandling" depends on "Ny søknadsløsning" already',
+      '«Kortere saksbehandling» avhenger allerede av «Ny søknadsløsning»',
+    ],
+    [
+      'would create a cycle: "Ny søknadsløsning" → "Kortere saksbehandling" → "Ny søknadsløsning"; a benefits map has no cycles',
+      'ville gitt en sirkulær avhengighet: «Ny søknadsløsning» → «Kortere saksbehandling» → «Ny søknadsløsning»; et gevinstkart kan ikke ha sirkulære avhengigheter',
+    ],
+    [`Benefits map edge ${ID} was not found`, `Fant ikke avhengigheten i gevinstkartet ${ID}`],
+    MAX_300,
+    MAX_20000,
+  ],
+  'apps/api/src/co-financing-report/co-financing-report.controller.ts': [
+    ['is required (an initiative id)', 'må fylles ut (id-en til et initiativ)'],
+    ['is required (a year such as 2025)', 'må fylles ut (et årstall, for eksempel 2025)'],
+  ],
+  'apps/api/src/co-financing-report/co-financing-report.service.ts': [
+    INITIATIVE_NOT_FOUND,
+    [
+      `The co-financing report of ${CODE} is for the owner organisation, the portfolio reviewers of its ministry and administrators`,
+      `Medfinansieringsrapporten for ${CODE} er for eierorganisasjonen, porteføljeansvarlige i departementet og administratorer`,
+    ],
+    [
+      'must be a year from 1990 to 2026: the report covers a year that has begun (got 2027)',
+      'må være et årstall fra 1990 til 2026: rapporten gjelder et år som har begynt (fikk 2027)',
+    ],
+  ],
+  'apps/api/src/common/errors.ts': [
+    ['You are not allowed to do this', 'Du har ikke lov til å gjøre dette'],
+    ['Sign in or send a valid API token', 'Logg inn eller send en gyldig API-nøkkel'],
+    stale('Initiative', 'Initiativet', 'det'),
+  ],
+  'apps/api/src/common/database-errors.ts': [
+    [
+      'The database is unavailable right now. Try again shortly.',
+      'Databasen er ikke tilgjengelig akkurat nå. Prøv igjen om litt.',
+    ],
+  ],
+  'apps/api/src/graphql/format-error.ts': [['Internal server error', 'Intern feil på serveren']],
+  'apps/api/src/common/ids.ts': [UUID_GOT],
+  'apps/api/src/common/pagination.ts': [
+    ['must be 0 or more (got -1)', 'må være 0 eller mer (fikk -1)'],
+    ['must be between 1 and 500 (got 1000)', 'må være mellom 1 og 500 (fikk 1000)'],
+  ],
+  'apps/api/src/common/decimal.ts': [
+    [
+      'must be a decimal number with at most 14 digits before the point and 6 after, such as "1250.5" (got "1,5")',
+      'må være et desimaltall med høyst 14 sifre før og 6 etter desimaltegnet, for eksempel «1250.5» (fikk «1,5»)',
+    ],
+  ],
+  'apps/api/src/common/scalars/decimal.scalar.ts': [
+    [
+      'Decimal must be a decimal string such as "1250.5" (or a whole number)',
+      'Decimal må være et desimaltall skrevet som tekst, for eksempel «1250.5» (eller et heltall)',
+    ],
+    [
+      'Decimal must be a decimal number with at most 14 digits before the point and 6 after, such as "1250.5" (got "1,5")',
+      'Decimal må være et desimaltall med høyst 14 sifre før og 6 etter desimaltegnet, for eksempel «1250.5» (fikk «1,5»)',
+    ],
+    [
+      'Decimal must be a decimal string such as "1250.5"',
+      'Decimal må være et desimaltall skrevet som tekst, for eksempel «1250.5»',
+    ],
+  ],
+  'apps/api/src/common/scalars/local-date.scalar.ts': [
+    [
+      'must be a date written YYYY-MM-DD (got "23.11.2026")',
+      'må være en dato skrevet ÅÅÅÅ-MM-DD (fikk «23.11.2026»)',
+    ],
+    ['2026-02-30 is not a calendar date', '2026-02-30 er ikke en gyldig dato'],
+    ['LocalDate must be a string written YYYY-MM-DD', 'LocalDate må være en tekst skrevet ÅÅÅÅ-MM-DD'],
+    ['LocalDate 2026-02-30 is not a calendar date', 'LocalDate 2026-02-30 er ikke en gyldig dato'],
+    ['LocalDate must be a string written YYYY-MM-DD', 'LocalDate må være en tekst skrevet ÅÅÅÅ-MM-DD'],
+  ],
+  'apps/api/src/common/scalars/money.scalar.ts': [
+    [
+      'Money must be a decimal string such as "1234.50" (NOK, at most two decimals)',
+      'Money må være et desimaltall skrevet som tekst, for eksempel «1234.50» (kroner, høyst to desimaler)',
+    ],
+    [
+      'Money must be a NOK amount with at most two decimals, such as "1234.50" (got "12.345")',
+      'Money må være et kronebeløp med høyst to desimaler, for eksempel «1234.50» (fikk «12.345»)',
+    ],
+    [
+      'Money must be a decimal string such as "1234.50"',
+      'Money må være et desimaltall skrevet som tekst, for eksempel «1234.50»',
+    ],
+  ],
+  'apps/api/src/common/versioned-entity.ts': [stale('Initiative', 'Initiativet', 'det', false)],
+  'apps/api/src/cost-item/cost-item.service.ts': [
+    UUID_GOT,
+    MAX_200,
+    [`Cost item ${ID} was not found`, `Fant ikke kostnadsposten ${ID}`],
+    stale('Cost item', 'Kostnadsposten', 'den'),
+    stale('Cost item', 'Kostnadsposten', 'den', false),
+    [`Cost item ${ID} was not found`, `Fant ikke kostnadsposten ${ID}`],
+    stale('Cost item', 'Kostnadsposten', 'den'),
+    stale('Cost item', 'Kostnadsposten', 'den', false),
+    INITIATIVE_NOT_FOUND,
+    ['must be between 1990 and 2200 (got 1989)', 'må være mellom 1990 og 2200 (fikk 1989)'],
+    MAX_1000,
+    NOK_AMOUNT,
+    ['must not be negative (got "-100.00")', 'kan ikke være under 0 (fikk «-100.00»)'],
+    UUID,
+    KEY_MISSING,
+  ],
+  'apps/api/src/cost-sharing-key/cost-sharing-key.service.ts': [
+    UUID,
+    MAX_200,
+    [`Cost-sharing key ${ID} was not found`, `Fant ikke fordelingsnøkkelen ${ID}`],
+    EMPTY,
+    UUID,
+    ORG_MISSING,
+    [
+      'the organisation already has a key named "Innbyggertall 2024"',
+      'organisasjonen har allerede en nøkkel som heter «Innbyggertall 2024»',
+    ],
+    [`Cost-sharing key ${ID} was not found`, `Fant ikke fordelingsnøkkelen ${ID}`],
+    stale('Cost-sharing key', 'Fordelingsnøkkelen', 'den'),
+    EMPTY,
+    [
+      'the organisation already has a key named "Lik deling"',
+      'organisasjonen har allerede en nøkkel som heter «Lik deling»',
+    ],
+    [
+      "Only initiative owners of the key's organisation (or administrators) manage its cost-sharing keys",
+      'Bare initiativeiere i organisasjonen som eier nøkkelen (eller administratorer) kan forvalte fordelingsnøklene dens',
+    ],
+    ['must be between 1800 and 2200 (got 2300)', 'må være mellom 1800 og 2200 (fikk 2300)'],
+    ['must not be before validFrom (2026-01-01)', 'kan ikke være før validFrom (2026-01-01)'],
+  ],
+  'apps/api/src/county/county.service.ts': [
+    ['must be 2 digits (got "3")', 'må være 2 sifre (fikk «3»)'],
+    ['County 99 was not found', 'Fant ikke fylket med nummer 99'],
+  ],
+  'apps/api/src/economics/economics.service.ts': [
+    ['must have at least one period', 'må ha minst én periode'],
+  ],
+  'apps/api/src/economics/economics.ts': [
+    [
+      'must not be before the last cost year 2030 (got 2028)',
+      'kan ikke være før det siste kostnadsåret 2030 (fikk 2028)',
+    ],
+    ['must not be before the base year 2024', 'kan ikke være før basisåret 2024'],
+    [
+      'the analysis period may be at most 100 years (got 2020–2130)',
+      'analyseperioden kan være høyst 100 år (fikk 2020–2130)',
+    ],
+    [
+      'must not be after 2024, the first year with a planned cost or benefit (got 2026)',
+      'kan ikke være etter 2024, det første året med planlagt kostnad eller gevinst (fikk 2026)',
+    ],
+  ],
+  'apps/api/src/export/allocation-export.service.ts': [
+    [
+      'matches 1500000 lines, more than a worksheet holds (1048573 with the header and totals): narrow it (organisationId, initiativeId, year) or use allocations.csv',
+      'gir 1500000 linjer, flere enn et regneark har plass til (1048573 med overskrift og summer): avgrens utvalget (organisationId, initiativeId, year) eller bruk allocations.csv',
+    ],
+    [`Organisation ${ID} was not found`, `Fant ikke organisasjonen ${ID}`],
+    INITIATIVE_NOT_FOUND,
+    [`Allocation run ${ID} was not found`, `Fant ikke fordelingskjøringen ${ID}`],
+    [`Allocation run ${ID} was not found`, `Fant ikke fordelingskjøringen ${ID}`],
+  ],
+  'apps/api/src/export/export-request.ts': [
+    [
+      'is not a parameter of allocations.csv (use organisationId, initiativeId, runId, year, includeSuperseded, dialect)',
+      'er ikke en parameter for allocations.csv (bruk organisationId, initiativeId, runId, year, includeSuperseded, dialect)',
+    ],
+    ['is given more than once', 'er oppgitt mer enn én gang'],
+    ['must be a single value', 'må være én enkelt verdi'],
+    ['must be "nb" or "rfc4180" (got "excel")', 'må være «nb» eller «rfc4180» (fikk «excel»)'],
+    [
+      'must be a year between 1990 and 2200 (got "twenty")',
+      'må være et årstall mellom 1990 og 2200 (fikk «twenty»)',
+    ],
+    ['must be true or false (got "yes")', 'må være true eller false (fikk «yes»)'],
+  ],
+  'apps/api/src/graphql/hardening.plugin.ts': [
+    [
+      'Sign in (or send an API token) to read the schema by introspection',
+      'Logg inn (eller send en API-nøkkel) for å lese skjemaet med introspeksjon',
+    ],
+    ['Text must not contain NUL characters (\\u0000)', 'Tekst kan ikke inneholde NUL-tegn (\\u0000)'],
+    [
+      'The query is too complex (25001; the limit is 25000): ask for fewer fields or smaller pages',
+      'Spørringen er for kompleks (25001; grensen er 25000): be om færre felt eller mindre sider',
+    ],
+  ],
+  'apps/api/src/initiative/initiative.service.ts': [
+    UUID_GOT,
+    MAX_200,
+    MAX_200,
+    INITIATIVE_NOT_FOUND,
+    [
+      'Only initiative owners of the owner organisation (or administrators) create its initiatives',
+      'Bare initiativeiere i eierorganisasjonen (eller administratorer) kan opprette initiativer for den',
+    ],
+    ['at most 1000 at once', 'høyst 1000 om gangen'],
+    UUID,
+    ['the owner takes part already, with role OWNER', 'eieren deltar allerede, med rollen OWNER'],
+    ['only the owner organisation has role OWNER', 'bare eierorganisasjonen har rollen OWNER'],
+    ORG_MISSING,
+    INITIATIVE_NOT_FOUND,
+    [
+      'Only administrators hand an initiative over to another organisation',
+      'Bare administratorer kan overføre et initiativ til en annen organisasjon',
+    ],
+    stale('Initiative', 'Initiativet', 'det'),
+    stale('Initiative', 'Initiativet', 'det', false),
+    [
+      'only the owner organisation has role OWNER; change the owner with updateInitiative',
+      'bare eierorganisasjonen har rollen OWNER; bytt eier med updateInitiative',
+    ],
+    ORG_MISSING,
+    [
+      `The organisation already takes part in ${CODE} with role PARTNER`,
+      `Organisasjonen deltar allerede i ${CODE} med rollen PARTNER`,
+    ],
+    [`Participant of ${CODE} ${ID} was not found`, `Organisasjonen ${ID} deltar ikke i ${CODE}`],
+    [
+      'only the owner organisation has role OWNER; change the owner with updateInitiative',
+      'bare eierorganisasjonen har rollen OWNER; bytt eier med updateInitiative',
+    ],
+    [
+      'must be 1–40 letters, digits, dashes or underscores',
+      'må være 1–40 bokstaver, sifre, bindestreker eller understreker',
+    ],
+    [
+      'the owner cannot be removed; change the owner with updateInitiative first',
+      'eieren kan ikke fjernes; bytt eier med updateInitiative først',
+    ],
+    [`Participant of ${CODE} ${ID} was not found`, `Organisasjonen ${ID} deltar ikke i ${CODE}`],
+    [
+      `Only initiative owners of the owner organisation (or administrators) change ${CODE}`,
+      `Bare initiativeiere i eierorganisasjonen (eller administratorer) kan endre ${CODE}`,
+    ],
+    INITIATIVE_NOT_FOUND,
+    ['at most 50', 'høyst 50'],
+    NOK_AMOUNT,
+    MAX_1000,
+    [
+      'must be 2–40 characters of upper-case letters, digits and dashes, starting with a letter or digit (got "demo-1")',
+      'må være 2–40 tegn med store bokstaver, sifre og bindestreker, og begynne med en bokstav eller et siffer (fikk «demo-1»)',
+    ],
+    EMPTY,
+    MAX_20000,
+    ['must not be before startDate (2026-01-01)', 'kan ikke være før startDate (2026-01-01)'],
+    UUID,
+    ORG_MISSING,
+    UUID,
+    ORG_MISSING,
+    [
+      'must be a ministry (Brønnøysundregistrene is STATE_AGENCY)',
+      'må være et departement (Brønnøysundregistrene er en statlig virksomhet)',
+    ],
+    UUID,
+    KEY_MISSING,
+    [
+      `${CODE} is already used by "Starte og drive en bedrift"`,
+      `${CODE} er allerede brukt av «Starte og drive en bedrift»`,
+    ],
+    ['is listed twice', 'står oppført to ganger'],
+  ],
+  'apps/api/src/measurement/measurement.service.ts': [
+    [`Measurement ${ID} was not found`, `Fant ikke målingen ${ID}`],
+    [
+      'must be on or after the baseline date 2025-01-01 (got 2024-12-01): the baseline is the first measurement, taken before any effect',
+      'må være på eller etter nullpunktsdatoen 2025-01-01 (fikk 2024-12-01): nullpunktet er den første målingen, tatt før noen effekt',
+    ],
+    [
+      'must not be in the future (got 2026-12-01, today is 2026-11-23)',
+      'kan ikke være i framtiden (fikk 2026-12-01, i dag er det 2026-11-23)',
+    ],
+    ['must be at most 500 characters', 'må være høyst 500 tegn'],
+    ['must be at most 5000 characters', 'må være høyst 5000 tegn'],
+    [`Measurement ${ID} was not found`, `Fant ikke målingen ${ID}`],
+    [
+      `This version of the measurement of 2026-06-30 was corrected already (by ${OTHER_ID}); correct the current version`,
+      `Denne versjonen av målingen for 2026-06-30 er allerede korrigert (av ${OTHER_ID}); korriger den gjeldende versjonen`,
+    ],
+    ['must not be empty: say why the value is corrected', 'må fylles ut: skriv hvorfor verdien korrigeres'],
+    ['must be at most 5000 characters', 'må være høyst 5000 tegn'],
+    [
+      'is the value recorded already (42.5): nothing to correct',
+      'er verdien som allerede er registrert (42.5): ingenting å korrigere',
+    ],
+    [
+      'The measurement of 2026-06-30 was corrected by someone else meanwhile; reload it',
+      'Målingen for 2026-06-30 er korrigert av noen andre i mellomtiden; last den inn på nytt',
+    ],
+    [
+      'A measurement for 2026-06-30 was recorded by someone else meanwhile; reload and correct it',
+      'En måling for 2026-06-30 er registrert av noen andre i mellomtiden; last inn på nytt og korriger den',
+    ],
+    BENEFIT_NOT_FOUND,
+    [
+      'Only users of the initiative\'s owner organisation or of the organisation receiving "Kortere saksbehandling" (or administrators) record its measurements',
+      'Bare brukere i initiativets eierorganisasjon eller i organisasjonen som mottar «Kortere saksbehandling» (eller administratorer) kan registrere målinger for den',
+    ],
+    [
+      `A measurement for 2026-06-30 is recorded already (value 42.5, id ${ID}); correct it with correctMeasurement`,
+      `En måling for 2026-06-30 er allerede registrert (verdi 42.5, id ${ID}); korriger den med correctMeasurement`,
+    ],
+  ],
+  'apps/api/src/organisation/organisation.service.ts': [
+    UUID,
+    ['must be 2 digits (got "3")', 'må være 2 sifre (fikk «3»)'],
+    MAX_200,
+    [`Organisation ${ID} was not found`, `Fant ikke organisasjonen ${ID}`],
+    [
+      '958935421 has an invalid check digit: expected 0, got 1',
+      '958935421 har feil kontrollsiffer: forventet 0, fikk 1',
+    ],
+    [
+      'Organisation with organisation number 958935420 was not found',
+      'Fant ikke organisasjonen med organisasjonsnummer 958935420',
+    ],
+    ['year must be between 1800 and 2200 (got 1700)', 'året må være mellom 1800 og 2200 (fikk 1700)'],
+    [
+      'value must be a whole number of inhabitants, 0 or more (got -5)',
+      'verdien må være et helt antall innbyggere, 0 eller flere (fikk -5)',
+    ],
+    ['source must be at most 500 characters', 'kilden må være høyst 500 tegn'],
+    [`Organisation ${ID} was not found`, `Fant ikke organisasjonen ${ID}`],
+    stale('Organisation', 'Organisasjonen', 'den'),
+    stale('Organisation', 'Organisasjonen', 'den', false),
+    [
+      'value must be a whole number of inhabitants, 0 or more (got 1.5)',
+      'verdien må være et helt antall innbyggere, 0 eller flere (fikk 1.5)',
+    ],
+    [`Organisation ${ID} was not found`, `Fant ikke organisasjonen ${ID}`],
+    ['must be exactly 9 digits (got "12345")', 'må være nøyaktig 9 sifre (fikk «12345»)'],
+    EMPTY,
+    ['is required for a municipality', 'må fylles ut for en kommune'],
+    [
+      'only municipalities have one (this is STATE_AGENCY)',
+      'bare kommuner har kommunenummer (dette er en statlig virksomhet)',
+    ],
+    ['must be exactly 4 digits (got "301")', 'må være nøyaktig 4 sifre (fikk «301»)'],
+    [
+      'must be 03, the first two digits of the municipality number',
+      'må være 03, de to første sifrene i kommunenummeret',
+    ],
+    ['99 is not an existing county number', '99 er ikke et eksisterende fylkesnummer'],
+    ['is required for COUNTY_AUTHORITY', 'må fylles ut for en fylkeskommune'],
+    UUID,
+    ['an organisation cannot be its own parent', 'en organisasjon kan ikke være overordnet seg selv'],
+    ORG_MISSING,
+    [
+      'would make a cycle: the new parent is below this organisation',
+      'ville gitt en sirkulær struktur: den nye overordnede organisasjonen ligger under denne organisasjonen',
+    ],
+    ['958935420 is already registered to Oslo', '958935420 er allerede registrert på Oslo'],
+    ['0301 is already used by Oslo', '0301 er allerede brukt av Oslo'],
+    [
+      'county 46 already has a county authority: Vestland fylkeskommune',
+      'fylke 46 har allerede en fylkeskommune: Vestland fylkeskommune',
+    ],
+    [
+      'Oslo has no county authority: Oslo kommune performs the county tasks',
+      'Oslo har ingen fylkeskommune: Oslo kommune utfører fylkeskommunens oppgaver',
+    ],
+    MAX_300,
+  ],
+  'apps/api/src/population/population-import.parser.ts': [
+    ['is empty', 'er tom'],
+    [
+      'is not readable as CSV: Quote Not Closed: the parsing is finished with an opening quote at line 1',
+      'kan ikke leses som CSV: Quote Not Closed: the parsing is finished with an opening quote at line 1',
+    ],
+    [
+      'has no header line with a "region" column (download table 07459 with its headings)',
+      'har ingen overskriftslinje med en «region»-kolonne (last ned tabell 07459 med overskriftene)',
+    ],
+    [
+      'has a year column but no value column after it (such as "Personer")',
+      'har en årskolonne, men ingen verdikolonne etter den (for eksempel «Personer»)',
+    ],
+    [
+      'has neither a year column ("år") nor one column per year (such as "Personer 2025"): download table 07459 with the year',
+      'har verken en årskolonne («år») eller én kolonne per år (for eksempel «Personer 2025»): last ned tabell 07459 med året',
+    ],
+    [
+      '2026 is not in the file (it has 2024, 2025): download the year you import',
+      '2026 finnes ikke i filen (den har 2024, 2025): last ned året du importerer',
+    ],
+    [
+      'has more than one statistic ("Personer", "Levendefødte"): select only "Personer"',
+      'har mer enn én statistikkvariabel («Personer», «Levendefødte»): velg bare «Personer»',
+    ],
+    [
+      '2026 is not in the file (it has no years): download the year you import',
+      '2026 finnes ikke i filen (den har ingen år): last ned året du importerer',
+    ],
+  ],
+  'apps/api/src/population/population-import.service.ts': [
+    ['must be a year between 1800 and 2200 (got 1799)', 'må være et årstall mellom 1800 og 2200 (fikk 1799)'],
+    [
+      'is 20000001 characters; at most 20000000 (select one year and download again)',
+      'er 20000001 tegn; høyst 20000000 er tillatt (velg ett år og last ned på nytt)',
+    ],
+    [
+      'has no figure for 2025 for any municipality in Gevinst (unknown municipality numbers: 9999, 9998)',
+      'har ingen tall for 2025 for noen kommune i Gevinst (ukjente kommunenumre: 9999, 9998)',
+    ],
+    [
+      'has no figure for 2025 for any municipality in Gevinst',
+      'har ingen tall for 2025 for noen kommune i Gevinst',
+    ],
+  ],
+  'apps/api/src/portfolio/portfolio-scope.ts': [
+    UUID_GOT,
+    ['must be two digits (got "4")', 'må være to sifre (fikk «4»)'],
+    ['must be a year from 1990 to 2200 (got 1900)', 'må være et årstall fra 1990 til 2200 (fikk 1900)'],
+    ['must not be before fromYear 2026 (got 2025)', 'kan ikke være før fromYear 2026 (fikk 2025)'],
+    [
+      "Portfolio reviewers see their own ministry's portfolio: leave ministryId out or send your own organisation's id",
+      'Porteføljeansvarlige ser porteføljen til sitt eget departement: utelat ministryId eller send id-en til din egen organisasjon',
+    ],
+  ],
+  'apps/api/src/portfolio/portfolio.service.ts': [
+    [
+      'at most 100 years at once (1990–2126): send fromYear and toYear',
+      'høyst 100 år om gangen (1990–2126): send fromYear og toYear',
+    ],
+  ],
+  'apps/api/src/user/user.resolver.ts': [
+    ['Only administrators see other users', 'Bare administratorer kan se andre brukere'],
+  ],
+  'apps/api/src/user/user.service.ts': [
+    UUID,
+    MAX_200,
+    [`User ${ID} was not found`, `Fant ikke brukeren ${ID}`],
+    ['must be an e-mail address (got "ola.nordmann")', 'må være en e-postadresse (fikk «ola.nordmann»)'],
+    EMPTY,
+    ['must be at least 12 characters', 'må være minst 12 tegn'],
+    ROLE_MISSING,
+    [
+      'ola.nordmann@oslo.kommune.no already has a user',
+      'ola.nordmann@oslo.kommune.no har allerede en bruker',
+    ],
+    [`User ${ID} was not found`, `Fant ikke brukeren ${ID}`],
+    stale('User', 'Brukeren', 'den'),
+    EMPTY,
+    ROLE_MISSING,
+    ['must be at most 256 characters', 'må være høyst 256 tegn'],
+    stale('User', 'Brukeren', 'den', false),
+    UUID,
+    ORG_MISSING,
+    [
+      'you cannot deactivate yourself or remove your own ADMIN role',
+      'du kan ikke deaktivere deg selv eller fjerne din egen ADMIN-rolle',
+    ],
+  ],
+
+  // ── libs/domain/src ────────────────────────────────────────────────────────────────────────────────────
+  'libs/domain/src/access.ts': [
+    ['must be at least 12 characters', 'må være minst 12 tegn'],
+    ['must be at most 256 characters', 'må være høyst 256 tegn'],
+  ],
+  'libs/domain/src/benefit.ts': [
+    [
+      'a NON_MONETISED benefit has no monetary value per unit: leave it out, or choose a monetised category',
+      'en gevinst i kategorien NON_MONETISED har ingen kroneverdi per enhet: utelat den, eller velg en kategori med kroneverdi',
+    ],
+  ],
+  'libs/domain/src/initiative.ts': [
+    [
+      'must be 2–40 characters of upper-case letters, digits and dashes, starting with a letter or digit (got "-X")',
+      'må være 2–40 tegn med store bokstaver, sifre og bindestreker, og begynne med en bokstav eller et siffer (fikk «-X»)',
+    ],
+  ],
+  'libs/domain/src/money.ts': [
+    NOK_AMOUNT,
+    ['must not be negative (got "-0.50")', 'kan ikke være under 0 (fikk «-0.50»)'],
+  ],
+  'libs/domain/src/municipality-number.ts': [
+    ['must be exactly 4 digits (got "03011")', 'må være nøyaktig 4 sifre (fikk «03011»)'],
+    [
+      '9901 starts with 99, which is not an existing county number',
+      '9901 begynner med 99, som ikke er et eksisterende fylkesnummer',
+    ],
+  ],
+  'libs/domain/src/org-number.ts': [
+    ['must be exactly 9 digits (got "95893542")', 'må være nøyaktig 9 sifre (fikk «95893542»)'],
+    [
+      '123456789 cannot be an organisation number: they start with 8 or 9',
+      '123456789 kan ikke være et organisasjonsnummer: de begynner med 8 eller 9',
+    ],
+    [
+      '800000010 cannot be issued: its first eight digits give no valid check digit',
+      '800000010 kan ikke tildeles: de åtte første sifrene gir ikke noe gyldig kontrollsiffer',
+    ],
+    [
+      '958935421 has an invalid check digit: expected 0, got 1',
+      '958935421 har feil kontrollsiffer: forventet 0, fikk 1',
+    ],
+  ],
+
+  // ── libs/cost-model/src ────────────────────────────────────────────────────────────────────────────────
+  'libs/cost-model/src/allocate.ts': [
+    [
+      'the explanation language must be "en" or "nb" (got "de")',
+      'forklaringsspråket må være «en» eller «nb» (fikk «de»)',
+    ],
+    [
+      'PER_UNIT has no fixed total: each participant pays rate × driver; pass null as the total',
+      'PER_UNIT har ingen fast totalsum: hver deltaker betaler sats × fordelingsgrunnlag; send null som totalsum',
+    ],
+    [
+      'PROPORTIONAL splits a fixed total; give one such as "100000.00"',
+      'PROPORTIONAL fordeler en fast totalsum; oppgi en, for eksempel «100000.00»',
+    ],
+    [
+      `participant "${ID}" has no group; this TWO_LEVEL key needs one of "CENTRAL", "LOCAL"`,
+      `deltakeren «${ID}» har ingen gruppe; denne TWO_LEVEL-nøkkelen trenger en av "CENTRAL", "LOCAL"`,
+    ],
+    [
+      `participant "${ID}" is in group "REGIONAL", which is not in the key ("CENTRAL", "LOCAL")`,
+      `deltakeren «${ID}» er i gruppen «REGIONAL», som ikke finnes i nøkkelen ("CENTRAL", "LOCAL")`,
+    ],
+    [
+      'group "CENTRAL" has no participant, so its 30 % of the total would be lost',
+      'gruppen «CENTRAL» har ingen deltakere, så gruppens 30 % av totalsummen ville gått tapt',
+    ],
+  ],
+  'libs/cost-model/src/decimal.ts': [
+    [
+      'must be a number or decimal string (got "ti")',
+      'må være et tall eller et desimaltall skrevet som tekst (fikk «ti»)',
+    ],
+    [
+      'must be a number or decimal string (got nothing)',
+      'må være et tall eller et desimaltall skrevet som tekst (fikk ingenting)',
+    ],
+    ['must not be negative (got -2)', 'kan ikke være under 0 (fikk -2)'],
+  ],
+  'libs/cost-model/src/drivers.ts': [
+    [
+      `participant "${ID}" has no "population" driver`,
+      `deltakeren «${ID}» mangler fordelingsgrunnlaget «population»`,
+    ],
+    [
+      `participant "${ID}" has a "population" driver that is not a finite number or decimal string with at most 20 decimals (got "mange")`,
+      `deltakeren «${ID}» har fordelingsgrunnlaget «population», som ikke er et endelig tall eller et desimaltall skrevet som tekst med høyst 20 desimaler (fikk «mange»)`,
+    ],
+    [
+      `participant "${ID}" has a negative "population" driver (-5); drivers must be zero or more`,
+      `deltakeren «${ID}» har et negativt fordelingsgrunnlag «population» (-5); fordelingsgrunnlag må være 0 eller mer`,
+    ],
+    ['there must be at least one participant to allocate to', 'det må være minst én deltaker å fordele på'],
+    ['every participant needs a non-empty string id', 'hver deltaker må ha en id som ikke er tom'],
+    [
+      `participant id "${ID}" appears twice (participants[0] and participants[3])`,
+      `deltaker-id-en «${ID}» står to ganger (participants[0] og participants[3])`,
+    ],
+  ],
+  'libs/cost-model/src/key-plans.ts': [
+    [
+      'the base fees alone, NOK 5000.00 × 30 participants = NOK 150000.00, exceed the total NOK 100000.00',
+      'grunnavgiftene alene, kr 5000,00 × 30 deltakere = kr 150000,00, er mer enn totalsummen kr 100000,00',
+    ],
+    [
+      'the "population" drivers of the 3 participants add up to zero, so NOK 100000.00 cannot be shared in proportion to them',
+      'fordelingsgrunnlaget «population» for de 3 deltakerne er til sammen null, så kr 100000,00 kan ikke fordeles forholdsmessig',
+    ],
+    [
+      'the "population" drivers at or above the free threshold 5000 add up to zero, so NOK 100000.00 cannot be shared in proportion to them',
+      'fordelingsgrunnlaget «population» på eller over fritaksterskelen 5000 er til sammen null, så kr 100000,00 kan ikke fordeles forholdsmessig',
+    ],
+    [
+      'the band fees of all participants add up to zero, so NOK 100000.00 cannot be shared in proportion to them',
+      'intervallavgiftene for alle deltakerne er til sammen null, så kr 100000,00 kan ikke fordeles forholdsmessig',
+    ],
+    [
+      'the fixed shares name "974760673", which is not among the participants',
+      'de faste andelene nevner «974760673», som ikke er blant deltakerne',
+    ],
+    [
+      'participant "958935420" (participants[1]) has no fixed share in the key',
+      'deltakeren «958935420» (participants[1]) har ingen fast andel i nøkkelen',
+    ],
+  ],
+  'libs/cost-model/src/key-spec-schema.ts': [
+    ['required', 'må fylles ut'],
+    [
+      'must be a NOK amount as a string, such as "1000.00"',
+      'må være et kronebeløp som tekst, for eksempel «1000.00»',
+    ],
+    [
+      'must be a NOK amount with at most two decimals, such as "50000.00"',
+      'må være et kronebeløp med høyst to desimaler, for eksempel «50000.00»',
+    ],
+    [
+      'must be a rate in NOK per unit as a string, such as "20.00" or "0.125"',
+      'må være en sats i kroner per enhet som tekst, for eksempel «20.00» eller «0.125»',
+    ],
+    [
+      'must be a non-negative rate in NOK per unit, such as "20.00" or "0.125"',
+      'må være en ikke-negativ sats i kroner per enhet, for eksempel «20.00» eller «0.125»',
+    ],
+    [
+      'must be a percentage as a string, such as "25.5"',
+      'må være en prosentandel som tekst, for eksempel «25.5»',
+    ],
+    [
+      'must be the group\'s percentage with at most 10 decimals, such as "25.5"',
+      'må være gruppens prosentandel med høyst 10 desimaler, for eksempel «25.5»',
+    ],
+    [
+      'must be the group\'s percentage as a string, such as "25.5"',
+      'må være gruppens prosentandel som tekst, for eksempel «25.5»',
+    ],
+    [
+      'must be a percentage with at most 10 decimals, such as "25.5"',
+      'må være en prosentandel med høyst 10 desimaler, for eksempel «25.5»',
+    ],
+    ['must name a driver, such as "population"', 'må angi et fordelingsgrunnlag, for eksempel «population»'],
+    ['must name a driver, such as "population"', 'må angi et fordelingsgrunnlag, for eksempel «population»'],
+    [
+      'must be a non-negative number or decimal string, such as 10000',
+      'må være et ikke-negativt tall eller et desimaltall skrevet som tekst, for eksempel 10000',
+    ],
+    ['a participant id must not be empty', 'en deltaker-id kan ikke være tom'],
+    [
+      'must be an object of percentages by participant id, such as { "958935420": "25.5" }',
+      'må være et objekt med prosentandeler per deltaker-id, for eksempel { "958935420": "25.5" }',
+    ],
+    [
+      'must be a list of bands such as [{ "upTo": 10000, "fee": "10000.00" }, { "fee": "20000.00" }]',
+      'må være en liste over intervaller, for eksempel [{ "upTo": 10000, "fee": "10000.00" }, { "fee": "20000.00" }]',
+    ],
+    ['must have at least one band', 'må ha minst ett intervall'],
+    ['must be an object with a "method"', 'må være et objekt med «method»'],
+    [
+      'required: one of EQUAL, PROPORTIONAL, PER_UNIT, FIXED_SHARES, BASE_PLUS_PROPORTIONAL, BANDS, FREE_THRESHOLD, TWO_LEVEL',
+      'må fylles ut: en av EQUAL, PROPORTIONAL, PER_UNIT, FIXED_SHARES, BASE_PLUS_PROPORTIONAL, BANDS, FREE_THRESHOLD, TWO_LEVEL',
+    ],
+    [
+      'must be one of EQUAL, PROPORTIONAL, PER_UNIT, FIXED_SHARES, BASE_PLUS_PROPORTIONAL, BANDS, FREE_THRESHOLD, TWO_LEVEL (got "EVEN")',
+      'må være en av EQUAL, PROPORTIONAL, PER_UNIT, FIXED_SHARES, BASE_PLUS_PROPORTIONAL, BANDS, FREE_THRESHOLD, TWO_LEVEL (fikk «EVEN»)',
+    ],
+    [
+      'must be one of EQUAL, PROPORTIONAL, FIXED_SHARES, BASE_PLUS_PROPORTIONAL, BANDS, FREE_THRESHOLD; PER_UNIT and TWO_LEVEL cannot be used inside a group (got "PER_UNIT")',
+      'må være en av EQUAL, PROPORTIONAL, FIXED_SHARES, BASE_PLUS_PROPORTIONAL, BANDS, FREE_THRESHOLD; PER_UNIT og TWO_LEVEL kan ikke brukes i en gruppe (fikk «PER_UNIT»)',
+    ],
+    ['must name the group, such as "LOCAL"', 'må angi gruppen, for eksempel «LOCAL»'],
+    ['must name the group, such as "LOCAL"', 'må angi gruppen, for eksempel «LOCAL»'],
+    [
+      'must be a list of groups such as [{ "group": "LOCAL", "percent": "50", "key": {...} }]',
+      'må være en liste over grupper, for eksempel [{ "group": "LOCAL", "percent": "50", "key": {...} }]',
+    ],
+    ['must have at least one group', 'må ha minst én gruppe'],
+    ['must not be less than the floor (1000.00)', 'kan ikke være lavere enn gulvet (1000.00)'],
+    ['must name at least one participant', 'må nevne minst én deltaker'],
+    [
+      '"LOCAL" is already groups[0]; each group appears once',
+      '«LOCAL» er allerede groups[0]; hver gruppe kan bare forekomme én gang',
+    ],
+    [
+      'the shares must add up to exactly 100 (they add up to 99.5)',
+      'andelene må til sammen bli nøyaktig 100 (de blir 99.5)',
+    ],
+    [
+      'the group percentages must add up to exactly 100 (they add up to 110)',
+      'gruppeprosentene må til sammen bli nøyaktig 100 (de blir 110)',
+    ],
+    [
+      'the last band must be open-ended (no upTo), so that every driver value falls in a band',
+      'det siste intervallet må være åpent (uten upTo), slik at alle verdier av fordelingsgrunnlaget havner i et intervall',
+    ],
+    ['required (only the last band is open-ended)', 'må fylles ut (bare det siste intervallet er åpent)'],
+    ['must be greater than bands[0].upTo (10000)', 'må være større enn bands[0].upTo (10000)'],
+    ['must be greater than 0', 'må være større enn 0'],
+    ['unknown field', 'ukjent felt'],
+    ['the key specification is not valid JSON', 'nøkkelspesifikasjonen er ikke gyldig JSON'],
+    [
+      'invalid cost-sharing key: groups[0].key.method: must be one of EQUAL, PROPORTIONAL, FIXED_SHARES, BASE_PLUS_PROPORTIONAL, BANDS, FREE_THRESHOLD; PER_UNIT and TWO_LEVEL cannot be used inside a group (got "PER_UNIT"); shares["Oslo kommune"]: must be a percentage as a string, such as "25.5"; unknown field',
+      'ugyldig fordelingsnøkkel: groups[0].key.method: må være en av EQUAL, PROPORTIONAL, FIXED_SHARES, BASE_PLUS_PROPORTIONAL, BANDS, FREE_THRESHOLD; PER_UNIT og TWO_LEVEL kan ikke brukes i en gruppe (fikk «PER_UNIT»); shares["Oslo kommune"]: må være en prosentandel som tekst, for eksempel «25.5»; ukjent felt',
+    ],
+    // zod's own words, for a value of the wrong type where the key expects an object
+    ['Invalid input: expected object, received string', 'ugyldig verdi: forventet object, fikk string'],
+  ],
+  'libs/cost-model/src/money.ts': [
+    [
+      'must be a NOK amount as a string with at most two decimals, such as "1234.50" (got 12.5)',
+      'må være et kronebeløp som tekst med høyst to desimaler, for eksempel «1234.50» (fikk 12.5)',
+    ],
+    ['must not be negative (got "-1.00")', 'kan ikke være under 0 (fikk «-1.00»)'],
+  ],
+  'libs/cost-model/src/net-positions.ts': [
+    ['must be a non-empty organisation id', 'må være en organisasjons-id som ikke er tom'],
+    ['must be an administrative level', 'må være et forvaltningsnivå'],
+    [
+      `organisation "${ID}" is given as LOCAL elsewhere and as CENTRAL here`,
+      `organisasjonen «${ID}» er oppgitt som LOCAL et annet sted og som CENTRAL her`,
+    ],
+  ],
+  'libs/cost-model/src/npv.ts': [
+    ['must be a whole year (got 2024.5)', 'må være et helt årstall (fikk 2024.5)'],
+    ['must be a list of yearly flows', 'må være en liste over årlige kontantstrømmer'],
+    [
+      'must be a whole year, not before the base year 2024 (got 2023)',
+      'må være et helt årstall, ikke før basisåret 2024 (fikk 2023)',
+    ],
+    [
+      'publicCost is part of cost and cannot exceed it',
+      'publicCost er en del av cost og kan ikke være større',
+    ],
+    ['must have at least one period', 'må ha minst én periode'],
+    [
+      'the last period must be open-ended (no throughYear)',
+      'den siste perioden må være åpen (uten throughYear)',
+    ],
+    ['required (only the last period is open-ended)', 'må fylles ut (bare den siste perioden er åpen)'],
+    ['must be a whole year after 2060', 'må være et helt årstall etter 2060'],
+  ],
+  'libs/cost-model/src/realisation.ts': [
+    [
+      'must be a date as "YYYY-MM-DD" (got "2026-13-01")',
+      'må være en dato skrevet ÅÅÅÅ-MM-DD (fikk «2026-13-01»)',
+    ],
+    ['must be a list of dates', 'må være en liste over datoer'],
+    ['must be INCREASE or DECREASE (got "UP")', 'må være INCREASE eller DECREASE (fikk «UP»)'],
+    ['must be a list of { date, value }', 'må være en liste over { date, value }'],
+    ['must be a list of { date, value }', 'må være en liste over { date, value }'],
+    ['must be after the baseline date', 'må være etter nullpunktsdatoen'],
+    ['must be after the date of targets[0]', 'må være etter datoen til targets[0]'],
+    ['must not be above greenAt', 'kan ikke være høyere enn greenAt'],
+    [
+      'two measurements on 2026-06-30; keep one per date so the result does not depend on their order',
+      'to målinger den 2026-06-30; behold én per dato, så resultatet ikke avhenger av rekkefølgen',
+    ],
+    [
+      'two measurements on 2026-06-30; keep one per date so the result does not depend on their order',
+      'to målinger den 2026-06-30; behold én per dato, så resultatet ikke avhenger av rekkefølgen',
+    ],
+  ],
+  'libs/cost-model/src/split.ts': [
+    [
+      "the participants' fixed amounts add up to NOK 90000.00, not the total NOK 100000.00",
+      'deltakernes faste beløp blir til sammen kr 90000,00, ikke totalsummen kr 100000,00',
+    ],
+    [
+      'the floors and base fees of the 4 paying participants add up to at least NOK 120000.00, more than the total NOK 100000.00',
+      'gulvene og grunnavgiftene for de 4 betalende deltakerne blir til sammen minst kr 120000,00, mer enn totalsummen kr 100000,00',
+    ],
+    [
+      'the floors of the 4 paying participants add up to at least NOK 120000.00, more than the total NOK 100000.00',
+      'gulvene for de 4 betalende deltakerne blir til sammen minst kr 120000,00, mer enn totalsummen kr 100000,00',
+    ],
+    [
+      'with a cap of NOK 20000.00, the 3 participants who share by the key can pay at most NOK 60000.00 in all, less than the total NOK 100000.00',
+      'med et tak på kr 20000,00 kan de 3 deltakerne som deler etter nøkkelen, betale høyst kr 60000,00 til sammen, mindre enn totalsummen kr 100000,00',
+    ],
+  ],
+
+  // ── GraphQL itself: values in variables that do not fit the schema (graphql-js, wrapping ours) ─────────
+  graphql: [
+    [
+      'Variable "$input" got invalid value "12,5" at "input.plannedAmount"; Money must be a NOK amount with at most two decimals, such as "1234.50" (got "12,5")',
+      'Variabelen «$input» har en ugyldig verdi "12,5" i «input.plannedAmount»; Money må være et kronebeløp med høyst to desimaler, for eksempel «1234.50» (fikk «12,5»)',
+    ],
+    [
+      'Expected value of type "LocalDate", found "2026-02-30"; LocalDate 2026-02-30 is not a calendar date',
+      'Forventet en verdi av typen «LocalDate», fikk "2026-02-30"; LocalDate 2026-02-30 er ikke en gyldig dato',
+    ],
+    [
+      'Variable "$id" of required type "ID!" was not provided.',
+      'Variabelen «$id» av den påkrevde typen «ID!» mangler.',
+    ],
+    [
+      'Variable "$id" of non-null type "ID!" must not be null.',
+      'Variabelen «$id» av typen «ID!» kan ikke være null.',
+    ],
+    [
+      'Field "name" of required type "String!" was not provided.',
+      'Feltet «name» av den påkrevde typen «String!» mangler.',
+    ],
+    [
+      'Field "nme" is not defined by type "CreateOrganisationInput". Did you mean "name"?',
+      'Feltet «nme» finnes ikke i typen «CreateOrganisationInput». Mente du «name»?',
+    ],
+    [
+      'Value "ADMN" does not exist in "Role" enum. Did you mean the enum value "ADMIN"?',
+      'Verdien «ADMN» finnes ikke i oppramsingen «Role». Mente du verdien «ADMIN»?',
+    ],
+    [
+      'Enum "Role" cannot represent non-string value: 5.',
+      'Oppramsingen «Role» kan ikke representere en verdi som ikke er tekst: 5.',
+    ],
+    ['Expected type "Sub" to be an object.', 'Forventet at typen «Sub» er et objekt.'],
+    ['Expected non-nullable type "String!" not to be null.', 'Typen «String!» kan ikke være null.'],
+    [
+      'Int cannot represent non-integer value: 1.5',
+      'Int kan ikke representere en verdi som ikke er et heltall: 1.5',
+    ],
+    [
+      'Int cannot represent non 32-bit signed integer value: 1000000000000',
+      'Int kan ikke representere en verdi utenfor 32-biters heltall: 1000000000000',
+    ],
+    [
+      'Float cannot represent non numeric value: "y"',
+      'Float kan ikke representere en verdi som ikke er et tall: "y"',
+    ],
+    [
+      'String cannot represent a non string value: 5',
+      'String kan ikke representere en verdi som ikke er tekst: 5',
+    ],
+    [
+      'Boolean cannot represent a non boolean value: "x"',
+      'Boolean kan ikke representere en verdi som ikke er true eller false: "x"',
+    ],
+    ['ID cannot represent value: true', 'ID kan ikke representere verdien true'],
+  ],
+};
+
+const ALL = Object.entries(EXAMPLES).flatMap(([site, pairs]) => pairs.map(([en, nb]) => ({ site, en, nb })));
+
+describe('the Norwegian Bokmål catalogue of error messages', () => {
+  it.each(ALL.map(({ site, en, nb }) => [site, en, nb]))('%s: translates %j', (_site, en, nb) => {
+    expect(translateToNb(en)).toBe(nb);
+  });
+
+  it('has an entry for nothing that no example uses: every entry translates at least one real message', () => {
+    const used = new Set(ALL.map(({ en }) => matchNb(en)?.index));
+    const unused = MESSAGES_NB.map((entry, index) => ({ entry, index }))
+      .filter(({ index }) => !used.has(index))
+      .map(({ entry }) => String(entry.en));
+    expect(unused).toEqual([]);
+  });
+
+  it('leaves a message it does not know untranslated (the caller keeps the English)', () => {
+    expect(translateToNb('Something entirely new happened')).toBeNull();
+    expect(translateToNb('Spaceship 42 was not found')).toBeNull();
+    expect(translateToNb('Variable "$x" got invalid value 1; something graphql-js says')).toBeNull();
+  });
+
+  it('does not spend time on huge messages: they stay English', () => {
+    const value = JSON.stringify('a; b: '.repeat(2_000_000));
+    const started = Date.now();
+    expect(
+      translateToNb(
+        `Variable "$i" got invalid value ${value} at "i.year"; Int cannot represent non-integer value: ${value}`,
+      ),
+    ).toBeNull();
+    expect(translateToNb(`invalid cost-sharing key: ${'x; '.repeat(1000)}unknown field`)).toBeNull();
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+/**
+ * The message sites in the sources: calls that make an error (or a problem) with a message, and the
+ * `return` lines of functions that describe a problem (`…Problem`). Every file must have at least as many
+ * examples above as it has sites, so a new message cannot be added without its translation.
+ */
+describe('every message site in the sources has an example', () => {
+  const root = process.cwd();
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : [path];
+    });
+  const API_SITE =
+    /\.check\(\s*['"`]|(?<!function )\b(?:badInput|notFound|notFoundField|conflict|forbidden|unauthenticated|staleVersion|updateAtVersion)\(|new GraphQLError\(|new (?:Unauthorized|Forbidden)Exception\(|authProblem = /g;
+  const COST_MODEL_SITE =
+    /new CostModelError\(|message: [`'"]|error: (?:orRequired\()?\s*[`'"]|return [`']required|return [`']must (?:be|name)/g;
+  const PROBLEM_FUNCTION = /function \w+Problem\([^]*?\n\}/g;
+  const PROBLEM_RETURN = /return\s+[`'"]/g;
+  const PLUMBING = new Set(['apps/api/src/common/errors.ts', 'apps/api/src/common/cost-model-errors.ts']);
+
+  const sources = [
+    ...walk(join(root, 'apps/api/src')).filter(
+      (path) => !/[/\\](cli|seed)[/\\]/.test(path) && !path.endsWith('messages-nb.ts'),
+    ),
+    ...walk(join(root, 'libs/domain/src')),
+    ...walk(join(root, 'libs/cost-model/src')),
+  ]
+    .filter((path) => path.endsWith('.ts') && !path.endsWith('.spec.ts'))
+    .map((path) => relative(root, path).split('\\').join('/'))
+    .filter((path) => !PLUMBING.has(path));
+
+  const sites = sources
+    .map((path) => {
+      const text = readFileSync(join(root, path), 'utf8');
+      const calls = path.startsWith('libs/cost-model/')
+        ? (text.match(COST_MODEL_SITE) ?? []).length
+        : (text.match(API_SITE) ?? []).length;
+      const returns = (text.match(PROBLEM_FUNCTION) ?? []).reduce(
+        (sum, body) => sum + (body.match(PROBLEM_RETURN) ?? []).length,
+        0,
+      );
+      return { path, count: calls + returns };
+    })
+    .filter(({ count }) => count > 0);
+
+  it('finds the message sites (the scan itself works)', () => {
+    expect(sites.length).toBeGreaterThan(40);
+  });
+
+  it.each(sites.map(({ path, count }) => [path, count] as const))(
+    '%s: %i message site(s) have examples',
+    (path, count) => {
+      expect((EXAMPLES[path] ?? []).length).toBeGreaterThanOrEqual(count);
+    },
+  );
+});

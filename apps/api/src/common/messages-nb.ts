@@ -1,0 +1,1012 @@
+/**
+ * Norwegian Bokmål for the API's error messages. The English messages stay the source (they are what the
+ * services, libs/domain and libs/cost-model write, and what logs and integrators rely on); this catalogue
+ * recognises each of them by a regular expression and writes it in Norwegian, keeping the dynamic parts
+ * (ids, numbers, names, dates, field and enum names) exactly as they were.
+ *
+ * The entries are tried in order and the first that matches and can translate every part wins, so the
+ * specific ones come before the general ones. A message no entry knows has no Norwegian: `translateToNb`
+ * returns null and the caller keeps the English. messages-nb.spec.ts holds a real example of every
+ * message the API can produce and fails when one of them has no translation.
+ */
+
+/** The Norwegian text: `$1`… stand for the groups of `en`; a function may return null for "unknown". */
+type Template = string | ((...parts: string[]) => string | null);
+
+export interface NbMessage {
+  /** The English message, anchored at both ends; its groups capture the dynamic parts. */
+  en: RegExp;
+  nb: Template;
+}
+
+/** `"x"` (as the API quotes a value) → «x»; `nothing` → ingenting; anything else as it is. */
+function got(value: string): string {
+  if (value === 'nothing') return 'ingenting';
+  const quoted = /^"(.*)"$/s.exec(value);
+  return quoted ? `«${quoted[1]}»` : value;
+}
+
+/** Every "quoted" part of a text as «quoted» (titles in a list, a path of titles). */
+function guillemets(text: string): string {
+  return text.replace(/"([^"]*)"/g, '«$1»');
+}
+
+/** "NOK 1234.50" as Norwegian writes it: "kr 1234,50". */
+function kr(amount: string): string {
+  return `kr ${amount.replace('.', ',')}`;
+}
+
+/** The words that join a list: "a, b or c" → "a, b eller c". */
+function or(list: string): string {
+  return list.replace(/ or /g, ' eller ');
+}
+
+interface EntityWords {
+  /** The definite form as it starts a sentence ("Initiativet"). */
+  subject: string;
+  /** The pronoun that refers back to it ("det" for neuter, "den" otherwise). */
+  pronoun: 'den' | 'det';
+}
+
+/** The entity names of notFound and staleVersion (see errors.ts), in Norwegian. */
+const ENTITIES: Record<string, EntityWords> = {
+  User: { subject: 'Brukeren', pronoun: 'den' },
+  'Cost item': { subject: 'Kostnadsposten', pronoun: 'den' },
+  Initiative: { subject: 'Initiativet', pronoun: 'det' },
+  Organisation: { subject: 'Organisasjonen', pronoun: 'den' },
+  'Organisation with organisation number': {
+    subject: 'Organisasjonen med organisasjonsnummer',
+    pronoun: 'den',
+  },
+  County: { subject: 'Fylket med nummer', pronoun: 'det' },
+  'Cost-sharing key': { subject: 'Fordelingsnøkkelen', pronoun: 'den' },
+  'Allocation run': { subject: 'Fordelingskjøringen', pronoun: 'den' },
+  'API token': { subject: 'API-nøkkelen', pronoun: 'den' },
+  Benefit: { subject: 'Gevinsten', pronoun: 'den' },
+  'Benefit owner report': { subject: 'Gevinsteierrapporten', pronoun: 'den' },
+  Measurement: { subject: 'Målingen', pronoun: 'den' },
+  Enabler: { subject: 'Leveransen eller endringen', pronoun: 'den' },
+  'Benefits map edge': { subject: 'Avhengigheten i gevinstkartet', pronoun: 'den' },
+};
+
+/** The subject in the middle of a sentence: "initiativet", but "API-nøkkelen" as it is. */
+function midSentence(subject: string): string {
+  return /^[A-ZÆØÅ][a-zæøå]/.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
+}
+
+/** Organisation kinds with the indefinite article, as in "X er en statlig virksomhet". */
+const KINDS: Record<string, string> = {
+  MINISTRY: 'et departement',
+  STATE_AGENCY: 'en statlig virksomhet',
+  STATE_ADMINISTRATOR: 'en statsforvalter',
+  COUNTY_AUTHORITY: 'en fylkeskommune',
+  MUNICIPALITY: 'en kommune',
+  KS: 'KS',
+  INTERMUNICIPAL_COMPANY: 'et interkommunalt selskap',
+  OTHER: 'en annen type organisasjon',
+};
+
+function kind(code: string): string | null {
+  return KINDS[code] ?? null;
+}
+
+/** A nested English message (after a prefix the entry has taken off), or null when it is unknown. */
+function nested(message: string): string | null {
+  return translateToNb(message);
+}
+
+/** Joins a fixed Norwegian start to a nested translation; null when the nested part is unknown. */
+function withNested(start: string, message: string, end = ''): string | null {
+  const inner = nested(message);
+  return inner === null ? null : `${start}${inner}${end}`;
+}
+
+/** A list of more parts than a key specification can have problems is left as it is. */
+const MAX_LIST_PARTS = 50;
+
+/** A part "path: problem" of a list, or a bare problem, translated; null when unknown. */
+function pathAndProblem(text: string): string | null {
+  const whole = nested(text);
+  if (whole !== null) return whole;
+  for (let at = text.indexOf(': '); at >= 0; at = text.indexOf(': ', at + 1)) {
+    const problem = nested(text.slice(at + 2));
+    if (problem !== null) return `${text.slice(0, at)}: ${problem}`;
+  }
+  return null;
+}
+
+/**
+ * A list "path: problem; path: problem" as a library writes it, part by part. A problem may itself
+ * contain "; ", so parts are joined until they make a message the catalogue knows.
+ */
+function problemList(text: string): string | null {
+  const pieces = text.split('; ');
+  if (pieces.length > MAX_LIST_PARTS) return null;
+  const translated: string[] = [];
+  let chunk = '';
+  for (const piece of pieces) {
+    chunk = chunk === '' ? piece : `${chunk}; ${piece}`;
+    const nb = pathAndProblem(chunk);
+    if (nb !== null) {
+      translated.push(nb);
+      chunk = '';
+    }
+  }
+  return chunk === '' ? translated.join('; ') : null;
+}
+
+export const MESSAGES_NB: readonly NbMessage[] = [
+  // ── Generic errors (common/errors.ts, database-errors.ts, format-error.ts) ────────────────────────────
+  {
+    en: /^Participant of (\S+) (\S*) was not found$/,
+    nb: 'Organisasjonen $2 deltar ikke i $1',
+  },
+  {
+    en: /^Benefit owner report (\d+) of benefit (\S*) was not found$/,
+    nb: 'Fant ikke gevinsteierrapporten for $1 for gevinsten $2',
+  },
+  {
+    en: /^(.+) (\S*) was not found$/,
+    nb: (entity, id) =>
+      ENTITIES[entity] ? `Fant ikke ${midSentence(ENTITIES[entity].subject)} ${id}` : null,
+  },
+  {
+    en: /^(.+) was changed by someone else: you sent version (\d+)(?:, the current version is (\d+))?\. Reload it and apply your change again\.$/,
+    nb: (entity, sent, current) => {
+      const words = ENTITIES[entity];
+      if (!words) return null;
+      const now = current ? `, gjeldende versjon er ${current}` : '';
+      return `${words.subject} er endret av noen andre: du sendte versjon ${sent}${now}. Last ${words.pronoun} inn på nytt og gjør endringen igjen.`;
+    },
+  },
+  { en: /^You are not allowed to do this$/, nb: 'Du har ikke lov til å gjøre dette' },
+  { en: /^Sign in or send a valid API token$/, nb: 'Logg inn eller send en gyldig API-nøkkel' },
+  {
+    en: /^The database is unavailable right now\. Try again shortly\.$/,
+    nb: 'Databasen er ikke tilgjengelig akkurat nå. Prøv igjen om litt.',
+  },
+  { en: /^Internal server error$/, nb: 'Intern feil på serveren' },
+
+  // ── Signing in and access (auth/) ──────────────────────────────────────────────────────────────────────
+  {
+    en: /^Sign in or send a valid API token \(Authorization: Bearer …\)$/,
+    nb: 'Logg inn eller send en gyldig API-nøkkel (Authorization: Bearer …)',
+  },
+  {
+    en: /^The session or API token is invalid, expired or revoked: sign in again$/,
+    nb: 'Innloggingen eller API-nøkkelen er ugyldig, utløpt eller trukket tilbake: logg inn på nytt',
+  },
+  { en: /^This needs one of the roles (.+)$/, nb: 'Dette krever en av rollene $1' },
+  {
+    en: /^This API token has only the READ scope; changes need a token with WRITE$/,
+    nb: 'Denne API-nøkkelen har bare tilgangen READ; endringer krever en nøkkel med WRITE',
+  },
+  { en: /^This API token has only the READ scope$/, nb: 'Denne API-nøkkelen har bare tilgangen READ' },
+  { en: /^The e-mail address or the password is wrong$/, nb: 'E-postadressen eller passordet er feil' },
+  {
+    en: /^Too many failed sign-ins (for this account|from this address): wait (\d+) minutes and try again$/,
+    nb: (where, minutes) =>
+      `For mange mislykkede innlogginger ${where === 'for this account' ? 'for denne kontoen' : 'fra denne adressen'}: vent ${minutes} minutter og prøv igjen`,
+  },
+
+  // ── GraphQL limits (graphql/hardening.plugin.ts) ───────────────────────────────────────────────────────
+  {
+    en: /^Sign in \(or send an API token\) to read the schema by introspection$/,
+    nb: 'Logg inn (eller send en API-nøkkel) for å lese skjemaet med introspeksjon',
+  },
+  {
+    en: /^Text must not contain NUL characters \(\\u0000\)$/,
+    nb: 'Tekst kan ikke inneholde NUL-tegn (\\u0000)',
+  },
+  {
+    en: /^The query is too complex \((\d+); the limit is (\d+)\): ask for fewer fields or smaller pages$/,
+    nb: 'Spørringen er for kompleks ($1; grensen er $2): be om færre felt eller mindre sider',
+  },
+
+  // ── Values GraphQL could not read (variables, and the scalars in common/scalars) ───────────────────────
+  {
+    en: /^Variable "\$(\w+)" got invalid value (.+?)(?: at "([^"]+)")?; (.+)$/s,
+    nb: (variable, value, at, message) =>
+      withNested(
+        `Variabelen «$${variable}» har en ugyldig verdi ${value}${at ? ` i «${at}»` : ''}; `,
+        message,
+      ),
+  },
+  {
+    en: /^Expected value of type "([^"]+)", found (.+?); (.+)$/s,
+    nb: (type, value, message) =>
+      withNested(`Forventet en verdi av typen «${type}», fikk ${value}; `, message),
+  },
+  {
+    en: /^Variable "\$(\w+)" of required type "([^"]+)" was not provided\.$/,
+    nb: 'Variabelen «$$1» av den påkrevde typen «$2» mangler.',
+  },
+  {
+    en: /^Variable "\$(\w+)" of non-null type "([^"]+)" must not be null\.$/,
+    nb: 'Variabelen «$$1» av typen «$2» kan ikke være null.',
+  },
+  {
+    en: /^Field "([^"]+)" of required type "([^"]+)" was not provided\.$/,
+    nb: 'Feltet «$1» av den påkrevde typen «$2» mangler.',
+  },
+  {
+    en: /^Field "([^"]+)" is not defined by type "([^"]+)"\.(?: Did you mean (.+)\?)?$/,
+    nb: (field, type, suggestion) =>
+      `Feltet «${field}» finnes ikke i typen «${type}».${suggestion ? ` Mente du ${or(guillemets(suggestion))}?` : ''}`,
+  },
+  {
+    en: /^Value "([^"]*)" does not exist in "([^"]+)" enum\.(?: Did you mean the enum value (.+)\?)?$/,
+    nb: (value, type, suggestion) =>
+      `Verdien «${value}» finnes ikke i oppramsingen «${type}».${suggestion ? ` Mente du verdien ${or(guillemets(suggestion))}?` : ''}`,
+  },
+  {
+    en: /^Enum "([^"]+)" cannot represent non-string value: (.+)\.(?: Did you mean the enum value (.+)\?)?$/,
+    nb: (type, value, suggestion) =>
+      `Oppramsingen «${type}» kan ikke representere en verdi som ikke er tekst: ${value}.${suggestion ? ` Mente du verdien ${or(guillemets(suggestion))}?` : ''}`,
+  },
+  {
+    en: /^Expected type "([^"]+)" to be an object\.$/,
+    nb: 'Forventet at typen «$1» er et objekt.',
+  },
+  {
+    en: /^Expected non-nullable type "([^"]+)" not to be null\.$/,
+    nb: 'Typen «$1» kan ikke være null.',
+  },
+  {
+    en: /^Int cannot represent non-integer value: (.+)$/s,
+    nb: 'Int kan ikke representere en verdi som ikke er et heltall: $1',
+  },
+  {
+    en: /^Int cannot represent non 32-bit signed integer value: (.+)$/s,
+    nb: 'Int kan ikke representere en verdi utenfor 32-biters heltall: $1',
+  },
+  {
+    en: /^Float cannot represent non numeric value: (.+)$/s,
+    nb: 'Float kan ikke representere en verdi som ikke er et tall: $1',
+  },
+  {
+    en: /^String cannot represent a non string value: (.+)$/s,
+    nb: 'String kan ikke representere en verdi som ikke er tekst: $1',
+  },
+  {
+    en: /^Boolean cannot represent a non boolean value: (.+)$/s,
+    nb: 'Boolean kan ikke representere en verdi som ikke er true eller false: $1',
+  },
+  { en: /^ID cannot represent value: (.+)$/s, nb: 'ID kan ikke representere verdien $1' },
+  {
+    en: /^Money must be a decimal string such as "1234\.50" \(NOK, at most two decimals\)$/,
+    nb: 'Money må være et desimaltall skrevet som tekst, for eksempel «1234.50» (kroner, høyst to desimaler)',
+  },
+  {
+    en: /^Money must be a decimal string such as "1234\.50"$/,
+    nb: 'Money må være et desimaltall skrevet som tekst, for eksempel «1234.50»',
+  },
+  {
+    en: /^LocalDate must be a string written YYYY-MM-DD$/,
+    nb: 'LocalDate må være en tekst skrevet ÅÅÅÅ-MM-DD',
+  },
+  {
+    en: /^Decimal must be a decimal string such as "1250\.5" \(or a whole number\)$/,
+    nb: 'Decimal må være et desimaltall skrevet som tekst, for eksempel «1250.5» (eller et heltall)',
+  },
+  {
+    en: /^Decimal must be a decimal string such as "1250\.5"$/,
+    nb: 'Decimal må være et desimaltall skrevet som tekst, for eksempel «1250.5»',
+  },
+  {
+    en: /^(Money|LocalDate|Decimal) (.+)$/s,
+    nb: (scalar, problem) => withNested(`${scalar} `, problem),
+  },
+  {
+    en: /^must be a date written YYYY-MM-DD \(got (.*)\)$/s,
+    nb: (value) => `må være en dato skrevet ÅÅÅÅ-MM-DD (fikk ${got(value)})`,
+  },
+  { en: /^(\S+) is not a calendar date$/, nb: '$1 er ikke en gyldig dato' },
+  {
+    en: /^must be a decimal number with at most 14 digits before the point and 6 after, such as "1250\.5" \(got (.*)\)$/s,
+    nb: (value) =>
+      `må være et desimaltall med høyst 14 sifre før og 6 etter desimaltegnet, for eksempel «1250.5» (fikk ${got(value)})`,
+  },
+
+  // ── Field problems used everywhere ─────────────────────────────────────────────────────────────────────
+  { en: /^must be an id \(a UUID\)$/, nb: 'må være en id (UUID)' },
+  {
+    en: /^must be an id \(a UUID\) \(got (.*)\)$/s,
+    nb: (value) => `må være en id (UUID) (fikk ${got(value)})`,
+  },
+  { en: /^must be at most (\d+) characters$/, nb: 'må være høyst $1 tegn' },
+  { en: /^must be at least (\d+) characters$/, nb: 'må være minst $1 tegn' },
+  { en: /^must not be empty$/, nb: 'må fylles ut' },
+  { en: /^is too long$/, nb: 'er for lang' },
+  { en: /^is listed twice$/, nb: 'står oppført to ganger' },
+  { en: /^at most (\d+) at once$/, nb: 'høyst $1 om gangen' },
+  { en: /^at most (\d+)$/, nb: 'høyst $1' },
+  { en: /^must be 0 or more \(got (.*)\)$/, nb: (value) => `må være 0 eller mer (fikk ${got(value)})` },
+  {
+    en: /^must be between (\S+) and (\S+) \(got (.*)\)$/,
+    nb: (low, high, value) => `må være mellom ${low} og ${high} (fikk ${got(value)})`,
+  },
+  {
+    en: /^must be a year between (\d+) and (\d+) \(got (.*)\)$/s,
+    nb: (low, high, value) => `må være et årstall mellom ${low} og ${high} (fikk ${got(value)})`,
+  },
+  {
+    en: /^must be a year from (\d+) to (\d+) \(got (.*)\)$/,
+    nb: (low, high, value) => `må være et årstall fra ${low} til ${high} (fikk ${got(value)})`,
+  },
+  { en: /^must be 2 digits \(got (.*)\)$/s, nb: (value) => `må være 2 sifre (fikk ${got(value)})` },
+  { en: /^must be two digits \(got (.*)\)$/s, nb: (value) => `må være to sifre (fikk ${got(value)})` },
+  { en: /^must not be before (\w+)$/, nb: 'kan ikke være før $1' },
+  { en: /^must not be before (\w+) \((.+)\)$/, nb: 'kan ikke være før $1 ($2)' },
+  { en: /^organisation (\S+) does not exist$/, nb: 'organisasjonen $1 finnes ikke' },
+  { en: /^cost-sharing key (\S+) does not exist$/, nb: 'fordelingsnøkkelen $1 finnes ikke' },
+  { en: /^user (\S+) does not exist$/, nb: 'brukeren $1 finnes ikke' },
+
+  // ── NOK amounts, organisation and municipality numbers, passwords, codes (libs/domain) ──────────────────
+  {
+    en: /^must be a NOK amount with at most two decimals, such as "1234\.50" \(got (.*)\)$/s,
+    nb: (value) =>
+      `må være et kronebeløp med høyst to desimaler, for eksempel «1234.50» (fikk ${got(value)})`,
+  },
+  { en: /^must not be negative \(got (.*)\)$/s, nb: (value) => `kan ikke være under 0 (fikk ${got(value)})` },
+  {
+    en: /^must be exactly (\d+) digits \(got (.*)\)$/s,
+    nb: (digits, value) => `må være nøyaktig ${digits} sifre (fikk ${got(value)})`,
+  },
+  {
+    en: /^(\S+) cannot be an organisation number: they start with 8 or 9$/,
+    nb: '$1 kan ikke være et organisasjonsnummer: de begynner med 8 eller 9',
+  },
+  {
+    en: /^(\S+) cannot be issued: its first eight digits give no valid check digit$/,
+    nb: '$1 kan ikke tildeles: de åtte første sifrene gir ikke noe gyldig kontrollsiffer',
+  },
+  {
+    en: /^(\S+) has an invalid check digit: expected (\d), got (\S)$/,
+    nb: '$1 har feil kontrollsiffer: forventet $2, fikk $3',
+  },
+  {
+    en: /^(\S+) starts with (\S+), which is not an existing county number$/,
+    nb: '$1 begynner med $2, som ikke er et eksisterende fylkesnummer',
+  },
+  {
+    en: /^must be 2–40 characters of upper-case letters, digits and dashes, starting with a letter or digit \(got (.*)\)$/s,
+    nb: (value) =>
+      `må være 2–40 tegn med store bokstaver, sifre og bindestreker, og begynne med en bokstav eller et siffer (fikk ${got(value)})`,
+  },
+  {
+    en: /^a NON_MONETISED benefit has no monetary value per unit: leave it out, or choose a monetised category$/,
+    nb: 'en gevinst i kategorien NON_MONETISED har ingen kroneverdi per enhet: utelat den, eller velg en kategori med kroneverdi',
+  },
+
+  // ── Users and API tokens (user/, api-token/) ───────────────────────────────────────────────────────────
+  { en: /^Only administrators see other users$/, nb: 'Bare administratorer kan se andre brukere' },
+  {
+    en: /^Only administrators see other users' tokens$/,
+    nb: 'Bare administratorer kan se API-nøklene til andre brukere',
+  },
+  {
+    en: /^must be an e-mail address \(got (.*)\)$/s,
+    nb: (value) => `må være en e-postadresse (fikk ${got(value)})`,
+  },
+  { en: /^give at least one role$/, nb: 'oppgi minst én rolle' },
+  { en: /^(\S+) already has a user$/, nb: '$1 har allerede en bruker' },
+  {
+    en: /^you cannot deactivate yourself or remove your own ADMIN role$/,
+    nb: 'du kan ikke deaktivere deg selv eller fjerne din egen ADMIN-rolle',
+  },
+  { en: /^Sign in as a person to create API tokens$/, nb: 'Logg inn som person for å opprette API-nøkler' },
+  { en: /^give at least one scope \(READ, WRITE\)$/, nb: 'oppgi minst én tilgang (READ, WRITE)' },
+  { en: /^must be in the future$/, nb: 'må være i framtiden' },
+  { en: /^must be at most two years ahead$/, nb: 'kan være høyst to år fram i tid' },
+
+  // ── Organisations and population (organisation/, county/, population/) ─────────────────────────────────
+  { en: /^is required for a municipality$/, nb: 'må fylles ut for en kommune' },
+  {
+    en: /^only municipalities have one \(this is (\w+)\)$/,
+    nb: (code) => (kind(code) ? `bare kommuner har kommunenummer (dette er ${kind(code)})` : null),
+  },
+  {
+    en: /^must be (\S+), the first two digits of the municipality number$/,
+    nb: 'må være $1, de to første sifrene i kommunenummeret',
+  },
+  { en: /^(\S+) is not an existing county number$/, nb: '$1 er ikke et eksisterende fylkesnummer' },
+  {
+    en: /^is required for (\w+)$/,
+    nb: (code) => (kind(code) ? `må fylles ut for ${kind(code)}` : null),
+  },
+  {
+    en: /^an organisation cannot be its own parent$/,
+    nb: 'en organisasjon kan ikke være overordnet seg selv',
+  },
+  {
+    en: /^would make a cycle: the new parent is below this organisation$/,
+    nb: 'ville gitt en sirkulær struktur: den nye overordnede organisasjonen ligger under denne organisasjonen',
+  },
+  { en: /^(\S+) is already registered to (.+)$/s, nb: '$1 er allerede registrert på $2' },
+  { en: /^(\S+) is already used by "(.*)"$/s, nb: '$1 er allerede brukt av «$2»' },
+  { en: /^(\S+) is already used by (.+)$/s, nb: '$1 er allerede brukt av $2' },
+  {
+    en: /^county (\S+) already has a county authority: (.+)$/s,
+    nb: 'fylke $1 har allerede en fylkeskommune: $2',
+  },
+  {
+    en: /^Oslo has no county authority: Oslo kommune performs the county tasks$/,
+    nb: 'Oslo har ingen fylkeskommune: Oslo kommune utfører fylkeskommunens oppgaver',
+  },
+  {
+    en: /^year must be between (\d+) and (\d+) \(got (.*)\)$/,
+    nb: 'året må være mellom $1 og $2 (fikk $3)',
+  },
+  {
+    en: /^value must be a whole number of inhabitants, 0 or more \(got (.*)\)$/,
+    nb: 'verdien må være et helt antall innbyggere, 0 eller flere (fikk $1)',
+  },
+  { en: /^source must be at most (\d+) characters$/, nb: 'kilden må være høyst $1 tegn' },
+  { en: /^is empty$/, nb: 'er tom' },
+  { en: /^is not readable as CSV: (.+)$/s, nb: 'kan ikke leses som CSV: $1' },
+  {
+    en: /^has no header line with a "region" column \(download table 07459 with its headings\)$/,
+    nb: 'har ingen overskriftslinje med en «region»-kolonne (last ned tabell 07459 med overskriftene)',
+  },
+  {
+    en: /^has a year column but no value column after it \(such as "Personer"\)$/,
+    nb: 'har en årskolonne, men ingen verdikolonne etter den (for eksempel «Personer»)',
+  },
+  {
+    en: /^has neither a year column \("år"\) nor one column per year \(such as "Personer 2025"\): download table 07459 with the year$/,
+    nb: 'har verken en årskolonne («år») eller én kolonne per år (for eksempel «Personer 2025»): last ned tabell 07459 med året',
+  },
+  {
+    en: /^(\d+) is not in the file \(it has (.+)\): download the year you import$/,
+    nb: (year, years) =>
+      `${year} finnes ikke i filen (den har ${years === 'no years' ? 'ingen år' : years}): last ned året du importerer`,
+  },
+  {
+    en: /^has more than one statistic \((.+)\): select only "Personer"$/s,
+    nb: (statistics) => `har mer enn én statistikkvariabel (${guillemets(statistics)}): velg bare «Personer»`,
+  },
+  {
+    en: /^is (\d+) characters; at most (\d+) \(select one year and download again\)$/,
+    nb: 'er $1 tegn; høyst $2 er tillatt (velg ett år og last ned på nytt)',
+  },
+  {
+    en: /^has no figure for (\d+) for any municipality in Gevinst(?: \(unknown municipality numbers: (.+)\))?$/,
+    nb: (year, unknown) =>
+      `har ingen tall for ${year} for noen kommune i Gevinst${unknown ? ` (ukjente kommunenumre: ${unknown})` : ''}`,
+  },
+
+  // ── Initiatives and participants (initiative/) ─────────────────────────────────────────────────────────
+  {
+    en: /^Only initiative owners of the owner organisation \(or administrators\) create its initiatives$/,
+    nb: 'Bare initiativeiere i eierorganisasjonen (eller administratorer) kan opprette initiativer for den',
+  },
+  {
+    en: /^Only initiative owners of the owner organisation \(or administrators\) change (.+)$/s,
+    nb: 'Bare initiativeiere i eierorganisasjonen (eller administratorer) kan endre $1',
+  },
+  {
+    en: /^Only administrators hand an initiative over to another organisation$/,
+    nb: 'Bare administratorer kan overføre et initiativ til en annen organisasjon',
+  },
+  { en: /^the owner takes part already, with role OWNER$/, nb: 'eieren deltar allerede, med rollen OWNER' },
+  {
+    en: /^only the owner organisation has role OWNER; change the owner with updateInitiative$/,
+    nb: 'bare eierorganisasjonen har rollen OWNER; bytt eier med updateInitiative',
+  },
+  { en: /^only the owner organisation has role OWNER$/, nb: 'bare eierorganisasjonen har rollen OWNER' },
+  {
+    en: /^The organisation already takes part in (\S+) with role (\w+)$/,
+    nb: 'Organisasjonen deltar allerede i $1 med rollen $2',
+  },
+  {
+    en: /^must be 1–40 letters, digits, dashes or underscores$/,
+    nb: 'må være 1–40 bokstaver, sifre, bindestreker eller understreker',
+  },
+  {
+    en: /^the owner cannot be removed; change the owner with updateInitiative first$/,
+    nb: 'eieren kan ikke fjernes; bytt eier med updateInitiative først',
+  },
+  {
+    en: /^must be a ministry \((.+) is (\w+)\)$/s,
+    nb: (name, code) => (kind(code) ? `må være et departement (${name} er ${kind(code)})` : null),
+  },
+
+  // ── Cost-sharing keys, cost items and allocations (cost-sharing-key/, cost-item/, allocation/) ─────────
+  {
+    en: /^Only initiative owners of the key's organisation \(or administrators\) manage its cost-sharing keys$/,
+    nb: 'Bare initiativeiere i organisasjonen som eier nøkkelen (eller administratorer) kan forvalte fordelingsnøklene dens',
+  },
+  {
+    en: /^the organisation already has a key named "(.*)"$/s,
+    nb: 'organisasjonen har allerede en nøkkel som heter «$1»',
+  },
+  {
+    en: /^You may not see this organisation's cost allocations$/,
+    nb: 'Du har ikke tilgang til kostnadsfordelingene til denne organisasjonen',
+  },
+  {
+    en: /^(\S+) has no paying participants: mark participants as paying \(pays: true\) before allocating$/,
+    nb: '$1 har ingen betalende deltakere: merk deltakere som betalende (pays: true) før du fordeler',
+  },
+  {
+    en: /^no population for (\d+) is stored for (.+?)(?: and (\d+) more)?$/s,
+    nb: (year, names, more) =>
+      `innbyggertall for ${year} mangler for ${names}${more ? ` og ${more} til` : ''}`,
+  },
+  {
+    en: /^no "(.*)" value for (\d+) is entered for (.+?)(?: and (\d+) more)? \(setAllocationDrivers\)$/s,
+    nb: (driver, year, names, more) =>
+      `fordelingsgrunnlaget «${driver}» for ${year} mangler for ${names}${more ? ` og ${more} til` : ''} (setAllocationDrivers)`,
+  },
+  {
+    en: /^Another allocation run \((\S+), (\S+)\) is now the current one for (\S+) (\d+): reload and run again$/,
+    nb: 'En annen fordelingskjøring ($1, $2) er nå den gjeldende for $3 $4: last inn på nytt og kjør igjen',
+  },
+  {
+    en: /^There is no current run for (\S+) (\d+) to supersede$/,
+    nb: 'Det finnes ingen gjeldende kjøring for $1 $2 som kan erstattes',
+  },
+  {
+    en: /^give a keyId or a spec: (\S+) has no cost-sharing key$/,
+    nb: 'oppgi keyId eller spec: $1 har ingen fordelingsnøkkel',
+  },
+  {
+    en: /^(\S+) has no cost items in (\d+): give a total to preview the split$/,
+    nb: '$1 har ingen kostnadsposter i $2: oppgi en totalsum for å forhåndsvise fordelingen',
+  },
+  {
+    en: /^(\S+) has no cost items in (\d+): nothing to allocate$/,
+    nb: '$1 har ingen kostnadsposter i $2: ingenting å fordele',
+  },
+  {
+    en: /^"(.*)" has no cost-sharing key, and (\S+) has no default key$/s,
+    nb: '«$1» har ingen fordelingsnøkkel, og $2 har ingen standardnøkkel',
+  },
+  {
+    en: /^key "(.*)" v(\d+) is valid (\S+) to (\S+), not in (\d+)$/s,
+    nb: 'nøkkelen «$1» v$2 gjelder fra $3 til $4, ikke i $5',
+  },
+  {
+    en: /^population comes from the stored population of the key’s year; it is not entered here$/,
+    nb: 'innbyggertall hentes fra det lagrede innbyggertallet for nøkkelens år; det registreres ikke her',
+  },
+  {
+    en: /^must start with a lower-case letter and contain only letters, digits and _ \(at most 40\)$/,
+    nb: 'må begynne med en liten bokstav og bare inneholde bokstaver, sifre og _ (høyst 40 tegn)',
+  },
+  { en: /^give at least one value$/, nb: 'oppgi minst én verdi' },
+  {
+    en: /^must be a non-negative number with at most 4 decimals \(got (.*)\)$/s,
+    nb: (value) => `må være et ikke-negativt tall med høyst 4 desimaler (fikk ${got(value)})`,
+  },
+  {
+    en: /^organisation (\S+) does not take part in (\S+)$/,
+    nb: 'organisasjonen $1 deltar ikke i $2',
+  },
+  {
+    en: /^cost item "(.*?)" \((\w+), (\d+)\): (.+)$/s,
+    nb: (description, category, year, message) =>
+      withNested(`kostnadspost «${description}» (${category}, ${year}): `, message),
+  },
+
+  // ── Exports (export/, co-financing-report/) ────────────────────────────────────────────────────────────
+  {
+    en: /^is not a parameter of allocations\.(\w+) \(use (.+)\)$/,
+    nb: 'er ikke en parameter for allocations.$1 (bruk $2)',
+  },
+  { en: /^is given more than once$/, nb: 'er oppgitt mer enn én gang' },
+  { en: /^must be a single value$/, nb: 'må være én enkelt verdi' },
+  {
+    en: /^must be ((?:"[^"]*"(?: or )?)+) \(got (.*)\)$/s,
+    nb: (choices, value) => `må være ${or(guillemets(choices))} (fikk ${got(value)})`,
+  },
+  {
+    en: /^must be true or false \(got (.*)\)$/s,
+    nb: (value) => `må være true eller false (fikk ${got(value)})`,
+  },
+  {
+    en: /^matches (\d+) lines, more than a worksheet holds \((\d+) with the header and totals\): narrow it \(organisationId, initiativeId, year\) or use allocations\.csv$/,
+    nb: 'gir $1 linjer, flere enn et regneark har plass til ($2 med overskrift og summer): avgrens utvalget (organisationId, initiativeId, year) eller bruk allocations.csv',
+  },
+  {
+    en: /^The co-financing report of (\S+) is for the owner organisation, the portfolio reviewers of its ministry and administrators$/,
+    nb: 'Medfinansieringsrapporten for $1 er for eierorganisasjonen, porteføljeansvarlige i departementet og administratorer',
+  },
+  {
+    en: /^must be a year from (\d+) to (\d+): the report covers a year that has begun \(got (.*)\)$/,
+    nb: (low, high, value) =>
+      `må være et årstall fra ${low} til ${high}: rapporten gjelder et år som har begynt (fikk ${got(value)})`,
+  },
+  { en: /^is required \(an initiative id\)$/, nb: 'må fylles ut (id-en til et initiativ)' },
+  { en: /^is required \(a year such as 2025\)$/, nb: 'må fylles ut (et årstall, for eksempel 2025)' },
+
+  // ── Portfolio and economics (portfolio/, economics/) ───────────────────────────────────────────────────
+  {
+    en: /^Portfolio reviewers see their own ministry's portfolio: leave ministryId out or send your own organisation's id$/,
+    nb: 'Porteføljeansvarlige ser porteføljen til sitt eget departement: utelat ministryId eller send id-en til din egen organisasjon',
+  },
+  {
+    en: /^at most (\d+) years at once \((\d+)–(\d+)\): send fromYear and toYear$/,
+    nb: 'høyst $1 år om gangen ($2–$3): send fromYear og toYear',
+  },
+  {
+    en: /^must not be before fromYear (\d+) \(got (.*)\)$/,
+    nb: 'kan ikke være før fromYear $1 (fikk $2)',
+  },
+  {
+    en: /^must not be before the last cost year (\d+) \(got (.*)\)$/,
+    nb: 'kan ikke være før det siste kostnadsåret $1 (fikk $2)',
+  },
+  { en: /^must not be before the base year (\d+)$/, nb: 'kan ikke være før basisåret $1' },
+  {
+    en: /^the analysis period may be at most (\d+) years \(got (\d+)–(\d+)\)$/,
+    nb: 'analyseperioden kan være høyst $1 år (fikk $2–$3)',
+  },
+  {
+    en: /^must not be after (\d+), the first year with a planned cost or benefit \(got (.*)\)$/,
+    nb: 'kan ikke være etter $1, det første året med planlagt kostnad eller gevinst (fikk $2)',
+  },
+
+  // ── Benefits, reports and measurements (benefit/, benefit-report/, measurement/) ───────────────────────
+  {
+    en: /^"(.*)" has (\d+) measurement version\(s\) and (\d+) benefit owner report\(s\); its history must stay readable, so set its status to CANCELLED instead of deleting it$/s,
+    nb: '«$1» har $2 målingsversjon(er) og $3 gevinsteierrapport(er); historikken må fortsatt kunne leses, så sett statusen til CANCELLED i stedet for å slette den',
+  },
+  {
+    en: /^a (\w+) benefit is received by a public organisation: name it$/,
+    nb: 'en gevinst i kategorien $1 mottas av en offentlig organisasjon: oppgi hvilken',
+  },
+  {
+    en: /^must be after the baseline date (\S+) \(got (\S+)\): a target is a planned value after the baseline measurement$/,
+    nb: 'må være etter nullpunktsdatoen $1 (fikk $2): et mål er en planlagt verdi etter nullpunktsmålingen',
+  },
+  { en: /^(\S+) is given twice \(also (\S+)\)$/, nb: '$1 er oppgitt to ganger (også $2)' },
+  {
+    en: /^a dis-benefit's targets go the unfavourable way, but the last target \((\S+) on (\S+)\) is better than the baseline \((\S+); (higher|lower) is better\): clear isDisBenefit or check the direction$/,
+    nb: (value, date, baseline, way) =>
+      `målene for en ulempe skal gå i ugunstig retning, men det siste målet (${value} den ${date}) er bedre enn nullpunktet (${baseline}; ${way === 'higher' ? 'høyere' : 'lavere'} er bedre): fjern isDisBenefit eller sjekk retningen`,
+  },
+  {
+    en: /^the last target \((\S+) on (\S+)\) is worse than the baseline \((\S+); (higher|lower) is better\): mark the benefit as a dis-benefit \(isDisBenefit: true\) or check the direction$/,
+    nb: (value, date, baseline, way) =>
+      `det siste målet (${value} den ${date}) er dårligere enn nullpunktet (${baseline}; ${way === 'higher' ? 'høyere' : 'lavere'} er bedre): merk gevinsten som en ulempe (isDisBenefit: true) eller sjekk retningen`,
+  },
+  {
+    en: /^(\d+) measurement\(s\) are dated before (\S+) \(the first on (\S+)\): the baseline is measured before any effect, so it cannot come after a measurement$/,
+    nb: '$1 måling(er) er datert før $2 (den første $3): nullpunktet måles før noen effekt, så det kan ikke komme etter en måling',
+  },
+  {
+    en: /^Only users of the initiative's owner organisation or of the organisation receiving "(.*)" \(or administrators\) report on it$/s,
+    nb: 'Bare brukere i initiativets eierorganisasjon eller i organisasjonen som mottar «$1» (eller administratorer) kan rapportere på den',
+  },
+  {
+    en: /^Only users of the initiative's owner organisation or of the organisation receiving "(.*)" \(or administrators\) record its measurements$/s,
+    nb: 'Bare brukere i initiativets eierorganisasjon eller i organisasjonen som mottar «$1» (eller administratorer) kan registrere målinger for den',
+  },
+  {
+    en: /^"(.*)" has a report for (\d+) already \(version (\d+)\); send that version to replace it$/s,
+    nb: '«$1» har allerede en rapport for $2 (versjon $3); send den versjonen for å erstatte den',
+  },
+  {
+    en: /^must be on or after the baseline date (\S+) \(got (\S+)\): the baseline is the first measurement, taken before any effect$/,
+    nb: 'må være på eller etter nullpunktsdatoen $1 (fikk $2): nullpunktet er den første målingen, tatt før noen effekt',
+  },
+  {
+    en: /^must not be in the future \(got (\S+), today is (\S+)\)$/,
+    nb: 'kan ikke være i framtiden (fikk $1, i dag er det $2)',
+  },
+  {
+    en: /^must not be empty: say why the value is corrected$/,
+    nb: 'må fylles ut: skriv hvorfor verdien korrigeres',
+  },
+  {
+    en: /^is the value recorded already \((.+)\): nothing to correct$/,
+    nb: 'er verdien som allerede er registrert ($1): ingenting å korrigere',
+  },
+  {
+    en: /^This version of the measurement of (\S+) was corrected already \(by (\S+)\); correct the current version$/,
+    nb: 'Denne versjonen av målingen for $1 er allerede korrigert (av $2); korriger den gjeldende versjonen',
+  },
+  {
+    en: /^The measurement of (\S+) was corrected by someone else meanwhile; reload it$/,
+    nb: 'Målingen for $1 er korrigert av noen andre i mellomtiden; last den inn på nytt',
+  },
+  {
+    en: /^A measurement for (\S+) was recorded by someone else meanwhile; reload and correct it$/,
+    nb: 'En måling for $1 er registrert av noen andre i mellomtiden; last inn på nytt og korriger den',
+  },
+  {
+    en: /^A measurement for (\S+) is recorded already \(value (\S+), id (\S+)\); correct it with correctMeasurement$/,
+    nb: 'En måling for $1 er allerede registrert (verdi $2, id $3); korriger den med correctMeasurement',
+  },
+
+  // ── Benefits map (benefits-map/) ───────────────────────────────────────────────────────────────────────
+  {
+    en: /^must differ from fromId: a node cannot depend on itself$/,
+    nb: 'må være forskjellig fra fromId: et element kan ikke avhenge av seg selv',
+  },
+  {
+    en: /^no benefit or enabler has the id (\S+)$/,
+    nb: 'ingen gevinst, leveranse eller endring har id-en $1',
+  },
+  {
+    en: /^"(.*)" belongs to another initiative than "(.*)"$/s,
+    nb: '«$1» hører til et annet initiativ enn «$2»',
+  },
+  { en: /^"(.*)" depends on "(.*)" already$/s, nb: '«$1» avhenger allerede av «$2»' },
+  {
+    en: /^would create a cycle: (.+); a benefits map has no cycles$/s,
+    nb: (path) =>
+      `ville gitt en sirkulær avhengighet: ${guillemets(path)}; et gevinstkart kan ikke ha sirkulære avhengigheter`,
+  },
+
+  // ── Cost-sharing key specifications (libs/cost-model key-spec-schema.ts) ────────────────────────────────
+  { en: /^required$/, nb: 'må fylles ut' },
+  { en: /^unknown field$/, nb: 'ukjent felt' },
+  { en: /^the key specification is not valid JSON$/, nb: 'nøkkelspesifikasjonen er ikke gyldig JSON' },
+  {
+    en: /^invalid cost-sharing key: (.+)$/s,
+    nb: (problems) => {
+      const nb = problemList(problems);
+      return nb === null ? null : `ugyldig fordelingsnøkkel: ${nb}`;
+    },
+  },
+  {
+    en: /^must be a NOK amount as a string, such as "(.*)"$/,
+    nb: 'må være et kronebeløp som tekst, for eksempel «$1»',
+  },
+  {
+    en: /^must be a NOK amount with at most two decimals, such as "(.*)"$/,
+    nb: 'må være et kronebeløp med høyst to desimaler, for eksempel «$1»',
+  },
+  {
+    en: /^must be a rate in NOK per unit as a string, such as "20\.00" or "0\.125"$/,
+    nb: 'må være en sats i kroner per enhet som tekst, for eksempel «20.00» eller «0.125»',
+  },
+  {
+    en: /^must be a non-negative rate in NOK per unit, such as "20\.00" or "0\.125"$/,
+    nb: 'må være en ikke-negativ sats i kroner per enhet, for eksempel «20.00» eller «0.125»',
+  },
+  {
+    en: /^must be (a percentage|the group's percentage) as a string, such as "25\.5"$/,
+    nb: (what) =>
+      `må være ${what === 'a percentage' ? 'en prosentandel' : 'gruppens prosentandel'} som tekst, for eksempel «25.5»`,
+  },
+  {
+    en: /^must be (a percentage|the group's percentage) with at most 10 decimals, such as "25\.5"$/,
+    nb: (what) =>
+      `må være ${what === 'a percentage' ? 'en prosentandel' : 'gruppens prosentandel'} med høyst 10 desimaler, for eksempel «25.5»`,
+  },
+  {
+    en: /^must name a driver, such as "population"$/,
+    nb: 'må angi et fordelingsgrunnlag, for eksempel «population»',
+  },
+  {
+    en: /^must be a non-negative number or decimal string, such as 10000$/,
+    nb: 'må være et ikke-negativt tall eller et desimaltall skrevet som tekst, for eksempel 10000',
+  },
+  { en: /^a participant id must not be empty$/, nb: 'en deltaker-id kan ikke være tom' },
+  {
+    en: /^must be an object of percentages by participant id, such as \{ "958935420": "25\.5" \}$/,
+    nb: 'må være et objekt med prosentandeler per deltaker-id, for eksempel { "958935420": "25.5" }',
+  },
+  {
+    en: /^must be a list of bands such as (\[.*\])$/,
+    nb: 'må være en liste over intervaller, for eksempel $1',
+  },
+  { en: /^must have at least one band$/, nb: 'må ha minst ett intervall' },
+  { en: /^must be an object with a "method"$/, nb: 'må være et objekt med «method»' },
+  { en: /^required: one of (.+)$/, nb: 'må fylles ut: en av $1' },
+  {
+    en: /^must be one of ([A-Z_, ]+)(; PER_UNIT and TWO_LEVEL cannot be used inside a group)? \(got (.*)\)$/s,
+    nb: (methods, inGroup, value) =>
+      `må være en av ${methods}${inGroup ? '; PER_UNIT og TWO_LEVEL kan ikke brukes i en gruppe' : ''} (fikk ${got(value)})`,
+  },
+  { en: /^must name the group, such as "LOCAL"$/, nb: 'må angi gruppen, for eksempel «LOCAL»' },
+  {
+    en: /^must be a list of groups such as (\[.*\])$/,
+    nb: 'må være en liste over grupper, for eksempel $1',
+  },
+  { en: /^must have at least one group$/, nb: 'må ha minst én gruppe' },
+  { en: /^must not be less than the floor \((.+)\)$/, nb: 'kan ikke være lavere enn gulvet ($1)' },
+  { en: /^must name at least one participant$/, nb: 'må nevne minst én deltaker' },
+  {
+    en: /^"(.*)" is already groups\[(\d+)\]; each group appears once$/s,
+    nb: '«$1» er allerede groups[$2]; hver gruppe kan bare forekomme én gang',
+  },
+  {
+    en: /^(the shares|the group percentages) must add up to exactly 100 \(they add up to (.+)\)$/,
+    nb: (what, sum) =>
+      `${what === 'the shares' ? 'andelene' : 'gruppeprosentene'} må til sammen bli nøyaktig 100 (de blir ${sum})`,
+  },
+  {
+    en: /^the last band must be open-ended \(no upTo\), so that every driver value falls in a band$/,
+    nb: 'det siste intervallet må være åpent (uten upTo), slik at alle verdier av fordelingsgrunnlaget havner i et intervall',
+  },
+  {
+    en: /^required \(only the last band is open-ended\)$/,
+    nb: 'må fylles ut (bare det siste intervallet er åpent)',
+  },
+  { en: /^must be greater than (.+)$/, nb: 'må være større enn $1' },
+  {
+    en: /^Invalid input: expected (\w+), received (\w+)$/,
+    nb: 'ugyldig verdi: forventet $1, fikk $2',
+  },
+
+  // ── Allocation (libs/cost-model allocate.ts, drivers.ts, key-plans.ts, split.ts, money.ts) ──────────────
+  {
+    en: /^the explanation language must be "en" or "nb" \(got (.*)\)$/s,
+    nb: (value) => `forklaringsspråket må være «en» eller «nb» (fikk ${got(value)})`,
+  },
+  {
+    en: /^PER_UNIT has no fixed total: each participant pays rate × driver; pass null as the total$/,
+    nb: 'PER_UNIT har ingen fast totalsum: hver deltaker betaler sats × fordelingsgrunnlag; send null som totalsum',
+  },
+  {
+    en: /^(\w+) splits a fixed total; give one such as "100000\.00"$/,
+    nb: '$1 fordeler en fast totalsum; oppgi en, for eksempel «100000.00»',
+  },
+  {
+    en: /^participant "(.*)" has no group; this TWO_LEVEL key needs one of (.+)$/s,
+    nb: 'deltakeren «$1» har ingen gruppe; denne TWO_LEVEL-nøkkelen trenger en av $2',
+  },
+  {
+    en: /^participant "(.*)" is in group "(.*)", which is not in the key \((.+)\)$/s,
+    nb: 'deltakeren «$1» er i gruppen «$2», som ikke finnes i nøkkelen ($3)',
+  },
+  {
+    en: /^group "(.*)" has no participant, so its (\S+) % of the total would be lost$/s,
+    nb: 'gruppen «$1» har ingen deltakere, så gruppens $2 % av totalsummen ville gått tapt',
+  },
+  {
+    en: /^must be a number or decimal string \(got (.*)\)$/s,
+    nb: (value) => `må være et tall eller et desimaltall skrevet som tekst (fikk ${got(value)})`,
+  },
+  {
+    en: /^must be a NOK amount as a string with at most two decimals, such as "1234\.50" \(got (.*)\)$/s,
+    nb: (value) =>
+      `må være et kronebeløp som tekst med høyst to desimaler, for eksempel «1234.50» (fikk ${got(value)})`,
+  },
+  {
+    en: /^participant "(.*)" has no "(.*)" driver$/s,
+    nb: 'deltakeren «$1» mangler fordelingsgrunnlaget «$2»',
+  },
+  {
+    en: /^participant "(.*)" has a "(.*)" driver that is not a finite number or decimal string with at most (\d+) decimals \(got (.*)\)$/s,
+    nb: (id, driver, scale, value) =>
+      `deltakeren «${id}» har fordelingsgrunnlaget «${driver}», som ikke er et endelig tall eller et desimaltall skrevet som tekst med høyst ${scale} desimaler (fikk ${got(value)})`,
+  },
+  {
+    en: /^participant "(.*)" has a negative "(.*)" driver \((.*)\); drivers must be zero or more$/s,
+    nb: 'deltakeren «$1» har et negativt fordelingsgrunnlag «$2» ($3); fordelingsgrunnlag må være 0 eller mer',
+  },
+  {
+    en: /^there must be at least one participant to allocate to$/,
+    nb: 'det må være minst én deltaker å fordele på',
+  },
+  { en: /^every participant needs a non-empty string id$/, nb: 'hver deltaker må ha en id som ikke er tom' },
+  {
+    en: /^participant id "(.*)" appears twice \(participants\[(\d+)\] and participants\[(\d+)\]\)$/s,
+    nb: 'deltaker-id-en «$1» står to ganger (participants[$2] og participants[$3])',
+  },
+  {
+    en: /^the base fees alone, NOK (\S+) × (\d+) participants = NOK (\S+), exceed the total NOK (\S+)$/,
+    nb: (base, n, bases, total) =>
+      `grunnavgiftene alene, ${kr(base)} × ${n} deltakere = ${kr(bases)}, er mer enn totalsummen ${kr(total)}`,
+  },
+  {
+    en: /^the "(.*)" drivers of the (\d+) participants add up to zero, so NOK (\S+) cannot be shared in proportion to them$/s,
+    nb: (driver, n, amount) =>
+      `fordelingsgrunnlaget «${driver}» for de ${n} deltakerne er til sammen null, så ${kr(amount)} kan ikke fordeles forholdsmessig`,
+  },
+  {
+    en: /^the "(.*)" drivers at or above the free threshold (\S+) add up to zero, so NOK (\S+) cannot be shared in proportion to them$/s,
+    nb: (driver, threshold, amount) =>
+      `fordelingsgrunnlaget «${driver}» på eller over fritaksterskelen ${threshold} er til sammen null, så ${kr(amount)} kan ikke fordeles forholdsmessig`,
+  },
+  {
+    en: /^the band fees of all participants add up to zero, so NOK (\S+) cannot be shared in proportion to them$/,
+    nb: (amount) =>
+      `intervallavgiftene for alle deltakerne er til sammen null, så ${kr(amount)} kan ikke fordeles forholdsmessig`,
+  },
+  {
+    en: /^the fixed shares name "(.*)", which is not among the participants$/s,
+    nb: 'de faste andelene nevner «$1», som ikke er blant deltakerne',
+  },
+  {
+    en: /^participant "(.*)" \(participants\[(\d+)\]\) has no fixed share in the key$/s,
+    nb: 'deltakeren «$1» (participants[$2]) har ingen fast andel i nøkkelen',
+  },
+  {
+    en: /^the participants' fixed amounts add up to NOK (\S+), not the total NOK (\S+)$/,
+    nb: (sum, total) => `deltakernes faste beløp blir til sammen ${kr(sum)}, ikke totalsummen ${kr(total)}`,
+  },
+  {
+    en: /^the floors( and base fees)? of the (\d+) paying participants add up to at least NOK (\S+), more than the total NOK (\S+)$/,
+    nb: (bases, n, sum, total) =>
+      `gulvene${bases ? ' og grunnavgiftene' : ''} for de ${n} betalende deltakerne blir til sammen minst ${kr(sum)}, mer enn totalsummen ${kr(total)}`,
+  },
+  {
+    en: /^with a cap of NOK (\S+), the (\d+) participants who share by the key can pay at most NOK (\S+) in all, less than the total NOK (\S+)$/,
+    nb: (cap, n, most, total) =>
+      `med et tak på ${kr(cap)} kan de ${n} deltakerne som deler etter nøkkelen, betale høyst ${kr(most)} til sammen, mindre enn totalsummen ${kr(total)}`,
+  },
+
+  // ── Economics, net positions and realisation (libs/cost-model npv.ts, net-positions.ts, realisation.ts) ─
+  {
+    en: /^must be a whole year \(got (.*)\)$/,
+    nb: (value) => `må være et helt årstall (fikk ${got(value)})`,
+  },
+  { en: /^must be a list of yearly flows$/, nb: 'må være en liste over årlige kontantstrømmer' },
+  {
+    en: /^must be a whole year, not before the base year (\d+) \(got (.*)\)$/,
+    nb: (base, value) => `må være et helt årstall, ikke før basisåret ${base} (fikk ${got(value)})`,
+  },
+  {
+    en: /^(publicCost|investment|budgetSaving) is part of (cost|benefit) and cannot exceed it$/,
+    nb: '$1 er en del av $2 og kan ikke være større',
+  },
+  { en: /^must have at least one period$/, nb: 'må ha minst én periode' },
+  {
+    en: /^the last period must be open-ended \(no throughYear\)$/,
+    nb: 'den siste perioden må være åpen (uten throughYear)',
+  },
+  {
+    en: /^required \(only the last period is open-ended\)$/,
+    nb: 'må fylles ut (bare den siste perioden er åpen)',
+  },
+  { en: /^must be a whole year after (\d+)$/, nb: 'må være et helt årstall etter $1' },
+  { en: /^must be a non-empty organisation id$/, nb: 'må være en organisasjons-id som ikke er tom' },
+  { en: /^must be an administrative level$/, nb: 'må være et forvaltningsnivå' },
+  {
+    en: /^organisation "(.*)" is given as (\w+) elsewhere and as (\w+) here$/s,
+    nb: 'organisasjonen «$1» er oppgitt som $2 et annet sted og som $3 her',
+  },
+  {
+    en: /^must be a date as "YYYY-MM-DD" \(got (.*)\)$/s,
+    nb: (value) => `må være en dato skrevet ÅÅÅÅ-MM-DD (fikk ${got(value)})`,
+  },
+  { en: /^must be a list of dates$/, nb: 'må være en liste over datoer' },
+  {
+    en: /^must be INCREASE or DECREASE \(got (.*)\)$/s,
+    nb: (value) => `må være INCREASE eller DECREASE (fikk ${got(value)})`,
+  },
+  { en: /^must be a list of \{ date, value \}$/, nb: 'må være en liste over { date, value }' },
+  { en: /^must be after the baseline date$/, nb: 'må være etter nullpunktsdatoen' },
+  { en: /^must be after the date of (targets\[\d+\])$/, nb: 'må være etter datoen til $1' },
+  { en: /^must not be above greenAt$/, nb: 'kan ikke være høyere enn greenAt' },
+  {
+    en: /^two measurements on (\S+); keep one per date so the result does not depend on their order$/,
+    nb: 'to målinger den $1; behold én per dato, så resultatet ikke avhenger av rekkefølgen',
+  },
+];
+
+function fill(template: string, parts: readonly string[]): string {
+  return template.replace(/\$(\d)/g, (_, index: string) => parts[Number(index) - 1] ?? '');
+}
+
+/**
+ * Longer messages stay English: the API's own are far shorter, and a huge one (a value of many megabytes
+ * quoted back by GraphQL) must not cost the server time to match.
+ */
+const MAX_MESSAGE_LENGTH = 5000;
+
+/** The entry that translates `message` and its Norwegian text, or null when no entry knows it. */
+export function matchNb(message: string): { index: number; nb: string } | null {
+  if (message.length > MAX_MESSAGE_LENGTH) return null;
+  for (let index = 0; index < MESSAGES_NB.length; index++) {
+    const entry = MESSAGES_NB[index];
+    const match = entry.en.exec(message);
+    if (!match) continue;
+    const parts = match.slice(1).map((part) => part ?? '');
+    const nb = typeof entry.nb === 'string' ? fill(entry.nb, parts) : entry.nb(...parts);
+    if (nb !== null) return { index, nb };
+  }
+  return null;
+}
+
+/** The Norwegian Bokmål for an English message of the API, or null when the catalogue does not know it. */
+export function translateToNb(message: string): string | null {
+  return matchNb(message)?.nb ?? null;
+}
