@@ -130,10 +130,10 @@ describe('project owner edits the benefits map and corrects a measurement', () =
     await choose(/^Til/, ENABLER_OPTION);
     await page().getByRole('button', { name: 'Legg til avhengigheten' }).click();
     const to = page().getByRole('combobox', { name: /^Til/ });
-    expect(await eventually(async () => /would create a cycle/.test(await descriptionOf(to)), true)).toBe(
+    expect(await eventually(async () => /ville gitt en sirkulær avhengighet/.test(await descriptionOf(to)), true)).toBe(
       true,
     );
-    expect(await descriptionOf(to)).toContain(`"${ENABLER_TITLE}" → "${BENEFIT_TITLE}" → "${ENABLER_TITLE}"`);
+    expect(await descriptionOf(to)).toContain(`«${ENABLER_TITLE}» → «${BENEFIT_TITLE}» → «${ENABLER_TITLE}»`);
     expect((await mapOf(token, id)).edges).toHaveLength(before.edges.length + 1);
     expect(await seriousViolations(page())).toEqual([]);
     await screenshot(page(), 'benefits-map-editor-cycle-nb');
@@ -206,7 +206,7 @@ describe('project owner edits the benefits map and corrects a measurement', () =
     await reason.fill('Dobbeltelte timer i uttrekket for første halvår');
     await dialog.getByRole('button', { name: 'Lagre korrigeringen' }).click();
     expect(
-      await eventually(async () => /is the value recorded already/.test(await descriptionOf(value)), true),
+      await eventually(async () => /er verdien som allerede er registrert/.test(await descriptionOf(value)), true),
     ).toBe(true);
     expect(await seriousViolations(page())).toEqual([]);
     await screenshot(page(), 'measurement-correction-dialog-nb');

@@ -128,7 +128,7 @@ describe('project owner', () => {
       await eventually(async () => (await initiative.inputValue()).slice(0, 16), 'DEMO-LIV-BEDRIFT'),
     ).toBe('DEMO-LIV-BEDRIFT');
     await preview
-      .getByText(/give a total to preview the split/)
+      .getByText(/oppgi en totalsum for å forhåndsvise fordelingen/)
       .first()
       .waitFor();
 
@@ -153,7 +153,7 @@ describe('project owner', () => {
     // Shares that do not add up to 100: the API's message appears where the shares are.
     await page()
       .getByTestId('problem-spec.shares')
-      .filter({ hasText: /must add up to exactly 100/ })
+      .filter({ hasText: /må til sammen bli nøyaktig 100/ })
       .waitFor();
     await page()
       .getByTestId('shares-sum')
