@@ -347,6 +347,45 @@ describe('lists: server-side sorting and the UI filters', () => {
       expect(bedrift.data.initiatives.totalCount).toBe(0);
     });
 
+    it("counts the portfolio's initiatives by the same status the initiatives list filters on", async () => {
+      // portfolioSummary.initiativeRag must agree with initiatives(filter: { rag }) for every status, for
+      // the whole portfolio and for one ministry's (where the three RAG- initiatives are: +1 green, +1 red,
+      // +1 not assessed).
+      for (const ministryId of [null, org.nfd]) {
+        const res = await t.gql(
+          `query($p: PortfolioFilter, $f: InitiativeFilter, $g: InitiativeFilter, $a: InitiativeFilter,
+                 $r: InitiativeFilter, $n: InitiativeFilter) {
+             portfolioSummary(filter: $p) { initiativeCount initiativeRag { green amber red notAssessed } }
+             all: initiatives(filter: $f) { totalCount }
+             green: initiatives(filter: $g) { totalCount }
+             amber: initiatives(filter: $a) { totalCount }
+             red: initiatives(filter: $r) { totalCount }
+             none: initiatives(filter: $n) { totalCount } }`,
+          {
+            p: ministryId ? { ministryId } : null,
+            f: ministryId ? { ministryId } : null,
+            g: { ministryId, rag: ['GREEN'] },
+            a: { ministryId, rag: ['AMBER'] },
+            r: { ministryId, rag: ['RED'] },
+            n: { ministryId, rag: ['NOT_ASSESSED'] },
+          },
+        );
+        expect(res.errors).toBeUndefined();
+        const counts = res.data.portfolioSummary.initiativeRag;
+        expect(counts).toEqual({
+          green: res.data.green.totalCount,
+          amber: res.data.amber.totalCount,
+          red: res.data.red.totalCount,
+          notAssessed: res.data.none.totalCount,
+        });
+        expect(res.data.portfolioSummary.initiativeCount).toBe(res.data.all.totalCount);
+        expect(counts.green + counts.amber + counts.red + counts.notAssessed).toBe(res.data.all.totalCount);
+        expect(counts.green).toBeGreaterThanOrEqual(1);
+        expect(counts.red).toBeGreaterThanOrEqual(1);
+        expect(counts.notAssessed).toBeGreaterThanOrEqual(1);
+      }
+    });
+
     it("shows an initiative's whole history: its own events and its benefits' and measurements'", async () => {
       const res = await t.gql(
         `query($id: ID!) { auditEvents(limit: 100, filter: { initiativeId: $id }) {

@@ -127,6 +127,41 @@ describe('portfolio reviewer', () => {
         .waitFor();
     expect(await seriousViolations(page())).toEqual([]);
     await screenshot(page(), 'initiatives-rag-filter-nb');
+
+    // The dashboard (the reviewer's own ministry) counts the initiatives by the same status and links each
+    // count to them: the list then shows exactly that many, and the API agrees for the link's filter.
+    const dashboardRed = (
+      await data<{ portfolioSummary: { initiativeRag: { red: number } } }>(
+        browser.app(),
+        token,
+        '{ portfolioSummary { initiativeRag { red } } }',
+      )
+    ).portfolioSummary.initiativeRag.red;
+    expect(dashboardRed).toBeGreaterThan(0);
+    await page().getByRole('menuitem', { name: 'Porteføljeoversikt' }).click();
+    await page().getByTestId('kpi-initiatives-value').waitFor();
+    await page()
+      .getByRole('link', { name: `Vis ${dashboardRed} initiativer med samlet status Rød`, exact: true })
+      .click();
+    await page().waitForURL(/\/initiatives\?/);
+    await page()
+      .getByText(new RegExp(`^1–${dashboardRed} av ${dashboardRed}$`))
+      .first()
+      .waitFor();
+    expect(await rows.count()).toBe(dashboardRed);
+    const linked = JSON.parse(
+      new URL(page().url().replace('#/', '')).searchParams.get('filter') ?? '{}',
+    ) as Record<string, string>;
+    expect(linked.rag).toBe('RED');
+    const listed = (
+      await data<{ initiatives: { totalCount: number } }>(
+        browser.app(),
+        token,
+        'query($f: InitiativeFilter) { initiatives(filter: $f) { totalCount } }',
+        { f: { ...linked, rag: [linked.rag] } },
+      )
+    ).initiatives.totalCount;
+    expect(listed).toBe(dashboardRed);
     expect(browser.pageErrors).toEqual([]);
   });
 });

@@ -297,6 +297,7 @@ export const PORTFOLIO_SUMMARY = `query PortfolioSummary($filter: PortfolioFilte
   portfolioSummary(filter: $filter) {
     asOf fromYear toYear
     ${FIGURES}
+    initiativeRag { green amber red notAssessed }
     byYear { year plannedCostNok actualCostNok plannedBenefitNok realisedBenefitNok }
     byMinistry { ministryId ministry { id name } ${FIGURES} }
     byLifeEvent { lifeEvent ${FIGURES} }
@@ -325,6 +326,8 @@ export interface PortfolioFigures {
 
 export interface PortfolioSummary {
   portfolioSummary: PortfolioFigures & {
+    /** Initiatives by their overall status (the worst of their benefits not cancelled). */
+    initiativeRag: RagCounts;
     asOf: string;
     fromYear: number | null;
     toYear: number | null;

@@ -685,10 +685,22 @@ export const PortfolioDashboard = () => {
                       <SimpleTable
                         caption={translate('gevinst.portfolio.rag_chart')}
                         rows={[
-                          { key: 'GREEN', count: data.rag.green },
-                          { key: 'AMBER', count: data.rag.amber },
-                          { key: 'RED', count: data.rag.red },
-                          { key: 'NONE', count: data.rag.notAssessed },
+                          {
+                            key: 'GREEN',
+                            count: data.rag.green,
+                            initiatives: data.initiativeRag.green,
+                          },
+                          {
+                            key: 'AMBER',
+                            count: data.rag.amber,
+                            initiatives: data.initiativeRag.amber,
+                          },
+                          { key: 'RED', count: data.rag.red, initiatives: data.initiativeRag.red },
+                          {
+                            key: 'NONE',
+                            count: data.rag.notAssessed,
+                            initiatives: data.initiativeRag.notAssessed,
+                          },
                         ]}
                         rowKey={(row) => row.key}
                         columns={[
@@ -701,6 +713,27 @@ export const PortfolioDashboard = () => {
                             key: 'count',
                             label: translate('gevinst.portfolio.benefit_count'),
                             align: 'right',
+                          },
+                          {
+                            key: 'initiatives',
+                            label: translate('gevinst.portfolio.initiatives_by_rag'),
+                            align: 'right',
+                            render: (row) => (
+                              <Link
+                                to={initiativesLink(filter, {
+                                  rag: row.key === 'NONE' ? 'NOT_ASSESSED' : row.key,
+                                })}
+                                aria-label={translate('gevinst.portfolio.initiatives_by_rag_link', {
+                                  count: row.initiatives,
+                                  status:
+                                    row.key === 'NONE'
+                                      ? translate('gevinst.rag.none')
+                                      : translate(`enums.RagStatus.${row.key}`),
+                                })}
+                              >
+                                {formatInteger(row.initiatives)}
+                              </Link>
+                            ),
                           },
                         ]}
                       />

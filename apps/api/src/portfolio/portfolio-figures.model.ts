@@ -40,6 +40,15 @@ export abstract class PortfolioFiguresModel {
   })
   realisationPercent!: string | null;
 
-  @Field(() => RagCountsModel)
+  @Field(() => RagCountsModel, {
+    description:
+      'Benefits (not cancelled) by their status at asOf; notAssessed: not measured yet or nothing planned yet.',
+  })
   rag!: RagCountsModel;
+
+  @Field(() => RagCountsModel, {
+    description:
+      "Initiatives by their overall status at asOf (Initiative.rag: the worst status of their benefits that are not cancelled); notAssessed: none of their benefits assessed. The initiatives list's rag filter selects the same initiatives.",
+  })
+  initiativeRag!: RagCountsModel;
 }

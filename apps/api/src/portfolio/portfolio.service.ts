@@ -4,6 +4,7 @@ import {
   LifeEvent,
   RagStatus,
   canSeeFinancialDetail,
+  overallRag,
 } from '@gevinst/domain';
 import {
   type BenefitPosition,
@@ -52,6 +53,17 @@ interface Figures {
   amber: number;
   red: number;
   notAssessed: number;
+  /** Initiatives by their overall status (overallRag: the worst of their benefits not cancelled). */
+  initiativeRag: RagTally;
+  /** For one initiative: the worst status of its benefits not cancelled so far. */
+  worst: RagStatus | null;
+}
+
+interface RagTally {
+  green: number;
+  amber: number;
+  red: number;
+  notAssessed: number;
 }
 
 interface YearSums {
@@ -78,6 +90,8 @@ const empty = (): Figures => ({
   amber: 0,
   red: 0,
   notAssessed: 0,
+  initiativeRag: { green: 0, amber: 0, red: 0, notAssessed: 0 },
+  worst: null,
 });
 
 /**
@@ -261,8 +275,10 @@ export class PortfolioService {
         sums.plannedBenefit += year.planned;
         if (sums.realised !== null) sums.realised += year.realised ?? 0n;
       }
-      countRag(figures, kept.status);
+      tally(figures, kept.status);
+      figures.worst = overallRag([figures.worst, kept.status]);
     }
+    for (const figures of byInitiative.values()) tally(figures.initiativeRag, figures.worst);
 
     const total = empty();
     const ministries = new Map<string, Figures>();
@@ -496,11 +512,11 @@ export class PortfolioService {
   }
 }
 
-function countRag(figures: Figures, status: RagStatus | null): void {
-  if (status === RagStatus.GREEN) figures.green++;
-  else if (status === RagStatus.AMBER) figures.amber++;
-  else if (status === RagStatus.RED) figures.red++;
-  else figures.notAssessed++;
+function tally(counts: RagTally, status: RagStatus | null): void {
+  if (status === RagStatus.GREEN) counts.green++;
+  else if (status === RagStatus.AMBER) counts.amber++;
+  else if (status === RagStatus.RED) counts.red++;
+  else counts.notAssessed++;
 }
 
 function entry<K>(map: Map<K, Figures>, key: K): Figures {
@@ -523,6 +539,10 @@ function add(into: Figures, from: Figures): void {
   into.amber += from.amber;
   into.red += from.red;
   into.notAssessed += from.notAssessed;
+  into.initiativeRag.green += from.initiativeRag.green;
+  into.initiativeRag.amber += from.initiativeRag.amber;
+  into.initiativeRag.red += from.initiativeRag.red;
+  into.initiativeRag.notAssessed += from.initiativeRag.notAssessed;
 }
 
 function toModel(figures: Figures): PortfolioFiguresModel {
@@ -537,6 +557,7 @@ function toModel(figures: Figures): PortfolioFiguresModel {
     realisationPercent:
       figures.plannedToDate > 0n ? formatRatio(figures.realised * 100n, figures.plannedToDate, 2) : null,
     rag: { green: figures.green, amber: figures.amber, red: figures.red, notAssessed: figures.notAssessed },
+    initiativeRag: { ...figures.initiativeRag },
   };
 }
 

@@ -1,9 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('RagCounts', {
-  description:
-    'Benefits (not cancelled) by their status at asOf; notAssessed: not measured yet or nothing planned yet.',
-})
+@ObjectType('RagCounts', { description: 'How many are green, amber, red and not assessed.' })
 export class RagCountsModel {
   @Field(() => Int)
   green!: number;
