@@ -2,12 +2,10 @@ import { useState } from 'react';
 import { Confirm, useNotify, useTranslate } from 'react-admin';
 import { Box, Button, Stack, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import DeleteIcon from '@mui/icons-material/Delete';
-import EditIcon from '@mui/icons-material/Edit';
 import LinkOffIcon from '@mui/icons-material/LinkOff';
 import { useApiMutation } from '../api/client';
 import { DELETE_ENABLER, REMOVE_BENEFITS_MAP_EDGE, type BenefitsMapData } from '../api/operations';
-import { ApiErrorAlert, EmptyState, SimpleTable } from '../components';
+import { ApiErrorAlert, EditDeleteButtons, EmptyState, SimpleTable } from '../components';
 import { AddDependencyForm } from './AddDependencyForm';
 import { edgeCountOf, edgeRows, nodeLabel, type EdgeRow } from './benefitsMapEditing';
 import { EnablerDialog, type EditableEnabler } from './EnablerDialog';
@@ -115,25 +113,12 @@ export const BenefitsMapEditor = ({
                     key: 'actions',
                     label: translate('gevinst.actions'),
                     render: (enabler: EditableEnabler) => (
-                      <Stack direction="row" spacing={1}>
-                        <Button
-                          size="small"
-                          startIcon={<EditIcon />}
-                          onClick={() => setEditing(enabler)}
-                          aria-label={translate('gevinst.enablers.edit_named', { title: enabler.title })}
-                        >
-                          {translate('ra.action.edit')}
-                        </Button>
-                        <Button
-                          size="small"
-                          color="error"
-                          startIcon={<DeleteIcon />}
-                          onClick={() => setDeleting(enabler)}
-                          aria-label={translate('gevinst.enablers.delete_named', { title: enabler.title })}
-                        >
-                          {translate('ra.action.delete')}
-                        </Button>
-                      </Stack>
+                      <EditDeleteButtons
+                        editLabel={translate('gevinst.enablers.edit_named', { title: enabler.title })}
+                        deleteLabel={translate('gevinst.enablers.delete_named', { title: enabler.title })}
+                        onEdit={() => setEditing(enabler)}
+                        onDelete={() => setDeleting(enabler)}
+                      />
                     ),
                   },
                 ]

@@ -36,10 +36,8 @@ import {
   Typography,
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import EditIcon from '@mui/icons-material/Edit';
-import DeleteIcon from '@mui/icons-material/Delete';
 import { CostCategory } from '@gevinst/domain';
-import { EmptyState } from '../../components';
+import { EditDeleteButtons, EmptyState } from '../../components';
 import { enumChoices } from '../../enums';
 import { EnumField, NokField } from '../../fields';
 import { formatNok, parseNokInput } from '../../format';
@@ -226,29 +224,14 @@ export const CostsTab = () => {
             <DataTable.Col label="gevinst.actions" disableSort>
               <FunctionField<CostItem>
                 render={(item) => (
-                  <Stack direction="row" spacing={1}>
-                    <Button
-                      size="small"
-                      startIcon={<EditIcon />}
-                      onClick={() => setEditing(item)}
-                      aria-label={translate('gevinst.costs.edit_named', {
-                        name: item.description || item.year,
-                      })}
-                    >
-                      {translate('ra.action.edit')}
-                    </Button>
-                    <Button
-                      size="small"
-                      color="error"
-                      startIcon={<DeleteIcon />}
-                      onClick={() => setDeleting(item)}
-                      aria-label={translate('gevinst.costs.delete_named', {
-                        name: item.description || item.year,
-                      })}
-                    >
-                      {translate('ra.action.delete')}
-                    </Button>
-                  </Stack>
+                  <EditDeleteButtons
+                    editLabel={translate('gevinst.costs.edit_named', { name: item.description || item.year })}
+                    deleteLabel={translate('gevinst.costs.delete_named', {
+                      name: item.description || item.year,
+                    })}
+                    onEdit={() => setEditing(item)}
+                    onDelete={() => setDeleting(item)}
+                  />
                 )}
               />
             </DataTable.Col>
