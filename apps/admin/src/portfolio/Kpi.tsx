@@ -24,7 +24,15 @@ export const Kpi = ({
         <Typography
           variant="h6"
           component="p"
-          sx={{ fontWeight: 600, lineHeight: 1.3 }}
+          // Five cards share a row from md up: a smaller size there keeps "121 978 678,18 kr" on one line
+          // at 1366 px, and a longer amount wraps rather than being cut off.
+          sx={{
+            fontWeight: 600,
+            lineHeight: 1.3,
+            fontSize: { xs: '1.25rem', md: '1.05rem', xl: '1.25rem' },
+            fontVariantNumeric: 'tabular-nums',
+            overflowWrap: 'anywhere',
+          }}
           data-testid={`${testId}-value`}
         >
           {value}
