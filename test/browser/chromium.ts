@@ -61,5 +61,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
     executablePath,
     headless: true,
     args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+    // A Norwegian user's browser: its own date fields (<input type="date">) follow the browser's locale,
+    // not the page's, so they show 04.12.2026 as our users see them.
+    env: { ...process.env, LANG: 'nb_NO.UTF-8', LANGUAGE: 'nb_NO:nb', LC_ALL: 'nb_NO.UTF-8' },
   });
 }
