@@ -141,7 +141,10 @@ describe('portfolio reviewer', () => {
     await page().getByRole('menuitem', { name: 'Porteføljeoversikt' }).click();
     await page().getByTestId('kpi-initiatives-value').waitFor();
     await page()
-      .getByRole('link', { name: `Vis ${dashboardRed} initiativer med samlet status Rød`, exact: true })
+      .getByRole('link', {
+        name: `Vis ${dashboardRed} ${dashboardRed === 1 ? 'initiativ' : 'initiativer'} med samlet status Rød`,
+        exact: true,
+      })
       .click();
     await page().waitForURL(/\/initiatives\?/);
     await page()

@@ -72,14 +72,14 @@ export const AllocationPreviewView = ({
       <Typography variant="h6" component="p" sx={{ mb: 1 }} aria-live="polite" data-testid="preview-total">
         {translate('gevinst.preview.total', {
           total: formatNok(preview.total),
-          count: lines.length,
+          smart_count: lines.length,
         })}
       </Typography>
       {lines.length > 0 && (
         <ChartFigure
           title={chartTitle}
           summary={translate('gevinst.preview.chart_summary', {
-            count: lines.length,
+            smart_count: lines.length,
             total: formatNok(preview.total),
           })}
           chart={
@@ -111,7 +111,7 @@ export const AllocationPreviewView = ({
       </Button>
       <SimpleTable
         testId={`${testId}-table`}
-        caption={translate('gevinst.preview.table_caption', { count: lines.length })}
+        caption={translate('gevinst.preview.table_caption', { smart_count: lines.length })}
         columns={explain ? columns : columns.slice(0, 3)}
         rows={lines.slice(0, shown)}
         rowKey={(line) => line.organisationId}

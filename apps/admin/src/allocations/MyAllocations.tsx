@@ -62,7 +62,7 @@ const LinesTotal = () => {
   return (
     <Typography variant="body1" sx={{ mt: 1, fontWeight: 600 }} data-testid="lines-total">
       {translate('gevinst.my_allocations.lines_total', {
-        count: total ?? 0,
+        smart_count: total ?? 0,
         planned: formatNok(totals.totalAmount),
         actual: formatNok(totals.totalActualAmount),
       })}
@@ -306,7 +306,7 @@ export const MyAllocations = () => {
         <ChartFigure
           title={translate('gevinst.my_allocations.by_initiative', { year })}
           summary={translate('gevinst.my_allocations.chart_summary', {
-            count: items.length,
+            smart_count: items.length,
             total: formatNok(data?.allocationSummary.total),
           })}
           testId="allocations-by-initiative"

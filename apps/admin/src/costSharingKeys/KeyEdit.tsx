@@ -27,11 +27,11 @@ const Versions = () => {
       <details>
         <summary>
           <Typography component="span" variant="body2">
-            {translate('gevinst.key_editor.versions', { count: record.versions?.length ?? 1 })}
+            {translate('gevinst.key_editor.versions', { smart_count: record.versions?.length ?? 1 })}
           </Typography>
         </summary>
         <SimpleTable
-          caption={translate('gevinst.key_editor.versions', { count: record.versions?.length ?? 1 })}
+          caption={translate('gevinst.key_editor.versions', { smart_count: record.versions?.length ?? 1 })}
           rows={record.versions ?? []}
           rowKey={(version) => version.id}
           columns={[

@@ -18,7 +18,7 @@ export function describeSpec(spec: Json | undefined, translate: Translate): stri
       text = translate(key, { rate: formatNok(str(spec.rate)), driver });
       break;
     case 'FIXED_SHARES':
-      text = translate(key, { count: Object.keys((spec.shares as Json | undefined) ?? {}).length });
+      text = translate(key, { smart_count: Object.keys((spec.shares as Json | undefined) ?? {}).length });
       break;
     case 'BASE_PLUS_PROPORTIONAL':
       text = translate(key, { base: formatNok(str(spec.base)), driver });

@@ -527,7 +527,8 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       problems: 'Problems in the file',
       line: 'Line %{line}',
       unknown: 'Municipality numbers in the file unknown to Gevinst: %{numbers}',
-      missing: '%{count} municipalities have no figure in the file: %{names}',
+      missing:
+        '%{smart_count} municipality has no figure in the file: %{names} |||| %{smart_count} municipalities have no figure in the file: %{names}',
     },
     drivers: {
       title: 'Drivers %{year}',
@@ -538,7 +539,8 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       saved: 'The driver figures are saved',
     },
     participants: {
-      summary: '%{count} participants, %{paying} of them share the costs.',
+      summary:
+        '%{smart_count} participant, %{paying} of them sharing the costs. |||| %{smart_count} participants, %{paying} of them share the costs.',
       caption: 'Participants in %{code}',
       organisation: 'Organisation',
       role: 'Role',
@@ -607,7 +609,8 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       no_runs: 'The costs of the year are not allocated yet.',
       no_runs_hint: 'Check the preview below, and allocate the costs when it is right.',
       lines: 'Allocation %{year} (current run)',
-      line_totals: '%{count} lines, planned in all %{planned}, actual %{actual}',
+      line_totals:
+        '%{smart_count} line, planned in all %{planned}, actual %{actual} |||| %{smart_count} lines, planned in all %{planned}, actual %{actual}',
       preview: 'Preview %{year}',
       preview_help: 'This is the allocation with the key as it is now. Nothing is stored.',
     },
@@ -620,7 +623,8 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       run_at: 'Allocated',
     },
     preview: {
-      total: 'In all %{total} among %{count} participants',
+      total:
+        'In all %{total} for %{smart_count} participant |||| In all %{total} among %{smart_count} participants',
       organisation: 'Organisation',
       amount: 'Amount',
       share: 'Share',
@@ -629,8 +633,9 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       chart: 'Amount per participant',
       chart_largest: 'The %{count} largest amounts',
       chart_summary:
-        'Bar chart of the amounts; the table has all %{count} participants and the total %{total}.',
-      table_caption: 'Allocation among %{count} participants',
+        'Bar chart of the amount; the table has the participant and the total %{total}. |||| Bar chart of the amounts; the table has all %{smart_count} participants and the total %{total}.',
+      table_caption:
+        'Allocation to %{smart_count} participant |||| Allocation among %{smart_count} participants',
       show_all: 'Show all %{count}',
       show_explanations: 'Show the calculation',
       hide_explanations: 'Hide the calculation',
@@ -691,7 +696,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       read_only: 'The key is managed by %{owner}. You may try changes in the preview, but not save them.',
       versions_help:
         'The current version is %{version}. Changing rules that a stored allocation used saves them as a new version; the old ones stay.',
-      versions: '%{count} versions',
+      versions: '%{smart_count} version |||| %{smart_count} versions',
       version: 'Version',
       created: 'Created',
       valid: 'Valid',
@@ -700,7 +705,8 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       EQUAL: 'Equal among everyone who shares the costs.',
       PROPORTIONAL: 'In proportion to %{driver}.',
       PER_UNIT: '%{rate} per unit of %{driver}, no fixed total.',
-      FIXED_SHARES: 'Agreed shares for %{count} participants.',
+      FIXED_SHARES:
+        'Agreed share for %{smart_count} participant. |||| Agreed shares for %{smart_count} participants.',
       BASE_PLUS_PROPORTIONAL: 'Base fee %{base}, the rest by %{driver}.',
       BANDS: 'Fee by %{driver}:',
       band: '%{from}–%{to}: %{fee}',
@@ -727,9 +733,11 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       total_planned: 'Planned %{year}',
       total_actual: 'Actual %{year}',
       by_initiative: 'By initiative %{year}',
-      chart_summary: 'Planned and actual amounts for %{count} initiatives, %{total} in all.',
+      chart_summary:
+        'Planned and actual amounts for %{smart_count} initiative, %{total} in all. |||| Planned and actual amounts for %{smart_count} initiatives, %{total} in all.',
       lines: 'Allocation lines',
-      lines_total: '%{count} lines, planned in all %{planned}, actual %{actual}',
+      lines_total:
+        '%{smart_count} line, planned in all %{planned}, actual %{actual} |||| %{smart_count} lines, planned in all %{planned}, actual %{actual}',
       no_lines: 'No allocation lines for this selection.',
       no_lines_hint: 'Choose another year.',
       empty: 'The organisation has no allocated costs in %{year}.',
@@ -889,11 +897,12 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       participant_level: 'Participant at administrative level',
       from_year: 'From year',
       to_year: 'To year',
-      period: 'The years %{from}–%{to}, %{count} initiatives',
+      period:
+        'The years %{from}–%{to}, %{smart_count} initiative |||| The years %{from}–%{to}, %{smart_count} initiatives',
       kpis: 'Key figures',
       kpi: {
         initiatives: 'Initiatives',
-        benefits: '%{count} benefits',
+        benefits: '%{smart_count} benefit |||| %{smart_count} benefits',
         planned_cost: 'Planned costs',
         actual_cost: 'Actual %{amount}',
         planned_benefit: 'Planned benefits',
@@ -910,12 +919,14 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       rag_summary: '%{green} green, %{amber} amber, %{red} red and %{none} not measured.',
       benefit_count: 'Benefits',
       initiatives_by_rag: 'Initiatives (overall status)',
-      initiatives_by_rag_link: 'Show %{count} initiatives with overall status %{status}',
+      initiatives_by_rag_link:
+        'Show %{smart_count} initiative with overall status %{status} |||| Show %{smart_count} initiatives with overall status %{status}',
       to_benefits: 'See the benefits',
       by_ministry: 'By ministry',
       by_life_event: 'By life event',
       by_level: 'By administrative level (owner)',
-      breakdown_summary: 'Planned costs, planned and realised benefits for %{count} groups.',
+      breakdown_summary:
+        'Planned costs, planned and realised benefits for %{smart_count} group. |||| Planned costs, planned and realised benefits for %{smart_count} groups.',
       group: 'Group',
       no_life_event: 'No life event',
       matrix: 'Who pays, and who benefits',

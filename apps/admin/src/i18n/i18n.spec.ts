@@ -57,6 +57,25 @@ describe('Gevinst messages', () => {
     expect(own(english)).toEqual(own(norwegian));
   });
 
+  it('have the same placeholders and plural forms in both languages', () => {
+    // A count that decides the noun ("1 initiativ", "2 initiativer") is a plural message with
+    // %{smart_count}; both languages must have the forms, or one of them says "1 initiatives".
+    const mismatches = [...english]
+      .filter(([key]) => !key.startsWith('ra.'))
+      .filter(([key, text]) => {
+        const translated = norwegian.get(key) ?? '';
+        const set = (value: string) => JSON.stringify([...new Set(placeholders(value))]);
+        return set(translated) !== set(text) || pluralForms(translated) !== pluralForms(text);
+      });
+    expect(mismatches.map(([key]) => key)).toEqual([]);
+    // Resource names ("Initiativ |||| Initiativer") are chosen by react-admin with a smart_count of its own.
+    const pluralWithoutCount = [...english, ...norwegian].filter(
+      ([key, text]) =>
+        !/^resources\.\w+\.name$/.test(key) && pluralForms(text) > 1 && !text.includes('%{smart_count}'),
+    );
+    expect(pluralWithoutCount.map(([key]) => key)).toEqual([]);
+  });
+
   it('label every value of every enum in both languages', () => {
     const missing: string[] = [];
     for (const [name, values] of Object.entries(ENUMS) as [EnumName, Record<string, string>][]) {

@@ -526,7 +526,8 @@ export const nbGevinst = {
       problems: 'Problemer i filen',
       line: 'Linje %{line}',
       unknown: 'Kommunenumre i filen som Gevinst ikke kjenner: %{numbers}',
-      missing: '%{count} kommuner mangler tall i filen: %{names}',
+      missing:
+        '%{smart_count} kommune mangler tall i filen: %{names} |||| %{smart_count} kommuner mangler tall i filen: %{names}',
     },
     drivers: {
       title: 'Fordelingsgrunnlag %{year}',
@@ -537,7 +538,8 @@ export const nbGevinst = {
       saved: 'Fordelingsgrunnlaget er lagret',
     },
     participants: {
-      summary: '%{count} deltakere, hvorav %{paying} deler kostnadene.',
+      summary:
+        '%{smart_count} deltaker, hvorav %{paying} deler kostnadene. |||| %{smart_count} deltakere, hvorav %{paying} deler kostnadene.',
       caption: 'Deltakere i %{code}',
       organisation: 'Organisasjon',
       role: 'Rolle',
@@ -605,7 +607,8 @@ export const nbGevinst = {
       no_runs: 'Kostnadene for året er ikke fordelt ennå.',
       no_runs_hint: 'Se forhåndsvisningen under, og fordel kostnadene når den stemmer.',
       lines: 'Fordeling %{year} (gjeldende kjøring)',
-      line_totals: '%{count} linjer, sum planlagt %{planned}, faktisk %{actual}',
+      line_totals:
+        '%{smart_count} linje, sum planlagt %{planned}, faktisk %{actual} |||| %{smart_count} linjer, sum planlagt %{planned}, faktisk %{actual}',
       preview: 'Forhåndsvisning %{year}',
       preview_help: 'Slik blir fordelingen med nøkkelen slik den er nå. Ingenting lagres.',
     },
@@ -618,7 +621,7 @@ export const nbGevinst = {
       run_at: 'Fordelt',
     },
     preview: {
-      total: 'Totalt %{total} på %{count} deltakere',
+      total: 'Totalt %{total} på %{smart_count} deltaker |||| Totalt %{total} på %{smart_count} deltakere',
       organisation: 'Organisasjon',
       amount: 'Beløp',
       share: 'Andel',
@@ -626,8 +629,9 @@ export const nbGevinst = {
       sum: 'Sum',
       chart: 'Beløp per deltaker',
       chart_largest: 'De %{count} største beløpene',
-      chart_summary: 'Stolpediagram over beløpene; tabellen har alle %{count} deltakere og summen %{total}.',
-      table_caption: 'Fordeling på %{count} deltakere',
+      chart_summary:
+        'Stolpediagram over beløpet; tabellen har deltakeren og summen %{total}. |||| Stolpediagram over beløpene; tabellen har alle %{smart_count} deltakere og summen %{total}.',
+      table_caption: 'Fordeling på %{smart_count} deltaker |||| Fordeling på %{smart_count} deltakere',
       show_all: 'Vis alle %{count}',
       show_explanations: 'Vis utregningen',
       hide_explanations: 'Skjul utregningen',
@@ -691,7 +695,7 @@ export const nbGevinst = {
         'Nøkkelen forvaltes av %{owner}. Du kan prøve endringer i forhåndsvisningen, men ikke lagre dem.',
       versions_help:
         'Gjeldende versjon er %{version}. Endrer du regler som en lagret fordeling har brukt, lagres de som en ny versjon; de gamle blir stående.',
-      versions: '%{count} versjoner',
+      versions: '%{smart_count} versjon |||| %{smart_count} versjoner',
       version: 'Versjon',
       created: 'Laget',
       valid: 'Gyldig',
@@ -700,7 +704,8 @@ export const nbGevinst = {
       EQUAL: 'Likt på alle som deler kostnadene.',
       PROPORTIONAL: 'Forholdsmessig etter %{driver}.',
       PER_UNIT: '%{rate} per enhet av %{driver}, uten fast totalsum.',
-      FIXED_SHARES: 'Avtalte andeler for %{count} deltakere.',
+      FIXED_SHARES:
+        'Avtalt andel for %{smart_count} deltaker. |||| Avtalte andeler for %{smart_count} deltakere.',
       BASE_PLUS_PROPORTIONAL: 'Grunnbeløp %{base}, resten etter %{driver}.',
       BANDS: 'Avgift etter %{driver}:',
       band: '%{from}–%{to}: %{fee}',
@@ -727,9 +732,11 @@ export const nbGevinst = {
       total_planned: 'Planlagt %{year}',
       total_actual: 'Faktisk %{year}',
       by_initiative: 'Per initiativ %{year}',
-      chart_summary: 'Planlagt og faktisk beløp for %{count} initiativer, til sammen %{total}.',
+      chart_summary:
+        'Planlagt og faktisk beløp for %{smart_count} initiativ, til sammen %{total}. |||| Planlagt og faktisk beløp for %{smart_count} initiativer, til sammen %{total}.',
       lines: 'Fordelingslinjer',
-      lines_total: '%{count} linjer, sum planlagt %{planned}, faktisk %{actual}',
+      lines_total:
+        '%{smart_count} linje, sum planlagt %{planned}, faktisk %{actual} |||| %{smart_count} linjer, sum planlagt %{planned}, faktisk %{actual}',
       no_lines: 'Ingen fordelingslinjer for dette utvalget.',
       no_lines_hint: 'Velg et annet år.',
       empty: 'Organisasjonen har ingen fordelte kostnader i %{year}.',
@@ -890,11 +897,12 @@ export const nbGevinst = {
       participant_level: 'Deltaker på forvaltningsnivå',
       from_year: 'Fra år',
       to_year: 'Til år',
-      period: 'Perioden %{from}–%{to}, %{count} initiativer',
+      period:
+        'Perioden %{from}–%{to}, %{smart_count} initiativ |||| Perioden %{from}–%{to}, %{smart_count} initiativer',
       kpis: 'Nøkkeltall',
       kpi: {
         initiatives: 'Initiativer',
-        benefits: '%{count} gevinster',
+        benefits: '%{smart_count} gevinst |||| %{smart_count} gevinster',
         planned_cost: 'Planlagte kostnader',
         actual_cost: 'Faktisk %{amount}',
         planned_benefit: 'Planlagte gevinster',
@@ -911,12 +919,14 @@ export const nbGevinst = {
       rag_summary: '%{green} grønne, %{amber} gule, %{red} røde og %{none} ikke målt.',
       benefit_count: 'Gevinster',
       initiatives_by_rag: 'Initiativer (samlet status)',
-      initiatives_by_rag_link: 'Vis %{count} initiativer med samlet status %{status}',
+      initiatives_by_rag_link:
+        'Vis %{smart_count} initiativ med samlet status %{status} |||| Vis %{smart_count} initiativer med samlet status %{status}',
       to_benefits: 'Se gevinstene',
       by_ministry: 'Per departement',
       by_life_event: 'Per livshendelse',
       by_level: 'Per forvaltningsnivå (eier)',
-      breakdown_summary: 'Planlagte kostnader, planlagte og realiserte gevinster for %{count} grupper.',
+      breakdown_summary:
+        'Planlagte kostnader, planlagte og realiserte gevinster for %{smart_count} gruppe. |||| Planlagte kostnader, planlagte og realiserte gevinster for %{smart_count} grupper.',
       group: 'Gruppe',
       no_life_event: 'Uten livshendelse',
       matrix: 'Hvem betaler, og hvem får gevinsten',

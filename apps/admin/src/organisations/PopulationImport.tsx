@@ -72,7 +72,7 @@ const ReportView = ({ report }: { report: Report }) => {
               .slice(0, 30)
               .map((municipality) => `${municipality.municipalityNumber} ${municipality.name}`)
               .join(', '),
-            count: report.missingMunicipalities.length,
+            smart_count: report.missingMunicipalities.length,
           })}
         </Typography>
       )}

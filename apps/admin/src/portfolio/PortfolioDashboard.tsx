@@ -134,7 +134,7 @@ const Breakdown = <Row extends PortfolioFigures>({
     <ChartFigure
       testId={testId}
       title={title}
-      summary={translate('gevinst.portfolio.breakdown_summary', { count: rows.length })}
+      summary={translate('gevinst.portfolio.breakdown_summary', { smart_count: rows.length })}
       chart={
         <SeriesChart
           data={chartRows}
@@ -495,7 +495,7 @@ export const PortfolioDashboard = () => {
             {translate('gevinst.portfolio.period', {
               from: data.fromYear ?? '–',
               to: data.toYear ?? '–',
-              count: data.initiativeCount,
+              smart_count: data.initiativeCount,
             })}
           </Typography>
           <Grid
@@ -510,7 +510,7 @@ export const PortfolioDashboard = () => {
                 testId="kpi-initiatives"
                 label={translate('gevinst.portfolio.kpi.initiatives')}
                 value={formatInteger(data.initiativeCount)}
-                detail={translate('gevinst.portfolio.kpi.benefits', { count: data.benefitCount })}
+                detail={translate('gevinst.portfolio.kpi.benefits', { smart_count: data.benefitCount })}
                 to={link}
               />
             </Grid>
@@ -724,7 +724,7 @@ export const PortfolioDashboard = () => {
                                   rag: row.key === 'NONE' ? 'NOT_ASSESSED' : row.key,
                                 })}
                                 aria-label={translate('gevinst.portfolio.initiatives_by_rag_link', {
-                                  count: row.initiatives,
+                                  smart_count: row.initiatives,
                                   status:
                                     row.key === 'NONE'
                                       ? translate('gevinst.rag.none')

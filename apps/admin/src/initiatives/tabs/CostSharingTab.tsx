@@ -88,7 +88,7 @@ const LineTotals = () => {
   return (
     <Typography variant="body2" sx={{ mt: 1, fontWeight: 600 }} data-testid="allocation-line-totals">
       {translate('gevinst.cost_sharing.line_totals', {
-        count: total ?? 0,
+        smart_count: total ?? 0,
         planned: formatNok(totals.totalAmount),
         actual: formatNok(totals.totalActualAmount),
       })}

@@ -127,7 +127,7 @@ const Summary = () => {
   if (list.isPending || !meta) return null;
   return (
     <Typography variant="body2" sx={{ mb: 1 }} data-testid="participants-summary">
-      {translate('gevinst.participants.summary', { count: list.total ?? 0, paying: meta.payingCount })}
+      {translate('gevinst.participants.summary', { smart_count: list.total ?? 0, paying: meta.payingCount })}
     </Typography>
   );
 };
