@@ -54,7 +54,7 @@ const SharesInputs = ({ context }: { context: EditorContext }) => {
     <Box>
       <Grid container columnSpacing={2}>
         {context.participants.map((participant) => (
-          <Grid key={participant.organisation.id} size={{ xs: 12, sm: 6, md: 4 }}>
+          <Grid key={participant.organisation.id} size={{ xs: 12, sm: 6 }}>
             <TextInput
               source={`shares.${participant.organisation.id}`}
               label={translate('gevinst.key_editor.share_of', { name: participant.organisation.name })}
