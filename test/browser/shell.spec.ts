@@ -165,6 +165,12 @@ describe('admin shell', () => {
     const rows = page.locator('table tbody tr');
     await rows.first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    // Nine columns do not fit the window: the table scrolls in its own box, the page keeps the window's width.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBe(0);
+    const wrapper = page.locator('.RaDataTable-tableWrapper').first();
+    expect(await wrapper.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
     await screenshot(page, 'initiatives-nb');
 
     await rows.first().click();
