@@ -130,9 +130,9 @@ describe('project owner edits the benefits map and corrects a measurement', () =
     await choose(/^Til/, ENABLER_OPTION);
     await page().getByRole('button', { name: 'Legg til avhengigheten' }).click();
     const to = page().getByRole('combobox', { name: /^Til/ });
-    expect(await eventually(async () => /ville gitt en sirkulær avhengighet/.test(await descriptionOf(to)), true)).toBe(
-      true,
-    );
+    expect(
+      await eventually(async () => /ville gitt en sirkulær avhengighet/.test(await descriptionOf(to)), true),
+    ).toBe(true);
     expect(await descriptionOf(to)).toContain(`«${ENABLER_TITLE}» → «${BENEFIT_TITLE}» → «${ENABLER_TITLE}»`);
     expect((await mapOf(token, id)).edges).toHaveLength(before.edges.length + 1);
     expect(await seriousViolations(page())).toEqual([]);
@@ -206,7 +206,10 @@ describe('project owner edits the benefits map and corrects a measurement', () =
     await reason.fill('Dobbeltelte timer i uttrekket for første halvår');
     await dialog.getByRole('button', { name: 'Lagre korrigeringen' }).click();
     expect(
-      await eventually(async () => /er verdien som allerede er registrert/.test(await descriptionOf(value)), true),
+      await eventually(
+        async () => /er verdien som allerede er registrert/.test(await descriptionOf(value)),
+        true,
+      ),
     ).toBe(true);
     expect(await seriousViolations(page())).toEqual([]);
     await screenshot(page(), 'measurement-correction-dialog-nb');
