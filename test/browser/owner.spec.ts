@@ -204,7 +204,7 @@ describe('project owner', () => {
       [
         'Endringslogg',
         'initiative-history-nb',
-        () => page().getByRole('cell', { name: 'recordMeasurement' }).first().waitFor(),
+        () => page().getByRole('cell', { name: 'Registrerte en måling recordMeasurement' }).first().waitFor(),
       ],
     ];
     for (const [tab, name, ready] of tabs) {

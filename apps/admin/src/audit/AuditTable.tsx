@@ -1,3 +1,4 @@
+import { Typography } from '@mui/material';
 import { DataTable, FunctionField, TextField, useTranslate } from 'react-admin';
 import { EnumField } from '../fields';
 import { formatDateTime } from '../format';
@@ -22,7 +23,22 @@ export const AuditTable = ({ showEntityId = true }: { showEntityId?: boolean }) 
         <EnumField source="actorKind" enumName="ActorKind" />
       </DataTable.Col>
       <DataTable.Col source="operation">
-        <TextField source="operation" sx={{ fontFamily: 'monospace' }} />
+        <FunctionField<{ operation: string }>
+          render={(record) => (
+            // What was done, in words; below it the API operation's own name, which integrators search for.
+            <>
+              {translate(`resources.auditEvents.operations.${record.operation}`, { _: record.operation })}
+              <Typography
+                component="span"
+                variant="caption"
+                color="text.secondary"
+                sx={{ display: 'block', fontFamily: 'monospace' }}
+              >
+                {record.operation}
+              </Typography>
+            </>
+          )}
+        />
       </DataTable.Col>
       <DataTable.Col source="entityType">
         <FunctionField<{ entityType: string }>

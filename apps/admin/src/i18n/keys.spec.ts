@@ -65,4 +65,28 @@ describe('translation keys in the source', () => {
     ];
     expect(dynamic.filter((key) => !has(nb as unknown as Messages, key))).toEqual([]);
   });
+
+  it('name every operation and entity type the API writes to the audit log', () => {
+    // The API's audit entries (audit.service callers and the CLI's own inserts) name their operation and
+    // entity type literally; the audit log shows each in words, so each needs a label.
+    const api = join(root, '../../api/src');
+    const operations = new Set<string>();
+    const entityTypes = new Set<string>();
+    for (const file of sources(api)) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/\boperation: '([A-Za-z]+)'/g)) operations.add(match[1]);
+      for (const match of text.matchAll(/\bentityType: '([A-Za-z]+)'/g)) entityTypes.add(match[1]);
+      for (const match of text.matchAll(/VALUES \('SYSTEM', '([A-Za-z]+)', '([A-Za-z]+)'/g)) {
+        operations.add(match[1]);
+        entityTypes.add(match[2]);
+      }
+    }
+    expect(operations.size).toBeGreaterThan(30);
+    expect(entityTypes.size).toBeGreaterThan(10);
+    const missing = [
+      ...[...operations].map((operation) => `resources.auditEvents.operations.${operation}`),
+      ...[...entityTypes].map((type) => `resources.auditEvents.entity_types.${type}`),
+    ].filter((key) => !has(nb as unknown as Messages, key));
+    expect(missing).toEqual([]);
+  });
 });
