@@ -213,6 +213,11 @@ describe('project owner', () => {
       expect(await seriousViolations(page())).toEqual([]);
       await screenshot(page(), name);
     }
+    // An entry opens to its changed fields, named as in the forms and by their stored names.
+    await page().getByRole('cell', { name: 'Registrerte en måling recordMeasurement' }).first().click();
+    await page().getByRole('cell', { name: 'Verdi value', exact: true }).waitFor();
+    await page().getByRole('cell', { name: 'Kilde source', exact: true }).waitFor();
+    expect(await seriousViolations(page())).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
   });
   it('adds a participant and a cost, chooses a key, enters its drivers and allocates the costs', async () => {

@@ -19,12 +19,37 @@ export function changedFields(before: Json, after: Json): { field: string; befor
     .map((key) => ({ field: key, before: show(before?.[key]), after: show(after?.[key]) }));
 }
 
+/** The admin resource whose field labels name an audited entity's fields. */
+const RESOURCE_OF: Record<string, string> = {
+  Initiative: 'initiatives',
+  Organisation: 'organisations',
+  Benefit: 'benefits',
+  BenefitMeasurement: 'measurements',
+  Enabler: 'enablers',
+  BenefitsMapEdge: 'benefitsMapEdges',
+  CostSharingKey: 'costSharingKeys',
+  User: 'users',
+  ApiToken: 'apiTokens',
+};
+
 /** Expanded row of an audit list. */
 export const AuditChanges = () => {
   const translate = useTranslate();
-  const record = useRecordContext<{ id: string; before?: Json; after?: Json }>();
+  const record = useRecordContext<{ id: string; entityType?: string; before?: Json; after?: Json }>();
   if (!record) return null;
   const rows = changedFields(record.before, record.after);
+  const resource = RESOURCE_OF[record.entityType ?? ''];
+  // The field's label where the entity's form has one, and always its stored name (what the API returns).
+  const fieldName = (field: string) => {
+    const label = resource ? translate(`resources.${resource}.fields.${field}`, { _: field }) : field;
+    return label === field ? (
+      <code>{field}</code>
+    ) : (
+      <>
+        {label} <code>{field}</code>
+      </>
+    );
+  };
   return (
     <Box sx={{ py: 1, maxWidth: 1000 }}>
       {rows.length === 0 ? (
@@ -33,7 +58,11 @@ export const AuditChanges = () => {
         <SimpleTable
           caption={translate('resources.auditEvents.changes')}
           columns={[
-            { key: 'field', label: translate('resources.auditEvents.fields.field') },
+            {
+              key: 'field',
+              label: translate('resources.auditEvents.fields.field'),
+              render: (row) => fieldName(row.field),
+            },
             {
               key: 'before',
               label: translate('resources.auditEvents.fields.before'),

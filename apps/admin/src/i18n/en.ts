@@ -148,6 +148,14 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       name: 'Measurement |||| Measurements',
       fields: {
         correctionReason: 'Reason for the correction',
+        benefitId: 'Benefit',
+        date: 'Date',
+        value: 'Value',
+        source: 'Source',
+        comment: 'Comment',
+        revision: 'Version',
+        recordedAt: 'Recorded',
+        recordedByName: 'Recorded by',
       },
       help: {
         correctionReason: 'Kept with the new version; the old value stays in the history',

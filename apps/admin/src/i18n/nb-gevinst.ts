@@ -147,6 +147,14 @@ export const nbGevinst = {
       name: 'Måling |||| Målinger',
       fields: {
         correctionReason: 'Årsak til korrigeringen',
+        benefitId: 'Gevinst',
+        date: 'Dato',
+        value: 'Verdi',
+        source: 'Kilde',
+        comment: 'Kommentar',
+        revision: 'Versjon',
+        recordedAt: 'Registrert',
+        recordedByName: 'Registrert av',
       },
       help: {
         correctionReason: 'Lagres med den nye versjonen; den gamle verdien blir stående i historikken',
