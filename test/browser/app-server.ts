@@ -16,6 +16,9 @@ export const WORKSPACE_ROOT = resolve(__dirname, '../..');
 export const API_MAIN = join(WORKSPACE_ROOT, 'dist/apps/api/main.js');
 export const ADMIN_DIR = join(WORKSPACE_ROOT, 'dist/apps/admin');
 
+/** The admin build's chart chunk (apps/admin/src/charts/RechartsCharts.tsx, loaded with React.lazy). */
+export const RECHARTS_CHUNK = /\/assets\/RechartsCharts-[^/]*\.js$/;
+
 export interface RunningApp {
   /** http://127.0.0.1:<port>, without a trailing slash. */
   url: string;

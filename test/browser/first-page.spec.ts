@@ -7,11 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
-import { ADMIN_DIR } from './app-server';
+import { ADMIN_DIR, RECHARTS_CHUNK } from './app-server';
 import { PERSONAS, useBrowser } from './helpers';
-
-/** The chart library's chunk (apps/admin/src/charts/RechartsCharts.tsx, loaded with React.lazy). */
-const RECHARTS_CHUNK = /\/assets\/RechartsCharts-[^/]*\.js$/;
 
 /**
  * The most JavaScript the sign-in page may transfer (encoded bodies, as they come over the wire).

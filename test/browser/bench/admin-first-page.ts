@@ -33,7 +33,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { startApp, WORKSPACE_ROOT, type RunningApp } from '../app-server';
+import { RECHARTS_CHUNK, startApp, WORKSPACE_ROOT, type RunningApp } from '../app-server';
 import { launchChromium, resolveChromium } from '../chromium';
 import { DEMO_PASSWORD, PERSONAS } from '../helpers';
 
@@ -53,9 +53,6 @@ const PROFILES: Profile[] = [
     cpuSlowdown: 4,
   },
 ];
-
-/** The chart library's chunk (apps/admin/src/charts/RechartsCharts.tsx, loaded with React.lazy). */
-const RECHARTS_CHUNK = /\/assets\/RechartsCharts-[^/]*\.js$/;
 
 /** What the in-page observer waits for: every selector matches a visible (and not disabled) element. */
 const WATCHED = {

@@ -24,6 +24,7 @@ import {
   type NetPositions,
   type PortfolioFigures,
   type PortfolioSummary,
+  type RagCounts,
 } from '../api/operations';
 import { ChartFigure, DonutChart, RAG_COLOURS, SERIES_COLOURS, SeriesChart } from '../charts';
 import { ApiErrorAlert, EmptyState, RagChip, SimpleTable } from '../components';
@@ -35,6 +36,24 @@ import { Kpi } from './Kpi';
 const THIS_YEAR = new Date().getFullYear();
 const YEAR_CHOICES = Array.from({ length: 12 }, (_, i) => THIS_YEAR + 3 - i);
 const LEVELS = ['CENTRAL', 'REGIONAL', 'LOCAL'] as const;
+
+/** The four statuses as the dashboard shows them: the counts' field, the initiatives filter, the colour. */
+const RAG_STATUSES = [
+  { status: 'GREEN', field: 'green', filter: 'GREEN', colour: RAG_COLOURS.GREEN.background },
+  { status: 'AMBER', field: 'amber', filter: 'AMBER', colour: RAG_COLOURS.AMBER.background },
+  { status: 'RED', field: 'red', filter: 'RED', colour: RAG_COLOURS.RED.background },
+  { status: null, field: 'notAssessed', filter: 'NOT_ASSESSED', colour: '#78909c' },
+] as const;
+
+/** One row per status: its label, the benefits and the initiatives with it. */
+const ragRowsOf = (translate: (key: string) => string, benefits: RagCounts, initiatives: RagCounts) =>
+  RAG_STATUSES.map((row) => ({
+    ...row,
+    key: row.status ?? 'NONE',
+    label: row.status ? translate(`enums.RagStatus.${row.status}`) : translate('gevinst.rag.none'),
+    count: benefits[row.field],
+    initiatives: initiatives[row.field],
+  }));
 
 const FilterSelect = ({
   id,
@@ -397,6 +416,7 @@ export const PortfolioDashboard = () => {
   );
 
   const data = summary.data?.portfolioSummary;
+  const ragRows = data ? ragRowsOf(translate, data.rag, data.initiativeRag) : [];
   const enumOptions = (name: 'LifeEvent' | 'AdministrativeLevel' | 'InitiativePhase') =>
     Object.values(ENUMS[name]).map((value: string) => ({
       id: value,
@@ -653,61 +673,24 @@ export const PortfolioDashboard = () => {
                     tableOpen
                     chart={
                       <DonutChart
-                        slices={[
-                          {
-                            key: 'GREEN',
-                            label: translate('enums.RagStatus.GREEN'),
-                            value: data.rag.green,
-                            colour: RAG_COLOURS.GREEN.background,
-                          },
-                          {
-                            key: 'AMBER',
-                            label: translate('enums.RagStatus.AMBER'),
-                            value: data.rag.amber,
-                            colour: RAG_COLOURS.AMBER.background,
-                          },
-                          {
-                            key: 'RED',
-                            label: translate('enums.RagStatus.RED'),
-                            value: data.rag.red,
-                            colour: RAG_COLOURS.RED.background,
-                          },
-                          {
-                            key: 'NONE',
-                            label: translate('gevinst.rag.none'),
-                            value: data.rag.notAssessed,
-                            colour: '#78909c',
-                          },
-                        ]}
+                        slices={ragRows.map((row) => ({
+                          key: row.key,
+                          label: row.label,
+                          value: row.count,
+                          colour: row.colour,
+                        }))}
                       />
                     }
                     table={
                       <SimpleTable
                         caption={translate('gevinst.portfolio.rag_chart')}
-                        rows={[
-                          {
-                            key: 'GREEN',
-                            count: data.rag.green,
-                            initiatives: data.initiativeRag.green,
-                          },
-                          {
-                            key: 'AMBER',
-                            count: data.rag.amber,
-                            initiatives: data.initiativeRag.amber,
-                          },
-                          { key: 'RED', count: data.rag.red, initiatives: data.initiativeRag.red },
-                          {
-                            key: 'NONE',
-                            count: data.rag.notAssessed,
-                            initiatives: data.initiativeRag.notAssessed,
-                          },
-                        ]}
+                        rows={ragRows}
                         rowKey={(row) => row.key}
                         columns={[
                           {
                             key: 'key',
                             label: translate('resources.benefits.fields.rag'),
-                            render: (row) => <RagChip rag={row.key === 'NONE' ? null : row.key} />,
+                            render: (row) => <RagChip rag={row.status} />,
                           },
                           {
                             key: 'count',
@@ -720,15 +703,10 @@ export const PortfolioDashboard = () => {
                             align: 'right',
                             render: (row) => (
                               <Link
-                                to={initiativesLink(filter, {
-                                  rag: row.key === 'NONE' ? 'NOT_ASSESSED' : row.key,
-                                })}
+                                to={initiativesLink(filter, { rag: row.filter })}
                                 aria-label={translate('gevinst.portfolio.initiatives_by_rag_link', {
                                   smart_count: row.initiatives,
-                                  status:
-                                    row.key === 'NONE'
-                                      ? translate('gevinst.rag.none')
-                                      : translate(`enums.RagStatus.${row.key}`),
+                                  status: row.label,
                                 })}
                               >
                                 {formatInteger(row.initiatives)}

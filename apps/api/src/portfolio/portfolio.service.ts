@@ -49,14 +49,10 @@ interface Figures {
   plannedBenefit: bigint;
   plannedToDate: bigint;
   realised: bigint;
-  green: number;
-  amber: number;
-  red: number;
-  notAssessed: number;
+  /** Benefits (not cancelled) by their status. */
+  rag: RagTally;
   /** Initiatives by their overall status (overallRag: the worst of their benefits not cancelled). */
   initiativeRag: RagTally;
-  /** For one initiative: the worst status of its benefits not cancelled so far. */
-  worst: RagStatus | null;
 }
 
 interface RagTally {
@@ -78,6 +74,8 @@ interface YearRange {
   toYear: number;
 }
 
+const noRag = (): RagTally => ({ green: 0, amber: 0, red: 0, notAssessed: 0 });
+
 const empty = (): Figures => ({
   initiatives: 0,
   benefits: 0,
@@ -86,12 +84,8 @@ const empty = (): Figures => ({
   plannedBenefit: 0n,
   plannedToDate: 0n,
   realised: 0n,
-  green: 0,
-  amber: 0,
-  red: 0,
-  notAssessed: 0,
-  initiativeRag: { green: 0, amber: 0, red: 0, notAssessed: 0 },
-  worst: null,
+  rag: noRag(),
+  initiativeRag: noRag(),
 });
 
 /**
@@ -236,6 +230,8 @@ export class PortfolioService {
       scope.params,
     );
     const range = await this.yearRange(em, scope, filter, asOf);
+    /** Each initiative's worst status so far among its benefits that are not cancelled. */
+    const worst = new Map<string, RagStatus | null>();
     const byInitiative = new Map<string, Figures>(
       initiatives.map((i) => [i.id, { ...empty(), initiatives: 1 }]),
     );
@@ -263,7 +259,8 @@ export class PortfolioService {
       }
     }
     for (const calculator of await loadCalculators(em, scope.sql, scope.params, asOf, range?.fromYear)) {
-      const figures = byInitiative.get(calculator.plan.initiativeId) as Figures;
+      const { initiativeId } = calculator.plan;
+      const figures = byInitiative.get(initiativeId) as Figures;
       figures.benefits++;
       if (calculator.plan.status === BenefitStatus.CANCELLED) continue;
       const kept = this.figuresOf(calculator, range);
@@ -275,10 +272,10 @@ export class PortfolioService {
         sums.plannedBenefit += year.planned;
         if (sums.realised !== null) sums.realised += year.realised ?? 0n;
       }
-      tally(figures, kept.status);
-      figures.worst = overallRag([figures.worst, kept.status]);
+      tally(figures.rag, kept.status);
+      worst.set(initiativeId, overallRag([worst.get(initiativeId) ?? null, kept.status]));
     }
-    for (const figures of byInitiative.values()) tally(figures.initiativeRag, figures.worst);
+    for (const [id, figures] of byInitiative) tally(figures.initiativeRag, worst.get(id) ?? null);
 
     const total = empty();
     const ministries = new Map<string, Figures>();
@@ -535,14 +532,15 @@ function add(into: Figures, from: Figures): void {
   into.plannedBenefit += from.plannedBenefit;
   into.plannedToDate += from.plannedToDate;
   into.realised += from.realised;
+  addTally(into.rag, from.rag);
+  addTally(into.initiativeRag, from.initiativeRag);
+}
+
+function addTally(into: RagTally, from: RagTally): void {
   into.green += from.green;
   into.amber += from.amber;
   into.red += from.red;
   into.notAssessed += from.notAssessed;
-  into.initiativeRag.green += from.initiativeRag.green;
-  into.initiativeRag.amber += from.initiativeRag.amber;
-  into.initiativeRag.red += from.initiativeRag.red;
-  into.initiativeRag.notAssessed += from.initiativeRag.notAssessed;
 }
 
 function toModel(figures: Figures): PortfolioFiguresModel {
@@ -556,7 +554,7 @@ function toModel(figures: Figures): PortfolioFiguresModel {
     realisedBenefitNok: formatOre(figures.realised),
     realisationPercent:
       figures.plannedToDate > 0n ? formatRatio(figures.realised * 100n, figures.plannedToDate, 2) : null,
-    rag: { green: figures.green, amber: figures.amber, red: figures.red, notAssessed: figures.notAssessed },
+    rag: { ...figures.rag },
     initiativeRag: { ...figures.initiativeRag },
   };
 }
