@@ -39,7 +39,9 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestE
     app.useLogger(LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1));
   }
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies named in TRUSTED_PROXIES (none by default), so a
+  // client cannot choose the address that sign-in throttling and the audit of denials record.
+  app.set('trust proxy', config.trustedProxies.length ? config.trustedProxies : false);
   app.use(
     helmet({
       contentSecurityPolicy: {

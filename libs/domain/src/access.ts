@@ -93,8 +93,23 @@ export function canReadAuditOf(principal: Principal, ownerOrganisationId: string
   );
 }
 
-export function passwordProblem(password: string): string | null {
+/**
+ * Whether a password is one attackers try first: it is on the list of common passwords (compared in lower
+ * case), or it is a listed word with only digits and symbols around it ("Password2026!", "monkey123456").
+ * `commonPasswords` holds lower-case entries (the API loads a shipped list; no network is used).
+ */
+export function isCommonPassword(password: string, commonPasswords: ReadonlySet<string>): boolean {
+  const lower = password.toLowerCase();
+  if (commonPasswords.has(lower)) return true;
+  const core = lower.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  return core.length >= 4 && commonPasswords.has(core);
+}
+
+/** What is wrong with a new password, or null; with a list of common passwords, those are refused too. */
+export function passwordProblem(password: string, commonPasswords?: ReadonlySet<string>): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) return `must be at least ${MIN_PASSWORD_LENGTH} characters`;
   if (password.length > 256) return 'must be at most 256 characters';
+  if (commonPasswords && isCommonPassword(password, commonPasswords))
+    return 'is one of the most common passwords, which attackers try first: choose another';
   return null;
 }

@@ -280,8 +280,11 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         ApiToken: 'API token',
         Session: 'Sign-in',
         Database: 'Database',
+        Access: 'Access (refused)',
       },
       operations: {
+        accessDenied: 'Was refused access (FORBIDDEN)',
+        changePassword: 'Changed their own password',
         addBenefitsMapEdge: 'Added a dependency to the benefits map',
         addParticipant: 'Added a participant',
         correctMeasurement: 'Corrected a measurement',

@@ -279,8 +279,11 @@ export const nbGevinst = {
         ApiToken: 'API-nøkkel',
         Session: 'Innlogging',
         Database: 'Databasen',
+        Access: 'Tilgang (avvist)',
       },
       operations: {
+        accessDenied: 'Ble nektet tilgang (FORBIDDEN)',
+        changePassword: 'Endret sitt eget passord',
         addBenefitsMapEdge: 'La til en avhengighet i gevinstkartet',
         addParticipant: 'La til en deltaker',
         correctMeasurement: 'Korrigerte en måling',

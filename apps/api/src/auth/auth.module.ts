@@ -4,10 +4,11 @@ import { UserModule } from '../user/user.module.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
+import { PasswordVerifier } from './password.js';
 
 @Module({
   imports: [UserModule],
-  providers: [AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  providers: [AuthService, AuthResolver, PasswordVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, PasswordVerifier],
 })
 export class AuthModule {}

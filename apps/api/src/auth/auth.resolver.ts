@@ -15,13 +15,33 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayloadModel, { description: 'Signs in. Repeated failures are throttled.' })
+  @Mutation(() => AuthPayloadModel, {
+    description:
+      'Signs in. Repeated failures are throttled (LOGIN_MAX_FAILURES per account and window). A session ' +
+      'ends after SESSION_TTL_HOURS, or earlier after SESSION_IDLE_MINUTES without use.',
+  })
   login(
     @Args('email') email: string,
     @Args('password') password: string,
     @Context() ctx: GraphQLContext,
   ): Promise<AuthPayloadModel> {
     return this.auth.login(email, password, ctx.req, ctx.res);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Changes your own password (signed in as a person; an API token cannot). `currentPassword` must be ' +
+      'right (wrong ones are throttled like failed sign-ins); `newPassword` must be at least 12 characters ' +
+      'and not one of the most common passwords. Ends all your other sessions and revokes all your API ' +
+      'tokens; this session goes on.',
+  })
+  changePassword(
+    @CurrentActor() actor: Actor,
+    @Args('currentPassword', { description: 'Your password now.' }) currentPassword: string,
+    @Args('newPassword', { description: 'The new password.' }) newPassword: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    return this.auth.changePassword(actor, currentPassword, newPassword, ctx.req);
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session.' })

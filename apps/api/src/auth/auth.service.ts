@@ -3,13 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type Role, type ApiTokenScope } from '@gevinst/domain';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { unauthenticated } from '../common/errors.js';
+import { DenialAuditService } from '../audit/denial-audit.service.js';
+import { badInput, forbidden, unauthenticated } from '../common/errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { UserEntity } from '../user/user.entity.js';
 import type { Actor, RequestWithActor } from './actor.js';
-import { decoyHash, verifyPassword } from './password.js';
+import { newPasswordProblem } from './common-passwords.js';
+import { PasswordVerifier, hashPassword } from './password.js';
 import { SessionEntity } from './session.entity.js';
 import { API_TOKEN_PREFIX, SESSION_COOKIE, SESSION_PREFIX, hashSecret, newSecret } from './tokens.js';
 
@@ -22,7 +24,12 @@ interface ActorRow {
   credential_id: string;
   scopes: ApiTokenScope[] | null;
   last_used_at: Date | null;
+  /** Sessions only: unused for longer than SESSION_IDLE_MINUTES. */
+  idle: boolean | null;
 }
+
+/** A session's last use is written at most this often, not on every request. */
+const LAST_USE_RESOLUTION_MS = 60_000;
 
 const WRONG_CREDENTIALS = 'The e-mail address or the password is wrong';
 
@@ -34,6 +41,8 @@ export class AuthService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly denials: DenialAuditService,
+    private readonly passwords: PasswordVerifier,
   ) {}
 
   /** The bearer token, or else the session cookie the admin UI uses. */
@@ -60,15 +69,16 @@ export class AuthService {
     if (credential.startsWith(SESSION_PREFIX)) {
       rows = await this.db.query(
         `SELECT u.id AS user_id, u.email, u.name, u.organisation_id, u.roles, s.id AS credential_id,
-                NULL::text[] AS scopes, NULL::timestamptz AS last_used_at
+                NULL::text[] AS scopes, s.last_used_at,
+                s.last_used_at < now() - make_interval(mins => $2) AS idle
          FROM sessions s JOIN users u ON u.id = s.user_id
          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
-        [hash],
+        [hash, this.config.auth.sessionIdleMinutes],
       );
     } else if (credential.startsWith(API_TOKEN_PREFIX)) {
       rows = await this.db.query(
         `SELECT u.id AS user_id, u.email, u.name, u.organisation_id, u.roles, t.id AS credential_id,
-                t.scopes, t.last_used_at
+                t.scopes, t.last_used_at, NULL::boolean AS idle
          FROM api_tokens t JOIN users u ON u.id = t.user_id
          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now() AND u.active`,
         [hash],
@@ -77,6 +87,14 @@ export class AuthService {
     const row = rows[0];
     if (!row) {
       req.authProblem = 'The session or API token is invalid, expired or revoked: sign in again';
+      return;
+    }
+    if (row.idle) {
+      // Ended for good: a later request with it is refused even if the idle limit is raised meanwhile.
+      await this.db.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [
+        row.credential_id,
+      ]);
+      req.authProblem = `The session ended after ${this.config.auth.sessionIdleMinutes} minutes without use: sign in again`;
       return;
     }
     const isToken = row.scopes !== null;
@@ -89,9 +107,31 @@ export class AuthService {
       roles: row.roles,
       ...(isToken ? { scopes: row.scopes!, tokenId: row.credential_id } : { sessionId: row.credential_id }),
     };
-    if (isToken && (!row.last_used_at || Date.now() - new Date(row.last_used_at).getTime() > 60_000)) {
-      await this.db.query(`UPDATE api_tokens SET last_used_at = now() WHERE id = $1`, [row.credential_id]);
+    if (!row.last_used_at || Date.now() - new Date(row.last_used_at).getTime() > LAST_USE_RESOLUTION_MS) {
+      await this.db.query(
+        isToken
+          ? `UPDATE api_tokens SET last_used_at = now() WHERE id = $1`
+          : `UPDATE sessions SET last_used_at = now() WHERE id = $1`,
+        [row.credential_id],
+      );
     }
+    this.auditHttpDenials(req);
+  }
+
+  /** A REST route that answers 403 is audited like a GraphQL FORBIDDEN (see DenialAuditPlugin). */
+  private auditHttpDenials(req: RequestWithActor): void {
+    if (req.path === '/graphql') return;
+    req.res?.once('finish', () => {
+      if (req.res?.statusCode !== 403 || !req.actor) return;
+      void this.denials.record({
+        actor: req.actor,
+        ip: req.ip ?? 'unknown',
+        userAgent: req.headers['user-agent'] ?? null,
+        operation: `${req.method} ${req.path}`,
+        path: req.path,
+        message: 'HTTP 403',
+      });
+    });
   }
 
   async login(
@@ -102,28 +142,24 @@ export class AuthService {
   ): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
     const email = emailInput.trim().toLowerCase();
     const ip = req.ip ?? 'unknown';
-    await this.throttle(email, ip);
+    // Counted as a failure before the password is verified, and marked succeeded only afterwards.
+    const attemptId = await this.reserveAttempt(email, ip);
     const user = await this.db
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
       .where('u.email = :email', { email })
       .getOne();
-    const valid = user
-      ? user.active && (await verifyPassword(user.passwordHash, password))
-      : await verifyPassword(await decoyHash(), password).then(() => false);
-    await this.db.query(`INSERT INTO login_attempts (email, ip, succeeded) VALUES ($1, $2, $3)`, [
-      email,
-      ip,
-      valid,
-    ]);
-    if (!user || !valid) {
+    // Exactly one argon2 verification whatever the reason for refusing (unknown, deactivated, wrong).
+    const verified = await this.passwords.verify(user?.passwordHash, password);
+    if (!user || !user.active || !verified) {
       this.logger.warn(`Failed sign-in for ${email.slice(0, 100)} from ${ip}`);
       throw unauthenticated(WRONG_CREDENTIALS);
     }
     const token = newSecret(SESSION_PREFIX);
     const expiresAt = new Date(Date.now() + this.config.auth.sessionTtlHours * 3_600_000);
     await this.db.transaction(async (em) => {
+      await em.query(`UPDATE login_attempts SET succeeded = true WHERE id = $1`, [attemptId]);
       const session = await em.getRepository(SessionEntity).save(
         em.getRepository(SessionEntity).create({
           tokenHash: hashSecret(token),
@@ -153,6 +189,47 @@ export class AuthService {
     return { token, expiresAt, user: safe as UserEntity };
   }
 
+  /**
+   * Changes the caller's own password: the current one must be right (a wrong one counts as a failed
+   * sign-in and is throttled like one) and the new one must pass newPasswordProblem. Every other session
+   * of the user ends and every API token of the user is revoked; the caller's session goes on.
+   */
+  async changePassword(
+    actor: Actor,
+    currentPassword: string,
+    newPassword: string,
+    req: Request,
+  ): Promise<boolean> {
+    if (actor.kind !== 'USER' || !actor.sessionId)
+      throw forbidden('Sign in as a person to change your password (an API token cannot)');
+    const attemptId = await this.reserveAttempt(actor.email, req.ip ?? 'unknown');
+    const [row] = await this.db.query<{ password_hash: string }[]>(
+      `SELECT password_hash FROM users WHERE id = $1 AND active`,
+      [actor.userId],
+    );
+    if (!(await this.passwords.verify(row?.password_hash, currentPassword)))
+      throw badInput('currentPassword', 'is not your current password');
+    await this.db.query(`UPDATE login_attempts SET succeeded = true WHERE id = $1`, [attemptId]);
+    const problem = newPasswordProblem(newPassword);
+    if (problem) throw badInput('newPassword', problem);
+    const passwordHash = await hashPassword(newPassword);
+    await this.db.transaction(async (em) => {
+      await em.query(
+        `UPDATE users SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1`,
+        [actor.userId, passwordHash],
+      );
+      const revoked = await revokeCredentialsOf(em, actor.userId, actor.sessionId);
+      await this.audit.record(em, actor, {
+        operation: 'changePassword',
+        entityType: 'User',
+        entityId: actor.userId,
+        ownerOrganisationId: actor.organisationId,
+        after: { passwordChanged: true, ...revoked },
+      });
+    });
+    return true;
+  }
+
   /** Ends the caller's session (an API token is revoked with revokeApiToken instead). */
   async logout(actor: Actor, res: Response | undefined): Promise<boolean> {
     res?.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -171,21 +248,38 @@ export class AuthService {
     return true;
   }
 
-  private async throttle(email: string, ip: string): Promise<void> {
+  /**
+   * Decides whether a sign-in attempt may be evaluated and, if so, records it as a failure before the
+   * password is verified (login marks it succeeded afterwards). Counting and recording happen under
+   * transaction-level advisory locks on the e-mail and the address, so parallel attempts are decided one
+   * after the other: with LOGIN_MAX_FAILURES = 5, at most 5 wrong passwords are ever verified for an
+   * account in a window, however many requests arrive at once.
+   */
+  private async reserveAttempt(email: string, ip: string): Promise<string> {
     const { loginMaxFailures, loginWindowMinutes } = this.config.auth;
-    const [counts] = await this.db.query<{ by_email: number; by_ip: number }[]>(
-      `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email, count(*) FILTER (WHERE ip = $2)::int AS by_ip
-       FROM login_attempts
-       WHERE NOT succeeded AND attempted_at > now() - make_interval(mins => $3)`,
-      [email, ip, loginWindowMinutes],
-    );
-    if (counts.by_email >= loginMaxFailures || counts.by_ip >= loginMaxFailures * 4) {
-      throw new GraphQLError(
-        `Too many failed sign-ins ${counts.by_email >= loginMaxFailures ? 'for this account' : 'from this address'}: ` +
-          `wait ${loginWindowMinutes} minutes and try again`,
-        { extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: loginWindowMinutes * 60 } },
+    return this.db.transaction(async (em) => {
+      // Always the e-mail's lock before the address's, so two attempts cannot wait on each other.
+      await em.query(`SELECT pg_advisory_xact_lock(1, hashtext($1))`, [email]);
+      await em.query(`SELECT pg_advisory_xact_lock(2, hashtext($1))`, [ip]);
+      const [counts] = await em.query<{ by_email: number; by_ip: number }[]>(
+        `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email, count(*) FILTER (WHERE ip = $2)::int AS by_ip
+         FROM login_attempts
+         WHERE NOT succeeded AND attempted_at > now() - make_interval(mins => $3) AND (email = $1 OR ip = $2)`,
+        [email, ip, loginWindowMinutes],
       );
-    }
+      if (counts.by_email >= loginMaxFailures || counts.by_ip >= loginMaxFailures * 4) {
+        throw new GraphQLError(
+          `Too many failed sign-ins ${counts.by_email >= loginMaxFailures ? 'for this account' : 'from this address'}: ` +
+            `wait ${loginWindowMinutes} minutes and try again`,
+          { extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: loginWindowMinutes * 60 } },
+        );
+      }
+      const [attempt] = await em.query<{ id: string }[]>(
+        `INSERT INTO login_attempts (email, ip, succeeded) VALUES ($1, $2, false) RETURNING id`,
+        [email, ip],
+      );
+      return attempt.id;
+    });
   }
 
   private actorFor(user: UserEntity, sessionId: string): Actor {
@@ -199,4 +293,37 @@ export class AuthService {
       sessionId,
     };
   }
+}
+
+/**
+ * Ends every session of a user except `keepSessionId` and revokes all the user's API tokens: what a
+ * password change (by the user or an administrator) does, so a stolen credential stops working.
+ */
+export async function revokeCredentialsOf(
+  em: EntityManager,
+  userId: string,
+  keepSessionId?: string,
+): Promise<{ endedSessions: number; revokedApiTokens: number }> {
+  const sessions = await em.query<{ id: string }[]>(
+    `UPDATE sessions SET revoked_at = now()
+     WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING id`,
+    [userId, keepSessionId ?? null],
+  );
+  const tokens = await em.query<{ id: string }[]>(
+    `UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`,
+    [userId],
+  );
+  return { endedSessions: rowsOf(sessions).length, revokedApiTokens: rowsOf(tokens).length };
+}
+
+/** TypeORM's query() answers an UPDATE … RETURNING with [rows, count] on PostgreSQL. */
+function rowsOf(result: unknown): unknown[] {
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  )
+    return result[0] as unknown[];
+  return Array.isArray(result) ? result : [];
 }

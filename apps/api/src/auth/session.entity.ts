@@ -17,6 +17,10 @@ export class SessionEntity {
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;
 
+  /** Written at most once a minute; a session unused for SESSION_IDLE_MINUTES is refused. */
+  @Column({ name: 'last_used_at', type: 'timestamptz', insert: false })
+  lastUsedAt!: Date;
+
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
 

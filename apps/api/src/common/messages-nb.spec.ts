@@ -178,6 +178,19 @@ const EXAMPLES: Record<string, readonly Pair[]> = {
       'Too many failed sign-ins from this address: wait 15 minutes and try again',
       'For mange mislykkede innlogginger fra denne adressen: vent 15 minutter og prøv igjen',
     ],
+    [
+      'The session ended after 30 minutes without use: sign in again',
+      'Innloggingen ble avsluttet etter 30 minutter uten bruk: logg inn på nytt',
+    ],
+    [
+      'Sign in as a person to change your password (an API token cannot)',
+      'Logg inn som person for å endre passordet ditt (en API-nøkkel kan ikke det)',
+    ],
+    ['is not your current password', 'er ikke det nåværende passordet ditt'],
+    [
+      'is one of the most common passwords, which attackers try first: choose another',
+      'er et av de vanligste passordene, som angripere prøver først: velg et annet',
+    ],
   ],
   'apps/api/src/benefit/benefit.service.ts': [
     UUID_GOT,
@@ -738,6 +751,10 @@ const EXAMPLES: Record<string, readonly Pair[]> = {
   'libs/domain/src/access.ts': [
     ['must be at least 12 characters', 'må være minst 12 tegn'],
     ['must be at most 256 characters', 'må være høyst 256 tegn'],
+    [
+      'is one of the most common passwords, which attackers try first: choose another',
+      'er et av de vanligste passordene, som angripere prøver først: velg et annet',
+    ],
   ],
   'libs/domain/src/benefit.ts': [
     [

@@ -188,6 +188,19 @@ export const MESSAGES_NB: readonly NbMessage[] = [
     nb: (where, minutes) =>
       `For mange mislykkede innlogginger ${where === 'for this account' ? 'for denne kontoen' : 'fra denne adressen'}: vent ${minutes} minutter og prøv igjen`,
   },
+  {
+    en: /^The session ended after (\d+) minutes without use: sign in again$/,
+    nb: 'Innloggingen ble avsluttet etter $1 minutter uten bruk: logg inn på nytt',
+  },
+  {
+    en: /^Sign in as a person to change your password \(an API token cannot\)$/,
+    nb: 'Logg inn som person for å endre passordet ditt (en API-nøkkel kan ikke det)',
+  },
+  { en: /^is not your current password$/, nb: 'er ikke det nåværende passordet ditt' },
+  {
+    en: /^is one of the most common passwords, which attackers try first: choose another$/,
+    nb: 'er et av de vanligste passordene, som angripere prøver først: velg et annet',
+  },
 
   // ── GraphQL limits (graphql/hardening.plugin.ts) ───────────────────────────────────────────────────────
   {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { newPasswordProblem } from '../auth/common-passwords.js';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -32,6 +33,12 @@ export const configSchema = z
       .positive()
       .max(24 * 90)
       .default(12),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
     COOKIE_SECURE: booleanFromEnv.optional(),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
     LOGIN_WINDOW_MINUTES: z.coerce
@@ -41,7 +48,17 @@ export const configSchema = z
       .max(24 * 60)
       .default(15),
     GEVINST_ADMIN_EMAIL: z.string().email('must be an e-mail address').optional(),
-    GEVINST_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+    GEVINST_ADMIN_PASSWORD: z
+      .string()
+      .superRefine((password, ctx) => {
+        const problem = newPasswordProblem(password);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .optional(),
+    TRUSTED_PROXIES: z
+      .string()
+      .regex(/^[\w.:/, -]*$/, 'must be a comma-separated list of addresses, CIDR ranges or loopback')
+      .optional(),
     GEVINST_ADMIN_NAME: z.string().min(1).default('Administrator'),
     GEVINST_ADMIN_ORG_NUMBER: z
       .string()
@@ -70,8 +87,14 @@ export const configSchema = z
           .filter(Boolean)
       : [],
     logLevel: env.LOG_LEVEL,
+    // Whose X-Forwarded-For is believed for the client's address (Express's `trust proxy`); none by default.
+    trustedProxies: (env.TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
     auth: {
       sessionTtlHours: env.SESSION_TTL_HOURS,
+      sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
       cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
       loginMaxFailures: env.LOGIN_MAX_FAILURES,
       loginWindowMinutes: env.LOGIN_WINDOW_MINUTES,

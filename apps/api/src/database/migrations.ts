@@ -6,6 +6,7 @@ import { PerformanceIndexes1795421300000 } from './migrations/1795421300000-perf
 import { AnalyticsChanges1795421310000 } from './migrations/1795421310000-analytics-changes.js';
 import { AuditInitiative1795421400000 } from './migrations/1795421400000-audit-initiative.js';
 import { AllocationExplanationNb1795421500000 } from './migrations/1795421500000-allocation-explanation-nb.js';
+import { SessionLastUsed1795421600003 } from './migrations/1795421600003-session-last-used.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AnalyticsChanges1795421310000,
   AuditInitiative1795421400000,
   AllocationExplanationNb1795421500000,
+  SessionLastUsed1795421600003,
 ];

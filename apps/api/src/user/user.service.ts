@@ -1,8 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role, passwordProblem } from '@gevinst/domain';
+import { Role } from '@gevinst/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
+import { revokeCredentialsOf } from '../auth/auth.service.js';
+import { newPasswordProblem } from '../auth/common-passwords.js';
 import { hashPassword } from '../auth/password.js';
 import { updateAtVersion } from '../common/versioned-entity.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -87,7 +89,7 @@ export class UserService {
           'name',
           name ? (name.length > 200 ? 'must be at most 200 characters' : null) : 'must not be empty',
         )
-        .check('password', passwordProblem(input.password))
+        .check('password', newPasswordProblem(input.password))
         .check('roles', input.roles.length ? null : 'give at least one role');
       await this.checkOrganisation(em, problems, input.organisationId);
       if (!problems.any && (await em.getRepository(UserEntity).existsBy({ email })))
@@ -127,7 +129,7 @@ export class UserService {
       const name = input.name?.trim();
       if (name !== undefined) problems.check('name', name ? null : 'must not be empty');
       if (input.roles) problems.check('roles', input.roles.length ? null : 'give at least one role');
-      if (input.password !== undefined) problems.check('password', passwordProblem(input.password));
+      if (input.password !== undefined) problems.check('password', newPasswordProblem(input.password));
       if (input.organisationId) await this.checkOrganisation(em, problems, input.organisationId);
       if (
         current.id === actor.userId &&
@@ -147,7 +149,16 @@ export class UserService {
       };
       // Someone else's update may have committed between the read and this write.
       await updateAtVersion(em, UserEntity, 'User', input.id, input.version, changes);
-      if (input.active === false || input.password !== undefined || input.organisationId || input.roles) {
+      let revoked: Awaited<ReturnType<typeof revokeCredentialsOf>> | undefined;
+      if (input.password !== undefined) {
+        // A new password ends every session of the user (but the administrator's own current one) and
+        // revokes all the user's API tokens, so a stolen credential stops working.
+        revoked = await revokeCredentialsOf(
+          em,
+          input.id,
+          input.id === actor.userId ? actor.sessionId : undefined,
+        );
+      } else if (input.active === false || input.organisationId || input.roles) {
         // Access follows the user's current state: end their sessions so nothing stale lives on.
         await em.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [
           input.id,
@@ -160,7 +171,7 @@ export class UserService {
         entityId: input.id,
         ownerOrganisationId: after.organisationId,
         before: current,
-        after: { ...after, passwordChanged: input.password !== undefined },
+        after: { ...after, passwordChanged: input.password !== undefined, ...revoked },
       });
       return after;
     });

@@ -9,7 +9,7 @@ export class CreateUserInput {
   @Field()
   name!: string;
 
-  @Field({ description: 'At least 12 characters.' })
+  @Field({ description: 'At least 12 characters, and not one of the most common passwords.' })
   password!: string;
 
   @Field(() => ID)

@@ -21,6 +21,11 @@ export class UpdateUserInput {
   @Field({ nullable: true })
   active?: boolean;
 
-  @Field({ nullable: true, description: 'A new password (at least 12 characters); ends all their sessions.' })
+  @Field({
+    nullable: true,
+    description:
+      'A new password (at least 12 characters, not a common password); ends all their sessions (but your ' +
+      'current one when you change your own) and revokes all their API tokens.',
+  })
   password?: string;
 }

@@ -1,0 +1,64 @@
+import { jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import type { AuditChange, AuditService } from './audit.service.js';
+import { DENIAL_LOG_WINDOW_MS, type Denial, DenialAuditService } from './denial-audit.service.js';
+
+const actor = (userId: string): Actor => ({
+  kind: 'USER',
+  userId,
+  email: `${userId}@example.no`,
+  name: userId,
+  organisationId: 'org',
+  roles: [],
+});
+const denial = (userId: string): Denial => ({
+  actor: actor(userId),
+  ip: '192.0.2.1',
+  operation: 'query users',
+  path: 'users',
+  message: 'This needs one of the roles ADMIN',
+});
+
+describe('DenialAuditService', () => {
+  const recorded: AuditChange[] = [];
+  const audit = {
+    record: (_em: unknown, _actor: unknown, change: AuditChange) => {
+      recorded.push(change);
+      return Promise.resolve();
+    },
+  } as unknown as AuditService;
+  const db = { manager: {} } as DataSource;
+
+  beforeEach(() => {
+    recorded.length = 0;
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  it('audits every refusal but logs at most one line per caller and minute, with the count left out', async () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const service = new DenialAuditService(db, audit);
+    const start = 1_000_000;
+    for (let i = 0; i < 50; i++) await service.record(denial('mallory'), start + i * 100);
+    await service.record(denial('eve'), start + 200);
+    expect(recorded).toHaveLength(51);
+    expect(recorded[0]).toMatchObject({ operation: 'accessDenied', entityType: 'Access', entityId: 'users' });
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(warn.mock.calls[0][0]).toBe('FORBIDDEN query users (users) for mallory@example.no from 192.0.2.1');
+
+    await service.record(denial('mallory'), start + DENIAL_LOG_WINDOW_MS);
+    expect(warn).toHaveBeenCalledTimes(3);
+    expect(warn.mock.calls[2][0]).toMatch(
+      /; 49 more refusal\(s\) of this caller in the previous minute not logged$/,
+    );
+  });
+
+  it('never throws when the audit write fails', async () => {
+    const failing = { record: () => Promise.reject(new Error('database down')) } as unknown as AuditService;
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    await expect(new DenialAuditService(db, failing).record(denial('x'))).resolves.toBeUndefined();
+    expect(error).toHaveBeenCalledWith('Could not record a refused attempt: database down');
+  });
+});
