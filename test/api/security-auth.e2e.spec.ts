@@ -305,6 +305,7 @@ describe('sign-in, sessions, passwords and audited denials', () => {
       expect(event.after).toMatchObject({
         operation: 'GET /api/exports/co-financing-report.xlsx',
         ip: '127.0.0.1',
+        entity: { initiativeId: initiative.id },
       });
     });
   });

@@ -130,6 +130,7 @@ export class AuthService {
         operation: `${req.method} ${req.path}`,
         path: req.path,
         message: 'HTTP 403',
+        entity: idParametersOf(req.query),
       });
     });
   }
@@ -326,4 +327,13 @@ function rowsOf(result: unknown): unknown[] {
   )
     return result[0] as unknown[];
   return Array.isArray(result) ? result : [];
+}
+
+/** The ID-like query parameters of a refused route (`initiativeId`, …), for the audit of denials. */
+function idParametersOf(query: unknown): Record<string, string> | null {
+  if (typeof query !== 'object' || query === null) return null;
+  const ids = Object.entries(query as Record<string, unknown>).filter(
+    (entry): entry is [string, string] => /(^id|Id)$/.test(entry[0]) && typeof entry[1] === 'string',
+  );
+  return ids.length ? Object.fromEntries(ids.map(([key, value]) => [key, value.slice(0, 100)])) : null;
 }
