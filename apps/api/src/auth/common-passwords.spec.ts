@@ -1,0 +1,19 @@
+import { DEMO_PASSWORD } from '../database/seed/demo-users.js';
+import { COMMON_PASSWORDS, newPasswordProblem } from './common-passwords.js';
+
+describe('the shipped list of common passwords', () => {
+  it('holds tens of thousands of lower-case entries, password1234 among them', () => {
+    expect(COMMON_PASSWORDS.size).toBeGreaterThan(40_000);
+    expect(COMMON_PASSWORDS.has('password1234')).toBe(true);
+  });
+
+  it('refuses common passwords and accepts the demo password and the test passwords', () => {
+    expect(newPasswordProblem('password1234')).toBe(
+      'is one of the most common passwords, which attackers try first: choose another',
+    );
+    expect(newPasswordProblem('Qwerty123456')).not.toBeNull();
+    expect(newPasswordProblem(DEMO_PASSWORD)).toBeNull();
+    expect(newPasswordProblem('test-admin-password-1')).toBeNull();
+    expect(newPasswordProblem('resilience-admin-password')).toBeNull();
+  });
+});
