@@ -12,6 +12,7 @@ import { AllocationService } from './allocation.service.js';
 import { ExplanationLanguage } from './explanation-language.enum.js';
 import { AllocationsArgs } from './dto/allocations.args.js';
 import { SetAllocationDriversInput } from './dto/set-allocation-drivers.input.js';
+import { ALLOCATION_SUMMARY_POINTS, computed, listOf, MAX_MUNICIPALITY_ROWS } from '../graphql/complexity.js';
 
 @Resolver()
 export class AllocationResolver {
@@ -28,7 +29,10 @@ export class AllocationResolver {
     return this.allocationQuery.list(actor, args.filter ?? {}, args.sort, args);
   }
 
-  @Query(() => [AllocationRunModel], { description: 'Runs of an initiative, newest first (at most 500).' })
+  @Query(() => [AllocationRunModel], {
+    description: 'Runs of an initiative, newest first (at most 500).',
+    complexity: listOf(500),
+  })
   allocationRuns(
     @Args('initiativeId', { type: () => ID }) initiativeId: string,
     @Args('year', { type: () => Int, nullable: true }) year?: number,
@@ -42,6 +46,7 @@ export class AllocationResolver {
   }
 
   @Query(() => [AllocationDriverModel], {
+    complexity: listOf(MAX_MUNICIPALITY_ROWS),
     description: 'Driver values entered for an initiative (not population).',
   })
   allocationDrivers(
@@ -52,6 +57,7 @@ export class AllocationResolver {
   }
 
   @Query(() => AllocationPreviewModel, {
+    complexity: computed(ALLOCATION_SUMMARY_POINTS),
     description:
       'Splits the planned costs of the year (or `total`) by `spec`, by the current rules of `keyId`, or by the initiative’s key, without storing anything.',
   })

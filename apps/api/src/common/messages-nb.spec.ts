@@ -479,6 +479,20 @@ const EXAMPLES: Record<string, readonly Pair[]> = {
       'The query is too complex (25001; the limit is 25000): ask for fewer fields or smaller pages',
       'Spørringen er for kompleks (25001; grensen er 25000): be om færre felt eller mindre sider',
     ],
+    [
+      'The query selects too many fields (10001; the limit is 2000): ask for fewer fields',
+      'Spørringen ber om for mange felt (10001; grensen er 2000): be om færre felt',
+    ],
+    [
+      'The query expands to too many fields to be priced (more than 2000): ask for fewer fields',
+      'Spørringen blir til for mange felt til å kunne prises (mer enn 2000): be om færre felt',
+    ],
+  ],
+  'apps/api/src/database/query-counter.ts': [
+    [
+      'The request needs too many database statements and was stopped: ask for fewer fields or smaller pages',
+      'Forespørselen trenger for mange databasespørringer og ble stoppet: be om færre felt eller mindre sider',
+    ],
   ],
   'apps/api/src/initiative/initiative.service.ts': [
     UUID_GOT,

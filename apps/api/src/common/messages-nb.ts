@@ -215,6 +215,18 @@ export const MESSAGES_NB: readonly NbMessage[] = [
     en: /^The query is too complex \((\d+); the limit is (\d+)\): ask for fewer fields or smaller pages$/,
     nb: 'Spørringen er for kompleks ($1; grensen er $2): be om færre felt eller mindre sider',
   },
+  {
+    en: /^The query selects too many fields \((\d+); the limit is (\d+)\): ask for fewer fields$/,
+    nb: 'Spørringen ber om for mange felt ($1; grensen er $2): be om færre felt',
+  },
+  {
+    en: /^The query expands to too many fields to be priced \(more than (\d+)\): ask for fewer fields$/,
+    nb: 'Spørringen blir til for mange felt til å kunne prises (mer enn $1): be om færre felt',
+  },
+  {
+    en: /^The request needs too many database statements and was stopped: ask for fewer fields or smaller pages$/,
+    nb: 'Forespørselen trenger for mange databasespørringer og ble stoppet: be om færre felt eller mindre sider',
+  },
 
   // ── Values GraphQL could not read (variables, and the scalars in common/scalars) ───────────────────────
   {

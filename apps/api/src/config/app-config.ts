@@ -66,6 +66,8 @@ export const configSchema = z
       .default('991825827'),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
     MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(100).default(20_000),
+    MAX_SQL_STATEMENTS_PER_REQUEST: z.coerce.number().int().min(50).default(5_000),
+    STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   })
   .transform((env) => ({
@@ -73,7 +75,12 @@ export const configSchema = z
     port: env.PORT,
     host: env.HOST,
     database: env.DATABASE_URL
-      ? ({ type: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE } as const)
+      ? ({
+          type: 'postgres',
+          url: env.DATABASE_URL,
+          poolSize: env.DATABASE_POOL_SIZE,
+          statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
+        } as const)
       : ({ type: 'pglite', dataDir: env.PGLITE_DIR } as const),
     // Demo mode is on by default on the embedded database and off on a real server.
     demo: env.GEVINST_DEMO ?? !env.DATABASE_URL,
@@ -108,7 +115,11 @@ export const configSchema = z
             }
           : null,
     },
-    limits: { maxQueryDepth: env.MAX_QUERY_DEPTH, maxQueryComplexity: env.MAX_QUERY_COMPLEXITY },
+    limits: {
+      maxQueryDepth: env.MAX_QUERY_DEPTH,
+      maxQueryComplexity: env.MAX_QUERY_COMPLEXITY,
+      maxSqlStatementsPerRequest: env.MAX_SQL_STATEMENTS_PER_REQUEST,
+    },
   }));
 
 export type AppConfig = z.output<typeof configSchema>;

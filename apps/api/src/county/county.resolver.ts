@@ -5,12 +5,13 @@ import { OrganisationModel } from '../organisation/organisation.model.js';
 import { PopulationModel } from '../organisation/population.model.js';
 import { CountyModel } from './county.model.js';
 import { CountyService } from './county.service.js';
+import { listOf } from '../graphql/complexity.js';
 
 @Resolver(() => CountyModel)
 export class CountyResolver {
   constructor(private readonly countyService: CountyService) {}
 
-  @Query(() => [CountyModel], { description: 'All 15 counties.' })
+  @Query(() => [CountyModel], { description: 'All 15 counties.', complexity: listOf(15) })
   counties(): Promise<CountyModel[]> {
     return this.countyService.list();
   }

@@ -11,7 +11,10 @@ import { pgTypeOverrides } from './type-parsers.js';
  * One set of options for both databases: a PostgreSQL server when DATABASE_URL is set, otherwise the
  * embedded PGlite. Same entities, same migrations, same code paths; schema changes only by migration.
  */
-export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
+export function dataSourceOptions(
+  database: DatabaseConfig,
+  limits: { maxStatementsPerRequest?: number } = {},
+): DataSourceOptions {
   const common = {
     type: 'postgres' as const,
     entities: ENTITIES,
@@ -20,7 +23,7 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
     installExtensions: false,
-    logger: new CountingQueryLogger(),
+    logger: new CountingQueryLogger({ maxStatements: limits.maxStatementsPerRequest }),
     maxQueryExecutionTime: 1000,
   };
   if (database.type === 'postgres') {
@@ -31,9 +34,12 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
       connectTimeoutMS: 5000,
       extra: {
         types: pgTypeOverrides((oid, format) => pgTypes.getTypeParser(oid, format as 'text' | undefined)),
-        // A statement that runs longer than this is cancelled rather than left hanging.
-        statement_timeout: 30_000,
-        query_timeout: 35_000,
+        // A statement that runs longer than STATEMENT_TIMEOUT_MS is cancelled by the server rather than left
+        // hanging (PGlite, single-threaded, cannot cancel: there the statement cap bounds a request). The
+        // client gives up 5 s later should the server not answer at all. The export pool has none: COPY
+        // streams for as long as the client reads (export-connections.ts).
+        statement_timeout: database.statementTimeoutMs,
+        query_timeout: database.statementTimeoutMs + 5_000,
       },
     };
   }

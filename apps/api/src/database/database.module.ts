@@ -8,7 +8,9 @@ import { dataSourceOptions } from './data-source-options.js';
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config.database),
+        ...dataSourceOptions(config.database, {
+          maxStatementsPerRequest: config.limits.maxSqlStatementsPerRequest,
+        }),
         // Keep retrying at boot for a little while: a PostgreSQL server may still be starting.
         retryAttempts: config.database.type === 'postgres' ? 5 : 0,
         retryDelay: 2000,

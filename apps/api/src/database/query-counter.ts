@@ -1,10 +1,17 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Logger as NestLogger } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
 import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
 
 interface QueryStats {
   count: number;
 }
+
+/** Transaction control is counted but never refused, so that a refused request can still roll back. */
+const TRANSACTION_CONTROL = /^\s*(BEGIN|START\s+TRANSACTION|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b/i;
+
+export const TOO_MANY_STATEMENTS_MESSAGE =
+  'The request needs too many database statements and was stopped: ask for fewer fields or smaller pages';
 
 const storage = new AsyncLocalStorage<QueryStats>();
 
@@ -21,15 +28,33 @@ export function currentQueryCount(): number | undefined {
 /**
  * TypeORM logger that counts statements per request (for the `X-Query-Count` header used by tests and
  * benchmarks to prove there is no N+1) and logs slow queries and errors through Nest's logger.
+ *
+ * With `maxStatements`, it is also the cap on statements per request (MAX_SQL_STATEMENTS_PER_REQUEST):
+ * TypeORM calls `logQuery` before it sends a statement, so throwing here stops the statement from being
+ * sent; every statement of the request after the cap fails with TOO_COMPLEX (transaction control excepted).
  */
 export class CountingQueryLogger implements TypeOrmLogger {
   private readonly logger = new NestLogger('SQL');
+  private readonly slowQueryMs: number;
+  private readonly maxStatements: number;
 
-  constructor(private readonly slowQueryMs = 1000) {}
+  constructor(options: { slowQueryMs?: number; maxStatements?: number } = {}) {
+    this.slowQueryMs = options.slowQueryMs ?? 1000;
+    this.maxStatements = options.maxStatements ?? Number.POSITIVE_INFINITY;
+  }
 
-  logQuery(_query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
+  logQuery(query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
     const stats = storage.getStore();
-    if (stats) stats.count++;
+    if (!stats) return;
+    stats.count++;
+    if (stats.count > this.maxStatements && !TRANSACTION_CONTROL.test(query)) {
+      if (stats.count === this.maxStatements + 1) {
+        this.logger.warn(`A request reached the cap of ${this.maxStatements} SQL statements and was stopped`);
+      }
+      throw new GraphQLError(TOO_MANY_STATEMENTS_MESSAGE, {
+        extensions: { code: 'TOO_COMPLEX', maxStatements: this.maxStatements, http: { status: 400 } },
+      });
+    }
   }
 
   logQueryError(error: string | Error, query: string): void {

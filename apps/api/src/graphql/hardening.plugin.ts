@@ -1,13 +1,114 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type DocumentNode, Kind, visit } from 'graphql';
-import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import {
+  GraphQLError,
+  type DocumentNode,
+  getNamedType,
+  getNullableType,
+  getVariableValues,
+  type GraphQLSchema,
+  isLeafType,
+  isListType,
+  Kind,
+  type OperationDefinitionNode,
+  visit,
+} from 'graphql';
+import { type ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
 import type { GraphQLContext } from './graphql-context.js';
+
+/**
+ * The most fields (aliases included, `__typename` too) one document may select, counted before anything
+ * else, and the most the estimator walks once fragments are expanded. The admin's largest page selects
+ * about 60; a document padded with thousands of aliases is refused without being priced.
+ */
+export const MAX_QUERY_FIELDS = 2_000;
+
+/** Rows assumed for a list without a page size whose field does not name its size (see complexity.ts). */
+export const UNPAGED_LIST_ROWS = 10;
 
 /** A list field with a `limit` argument costs its children times the page size. */
 const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   const limit = typeof args.limit === 'number' ? args.limit : undefined;
   return limit !== undefined ? 1 + limit * Math.max(childComplexity, 1) : undefined;
 };
+
+/**
+ * The default price (the rule is in complexity.ts): a scalar 0; the `nodes` of a page 1 plus its selection
+ * (the page's `limit` multiplies it); another list 1 + UNPAGED_LIST_ROWS × its selection (at least 1 a
+ * row); an object 1 plus its selection.
+ */
+const defaultEstimator: ComplexityEstimator = ({ type, field, childComplexity }) => {
+  if (isLeafType(getNamedType(field.type))) return 0;
+  const fieldType = getNullableType(field.type);
+  if (!isListType(fieldType)) return 1 + childComplexity;
+  if (field.name === 'nodes' && type.name.endsWith('Page')) return 1 + childComplexity;
+  return 1 + UNPAGED_LIST_ROWS * Math.max(childComplexity, 1);
+};
+
+/** The estimators, in order: page size, a field's own price, the default. */
+export const COMPLEXITY_ESTIMATORS: ComplexityEstimator[] = [
+  pageEstimator,
+  fieldExtensionsEstimator(),
+  defaultEstimator,
+];
+
+function tooComplex(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'TOO_COMPLEX', ...extensions, http: { status: 400 } },
+  });
+}
+
+/** The number of field selections written in the document (every alias counts). */
+export function countFields(document: DocumentNode): number {
+  let fields = 0;
+  visit(document, {
+    Field() {
+      fields++;
+    },
+  });
+  return fields;
+}
+
+/**
+ * The complexity of the operation to run. Throws TOO_COMPLEX when the estimator cannot price it (too many
+ * nodes once fragments are expanded, or any other failure): a query that cannot be priced does not run.
+ * Returns undefined when the variables are invalid, which execution reports as BAD_USER_INPUT.
+ */
+export function operationComplexity(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): number | undefined {
+  const operations = document.definitions.filter(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  const operation = operationName
+    ? operations.find((candidate) => candidate.name?.value === operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
+  // No such operation: execution reports it.
+  if (!operation) return undefined;
+  const { errors } = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (errors?.length) return undefined;
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      operationName,
+      variables,
+      estimators: COMPLEXITY_ESTIMATORS,
+      maxQueryNodes: MAX_QUERY_FIELDS,
+    });
+  } catch {
+    // The estimator gives up on a document that expands past MAX_QUERY_FIELDS nodes (fragments spread
+    // many times) and on anything else it cannot walk: such a document is refused, never run unpriced.
+    throw tooComplex(
+      `The query expands to too many fields to be priced (more than ${MAX_QUERY_FIELDS}): ask for fewer fields`,
+      { maxFields: MAX_QUERY_FIELDS },
+    );
+  }
+}
 
 /** True when any string in the value contains a NUL character, which PostgreSQL text cannot hold. */
 function hasNul(value: unknown, depth = 0): boolean {
@@ -27,8 +128,9 @@ function asksForSchema(document: DocumentNode): boolean {
 }
 
 /**
- * Refuses introspection to callers who are not signed in, and operations above the complexity budget
- * (depth is limited by a validation rule).
+ * Refuses introspection to callers who are not signed in, documents that select more than MAX_QUERY_FIELDS
+ * fields, operations the estimator cannot price and operations above the complexity budget (depth is
+ * limited by a validation rule). All before execution: a refused query runs no SQL.
  */
 export function hardeningPlugin(maxComplexity: number): ApolloServerPlugin<GraphQLContext> {
   return {
@@ -45,25 +147,23 @@ export function hardeningPlugin(maxComplexity: number): ApolloServerPlugin<Graph
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             });
           }
-          const hasOperation = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION);
-          if (!hasOperation) return Promise.resolve();
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              operationName: operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            // Invalid variables: execution reports them to the client as BAD_USER_INPUT.
-            return Promise.resolve();
+          const fields = countFields(document);
+          if (fields > MAX_QUERY_FIELDS) {
+            throw tooComplex(
+              `The query selects too many fields (${fields}; the limit is ${MAX_QUERY_FIELDS}): ask for fewer fields`,
+              { fields, maxFields: MAX_QUERY_FIELDS },
+            );
           }
-          if (complexity > maxComplexity) {
-            throw new GraphQLError(
+          const complexity = operationComplexity(
+            schema,
+            document,
+            operationName ?? undefined,
+            request.variables ?? {},
+          );
+          if (complexity !== undefined && complexity > maxComplexity) {
+            throw tooComplex(
               `The query is too complex (${complexity}; the limit is ${maxComplexity}): ask for fewer fields or smaller pages`,
-              { extensions: { code: 'TOO_COMPLEX', complexity, maxComplexity, http: { status: 400 } } },
+              { complexity, maxComplexity },
             );
           }
           return Promise.resolve();

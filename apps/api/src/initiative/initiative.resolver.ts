@@ -14,6 +14,7 @@ import { InitiativePage } from './initiative-page.model.js';
 import { InitiativeModel } from './initiative.model.js';
 import { InitiativeService } from './initiative.service.js';
 import { ParticipantModel } from './participant.model.js';
+import { listOf, MAX_MUNICIPALITY_ROWS } from '../graphql/complexity.js';
 
 /**
  * Participants with their organisation attached, all loaded in one batch. Participant.organisation is a
@@ -137,7 +138,7 @@ export class InitiativeResolver {
     return ctx.loaders.organisation.load(initiative.ministryId);
   }
 
-  @ResolveField(() => [ParticipantModel])
+  @ResolveField(() => [ParticipantModel], { complexity: listOf(MAX_MUNICIPALITY_ROWS) })
   async participants(@Parent() initiative: InitiativeModel, @Context() ctx: GraphQLContext) {
     return withOrganisations(ctx, await ctx.loaders.participantsOfInitiative.load(initiative.id));
   }

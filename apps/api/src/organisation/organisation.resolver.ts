@@ -12,6 +12,7 @@ import { OrganisationPage } from './organisation-page.model.js';
 import { OrganisationModel } from './organisation.model.js';
 import { OrganisationService } from './organisation.service.js';
 import { PopulationModel } from './population.model.js';
+import { listOf, MAX_MUNICIPALITY_ROWS } from '../graphql/complexity.js';
 
 @Resolver(() => OrganisationModel)
 export class OrganisationResolver {
@@ -68,7 +69,7 @@ export class OrganisationResolver {
     return organisation.parentId ? ctx.loaders.organisation.load(organisation.parentId) : null;
   }
 
-  @ResolveField(() => [OrganisationModel])
+  @ResolveField(() => [OrganisationModel], { complexity: listOf(MAX_MUNICIPALITY_ROWS) })
   children(@Parent() organisation: OrganisationModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.childrenOfOrganisation.load(organisation.id);
   }

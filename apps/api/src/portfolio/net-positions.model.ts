@@ -4,6 +4,7 @@ import { LevelNetPositionModel } from './level-net-position.model.js';
 import { NetPositionMatrixCellModel } from './net-position-matrix-cell.model.js';
 import { NetTotalsModel } from './net-totals.model.js';
 import { OrganisationNetPositionModel } from './organisation-net-position.model.js';
+import { listOf, MAX_ORGANISATION_ROWS } from '../graphql/complexity.js';
 
 @ObjectType('NetPositions', {
   description:
@@ -20,6 +21,7 @@ export class NetPositionsModel {
   toYear!: number | null;
 
   @Field(() => [OrganisationNetPositionModel], {
+    complexity: listOf(MAX_ORGANISATION_ROWS),
     description: 'By allocated cost, largest first; then by planned benefit.',
   })
   organisations!: OrganisationNetPositionModel[];

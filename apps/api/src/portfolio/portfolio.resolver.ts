@@ -6,12 +6,14 @@ import { PortfolioFilter } from './dto/portfolio-filter.input.js';
 import { NetPositionsModel } from './net-positions.model.js';
 import { PortfolioSummaryModel } from './portfolio-summary.model.js';
 import { PortfolioService } from './portfolio.service.js';
+import { computed, PORTFOLIO_FIGURES_POINTS } from '../graphql/complexity.js';
 
 @Resolver()
 export class PortfolioResolver {
   constructor(private readonly portfolio: PortfolioService) {}
 
   @Query(() => PortfolioSummaryModel, {
+    complexity: computed(PORTFOLIO_FIGURES_POINTS),
     description:
       "Costs, benefits and realisation of a portfolio of initiatives. Administrators: all initiatives; portfolio reviewers: their own ministry's (asking for another ministry is FORBIDDEN); others: the initiatives their organisation owns, takes part in or receives a benefit from.",
   })
@@ -29,6 +31,7 @@ export class PortfolioResolver {
   }
 
   @Query(() => NetPositionsModel, {
+    complexity: computed(PORTFOLIO_FIGURES_POINTS),
     description:
       'Per organisation: allocated cost against benefits received, flagged PAYS_WITHOUT_BENEFIT or BENEFITS_WITHOUT_PAYING; by administrative level; and the matrix who pays × who benefits. Same initiatives as portfolioSummary, and only the rows the caller may see.',
   })
