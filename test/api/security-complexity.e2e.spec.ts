@@ -90,6 +90,61 @@ describe('complexity budget, statement cap and statement timeout', () => {
     );
   });
 
+  it('batches allocationSummary per request, with the scope rule of allocations', async () => {
+    const page = (limit: number) =>
+      `{ organisations(limit: ${limit}, sort: { field: NAME, direction: ASC }) { nodes { id allocationSummary(year: 2024) { total byInitiative { amount } } } } }`;
+    const few = await t.gql(page(5));
+    const many = await t.gql(page(40));
+    expect(few.errors).toBeUndefined();
+    expect(many.errors).toBeUndefined();
+    expect(many.data.organisations.nodes).toHaveLength(40);
+    // The same statements for 40 organisations as for 5: one batch, not one summary per row.
+    expect(many.queryCount).toBe(few.queryCount);
+    // Each organisation's summary is the one asked for on its own.
+    const one = (id: string) =>
+      t.gql(
+        `query($o: ID!) { organisation(id: $o) { allocationSummary(year: 2024) { total byInitiative { amount } } } }`,
+        {
+          o: id,
+        },
+      );
+    const withAmount = many.data.organisations.nodes.find(
+      (node: { allocationSummary: { total: string } }) => node.allocationSummary.total !== '0.00',
+    );
+    if (withAmount)
+      expect((await one(withAmount.id)).data.organisation.allocationSummary).toEqual(
+        withAmount.allocationSummary,
+      );
+    // Each persona gets of Oslo what `allocations` gives it: FORBIDDEN, or the same (scoped) total.
+    const oslo = (await t.gql(`{ organisationByOrgNumber(orgNumber: "958935420") { id } }`)).data
+      .organisationByOrgNumber.id as string;
+    for (const email of ['okonomi.bergen@demo.gevinst.no', 'integrator@demo.gevinst.no']) {
+      const persona = await t.as(email);
+      const me = (await persona(`{ me { organisation { id } } }`)).data.me.organisation.id as string;
+      const mixed = await persona(
+        `query($m: ID!, $o: ID!) {
+          m: organisation(id: $m) { allocationSummary(year: 2024) { total } }
+          o: organisation(id: $o) { allocationSummary(year: 2024) { total } }
+        }`,
+        { m: me, o: oslo },
+      );
+      expect(mixed.data.m.allocationSummary.total).toMatch(/^\d+\.\d{2}$/);
+      const viaList = await persona(
+        `query($o: ID!) { allocations(filter: { organisationId: $o, year: 2024 }, limit: 1) { totalPlannedAmount } }`,
+        { o: oslo },
+      );
+      if (errorCode(viaList) === 'FORBIDDEN') {
+        expect(mixed.data.o).toBeNull();
+        expect(mixed.errors?.map((error) => [error.path?.[0], error.extensions?.code])).toEqual([
+          ['o', 'FORBIDDEN'],
+        ]);
+      } else {
+        expect(mixed.errors).toBeUndefined();
+        expect(mixed.data.o.allocationSummary.total).toBe(viaList.data.allocations.totalPlannedAmount);
+      }
+    }
+  });
+
   it('still reports invalid variables as BAD_USER_INPUT, not TOO_COMPLEX', async () => {
     const res = await t.gql(`query($i: ID!) { initiative(id: $i) { id } }`, { i: { not: 'an id' } });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');

@@ -206,6 +206,65 @@ export class AllocationQueryService {
     };
   }
 
+  /**
+   * `summary` for many organisations at once (the per-request DataLoader of Organisation.allocationSummary):
+   * the same scope rule (`mayAskFor`, then `scoped`), in three statements however many organisations the
+   * page has. An organisation the actor may not ask for gets the same FORBIDDEN error as from `summary`.
+   */
+  async summaries(
+    actor: Actor,
+    organisationIds: readonly string[],
+    year: number,
+  ): Promise<(Awaited<ReturnType<AllocationQueryService['summary']>> | Error)[]> {
+    const query = await this.scoped(actor, { year });
+    const others = organisationIds.find((id) => id !== actor.organisationId);
+    const mayAskOthers = others === undefined || (await this.mayAskFor(actor, others));
+    const allowed = [...new Set(organisationIds)].filter((id) => mayAskOthers || id === actor.organisationId);
+    const byOrganisation = new Map<string, { planned: string; actual: string }>();
+    const items = new Map<string, { initiativeId: string; amount: string; actualAmount: string }[]>();
+    if (allowed.length) {
+      const inAllowed = query.clone().andWhere('l.organisation_id IN (:...allowed)', { allowed });
+      const [rows, totals] = await Promise.all([
+        inAllowed
+          .clone()
+          .select('l.organisation_id', 'organisation_id')
+          .addSelect('l.initiative_id', 'initiative_id')
+          .addSelect('sum(l.planned_amount)::numeric(17,2)', 'planned')
+          .addSelect('COALESCE(sum(l.actual_amount), 0)::numeric(17,2)', 'actual')
+          .groupBy('l.organisation_id')
+          .addGroupBy('l.initiative_id')
+          .orderBy('planned', 'DESC')
+          .getRawMany<{ organisation_id: string; initiative_id: string; planned: string; actual: string }>(),
+        inAllowed
+          .clone()
+          .select('l.organisation_id', 'organisation_id')
+          .addSelect('COALESCE(sum(l.planned_amount), 0)::numeric(17,2)', 'planned')
+          .addSelect('COALESCE(sum(l.actual_amount), 0)::numeric(17,2)', 'actual')
+          .groupBy('l.organisation_id')
+          .orderBy()
+          .getRawMany<{ organisation_id: string; planned: string; actual: string }>(),
+      ]);
+      for (const row of totals) byOrganisation.set(row.organisation_id, row);
+      for (const row of rows) {
+        const list = items.get(row.organisation_id) ?? [];
+        list.push({ initiativeId: row.initiative_id, amount: row.planned, actualAmount: row.actual });
+        items.set(row.organisation_id, list);
+      }
+    }
+    return organisationIds.map((id) => {
+      if (!mayAskOthers && id !== actor.organisationId) {
+        return forbidden("You may not see this organisation's cost allocations");
+      }
+      const totals = byOrganisation.get(id);
+      return {
+        year,
+        total: totals?.planned ?? '0.00',
+        actualTotal: totals?.actual ?? '0.00',
+        byInitiative: items.get(id) ?? [],
+      };
+    });
+  }
+
   /** The runs and key versions the matching lines come from, oldest run first (for an export's notes). */
   async exportRuns(query: SelectQueryBuilder<AllocationLineEntity>): Promise<ExportRunRow[]> {
     return query

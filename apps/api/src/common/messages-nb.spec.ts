@@ -59,6 +59,10 @@ const EXAMPLES: Record<string, readonly Pair[]> = {
       "You may not see this organisation's cost allocations",
       'Du har ikke tilgang til kostnadsfordelingene til denne organisasjonen',
     ],
+    [
+      "You may not see this organisation's cost allocations",
+      'Du har ikke tilgang til kostnadsfordelingene til denne organisasjonen',
+    ],
     UUID_GOT,
     ['must be a year between 1990 and 2200 (got 3000)', 'må være et årstall mellom 1990 og 2200 (fikk 3000)'],
   ],
