@@ -7,7 +7,7 @@ interface ComplexityEstimatorArgs {
  * Prices for fields whose cost is not one row: passed as `complexity` to `@Field`/`@ResolveField`/`@Query`
  * (Nest puts it in the field's extensions, where the hardening plugin's estimator reads it).
  *
- * The rule (docs/api.md, "Limits"): a scalar costs 0, an object 1 plus its selection; a list with a `limit`
+ * The rule (docs/api.md, "Limits"): a scalar (or a list of scalars, stored with its row) costs 0, an object 1 plus its selection; a list with a `limit`
  * costs 1 + limit × its selection; a list without a page size costs 1 + (its largest real size) × its
  * selection, counted as at least 1 a row — 10 rows unless the field names its size here; a field that runs
  * SQL or a computation of its own for each row it appears on costs that work in points on top.

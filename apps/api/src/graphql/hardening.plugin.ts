@@ -32,7 +32,7 @@ const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
 };
 
 /**
- * The default price (the rule is in complexity.ts): a scalar 0; the `nodes` of a page 1 plus its selection
+ * The default price (the rule is in complexity.ts): a scalar or a list of scalars 0; the `nodes` of a page 1 plus its selection
  * (the page's `limit` multiplies it); another list 1 + UNPAGED_LIST_ROWS × its selection (at least 1 a
  * row); an object 1 plus its selection.
  */
