@@ -5,12 +5,14 @@ import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { InitiativeModel } from '../initiative/initiative.model.js';
 import { CoFinancingReportModel } from './co-financing-report.model.js';
 import { CoFinancingReportService } from './co-financing-report.service.js';
+import { computed, PORTFOLIO_FIGURES_POINTS } from '../graphql/complexity.js';
 
 @Resolver(() => CoFinancingReportModel)
 export class CoFinancingReportResolver {
   constructor(private readonly reports: CoFinancingReportService) {}
 
   @Query(() => CoFinancingReportModel, {
+    complexity: computed(PORTFOLIO_FIGURES_POINTS),
     description:
       'The co-financing annual report of an initiative for a year (due by 1 March the year after); also as a workbook at GET /api/exports/co-financing-report.xlsx?initiativeId=&year=. Users of the owner organisation, portfolio reviewers of its ministry, and administrators.',
   })

@@ -6,12 +6,14 @@ import { InitiativeModel } from '../initiative/initiative.model.js';
 import { DiscountRatePeriodInput } from './dto/discount-rate-period.input.js';
 import { EconomicsService } from './economics.service.js';
 import { InitiativeEconomicsModel } from './initiative-economics.model.js';
+import { ALLOCATION_SUMMARY_POINTS, computed } from '../graphql/complexity.js';
 
 @Resolver(() => InitiativeModel)
 export class InitiativeEconomicsResolver {
   constructor(private readonly economics: EconomicsService) {}
 
   @ResolveField('economics', () => InitiativeEconomicsModel, {
+    complexity: computed(ALLOCATION_SUMMARY_POINTS),
     description:
       'Costs, benefits per year, NPV, NPV per krone invested and payback year (R-109 defaults: 4 %, 3 % after year 40, 2 % after year 75; tax financing cost 20 %).',
   })
