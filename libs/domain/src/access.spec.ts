@@ -6,6 +6,11 @@ import {
   canReadAuditOf,
   canRecordMeasurement,
   canSeeFinancialDetail,
+  canSeeInitiativeFinancials,
+  financialDetailScope,
+  mayChangeData,
+  mayRunMutation,
+  OWN_CREDENTIAL_MUTATIONS,
   passwordProblem,
   type Principal,
 } from './access';
@@ -41,7 +46,12 @@ describe('access rules', () => {
 
   it('lets the owner and the receiving organisation record measurements', () => {
     const benefit = { initiativeOwnerId: OWNER_ORG, receivingOrganisationId: BERGEN };
-    expect(canRecordMeasurement(user(OWNER_ORG, Role.READER), benefit)).toBe(true);
+    expect(canRecordMeasurement(user(OWNER_ORG, Role.INITIATIVE_OWNER), benefit)).toBe(true);
+    expect(canRecordMeasurement(user(OWNER_ORG, Role.READER), benefit)).toBe(false);
+    expect(canRecordMeasurement(user(BERGEN, Role.READER), benefit)).toBe(false);
+    expect(
+      canRecordMeasurement({ ...user(BERGEN, Role.FINANCE_OFFICER), scopes: [ApiTokenScope.READ] }, benefit),
+    ).toBe(false);
     expect(canRecordMeasurement(user(BERGEN, Role.FINANCE_OFFICER), benefit)).toBe(true);
     expect(canRecordMeasurement(user(OSLO, Role.FINANCE_OFFICER), benefit)).toBe(false);
   });
@@ -54,6 +64,44 @@ describe('access rules', () => {
     expect(canSeeFinancialDetail(user(MINISTRY, Role.READER), line)).toBe(false);
     expect(canSeeFinancialDetail(user(BERGEN, Role.FINANCE_OFFICER), line)).toBe(false);
     expect(canSeeFinancialDetail(user(BERGEN, Role.ADMIN), line)).toBe(true);
+  });
+
+  it('shows a whole initiative’s financial detail to admins, the owner organisation and the ministry’s reviewers only', () => {
+    const initiative = { ownerId: OWNER_ORG, ministryId: MINISTRY };
+    expect(canSeeInitiativeFinancials(user(BERGEN, Role.ADMIN), initiative)).toBe(true);
+    expect(canSeeInitiativeFinancials(user(OWNER_ORG, Role.READER), initiative)).toBe(true);
+    expect(canSeeInitiativeFinancials(user(MINISTRY, Role.PORTFOLIO_REVIEWER), initiative)).toBe(true);
+    // A participant sees its own lines, never the other participants' amounts at once.
+    expect(canSeeInitiativeFinancials(user(BERGEN, Role.FINANCE_OFFICER), initiative)).toBe(false);
+    expect(canSeeInitiativeFinancials(user(MINISTRY, Role.READER), initiative)).toBe(false);
+    expect(canSeeInitiativeFinancials(user('other-ministry', Role.PORTFOLIO_REVIEWER), initiative)).toBe(
+      false,
+    );
+    expect(financialDetailScope(user(MINISTRY, Role.PORTFOLIO_REVIEWER))).toEqual({
+      all: false,
+      organisationId: MINISTRY,
+      asReviewer: true,
+    });
+    expect(financialDetailScope(user(BERGEN, Role.ADMIN)).all).toBe(true);
+  });
+
+  it('lets a READER and a READ token read only, apart from managing their own credentials', () => {
+    const reader = user(BERGEN, Role.READER);
+    expect(mayChangeData(reader)).toBe(false);
+    expect(mayChangeData(user(BERGEN, Role.READER, Role.FINANCE_OFFICER))).toBe(true);
+    expect(mayChangeData(user(BERGEN, Role.FINANCE_OFFICER))).toBe(true);
+    expect(mayChangeData({ ...user(BERGEN, Role.ADMIN), scopes: [ApiTokenScope.READ] })).toBe(false);
+    expect(
+      mayChangeData({ ...user(BERGEN, Role.ADMIN), scopes: [ApiTokenScope.READ, ApiTokenScope.WRITE] }),
+    ).toBe(true);
+    expect(mayRunMutation(reader, 'recordMeasurement')).toBe(false);
+    expect(mayRunMutation(reader, 'submitBenefitOwnerReport')).toBe(false);
+    for (const name of OWN_CREDENTIAL_MUTATIONS) expect(mayRunMutation(reader, name)).toBe(true);
+    expect(mayRunMutation({ ...reader, scopes: [ApiTokenScope.READ] }, 'logout')).toBe(false);
+    expect(mayRunMutation({ ...reader, scopes: [ApiTokenScope.WRITE] }, 'updateInitiative')).toBe(false);
+    expect(mayRunMutation(user(BERGEN, Role.FINANCE_OFFICER), 'recordMeasurement')).toBe(true);
+    expect(canEditInitiative(user(OWNER_ORG, Role.READER), { ownerId: OWNER_ORG })).toBe(false);
+    expect(canManageReferenceData(user(OWNER_ORG, Role.READER))).toBe(false);
   });
 
   it('shows the audit trail to admins and to the owner organisation of the entity', () => {

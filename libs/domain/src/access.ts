@@ -39,24 +39,56 @@ export function mayWrite(principal: Principal): boolean {
   return principal.scopes === undefined || principal.scopes.includes(ApiTokenScope.WRITE);
 }
 
+/**
+ * Whether the principal may change Gevinst's data at all: a READER (a principal with no role but READER)
+ * reads only, and so does an API token without the WRITE scope. Every data-changing rule below starts here.
+ */
+export function mayChangeData(principal: Principal): boolean {
+  return mayWrite(principal) && principal.roles.some((role) => role !== Role.READER);
+}
+
+/**
+ * Mutations that manage the caller's own credentials (not Gevinst's data): allowed to every signed-in
+ * user, a READER included (the demo integrator is a READER who creates API tokens). `login` is public.
+ */
+export const OWN_CREDENTIAL_MUTATIONS: readonly string[] = [
+  'login',
+  'logout',
+  'changePassword',
+  'createApiToken',
+  'revokeApiToken',
+];
+
+/**
+ * Whether the principal may send the mutation `name` at all (the finer, per-object rules follow in the
+ * services): a token needs the WRITE scope for any mutation; a READER may only manage their own credentials.
+ */
+export function mayRunMutation(principal: Principal, name: string): boolean {
+  if (!mayWrite(principal)) return false;
+  return mayChangeData(principal) || OWN_CREDENTIAL_MUTATIONS.includes(name);
+}
+
 /** Reference data (organisations, populations) is maintained by administrators. */
 export function canManageReferenceData(principal: Principal): boolean {
-  return mayWrite(principal) && isAdmin(principal);
+  return mayChangeData(principal) && isAdmin(principal);
 }
 
 /** Create an initiative owned by `ownerId`, or edit one (its participants, costs, keys and benefits). */
 export function canEditInitiative(principal: Principal, initiative: { ownerId: string }): boolean {
-  if (!mayWrite(principal)) return false;
+  if (!mayChangeData(principal)) return false;
   if (isAdmin(principal)) return true;
   return hasRole(principal, Role.INITIATIVE_OWNER) && principal.organisationId === initiative.ownerId;
 }
 
-/** Record a measurement: users of the initiative's owner or of the benefit's receiving organisation. */
+/**
+ * Record a measurement (or a benefit owner's report): users of the initiative's owner or of the benefit's
+ * receiving organisation who may change data (not a READER, not a READ token).
+ */
 export function canRecordMeasurement(
   principal: Principal,
   benefit: { initiativeOwnerId: string; receivingOrganisationId: string | null },
 ): boolean {
-  if (!mayWrite(principal)) return false;
+  if (!mayChangeData(principal)) return false;
   if (isAdmin(principal)) return true;
   return (
     principal.organisationId === benefit.initiativeOwnerId ||
@@ -65,25 +97,61 @@ export function canRecordMeasurement(
 }
 
 /**
+ * THE rule for organisation-level financial detail (allocation lines, previews, drivers, runs and their
+ * inputs, summaries, net positions, exports), decided here only. `all`: administrators see everything;
+ * anyone else sees the detail of their own organisation (`organisationId`), every participant's detail in
+ * the initiatives their organisation owns, and — as portfolio reviewers (`asReviewer`) — in the initiatives
+ * their ministry (`organisationId`) is responsible for. The API applies it in SQL
+ * (AllocationQueryService.scoped) and row by row (canSeeFinancialDetail, canSeeInitiativeFinancials).
+ */
+export interface FinancialDetailScope {
+  all: boolean;
+  organisationId: string;
+  asReviewer: boolean;
+}
+
+export function financialDetailScope(principal: Principal): FinancialDetailScope {
+  return {
+    all: isAdmin(principal),
+    organisationId: principal.organisationId,
+    asReviewer: hasRole(principal, Role.PORTFOLIO_REVIEWER),
+  };
+}
+
+/**
+ * The whole initiative's financial detail — every participant's amounts at once (a preview, the driver
+ * values, a run's inputs and who ran it): administrators, users of the owner organisation, and portfolio
+ * reviewers of the responsible ministry. A participant (e.g. Bergen's finance officer) is not among them:
+ * it sees its own lines through canSeeFinancialDetail.
+ */
+export function canSeeInitiativeFinancials(
+  principal: Principal,
+  initiative: { ownerId: string; ministryId: string },
+): boolean {
+  const scope = financialDetailScope(principal);
+  if (scope.all) return true;
+  if (scope.organisationId === initiative.ownerId) return true;
+  return scope.asReviewer && scope.organisationId === initiative.ministryId;
+}
+
+/**
  * Financial detail of one organisation in one initiative (its cost allocations and exports): users of
- * that organisation, users of the initiative's owner, portfolio reviewers of the responsible ministry,
- * and administrators.
+ * that organisation, and whoever may see the whole initiative's financial detail (canSeeInitiativeFinancials).
  */
 export function canSeeFinancialDetail(
   principal: Principal,
   line: { organisationId: string; initiativeOwnerId: string; initiativeMinistryId: string },
 ): boolean {
-  if (isAdmin(principal)) return true;
-  if (principal.organisationId === line.organisationId) return true;
-  if (principal.organisationId === line.initiativeOwnerId) return true;
-  return (
-    hasRole(principal, Role.PORTFOLIO_REVIEWER) && principal.organisationId === line.initiativeMinistryId
-  );
+  if (financialDetailScope(principal).organisationId === line.organisationId) return true;
+  return canSeeInitiativeFinancials(principal, {
+    ownerId: line.initiativeOwnerId,
+    ministryId: line.initiativeMinistryId,
+  });
 }
 
 /** Users and everybody's tokens: administrators. */
 export function canManageUsers(principal: Principal): boolean {
-  return mayWrite(principal) && isAdmin(principal);
+  return mayChangeData(principal) && isAdmin(principal);
 }
 
 /** The audit trail: administrators, and an entity's owner organisation for its own entities. */
