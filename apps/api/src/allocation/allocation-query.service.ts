@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role, hasRole, isAdmin } from '@gevinst/domain';
+import { financialDetailScope } from '@gevinst/domain';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { InputProblems, forbidden } from '../common/errors.js';
@@ -121,12 +121,14 @@ export class AllocationQueryService {
     if (filter.year !== undefined && filter.year !== null)
       query.andWhere('l.year = :year', { year: filter.year });
     if (filter.runId) query.andWhere('l.run_id = :runId', { runId: filter.runId });
-    if (!isAdmin(actor)) {
+    // The libs/domain rule (financialDetailScope, the same as canSeeFinancialDetail row by row) in SQL.
+    const scope = financialDetailScope(actor);
+    if (!scope.all) {
       query.andWhere(
-        hasRole(actor, Role.PORTFOLIO_REVIEWER)
+        scope.asReviewer
           ? '(l.organisation_id = :actorOrg OR i.owner_id = :actorOrg OR i.ministry_id = :actorOrg)'
           : '(l.organisation_id = :actorOrg OR i.owner_id = :actorOrg)',
-        { actorOrg: actor.organisationId },
+        { actorOrg: scope.organisationId },
       );
     }
     return query;
@@ -134,10 +136,11 @@ export class AllocationQueryService {
 
   /** Whether the actor may see any line of `organisationId` (itself, or as owner or reviewer). */
   async mayAskFor(actor: Actor, organisationId: string): Promise<boolean> {
-    if (isAdmin(actor) || actor.organisationId === organisationId) return true;
+    const scope = financialDetailScope(actor);
+    if (scope.all || scope.organisationId === organisationId) return true;
     const rows = await this.db.query<unknown[]>(
       `SELECT 1 FROM initiatives WHERE owner_id = $1 OR ($2 AND ministry_id = $1) LIMIT 1`,
-      [actor.organisationId, hasRole(actor, Role.PORTFOLIO_REVIEWER)],
+      [scope.organisationId, scope.asReviewer],
     );
     return rows.length > 0;
   }

@@ -1,5 +1,4 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 
 @ObjectType('AllocationRun', {
@@ -26,12 +25,10 @@ export class AllocationRunModel {
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'Who ran it.' })
+  /** Resolved (and access-checked) by AllocationRunResolver.createdByEmail. */
   createdByEmail!: string | null;
 
-  @Field(() => GraphQLJSONObject, {
-    description: 'Everything the run used: cost items, key versions, participants and drivers.',
-  })
+  /** Resolved (and access-checked) by AllocationRunResolver.inputs. */
   inputs!: Record<string, unknown>;
 
   @Field(() => MoneyScalar)

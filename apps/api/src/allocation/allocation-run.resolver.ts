@@ -1,4 +1,5 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/auth.decorators.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
@@ -6,6 +7,7 @@ import { InitiativeModel } from '../initiative/initiative.model.js';
 import { AllocationPage } from './allocation-page.model.js';
 import { AllocationQueryService } from './allocation-query.service.js';
 import { AllocationRunModel } from './allocation-run.model.js';
+import { assertCanSeeInitiativeFinancials } from './financial-access.js';
 
 @Resolver(() => AllocationRunModel)
 export class AllocationRunResolver {
@@ -14,6 +16,44 @@ export class AllocationRunResolver {
   @ResolveField(() => InitiativeModel)
   initiative(@Parent() run: AllocationRunModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.initiative.load(run.initiativeId);
+  }
+
+  /**
+   * A run can be reached from a line the caller may see (`allocations { nodes { run { … } } }`), so the
+   * whole-initiative fields are checked here too, whatever the path: the inputs name every participant's
+   * figures and the e-mail of who ran it.
+   */
+  private async assertWholeInitiative(actor: Actor, run: AllocationRunModel, ctx: GraphQLContext) {
+    const initiative = await ctx.loaders.initiative.load(run.initiativeId);
+    // Deny by default: a run without its initiative is shown to administrators only.
+    assertCanSeeInitiativeFinancials(actor, initiative ?? { ownerId: '', ministryId: '' });
+  }
+
+  @ResolveField(() => GraphQLJSONObject, {
+    description:
+      'Everything the run used: cost items, key versions, participants and drivers. For administrators, the owner organisation and the responsible ministry’s reviewers (FORBIDDEN otherwise).',
+  })
+  async inputs(
+    @CurrentActor() actor: Actor,
+    @Parent() run: AllocationRunModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Record<string, unknown>> {
+    await this.assertWholeInitiative(actor, run, ctx);
+    return run.inputs;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Who ran it. For administrators, the owner organisation and the responsible ministry’s reviewers (FORBIDDEN otherwise).',
+  })
+  async createdByEmail(
+    @CurrentActor() actor: Actor,
+    @Parent() run: AllocationRunModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<string | null> {
+    await this.assertWholeInitiative(actor, run, ctx);
+    return run.createdByEmail;
   }
 
   @ResolveField(() => AllocationPage, { description: 'The run’s lines that you may see.' })

@@ -30,36 +30,47 @@ export class AllocationResolver {
   }
 
   @Query(() => [AllocationRunModel], {
-    description: 'Runs of an initiative, newest first (at most 500).',
+    description:
+      'Runs of an initiative, newest first (at most 500). For administrators, the owner organisation and the responsible ministry’s reviewers (FORBIDDEN otherwise).',
     complexity: listOf(500),
   })
   allocationRuns(
+    @CurrentActor() actor: Actor,
     @Args('initiativeId', { type: () => ID }) initiativeId: string,
     @Args('year', { type: () => Int, nullable: true }) year?: number,
   ): Promise<AllocationRunModel[]> {
-    return this.allocationService.runs(initiativeId, year);
+    return this.allocationService.runs(actor, initiativeId, year);
   }
 
-  @Query(() => AllocationRunModel, { nullable: true })
-  allocationRun(@Args('id', { type: () => ID }) id: string): Promise<AllocationRunModel> {
-    return this.allocationService.findRun(id);
+  @Query(() => AllocationRunModel, {
+    nullable: true,
+    description:
+      'One run. For administrators, the owner organisation and the responsible ministry’s reviewers (FORBIDDEN otherwise).',
+  })
+  allocationRun(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<AllocationRunModel> {
+    return this.allocationService.findRun(actor, id);
   }
 
   @Query(() => [AllocationDriverModel], {
     complexity: listOf(MAX_MUNICIPALITY_ROWS),
-    description: 'Driver values entered for an initiative (not population).',
+    description:
+      'Driver values entered for an initiative (not population). For administrators, the owner organisation and the responsible ministry’s reviewers (FORBIDDEN otherwise).',
   })
   allocationDrivers(
+    @CurrentActor() actor: Actor,
     @Args('initiativeId', { type: () => ID }) initiativeId: string,
     @Args('year', { type: () => Int, nullable: true }) year?: number,
   ): Promise<AllocationDriverModel[]> {
-    return this.allocationService.drivers(initiativeId, year);
+    return this.allocationService.drivers(actor, initiativeId, year);
   }
 
   @Query(() => AllocationPreviewModel, {
     complexity: computed(ALLOCATION_SUMMARY_POINTS),
     description:
-      'Splits the planned costs of the year (or `total`) by `spec`, by the current rules of `keyId`, or by the initiative’s key, without storing anything.',
+      'Splits the planned costs of the year (or `total`) by `spec`, by the current rules of `keyId`, or by the initiative’s key, without storing anything. For administrators, the owner organisation and the responsible ministry’s reviewers (FORBIDDEN otherwise).',
   })
   previewAllocation(
     @CurrentActor() actor: Actor,

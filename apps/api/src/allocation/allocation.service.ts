@@ -27,6 +27,7 @@ import {
   runTotalsOf,
 } from './allocation-inputs.js';
 import { AllocationRunEntity } from './allocation-run.entity.js';
+import { assertCanSeeInitiativeFinancials } from './financial-access.js';
 import { ExplanationLanguage } from './explanation-language.enum.js';
 import { SetAllocationDriversInput } from './dto/set-allocation-drivers.input.js';
 
@@ -189,6 +190,8 @@ export class AllocationService {
     return this.db.transaction('REPEATABLE READ', async (em) => {
       const initiative = await em.getRepository(InitiativeEntity).findOneBy({ id: args.initiativeId });
       if (!initiative) throw notFound('Initiative', args.initiativeId);
+      // A preview splits the costs among every paying participant: the whole initiative's detail.
+      assertCanSeeInitiativeFinancials(actor, initiative);
       let version: Pick<CostSharingKeyVersionEntity, 'spec' | 'populationYear'>;
       if (args.spec) {
         version = { spec: validSpec(args.spec), populationYear: null };
@@ -397,17 +400,33 @@ export class AllocationService {
     });
   }
 
-  drivers(initiativeId: string, year: number | undefined): Promise<AllocationDriverEntity[]> {
+  /** The initiative, or NOT_FOUND; FORBIDDEN unless the actor may see its whole financial detail. */
+  private async initiativeWithFinancials(actor: Actor, initiativeId: string): Promise<InitiativeEntity> {
+    const initiative = await this.db.getRepository(InitiativeEntity).findOneBy({ id: initiativeId });
+    if (!initiative) throw notFound('Initiative', initiativeId);
+    assertCanSeeInitiativeFinancials(actor, initiative);
+    return initiative;
+  }
+
+  /** Driver values of every participant (not public figures): the whole initiative's financial detail. */
+  async drivers(
+    actor: Actor,
+    initiativeId: string,
+    year: number | undefined,
+  ): Promise<AllocationDriverEntity[]> {
     assertUuid('initiativeId', initiativeId);
     if (year !== undefined && year !== null) checkYear(year);
+    await this.initiativeWithFinancials(actor, initiativeId);
     return this.db.getRepository(AllocationDriverEntity).find({
       where: { initiativeId, ...(year === undefined || year === null ? {} : { year }) },
       order: { year: 'ASC', driver: 'ASC', organisationId: 'ASC' },
     });
   }
 
-  async runs(initiativeId: string, year: number | undefined): Promise<AllocationRunEntity[]> {
+  /** An initiative's runs (their inputs name every participant's figures): the whole initiative's detail. */
+  async runs(actor: Actor, initiativeId: string, year: number | undefined): Promise<AllocationRunEntity[]> {
     assertUuid('initiativeId', initiativeId);
+    await this.initiativeWithFinancials(actor, initiativeId);
     return this.db.getRepository(AllocationRunEntity).find({
       where: { initiativeId, ...(year === undefined || year === null ? {} : { year }) },
       order: { year: 'DESC', createdAt: 'DESC' },
@@ -415,10 +434,12 @@ export class AllocationService {
     });
   }
 
-  async findRun(id: string): Promise<AllocationRunEntity> {
+  /** One run, for those who may see its initiative's whole financial detail (else FORBIDDEN). */
+  async findRun(actor: Actor, id: string): Promise<AllocationRunEntity> {
     assertUuid('id', id);
     const run = await this.db.getRepository(AllocationRunEntity).findOneBy({ id });
     if (!run) throw notFound('Allocation run', id);
+    await this.initiativeWithFinancials(actor, run.initiativeId);
     return run;
   }
 }

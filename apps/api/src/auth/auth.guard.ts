@@ -7,14 +7,15 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { type Role, mayWrite } from '@gevinst/domain';
+import { type Role, mayRunMutation, mayWrite } from '@gevinst/domain';
 import { type GraphQLResolveInfo, OperationTypeNode } from 'graphql';
 import { forbidden, unauthenticated } from '../common/errors.js';
 import { PUBLIC_KEY, ROLES_KEY, requestOf } from './auth.decorators.js';
 
 /**
  * Runs before every GraphQL operation and HTTP route: no valid session or token → UNAUTHENTICATED;
- * a role the operation requires is missing, or a READ-only token attempts a mutation → FORBIDDEN.
+ * a role the operation requires is missing, a READ-only token attempts a mutation, or a READER attempts a
+ * mutation other than managing their own credentials → FORBIDDEN.
  * Finer rules (which organisation's data) are applied by the services with the same domain rules.
  */
 @Injectable()
@@ -42,6 +43,11 @@ export class AuthGuard implements CanActivate {
       const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
       if (info.operation.operation === OperationTypeNode.MUTATION && !mayWrite(actor)) {
         throw forbidden('This API token has only the READ scope; changes need a token with WRITE');
+      }
+      // Roles on every write (libs/domain mayRunMutation): a READER reads only, except for managing their
+      // own credentials. Checked on the mutation's root field; the fields of its result are reads.
+      if (info.parentType.name === 'Mutation' && !mayRunMutation(actor, info.fieldName)) {
+        throw forbidden('A READER may only read: this change needs another role');
       }
     } else if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method) && !mayWrite(actor)) {
       throw new ForbiddenException({ code: 'FORBIDDEN', message: 'This API token has only the READ scope' });

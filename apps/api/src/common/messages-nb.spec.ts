@@ -167,6 +167,16 @@ const EXAMPLES: Record<string, readonly Pair[]> = {
       'Denne API-nøkkelen har bare tilgangen READ; endringer krever en nøkkel med WRITE',
     ],
     ['This API token has only the READ scope', 'Denne API-nøkkelen har bare tilgangen READ'],
+    [
+      'A READER may only read: this change needs another role',
+      'En READER kan bare lese: denne endringen krever en annen rolle',
+    ],
+  ],
+  'apps/api/src/allocation/financial-access.ts': [
+    [
+      "You may not see this initiative's financial detail (every participant's amounts): it is for the owner organisation, the responsible ministry's reviewers and administrators",
+      'Du har ikke tilgang til de økonomiske detaljene i dette initiativet (alle deltakernes beløp): de er for eierorganisasjonen, det ansvarlige departementets porteføljeansvarlige og administratorer',
+    ],
   ],
   'apps/api/src/auth/auth.service.ts': [
     [

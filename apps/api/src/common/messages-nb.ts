@@ -182,6 +182,14 @@ export const MESSAGES_NB: readonly NbMessage[] = [
     nb: 'Denne API-nøkkelen har bare tilgangen READ; endringer krever en nøkkel med WRITE',
   },
   { en: /^This API token has only the READ scope$/, nb: 'Denne API-nøkkelen har bare tilgangen READ' },
+  {
+    en: /^A READER may only read: this change needs another role$/,
+    nb: 'En READER kan bare lese: denne endringen krever en annen rolle',
+  },
+  {
+    en: /^You may not see this initiative's financial detail \(every participant's amounts\): it is for the owner organisation, the responsible ministry's reviewers and administrators$/,
+    nb: 'Du har ikke tilgang til de økonomiske detaljene i dette initiativet (alle deltakernes beløp): de er for eierorganisasjonen, det ansvarlige departementets porteføljeansvarlige og administratorer',
+  },
   { en: /^The e-mail address or the password is wrong$/, nb: 'E-postadressen eller passordet er feil' },
   {
     en: /^Too many failed sign-ins (for this account|from this address): wait (\d+) minutes and try again$/,
