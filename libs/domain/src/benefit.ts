@@ -2,7 +2,7 @@
  * Benefits (gevinster) after the Norwegian guidance (DFØ, Prosjektveiviseren) and the co-financing
  * mechanism's benefits realisation plan: the shared enums and rules used by the API and the admin UI.
  */
-import { type Principal, Role, hasRole, isAdmin } from './access';
+import { type Principal, Role, canSeeInitiativeFinancials, hasRole, isAdmin } from './access';
 
 /** The categories the co-financing benefits plan separates. */
 export enum BenefitCategory {
@@ -129,15 +129,13 @@ export function valuePerUnitProblem(
 
 /**
  * The co-financing annual report of an initiative: users of the owner organisation, portfolio reviewers
- * of its ministry, and administrators.
+ * of its ministry, and administrators — the whole initiative's financial detail (canSeeInitiativeFinancials).
  */
 export function canSeeCoFinancingReport(
   principal: Principal,
   initiative: { ownerId: string; ministryId: string },
 ): boolean {
-  if (isAdmin(principal)) return true;
-  if (principal.organisationId === initiative.ownerId) return true;
-  return hasRole(principal, Role.PORTFOLIO_REVIEWER) && principal.organisationId === initiative.ministryId;
+  return canSeeInitiativeFinancials(principal, initiative);
 }
 
 /**
