@@ -1,0 +1,292 @@
+import { type Gql, type TestApp, errorCode, startTestApp } from './support/test-app.js';
+
+/**
+ * Issue 12, findings 1 and 4, reproduced as the attacker did them. Finding 1: Bergen's finance officer, a
+ * READER's READ token and a portfolio reviewer of another ministry got Oslo's amounts and driver values,
+ * and each run's inputs and who ran it, from previewAllocation, allocationDrivers, allocationRuns and
+ * allocationRun on DEMO-DIGIFIN-FIKS (owned by KS, under Kommunal- og distriktsdepartementet). Now they get
+ * FORBIDDEN from every whole-initiative read, on every path, and only their own rows where a list filters.
+ * Finding 4: the READER integrator recorded a measurement and submitted an owner report on a KS benefit;
+ * now both are FORBIDDEN and store nothing.
+ */
+const OSLO_AMOUNT = '14354200.00';
+const OSLO_ORG_NUMBER = '958935420';
+const LETTERS = '420000';
+
+describe('security: object-level access on every financial read, roles on every write', () => {
+  let t: TestApp;
+  const attackers = {} as Record<'bergen' | 'readerToken' | 'otherMinistryReviewer', Gql>;
+  const legitimate = {} as Record<'admin' | 'reviewer' | 'ksIntegrator', Gql>;
+  let integrator: Gql;
+  let oslo: Gql;
+  let fiks: string;
+  let run: string;
+  let osloId: string;
+  let bergenId: string;
+  let ksBenefit: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    const org = async (n: string) =>
+      (await t.gql(`{ organisationByOrgNumber(orgNumber: "${n}") { id } }`)).data.organisationByOrgNumber
+        .id as string;
+    osloId = await org(OSLO_ORG_NUMBER);
+    bergenId = await org('964338531');
+    const nfd = await org('912660680'); // Nærings- og fiskeridepartementet: not FIKS's ministry
+    fiks = (await t.gql(`{ initiatives(filter: { search: "DEMO-DIGIFIN-FIKS" }) { nodes { id } } }`)).data
+      .initiatives.nodes[0].id;
+    run = (
+      await t.db.query(
+        `SELECT id FROM allocation_runs WHERE initiative_id = $1 AND year = 2024 AND status = 'CURRENT'`,
+        [fiks],
+      )
+    )[0].id;
+    // Oslo's non-public driver value, as in the finding (letters 420,000).
+    const drivers = await t.gql(
+      `mutation($i: SetAllocationDriversInput!) { setAllocationDrivers(input: $i) { value } }`,
+      {
+        i: {
+          initiativeId: fiks,
+          year: 2024,
+          driver: 'letters',
+          values: [{ organisationId: osloId, value: LETTERS }],
+        },
+      },
+    );
+    expect(drivers.errors).toBeUndefined();
+    const user = async (email: string, organisationId: string, roles: string[]) => {
+      const password = 'a long test password 42';
+      const res = await t.gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, {
+        i: { email, name: email, password, organisationId, roles },
+      });
+      expect(res.errors).toBeUndefined();
+      return t.as(email, password);
+    };
+    attackers.bergen = await t.as('okonomi.bergen@demo.gevinst.no');
+    const bergenReader = await user('leser.bergen@test.gevinst.no', bergenId, ['READER']);
+    const secret = await bergenReader(
+      `mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }`,
+      { i: { name: 'les', scopes: ['READ'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } },
+    );
+    attackers.readerToken = t.withToken(secret.data.createApiToken.secret);
+    attackers.otherMinistryReviewer = await user('nfd.reviewer@test.gevinst.no', nfd, ['PORTFOLIO_REVIEWER']);
+    legitimate.admin = t.gql;
+    legitimate.reviewer = await t.as('departement@demo.gevinst.no');
+    integrator = await t.as('integrator@demo.gevinst.no');
+    legitimate.ksIntegrator = integrator; // a READER of KS, the owner organisation: may read, not write
+    oslo = await t.as('okonomi.oslo@demo.gevinst.no');
+    ksBenefit = (
+      await t.db.query(
+        `SELECT b.id FROM benefits b JOIN initiatives i ON i.id = b.initiative_id
+         JOIN organisations o ON o.id = i.owner_id WHERE o.org_number = '971032146' ORDER BY b.id LIMIT 1`,
+      )
+    )[0].id;
+  });
+  afterAll(() => t.close());
+
+  /** Reads of the whole initiative's financial detail: FORBIDDEN to anyone but admin, owner and ministry. */
+  const wholeInitiative = () => ({
+    previewAllocation: [
+      `query($i: ID!) { previewAllocation(initiativeId: $i, year: 2024) { total lines { organisationId amount } } }`,
+      { i: fiks },
+    ],
+    allocationDrivers: [
+      `query($i: ID!) { allocationDrivers(initiativeId: $i) { driver value organisation { id } } }`,
+      { i: fiks },
+    ],
+    allocationRuns: [
+      `query($i: ID!) { allocationRuns(initiativeId: $i) { id inputs createdByEmail plannedTotal } }`,
+      { i: fiks },
+    ],
+    allocationRun: [`query($r: ID!) { allocationRun(id: $r) { id inputs createdByEmail } }`, { r: run }],
+    coFinancingReport: [
+      `query($i: ID!) { coFinancingReport(initiativeId: $i, year: 2024) { totalPlannedNok } }`,
+      { i: fiks },
+    ],
+  });
+  /** Reads that filter per line: FORBIDDEN where a whole-initiative field is asked for, else only own rows. */
+  const perLine = () => ({
+    'a run reached through an allocation line (inputs)': [
+      `query($i: ID!) { allocations(filter: { initiativeId: $i, year: 2024 }, limit: 5) { nodes { id run { inputs } } } }`,
+      { i: fiks },
+    ],
+    'a run reached through an allocation line (createdByEmail)': [
+      `query($i: ID!) { allocations(filter: { initiativeId: $i, year: 2024 }, limit: 5) { nodes { id run { createdByEmail } } } }`,
+      { i: fiks },
+    ],
+    "Oslo's allocations in FIKS": [
+      `query($o: ID!, $i: ID!) { allocations(filter: { organisationId: $o, initiativeId: $i }, limit: 5) { totalAmount nodes { plannedAmount } } }`,
+      { o: osloId, i: fiks },
+    ],
+    "Oslo's allocation summary": [
+      `query($o: ID!) { organisation(id: $o) { allocationSummary(year: 2024) { total byInitiative { initiative { id } amount } } } }`,
+      { o: osloId },
+    ],
+  });
+  const nothingOfOslo = (res: { data?: unknown }) => {
+    const text = JSON.stringify(res.data ?? null);
+    return (
+      !text.includes(OSLO_AMOUNT) && !text.includes(osloId) && !text.includes(LETTERS) && !text.includes(fiks)
+    );
+  };
+
+  it.each(['bergen', 'readerToken', 'otherMinistryReviewer'] as const)(
+    '%s gets FORBIDDEN and nothing of Oslo from every whole-initiative read of DEMO-DIGIFIN-FIKS',
+    async (attacker) => {
+      for (const [name, [query, variables]] of Object.entries(wholeInitiative())) {
+        const res = await attackers[attacker](query as string, variables as Record<string, unknown>);
+        expect([name, errorCode(res), nothingOfOslo(res)]).toEqual([name, 'FORBIDDEN', true]);
+      }
+      for (const [name, [query, variables]] of Object.entries(perLine())) {
+        const res = await attackers[attacker](query as string, variables as Record<string, unknown>);
+        expect([name, errorCode(res) ?? 'no error', nothingOfOslo(res)]).toEqual([
+          name,
+          expect.stringMatching(/^(FORBIDDEN|no error)$/),
+          true,
+        ]);
+      }
+    },
+  );
+
+  it('refuses a run’s inputs and who ran it to a participant who reaches the run through its own line', async () => {
+    for (const gql of [attackers.bergen, attackers.readerToken]) {
+      const [inputs, email] = Object.values(perLine());
+      for (const [query, variables] of [inputs, email]) {
+        const res = await gql(query as string, variables as Record<string, unknown>);
+        expect(errorCode(res)).toBe('FORBIDDEN');
+        expect(res.errors![0].path).toEqual(expect.arrayContaining(['allocations', 'nodes', 'run']));
+      }
+    }
+  });
+
+  it("shows Bergen only Bergen's own lines of FIKS, and no Oslo figure in net positions or the CSV export", async () => {
+    const lines = await attackers.bergen(
+      `query($i: ID!) { allocations(filter: { initiativeId: $i, year: 2024 }, limit: 500) { totalCount nodes { organisation { id } run { id status plannedTotal } } } }`,
+      { i: fiks },
+    );
+    expect(lines.errors).toBeUndefined();
+    expect(lines.data.allocations.totalCount).toBeGreaterThan(0);
+    expect(new Set(lines.data.allocations.nodes.map((n: any) => n.organisation.id))).toEqual(
+      new Set([bergenId]),
+    );
+    expect(lines.data.allocations.nodes[0].run.id).toBe(run);
+    const ks = (await t.gql(`{ organisationByOrgNumber(orgNumber: "971032146") { id } }`)).data
+      .organisationByOrgNumber.id;
+    const positions = await attackers.bergen(
+      `query($ks: ID!) { netPositions(filter: { ownerId: $ks }) { organisations { organisationId allocatedCostNok } } }`,
+      { ks },
+    );
+    expect(positions.errors).toBeUndefined();
+    for (const row of positions.data.netPositions.organisations)
+      if (row.organisationId !== bergenId)
+        expect([row.organisationId, row.allocatedCostNok]).toEqual([row.organisationId, '0.00']);
+    const csv = await fetch(`${t.url}/api/exports/allocations.csv?initiativeId=${fiks}&year=2024`, {
+      headers: { authorization: `Bearer ${attackers.bergen.token}` },
+    });
+    expect(csv.status).toBe(200);
+    const body = await csv.text();
+    expect(body).toContain('964338531');
+    expect(body).not.toContain(OSLO_ORG_NUMBER);
+    const osloCsv = await fetch(`${t.url}/api/exports/allocations.csv?organisationId=${osloId}`, {
+      headers: { authorization: `Bearer ${attackers.bergen.token}` },
+    });
+    // Bergen owns DEMO-DIGIFIN-HELSESTASJON, so it may ask for Oslo's lines: it gets those of its own
+    // initiatives only, never FIKS's.
+    expect(osloCsv.status).toBe(200);
+    expect(await osloCsv.text()).not.toContain('DEMO-DIGIFIN-FIKS');
+  });
+
+  it("still shows the whole initiative to the admin, the owner organisation (even its READER) and the ministry's reviewer", async () => {
+    for (const [who, gql] of Object.entries(legitimate)) {
+      const [query, variables] = wholeInitiative().previewAllocation;
+      const preview = await gql(query as string, variables as Record<string, unknown>);
+      expect([who, preview.errors]).toEqual([who, undefined]);
+      expect(preview.data.previewAllocation.lines).toContainEqual({
+        organisationId: osloId,
+        amount: OSLO_AMOUNT,
+      });
+      const drivers = await gql(
+        `query($i: ID!) { allocationDrivers(initiativeId: $i, year: 2024) { value organisation { id } } }`,
+        { i: fiks },
+      );
+      expect(drivers.data.allocationDrivers).toContainEqual({
+        value: `${LETTERS}.0000`,
+        organisation: { id: osloId },
+      });
+      const one = await gql(`query($r: ID!) { allocationRun(id: $r) { id inputs createdByEmail } }`, {
+        r: run,
+      });
+      expect([who, one.errors]).toEqual([who, undefined]);
+      expect(one.data.allocationRun.inputs).toBeTruthy();
+      const runs = await gql(`query($i: ID!) { allocationRuns(initiativeId: $i, year: 2024) { id } }`, {
+        i: fiks,
+      });
+      expect(runs.data.allocationRuns.map((r: any) => r.id)).toContain(run);
+    }
+    // Oslo, a paying participant, sees its own lines but not the other participants' amounts at once.
+    const own = await oslo(
+      `query($o: ID!) { allocations(filter: { organisationId: $o, year: 2024 }, limit: 1) { totalCount } }`,
+      { o: osloId },
+    );
+    expect(own.data.allocations.totalCount).toBeGreaterThan(0);
+    expect(errorCode(await oslo(wholeInitiative().previewAllocation[0] as string, { i: fiks }))).toBe(
+      'FORBIDDEN',
+    );
+  });
+
+  it('refuses the READER integrator’s measurement and owner report on a KS benefit, storing and auditing nothing', async () => {
+    const count = async () =>
+      (
+        await t.db.query(
+          `SELECT (SELECT count(*) FROM benefit_measurements WHERE benefit_id = $1)::int AS m,
+                  (SELECT count(*) FROM benefit_owner_reports WHERE benefit_id = $1)::int AS r,
+                  (SELECT count(*) FROM audit_events WHERE operation IN ('recordMeasurement', 'submitBenefitOwnerReport'))::int AS a`,
+          [ksBenefit],
+        )
+      )[0];
+    const before = await count();
+    const measurement = await integrator(
+      `mutation($i: RecordMeasurementInput!) { recordMeasurement(input: $i) { id value } }`,
+      { i: { benefitId: ksBenefit, date: '2024-06-30', value: '30000000' } },
+    );
+    expect(errorCode(measurement)).toBe('FORBIDDEN');
+    expect(measurement.errors![0].message).toBe('A READER may only read: this change needs another role');
+    expect(measurement.data?.recordMeasurement ?? null).toBeNull();
+    const report = await integrator(
+      `mutation($i: SubmitBenefitOwnerReportInput!) { submitBenefitOwnerReport(input: $i) { id } }`,
+      { i: { benefitId: ksBenefit, year: 2024, assessment: 'GREEN', comment: 'Alt i rute' } },
+    );
+    expect(errorCode(report)).toBe('FORBIDDEN');
+    expect(report.data?.submitBenefitOwnerReport ?? null).toBeNull();
+    // A WRITE token of the READER writes nothing either (the role decides, not only the scope).
+    const secret = (
+      await integrator(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }`, {
+        i: {
+          name: 'skriv',
+          scopes: ['READ', 'WRITE'],
+          expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+        },
+      })
+    ).data.createApiToken.secret;
+    const viaToken = await t.withToken(secret)(
+      `mutation($i: RecordMeasurementInput!) { recordMeasurement(input: $i) { id } }`,
+      { i: { benefitId: ksBenefit, date: '2024-07-31', value: '1' } },
+    );
+    expect(errorCode(viaToken)).toBe('FORBIDDEN');
+    expect(await count()).toEqual(before);
+  });
+
+  it('lets the READER manage their own credentials: tokens, sign-out', async () => {
+    const reader = await t.as('integrator@demo.gevinst.no');
+    const created = await reader(
+      `mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token { id } } }`,
+      { i: { name: 'egen', scopes: ['READ'], expiresAt: new Date(Date.now() + 3_600_000).toISOString() } },
+    );
+    expect(created.errors).toBeUndefined();
+    const revoked = await reader(`mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`, {
+      id: created.data.createApiToken.token.id,
+    });
+    expect(revoked.data.revokeApiToken.revokedAt).toBeTruthy();
+    expect((await reader(`mutation { logout }`)).data.logout).toBe(true);
+  });
+});
