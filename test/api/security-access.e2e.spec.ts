@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, getNamedType, isObjectType } from 'graphql';
 import { type Gql, type TestApp, errorCode, startTestApp } from './support/test-app.js';
 
 /**
@@ -16,6 +19,7 @@ const LETTERS = '420000';
 describe('security: object-level access on every financial read, roles on every write', () => {
   let t: TestApp;
   const attackers = {} as Record<'bergen' | 'readerToken' | 'otherMinistryReviewer', Gql>;
+  let bergenToken: string;
   const legitimate = {} as Record<'admin' | 'reviewer' | 'ksIntegrator', Gql>;
   let integrator: Gql;
   let oslo: Gql;
@@ -63,6 +67,7 @@ describe('security: object-level access on every financial read, roles on every 
       return t.as(email, password);
     };
     attackers.bergen = await t.as('okonomi.bergen@demo.gevinst.no');
+    bergenToken = (attackers.bergen as Gql & { token: string }).token;
     const bergenReader = await user('leser.bergen@test.gevinst.no', bergenId, ['READER']);
     const secret = await bergenReader(
       `mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }`,
@@ -159,6 +164,140 @@ describe('security: object-level access on every financial read, roles on every 
     }
   });
 
+  /**
+   * The registry of financial fields: every field of the schema (outside Mutation) that returns one of the
+   * financial types, and the run's whole-initiative scalars. Each has a probe Bergen's finance officer sends
+   * about DEMO-DIGIFIN-FIKS / Oslo, and gets FORBIDDEN or Bergen's own rows only. A new field returning a
+   * financial type without an entry fails the first test.
+   */
+  const FINANCIAL_TYPES = [
+    'AllocationLine',
+    'AllocationPage',
+    'AllocationPreview',
+    'AllocationPreviewLine',
+    'AllocationDriver',
+    'AllocationRun',
+    'AllocationSummary',
+    'AllocationSummaryItem',
+    'NetPositions',
+    'OrganisationNetPosition',
+    'LevelNetPosition',
+    'NetPositionMatrixCell',
+    'NetTotals',
+    'CoFinancingReport',
+  ];
+  const lines = `allocations(filter: { initiativeId: $i, year: 2024 }, limit: 500)`;
+  const positions = `netPositions(filter: { ownerId: $ks })`;
+  const registry = (): Record<string, { query: string; answer: 'FORBIDDEN' | 'OWN_ROWS' }> => ({
+    'Query.allocations': {
+      query: `{ ${lines} { totalAmount nodes { organisation { id } } } }`,
+      answer: 'OWN_ROWS',
+    },
+    'AllocationPage.nodes': {
+      query: `{ ${lines} { nodes { plannedAmount organisation { id } } } }`,
+      answer: 'OWN_ROWS',
+    },
+    'AllocationLine.run': { query: `{ ${lines} { nodes { run { id status } } } }`, answer: 'OWN_ROWS' },
+    'AllocationRun.inputs': { query: `{ ${lines} { nodes { run { inputs } } } }`, answer: 'FORBIDDEN' },
+    'AllocationRun.createdByEmail': {
+      query: `{ ${lines} { nodes { run { createdByEmail } } } }`,
+      answer: 'FORBIDDEN',
+    },
+    'AllocationRun.lines': {
+      query: `{ allocations(filter: { initiativeId: $i, year: 2024 }, limit: 1) { nodes { run { lines(limit: 500) { totalAmount nodes { organisation { id } } } } } } }`,
+      answer: 'OWN_ROWS',
+    },
+    'Query.previewAllocation': {
+      query: `{ previewAllocation(initiativeId: $i, year: 2024) { total } }`,
+      answer: 'FORBIDDEN',
+    },
+    'AllocationPreview.lines': {
+      query: `{ previewAllocation(initiativeId: $i, year: 2024) { lines { organisationId amount } } }`,
+      answer: 'FORBIDDEN',
+    },
+    'Query.allocationDrivers': {
+      query: `{ allocationDrivers(initiativeId: $i) { value } }`,
+      answer: 'FORBIDDEN',
+    },
+    'Query.allocationRuns': { query: `{ allocationRuns(initiativeId: $i) { id } }`, answer: 'FORBIDDEN' },
+    'Query.allocationRun': { query: `{ allocationRun(id: $r) { id } }`, answer: 'FORBIDDEN' },
+    'Query.coFinancingReport': {
+      query: `{ coFinancingReport(initiativeId: $i, year: 2024) { year } }`,
+      answer: 'FORBIDDEN',
+    },
+    'Organisation.allocationSummary': {
+      query: `{ organisation(id: $o) { allocationSummary(year: 2024) { total } } }`,
+      answer: 'OWN_ROWS', // Bergen owns an initiative, so it may ask: it gets Oslo's lines of Bergen's initiatives only
+    },
+    'AllocationSummary.byInitiative': {
+      query: `{ organisation(id: $o) { allocationSummary(year: 2024) { byInitiative { initiative { id } amount } } } }`,
+      answer: 'OWN_ROWS',
+    },
+    'Query.netPositions': { query: `{ ${positions} { totals { allocatedCostNok } } }`, answer: 'OWN_ROWS' },
+    'NetPositions.organisations': {
+      query: `{ ${positions} { organisations { organisationId allocatedCostNok } } }`,
+      answer: 'OWN_ROWS',
+    },
+    'NetPositions.levels': { query: `{ ${positions} { levels { allocatedCostNok } } }`, answer: 'OWN_ROWS' },
+    'NetPositions.matrix': { query: `{ ${positions} { matrix { costNok } } }`, answer: 'OWN_ROWS' },
+    'NetPositions.totals': { query: `{ ${positions} { totals { allocatedCostNok } } }`, answer: 'OWN_ROWS' },
+  });
+
+  it('has a registry entry for every field that returns a financial type', () => {
+    const schema = buildSchema(readFileSync(join(process.cwd(), 'apps/api/src/schema.gql'), 'utf8'));
+    const fields = Object.values(schema.getTypeMap())
+      .filter((type) => isObjectType(type) && !type.name.startsWith('__') && type.name !== 'Mutation')
+      .flatMap((type) =>
+        Object.values((type as import('graphql').GraphQLObjectType).getFields())
+          .filter((field) => FINANCIAL_TYPES.includes(getNamedType(field.type).name))
+          .map((field) => `${type.name}.${field.name}`),
+      );
+    expect(fields.length).toBeGreaterThan(15);
+    expect(fields.filter((field) => !(field in registry()))).toEqual([]);
+  });
+
+  it('gives Bergen FORBIDDEN or only its own rows from every registered financial field', async () => {
+    const ks = (await t.gql(`{ organisationByOrgNumber(orgNumber: "971032146") { id } }`)).data
+      .organisationByOrgNumber.id as string;
+    // What Bergen may see of FIKS: its own lines, in every year.
+    const own = await t.db.query(
+      `SELECT COALESCE(sum(l.planned_amount), 0)::numeric(17,2)::text AS sum FROM allocation_lines l
+       JOIN allocation_runs r ON r.id = l.run_id AND r.status = 'CURRENT'
+       WHERE l.initiative_id = $1 AND l.organisation_id = $2`,
+      [fiks, bergenId],
+    );
+    const variables = { i: fiks, r: run, o: osloId, ks };
+    for (const [field, { query, answer }] of Object.entries(registry())) {
+      const used = Object.keys(variables).filter((name) => query.includes(`$${name}`));
+      const declared = used.map((name) => `$${name}: ID!`).join(', ');
+      const res = await attackers.bergen(`query(${declared}) ${query}`, variables);
+      if (answer === 'FORBIDDEN') {
+        expect([field, errorCode(res), nothingOfOslo(res)]).toEqual([field, 'FORBIDDEN', true]);
+        continue;
+      }
+      expect([field, res.errors]).toEqual([field, undefined]);
+      expect([field, nothingOfOslo(res)]).toEqual([field, true]);
+      const text = JSON.stringify(res.data);
+      // Every organisation named is Bergen; every net figure is Bergen's own FIKS total (or nothing).
+      for (const id of text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? [])
+        expect([field, id]).toEqual([field, expect.stringMatching(new RegExp(`^(${bergenId}|${run})$`))]);
+      if (field.startsWith('NetPositions') || field === 'Query.netPositions') {
+        const amounts = (text.match(/"(allocatedCostNok|costNok)":"([0-9.-]+)"/g) ?? []).map((m) =>
+          Number(m.split(':')[1].replaceAll('"', '')),
+        );
+        const total = amounts.reduce((a, b) => a + b, 0);
+        const expected =
+          field === 'NetPositions.matrix' || field === 'NetPositions.levels' ? Number(own[0].sum) : null;
+        if (expected !== null) expect([field, total]).toEqual([field, expected]);
+        else
+          expect([field, amounts.every((amount) => amount === 0 || amount === Number(own[0].sum))]).toEqual([
+            field,
+            true,
+          ]);
+      }
+    }
+  });
+
   it("shows Bergen only Bergen's own lines of FIKS, and no Oslo figure in net positions or the CSV export", async () => {
     const lines = await attackers.bergen(
       `query($i: ID!) { allocations(filter: { initiativeId: $i, year: 2024 }, limit: 500) { totalCount nodes { organisation { id } run { id status plannedTotal } } } }`,
@@ -181,14 +320,14 @@ describe('security: object-level access on every financial read, roles on every 
       if (row.organisationId !== bergenId)
         expect([row.organisationId, row.allocatedCostNok]).toEqual([row.organisationId, '0.00']);
     const csv = await fetch(`${t.url}/api/exports/allocations.csv?initiativeId=${fiks}&year=2024`, {
-      headers: { authorization: `Bearer ${attackers.bergen.token}` },
+      headers: { authorization: `Bearer ${bergenToken}` },
     });
     expect(csv.status).toBe(200);
     const body = await csv.text();
     expect(body).toContain('964338531');
     expect(body).not.toContain(OSLO_ORG_NUMBER);
     const osloCsv = await fetch(`${t.url}/api/exports/allocations.csv?organisationId=${osloId}`, {
-      headers: { authorization: `Bearer ${attackers.bergen.token}` },
+      headers: { authorization: `Bearer ${bergenToken}` },
     });
     // Bergen owns DEMO-DIGIFIN-HELSESTASJON, so it may ask for Oslo's lines: it gets those of its own
     // initiatives only, never FIKS's.
