@@ -632,6 +632,8 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       empty_hint_reader: 'The initiative’s owner records the costs.',
     },
     cost_sharing: {
+      own_lines_only:
+        'The runs, the preview and the driver values show every participant’s amounts: they are for the owner organisation, the responsible ministry’s portfolio reviewers and administrators. Below are the lines you may see.',
       key: 'Cost-sharing key',
       version: 'version %{version}',
       no_key: 'The initiative has no cost-sharing key.',

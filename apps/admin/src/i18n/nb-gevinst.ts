@@ -630,6 +630,8 @@ export const nbGevinst = {
       empty_hint_reader: 'Initiativets eier legger inn kostnadene.',
     },
     cost_sharing: {
+      own_lines_only:
+        'Kjøringene, forhåndsvisningen og fordelingsgrunnlagene viser alle deltakernes beløp: de er for eierorganisasjonen, det ansvarlige departementets porteføljeansvarlige og administratorer. Under ser du linjene du har tilgang til.',
       key: 'Fordelingsnøkkel',
       version: 'versjon %{version}',
       no_key: 'Initiativet har ingen fordelingsnøkkel.',

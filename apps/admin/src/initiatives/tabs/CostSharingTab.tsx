@@ -49,7 +49,8 @@ import { submitOrFieldErrors } from '../../submit';
 import { useExplanationLanguage } from '../../allocations/useExplanationLanguage';
 import { useCanEditInitiative } from '../useCanEdit';
 import { DriversEditor } from './DriversEditor';
-import { driversUsedBy, type CostSharingKeySpec } from '@gevinst/domain';
+import { canSeeInitiativeFinancials, driversUsedBy, type CostSharingKeySpec } from '@gevinst/domain';
+import { usePrincipal } from '../../access';
 
 const KeyChooser = ({ data }: { data: NonNullable<InitiativeCostSharing['initiative']> }) => {
   const translate = useTranslate();
@@ -101,6 +102,14 @@ export const CostSharingTab = () => {
   const notify = useNotify();
   const record = useRecordContext<Initiative>();
   const canEdit = useCanEditInitiative();
+  // Runs, previews and driver values show every participant's amounts: for the API's rule
+  // (canSeeInitiativeFinancials). Anyone else sees only the lines they may see (their own organisation's).
+  const principal = usePrincipal();
+  const seesAll =
+    !!principal &&
+    !!record?.ownerId &&
+    !!record.ministryId &&
+    canSeeInitiativeFinancials(principal, { ownerId: record.ownerId, ministryId: record.ministryId });
   const { data, error } = useApiQuery<InitiativeCostSharing>(
     INITIATIVE_COST_SHARING,
     { id: record?.id },
@@ -119,12 +128,12 @@ export const CostSharingTab = () => {
   const preview = useApiQuery<AllocationPreview>(
     PREVIEW_ALLOCATION,
     { initiativeId: record?.id, year, language },
-    { enabled: !!record && !!key && year !== null },
+    { enabled: !!record && !!key && year !== null && seesAll },
   );
   const runs = useApiQuery<{ allocationRuns: AllocationRun[] }>(
     ALLOCATION_RUNS,
     { initiativeId: record?.id, year },
-    { enabled: !!record && year !== null },
+    { enabled: !!record && year !== null && seesAll },
   );
   const run = useApiMutation(RUN_ALLOCATION);
   const [confirmRun, setConfirmRun] = useState(false);
@@ -189,7 +198,13 @@ export const CostSharingTab = () => {
             )}
           </Stack>
 
-          {key && year !== null && (
+          {!seesAll && (
+            <Alert severity="info" sx={{ mb: 2 }}>
+              {translate('gevinst.cost_sharing.own_lines_only')}
+            </Alert>
+          )}
+
+          {seesAll && key && year !== null && (
             <DriversEditor
               initiativeId={String(record.id)}
               year={year}
@@ -200,55 +215,57 @@ export const CostSharingTab = () => {
             />
           )}
 
-          <Box component="section" aria-labelledby="runs-heading" sx={{ mb: 3 }}>
-            <Typography id="runs-heading" variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-              {translate('gevinst.cost_sharing.runs', { year: year ?? '' })}
-            </Typography>
-            <ApiErrorAlert error={runs.error} />
-            <SimpleTable
-              caption={translate('gevinst.cost_sharing.runs_caption')}
-              rows={runs.data?.allocationRuns ?? []}
-              rowKey={(r) => r.id}
-              empty={
-                <EmptyState
-                  message="gevinst.cost_sharing.no_runs"
-                  hint={canEdit ? 'gevinst.cost_sharing.no_runs_hint' : undefined}
-                />
-              }
-              columns={[
-                {
-                  key: 'createdAt',
-                  label: translate('gevinst.cost_sharing.run_at'),
-                  render: (r) => formatDateTime(r.createdAt),
-                },
-                {
-                  key: 'createdByEmail',
-                  label: translate('gevinst.cost_sharing.run_by'),
-                  render: (r) => r.createdByEmail ?? translate('enums.ActorKind.SYSTEM'),
-                },
-                {
-                  key: 'status',
-                  label: translate('gevinst.cost_sharing.run_status'),
-                  render: (r) => translate(`enums.RunStatus.${r.status}`, { _: r.status }),
-                },
-                {
-                  key: 'plannedTotal',
-                  label: translate('gevinst.cost_sharing.planned_total'),
-                  align: 'right',
-                  render: (r) => formatNok(r.plannedTotal),
-                },
-                {
-                  key: 'actualTotal',
-                  label: translate('gevinst.cost_sharing.actual_total'),
-                  align: 'right',
-                  render: (r) => formatNok(r.actualTotal) || '–',
-                },
-                { key: 'lineCount', label: translate('gevinst.cost_sharing.line_count'), align: 'right' },
-              ]}
-            />
-          </Box>
+          {seesAll && (
+            <Box component="section" aria-labelledby="runs-heading" sx={{ mb: 3 }}>
+              <Typography id="runs-heading" variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+                {translate('gevinst.cost_sharing.runs', { year: year ?? '' })}
+              </Typography>
+              <ApiErrorAlert error={runs.error} />
+              <SimpleTable
+                caption={translate('gevinst.cost_sharing.runs_caption')}
+                rows={runs.data?.allocationRuns ?? []}
+                rowKey={(r) => r.id}
+                empty={
+                  <EmptyState
+                    message="gevinst.cost_sharing.no_runs"
+                    hint={canEdit ? 'gevinst.cost_sharing.no_runs_hint' : undefined}
+                  />
+                }
+                columns={[
+                  {
+                    key: 'createdAt',
+                    label: translate('gevinst.cost_sharing.run_at'),
+                    render: (r) => formatDateTime(r.createdAt),
+                  },
+                  {
+                    key: 'createdByEmail',
+                    label: translate('gevinst.cost_sharing.run_by'),
+                    render: (r) => r.createdByEmail ?? translate('enums.ActorKind.SYSTEM'),
+                  },
+                  {
+                    key: 'status',
+                    label: translate('gevinst.cost_sharing.run_status'),
+                    render: (r) => translate(`enums.RunStatus.${r.status}`, { _: r.status }),
+                  },
+                  {
+                    key: 'plannedTotal',
+                    label: translate('gevinst.cost_sharing.planned_total'),
+                    align: 'right',
+                    render: (r) => formatNok(r.plannedTotal),
+                  },
+                  {
+                    key: 'actualTotal',
+                    label: translate('gevinst.cost_sharing.actual_total'),
+                    align: 'right',
+                    render: (r) => formatNok(r.actualTotal) || '–',
+                  },
+                  { key: 'lineCount', label: translate('gevinst.cost_sharing.line_count'), align: 'right' },
+                ]}
+              />
+            </Box>
+          )}
 
-          {current && year !== null && (
+          {(current || !seesAll) && year !== null && (
             <Box component="section" aria-labelledby="lines-heading" sx={{ mb: 3 }}>
               <Typography id="lines-heading" variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
                 {translate('gevinst.cost_sharing.lines', { year })}
@@ -296,19 +313,21 @@ export const CostSharingTab = () => {
             </Box>
           )}
 
-          <Box component="section" aria-labelledby="preview-heading">
-            <Typography id="preview-heading" variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-              {translate('gevinst.cost_sharing.preview', { year: year ?? '' })}
-            </Typography>
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-              {translate('gevinst.cost_sharing.preview_help')}
-            </Typography>
-            {!key && <Alert severity="info">{translate('gevinst.cost_sharing.no_key')}</Alert>}
-            <ApiErrorAlert error={preview.error} />
-            {preview.data && (
-              <AllocationPreviewView preview={preview.data.previewAllocation} stale={preview.isFetching} />
-            )}
-          </Box>
+          {seesAll && (
+            <Box component="section" aria-labelledby="preview-heading">
+              <Typography id="preview-heading" variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+                {translate('gevinst.cost_sharing.preview', { year: year ?? '' })}
+              </Typography>
+              <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                {translate('gevinst.cost_sharing.preview_help')}
+              </Typography>
+              {!key && <Alert severity="info">{translate('gevinst.cost_sharing.no_key')}</Alert>}
+              <ApiErrorAlert error={preview.error} />
+              {preview.data && (
+                <AllocationPreviewView preview={preview.data.previewAllocation} stale={preview.isFetching} />
+              )}
+            </Box>
+          )}
         </>
       )}
       <Confirm
