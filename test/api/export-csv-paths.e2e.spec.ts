@@ -154,7 +154,9 @@ describe('allocation CSV: the streamed file equals csvRecords over the same line
         expect(bergen).toContain(`"'=Nøkkel; ""A"", B"`);
         expect(bergen).toMatch(/;\d+,\d{2};/);
       } else {
-        expect(bergen).toContain(`"+Bergen, ""Bjørgvin""; vest"`);
+        // The rfc4180 dialect guards formula cells too (security finding 5): the same guard on both paths.
+        expect(bergen).toContain(`"'+Bergen, ""Bjørgvin""; vest"`);
+        expect(bergen).toContain(`"'=Nøkkel; ""A"", B"`);
         expect(bergen).toContain(`"Felles ""løsning""; test, med komma"`);
       }
     },

@@ -1,6 +1,7 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { AllocationLineEntity } from '../allocation/allocation-line.entity.js';
 import type { CsvDialect } from './csv-dialect.js';
+import { guardFormulaSql, guardFormulaText } from './csv-guard.js';
 import { COST_CATEGORY_NB, runStatusNb } from './export-labels.js';
 
 /**
@@ -32,19 +33,9 @@ function quotedText(value: string, dialect: CsvDialect): string {
     : value;
 }
 
-/** The formula guard of the nb dialect: text a spreadsheet would take for a formula gets an apostrophe. */
-function guarded(expression: string, dialect: CsvDialect): string {
-  if (!dialect.guardFormulas) return expression;
-  return `(CASE WHEN left(${expression}, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' || ${expression} ELSE ${expression} END)`;
-}
-
-function guardedText(value: string, dialect: CsvDialect): string {
-  return dialect.guardFormulas && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** A text cell: formula guard, then quoting; NULL is an empty cell. */
+/** A text cell: the formula guard of every dialect (csv-guard.ts), then quoting; NULL is an empty cell. */
 function textCell(expression: string, dialect: CsvDialect): string {
-  return quoted(guarded(`coalesce(${expression}, '')`, dialect), dialect);
+  return quoted(guardFormulaSql(`coalesce(${expression}, '')`), dialect);
 }
 
 /** An amount or fraction: the decimal text, with a decimal comma in the nb dialect. */
@@ -58,7 +49,7 @@ function labelCell(expression: string, labels: Record<string, string>, dialect: 
   const branches = Object.entries(labels)
     .map(
       ([code, label]) =>
-        `WHEN ${sqlLiteral(code)} THEN ${sqlLiteral(quotedText(guardedText(label, dialect), dialect))}`,
+        `WHEN ${sqlLiteral(code)} THEN ${sqlLiteral(quotedText(guardFormulaText(label), dialect))}`,
     )
     .join(' ');
   return `(CASE ${expression} ${branches} ELSE ${textCell(expression, dialect)} END)`;

@@ -49,7 +49,7 @@ describe('CSV dialects', () => {
     expect(text.endsWith('\r\n')).toBe(true);
   });
 
-  it('rfc4180: commas, decimal point, codes, ISO times, text exactly as stored', () => {
+  it('rfc4180: commas, decimal point, codes, ISO times, text as stored but formulas defused', () => {
     const rfc = CSV_DIALECTS.rfc4180;
     const text = csvHeader(rfc) + csvRecords([line, line], rfc);
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
@@ -57,7 +57,8 @@ describe('CSV dialects', () => {
     const records = parse<Record<string, string>>(text, { columns: true });
     expect(records).toHaveLength(2);
     expect(records[0]).toMatchObject({
-      initiative_name: line.initiative_name,
+      // Finding 5 of the security review: the rfc4180 file wrote this cell as it was.
+      initiative_name: `'${line.initiative_name}`,
       cost_category: 'DEVELOPMENT',
       planned_amount: '14354200.05',
       share: '0.1293109600',
@@ -87,4 +88,29 @@ describe('CSV dialects', () => {
     const [en] = parse<Record<string, string>>(csvHeader(rfc) + csvRecords([both], rfc), { columns: true });
     expect(en.explanation).toBe('Oslo: EQUAL 1/2 = NOK 50.00.');
   });
+
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1'])(
+    'guards a text cell starting %j in both dialects, and leaves negative amounts numbers',
+    (start) => {
+      const row = {
+        ...line,
+        initiative_name: start,
+        organisation_name: `Oslo ${start}`,
+        planned_amount: '-12.50',
+      };
+      for (const dialect of [CSV_DIALECTS.nb, CSV_DIALECTS.rfc4180]) {
+        const [record] = parse<Record<string, string>>(csvHeader(dialect) + csvRecords([row], dialect), {
+          bom: true,
+          delimiter: dialect.delimiter,
+          columns: true,
+        });
+        const nb = dialect.language === 'nb';
+        expect(record[nb ? 'Tiltak' : 'initiative_name']).toBe(`'${start}`);
+        // The formula start is not at the cell's start: nothing to guard.
+        expect(record[nb ? 'Organisasjon' : 'organisation']).toBe(`Oslo ${start}`);
+        // Amounts are numbers Gevinst writes, never guarded.
+        expect(record[nb ? 'Planlagt beløp' : 'planned_amount']).toBe(nb ? '-12,50' : '-12.50');
+      }
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import type { ExportLineRow } from '../allocation/allocation-query.service.js';
+import { guardFormulaText } from './csv-guard.js';
 import { EXPORT_COLUMNS, type ExportColumn, type ExportLanguage, osloTimestamp } from './export-columns.js';
 
 export const CSV_DIALECT_NAMES = ['nb', 'rfc4180'] as const;
@@ -17,14 +18,13 @@ export interface CsvDialect {
   decimalSeparator: string;
   /** The first word of the file name. */
   fileBaseName: string;
-  /** Prefixes text that a spreadsheet would take for a formula (=, +, -, @) with an apostrophe. */
-  guardFormulas: boolean;
 }
 
 /**
  * `nb`: what Norwegian Excel opens correctly — UTF-8 with BOM, semicolons, decimal comma, Norwegian
  * headers and names, times in Norwegian time. `rfc4180`: for programs — commas, decimal point, English
- * headers, codes, ISO 8601 UTC times. Both end every record with CRLF and have no totals row.
+ * headers, codes, ISO 8601 UTC times. Both end every record with CRLF, have no totals row and guard
+ * text cells that a spreadsheet would take for a formula (csv-guard.ts).
  */
 export const CSV_DIALECTS: Record<CsvDialectName, CsvDialect> = {
   nb: {
@@ -34,7 +34,6 @@ export const CSV_DIALECTS: Record<CsvDialectName, CsvDialect> = {
     delimiter: ';',
     decimalSeparator: ',',
     fileBaseName: 'fordeling',
-    guardFormulas: true,
   },
   rfc4180: {
     name: 'rfc4180',
@@ -43,11 +42,8 @@ export const CSV_DIALECTS: Record<CsvDialectName, CsvDialect> = {
     delimiter: ',',
     decimalSeparator: '.',
     fileBaseName: 'allocations',
-    guardFormulas: false,
   },
 };
-
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** One cell as text in the dialect. */
 export function csvCell(column: ExportColumn, row: ExportLineRow, dialect: CsvDialect): string {
@@ -66,8 +62,8 @@ export function csvCell(column: ExportColumn, row: ExportLineRow, dialect: CsvDi
       return dialect.language === 'nb' ? osloTimestamp(at) : at.toISOString();
     }
     default: {
-      const text = String(value);
-      return dialect.guardFormulas && FORMULA_START.test(text) ? `'${text}` : text;
+      // Both dialects: text that a spreadsheet would take for a formula gets an apostrophe (csv-guard.ts).
+      return guardFormulaText(String(value));
     }
   }
 }
