@@ -41,7 +41,9 @@ export default defineConfig({
     // Relative to `root` (apps/admin): the API serves /work/main/dist/apps/admin as static files.
     outDir: '../../dist/apps/admin',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps: the production build (npm start) must not hand out the original sources, and the
+    // server refuses *.map in any case (create-app.ts).
+    sourcemap: false,
     target: 'es2022',
     rolldownOptions: {
       output: {

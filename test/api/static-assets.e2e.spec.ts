@@ -46,6 +46,8 @@ describe('the admin UI is served compressed, with caching by kind of file', () =
     adminDir = mkdtempSync(join(tmpdir(), 'gevinst-admin-'));
     mkdirSync(join(adminDir, 'assets'));
     writeFileSync(join(adminDir, 'assets', 'index-AbCd1234.js'), script);
+    // A source map left in the folder by a build: never served (security finding 6).
+    writeFileSync(join(adminDir, 'assets', 'index-AbCd1234.js.map'), '{"version":3,"sources":["App.tsx"]}');
     writeFileSync(join(adminDir, 'index.html'), indexHtml);
     writeFileSync(join(adminDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     t = await startTestApp({ demo: false, env: { GEVINST_ADMIN_DIR: adminDir } });
@@ -114,5 +116,14 @@ describe('the admin UI is served compressed, with caching by kind of file', () =
     const health = await raw(`${t.url}/health`, { 'accept-encoding': 'gzip, br' });
     expect(health.status).toBe(200);
     expect(health.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('never serves a source map, not even one left in the folder, nor the app in its place', async () => {
+    for (const path of ['/assets/index-AbCd1234.js.map', '/assets/missing.js.map']) {
+      const res = await raw(`${t.url}${path}`, { accept: 'text/html,*/*' });
+      expect(res.status).toBe(404);
+      expect(res.body.toString('utf8')).not.toContain('sources');
+      expect(res.body.toString('utf8')).not.toContain('<div id="root">');
+    }
   });
 });

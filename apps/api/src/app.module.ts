@@ -52,8 +52,14 @@ import { CoFinancingReportModule } from './co-financing-report/co-financing-repo
         sortSchema: true,
         playground: false,
         introspection: true,
-        includeStacktraceInErrorResponses: config.nodeEnv !== 'production',
-        formatError: formatGraphQLError(config.nodeEnv === 'production'),
+        includeStacktraceInErrorResponses: config.stackTraces,
+        // No "Did you mean …?" in validation errors: they would describe the schema to anyone, signed in
+        // or not (signed-in callers may read it by introspection instead).
+        hideSchemaDetailsFromClientErrors: true,
+        // Automatic persisted queries are off: the admin UI does not use them, and an anonymous caller
+        // could fill the cache with documents.
+        persistedQueries: false,
+        formatError: formatGraphQLError(!config.stackTraces),
         validationRules: [depthLimit(config.limits.maxQueryDepth)],
         plugins: [
           hardeningPlugin(config.limits.maxQueryComplexity),

@@ -102,6 +102,15 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestE
   if (existsSync(index)) {
     // The admin UI goes out compressed (brotli or gzip, whichever the browser takes; about a third of
     // the bytes for its JavaScript). The API's own answers are left as they were.
+    // Source maps are never served, even if a build left one in the folder: they would hand out the
+    // original sources.
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (!isApiPath(req.path) && req.path.endsWith('.map')) {
+        res.status(404).type('text/plain').send('Not found');
+        return;
+      }
+      next();
+    });
     const compress = compression();
     app.use((req: Request, res: Response, next: NextFunction) =>
       isApiPath(req.path) ? next() : compress(req, res, next),

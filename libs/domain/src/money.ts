@@ -2,7 +2,14 @@
  * NOK amounts cross every boundary as decimal strings with exactly two decimals ("1234.56").
  * These helpers validate and normalise such strings without ever going through floating point.
  */
-const AMOUNT = /^-?\d{1,15}(\.\d{1,2})?$/;
+const AMOUNT = /^-?\d+(\.\d{1,2})?$/;
+
+/**
+ * Amounts are stored as numeric(15, 2): at most 13 digits before the decimal point, so the largest amount
+ * is 9 999 999 999 999.99 NOK. Checked here so a larger one is a clear input error, never a database
+ * overflow.
+ */
+export const MAX_NOK_INTEGER_DIGITS = 13;
 
 /** Returns null when the string is a NOK amount (at most two decimals), otherwise what is wrong. */
 export function nokAmountProblem(value: string, { allowNegative = false } = {}): string | null {
@@ -10,6 +17,12 @@ export function nokAmountProblem(value: string, { allowNegative = false } = {}):
     return `must be a NOK amount with at most two decimals, such as "1234.50" (got "${value}")`;
   }
   if (!allowNegative && value.startsWith('-')) return `must not be negative (got "${value}")`;
+  const whole = value
+    .replace(/^-/, '')
+    .split('.')[0]
+    .replace(/^0+(?=\d)/, '');
+  if (whole.length > MAX_NOK_INTEGER_DIGITS)
+    return `must be at most 9999999999999.99 in absolute value (${MAX_NOK_INTEGER_DIGITS} digits before the decimal point; got "${value}")`;
   return null;
 }
 

@@ -344,7 +344,14 @@ const EXAMPLES: Record<string, readonly Pair[]> = {
       'Databasen er ikke tilgjengelig akkurat nå. Prøv igjen om litt.',
     ],
   ],
-  'apps/api/src/graphql/format-error.ts': [['Internal server error', 'Intern feil på serveren']],
+  'apps/api/src/graphql/format-error.ts': [
+    ['Internal server error', 'Intern feil på serveren'],
+    ['A number is too large for the field it is stored in', 'Et tall er for stort for feltet det lagres i'],
+    [
+      'The request ran longer than the database allows and was stopped: ask for less at a time',
+      'Forespørselen brukte lenger tid enn databasen tillater og ble stoppet: be om mindre om gangen',
+    ],
+  ],
   'apps/api/src/common/ids.ts': [UUID_GOT],
   'apps/api/src/common/pagination.ts': [
     ['must be 0 or more (got -1)', 'må være 0 eller mer (fikk -1)'],
@@ -799,6 +806,10 @@ const EXAMPLES: Record<string, readonly Pair[]> = {
   'libs/domain/src/money.ts': [
     NOK_AMOUNT,
     ['must not be negative (got "-0.50")', 'kan ikke være under 0 (fikk «-0.50»)'],
+    [
+      'must be at most 9999999999999.99 in absolute value (13 digits before the decimal point; got "999999999999999.00")',
+      'kan være høyst 9 999 999 999 999,99 kr regnet uten fortegn (13 sifre før desimaltegnet; fikk «999999999999999.00»)',
+    ],
   ],
   'libs/domain/src/municipality-number.ts': [
     ['must be exactly 4 digits (got "03011")', 'må være nøyaktig 4 sifre (fikk «03011»)'],

@@ -166,6 +166,14 @@ export const MESSAGES_NB: readonly NbMessage[] = [
     nb: 'Databasen er ikke tilgjengelig akkurat nå. Prøv igjen om litt.',
   },
   { en: /^Internal server error$/, nb: 'Intern feil på serveren' },
+  {
+    en: /^A number is too large for the field it is stored in$/,
+    nb: 'Et tall er for stort for feltet det lagres i',
+  },
+  {
+    en: /^The request ran longer than the database allows and was stopped: ask for less at a time$/,
+    nb: 'Forespørselen brukte lenger tid enn databasen tillater og ble stoppet: be om mindre om gangen',
+  },
 
   // ── Signing in and access (auth/) ──────────────────────────────────────────────────────────────────────
   {
@@ -382,6 +390,11 @@ export const MESSAGES_NB: readonly NbMessage[] = [
       `må være et kronebeløp med høyst to desimaler, for eksempel «1234.50» (fikk ${got(value)})`,
   },
   { en: /^must not be negative \(got (.*)\)$/s, nb: (value) => `kan ikke være under 0 (fikk ${got(value)})` },
+  {
+    en: /^must be at most 9999999999999\.99 in absolute value \((\d+) digits before the decimal point; got (.*)\)$/s,
+    nb: (digits, value) =>
+      `kan være høyst 9 999 999 999 999,99 kr regnet uten fortegn (${digits} sifre før desimaltegnet; fikk ${got(value)})`,
+  },
   {
     en: /^must be exactly (\d+) digits \(got (.*)\)$/s,
     nb: (digits, value) => `må være nøyaktig ${digits} sifre (fikk ${got(value)})`,

@@ -13,7 +13,8 @@ const booleanFromEnv = z
  */
 export const configSchema = z
   .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    // No default: stack traces only when `development` is set explicitly (ASVS: no internals by default).
+    NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().min(1).default('0.0.0.0'),
     DATABASE_URL: z
@@ -71,7 +72,9 @@ export const configSchema = z
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   })
   .transform((env) => ({
-    nodeEnv: env.NODE_ENV,
+    nodeEnv: env.NODE_ENV ?? 'production',
+    /** Stack traces in error responses: only with NODE_ENV=development set explicitly. */
+    stackTraces: env.NODE_ENV === 'development',
     port: env.PORT,
     host: env.HOST,
     database: env.DATABASE_URL

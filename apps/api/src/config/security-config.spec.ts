@@ -26,4 +26,14 @@ describe('security configuration', () => {
       loadConfig({ ...env, GEVINST_ADMIN_PASSWORD: 'Gevinst-demo-2026' }).auth.firstAdmin,
     ).not.toBeNull();
   });
+
+  it('shows stack traces only when NODE_ENV=development is set explicitly', () => {
+    expect(loadConfig({}).stackTraces).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test' }).stackTraces).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).stackTraces).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development' }).stackTraces).toBe(true);
+    // Secure cookies follow NODE_ENV=production or COOKIE_SECURE, so plain http://localhost keeps working.
+    expect(loadConfig({}).auth.cookieSecure).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).auth.cookieSecure).toBe(true);
+  });
 });

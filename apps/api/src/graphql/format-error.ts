@@ -5,6 +5,7 @@ import {
   isDatabaseUnavailable,
   originalError,
 } from '../common/database-errors.js';
+import { pgErrorCode } from '../common/errors.js';
 
 /** Codes whose messages are written for the client and may be shown as they are. */
 const CLIENT_CODES = new Set([
@@ -26,16 +27,37 @@ const CLIENT_CODES = new Set([
 
 const logger = new Logger('GraphQL');
 
+/** PostgreSQL's numeric_value_out_of_range: a number too large for its column. */
+const PG_NUMERIC_OVERFLOW = '22003';
+/** PostgreSQL's query_canceled: here the statement timeout (STATEMENT_TIMEOUT_MS). */
+const PG_QUERY_CANCELED = '57014';
+
+/**
+ * Database errors that the caller caused, as client errors: a number too large for its column (the
+ * input validators refuse these first; this is the safety net) and a statement stopped by the timeout.
+ */
+export const DATABASE_CLIENT_ERRORS: Record<string, { code: string; message: string }> = {
+  [PG_NUMERIC_OVERFLOW]: {
+    code: 'BAD_USER_INPUT',
+    message: 'A number is too large for the field it is stored in',
+  },
+  [PG_QUERY_CANCELED]: {
+    code: 'TOO_COMPLEX',
+    message: 'The request ran longer than the database allows and was stopped: ask for less at a time',
+  },
+};
+
 /**
  * Shapes every error leaving the API: client errors keep their message and code; database outages get a
  * clear DATABASE_UNAVAILABLE; anything else is logged and reported as INTERNAL_SERVER_ERROR without
- * internals. Stack traces are included only outside production.
+ * internals. Stack traces are included only when `hideInternals` is false (NODE_ENV=development set
+ * explicitly).
  */
-export function formatGraphQLError(production: boolean) {
+export function formatGraphQLError(hideInternals: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
     const strip = ({ extensions, ...rest }: GraphQLFormattedError): GraphQLFormattedError => {
-      if (!production || !extensions) return { ...rest, extensions };
+      if (!hideInternals || !extensions) return { ...rest, extensions };
       const { stacktrace: _stacktrace, ...safe } = extensions;
       return { ...rest, extensions: safe };
     };
@@ -49,6 +71,19 @@ export function formatGraphQLError(production: boolean) {
         extensions: { ...formatted.extensions, code: 'DATABASE_UNAVAILABLE' },
       });
     }
+    const clientError = DATABASE_CLIENT_ERRORS[pgErrorCode(original) ?? ''];
+    if (clientError) {
+      // The field is the GraphQL path's last name (the mutation's input), never a column or a SQL text.
+      return strip({
+        message: clientError.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: {
+          code: clientError.code,
+          ...(formatted.path ? { field: String(formatted.path[formatted.path.length - 1]) } : {}),
+        },
+      });
+    }
     logger.error(
       `Unexpected error at ${formatted.path?.join('.') ?? 'request'}: ${message || formatted.message}`,
     );
@@ -58,7 +93,7 @@ export function formatGraphQLError(production: boolean) {
       path: formatted.path,
       extensions: {
         code: 'INTERNAL_SERVER_ERROR',
-        ...(production ? {} : { stacktrace: formatted.extensions?.stacktrace }),
+        ...(hideInternals ? {} : { stacktrace: formatted.extensions?.stacktrace }),
       },
     });
   };

@@ -1,0 +1,26 @@
+import { MAX_NOK_INTEGER_DIGITS, nokAmountProblem, normaliseNok } from './money';
+
+describe('NOK amounts', () => {
+  it('accepts what numeric(15, 2) can hold: 13 digits before the point, 2 after', () => {
+    expect(MAX_NOK_INTEGER_DIGITS).toBe(13);
+    expect(nokAmountProblem('9999999999999.99')).toBeNull();
+    expect(nokAmountProblem('-9999999999999.99', { allowNegative: true })).toBeNull();
+    // Leading zeros do not count: 000…01 is 1.
+    expect(nokAmountProblem('00000000000000001.50')).toBeNull();
+    expect(normaliseNok('00000000000000001.5')).toBe('1.50');
+  });
+
+  it('refuses a 14th digit before the point instead of letting the database overflow', () => {
+    expect(nokAmountProblem('10000000000000.00')).toMatch(/at most 9999999999999\.99/);
+    expect(nokAmountProblem('999999999999999.00')).toBe(
+      'must be at most 9999999999999.99 in absolute value (13 digits before the decimal point; got "999999999999999.00")',
+    );
+    expect(nokAmountProblem('-10000000000000', { allowNegative: true })).toMatch(/at most/);
+  });
+
+  it('keeps the other rules', () => {
+    expect(nokAmountProblem('12,5')).toMatch(/at most two decimals/);
+    expect(nokAmountProblem('1.234')).toMatch(/at most two decimals/);
+    expect(nokAmountProblem('-1.00')).toMatch(/must not be negative/);
+  });
+});
