@@ -63,6 +63,83 @@ describe('security: error hygiene and transport', () => {
     expect(removed.errors).toBeUndefined();
   });
 
+  it('refuses a measurement value too large for its column as BAD_USER_INPUT naming the field', async () => {
+    const benefitId = (await t.db.query<{ id: string }[]>(`SELECT id FROM benefits ORDER BY id LIMIT 1`))[0]
+      .id;
+    const count = async () =>
+      (
+        await t.db.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM benefit_measurements WHERE benefit_id = $1`,
+          [benefitId],
+        )
+      )[0].n;
+    const before = await count();
+    // numeric(20, 6): at most 14 digits before the point.
+    const res = await t.gql(`mutation($i: RecordMeasurementInput!) { recordMeasurement(input: $i) { id } }`, {
+      i: { benefitId, date: '2024-06-30', value: '999999999999999.00' },
+    });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toMatch(/\bvalue\b/);
+    expect(res.errors?.[0].message).toContain('at most 14 digits before the point');
+    expect(JSON.stringify(res.errors)).not.toMatch(/overflow|INTERNAL/);
+    expect(await count()).toBe(before);
+  });
+
+  // PGlite cannot cancel a running statement: only the PostgreSQL server has a statement timeout.
+  (process.env.DATABASE_URL ? it : it.skip)(
+    'answers a statement stopped by the statement timeout with TOO_COMPLEX, not INTERNAL_SERVER_ERROR',
+    async () => {
+      const timed = await startTestApp({ demo: true, env: { STATEMENT_TIMEOUT_MS: '300' } });
+      const runner = timed.db.createQueryRunner();
+      try {
+        const org = async (orgNumber: string) =>
+          (await timed.gql(`{ organisationByOrgNumber(orgNumber: "${orgNumber}") { id } }`)).data
+            .organisationByOrgNumber.id as string;
+        const created = await timed.gql(
+          `mutation($i: CreateInitiativeInput!) { createInitiative(input: $i) { id } }`,
+          {
+            i: {
+              code: 'TIMEOUT-1',
+              name: 'Tidsavbrudd',
+              ownerId: await org('958935420'),
+              ministryId: await org('972417858'),
+            },
+          },
+        );
+        expect(created.errors).toBeUndefined();
+        const item = await timed.gql(
+          `mutation($i: CreateCostItemInput!) { createCostItem(input: $i) { id version } }`,
+          {
+            i: {
+              initiativeId: created.data?.createInitiative.id,
+              year: 2026,
+              category: 'OPERATION',
+              plannedAmount: '10.00',
+            },
+          },
+        );
+        expect(item.errors).toBeUndefined();
+        const { id, version } = item.data.createCostItem;
+        // Another transaction holds the row: the update waits until the statement timeout cancels it.
+        await runner.startTransaction();
+        await runner.query(`SELECT id FROM cost_items WHERE id = $1 FOR UPDATE`, [id]);
+        const res = await timed.gql(
+          `mutation($i: UpdateCostItemInput!) { updateCostItem(input: $i) { id } }`,
+          { i: { id, version, plannedAmount: '20.00' } },
+        );
+        expect(errorCode(res)).toBe('TOO_COMPLEX');
+        expect(res.errors?.[0].message).toBe(
+          'The request ran longer than the database allows and was stopped: ask for less at a time',
+        );
+        expect(JSON.stringify(res.errors)).not.toMatch(/canceling|statement timeout|stacktrace/);
+      } finally {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        await runner.release();
+        await timed.close();
+      }
+    },
+  );
+
   it('puts no stack trace and no file path in any error, signed in or not', async () => {
     const answers = [
       await post({ query: '{ initiatives { nodes { nope } } }' }), // validation, anonymous

@@ -1,0 +1,104 @@
+import { parse } from 'csv-parse/sync';
+import { ExportConnections } from '../../apps/api/src/export/export-connections.js';
+import { TEST_ADMIN, type TestApp, startTestApp } from './support/test-app.js';
+
+/**
+ * Issue 12, finding 5 (CSV formula injection): an owner could plant `=HYPERLINK(…)` in an initiative name
+ * and the `rfc4180` file wrote it as it was. Every text cell starting with =, +, -, @, tab or CR now gets
+ * an apostrophe first, in both dialects, on both paths (COPY on a PostgreSQL server, csvRecords on the
+ * embedded database); amounts, negative ones included, stay numbers.
+ */
+describe('security: CSV formula cells are guarded in both dialects and on the COPY path', () => {
+  let t: TestApp;
+  let token: string;
+  let copies = 0;
+  /** Initiative code → the name as stored. */
+  const names: Record<string, string> = {
+    'CSV-GUARD-EQ': '=HYPERLINK("http://x","y")',
+    'CSV-GUARD-PLUS': '+HYPERLINK("http://x","y")',
+    'CSV-GUARD-MINUS': "-2+3+cmd|' /C calc'!A0",
+    'CSV-GUARD-AT': "@SUM(1+1)*cmd|' /C calc'!A0",
+    'CSV-GUARD-TAB': '\t=HYPERLINK("http://x","y")',
+    'CSV-GUARD-CR': '\r=HYPERLINK("http://x","y")',
+    'CSV-GUARD-PLAIN': 'Vanlig navn = ikke formel',
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    token = (await t.as(TEST_ADMIN.email, TEST_ADMIN.password)).token;
+    const connections = t.app.get(ExportConnections);
+    const acquire = connections.acquire.bind(connections);
+    connections.acquire = async () => {
+      const connection = await acquire();
+      if (connection) copies++;
+      return connection;
+    };
+    const org = async (orgNumber: string) =>
+      (await t.gql(`{ organisationByOrgNumber(orgNumber: "${orgNumber}") { id } }`)).data
+        .organisationByOrgNumber.id as string;
+    const [oslo, bergen, kdd] = [await org('958935420'), await org('964338531'), await org('972417858')];
+    const key = await t.gql(
+      `mutation($i: CreateCostSharingKeyInput!) { createCostSharingKey(input: $i) { id } }`,
+      { i: { name: 'Likt', ownerOrganisationId: oslo, spec: { method: 'EQUAL' } } },
+    );
+    expect(key.errors).toBeUndefined();
+    for (const [code, name] of Object.entries(names)) {
+      // The API trims names, so a leading tab or CR cannot come in through it: those are written to the
+      // table directly below (data from an import or from before), which is what the guard must cover.
+      const created = await t.gql(
+        `mutation($i: CreateInitiativeInput!) { createInitiative(input: $i) { id } }`,
+        {
+          i: {
+            code,
+            name: name.trim(),
+            ownerId: oslo,
+            ministryId: kdd,
+            costSharingKeyId: key.data.createCostSharingKey.id,
+            participants: [{ organisationId: bergen, role: 'PARTNER' }],
+          },
+        },
+      );
+      expect(created.errors).toBeUndefined();
+      const id = created.data.createInitiative.id as string;
+      if (name !== name.trim())
+        await t.db.query(`UPDATE initiatives SET name = $1 WHERE id = $2`, [name, id]);
+      const item = await t.gql(`mutation($i: CreateCostItemInput!) { createCostItem(input: $i) { id } }`, {
+        i: { initiativeId: id, year: 2025, category: 'DEVELOPMENT', plannedAmount: '1000.00' },
+      });
+      expect(item.errors).toBeUndefined();
+      const run = await t.gql(`mutation($i: ID!) { runAllocation(initiativeId: $i, year: 2025) { id } }`, {
+        i: id,
+      });
+      expect(run.errors).toBeUndefined();
+    }
+  });
+  afterAll(() => t.close());
+
+  it.each([
+    ['nb', ';', 'Tiltakskode', 'Tiltak'],
+    ['rfc4180', ',', 'initiative_code', 'initiative_name'],
+  ] as const)(
+    'guards every formula start in the %s dialect',
+    async (dialect, delimiter, codeColumn, nameColumn) => {
+      const response = await fetch(`${t.url}/api/exports/allocations.csv?dialect=${dialect}&year=2025`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(response.status).toBe(200);
+      const text = Buffer.from(await response.arrayBuffer()).toString('utf8');
+      const records = parse<Record<string, string>>(text, { bom: true, delimiter, columns: true });
+      const seen = new Set<string>();
+      for (const record of records) {
+        const stored = names[record[codeColumn]];
+        if (stored === undefined) continue;
+        seen.add(record[codeColumn]);
+        expect(record[nameColumn]).toBe(stored === names['CSV-GUARD-PLAIN'] ? stored : `'${stored}`);
+      }
+      expect([...seen].sort()).toEqual(Object.keys(names).sort());
+      // No cell of the file starts a formula (the apostrophe comes first), whatever its column.
+      for (const record of records)
+        for (const cell of Object.values(record)) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?!\d)/);
+      // On a PostgreSQL server the file came from COPY, on the embedded database from csvRecords.
+      expect(copies > 0).toBe(Boolean(process.env.DATABASE_URL));
+    },
+  );
+});
