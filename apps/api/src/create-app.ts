@@ -9,6 +9,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { RequestWithActor } from './auth/actor.js';
 import { AuthService } from './auth/auth.service.js';
+import { DenialAuditService } from './audit/denial-audit.service.js';
 import { AppModule } from './app.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { currentQueryCount, withQueryCount } from './database/query-counter.js';
@@ -76,10 +77,15 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestE
 
   app.use(cookieParser());
   const auth = app.get(AuthService);
+  const denials = app.get(DenialAuditService);
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (!isApiPath(req.path) || req.path === '/health') return next();
     auth.authenticate(req as RequestWithActor).then(
-      () => next(),
+      () => {
+        // REST routes' 403s are audited here; GraphQL's FORBIDDEN errors by DenialAuditPlugin.
+        if (req.path !== '/graphql' && (req as RequestWithActor).actor) denials.watchHttp(req);
+        next();
+      },
       (error: unknown) => {
         if (!isDatabaseUnavailable(error)) return next(error);
         // Answer at once with a clear error rather than a 500 or a hang; the pool reconnects by itself.

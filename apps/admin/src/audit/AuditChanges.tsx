@@ -1,5 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { SimpleTable } from '../components';
 
 type Json = Record<string, unknown> | null | undefined;
@@ -11,8 +11,29 @@ const show = (value: unknown): string => {
   return JSON.stringify(value);
 };
 
+/**
+ * A field `xNb` holds the Norwegian text of field `x` (a refused attempt's `messageNb`): in Norwegian it is
+ * shown as `x`, in English it is left out.
+ */
+function inLanguage(values: Json, locale: string): Json {
+  if (!values) return values;
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (key.endsWith('Nb') && key.slice(0, -2) in values) continue;
+    const nb = values[`${key}Nb`];
+    result[key] = locale === 'nb' && typeof nb === 'string' ? nb : value;
+  }
+  return result;
+}
+
 /** The fields an audit event changed: before and after, one row each (the whole record for creates). */
-export function changedFields(before: Json, after: Json): { field: string; before: string; after: string }[] {
+export function changedFields(
+  beforeStored: Json,
+  afterStored: Json,
+  locale = 'en',
+): { field: string; before: string; after: string }[] {
+  const before = inLanguage(beforeStored, locale);
+  const after = inLanguage(afterStored, locale);
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].sort();
   return keys
     .filter((key) => JSON.stringify(before?.[key]) !== JSON.stringify(after?.[key]))
@@ -30,14 +51,16 @@ const RESOURCE_OF: Record<string, string> = {
   CostSharingKey: 'costSharingKeys',
   User: 'users',
   ApiToken: 'apiTokens',
+  Access: 'accessDenials',
 };
 
 /** Expanded row of an audit list. */
 export const AuditChanges = () => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const record = useRecordContext<{ id: string; entityType?: string; before?: Json; after?: Json }>();
   if (!record) return null;
-  const rows = changedFields(record.before, record.after);
+  const rows = changedFields(record.before, record.after, locale);
   const resource = RESOURCE_OF[record.entityType ?? ''];
   // The field's label where the entity's form has one, and always its stored name (what the API returns).
   const fieldName = (field: string) => {

@@ -195,10 +195,15 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         lastLoginAt: 'Last signed in',
         password: 'Password',
         search: 'Search',
+        passwordChanged: 'Password changed',
+        endedSessions: 'Sessions ended',
+        revokedApiTokens: 'API tokens revoked',
       },
       help: {
-        password: 'At least 12 characters. Give the password to the user securely.',
-        password_change: 'Leave empty to keep the password. A new password ends the user’s sessions.',
+        password:
+          'At least 12 characters, and not a common password. Give the password to the user securely.',
+        password_change:
+          'Leave empty to keep the password. A new password ends the user’s sessions and revokes all their API tokens.',
         active: 'A deactivated user cannot sign in, and their sessions end',
       },
       active: 'Active',
@@ -247,6 +252,16 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         two_years: 'A token can last at most two years',
       },
     },
+    accessDenials: {
+      fields: {
+        operation: 'Request',
+        path: 'Refused field or address',
+        message: 'Reason',
+        ip: 'IP address',
+        userAgent: 'Browser or program',
+        entity: 'Concerning',
+      },
+    },
     auditEvents: {
       name: 'Audit log |||| Audit log',
       fields: {
@@ -283,7 +298,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         Access: 'Access (refused)',
       },
       operations: {
-        accessDenied: 'Was refused access (FORBIDDEN)',
+        accessDenied: 'Was refused access',
         changePassword: 'Changed their own password',
         addBenefitsMapEdge: 'Added a dependency to the benefits map',
         addParticipant: 'Added a participant',

@@ -194,10 +194,14 @@ export const nbGevinst = {
         lastLoginAt: 'Sist innlogget',
         password: 'Passord',
         search: 'Søk',
+        passwordChanged: 'Passordet endret',
+        endedSessions: 'Avsluttede økter',
+        revokedApiTokens: 'Tilbakekalte API-nøkler',
       },
       help: {
-        password: 'Minst 12 tegn. Gi passordet til brukeren på en sikker måte.',
-        password_change: 'La stå tomt for å beholde passordet. Et nytt passord avslutter brukerens økter.',
+        password: 'Minst 12 tegn, og ikke et vanlig passord. Gi passordet til brukeren på en sikker måte.',
+        password_change:
+          'La stå tomt for å beholde passordet. Et nytt passord avslutter brukerens økter og trekker tilbake alle brukerens API-nøkler.',
         active: 'En deaktivert bruker kan ikke logge inn, og øktene avsluttes',
       },
       active: 'Aktiv',
@@ -246,6 +250,16 @@ export const nbGevinst = {
         two_years: 'En nøkkel kan vare i høyst to år',
       },
     },
+    accessDenials: {
+      fields: {
+        operation: 'Forespørsel',
+        path: 'Avvist felt eller adresse',
+        message: 'Begrunnelse',
+        ip: 'IP-adresse',
+        userAgent: 'Nettleser eller program',
+        entity: 'Gjaldt',
+      },
+    },
     auditEvents: {
       name: 'Endringslogg |||| Endringslogg',
       fields: {
@@ -282,7 +296,7 @@ export const nbGevinst = {
         Access: 'Tilgang (avvist)',
       },
       operations: {
-        accessDenied: 'Ble nektet tilgang (FORBIDDEN)',
+        accessDenied: 'Ble nektet tilgang',
         changePassword: 'Endret sitt eget passord',
         addBenefitsMapEdge: 'La til en avhengighet i gevinstkartet',
         addParticipant: 'La til en deltaker',

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { formatOre, parseAmount } from '@gevinst/cost-model';
 import { financialDetailScope } from '@gevinst/domain';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
@@ -8,9 +9,18 @@ import { isUuid } from '../common/ids.js';
 import { type PageArgs, assertPage } from '../common/pagination.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
 import { applySort } from '../common/sorting.js';
+import { groupBy } from '../graphql/loader-factories.js';
 import { AllocationLineEntity } from './allocation-line.entity.js';
 import { AllocationFilter } from './dto/allocation-filter.input.js';
 import { AllocationSort, AllocationSortField } from './dto/allocation-sort.input.js';
+
+/** An organisation's allocations in a year: totals and one entry per initiative, largest first. */
+export interface AllocationSummary {
+  year: number;
+  total: string;
+  actualTotal: string;
+  byInitiative: { initiativeId: string; amount: string; actualAmount: string }[];
+}
 
 export interface AllocationTotals {
   totalCount: number;
@@ -185,51 +195,24 @@ export class AllocationQueryService {
     };
   }
 
-  /** An organisation's allocations in a year, per initiative (current runs), within the actor's rights. */
-  async summary(actor: Actor, organisationId: string, year: number) {
-    const query = await this.scoped(actor, { organisationId, year });
-    const rows = await query
-      .clone()
-      .select('l.initiative_id', 'initiative_id')
-      .addSelect('sum(l.planned_amount)::numeric(17,2)', 'planned')
-      .addSelect('COALESCE(sum(l.actual_amount), 0)::numeric(17,2)', 'actual')
-      .groupBy('l.initiative_id')
-      .orderBy('planned', 'DESC')
-      .getRawMany<{ initiative_id: string; planned: string; actual: string }>();
-    const totals = await this.totals(query);
-    return {
-      year,
-      total: totals.totalPlannedAmount,
-      actualTotal: totals.totalActualAmount,
-      byInitiative: rows.map((row) => ({
-        initiativeId: row.initiative_id,
-        amount: row.planned,
-        actualAmount: row.actual,
-      })),
-    };
-  }
-
   /**
-   * `summary` for many organisations at once (the per-request DataLoader of Organisation.allocationSummary):
-   * the same scope rule (`mayAskFor`, then `scoped`), in three statements however many organisations the
-   * page has. An organisation the actor may not ask for gets the same FORBIDDEN error as from `summary`.
+   * Organisations' allocations in a year, per initiative (current runs), within the actor's rights: the
+   * per-request DataLoader of Organisation.allocationSummary asks for a page of organisations at once. The
+   * scope rule is `mayAskFor`, then `scoped`; an organisation the actor may not ask for gets FORBIDDEN. At
+   * most two statements however many organisations; each total is the exact sum (in øre) of its rows.
    */
   async summaries(
     actor: Actor,
     organisationIds: readonly string[],
     year: number,
-  ): Promise<(Awaited<ReturnType<AllocationQueryService['summary']>> | Error)[]> {
+  ): Promise<(AllocationSummary | Error)[]> {
     const query = await this.scoped(actor, { year });
     const others = organisationIds.find((id) => id !== actor.organisationId);
     const mayAskOthers = others === undefined || (await this.mayAskFor(actor, others));
     const allowed = [...new Set(organisationIds)].filter((id) => mayAskOthers || id === actor.organisationId);
-    const byOrganisation = new Map<string, { planned: string; actual: string }>();
-    const items = new Map<string, { initiativeId: string; amount: string; actualAmount: string }[]>();
-    if (allowed.length) {
-      const inAllowed = query.clone().andWhere('l.organisation_id IN (:...allowed)', { allowed });
-      const [rows, totals] = await Promise.all([
-        inAllowed
-          .clone()
+    const rows = allowed.length
+      ? await query
+          .andWhere('l.organisation_id IN (:...allowed)', { allowed })
           .select('l.organisation_id', 'organisation_id')
           .addSelect('l.initiative_id', 'initiative_id')
           .addSelect('sum(l.planned_amount)::numeric(17,2)', 'planned')
@@ -237,33 +220,26 @@ export class AllocationQueryService {
           .groupBy('l.organisation_id')
           .addGroupBy('l.initiative_id')
           .orderBy('planned', 'DESC')
-          .getRawMany<{ organisation_id: string; initiative_id: string; planned: string; actual: string }>(),
-        inAllowed
-          .clone()
-          .select('l.organisation_id', 'organisation_id')
-          .addSelect('COALESCE(sum(l.planned_amount), 0)::numeric(17,2)', 'planned')
-          .addSelect('COALESCE(sum(l.actual_amount), 0)::numeric(17,2)', 'actual')
-          .groupBy('l.organisation_id')
-          .orderBy()
-          .getRawMany<{ organisation_id: string; planned: string; actual: string }>(),
-      ]);
-      for (const row of totals) byOrganisation.set(row.organisation_id, row);
-      for (const row of rows) {
-        const list = items.get(row.organisation_id) ?? [];
-        list.push({ initiativeId: row.initiative_id, amount: row.planned, actualAmount: row.actual });
-        items.set(row.organisation_id, list);
-      }
-    }
+          .getRawMany<{ organisation_id: string; initiative_id: string; planned: string; actual: string }>()
+      : [];
+    const byOrganisation = groupBy(rows, (row) => row.organisation_id);
+    const sum = (values: string[]) =>
+      formatOre(
+        values.reduce((total, value) => total + parseAmount(value, 'amount', { allowNegative: true }), 0n),
+      );
     return organisationIds.map((id) => {
-      if (!mayAskOthers && id !== actor.organisationId) {
+      if (!mayAskOthers && id !== actor.organisationId)
         return forbidden("You may not see this organisation's cost allocations");
-      }
-      const totals = byOrganisation.get(id);
+      const own = byOrganisation.get(id) ?? [];
       return {
         year,
-        total: totals?.planned ?? '0.00',
-        actualTotal: totals?.actual ?? '0.00',
-        byInitiative: items.get(id) ?? [],
+        total: sum(own.map((row) => row.planned)),
+        actualTotal: sum(own.map((row) => row.actual)),
+        byInitiative: own.map((row) => ({
+          initiativeId: row.initiative_id,
+          amount: row.planned,
+          actualAmount: row.actual,
+        })),
       };
     });
   }

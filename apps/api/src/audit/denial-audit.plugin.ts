@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server'
 import { Plugin } from '@nestjs/apollo';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
-import { DenialAuditService } from './denial-audit.service.js';
+import { DenialAuditService, isIdName } from './denial-audit.service.js';
 
 /** How many refused paths one event lists (aliases can repeat a refused field thousands of times). */
 const MAX_PATHS = 20;
@@ -18,7 +18,7 @@ export function idArgumentsOf(
     if (selection.kind !== Kind.FIELD || (selection.alias?.value ?? selection.name.value) !== responseKey)
       continue;
     for (const argument of selection.arguments ?? []) {
-      if (!/(^id|Id)$/.test(argument.name.value)) continue;
+      if (!isIdName(argument.name.value)) continue;
       const value =
         argument.value.kind === Kind.VARIABLE
           ? variables?.[argument.value.name.value]

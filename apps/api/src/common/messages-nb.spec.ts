@@ -344,6 +344,12 @@ const EXAMPLES: Record<string, readonly Pair[]> = {
       'Databasen er ikke tilgjengelig akkurat nå. Prøv igjen om litt.',
     ],
   ],
+  'apps/api/src/audit/denial-audit.service.ts': [
+    [
+      'The address refused the request (HTTP 403 Forbidden)',
+      'Adressen avviste forespørselen (HTTP 403, ingen tilgang)',
+    ],
+  ],
   'apps/api/src/graphql/format-error.ts': [
     ['Internal server error', 'Intern feil på serveren'],
     ['A number is too large for the field it is stored in', 'Et tall er for stort for feltet det lagres i'],

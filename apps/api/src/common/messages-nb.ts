@@ -167,6 +167,10 @@ export const MESSAGES_NB: readonly NbMessage[] = [
   },
   { en: /^Internal server error$/, nb: 'Intern feil på serveren' },
   {
+    en: /^The address refused the request \(HTTP 403 Forbidden\)$/,
+    nb: 'Adressen avviste forespørselen (HTTP 403, ingen tilgang)',
+  },
+  {
     en: /^A number is too large for the field it is stored in$/,
     nb: 'Et tall er for stort for feltet det lagres i',
   },

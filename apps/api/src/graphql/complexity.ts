@@ -1,7 +1,4 @@
-/** What an estimator is told about a field (only the price of its selection is used here). */
-interface ComplexityEstimatorArgs {
-  childComplexity: number;
-}
+import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
 
 /**
  * Prices for fields whose cost is not one row: passed as `complexity` to `@Field`/`@ResolveField`/`@Query`
@@ -15,12 +12,14 @@ interface ComplexityEstimatorArgs {
 
 /** A list without a page size that can hold up to `rows` rows (e.g. an initiative's participants: 357). */
 export function listOf(rows: number) {
-  return ({ childComplexity }: ComplexityEstimatorArgs): number => 1 + rows * Math.max(childComplexity, 1);
+  return ({ childComplexity }: Pick<ComplexityEstimatorArgs, 'childComplexity'>): number =>
+    1 + rows * Math.max(childComplexity, 1);
 }
 
 /** A field that runs its own SQL or computation worth `points` each time it is resolved. */
 export function computed(points: number) {
-  return ({ childComplexity }: ComplexityEstimatorArgs): number => points + childComplexity;
+  return ({ childComplexity }: Pick<ComplexityEstimatorArgs, 'childComplexity'>): number =>
+    points + childComplexity;
 }
 
 /** Municipalities (357) plus counties, ministries and agencies: the most rows a per-organisation list holds. */

@@ -57,15 +57,25 @@ function tooComplex(message: string, extensions: Record<string, unknown> = {}): 
   });
 }
 
-/** The number of field selections written in the document (every alias counts). */
-export function countFields(document: DocumentNode): number {
+/**
+ * One walk over the document: the field selections written in it (every alias counts) and whether it asks
+ * for the schema (`__schema`, `__type`).
+ */
+export function scanDocument(document: DocumentNode): { fields: number; asksForSchema: boolean } {
   let fields = 0;
+  let asksForSchema = false;
   visit(document, {
-    Field() {
+    Field(node) {
       fields++;
+      if (node.name.value === '__schema' || node.name.value === '__type') asksForSchema = true;
     },
   });
-  return fields;
+  return { fields, asksForSchema };
+}
+
+/** The number of field selections written in the document (every alias counts). */
+export function countFields(document: DocumentNode): number {
+  return scanDocument(document).fields;
 }
 
 /**
@@ -117,16 +127,6 @@ function hasNul(value: unknown, depth = 0): boolean {
   return Object.values(value).some((item) => hasNul(item, depth + 1));
 }
 
-function asksForSchema(document: DocumentNode): boolean {
-  let found = false;
-  visit(document, {
-    Field(node) {
-      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
-    },
-  });
-  return found;
-}
-
 /**
  * Refuses introspection to callers who are not signed in, documents that select more than MAX_QUERY_FIELDS
  * fields, operations the estimator cannot price and operations above the complexity budget (depth is
@@ -137,7 +137,8 @@ export function hardeningPlugin(maxComplexity: number): ApolloServerPlugin<Graph
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ contextValue, document, request, schema, operationName }) {
-          if (!contextValue.req.actor && asksForSchema(document)) {
+          const { fields, asksForSchema } = scanDocument(document);
+          if (!contextValue.req.actor && asksForSchema) {
             throw new GraphQLError('Sign in (or send an API token) to read the schema by introspection', {
               extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
             });
@@ -147,7 +148,6 @@ export function hardeningPlugin(maxComplexity: number): ApolloServerPlugin<Graph
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             });
           }
-          const fields = countFields(document);
           if (fields > MAX_QUERY_FIELDS) {
             throw tooComplex(
               `The query selects too many fields (${fields}; the limit is ${MAX_QUERY_FIELDS}): ask for fewer fields`,
