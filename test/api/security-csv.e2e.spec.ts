@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { ExportConnections } from '../../apps/api/src/export/export-connections.js';
 import { TEST_ADMIN, type TestApp, startTestApp } from './support/test-app.js';
+import { countCopyDownloads } from './support/copy-counter.js';
 
 /**
  * Issue 12, finding 5 (CSV formula injection): an owner could plant `=HYPERLINK(…)` in an initiative name
@@ -11,7 +11,7 @@ import { TEST_ADMIN, type TestApp, startTestApp } from './support/test-app.js';
 describe('security: CSV formula cells are guarded in both dialects and on the COPY path', () => {
   let t: TestApp;
   let token: string;
-  let copies = 0;
+  let copies: { readonly count: number };
   /** Initiative code → the name as stored. */
   const names: Record<string, string> = {
     'CSV-GUARD-EQ': '=HYPERLINK("http://x","y")',
@@ -26,13 +26,7 @@ describe('security: CSV formula cells are guarded in both dialects and on the CO
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
     token = (await t.as(TEST_ADMIN.email, TEST_ADMIN.password)).token;
-    const connections = t.app.get(ExportConnections);
-    const acquire = connections.acquire.bind(connections);
-    connections.acquire = async () => {
-      const connection = await acquire();
-      if (connection) copies++;
-      return connection;
-    };
+    copies = countCopyDownloads(t.app);
     const org = async (orgNumber: string) =>
       (await t.gql(`{ organisationByOrgNumber(orgNumber: "${orgNumber}") { id } }`)).data
         .organisationByOrgNumber.id as string;
@@ -98,7 +92,7 @@ describe('security: CSV formula cells are guarded in both dialects and on the CO
       for (const record of records)
         for (const cell of Object.values(record)) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?!\d)/);
       // On a PostgreSQL server the file came from COPY, on the embedded database from csvRecords.
-      expect(copies > 0).toBe(Boolean(process.env.DATABASE_URL));
+      expect(copies.count > 0).toBe(Boolean(process.env.DATABASE_URL));
     },
   );
 });

@@ -4,6 +4,7 @@ import { isAdmin } from '@gevinst/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { InputProblems } from '../common/errors.js';
+import { translateToNb } from '../common/messages-nb.js';
 import { isUuid } from '../common/ids.js';
 import { type Page, assertPage } from '../common/pagination.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
@@ -53,6 +54,16 @@ export class AuditQueryService {
       .offset(args.offset)
       .limit(args.limit)
       .getManyAndCount();
-    return { nodes, totalCount };
+    return { nodes: nodes.map(withNorwegianReason), totalCount };
   }
+}
+
+/**
+ * A refused attempt (`Access`) stores the API's English message; its Norwegian text is derived here, as
+ * `after.messageNb`, for the Norwegian admin UI (which shows it in place of `message`).
+ */
+function withNorwegianReason(event: AuditEventEntity): AuditEventEntity {
+  const message = event.after?.message;
+  if (event.entityType !== 'Access' || typeof message !== 'string') return event;
+  return { ...event, after: { ...event.after, messageNb: translateToNb(message) } };
 }

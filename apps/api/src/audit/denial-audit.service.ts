@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor, RequestWithActor } from '../auth/actor.js';
-import { translateToNb } from '../common/messages-nb.js';
 import { AuditService } from './audit.service.js';
 
 /** One refused attempt: who, what (operation and field path, the entity when known) and from where. */
@@ -66,8 +65,6 @@ export class DenialAuditService {
           operation: denial.operation.slice(0, 500),
           path: denial.path.slice(0, 500),
           message: denial.message.slice(0, 1000),
-          // For the Norwegian admin UI, which shows it in place of `message` (AuditChanges).
-          messageNb: translateToNb(denial.message)?.slice(0, 1000) ?? null,
           ip: denial.ip,
           userAgent: denial.userAgent?.slice(0, 300) ?? null,
           ...(denial.entity ? { entity: denial.entity } : {}),
