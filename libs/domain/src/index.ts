@@ -6,3 +6,4 @@ export * from './money';
 export * from './access';
 export * from './cost-sharing';
 export * from './benefit';
+export * from './limits';
