@@ -7,3 +7,4 @@ export * from './access';
 export * from './cost-sharing';
 export * from './benefit';
 export * from './limits';
+export * from './messages';

@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
-import { GraphQLError } from 'graphql';
+import { AppError } from '../common/errors.js';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
@@ -99,7 +99,7 @@ try {
   });
   console.log(args.json ? JSON.stringify(report, null, 2) : describe(report));
 } catch (error) {
-  if (!(error instanceof GraphQLError)) throw error;
+  if (!(error instanceof AppError)) throw error;
   console.error(`Not imported: ${error.message}`);
   process.exitCode = 1;
 } finally {

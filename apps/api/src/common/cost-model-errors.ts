@@ -1,12 +1,11 @@
 import { type CostModelError, isCostModelError } from '@gevinst/cost-model';
-import { GraphQLError } from 'graphql';
-import { badInputMany } from './errors.js';
+import { type AppError, badInputMany } from './errors.js';
 
 /**
  * Turns a cost-model error into BAD_USER_INPUT naming where it arose: `prefix` is the input field the
  * cost-model input came from (e.g. "spec"), joined with the library's own path.
  */
-export function costModelInputError(error: CostModelError, prefix: string, context = ''): GraphQLError {
+export function costModelInputError(error: CostModelError, prefix: string, context = ''): AppError {
   const lead = context ? `${context}: ` : '';
   if (error.issues?.length) {
     return badInputMany(

@@ -1,39 +1,101 @@
-import { GraphQLError } from 'graphql';
+import { type Message, isMessage, renderMessage } from '@gevinst/domain';
 
-/** The stable error codes clients can rely on, in `extensions.code`. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+/**
+ * The errors of the API: a kind (`extensions.code`, the stable class a client branches on), the rule that
+ * refused (`extensions.reason`, a message code of libs/domain's catalogue, with `extensions.params`) and,
+ * for input errors, every field problem with its own code. Services throw these; they know nothing of
+ * GraphQL or HTTP. The edges map them once: GraphQL (graphql-js takes `extensions` from the thrown error;
+ * the language plugin writes the message in the language asked for) and HTTP (ExportErrorFilter: kind →
+ * status).
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'TOO_MANY_REQUESTS'
+  | 'TOO_COMPLEX';
+
+/**
+ * What was wrong: a message code with parameters. An English sentence is still accepted while the
+ * modules move to codes; it is translated by common/messages-nb.ts.
+ */
+export type Problem = Message | string;
 
 export interface FieldProblem {
   field: string;
-  message: string;
+  message: Problem;
+}
+
+/** A problem in English (the message of record: logs, audit, clients that ask for English). */
+export function english(problem: Problem): string {
+  return typeof problem === 'string' ? problem : renderMessage(problem, 'en');
+}
+
+/** The code and parameters of a problem, for `extensions` (nothing for an English sentence). */
+function codeOf(problem: Problem): { reason?: string; params?: unknown } {
+  return isMessage(problem) ? { reason: problem.code, params: problem.params ?? {} } : {};
+}
+
+export class AppError extends Error {
+  override readonly name = 'AppError';
+  /** What GraphQL answers in `extensions` (graphql-js takes it from the error thrown by a resolver). */
+  readonly extensions: Record<string, unknown>;
+
+  constructor(
+    readonly code: ErrorCode,
+    /** The rule that refused; for an input error with several problems, null (the problems say it). */
+    readonly reason: Problem | null,
+    readonly problems: readonly FieldProblem[] = [],
+    extra: Record<string, unknown> = {},
+  ) {
+    super(
+      reason !== null
+        ? english(reason)
+        : problems.map((problem) => `${problem.field}: ${english(problem.message)}`).join('; '),
+    );
+    this.extensions = {
+      code,
+      ...(reason !== null ? codeOf(reason) : {}),
+      ...(problems.length
+        ? {
+            field: problems[0].field,
+            problems: problems.map((problem) => ({
+              field: problem.field,
+              message: english(problem.message),
+              ...codeOf(problem.message),
+            })),
+          }
+        : {}),
+      ...extra,
+    };
+  }
 }
 
 /** Invalid input: the message names the field and says what was wrong. */
-export function badInput(field: string, message: string): GraphQLError {
+export function badInput(field: string, message: Problem): AppError {
   return badInputMany([{ field, message }]);
 }
 
-export function badInputMany(problems: FieldProblem[]): GraphQLError {
-  const message = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
-  return new GraphQLError(message, {
-    extensions: { code: 'BAD_USER_INPUT', field: problems[0]?.field, problems },
-  });
+export function badInputMany(problems: FieldProblem[]): AppError {
+  return new AppError('BAD_USER_INPUT', null, problems);
 }
 
-export function notFound(entity: string, id: string): GraphQLError {
-  return new GraphQLError(`${entity} ${id} was not found`, { extensions: { code: 'NOT_FOUND', entity, id } });
+export function notFound(entity: string, id: string): AppError {
+  return new AppError('NOT_FOUND', { code: 'NOT_FOUND', params: { entity, id } }, [], { entity, id });
 }
 
-export function conflict(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...extensions } });
+export function conflict(message: Problem, extensions: Record<string, unknown> = {}): AppError {
+  return new AppError('CONFLICT', message, [], extensions);
 }
 
-export function forbidden(message = 'You are not allowed to do this'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+export function forbidden(message: Problem = { code: 'NOT_ALLOWED', params: undefined }): AppError {
+  return new AppError('FORBIDDEN', message);
 }
 
-export function unauthenticated(message = 'Sign in or send a valid API token'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+export function unauthenticated(message: Problem = { code: 'SIGN_IN', params: undefined }): AppError {
+  return new AppError('UNAUTHENTICATED', message);
 }
 
 /** An update sent with a version that is no longer current: nothing was changed. */
@@ -41,21 +103,24 @@ export function staleVersion(
   entity: string,
   currentVersion: number | undefined,
   sentVersion: number,
-): GraphQLError {
+): AppError {
   return conflict(
-    `${entity} was changed by someone else: you sent version ${sentVersion}` +
-      (currentVersion === undefined ? '' : `, the current version is ${currentVersion}`) +
-      '. Reload it and apply your change again.',
+    { code: 'STALE_VERSION', params: { entity, sentVersion, currentVersion: currentVersion ?? null } },
     { currentVersion, sentVersion },
   );
+}
+
+/** True for an error of the API's own (thrown by a service), whatever its kind. */
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
 }
 
 /** Collects field problems so one response can report every mistake in an input at once. */
 export class InputProblems {
   private readonly problems: FieldProblem[] = [];
 
-  /** Records `problem` (a sentence, or null when the value is fine) against `field`. */
-  check(field: string, problem: string | null | undefined): this {
+  /** Records `problem` (a message, or null when the value is fine) against `field`. */
+  check(field: string, problem: Problem | null | undefined): this {
     if (problem) this.problems.push({ field, message: problem });
     return this;
   }

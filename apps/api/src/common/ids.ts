@@ -1,3 +1,4 @@
+import { msg } from '@gevinst/domain';
 import { badInput } from './errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -8,7 +9,7 @@ export function isUuid(value: string): boolean {
 
 /** Refuses an id that is not a UUID with BAD_USER_INPUT naming the argument. */
 export function assertUuid(field: string, value: string): void {
-  if (!isUuid(value)) throw badInput(field, `must be an id (a UUID) (got "${truncate(value)}")`);
+  if (!isUuid(value)) throw badInput(field, msg('NOT_A_UUID_GOT', { got: `"${truncate(value)}"` }));
 }
 
 export function truncate(value: string, max = 80): string {

@@ -1,3 +1,4 @@
+import { isMessage, renderMessage } from '@gevinst/domain';
 import { translateToNb } from './messages-nb.js';
 
 /** The languages of the API's error messages: English (the source) and Norwegian Bokmål. */
@@ -66,16 +67,32 @@ function isProblemList(value: unknown): value is LocalisedProblem[] {
 }
 
 /**
+ * The Norwegian of one message: from its code and parameters when it has a code the catalogue knows
+ * (`reason`, `params` as in `extensions`), otherwise from the English sentence (messages-nb.ts, for the
+ * modules that do not say codes yet and for graphql-js's own messages); null when neither knows it.
+ */
+function nbOf(message: string, reason: unknown, params: unknown): string | null {
+  const coded = { code: reason, params };
+  if (isMessage(coded)) return renderMessage(coded, 'nb');
+  return translateToNb(message);
+}
+
+/**
  * An error message (and its field problems) in Norwegian Bokmål. A message composed of its problems as
- * "field: problem; field: problem" (see badInputMany) is translated problem by problem and composed
- * again; any other message as a whole. What the catalogue does not know stays English, without
+ * "field: problem; field: problem" (see AppError) is written problem by problem and composed again; any
+ * other message as a whole. What neither the catalogue nor the translation knows stays English, without
  * `messageEn`.
  */
-export function localiseMessageNb(message: string, problems?: unknown): LocalisedMessage {
+export function localiseMessageNb(
+  message: string,
+  problems?: unknown,
+  reason?: unknown,
+  params?: unknown,
+): LocalisedMessage {
   if (isProblemList(problems)) {
     const composed = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
     const localised = problems.map((problem): LocalisedProblem => {
-      const nb = translateToNb(problem.message);
+      const nb = nbOf(problem.message, problem.reason, problem.params);
       return nb === null ? problem : { ...problem, message: nb, messageEn: problem.message };
     });
     const anyTranslated = localised.some((problem) => problem.messageEn !== undefined);
@@ -87,12 +104,12 @@ export function localiseMessageNb(message: string, problems?: unknown): Localise
         problems: localised,
       };
     }
-    const nb = translateToNb(message);
+    const nb = nbOf(message, reason, params);
     return {
       ...(nb === null ? { message } : { message: nb, messageEn: message }),
       ...(anyTranslated ? { problems: localised } : {}),
     };
   }
-  const nb = translateToNb(message);
+  const nb = nbOf(message, reason, params);
   return nb === null ? { message } : { message: nb, messageEn: message };
 }

@@ -1,8 +1,9 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
+import { LIMITS, msg } from '@gevinst/domain';
 import { InputProblems } from './errors.js';
 
-export const MAX_PAGE_SIZE = 500;
+export const MAX_PAGE_SIZE = LIMITS.pageSize;
 export const DEFAULT_PAGE_SIZE = 50;
 
 @ArgsType()
@@ -20,10 +21,12 @@ export class PageArgs {
 /** Refuses a page outside the allowed range with BAD_USER_INPUT naming the argument. */
 export function assertPage({ offset, limit }: PageArgs): void {
   new InputProblems()
-    .check('offset', offset < 0 ? `must be 0 or more (got ${offset})` : null)
+    .check('offset', offset < 0 ? msg('ZERO_OR_MORE', { got: String(offset) }) : null)
     .check(
       'limit',
-      limit < 1 || limit > MAX_PAGE_SIZE ? `must be between 1 and ${MAX_PAGE_SIZE} (got ${limit})` : null,
+      limit < 1 || limit > MAX_PAGE_SIZE
+        ? msg('NOT_BETWEEN', { min: 1, max: MAX_PAGE_SIZE, got: String(limit) })
+        : null,
     )
     .throwIfAny();
 }

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { GraphQLError } from 'graphql';
+import { AppError } from '../common/errors.js';
 import type { DataSource } from 'typeorm';
 import type { AllocationQueryService } from '../allocation/allocation-query.service.js';
 import { AllocationExportService, MAX_XLSX_LINES, type PreparedExport } from './allocation-export.service.js';
@@ -29,8 +29,8 @@ describe('AllocationExportService', () => {
     const refusal = serviceWith(MAX_XLSX_LINES + 1)
       .writeXlsx(res, prepared({}))
       .catch((error: unknown) => error);
-    const error = (await refusal) as GraphQLError;
-    expect(error).toBeInstanceOf(GraphQLError);
+    const error = (await refusal) as AppError;
+    expect(error).toBeInstanceOf(AppError);
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter' });
     expect(error.message).toMatch(
       /matches 1048574 lines, more than a worksheet holds .* use allocations\.csv/,

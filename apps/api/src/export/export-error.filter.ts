@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { AppError } from '../common/errors.js';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../common/database-errors.js';
 import { type ErrorLanguage, errorLanguageOf, localiseMessageNb } from '../common/localise-errors.js';
 
@@ -10,6 +11,9 @@ export interface HttpErrorBody {
   message: string;
   field?: string;
   problems?: unknown;
+  /** The code of the rule that refused, and its parameters (see AppError). */
+  reason?: string;
+  params?: unknown;
   /** The English message, when `message` is a translation (see localiseHttpErrorBody). */
   messageEn?: string;
 }
@@ -31,13 +35,17 @@ const STATUS_OF_CODE: Record<string, number> = {
  * the connection is then aborted, so the client sees a failed download rather than a short file.
  */
 export function httpErrorOf(error: unknown): { status: number; body: HttpErrorBody } {
-  if (error instanceof GraphQLError) {
+  if (error instanceof AppError || error instanceof GraphQLError) {
     const code = typeof error.extensions.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
     const status = STATUS_OF_CODE[code];
     if (status) {
       const body: HttpErrorBody = { code, message: error.message };
       if (typeof error.extensions.field === 'string') body.field = error.extensions.field;
       if (Array.isArray(error.extensions.problems)) body.problems = error.extensions.problems;
+      if (typeof error.extensions.reason === 'string') {
+        body.reason = error.extensions.reason;
+        body.params = error.extensions.params;
+      }
       return { status, body };
     }
   }
@@ -62,7 +70,7 @@ export function httpErrorOf(error: unknown): { status: number; body: HttpErrorBo
  */
 export function localiseHttpErrorBody(body: HttpErrorBody, language: ErrorLanguage): HttpErrorBody {
   if (language !== 'nb') return body;
-  const localised = localiseMessageNb(body.message, body.problems);
+  const localised = localiseMessageNb(body.message, body.problems, body.reason, body.params);
   return {
     ...body,
     message: localised.message,

@@ -1,13 +1,13 @@
-import { GraphQLError } from 'graphql';
+import { AppError } from '../common/errors.js';
 import { parseExportRequest } from './export-request.js';
 
 function problems(call: () => unknown): { field: string; message: string }[] {
   try {
     call();
   } catch (error) {
-    expect(error).toBeInstanceOf(GraphQLError);
-    expect((error as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
-    return (error as GraphQLError).extensions.problems as { field: string; message: string }[];
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).extensions.code).toBe('BAD_USER_INPUT');
+    return (error as AppError).extensions.problems as { field: string; message: string }[];
   }
   throw new Error('expected BAD_USER_INPUT');
 }

@@ -4,7 +4,12 @@ import { errorLanguageOf, localiseMessageNb } from '../common/localise-errors.js
 
 /** One formatted error in Norwegian Bokmål, with the English kept in `extensions.messageEn`. */
 export function localiseFormattedErrorNb(error: GraphQLFormattedError): GraphQLFormattedError {
-  const localised = localiseMessageNb(error.message, error.extensions?.problems);
+  const localised = localiseMessageNb(
+    error.message,
+    error.extensions?.problems,
+    error.extensions?.reason,
+    error.extensions?.params,
+  );
   if (localised.messageEn === undefined && localised.problems === undefined) return error;
   return {
     ...error,

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { AppError } from '../common/errors.js';
 import { parsePopulationCsv } from './population-import.parser.js';
 
 /** The field and message of the BAD_USER_INPUT a call throws. */
@@ -6,8 +6,8 @@ function refusal(call: () => unknown): { field: unknown; message: string } {
   try {
     call();
   } catch (error) {
-    expect(error).toBeInstanceOf(GraphQLError);
-    const graphqlError = error as GraphQLError;
+    expect(error).toBeInstanceOf(AppError);
+    const graphqlError = error as AppError;
     expect(graphqlError.extensions.code).toBe('BAD_USER_INPUT');
     return { field: graphqlError.extensions.field, message: graphqlError.message };
   }
