@@ -12,6 +12,11 @@ import {
   mayRunMutation,
   OWN_CREDENTIAL_MUTATIONS,
   passwordProblem,
+  portfolioScope,
+  portfolioScopeAllows,
+  scopeAllowsInitiative,
+  scopeAllowsLine,
+  scopeReachesOtherOrganisations,
   type Principal,
 } from './access';
 
@@ -77,12 +82,72 @@ describe('access rules', () => {
     expect(canSeeInitiativeFinancials(user('other-ministry', Role.PORTFOLIO_REVIEWER), initiative)).toBe(
       false,
     );
+  });
+
+  it('gives the financial-detail rule as a value that decides lines and whole initiatives', () => {
     expect(financialDetailScope(user(MINISTRY, Role.PORTFOLIO_REVIEWER))).toEqual({
-      all: false,
+      kind: 'SOME',
       organisationId: MINISTRY,
-      asReviewer: true,
+      ownerId: MINISTRY,
+      ministryId: MINISTRY,
     });
-    expect(financialDetailScope(user(BERGEN, Role.ADMIN)).all).toBe(true);
+    expect(financialDetailScope(user(OSLO, Role.FINANCE_OFFICER, Role.READER))).toEqual({
+      kind: 'SOME',
+      organisationId: OSLO,
+      ownerId: OSLO,
+      ministryId: null,
+    });
+    expect(financialDetailScope(user(BERGEN, Role.ADMIN, Role.PORTFOLIO_REVIEWER))).toEqual({ kind: 'ALL' });
+
+    const initiative = { ownerId: OWNER_ORG, ministryId: MINISTRY };
+    const line = (organisationId: string) => ({
+      organisationId,
+      initiativeOwnerId: OWNER_ORG,
+      initiativeMinistryId: MINISTRY,
+    });
+    const oslo = financialDetailScope(user(OSLO, Role.FINANCE_OFFICER));
+    expect(scopeAllowsLine(oslo, line(OSLO))).toBe(true);
+    expect(scopeAllowsLine(oslo, line(BERGEN))).toBe(false);
+    expect(scopeAllowsInitiative(oslo, initiative)).toBe(false);
+    // A reader of the ministry is no reviewer: the ministry's initiatives are not its own.
+    const ministryReader = financialDetailScope(user(MINISTRY, Role.READER));
+    expect(scopeAllowsLine(ministryReader, line(BERGEN))).toBe(false);
+    expect(
+      scopeAllowsInitiative(financialDetailScope(user(MINISTRY, Role.PORTFOLIO_REVIEWER)), initiative),
+    ).toBe(true);
+    expect(scopeAllowsLine(financialDetailScope(user(OWNER_ORG, Role.READER)), line(BERGEN))).toBe(true);
+
+    // Another organisation's lines are reachable only through an initiative seen wholly.
+    expect(scopeReachesOtherOrganisations(oslo, [initiative])).toBe(false);
+    expect(
+      scopeReachesOtherOrganisations(financialDetailScope(user(OWNER_ORG, Role.READER)), [initiative]),
+    ).toBe(true);
+    expect(scopeReachesOtherOrganisations(financialDetailScope(user(BERGEN, Role.ADMIN)), [])).toBe(true);
+    expect(
+      scopeReachesOtherOrganisations(financialDetailScope(user(MINISTRY, Role.PORTFOLIO_REVIEWER)), []),
+    ).toBe(false);
+  });
+
+  it('scopes portfolio analytics to all, a ministry, or the initiatives an organisation takes part in', () => {
+    const initiative = {
+      ministryId: MINISTRY,
+      participantIds: [OWNER_ORG, OSLO],
+      benefitReceiverIds: [BERGEN, null],
+    };
+    expect(portfolioScopeAllows(portfolioScope(user(OSLO, Role.ADMIN)), initiative)).toBe(true);
+    expect(portfolioScopeAllows(portfolioScope(user(MINISTRY, Role.PORTFOLIO_REVIEWER)), initiative)).toBe(
+      true,
+    );
+    expect(
+      portfolioScopeAllows(portfolioScope(user('other-ministry', Role.PORTFOLIO_REVIEWER)), initiative),
+    ).toBe(false);
+    // A ministry's reader is scoped like any participant: the ministry takes no part here.
+    expect(portfolioScopeAllows(portfolioScope(user(MINISTRY, Role.READER)), initiative)).toBe(false);
+    expect(portfolioScopeAllows(portfolioScope(user(OSLO, Role.FINANCE_OFFICER)), initiative)).toBe(true);
+    expect(portfolioScopeAllows(portfolioScope(user(BERGEN, Role.READER)), initiative)).toBe(true);
+    expect(portfolioScopeAllows(portfolioScope(user('tromso', Role.FINANCE_OFFICER)), initiative)).toBe(
+      false,
+    );
   });
 
   it('lets a READER and a READ token read only, apart from managing their own credentials', () => {

@@ -98,24 +98,73 @@ export function canRecordMeasurement(
 
 /**
  * THE rule for organisation-level financial detail (allocation lines, previews, drivers, runs and their
- * inputs, summaries, net positions, exports), decided here only. `all`: administrators see everything;
- * anyone else sees the detail of their own organisation (`organisationId`), every participant's detail in
- * the initiatives their organisation owns, and — as portfolio reviewers (`asReviewer`) — in the initiatives
- * their ministry (`organisationId`) is responsible for. The API applies it in SQL
- * (AllocationQueryService.scoped) and row by row (canSeeFinancialDetail, canSeeInitiativeFinancials).
+ * inputs, summaries, net positions, exports), decided here only, as a value: administrators see everything
+ * (`ALL`); anyone else (`SOME`) sees the lines of their own organisation (`organisationId`) in every
+ * initiative, every participant's lines in the initiatives their organisation owns (`ownerId`), and — as
+ * portfolio reviewers — in the initiatives their ministry is responsible for (`ministryId`, else null).
+ * The predicates below decide a row in memory; the API's access repository (apps/api/src/access) turns the
+ * same value into a SQL condition, and an e2e test checks that both agree for every persona.
  */
-export interface FinancialDetailScope {
-  all: boolean;
+export type FinancialDetailScope =
+  | { kind: 'ALL' }
+  | {
+      kind: 'SOME';
+      /** This organisation's own lines, in any initiative. */
+      organisationId: string;
+      /** Every participant's lines in the initiatives this organisation owns. */
+      ownerId: string;
+      /** Every participant's lines in the initiatives of this ministry (portfolio reviewers); else null. */
+      ministryId: string | null;
+    };
+
+/** One allocation line as the rule sees it: whose line, in whose initiative. */
+export interface FinancialLine {
   organisationId: string;
-  asReviewer: boolean;
+  initiativeOwnerId: string;
+  initiativeMinistryId: string;
 }
 
 export function financialDetailScope(principal: Principal): FinancialDetailScope {
+  if (isAdmin(principal)) return { kind: 'ALL' };
   return {
-    all: isAdmin(principal),
+    kind: 'SOME',
     organisationId: principal.organisationId,
-    asReviewer: hasRole(principal, Role.PORTFOLIO_REVIEWER),
+    ownerId: principal.organisationId,
+    ministryId: hasRole(principal, Role.PORTFOLIO_REVIEWER) ? principal.organisationId : null,
   };
+}
+
+/** Whether the scope covers every participant's detail of the initiative at once. */
+export function scopeAllowsInitiative(
+  scope: FinancialDetailScope,
+  initiative: { ownerId: string; ministryId: string },
+): boolean {
+  if (scope.kind === 'ALL') return true;
+  return (
+    initiative.ownerId === scope.ownerId ||
+    (scope.ministryId !== null && initiative.ministryId === scope.ministryId)
+  );
+}
+
+/** Whether the scope covers one organisation's line in one initiative. */
+export function scopeAllowsLine(scope: FinancialDetailScope, line: FinancialLine): boolean {
+  if (scope.kind === 'SOME' && line.organisationId === scope.organisationId) return true;
+  return scopeAllowsInitiative(scope, {
+    ownerId: line.initiativeOwnerId,
+    ministryId: line.initiativeMinistryId,
+  });
+}
+
+/**
+ * Whether the scope can reach another organisation's lines at all, given every initiative: only through an
+ * initiative it sees wholly (one its organisation owns or, for a reviewer, its ministry's). Asking for
+ * another organisation's lines without any such initiative is refused rather than answered empty.
+ */
+export function scopeReachesOtherOrganisations(
+  scope: FinancialDetailScope,
+  initiatives: readonly { ownerId: string; ministryId: string }[],
+): boolean {
+  return scope.kind === 'ALL' || initiatives.some((initiative) => scopeAllowsInitiative(scope, initiative));
 }
 
 /**
@@ -128,25 +177,54 @@ export function canSeeInitiativeFinancials(
   principal: Principal,
   initiative: { ownerId: string; ministryId: string },
 ): boolean {
-  const scope = financialDetailScope(principal);
-  if (scope.all) return true;
-  if (scope.organisationId === initiative.ownerId) return true;
-  return scope.asReviewer && scope.organisationId === initiative.ministryId;
+  return scopeAllowsInitiative(financialDetailScope(principal), initiative);
 }
 
 /**
  * Financial detail of one organisation in one initiative (its cost allocations and exports): users of
  * that organisation, and whoever may see the whole initiative's financial detail (canSeeInitiativeFinancials).
  */
-export function canSeeFinancialDetail(
-  principal: Principal,
-  line: { organisationId: string; initiativeOwnerId: string; initiativeMinistryId: string },
-): boolean {
-  if (financialDetailScope(principal).organisationId === line.organisationId) return true;
-  return canSeeInitiativeFinancials(principal, {
-    ownerId: line.initiativeOwnerId,
-    ministryId: line.initiativeMinistryId,
-  });
+export function canSeeFinancialDetail(principal: Principal, line: FinancialLine): boolean {
+  return scopeAllowsLine(financialDetailScope(principal), line);
+}
+
+/**
+ * Which initiatives a caller's portfolio analytics (portfolioSummary, netPositions) cover: administrators
+ * all; portfolio reviewers their own ministry's; everybody else the initiatives their organisation takes
+ * part in (an owner takes part in its own initiatives) or receives a benefit from.
+ */
+export type PortfolioScope =
+  | { kind: 'ALL' }
+  | { kind: 'MINISTRY'; ministryId: string }
+  | { kind: 'PARTICIPANT'; organisationId: string };
+
+/** An initiative as the portfolio rule sees it: its ministry, participants and benefits' receivers. */
+export interface PortfolioInitiative {
+  ministryId: string;
+  participantIds: readonly string[];
+  benefitReceiverIds: readonly (string | null)[];
+}
+
+export function portfolioScope(principal: Principal): PortfolioScope {
+  if (isAdmin(principal)) return { kind: 'ALL' };
+  if (hasRole(principal, Role.PORTFOLIO_REVIEWER))
+    return { kind: 'MINISTRY', ministryId: principal.organisationId };
+  return { kind: 'PARTICIPANT', organisationId: principal.organisationId };
+}
+
+/** Whether the portfolio scope covers the initiative. */
+export function portfolioScopeAllows(scope: PortfolioScope, initiative: PortfolioInitiative): boolean {
+  switch (scope.kind) {
+    case 'ALL':
+      return true;
+    case 'MINISTRY':
+      return initiative.ministryId === scope.ministryId;
+    case 'PARTICIPANT':
+      return (
+        initiative.participantIds.includes(scope.organisationId) ||
+        initiative.benefitReceiverIds.includes(scope.organisationId)
+      );
+  }
 }
 
 /** Users and everybody's tokens: administrators. */

@@ -2,7 +2,7 @@
  * Benefits (gevinster) after the Norwegian guidance (DFØ, Prosjektveiviseren) and the co-financing
  * mechanism's benefits realisation plan: the shared enums and rules used by the API and the admin UI.
  */
-import { type Principal, Role, canSeeInitiativeFinancials, hasRole, isAdmin } from './access';
+import { type Principal, canSeeInitiativeFinancials } from './access';
 
 /** The categories the co-financing benefits plan separates. */
 export enum BenefitCategory {
@@ -138,18 +138,6 @@ export function canSeeCoFinancingReport(
   return canSeeInitiativeFinancials(principal, initiative);
 }
 
-/**
- * Which initiatives a caller's portfolio analytics cover: administrators all; portfolio reviewers their
- * own ministry's; everybody else the initiatives their organisation owns, takes part in or receives a benefit from.
- */
-export type PortfolioScope =
-  | { kind: 'ALL' }
-  | { kind: 'MINISTRY'; ministryId: string }
-  | { kind: 'PARTICIPANT'; organisationId: string };
-
-export function portfolioScope(principal: Principal): PortfolioScope {
-  if (isAdmin(principal)) return { kind: 'ALL' };
-  if (hasRole(principal, Role.PORTFOLIO_REVIEWER))
-    return { kind: 'MINISTRY', ministryId: principal.organisationId };
-  return { kind: 'PARTICIPANT', organisationId: principal.organisationId };
-}
+// The portfolio scope is an access rule and lives with the others in access.ts (re-exported here for
+// the importers of this module).
+export { type PortfolioScope, portfolioScope } from './access';

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module.js';
 import { InitiativeModule } from '../initiative/initiative.module.js';
 import { AllocationDriverResolver } from './allocation-driver.resolver.js';
 import { AllocationLineResolver } from './allocation-line.resolver.js';
 import { AllocationPreviewLineResolver } from './allocation-preview-line.resolver.js';
+import { AllocationLineRepository } from './allocation-line.repository.js';
 import { AllocationQueryService } from './allocation-query.service.js';
 import { AllocationRunResolver } from './allocation-run.resolver.js';
 import { AllocationSummaryItemResolver } from './allocation-summary-item.resolver.js';
@@ -11,10 +13,11 @@ import { AllocationService } from './allocation.service.js';
 import { OrganisationAllocationResolver } from './organisation-allocation.resolver.js';
 
 @Module({
-  imports: [InitiativeModule],
+  imports: [InitiativeModule, AccessModule],
   providers: [
     AllocationService,
     AllocationQueryService,
+    AllocationLineRepository,
     AllocationResolver,
     AllocationLineResolver,
     AllocationRunResolver,

@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FinancialDetailScope, PortfolioScope } from '@gevinst/domain';
+import {
+  Brackets,
+  DataSource,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+  type WhereExpressionBuilder,
+} from 'typeorm';
+
+/** The aliases under which a query has an allocation line and its initiative. */
+export interface LineAliases {
+  line: string;
+  initiative: string;
+}
+
+const LINE_ALIASES: LineAliases = { line: 'l', initiative: 'i' };
+
+/**
+ * The one place where the access rules of libs/domain (access.ts) become SQL. Each method takes a scope
+ * value — who may see what, decided by the domain from the actor — and adds the same rule to a TypeORM
+ * query as a condition with named parameters (prefixed `access`, so that they meet no parameter of the
+ * caller's). Feature repositories select their rows with it; none of them writes an access condition of
+ * its own, and no SQL text leaves this file. The e2e test access-scope checks, for every persona, that
+ * these conditions select exactly the rows the domain predicates allow.
+ */
+@Injectable()
+export class AccessRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * Narrows a query on allocation lines (joined with their initiatives) to the lines the scope allows
+   * (domain: scopeAllowsLine).
+   */
+  whereLineAllowed<T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    scope: FinancialDetailScope,
+    aliases: LineAliases = LINE_ALIASES,
+  ): SelectQueryBuilder<T> {
+    if (scope.kind === 'ALL') return query;
+    return query.andWhere(
+      new Brackets((where) => {
+        where.where(`${aliases.line}.organisation_id = :accessOrganisationId`, {
+          accessOrganisationId: scope.organisationId,
+        });
+        this.orInitiativeAllowed(where, scope, aliases.initiative);
+      }),
+    );
+  }
+
+  /**
+   * Narrows a query on initiatives to those whose every participant's financial detail the scope allows
+   * (domain: scopeAllowsInitiative).
+   */
+  whereInitiativeAllowed<T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    scope: FinancialDetailScope,
+    alias = 'i',
+  ): SelectQueryBuilder<T> {
+    if (scope.kind === 'ALL') return query;
+    return query.andWhere(
+      new Brackets((where) => {
+        where.where('false');
+        this.orInitiativeAllowed(where, scope, alias);
+      }),
+    );
+  }
+
+  /**
+   * Whether the scope reaches another organisation's lines at all (domain: scopeReachesOtherOrganisations):
+   * administrators always; anyone else only if some initiative is theirs wholly (one statement).
+   */
+  async reachesOtherOrganisations(scope: FinancialDetailScope): Promise<boolean> {
+    if (scope.kind === 'ALL') return true;
+    const query = this.db.createQueryBuilder().select('1').from('initiatives', 'i').limit(1);
+    return (await this.whereInitiativeAllowed(query, scope).getRawMany()).length > 0;
+  }
+
+  /** Narrows a query on initiatives to those a portfolio scope covers (domain: portfolioScopeAllows). */
+  whereInPortfolio<T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    scope: PortfolioScope,
+    alias = 'i',
+  ): SelectQueryBuilder<T> {
+    switch (scope.kind) {
+      case 'ALL':
+        return query;
+      case 'MINISTRY':
+        return query.andWhere(`${alias}.ministry_id = :accessPortfolioMinistryId`, {
+          accessPortfolioMinistryId: scope.ministryId,
+        });
+      case 'PARTICIPANT':
+        return query.andWhere(
+          `(EXISTS (SELECT 1 FROM initiative_participants ap WHERE ap.initiative_id = ${alias}.id AND ap.organisation_id = :accessPortfolioOrganisationId)
+            OR EXISTS (SELECT 1 FROM benefits ab WHERE ab.initiative_id = ${alias}.id AND ab.receiving_organisation_id = :accessPortfolioOrganisationId))`,
+          { accessPortfolioOrganisationId: scope.organisationId },
+        );
+    }
+  }
+
+  private orInitiativeAllowed(
+    where: WhereExpressionBuilder,
+    scope: Extract<FinancialDetailScope, { kind: 'SOME' }>,
+    alias: string,
+  ): void {
+    where.orWhere(`${alias}.owner_id = :accessOwnerId`, { accessOwnerId: scope.ownerId });
+    if (scope.ministryId !== null)
+      where.orWhere(`${alias}.ministry_id = :accessMinistryId`, { accessMinistryId: scope.ministryId });
+  }
+}
