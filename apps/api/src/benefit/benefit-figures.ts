@@ -153,13 +153,12 @@ interface BenefitPlanRow {
 }
 
 /**
- * The plans (benefit, baseline and targets) of every benefit of the initiatives selected by `scopeSql` (a
- * query returning initiative ids, with its parameters), one row per benefit.
+ * The plans (benefit, baseline and targets) of every benefit of the initiatives `initiativeIds` (the
+ * caller selects them, within the actor's scope, before asking), one row per benefit.
  */
 export async function loadBenefitPlans(
   runner: Runner,
-  scopeSql: string,
-  params: unknown[],
+  initiativeIds: readonly string[],
 ): Promise<BenefitPlan[]> {
   const rows = await runner.query<BenefitPlanRow[]>(
     `SELECT b.id, b.initiative_id, b.category, b.status, b.is_dis_benefit, b.receiving_organisation_id,
@@ -168,9 +167,9 @@ export async function loadBenefitPlans(
             coalesce((SELECT json_agg(json_build_array(t.target_date::text, t.value::text) ORDER BY t.target_date)
                       FROM benefit_targets t WHERE t.benefit_id = b.id), '[]'::json) AS targets
      FROM benefits b
-     WHERE b.initiative_id IN (${scopeSql})
+     WHERE b.initiative_id = ANY($1::uuid[])
      ORDER BY b.initiative_id, b.created_at, b.id`,
-    params,
+    [initiativeIds],
   );
   return rows.map((row) => ({
     id: row.id,
@@ -188,7 +187,7 @@ export async function loadBenefitPlans(
 }
 
 /**
- * Per benefit of the scoped initiatives, the latest current measurement on or before 31 December of each
+ * Per benefit of the initiatives `initiativeIds`, the latest current measurement on or before 31 December of each
  * year from `fromYear` (or the baseline year, if later) to asOf's year — and on or before `asOf` in its
  * year — ascending by date, without repeats. The database finds each with one backward step in the partial
  * index benefit_measurements_current_key (a LATERAL … LIMIT 1 per benefit and year), so the work grows with
@@ -196,24 +195,22 @@ export async function loadBenefitPlans(
  */
 export async function loadYearEndMeasurements(
   runner: Runner,
-  scopeSql: string,
-  params: unknown[],
+  initiativeIds: readonly string[],
   asOf: string,
   fromYear = 1990,
 ): Promise<Map<string, IndicatorValue[]>> {
-  const n = params.length;
   const rows = await runner.query<{ benefit_id: string; measured_on: string; value: string }[]>(
     `SELECT b.id AS benefit_id, l.measured_on, l.value::text AS value
      FROM benefits b
      CROSS JOIN LATERAL generate_series(
-       GREATEST(date_part('year', b.baseline_date)::int, $${n + 2}::int), date_part('year', $${n + 1}::date)::int) AS y
+       GREATEST(date_part('year', b.baseline_date)::int, $3::int), date_part('year', $2::date)::int) AS y
      CROSS JOIN LATERAL (
        SELECT m.measured_on, m.value FROM benefit_measurements m
        WHERE m.benefit_id = b.id AND m.superseded_at IS NULL
-         AND m.measured_on <= LEAST(make_date(y, 12, 31), $${n + 1}::date)
+         AND m.measured_on <= LEAST(make_date(y, 12, 31), $2::date)
        ORDER BY m.measured_on DESC LIMIT 1) l
-     WHERE b.initiative_id IN (${scopeSql})`,
-    [...params, asOf, Math.min(fromYear, yearOf(asOf))],
+     WHERE b.initiative_id = ANY($1::uuid[])`,
+    [initiativeIds, asOf, Math.min(fromYear, yearOf(asOf))],
   );
   const byBenefit = new Map<string, IndicatorValue[]>();
   for (const row of rows) {
@@ -227,31 +224,29 @@ export async function loadYearEndMeasurements(
   return byBenefit;
 }
 
-/** Calculators for every benefit of the scoped initiatives, as of a date. */
+/** Calculators for every benefit of the initiatives `initiativeIds`, as of a date. */
 export async function loadCalculators(
   runner: Runner,
-  scopeSql: string,
-  params: unknown[],
+  initiativeIds: readonly string[],
   asOf: string,
   fromYear?: number,
 ): Promise<BenefitCalculator[]> {
-  const plans = await loadBenefitPlans(runner, scopeSql, params);
-  const measurements = await loadYearEndMeasurements(runner, scopeSql, params, asOf, fromYear);
+  const plans = await loadBenefitPlans(runner, initiativeIds);
+  const measurements = await loadYearEndMeasurements(runner, initiativeIds, asOf, fromYear);
   return plans.map((plan) => new BenefitCalculator(plan, measurements.get(plan.id) ?? [], asOf));
 }
 
 /**
  * The overall RAG status at asOf (domain's overallRag: the worst status of the benefits that are not
- * cancelled) of every initiative selected by `scopeSql`; initiatives without an assessed benefit are
+ * cancelled) of every initiative of `initiativeIds`; initiatives without an assessed benefit are
  * absent. Only the latest measurement on or before asOf is read per benefit (one index probe each).
  */
 export async function ragByInitiative(
   runner: Runner,
-  scopeSql: string,
-  params: unknown[],
+  initiativeIds: readonly string[],
   asOf: string,
 ): Promise<Map<string, RagStatus>> {
-  const calculators = await loadCalculators(runner, scopeSql, params, asOf, yearOf(asOf));
+  const calculators = await loadCalculators(runner, initiativeIds, asOf, yearOf(asOf));
   const statuses = new Map<string, (RagStatus | null)[]>();
   for (const calculator of calculators) {
     if (calculator.plan.status === BenefitStatus.CANCELLED) continue;

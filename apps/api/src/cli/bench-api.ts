@@ -24,11 +24,14 @@ import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { Role } from '@gevinst/domain';
 import pg from 'pg';
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { AccessRepository } from '../access/access.repository.js';
 import type { Actor } from '../auth/actor.js';
 import { hashPassword } from '../auth/password.js';
 import { loadConfig } from '../config/app-config.js';
 import { pgTypeOverrides } from '../database/type-parsers.js';
+import { PortfolioCache } from '../portfolio/portfolio-cache.js';
+import { PortfolioRepository } from '../portfolio/portfolio.repository.js';
 import { PortfolioService } from '../portfolio/portfolio.service.js';
 import { type Summary, summarise } from './bench/stats.js';
 import { CODE_PREFIX } from './national/plan.js';
@@ -435,36 +438,36 @@ for (const [label, filter] of [
     return gql(api.url, admin, PORTFOLIO, { filter, asOf: today });
   });
   cold.forEach((r) => ok(r, 'portfolioSummary'));
-  // The SQL the service runs, recorded by calling it with a data source that writes down each statement
-  // (and runs it), then replayed on its own with pg: the same statements, parameters, rows and transaction.
+  // The SQL the service runs, recorded by calling it (through its repository) on a data source whose
+  // logger writes down each statement, then replayed on its own with pg: the same statements, parameters,
+  // rows and transaction (the transaction's own control statements are replayed as BEGIN … COMMIT).
   const statements: { sql: string; params: unknown[] }[] = [];
-  const em = {
-    query: async (sql: string, params: unknown[] = []): Promise<unknown[]> => {
-      statements.push({ sql, params });
-      return (await db.query(sql, params)).rows as unknown[];
-    },
-  };
   let isolation = 'READ COMMITTED';
-  const recorder = {
-    ...em,
-    transaction: async <T>(
-      level: string | ((m: typeof em) => Promise<T>),
-      work?: (m: typeof em) => Promise<T>,
-    ) => {
-      const body = typeof level === 'function' ? level : work!;
-      if (typeof level === 'string') isolation = level;
-      await db.query(`BEGIN ISOLATION LEVEL ${isolation}`);
-      try {
-        const result = await body(em);
-        await db.query('COMMIT');
-        return result;
-      } catch (error) {
-        await db.query('ROLLBACK');
-        throw error;
-      }
+  const recording = new DataSource({
+    type: 'postgres',
+    url: DATABASE_URL,
+    extra: { types: pgTypes },
+    logger: {
+      logQuery: (sql: string, params?: unknown[]) => {
+        const level = /^SET TRANSACTION ISOLATION LEVEL (.+)$/i.exec(sql);
+        if (level) isolation = level[1];
+        else if (!/^(START TRANSACTION|COMMIT|ROLLBACK)$/i.test(sql))
+          statements.push({ sql, params: params ?? [] });
+      },
+      logQueryError: () => undefined,
+      logQuerySlow: () => undefined,
+      logSchemaBuild: () => undefined,
+      logMigration: () => undefined,
+      log: () => undefined,
     },
-  };
-  await new PortfolioService(recorder as unknown as DataSource).summary(actor, filter, today);
+  });
+  await recording.initialize();
+  statements.length = 0;
+  await new PortfolioService(
+    new PortfolioRepository(recording, new AccessRepository(recording)),
+    new PortfolioCache(),
+  ).summary(actor, filter, today);
+  await recording.destroy();
   const raw = await repeat(REPEAT, 3, async () => {
     const started = performance.now();
     await db.query(`BEGIN ISOLATION LEVEL ${isolation}`);

@@ -87,10 +87,7 @@ export class CoFinancingReportService {
       ).map((report) => [report.benefitId, report]),
     );
     const calculators = new Map(
-      (await loadCalculators(this.db, 'SELECT $1::uuid', [initiative.id], asOf, year)).map((c) => [
-        c.plan.id,
-        c,
-      ]),
+      (await loadCalculators(this.db, [initiative.id], asOf, year)).map((c) => [c.plan.id, c]),
     );
     const receivingIds = [
       ...new Set(benefits.map((b) => b.receivingOrganisationId).filter((id): id is string => id !== null)),

@@ -70,9 +70,8 @@ export class BenefitLoaders {
     const results = new Map<string, InitiativeBenefitFigures>();
     for (const [asOf, group] of byAsOf) {
       const ids = group.map((key) => key.slice(0, key.indexOf('|')));
-      const scope = 'SELECT unnest($1::uuid[])';
-      const plans = await loadBenefitPlans(this.db, scope, [ids]);
-      const measurements = await loadYearEndMeasurements(this.db, scope, [ids], asOf);
+      const plans = await loadBenefitPlans(this.db, ids);
+      const measurements = await loadYearEndMeasurements(this.db, ids, asOf);
       const plansByInitiative = groupBy(plans, (plan) => plan.initiativeId);
       for (const id of ids)
         results.set(`${id}|${asOf}`, { plans: plansByInitiative.get(id) ?? [], measurements });
@@ -86,7 +85,7 @@ export class BenefitLoaders {
     const results = new Map<string, RagStatus>();
     for (const [asOf, group] of byAsOf) {
       const ids = group.map((key) => key.slice(0, key.indexOf('|')));
-      const rags = await ragByInitiative(this.db, 'SELECT unnest($1::uuid[])', [ids], asOf);
+      const rags = await ragByInitiative(this.db, ids, asOf);
       for (const [id, rag] of rags) results.set(`${id}|${asOf}`, rag);
     }
     return keys.map((key) => results.get(key) ?? null);

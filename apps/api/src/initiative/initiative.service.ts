@@ -103,8 +103,8 @@ export class InitiativeService {
    * the matching ids are found first and the page is then read in SQL as usual.
    */
   private async applyRagFilter(query: SelectQueryBuilder<InitiativeEntity>, rag: RagFilter[]): Promise<void> {
-    const [scopeSql, params] = query.clone().select('i.id').getQueryAndParameters();
-    const rags = await ragByInitiative(this.db, scopeSql, params, todayInNorway());
+    const ids = (await query.clone().select('i.id', 'id').getRawMany<{ id: string }>()).map((row) => row.id);
+    const rags = await ragByInitiative(this.db, ids, todayInNorway());
     const matching = [...rags].filter(([, status]) => ragMatches(status, rag)).map(([id]) => id);
     if (rag.includes(RagFilter.NOT_ASSESSED))
       query.andWhere(

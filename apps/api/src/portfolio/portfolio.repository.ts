@@ -1,0 +1,190 @@
+import type { AdministrativeLevel, LifeEvent } from '@gevinst/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { AccessRepository } from '../access/access.repository.js';
+import { type BenefitCalculator, loadCalculators } from '../benefit/benefit-figures.js';
+import { namedQuery } from '../common/named-sql.js';
+import type { PortfolioSelection } from './portfolio-scope.js';
+
+/** An initiative in a portfolio answer. */
+export interface PortfolioInitiativeRow {
+  id: string;
+  owner_id: string;
+  ministry_id: string;
+  life_event: LifeEvent | null;
+  /** The owner organisation's administrative level. */
+  owner_level: AdministrativeLevel;
+}
+
+/** The first and last years with costs or monetised benefits among the selected initiatives. */
+export interface YearBoundsRow {
+  first_cost: number | null;
+  last_cost: number | null;
+  first_benefit: number | null;
+  last_target: number | null;
+}
+
+/** An initiative's cost items of one year, summed. */
+export interface CostYearSumRow {
+  initiative_id: string;
+  year: number;
+  planned: string;
+  actual: string | null;
+}
+
+/** An organisation's allocated cost in an initiative (current runs, the years asked), summed. */
+export interface AllocationSumRow {
+  initiative_id: string;
+  organisation_id: string;
+  level: AdministrativeLevel;
+  amount: string;
+}
+
+export interface YearRange {
+  fromYear: number;
+  toYear: number;
+}
+
+/**
+ * The hand-tuned statements of portfolio analytics, with named parameters. Each reads the initiatives
+ * `:initiativeIds` (selected once per answer by `initiatives`, within the caller's access) and is an
+ * aggregate the database computes, so nothing loads every row. Committed as SQL in
+ * queries/portfolio.repository.sql (portfolio-sql.spec regenerates and compares it).
+ */
+export const PORTFOLIO_SQL = {
+  /** The change count of the tables a summary reads (trigger analytics_changed, migration 1795421310000). */
+  changeCount: `SELECT coalesce(sum(changes), 0)::text AS changes FROM analytics_changes`,
+  yearBounds: `SELECT (SELECT min(year) FROM cost_items WHERE initiative_id = ANY(:initiativeIds::uuid[])) AS first_cost,
+       (SELECT max(year) FROM cost_items WHERE initiative_id = ANY(:initiativeIds::uuid[])) AS last_cost,
+       (SELECT min(date_part('year', baseline_date))::int FROM benefits
+         WHERE initiative_id = ANY(:initiativeIds::uuid[]) AND value_per_unit IS NOT NULL AND status <> 'CANCELLED') AS first_benefit,
+       (SELECT max(date_part('year', t.target_date))::int FROM benefit_targets t JOIN benefits b ON b.id = t.benefit_id
+         WHERE b.initiative_id = ANY(:initiativeIds::uuid[]) AND b.value_per_unit IS NOT NULL AND b.status <> 'CANCELLED') AS last_target`,
+  costs: `SELECT initiative_id, year, sum(planned_amount)::text AS planned, sum(actual_amount)::text AS actual
+FROM cost_items
+WHERE initiative_id = ANY(:initiativeIds::uuid[]) AND year BETWEEN :fromYear AND :toYear
+GROUP BY initiative_id, year`,
+  allocationSums: `SELECT l.initiative_id, l.organisation_id, o.administrative_level AS level, sum(l.planned_amount)::text AS amount
+FROM allocation_lines l
+JOIN allocation_runs r ON r.id = l.run_id AND r.status = 'CURRENT'
+JOIN organisations o ON o.id = l.organisation_id
+WHERE l.initiative_id = ANY(:initiativeIds::uuid[]) AND l.year BETWEEN :fromYear AND :toYear
+GROUP BY l.initiative_id, l.organisation_id, o.administrative_level`,
+  levels: `SELECT id, administrative_level FROM organisations WHERE id = ANY(:organisationIds::uuid[])`,
+} as const;
+
+/**
+ * The reads of one portfolio answer, all in one snapshot (PortfolioRepository.read). Ids travel as
+ * uuid arrays: the access condition is applied once, where the initiatives are selected.
+ */
+export class PortfolioReader {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: AccessRepository,
+  ) {}
+
+  async changeCount(): Promise<string> {
+    const [{ changes }] = await namedQuery<{ changes: string }[]>(this.em, PORTFOLIO_SQL.changeCount);
+    return changes;
+  }
+
+  /** The selected initiatives within the caller's access, by code. */
+  initiatives(selection: PortfolioSelection): Promise<PortfolioInitiativeRow[]> {
+    return initiativesQuery(this.em, this.access, selection).getRawMany<PortfolioInitiativeRow>();
+  }
+
+  async yearBounds(initiativeIds: readonly string[]): Promise<YearBoundsRow> {
+    const [bounds] = await namedQuery<YearBoundsRow[]>(this.em, PORTFOLIO_SQL.yearBounds, {
+      initiativeIds,
+    });
+    return bounds;
+  }
+
+  costs(initiativeIds: readonly string[], range: YearRange): Promise<CostYearSumRow[]> {
+    return namedQuery(this.em, PORTFOLIO_SQL.costs, { initiativeIds, ...range });
+  }
+
+  allocationSums(initiativeIds: readonly string[], range: YearRange): Promise<AllocationSumRow[]> {
+    return namedQuery(this.em, PORTFOLIO_SQL.allocationSums, { initiativeIds, ...range });
+  }
+
+  /** Calculators of every benefit of the initiatives (benefit-figures: plans and year-end measurements). */
+  calculators(
+    initiativeIds: readonly string[],
+    asOf: string,
+    fromYear?: number,
+  ): Promise<BenefitCalculator[]> {
+    return loadCalculators(this.em, initiativeIds, asOf, fromYear);
+  }
+
+  async levels(organisationIds: readonly string[]): Promise<Map<string, AdministrativeLevel>> {
+    if (!organisationIds.length) return new Map();
+    const rows = await namedQuery<{ id: string; administrative_level: AdministrativeLevel }[]>(
+      this.em,
+      PORTFOLIO_SQL.levels,
+      { organisationIds },
+    );
+    return new Map(rows.map((row) => [row.id, row.administrative_level]));
+  }
+}
+
+/** The statement selecting a portfolio's initiatives: the filter, and the access scope by AccessRepository. */
+export function initiativesQuery(
+  em: Pick<EntityManager, 'createQueryBuilder'>,
+  access: AccessRepository,
+  { scope, filter }: PortfolioSelection,
+): SelectQueryBuilder<PortfolioInitiativeRow> {
+  const query = em
+    .createQueryBuilder()
+    .select([
+      'i.id AS id',
+      'i.owner_id AS owner_id',
+      'i.ministry_id AS ministry_id',
+      'i.life_event AS life_event',
+    ])
+    .addSelect('o.administrative_level', 'owner_level')
+    .from('initiatives', 'i')
+    .innerJoin('organisations', 'o', 'o.id = i.owner_id');
+  access.whereInPortfolio(query, scope);
+  if (filter.ministryId) query.andWhere('i.ministry_id = :ministryId', { ministryId: filter.ministryId });
+  if (filter.ownerId) query.andWhere('i.owner_id = :ownerId', { ownerId: filter.ownerId });
+  if (filter.lifeEvent) query.andWhere('i.life_event IN (:...lifeEvents)', { lifeEvents: filter.lifeEvent });
+  if (filter.phase) query.andWhere('i.phase IN (:...phases)', { phases: filter.phase });
+  if (filter.administrativeLevel)
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM initiative_participants lp JOIN organisations lo ON lo.id = lp.organisation_id
+               WHERE lp.initiative_id = i.id AND lo.administrative_level = :administrativeLevel)`,
+      { administrativeLevel: filter.administrativeLevel },
+    );
+  if (filter.countyNumber)
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM initiative_participants cp JOIN organisations co ON co.id = cp.organisation_id
+               WHERE cp.initiative_id = i.id AND co.county_number = :countyNumber)`,
+      { countyNumber: filter.countyNumber },
+    );
+  return query.orderBy('i.code') as SelectQueryBuilder<PortfolioInitiativeRow>;
+}
+
+/** Portfolio analytics' data access: one read-only snapshot per answer. */
+@Injectable()
+export class PortfolioRepository {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessRepository,
+  ) {}
+
+  /**
+   * Runs the reads of one answer in one read-only REPEATABLE READ transaction, so every figure comes from
+   * the same snapshot (a measurement recorded meanwhile is in all of them or in none). JIT compilation is
+   * off for it: these plans are index probes and hash aggregates whose compile time (a quarter of a second
+   * at national scale) exceeds any gain.
+   */
+  read<T>(work: (reader: PortfolioReader) => Promise<T>): Promise<T> {
+    return this.db.transaction('REPEATABLE READ', async (em) => {
+      await em.query('SET TRANSACTION READ ONLY');
+      await em.query('SET LOCAL jit = off');
+      return work(new PortfolioReader(em, this.access));
+    });
+  }
+}
