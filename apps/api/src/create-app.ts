@@ -8,7 +8,7 @@ import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { RequestWithActor } from './auth/actor.js';
-import { AuthService } from './auth/auth.service.js';
+import { AuthService } from './session/auth.service.js';
 import { DenialAuditService } from './audit/denial-audit.service.js';
 import { AppModule } from './app.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';

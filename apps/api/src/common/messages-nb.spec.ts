@@ -178,7 +178,7 @@ const EXAMPLES: Record<string, readonly Pair[]> = {
       'Du har ikke tilgang til de økonomiske detaljene i dette initiativet (alle deltakernes beløp): de er for eierorganisasjonen, det ansvarlige departementets porteføljeansvarlige og administratorer',
     ],
   ],
-  'apps/api/src/auth/auth.service.ts': [
+  'apps/api/src/session/auth.service.ts': [
     [
       'The session or API token is invalid, expired or revoked: sign in again',
       'Innloggingen eller API-nøkkelen er ugyldig, utløpt eller trukket tilbake: logg inn på nytt',

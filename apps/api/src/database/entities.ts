@@ -3,7 +3,7 @@ import { AllocationLineEntity } from '../allocation/allocation-line.entity.js';
 import { AllocationRunEntity } from '../allocation/allocation-run.entity.js';
 import { ApiTokenEntity } from '../api-token/api-token.entity.js';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
-import { SessionEntity } from '../auth/session.entity.js';
+import { SessionEntity } from '../session/session.entity.js';
 import { CostItemEntity } from '../cost-item/cost-item.entity.js';
 import { CostSharingKeyVersionEntity } from '../cost-sharing-key/cost-sharing-key-version.entity.js';
 import { CostSharingKeyEntity } from '../cost-sharing-key/cost-sharing-key.entity.js';

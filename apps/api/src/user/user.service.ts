@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@gevinst/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
-import { revokeCredentialsOf } from '../auth/auth.service.js';
+import { revokeCredentialsOf } from '../auth/credentials.js';
 import { newPasswordProblem } from '../auth/common-passwords.js';
 import { hashPassword } from '../auth/password.js';
 import { updateAtVersion } from '../common/versioned-entity.js';

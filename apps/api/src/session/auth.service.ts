@@ -3,16 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type Role, type ApiTokenScope } from '@gevinst/domain';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { badInput, forbidden, unauthenticated } from '../common/errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { UserEntity } from '../user/user.entity.js';
-import type { Actor, RequestWithActor } from './actor.js';
-import { newPasswordProblem } from './common-passwords.js';
-import { PasswordVerifier, hashPassword } from './password.js';
+import type { Actor, RequestWithActor } from '../auth/actor.js';
+import { newPasswordProblem } from '../auth/common-passwords.js';
+import { PasswordVerifier, hashPassword } from '../auth/password.js';
+import { revokeCredentialsOf } from '../auth/credentials.js';
 import { SessionEntity } from './session.entity.js';
-import { API_TOKEN_PREFIX, SESSION_COOKIE, SESSION_PREFIX, hashSecret, newSecret } from './tokens.js';
+import { API_TOKEN_PREFIX, SESSION_COOKIE, SESSION_PREFIX, hashSecret, newSecret } from '../auth/tokens.js';
 
 interface ActorRow {
   user_id: string;
@@ -274,29 +275,4 @@ export class AuthService {
       sessionId,
     };
   }
-}
-
-/**
- * Ends every session of a user except `keepSessionId` and revokes all the user's API tokens: what a
- * password change (by the user or an administrator) does, so a stolen credential stops working.
- */
-export async function revokeCredentialsOf(
-  em: EntityManager,
-  userId: string,
-  keepSessionId?: string,
-): Promise<{ endedSessions: number; revokedApiTokens: number }> {
-  // Counted in a SELECT over the UPDATE, so the answer is plain rows on every driver.
-  const [{ ended_sessions, revoked_api_tokens }] = await em.query<
-    { ended_sessions: number; revoked_api_tokens: number }[]
-  >(
-    `WITH ended AS (
-       UPDATE sessions SET revoked_at = now()
-       WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING 1
-     ), revoked AS (
-       UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING 1
-     )
-     SELECT (SELECT count(*) FROM ended)::int AS ended_sessions, (SELECT count(*) FROM revoked)::int AS revoked_api_tokens`,
-    [userId, keepSessionId ?? null],
-  );
-  return { endedSessions: ended_sessions, revokedApiTokens: revoked_api_tokens };
 }

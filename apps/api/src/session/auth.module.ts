@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { UserModule } from '../user/user.module.js';
-import { AuthGuard } from './auth.guard.js';
+import { AuthGuard } from '../auth/auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
-import { PasswordVerifier } from './password.js';
+import { PasswordVerifier } from '../auth/password.js';
 
 @Module({
   imports: [UserModule],

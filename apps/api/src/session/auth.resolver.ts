@@ -2,9 +2,9 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { UserModel } from '../user/user.model.js';
 import { UserService } from '../user/user.service.js';
-import type { Actor } from './actor.js';
+import type { Actor } from '../auth/actor.js';
 import { AuthPayloadModel } from './auth-payload.model.js';
-import { CurrentActor, Public } from './auth.decorators.js';
+import { CurrentActor, Public } from '../auth/auth.decorators.js';
 import { AuthService } from './auth.service.js';
 
 @Resolver()
