@@ -6,7 +6,6 @@ import {
   parseAmount,
 } from '@gevinst/cost-model';
 import { type CostSharingKeySpec, costSharingTotalRule, driversUsedBy } from '@gevinst/domain';
-import type { EntityManager } from 'typeorm';
 import { rethrowCostModel } from '../common/cost-model-errors.js';
 import { InputProblems, badInput } from '../common/errors.js';
 import type { CostItemEntity } from '../cost-item/cost-item.entity.js';
@@ -37,17 +36,14 @@ export interface AllocationInputs {
   populations: Map<string, Map<number, number>>;
 }
 
-export async function loadParticipants(
-  em: EntityManager,
+/**
+ * The paying participants of an allocation, from the repository's rows (by name, then id); an initiative
+ * without any cannot be allocated.
+ */
+export function payingParticipants(
   initiative: InitiativeEntity,
-): Promise<PayingParticipant[]> {
-  const rows = await em.query<{ organisation_id: string; name: string; org_number: string; grp: string }[]>(
-    `SELECT p.organisation_id, o.name, o.org_number, COALESCE(p.cost_group, o.administrative_level) AS grp
-     FROM initiative_participants p JOIN organisations o ON o.id = p.organisation_id
-     WHERE p.initiative_id = $1 AND p.pays
-     ORDER BY o.name, o.id`,
-    [initiative.id],
-  );
+  rows: readonly { organisation_id: string; name: string; org_number: string; grp: string }[],
+): PayingParticipant[] {
   if (!rows.length)
     throw badInput(
       'initiativeId',
@@ -61,33 +57,31 @@ export async function loadParticipants(
   }));
 }
 
-export async function loadInputs(
-  em: EntityManager,
+/** The population years the key versions read (their population year, else the run year). */
+export function populationYearsOf(versions: readonly CostSharingKeyVersionEntity[], year: number): number[] {
+  return [...new Set(versions.map((v) => v.populationYear ?? year))];
+}
+
+/** Whether any of the key versions reads population (else no population is loaded). */
+export function readsPopulation(versions: readonly CostSharingKeyVersionEntity[]): boolean {
+  return versions.some((v) => driversUsedBy(v.spec).includes('population'));
+}
+
+/** An allocation's inputs, from the repository's rows of populations and driver values. */
+export function inputsOf(
   initiative: InitiativeEntity,
   year: number,
-  versions: CostSharingKeyVersionEntity[],
-): Promise<AllocationInputs> {
-  const participants = await loadParticipants(em, initiative);
-  const ids = participants.map((p) => p.organisationId);
-  const populationYears = [...new Set(versions.map((v) => v.populationYear ?? year))];
+  participants: PayingParticipant[],
+  populationRows: readonly { organisation_id: string; year: number; value: number }[],
+  driverRows: readonly { organisation_id: string; driver: string; value: string }[],
+): AllocationInputs {
   const populations = new Map<string, Map<number, number>>();
-  if (versions.some((v) => driversUsedBy(v.spec).includes('population'))) {
-    const rows = await em.query<{ organisation_id: string; year: number; value: number }[]>(
-      `SELECT organisation_id, year, value FROM organisation_populations
-       WHERE organisation_id = ANY($1::uuid[]) AND year = ANY($2::int[])`,
-      [ids, populationYears],
-    );
-    for (const row of rows) {
-      const byYear = populations.get(row.organisation_id) ?? new Map<number, number>();
-      byYear.set(row.year, row.value);
-      populations.set(row.organisation_id, byYear);
-    }
+  for (const row of populationRows) {
+    const byYear = populations.get(row.organisation_id) ?? new Map<number, number>();
+    byYear.set(row.year, row.value);
+    populations.set(row.organisation_id, byYear);
   }
   const drivers = new Map<string, Record<string, string>>();
-  const driverRows = await em.query<{ organisation_id: string; driver: string; value: string }[]>(
-    `SELECT organisation_id, driver, value FROM allocation_drivers WHERE initiative_id = $1 AND year = $2`,
-    [initiative.id, year],
-  );
   for (const row of driverRows) {
     const values = drivers.get(row.organisation_id) ?? {};
     values[row.driver] = row.value;

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module.js';
 import { InitiativeModule } from '../initiative/initiative.module.js';
+import { AllocationDriverRepository } from './allocation-driver.repository.js';
 import { AllocationDriverResolver } from './allocation-driver.resolver.js';
 import { AllocationLineResolver } from './allocation-line.resolver.js';
 import { AllocationPreviewLineResolver } from './allocation-preview-line.resolver.js';
 import { AllocationLineRepository } from './allocation-line.repository.js';
 import { AllocationQueryService } from './allocation-query.service.js';
+import { AllocationRunRepository } from './allocation-run.repository.js';
 import { AllocationRunResolver } from './allocation-run.resolver.js';
 import { AllocationSummaryItemResolver } from './allocation-summary-item.resolver.js';
 import { AllocationResolver } from './allocation.resolver.js';
@@ -18,6 +20,8 @@ import { OrganisationAllocationResolver } from './organisation-allocation.resolv
     AllocationService,
     AllocationQueryService,
     AllocationLineRepository,
+    AllocationRunRepository,
+    AllocationDriverRepository,
     AllocationResolver,
     AllocationLineResolver,
     AllocationRunResolver,

@@ -1,32 +1,35 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { allocate } from '@gevinst/cost-model';
 import { costSharingTotalRule, nokAmountProblem } from '@gevinst/domain';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { rethrowCostModel } from '../common/cost-model-errors.js';
 import { InputProblems, badInput, conflict, notFound } from '../common/errors.js';
 import { assertUuid, isUuid } from '../common/ids.js';
-import { CostItemEntity } from '../cost-item/cost-item.entity.js';
 import { CostSharingKeyVersionEntity } from '../cost-sharing-key/cost-sharing-key-version.entity.js';
-import { CostSharingKeyEntity } from '../cost-sharing-key/cost-sharing-key.entity.js';
 import { validSpec } from '../cost-sharing-key/cost-sharing-key.service.js';
 import { InitiativeEntity } from '../initiative/initiative.entity.js';
 import { InitiativeService } from '../initiative/initiative.service.js';
 import { AllocationDriverEntity } from './allocation-driver.entity.js';
+import { AllocationDriverRepository } from './allocation-driver.repository.js';
 import {
+  type AllocationInputs,
   type ItemAllocation,
   type KeyInUse,
   allocateItem,
-  loadInputs,
+  inputsOf,
   participantsFor,
+  payingParticipants,
+  populationYearsOf,
+  readsPopulation,
   runInputsOf,
   runLinesOf,
   runTotalsOf,
 } from './allocation-inputs.js';
 import { AllocationRunEntity } from './allocation-run.entity.js';
+import { AllocationRunRepository } from './allocation-run.repository.js';
 import { assertCanSeeInitiativeFinancials } from './financial-access.js';
 import { ExplanationLanguage } from './explanation-language.enum.js';
 import { SetAllocationDriversInput } from './dto/set-allocation-drivers.input.js';
@@ -42,7 +45,8 @@ function checkYear(year: number): void {
 @Injectable()
 export class AllocationService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly runRepository: AllocationRunRepository,
+    private readonly driverRepository: AllocationDriverRepository,
     private readonly audit: AuditService,
     private readonly initiatives: InitiativeService,
   ) {}
@@ -61,18 +65,11 @@ export class AllocationService {
     assertUuid('initiativeId', initiativeId);
     checkYear(year);
     if (supersedes !== undefined && supersedes !== null) assertUuid('supersedes', supersedes);
-    return this.db.transaction(async (em) => {
-      const initiative = await em
-        .getRepository(InitiativeEntity)
-        .createQueryBuilder('i')
-        .setLock('pessimistic_write')
-        .where('i.id = :id', { id: initiativeId })
-        .getOne();
+    return this.runRepository.transaction(async (em) => {
+      const initiative = await this.runRepository.initiative(initiativeId, em, true);
       if (!initiative) throw notFound('Initiative', initiativeId);
       this.initiatives.assertCanEdit(actor, initiative);
-      const current = await em
-        .getRepository(AllocationRunEntity)
-        .findOneBy({ initiativeId, year, status: 'CURRENT' });
+      const current = await this.runRepository.current(initiativeId, year, em);
       if (supersedes !== undefined && (current?.id ?? null) !== supersedes) {
         throw conflict(
           current
@@ -81,72 +78,26 @@ export class AllocationService {
           { currentRunId: current?.id ?? null },
         );
       }
-      const allocations = await this.computeYear(em, initiative, year);
+      const { allocations, participants } = await this.computeYear(em, initiative, year);
       const runId = randomUUID();
       const lines = runLinesOf(allocations);
       const { plannedTotal, actualTotal } = runTotalsOf(allocations, lines);
-      const participants = await em.query<
-        { organisation_id: string; name: string; org_number: string; grp: string }[]
-      >(
-        `SELECT p.organisation_id, o.name, o.org_number, COALESCE(p.cost_group, o.administrative_level) AS grp
-         FROM initiative_participants p JOIN organisations o ON o.id = p.organisation_id
-         WHERE p.initiative_id = $1 AND p.pays ORDER BY o.name`,
-        [initiative.id],
-      );
-      const inputs = runInputsOf(
-        allocations,
-        participants.map((row) => ({
-          organisationId: row.organisation_id,
-          name: row.name,
-          orgNumber: row.org_number,
-          group: row.grp,
-        })),
-        current?.id ?? null,
-      );
-      if (current) {
-        await em.query(
-          `UPDATE allocation_runs SET status = 'SUPERSEDED', superseded_at = now(), superseded_by_run_id = $2 WHERE id = $1`,
-          [current.id, runId],
-        );
-      }
-      await em.query(
-        `INSERT INTO allocation_runs (id, initiative_id, year, status, created_by_user_id, created_by_email, inputs,
-                                      planned_total, actual_total, line_count)
-         VALUES ($1, $2, $3, 'CURRENT', $4, $5, $6, $7, $8, $9)`,
-        [
-          runId,
-          initiative.id,
+      if (current) await this.runRepository.supersede(current.id, runId, em);
+      const run = await this.runRepository.insert(
+        {
+          id: runId,
+          initiativeId: initiative.id,
           year,
-          actor.kind === 'SYSTEM' ? null : actor.userId,
-          actor.kind === 'SYSTEM' ? 'Gevinst (demo data)' : actor.email,
-          JSON.stringify(inputs),
+          createdByUserId: actor.kind === 'SYSTEM' ? null : actor.userId,
+          createdByEmail: actor.kind === 'SYSTEM' ? 'Gevinst (demo data)' : actor.email,
+          inputs: runInputsOf(allocations, participants, current?.id ?? null),
           plannedTotal,
           actualTotal,
-          lines.length,
-        ],
+          lineCount: lines.length,
+        },
+        lines,
+        em,
       );
-      await em.query(
-        `INSERT INTO allocation_lines (run_id, initiative_id, year, organisation_id, cost_item_id, cost_category,
-                                       key_version_id, planned_amount, actual_amount, share, explanation,
-                                       explanation_nb)
-         SELECT $1, $2, $3, * FROM unnest($4::uuid[], $5::uuid[], $6::text[], $7::uuid[], $8::numeric[], $9::numeric[],
-                                          $10::numeric[], $11::text[], $12::text[])`,
-        [
-          runId,
-          initiative.id,
-          year,
-          lines.map((l) => l.organisationId),
-          lines.map((l) => l.costItemId),
-          lines.map((l) => l.costCategory),
-          lines.map((l) => l.keyVersionId),
-          lines.map((l) => l.planned),
-          lines.map((l) => l.actual),
-          lines.map((l) => l.share),
-          lines.map((l) => l.explanation),
-          lines.map((l) => l.explanationNb),
-        ],
-      );
-      const run = await em.getRepository(AllocationRunEntity).findOneByOrFail({ id: runId });
       await this.audit.record(em, actor, {
         operation: 'runAllocation',
         entityType: 'AllocationRun',
@@ -187,8 +138,8 @@ export class AllocationService {
       const problem = nokAmountProblem(args.total);
       if (problem) throw badInput('total', problem);
     }
-    return this.db.transaction('REPEATABLE READ', async (em) => {
-      const initiative = await em.getRepository(InitiativeEntity).findOneBy({ id: args.initiativeId });
+    return this.runRepository.transaction(async (em) => {
+      const initiative = await this.runRepository.initiative(args.initiativeId, em);
       if (!initiative) throw notFound('Initiative', args.initiativeId);
       // A preview splits the costs among every paying participant: the whole initiative's detail.
       assertCanSeeInitiativeFinancials(actor, initiative);
@@ -204,18 +155,14 @@ export class AllocationService {
         version = { ...(await this.currentVersions(em, [keyId])).get(keyId)!.version };
       }
       if (args.populationYear !== undefined) version.populationYear = args.populationYear;
-      const inputs = await loadInputs(em, initiative, args.year, [version as CostSharingKeyVersionEntity]);
+      const inputs = await this.inputs(em, initiative, args.year, [version as CostSharingKeyVersionEntity]);
       const participants = participantsFor(inputs, version.spec, version.populationYear);
       const rule = costSharingTotalRule(version.spec.method);
       let total: string | null = null;
       if (rule !== 'FORBIDDEN') {
         if (args.total) total = args.total;
         else {
-          const [{ sum }] = await em.query<{ sum: string | null }[]>(
-            `SELECT sum(planned_amount)::numeric(17,2) AS sum FROM cost_items WHERE initiative_id = $1 AND year = $2`,
-            [initiative.id, args.year],
-          );
-          total = sum;
+          total = await this.runRepository.plannedCostSum(initiative.id, args.year, em);
           if (total === null && rule === 'REQUIRED')
             throw badInput(
               'total',
@@ -239,18 +186,15 @@ export class AllocationService {
       } catch (error) {
         rethrowCostModel(error, args.spec ? 'spec' : 'keyId');
       }
-    });
+    }, 'REPEATABLE READ');
   }
 
   private async computeYear(
     em: EntityManager,
     initiative: InitiativeEntity,
     year: number,
-  ): Promise<ItemAllocation[]> {
-    const items = await em.getRepository(CostItemEntity).find({
-      where: { initiativeId: initiative.id, year },
-      order: { category: 'ASC', createdAt: 'ASC', id: 'ASC' },
-    });
+  ): Promise<{ allocations: ItemAllocation[]; participants: AllocationInputs['participants'] }> {
+    const items = await this.runRepository.costItems(initiative.id, year, em);
     if (!items.length)
       throw badInput('year', `${initiative.code} has no cost items in ${year}: nothing to allocate`);
     const problems = new InputProblems();
@@ -273,13 +217,13 @@ export class AllocationService {
         );
     }
     problems.throwIfAny();
-    const inputs = await loadInputs(
+    const inputs = await this.inputs(
       em,
       initiative,
       year,
       [...keys.values()].map((k) => k.version),
     );
-    return items.map((item) =>
+    const allocations = items.map((item) =>
       allocateItem(
         inputs,
         item,
@@ -287,18 +231,36 @@ export class AllocationService {
         `cost item "${item.description || item.category}" (${item.category}, ${item.year})`,
       ),
     );
+    return { allocations, participants: inputs.participants };
+  }
+
+  /**
+   * Everything an allocation reads besides the cost items, with a handful of set-based statements: the
+   * paying participants, their stored populations (only if a key reads population) and driver values.
+   */
+  private async inputs(
+    em: EntityManager,
+    initiative: InitiativeEntity,
+    year: number,
+    versions: CostSharingKeyVersionEntity[],
+  ): Promise<AllocationInputs> {
+    const participants = payingParticipants(
+      initiative,
+      await this.runRepository.payingParticipants(initiative.id, em),
+    );
+    const populations = readsPopulation(versions)
+      ? await this.runRepository.populations(
+          participants.map((p) => p.organisationId),
+          populationYearsOf(versions, year),
+          em,
+        )
+      : [];
+    const drivers = await this.runRepository.driverValues(initiative.id, year, em);
+    return inputsOf(initiative, year, participants, populations, drivers);
   }
 
   private async currentVersions(em: EntityManager, keyIds: string[]): Promise<Map<string, KeyInUse>> {
-    const keys = await em.getRepository(CostSharingKeyEntity).findBy({ id: In(keyIds) });
-    const versions = await em.query<{ id: string }[]>(
-      `SELECT v.id FROM cost_sharing_key_versions v JOIN cost_sharing_keys k ON k.id = v.key_id
-       WHERE v.key_id = ANY($1::uuid[]) AND v.version_number = k.current_version`,
-      [keyIds],
-    );
-    const versionRows = await em
-      .getRepository(CostSharingKeyVersionEntity)
-      .findBy({ id: In(versions.map((v) => v.id)) });
+    const { keys, versions: versionRows } = await this.runRepository.currentKeyVersions(keyIds, em);
     const result = new Map<string, KeyInUse>();
     for (const key of keys) {
       const version = versionRows.find((v) => v.keyId === key.id);
@@ -344,18 +306,11 @@ export class AllocationService {
         );
     });
     problems.throwIfAny();
-    return this.db.transaction(async (em) => {
-      const initiative = await em.getRepository(InitiativeEntity).findOneBy({ id: input.initiativeId });
+    return this.runRepository.transaction(async (em) => {
+      const initiative = await this.runRepository.initiative(input.initiativeId, em);
       if (!initiative) throw notFound('Initiative', input.initiativeId);
       this.initiatives.assertCanEdit(actor, initiative);
-      const participants = new Set(
-        (
-          await em.query<{ organisation_id: string }[]>(
-            `SELECT organisation_id FROM initiative_participants WHERE initiative_id = $1`,
-            [initiative.id],
-          )
-        ).map((row) => row.organisation_id),
-      );
+      const participants = await this.driverRepository.participantIds(initiative.id, em);
       const notParticipating = new InputProblems();
       input.values.forEach((value, index) => {
         if (!participants.has(value.organisationId))
@@ -365,24 +320,24 @@ export class AllocationService {
           );
       });
       notParticipating.throwIfAny();
-      const before = await em.getRepository(AllocationDriverEntity).findBy({
-        initiativeId: initiative.id,
-        year: input.year,
-        driver,
-        organisationId: In(input.values.map((v) => v.organisationId)),
-      });
-      await em.query(
-        `INSERT INTO allocation_drivers (initiative_id, organisation_id, year, driver, value, source, updated_at)
-         SELECT $1, organisation_id, $2, $3, value, $4, now() FROM unnest($5::uuid[], $6::numeric[]) AS d(organisation_id, value)
-         ON CONFLICT (initiative_id, year, driver, organisation_id) DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, updated_at = now()`,
-        [
-          initiative.id,
-          input.year,
+      const before = await this.driverRepository.values(
+        {
+          initiativeId: initiative.id,
+          year: input.year,
           driver,
-          input.source?.trim() ?? '',
-          input.values.map((v) => v.organisationId),
-          input.values.map((v) => v.value),
-        ],
+          organisationIds: input.values.map((v) => v.organisationId),
+        },
+        em,
+      );
+      await this.driverRepository.upsert(
+        {
+          initiativeId: initiative.id,
+          year: input.year,
+          driver,
+          source: input.source?.trim() ?? '',
+          values: input.values,
+        },
+        em,
       );
       await this.audit.record(em, actor, {
         operation: 'setAllocationDrivers',
@@ -393,16 +348,13 @@ export class AllocationService {
         before: { drivers: before },
         after: { year: input.year, driver, values: input.values, source: input.source ?? '' },
       });
-      return em.getRepository(AllocationDriverEntity).find({
-        where: { initiativeId: initiative.id, year: input.year, driver },
-        order: { organisationId: 'ASC' },
-      });
+      return this.driverRepository.ofDriver(initiative.id, input.year, driver, em);
     });
   }
 
   /** The initiative, or NOT_FOUND; FORBIDDEN unless the actor may see its whole financial detail. */
   private async initiativeWithFinancials(actor: Actor, initiativeId: string): Promise<InitiativeEntity> {
-    const initiative = await this.db.getRepository(InitiativeEntity).findOneBy({ id: initiativeId });
+    const initiative = await this.runRepository.initiative(initiativeId);
     if (!initiative) throw notFound('Initiative', initiativeId);
     assertCanSeeInitiativeFinancials(actor, initiative);
     return initiative;
@@ -417,27 +369,20 @@ export class AllocationService {
     assertUuid('initiativeId', initiativeId);
     if (year !== undefined && year !== null) checkYear(year);
     await this.initiativeWithFinancials(actor, initiativeId);
-    return this.db.getRepository(AllocationDriverEntity).find({
-      where: { initiativeId, ...(year === undefined || year === null ? {} : { year }) },
-      order: { year: 'ASC', driver: 'ASC', organisationId: 'ASC' },
-    });
+    return this.driverRepository.ofInitiative(initiativeId, year);
   }
 
   /** An initiative's runs (their inputs name every participant's figures): the whole initiative's detail. */
   async runs(actor: Actor, initiativeId: string, year: number | undefined): Promise<AllocationRunEntity[]> {
     assertUuid('initiativeId', initiativeId);
     await this.initiativeWithFinancials(actor, initiativeId);
-    return this.db.getRepository(AllocationRunEntity).find({
-      where: { initiativeId, ...(year === undefined || year === null ? {} : { year }) },
-      order: { year: 'DESC', createdAt: 'DESC' },
-      take: 500,
-    });
+    return this.runRepository.ofInitiative(initiativeId, year);
   }
 
   /** One run, for those who may see its initiative's whole financial detail (else FORBIDDEN). */
   async findRun(actor: Actor, id: string): Promise<AllocationRunEntity> {
     assertUuid('id', id);
-    const run = await this.db.getRepository(AllocationRunEntity).findOneBy({ id });
+    const run = await this.runRepository.find(id);
     if (!run) throw notFound('Allocation run', id);
     await this.initiativeWithFinancials(actor, run.initiativeId);
     return run;

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { namedQuery } from '../common/named-sql.js';
+import { AllocationDriverEntity } from './allocation-driver.entity.js';
+
+/**
+ * The hand-tuned statements of driver values, with named parameters; committed as SQL in
+ * queries/allocation-driver.repository.sql (allocation-sql.spec regenerates and compares it).
+ */
+export const ALLOCATION_DRIVER_SQL = {
+  participantIds: `SELECT organisation_id FROM initiative_participants WHERE initiative_id = :initiativeId`,
+  // Every value of one call in one statement (up to 5,000 organisations), replacing what was entered.
+  upsert: `INSERT INTO allocation_drivers (initiative_id, organisation_id, year, driver, value, source, updated_at)
+SELECT :initiativeId, organisation_id, :year, :driver, value, :source, now()
+FROM unnest(:organisationIds::uuid[], :values::numeric[]) AS d(organisation_id, value)
+ON CONFLICT (initiative_id, year, driver, organisation_id)
+DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, updated_at = now()`,
+} as const;
+
+/** Driver values (allocation_drivers): what setAllocationDrivers enters per initiative, year and driver. */
+@Injectable()
+export class AllocationDriverRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The organisations taking part in the initiative (only they may have driver values). */
+  async participantIds(initiativeId: string, em: EntityManager = this.db.manager): Promise<Set<string>> {
+    const rows = await namedQuery<{ organisation_id: string }[]>(em, ALLOCATION_DRIVER_SQL.participantIds, {
+      initiativeId,
+    });
+    return new Set(rows.map((row) => row.organisation_id));
+  }
+
+  /** The values of one driver for some organisations, as stored. */
+  values(
+    where: { initiativeId: string; year: number; driver: string; organisationIds: readonly string[] },
+    em: EntityManager = this.db.manager,
+  ): Promise<AllocationDriverEntity[]> {
+    return em.getRepository(AllocationDriverEntity).findBy({
+      initiativeId: where.initiativeId,
+      year: where.year,
+      driver: where.driver,
+      organisationId: In([...where.organisationIds]),
+    });
+  }
+
+  /** Every value of one driver in the initiative's year, by organisation. */
+  ofDriver(
+    initiativeId: string,
+    year: number,
+    driver: string,
+    em: EntityManager = this.db.manager,
+  ): Promise<AllocationDriverEntity[]> {
+    return em.getRepository(AllocationDriverEntity).find({
+      where: { initiativeId, year, driver },
+      order: { organisationId: 'ASC' },
+    });
+  }
+
+  /** Every value entered for the initiative (of a year), by year, driver and organisation. */
+  ofInitiative(initiativeId: string, year: number | null | undefined): Promise<AllocationDriverEntity[]> {
+    return this.db.getRepository(AllocationDriverEntity).find({
+      where: { initiativeId, ...(year === undefined || year === null ? {} : { year }) },
+      order: { year: 'ASC', driver: 'ASC', organisationId: 'ASC' },
+    });
+  }
+
+  /** Enters the values (new or replacing), with their source. */
+  async upsert(
+    entry: {
+      initiativeId: string;
+      year: number;
+      driver: string;
+      source: string;
+      values: readonly { organisationId: string; value: string }[];
+    },
+    em: EntityManager,
+  ): Promise<void> {
+    await namedQuery(em, ALLOCATION_DRIVER_SQL.upsert, {
+      initiativeId: entry.initiativeId,
+      year: entry.year,
+      driver: entry.driver,
+      source: entry.source,
+      organisationIds: entry.values.map((v) => v.organisationId),
+      values: entry.values.map((v) => v.value),
+    });
+  }
+}
