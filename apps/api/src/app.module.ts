@@ -13,10 +13,8 @@ import { AuthModule } from './session/auth.module.js';
 import { hardeningPlugin } from './graphql/hardening.plugin.js';
 import { UserModule } from './user/user.module.js';
 import { GraphQLModule } from '@nestjs/graphql';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { RequestWithActor } from './auth/actor.js';
-import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { CountyModule } from './county/county.module.js';
@@ -26,7 +24,8 @@ import { formatGraphQLError } from './graphql/format-error.js';
 import { noStorePlugin } from './graphql/no-store.plugin.js';
 import { localisedErrorsPlugin } from './graphql/localised-errors.plugin.js';
 import type { GraphQLContext } from './graphql/graphql-context.js';
-import { Loaders } from './graphql/loaders.js';
+import { LoaderFactory } from './loaders/loader.factory.js';
+import { LoadersModule } from './loaders/loaders.module.js';
 import './graphql/enums.js';
 import { HealthModule } from './health/health.module.js';
 import { InitiativeModule } from './initiative/initiative.module.js';
@@ -45,8 +44,9 @@ import { CoFinancingReportModule } from './co-financing-report/co-financing-repo
     DatabaseModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG, getDataSourceToken()],
-      useFactory: (config: AppConfig, db: DataSource) => ({
+      imports: [LoadersModule],
+      inject: [APP_CONFIG, LoaderFactory],
+      useFactory: (config: AppConfig, loaders: LoaderFactory) => ({
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
@@ -70,7 +70,7 @@ import { CoFinancingReportModule } from './co-financing-report/co-financing-repo
         context: ({ req, res }: { req: RequestWithActor; res: Response }): GraphQLContext => ({
           req,
           res,
-          loaders: new Loaders(db),
+          loaders: loaders.forRequest(),
         }),
       }),
     }),

@@ -6,6 +6,10 @@ import { OrganisationModel } from '../organisation/organisation.model.js';
 import { AllocationLineModel } from './allocation-line.model.js';
 import { AllocationRunModel } from './allocation-run.model.js';
 import { ExplanationLanguage } from './explanation-language.enum.js';
+import { AllocationLoaders } from '../allocation/allocation.loaders.js';
+import { CostSharingKeyLoaders } from '../cost-sharing-key/cost-sharing-key.loaders.js';
+import { InitiativeLoaders } from '../initiative/initiative.loaders.js';
+import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 
 @Resolver(() => AllocationLineModel)
 export class AllocationLineResolver {
@@ -22,21 +26,21 @@ export class AllocationLineResolver {
 
   @ResolveField(() => OrganisationModel)
   organisation(@Parent() line: AllocationLineModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.organisation.load(line.organisationId);
+    return ctx.loaders.of(OrganisationLoaders).organisation.load(line.organisationId);
   }
 
   @ResolveField(() => InitiativeModel)
   initiative(@Parent() line: AllocationLineModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.initiative.load(line.initiativeId);
+    return ctx.loaders.of(InitiativeLoaders).initiative.load(line.initiativeId);
   }
 
   @ResolveField(() => AllocationRunModel)
   run(@Parent() line: AllocationLineModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.allocationRun.load(line.runId);
+    return ctx.loaders.of(AllocationLoaders).allocationRun.load(line.runId);
   }
 
   @ResolveField(() => CostSharingKeyVersionModel, { description: 'The key version that computed the line.' })
   keyVersion(@Parent() line: AllocationLineModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.keyVersion.load(line.keyVersionId);
+    return ctx.loaders.of(CostSharingKeyLoaders).keyVersion.load(line.keyVersionId);
   }
 }

@@ -8,6 +8,7 @@ import { AllocationPage } from './allocation-page.model.js';
 import { AllocationQueryService } from './allocation-query.service.js';
 import { AllocationRunModel } from './allocation-run.model.js';
 import { assertCanSeeInitiativeFinancials } from './financial-access.js';
+import { InitiativeLoaders } from '../initiative/initiative.loaders.js';
 
 @Resolver(() => AllocationRunModel)
 export class AllocationRunResolver {
@@ -15,7 +16,7 @@ export class AllocationRunResolver {
 
   @ResolveField(() => InitiativeModel)
   initiative(@Parent() run: AllocationRunModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.initiative.load(run.initiativeId);
+    return ctx.loaders.of(InitiativeLoaders).initiative.load(run.initiativeId);
   }
 
   /**
@@ -24,7 +25,7 @@ export class AllocationRunResolver {
    * figures and the e-mail of who ran it.
    */
   private async assertWholeInitiative(actor: Actor, run: AllocationRunModel, ctx: GraphQLContext) {
-    const initiative = await ctx.loaders.initiative.load(run.initiativeId);
+    const initiative = await ctx.loaders.of(InitiativeLoaders).initiative.load(run.initiativeId);
     // Deny by default: a run without its initiative is shown to administrators only.
     assertCanSeeInitiativeFinancials(actor, initiative ?? { ownerId: '', ministryId: '' });
   }

@@ -10,6 +10,7 @@ import { ApiTokenService } from './api-token.service.js';
 import { CreatedApiTokenModel } from './created-api-token.model.js';
 import { ApiTokensArgs } from './dto/api-tokens.args.js';
 import { CreateApiTokenInput } from './dto/create-api-token.input.js';
+import { UserLoaders } from '../user/user.loaders.js';
 
 @Resolver(() => ApiTokenModel)
 export class ApiTokenResolver {
@@ -42,7 +43,7 @@ export class ApiTokenResolver {
 
   @ResolveField(() => UserModel, { description: 'The user the token acts as.' })
   async owner(@Parent() token: ApiTokenModel, @Context() ctx: GraphQLContext): Promise<UserModel> {
-    const user = await ctx.loaders.user.load(token.userId);
+    const user = await ctx.loaders.of(UserLoaders).user.load(token.userId);
     if (!user) throw notFound('User', token.userId);
     return user;
   }

@@ -7,6 +7,8 @@ import { OrganisationModel } from '../organisation/organisation.model.js';
 import { BenefitOwnerReportModel } from './benefit-owner-report.model.js';
 import { BenefitOwnerReportService } from './benefit-owner-report.service.js';
 import { SubmitBenefitOwnerReportInput } from './dto/submit-benefit-owner-report.input.js';
+import { BenefitLoaders } from '../benefit/benefit.loaders.js';
+import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 
 @Resolver(() => BenefitOwnerReportModel)
 export class BenefitOwnerReportResolver {
@@ -25,13 +27,13 @@ export class BenefitOwnerReportResolver {
 
   @ResolveField(() => BenefitModel)
   benefit(@Parent() report: BenefitOwnerReportModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.benefits.benefit.load(report.benefitId);
+    return ctx.loaders.of(BenefitLoaders).benefit.load(report.benefitId);
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true, description: 'The organisation of the reporter.' })
   reportedByOrganisation(@Parent() report: BenefitOwnerReportModel, @Context() ctx: GraphQLContext) {
     return report.reportedByOrganisationId
-      ? ctx.loaders.organisation.load(report.reportedByOrganisationId)
+      ? ctx.loaders.of(OrganisationLoaders).organisation.load(report.reportedByOrganisationId)
       : null;
   }
 }

@@ -4,11 +4,11 @@ import {
   EnablerKind,
   IndicatorDirection,
   MeasurementFrequency,
-  RagFilter,
-  RagStatus,
   RiskLevel,
 } from '@gevinst/domain';
 import { registerEnumType } from '@nestjs/graphql';
+// RagStatus and RagFilter are registered there: initiatives are filtered by RAG too, and initiative/ is below benefit/.
+import '../graphql/enums.js';
 
 registerEnumType(BenefitCategory, {
   name: 'BenefitCategory',
@@ -23,14 +23,6 @@ registerEnumType(IndicatorDirection, {
 });
 registerEnumType(MeasurementFrequency, { name: 'MeasurementFrequency' });
 registerEnumType(RiskLevel, { name: 'RiskLevel' });
-registerEnumType(RagStatus, {
-  name: 'RagStatus',
-  description: 'GREEN: at least 90 % of the planned improvement to date; AMBER: at least 60 %; RED: less.',
-});
-registerEnumType(RagFilter, {
-  name: 'RagFilter',
-  description: "An initiative's overall RAG status to filter by; NOT_ASSESSED: no benefit assessed yet.",
-});
 registerEnumType(EnablerKind, {
   name: 'EnablerKind',
   description:

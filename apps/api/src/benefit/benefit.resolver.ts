@@ -9,7 +9,7 @@ import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { InitiativeModel } from '../initiative/initiative.model.js';
 import { MeasurementModel } from '../measurement/measurement.model.js';
 import { OrganisationModel } from '../organisation/organisation.model.js';
-import { toBenefitInput, toRealisationFields } from './benefit-figures.js';
+import { toBenefitInput, toRealisationFields } from '../realisation/benefit-figures.js';
 import { BenefitOwnerModel } from './benefit-owner.model.js';
 import { BenefitPage } from './benefit-page.model.js';
 import { BenefitRiskModel } from './benefit-risk.model.js';
@@ -21,6 +21,11 @@ import { UpdateBenefitInput } from './dto/update-benefit.input.js';
 import { IndicatorValueModel } from './indicator-value.model.js';
 import { IndicatorModel } from './indicator.model.js';
 import { RealisationModel } from './realisation.model.js';
+import { BenefitLoaders } from '../benefit/benefit.loaders.js';
+import { BenefitReportLoaders } from '../benefit-report/benefit-report.loaders.js';
+import { InitiativeLoaders } from '../initiative/initiative.loaders.js';
+import { MeasurementLoaders } from '../measurement/measurement.loaders.js';
+import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 
 @Resolver(() => BenefitModel)
 export class BenefitResolver {
@@ -71,7 +76,7 @@ export class BenefitResolver {
 
   @ResolveField(() => InitiativeModel)
   initiative(@Parent() benefit: BenefitModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.initiative.load(benefit.initiativeId);
+    return ctx.loaders.of(InitiativeLoaders).initiative.load(benefit.initiativeId);
   }
 
   @ResolveField(() => OrganisationModel, {
@@ -81,7 +86,7 @@ export class BenefitResolver {
   })
   receivingOrganisation(@Parent() benefit: BenefitModel, @Context() ctx: GraphQLContext) {
     return benefit.receivingOrganisationId
-      ? ctx.loaders.organisation.load(benefit.receivingOrganisationId)
+      ? ctx.loaders.of(OrganisationLoaders).organisation.load(benefit.receivingOrganisationId)
       : null;
   }
 
@@ -105,15 +110,17 @@ export class BenefitResolver {
     @Parent() benefit: BenefitModel,
     @Context() ctx: GraphQLContext,
   ): Promise<IndicatorValueModel[]> {
-    return (await ctx.loaders.benefits.targetsOfBenefit.load(benefit.id)).map(({ date, value }) => ({
-      date,
-      value,
-    }));
+    return (await ctx.loaders.of(BenefitLoaders).targetsOfBenefit.load(benefit.id)).map(
+      ({ date, value }) => ({
+        date,
+        value,
+      }),
+    );
   }
 
   @ResolveField(() => [BenefitRiskModel])
   risks(@Parent() benefit: BenefitModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.benefits.risksOfBenefit.load(benefit.id);
+    return ctx.loaders.of(BenefitLoaders).risksOfBenefit.load(benefit.id);
   }
 
   @ResolveField(() => [MeasurementModel], {
@@ -124,7 +131,7 @@ export class BenefitResolver {
     @Context() ctx: GraphQLContext,
     @Args('includeSuperseded', { defaultValue: false }) includeSuperseded: boolean,
   ) {
-    const all = await ctx.loaders.benefits.measurementsOfBenefit.load(benefit.id);
+    const all = await ctx.loaders.of(MeasurementLoaders).measurementsOfBenefit.load(benefit.id);
     return includeSuperseded ? all : all.filter((m) => m.supersededAt === null);
   }
 
@@ -138,8 +145,8 @@ export class BenefitResolver {
     @Args('asOf', { type: () => LocalDateScalar, nullable: true }) asOf?: string | null,
   ) {
     const [targets, measurements] = await Promise.all([
-      ctx.loaders.benefits.targetsOfBenefit.load(benefit.id),
-      ctx.loaders.benefits.measurementsOfBenefit.load(benefit.id),
+      ctx.loaders.of(BenefitLoaders).targetsOfBenefit.load(benefit.id),
+      ctx.loaders.of(MeasurementLoaders).measurementsOfBenefit.load(benefit.id),
     ]);
     const result = realisation(
       toBenefitInput({
@@ -159,6 +166,6 @@ export class BenefitResolver {
     description: "The benefit owner's yearly reports (assessment and comment), newest year first.",
   })
   ownerReports(@Parent() benefit: BenefitModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.benefits.ownerReportsOfBenefit.load(benefit.id);
+    return ctx.loaders.of(BenefitReportLoaders).ownerReportsOfBenefit.load(benefit.id);
   }
 }

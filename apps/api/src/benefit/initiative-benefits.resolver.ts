@@ -6,6 +6,7 @@ import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { InitiativeModel } from '../initiative/initiative.model.js';
 import './benefit-enums.js';
 import { BenefitModel } from './benefit.model.js';
+import { BenefitLoaders } from '../benefit/benefit.loaders.js';
 
 @Resolver(() => InitiativeModel)
 export class InitiativeBenefitsResolver {
@@ -13,7 +14,7 @@ export class InitiativeBenefitsResolver {
     description: 'The benefits of the initiative, in the order they were added.',
   })
   benefits(@Parent() initiative: InitiativeModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.benefits.benefitsOfInitiative.load(initiative.id);
+    return ctx.loaders.of(BenefitLoaders).benefitsOfInitiative.load(initiative.id);
   }
 
   @ResolveField(() => RagStatus, {
@@ -26,6 +27,6 @@ export class InitiativeBenefitsResolver {
     @Context() ctx: GraphQLContext,
     @Args('asOf', { type: () => LocalDateScalar, nullable: true }) asOf?: string | null,
   ): Promise<RagStatus | null> {
-    return ctx.loaders.benefits.ragOfInitiative.load(`${initiative.id}|${asOf ?? todayInNorway()}`);
+    return ctx.loaders.of(BenefitLoaders).ragOfInitiative.load(`${initiative.id}|${asOf ?? todayInNorway()}`);
   }
 }

@@ -10,6 +10,7 @@ import { AddBenefitsMapEdgeInput } from './dto/add-benefits-map-edge.input.js';
 import { CreateEnablerInput } from './dto/create-enabler.input.js';
 import { UpdateEnablerInput } from './dto/update-enabler.input.js';
 import { EnablerModel } from './enabler.model.js';
+import { InitiativeLoaders } from '../initiative/initiative.loaders.js';
 
 @Resolver(() => BenefitsMapModel)
 export class BenefitsMapResolver {
@@ -71,6 +72,6 @@ export class BenefitsMapResolver {
 
   @ResolveField(() => InitiativeModel)
   initiative(@Parent() map: BenefitsMapModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.initiative.load(map.initiativeId);
+    return ctx.loaders.of(InitiativeLoaders).initiative.load(map.initiativeId);
   }
 }

@@ -3,16 +3,20 @@ import { BenefitModel } from '../benefit/benefit.model.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { OrganisationModel } from '../organisation/organisation.model.js';
 import { CoFinancingBenefitLineModel } from './co-financing-benefit-line.model.js';
+import { BenefitLoaders } from '../benefit/benefit.loaders.js';
+import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 
 @Resolver(() => CoFinancingBenefitLineModel)
 export class CoFinancingBenefitLineResolver {
   @ResolveField(() => BenefitModel)
   benefit(@Parent() line: CoFinancingBenefitLineModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.benefits.benefit.load(line.benefitId);
+    return ctx.loaders.of(BenefitLoaders).benefit.load(line.benefitId);
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true })
   receivingOrganisation(@Parent() line: CoFinancingBenefitLineModel, @Context() ctx: GraphQLContext) {
-    return line.receivingOrganisationId ? ctx.loaders.organisation.load(line.receivingOrganisationId) : null;
+    return line.receivingOrganisationId
+      ? ctx.loaders.of(OrganisationLoaders).organisation.load(line.receivingOrganisationId)
+      : null;
   }
 }

@@ -6,6 +6,7 @@ import { InitiativeModel } from '../initiative/initiative.model.js';
 import { CoFinancingReportModel } from './co-financing-report.model.js';
 import { CoFinancingReportService } from './co-financing-report.service.js';
 import { computed, PORTFOLIO_FIGURES_POINTS } from '../graphql/complexity.js';
+import { InitiativeLoaders } from '../initiative/initiative.loaders.js';
 
 @Resolver(() => CoFinancingReportModel)
 export class CoFinancingReportResolver {
@@ -33,6 +34,6 @@ export class CoFinancingReportResolver {
 
   @ResolveField(() => InitiativeModel)
   initiative(@Parent() report: CoFinancingReportModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.initiative.load(report.initiativeId);
+    return ctx.loaders.of(InitiativeLoaders).initiative.load(report.initiativeId);
   }
 }

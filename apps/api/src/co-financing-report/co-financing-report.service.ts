@@ -12,7 +12,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { BenefitOwnerReportEntity } from '../benefit-report/benefit-owner-report.entity.js';
-import { loadCalculators, toRealisationFields } from '../benefit/benefit-figures.js';
+import { loadCalculators, toRealisationFields } from '../realisation/benefit-figures.js';
 import { BenefitEntity } from '../benefit/benefit.entity.js';
 import { badInput, forbidden, notFound } from '../common/errors.js';
 import { assertUuid } from '../common/ids.js';

@@ -10,6 +10,8 @@ import { CostItemService } from './cost-item.service.js';
 import { CostItemsArgs } from './dto/cost-items.args.js';
 import { CreateCostItemInput } from './dto/create-cost-item.input.js';
 import { UpdateCostItemInput } from './dto/update-cost-item.input.js';
+import { CostSharingKeyLoaders } from '../cost-sharing-key/cost-sharing-key.loaders.js';
+import { InitiativeLoaders } from '../initiative/initiative.loaders.js';
 
 @Resolver(() => CostItemModel)
 export class CostItemResolver {
@@ -51,7 +53,7 @@ export class CostItemResolver {
 
   @ResolveField(() => InitiativeModel)
   initiative(@Parent() item: CostItemModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.initiative.load(item.initiativeId);
+    return ctx.loaders.of(InitiativeLoaders).initiative.load(item.initiativeId);
   }
 
   @ResolveField(() => CostSharingKeyModel, {
@@ -59,6 +61,8 @@ export class CostItemResolver {
     description: "The item's own key; null means the initiative's key applies.",
   })
   costSharingKey(@Parent() item: CostItemModel, @Context() ctx: GraphQLContext) {
-    return item.costSharingKeyId ? ctx.loaders.costSharingKey.load(item.costSharingKeyId) : null;
+    return item.costSharingKeyId
+      ? ctx.loaders.of(CostSharingKeyLoaders).costSharingKey.load(item.costSharingKeyId)
+      : null;
   }
 }

@@ -3,6 +3,8 @@ import { CostSharingKeyModel } from '../cost-sharing-key/cost-sharing-key.model.
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { InitiativeModel } from '../initiative/initiative.model.js';
 import { CostItemModel } from './cost-item.model.js';
+import { CostItemLoaders } from '../cost-item/cost-item.loaders.js';
+import { CostSharingKeyLoaders } from '../cost-sharing-key/cost-sharing-key.loaders.js';
 
 @Resolver(() => InitiativeModel)
 export class InitiativeCostsResolver {
@@ -12,7 +14,7 @@ export class InitiativeCostsResolver {
     @Context() ctx: GraphQLContext,
     @Args('year', { type: () => Int, nullable: true }) year?: number,
   ) {
-    const items = await ctx.loaders.costItemsOfInitiative.load(initiative.id);
+    const items = await ctx.loaders.of(CostItemLoaders).costItemsOfInitiative.load(initiative.id);
     return year === undefined || year === null ? items : items.filter((item) => item.year === year);
   }
 
@@ -21,6 +23,8 @@ export class InitiativeCostsResolver {
     description: "The initiative's default cost-sharing key.",
   })
   costSharingKey(@Parent() initiative: InitiativeModel, @Context() ctx: GraphQLContext) {
-    return initiative.costSharingKeyId ? ctx.loaders.costSharingKey.load(initiative.costSharingKeyId) : null;
+    return initiative.costSharingKeyId
+      ? ctx.loaders.of(CostSharingKeyLoaders).costSharingKey.load(initiative.costSharingKeyId)
+      : null;
   }
 }

@@ -10,6 +10,8 @@ import { CostSharingKeyService } from './cost-sharing-key.service.js';
 import { CostSharingKeysArgs } from './dto/cost-sharing-keys.args.js';
 import { CreateCostSharingKeyInput } from './dto/create-cost-sharing-key.input.js';
 import { UpdateCostSharingKeyInput } from './dto/update-cost-sharing-key.input.js';
+import { CostSharingKeyLoaders } from '../cost-sharing-key/cost-sharing-key.loaders.js';
+import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 
 @Resolver(() => CostSharingKeyModel)
 export class CostSharingKeyResolver {
@@ -43,17 +45,17 @@ export class CostSharingKeyResolver {
 
   @ResolveField(() => OrganisationModel)
   ownerOrganisation(@Parent() key: CostSharingKeyModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.organisation.load(key.ownerOrganisationId);
+    return ctx.loaders.of(OrganisationLoaders).organisation.load(key.ownerOrganisationId);
   }
 
   @ResolveField(() => CostSharingKeyVersionModel, { description: 'The rules in force.' })
   async current(@Parent() key: CostSharingKeyModel, @Context() ctx: GraphQLContext) {
-    const versions = await ctx.loaders.versionsOfKey.load(key.id);
+    const versions = await ctx.loaders.of(CostSharingKeyLoaders).versionsOfKey.load(key.id);
     return versions.find((v) => v.versionNumber === key.currentVersion);
   }
 
   @ResolveField(() => [CostSharingKeyVersionModel], { description: 'Every version, newest first.' })
   versions(@Parent() key: CostSharingKeyModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.versionsOfKey.load(key.id);
+    return ctx.loaders.of(CostSharingKeyLoaders).versionsOfKey.load(key.id);
   }
 }

@@ -6,6 +6,8 @@ import { PopulationModel } from '../organisation/population.model.js';
 import { CountyModel } from './county.model.js';
 import { CountyService } from './county.service.js';
 import { listOf } from '../graphql/complexity.js';
+import { CountyLoaders } from '../county/county.loaders.js';
+import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 
 @Resolver(() => CountyModel)
 export class CountyResolver {
@@ -26,7 +28,7 @@ export class CountyResolver {
     description: `The county authority (${OrganisationKind.COUNTY_AUTHORITY}); null for Oslo, where Oslo kommune performs the county tasks.`,
   })
   authority(@Parent() county: CountyModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.countyAuthority.load(county.number);
+    return ctx.loaders.of(OrganisationLoaders).countyAuthority.load(county.number);
   }
 
   @ResolveField(() => Int, {
@@ -38,13 +40,13 @@ export class CountyResolver {
     @Context() ctx: GraphQLContext,
     @Args('year', { type: () => Int, nullable: true }) year?: number,
   ): Promise<number | null> {
-    const populations = await ctx.loaders.populationsOfCounty.load(county.number);
+    const populations = await ctx.loaders.of(CountyLoaders).populationsOfCounty.load(county.number);
     if (year === undefined || year === null) return populations.at(-1)?.value ?? null;
     return populations.find((population) => population.year === year)?.value ?? null;
   }
 
   @ResolveField(() => [PopulationModel])
   populations(@Parent() county: CountyModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.populationsOfCounty.load(county.number);
+    return ctx.loaders.of(CountyLoaders).populationsOfCounty.load(county.number);
   }
 }

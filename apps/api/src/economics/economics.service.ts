@@ -1,9 +1,11 @@
 import { isCostModelError } from '@gevinst/cost-model';
 import { Injectable } from '@nestjs/common';
-import { BenefitCalculator } from '../benefit/benefit-figures.js';
+import { BenefitLoaders } from '../benefit/benefit.loaders.js';
+import type { RequestLoaders } from '../common/request-loaders.js';
+import { CostItemLoaders } from '../cost-item/cost-item.loaders.js';
+import { BenefitCalculator } from '../realisation/benefit-figures.js';
 import { badInput } from '../common/errors.js';
 import { todayInNorway } from '../common/today.js';
-import type { BenefitLoaders } from '../graphql/benefit-loaders.js';
 import { DiscountRatePeriodInput } from './dto/discount-rate-period.input.js';
 import { initiativeEconomics } from './economics.js';
 import type { InitiativeEconomicsModel } from './initiative-economics.model.js';
@@ -21,13 +23,13 @@ export class EconomicsService {
   /** An initiative's economics from the request's batch loaders (a page of initiatives costs two queries). */
   async forInitiative(
     initiative: { id: string; startDate: string | null; endDate: string | null },
-    loaders: BenefitLoaders,
+    loaders: RequestLoaders,
     args: EconomicsArgs,
   ): Promise<InitiativeEconomicsModel> {
     const asOf = args.asOf ?? todayInNorway();
     const [costRows, figures] = await Promise.all([
-      loaders.costYearsOfInitiative.load(initiative.id),
-      loaders.benefitFiguresOfInitiative.load(`${initiative.id}|${asOf}`),
+      loaders.of(CostItemLoaders).costYearsOfInitiative.load(initiative.id),
+      loaders.of(BenefitLoaders).benefitFiguresOfInitiative.load(`${initiative.id}|${asOf}`),
     ]);
     const calculators = figures.plans.map(
       (plan) => new BenefitCalculator(plan, figures.measurements.get(plan.id) ?? [], asOf),

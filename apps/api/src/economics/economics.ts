@@ -8,10 +8,10 @@ import {
   npv,
   parseAmount,
 } from '@gevinst/cost-model';
-import type { BenefitCalculator } from '../benefit/benefit-figures.js';
+import type { BenefitCalculator } from '../realisation/benefit-figures.js';
 import { InputProblems } from '../common/errors.js';
+import type { CostYearRow } from '../cost-item/cost-item.loaders.js';
 import { yearOf } from '../common/today.js';
-import type { CostYearRow } from '../graphql/benefit-loaders.js';
 import type { InitiativeEconomicsModel } from './initiative-economics.model.js';
 
 export interface EconomicsOptions {

@@ -50,7 +50,7 @@ export class InitiativeEconomicsResolver {
     })
     asOf?: string | null,
   ): Promise<InitiativeEconomicsModel> {
-    return this.economics.forInitiative(initiative, ctx.loaders.benefits, {
+    return this.economics.forInitiative(initiative, ctx.loaders, {
       discountRates,
       taxFinancingCost,
       baseYear,

@@ -5,6 +5,8 @@ import {
   LifeEvent,
   OrganisationKind,
   ParticipantRole,
+  RagFilter,
+  RagStatus,
 } from '@gevinst/domain';
 import { registerEnumType } from '@nestjs/graphql';
 
@@ -27,3 +29,11 @@ registerEnumType(FundingScheme, {
     'Where the money comes from: the co-financing mechanism (Digdir), DigiFin (KS), StimuLab, own budget or other.',
 });
 registerEnumType(ParticipantRole, { name: 'ParticipantRole' });
+registerEnumType(RagStatus, {
+  name: 'RagStatus',
+  description: 'GREEN: at least 90 % of the planned improvement to date; AMBER: at least 60 %; RED: less.',
+});
+registerEnumType(RagFilter, {
+  name: 'RagFilter',
+  description: "An initiative's overall RAG status to filter by; NOT_ASSESSED: no benefit assessed yet.",
+});

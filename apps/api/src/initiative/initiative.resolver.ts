@@ -15,6 +15,8 @@ import { InitiativeModel } from './initiative.model.js';
 import { InitiativeService } from './initiative.service.js';
 import { ParticipantModel } from './participant.model.js';
 import { listOf, MAX_MUNICIPALITY_ROWS } from '../graphql/complexity.js';
+import { InitiativeLoaders } from '../initiative/initiative.loaders.js';
+import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 
 /**
  * Participants with their organisation attached, all loaded in one batch. Participant.organisation is a
@@ -25,7 +27,9 @@ async function withOrganisations(
   ctx: GraphQLContext,
   participants: Omit<ParticipantModel, 'organisation'>[],
 ): Promise<ParticipantModel[]> {
-  const organisations = await ctx.loaders.organisation.loadMany(participants.map((p) => p.organisationId));
+  const organisations = await ctx.loaders
+    .of(OrganisationLoaders)
+    .organisation.loadMany(participants.map((p) => p.organisationId));
   return participants.map((participant, index) => {
     const organisation = organisations[index];
     if (organisation instanceof Error) throw organisation;
@@ -130,21 +134,24 @@ export class InitiativeResolver {
 
   @ResolveField(() => OrganisationModel)
   owner(@Parent() initiative: InitiativeModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.organisation.load(initiative.ownerId);
+    return ctx.loaders.of(OrganisationLoaders).organisation.load(initiative.ownerId);
   }
 
   @ResolveField(() => OrganisationModel, { description: 'The responsible ministry.' })
   ministry(@Parent() initiative: InitiativeModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.organisation.load(initiative.ministryId);
+    return ctx.loaders.of(OrganisationLoaders).organisation.load(initiative.ministryId);
   }
 
   @ResolveField(() => [ParticipantModel], { complexity: listOf(MAX_MUNICIPALITY_ROWS) })
   async participants(@Parent() initiative: InitiativeModel, @Context() ctx: GraphQLContext) {
-    return withOrganisations(ctx, await ctx.loaders.participantsOfInitiative.load(initiative.id));
+    return withOrganisations(
+      ctx,
+      await ctx.loaders.of(InitiativeLoaders).participantsOfInitiative.load(initiative.id),
+    );
   }
 
   @ResolveField(() => [FundingSourceModel])
   fundingSources(@Parent() initiative: InitiativeModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.fundingSourcesOfInitiative.load(initiative.id);
+    return ctx.loaders.of(InitiativeLoaders).fundingSourcesOfInitiative.load(initiative.id);
   }
 }

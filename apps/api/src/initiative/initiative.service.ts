@@ -15,7 +15,7 @@ import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { updateAtVersion } from '../common/versioned-entity.js';
 import { AuditService } from '../audit/audit.service.js';
-import { ragByInitiative } from '../benefit/benefit-figures.js';
+import { ragByInitiative } from '../realisation/benefit-figures.js';
 import { todayInNorway } from '../common/today.js';
 import { InputProblems, badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid, isUuid, likePattern } from '../common/ids.js';

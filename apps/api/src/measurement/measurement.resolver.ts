@@ -7,6 +7,8 @@ import { CorrectMeasurementInput } from './dto/correct-measurement.input.js';
 import { RecordMeasurementInput } from './dto/record-measurement.input.js';
 import { MeasurementModel } from './measurement.model.js';
 import { MeasurementService } from './measurement.service.js';
+import { BenefitLoaders } from '../benefit/benefit.loaders.js';
+import { MeasurementLoaders } from '../measurement/measurement.loaders.js';
 
 @Resolver(() => MeasurementModel)
 export class MeasurementResolver {
@@ -41,14 +43,14 @@ export class MeasurementResolver {
 
   @ResolveField(() => BenefitModel)
   benefit(@Parent() measurement: MeasurementModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.benefits.benefit.load(measurement.benefitId);
+    return ctx.loaders.of(BenefitLoaders).benefit.load(measurement.benefitId);
   }
 
   @ResolveField(() => [MeasurementModel], {
     description: 'Every version of the measurement of this date, oldest first (the last one is current).',
   })
   async versions(@Parent() measurement: MeasurementModel, @Context() ctx: GraphQLContext) {
-    const all = await ctx.loaders.benefits.measurementsOfBenefit.load(measurement.benefitId);
+    const all = await ctx.loaders.of(MeasurementLoaders).measurementsOfBenefit.load(measurement.benefitId);
     return all.filter((version) => version.date === measurement.date);
   }
 

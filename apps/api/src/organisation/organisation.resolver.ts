@@ -13,6 +13,8 @@ import { OrganisationModel } from './organisation.model.js';
 import { OrganisationService } from './organisation.service.js';
 import { PopulationModel } from './population.model.js';
 import { listOf, MAX_MUNICIPALITY_ROWS } from '../graphql/complexity.js';
+import { CountyLoaders } from '../county/county.loaders.js';
+import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 
 @Resolver(() => OrganisationModel)
 export class OrganisationResolver {
@@ -66,17 +68,21 @@ export class OrganisationResolver {
 
   @ResolveField(() => OrganisationModel, { nullable: true })
   async parent(@Parent() organisation: OrganisationModel, @Context() ctx: GraphQLContext) {
-    return organisation.parentId ? ctx.loaders.organisation.load(organisation.parentId) : null;
+    return organisation.parentId
+      ? ctx.loaders.of(OrganisationLoaders).organisation.load(organisation.parentId)
+      : null;
   }
 
   @ResolveField(() => [OrganisationModel], { complexity: listOf(MAX_MUNICIPALITY_ROWS) })
   children(@Parent() organisation: OrganisationModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.childrenOfOrganisation.load(organisation.id);
+    return ctx.loaders.of(OrganisationLoaders).childrenOfOrganisation.load(organisation.id);
   }
 
   @ResolveField(() => CountyModel, { nullable: true })
   async county(@Parent() organisation: OrganisationModel, @Context() ctx: GraphQLContext) {
-    return organisation.countyNumber ? ctx.loaders.county.load(organisation.countyNumber) : null;
+    return organisation.countyNumber
+      ? ctx.loaders.of(CountyLoaders).county.load(organisation.countyNumber)
+      : null;
   }
 
   @ResolveField(() => Int, {
@@ -88,7 +94,9 @@ export class OrganisationResolver {
     @Context() ctx: GraphQLContext,
     @Args('year', { type: () => Int, nullable: true }) year?: number,
   ): Promise<number | null> {
-    const populations = await ctx.loaders.populationsOfOrganisation.load(organisation.id);
+    const populations = await ctx.loaders
+      .of(OrganisationLoaders)
+      .populationsOfOrganisation.load(organisation.id);
     if (year === undefined || year === null) return populations.at(-1)?.value ?? null;
     return populations.find((population) => population.year === year)?.value ?? null;
   }
@@ -97,6 +105,6 @@ export class OrganisationResolver {
     description: 'Every year with a population figure, oldest first.',
   })
   populations(@Parent() organisation: OrganisationModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.populationsOfOrganisation.load(organisation.id);
+    return ctx.loaders.of(OrganisationLoaders).populationsOfOrganisation.load(organisation.id);
   }
 }

@@ -8,7 +8,7 @@ import {
   netPositions,
   parseAmount,
 } from '@gevinst/cost-model';
-import type { BenefitCalculator } from '../benefit/benefit-figures.js';
+import type { BenefitCalculator } from '../realisation/benefit-figures.js';
 import { NetPositionFlag } from './net-position-flag.enum.js';
 import type { NetFiguresModel } from './net-figures.model.js';
 import type { NetPositionMatrixCellModel } from './net-position-matrix-cell.model.js';

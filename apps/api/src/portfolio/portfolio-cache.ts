@@ -1,6 +1,6 @@
 import type { RagStatus } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
-import type { BenefitCalculator, YearFigures } from '../benefit/benefit-figures.js';
+import type { BenefitCalculator, YearFigures } from '../realisation/benefit-figures.js';
 import type { PortfolioSummaryModel } from './portfolio-summary.model.js';
 import type { YearRange } from './portfolio.repository.js';
 

@@ -1,6 +1,6 @@
 import { AdministrativeLevel, BenefitStatus, LifeEvent, RagStatus, overallRag } from '@gevinst/domain';
 import { formatOre, formatRatio, parseAmount } from '@gevinst/cost-model';
-import type { BenefitCalculator } from '../benefit/benefit-figures.js';
+import type { BenefitCalculator } from '../realisation/benefit-figures.js';
 import { yearOf } from '../common/today.js';
 import type { BenefitFigures } from './portfolio-cache.js';
 import type { PortfolioFiguresModel } from './portfolio-figures.model.js';

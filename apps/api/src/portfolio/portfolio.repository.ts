@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AccessRepository } from '../access/access.repository.js';
-import { type BenefitCalculator, loadCalculators } from '../benefit/benefit-figures.js';
+import { type BenefitCalculator, loadCalculators } from '../realisation/benefit-figures.js';
 import { namedQuery } from '../common/named-sql.js';
 import type { PortfolioSelection } from './portfolio-scope.js';
 

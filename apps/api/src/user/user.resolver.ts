@@ -11,6 +11,7 @@ import { UsersArgs } from './dto/users.args.js';
 import { UserPage } from './user-page.model.js';
 import { UserModel } from './user.model.js';
 import { UserService } from './user.service.js';
+import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 
 @Resolver(() => UserModel)
 export class UserResolver {
@@ -43,6 +44,6 @@ export class UserResolver {
 
   @ResolveField(() => OrganisationModel)
   organisation(@Parent() user: UserModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.organisation.load(user.organisationId);
+    return ctx.loaders.of(OrganisationLoaders).organisation.load(user.organisationId);
   }
 }

@@ -1,6 +1,6 @@
 import { AdministrativeLevel, InitiativePhase, LifeEvent, RagFilter } from '@gevinst/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import '../../benefit/benefit-enums.js';
+import '../../graphql/enums.js';
 
 @InputType()
 export class InitiativeFilter {

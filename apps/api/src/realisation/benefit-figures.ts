@@ -19,7 +19,10 @@ import { yearOf } from '../common/today.js';
 
 /**
  * How benefits turn into NOK per year — one definition shared by initiative economics, portfolioSummary,
- * netPositions and the co-financing report, all through @gevinst/cost-model's `realisation`:
+ * netPositions, the co-financing report and the initiatives' RAG filter, all through @gevinst/cost-model's
+ * `realisation`. It reads benefits and measurements but imports no feature, so it sits in its own folder
+ * below benefit/ and initiative/ (which both use it; inside benefit/ it made initiative/ depend on benefit/
+ * and benefit/ on initiative/).
  *
  * - A monetised benefit's indicator is an annual volume (hours a year, forms a year), so improvement ×
  *   value per unit is NOK a year.

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AllocationLoaders } from '../allocation/allocation.loaders.js';
+import { BenefitReportLoaders } from '../benefit-report/benefit-report.loaders.js';
+import { BenefitLoaders } from '../benefit/benefit.loaders.js';
+import { type LoaderBuilders, type LoaderSetClass, RequestLoaders } from '../common/request-loaders.js';
+import { CostItemLoaders } from '../cost-item/cost-item.loaders.js';
+import { CostSharingKeyLoaders } from '../cost-sharing-key/cost-sharing-key.loaders.js';
+import { CountyLoaders } from '../county/county.loaders.js';
+import { InitiativeLoaders } from '../initiative/initiative.loaders.js';
+import { MeasurementLoaders } from '../measurement/measurement.loaders.js';
+import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
+import { UserLoaders } from '../user/user.loaders.js';
+
+/**
+ * Builds each GraphQL request's batch loaders (the `loaders` of its context). Every feature's loader set
+ * (`<feature>/<feature>.loaders.ts`) is registered here, and only here: this folder sits above the features
+ * and nothing but the app module imports it, so the features, the context type and graphql/ stay free of
+ * each other.
+ */
+@Injectable()
+export class LoaderFactory {
+  private readonly builders: LoaderBuilders;
+
+  constructor(@InjectDataSource() db: DataSource) {
+    const sets: (new (db: DataSource) => object)[] = [
+      OrganisationLoaders,
+      CountyLoaders,
+      UserLoaders,
+      InitiativeLoaders,
+      CostSharingKeyLoaders,
+      CostItemLoaders,
+      AllocationLoaders,
+      BenefitLoaders,
+      MeasurementLoaders,
+      BenefitReportLoaders,
+    ];
+    this.builders = new Map<LoaderSetClass, () => object>(sets.map((set) => [set, () => new set(db)]));
+  }
+
+  /** A new, empty set of loaders for one request: nothing is shared across requests or users. */
+  forRequest(): RequestLoaders {
+    return new RequestLoaders(this.builders);
+  }
+}
