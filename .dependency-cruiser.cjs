@@ -45,6 +45,12 @@ module.exports = {
     // Type-only imports count: a cycle of types still means neither folder can be read or moved alone.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
+    // Resolve package subpaths (csv-parse/sync, …) through their package.json "exports", as Node does.
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
     // Folder-scope rules are evaluated on the folder graph, which is only derived with metrics.
     metrics: true,
     reporterOptions: {

@@ -6,7 +6,7 @@ import { OrganisationModel } from '../organisation/organisation.model.js';
 import { AllocationLineModel } from './allocation-line.model.js';
 import { AllocationRunModel } from './allocation-run.model.js';
 import { ExplanationLanguage } from './explanation-language.enum.js';
-import { AllocationLoaders } from '../allocation/allocation.loaders.js';
+import { AllocationLoaders } from './allocation.loaders.js';
 import { CostSharingKeyLoaders } from '../cost-sharing-key/cost-sharing-key.loaders.js';
 import { InitiativeLoaders } from '../initiative/initiative.loaders.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';

@@ -1,15 +1,9 @@
-import { realisation } from '@gevinst/cost-model';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/auth.decorators.js';
-import { BenefitOwnerReportModel } from '../benefit-report/benefit-owner-report.model.js';
-import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
-import { todayInNorway } from '../common/today.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { InitiativeModel } from '../initiative/initiative.model.js';
-import { MeasurementModel } from '../measurement/measurement.model.js';
 import { OrganisationModel } from '../organisation/organisation.model.js';
-import { toBenefitInput, toRealisationFields } from '../realisation/benefit-figures.js';
 import { BenefitOwnerModel } from './benefit-owner.model.js';
 import { BenefitPage } from './benefit-page.model.js';
 import { BenefitRiskModel } from './benefit-risk.model.js';
@@ -20,11 +14,8 @@ import { CreateBenefitInput } from './dto/create-benefit.input.js';
 import { UpdateBenefitInput } from './dto/update-benefit.input.js';
 import { IndicatorValueModel } from './indicator-value.model.js';
 import { IndicatorModel } from './indicator.model.js';
-import { RealisationModel } from './realisation.model.js';
-import { BenefitLoaders } from '../benefit/benefit.loaders.js';
-import { BenefitReportLoaders } from '../benefit-report/benefit-report.loaders.js';
+import { BenefitLoaders } from './benefit.loaders.js';
 import { InitiativeLoaders } from '../initiative/initiative.loaders.js';
-import { MeasurementLoaders } from '../measurement/measurement.loaders.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 
 @Resolver(() => BenefitModel)
@@ -121,51 +112,5 @@ export class BenefitResolver {
   @ResolveField(() => [BenefitRiskModel])
   risks(@Parent() benefit: BenefitModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(BenefitLoaders).risksOfBenefit.load(benefit.id);
-  }
-
-  @ResolveField(() => [MeasurementModel], {
-    description: 'Measurements by date: the current versions, or every version with includeSuperseded.',
-  })
-  async measurements(
-    @Parent() benefit: BenefitModel,
-    @Context() ctx: GraphQLContext,
-    @Args('includeSuperseded', { defaultValue: false }) includeSuperseded: boolean,
-  ) {
-    const all = await ctx.loaders.of(MeasurementLoaders).measurementsOfBenefit.load(benefit.id);
-    return includeSuperseded ? all : all.filter((m) => m.supersededAt === null);
-  }
-
-  @ResolveField(() => RealisationModel, {
-    description:
-      'How far the benefit has come at asOf (default today, Norwegian time), computed by @gevinst/cost-model.',
-  })
-  async realisation(
-    @Parent() benefit: BenefitModel,
-    @Context() ctx: GraphQLContext,
-    @Args('asOf', { type: () => LocalDateScalar, nullable: true }) asOf?: string | null,
-  ) {
-    const [targets, measurements] = await Promise.all([
-      ctx.loaders.of(BenefitLoaders).targetsOfBenefit.load(benefit.id),
-      ctx.loaders.of(MeasurementLoaders).measurementsOfBenefit.load(benefit.id),
-    ]);
-    const result = realisation(
-      toBenefitInput({
-        direction: benefit.direction,
-        baselineDate: benefit.baselineDate,
-        baselineValue: benefit.baselineValue,
-        valuePerUnit: benefit.valuePerUnit,
-        targets: targets.map(({ date, value }) => ({ date, value })),
-      }),
-      measurements.filter((m) => m.supersededAt === null).map(({ date, value }) => ({ date, value })),
-      asOf ?? todayInNorway(),
-    );
-    return toRealisationFields(result);
-  }
-
-  @ResolveField(() => [BenefitOwnerReportModel], {
-    description: "The benefit owner's yearly reports (assessment and comment), newest year first.",
-  })
-  ownerReports(@Parent() benefit: BenefitModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.of(BenefitReportLoaders).ownerReportsOfBenefit.load(benefit.id);
   }
 }

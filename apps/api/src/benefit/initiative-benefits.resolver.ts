@@ -6,7 +6,7 @@ import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { InitiativeModel } from '../initiative/initiative.model.js';
 import './benefit-enums.js';
 import { BenefitModel } from './benefit.model.js';
-import { BenefitLoaders } from '../benefit/benefit.loaders.js';
+import { BenefitLoaders } from './benefit.loaders.js';
 
 @Resolver(() => InitiativeModel)
 export class InitiativeBenefitsResolver {

@@ -3,7 +3,7 @@ import { CostSharingKeyModel } from '../cost-sharing-key/cost-sharing-key.model.
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { InitiativeModel } from '../initiative/initiative.model.js';
 import { CostItemModel } from './cost-item.model.js';
-import { CostItemLoaders } from '../cost-item/cost-item.loaders.js';
+import { CostItemLoaders } from './cost-item.loaders.js';
 import { CostSharingKeyLoaders } from '../cost-sharing-key/cost-sharing-key.loaders.js';
 
 @Resolver(() => InitiativeModel)

@@ -10,7 +10,7 @@ import { CostSharingKeyService } from './cost-sharing-key.service.js';
 import { CostSharingKeysArgs } from './dto/cost-sharing-keys.args.js';
 import { CreateCostSharingKeyInput } from './dto/create-cost-sharing-key.input.js';
 import { UpdateCostSharingKeyInput } from './dto/update-cost-sharing-key.input.js';
-import { CostSharingKeyLoaders } from '../cost-sharing-key/cost-sharing-key.loaders.js';
+import { CostSharingKeyLoaders } from './cost-sharing-key.loaders.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 
 @Resolver(() => CostSharingKeyModel)

@@ -1,13 +1,10 @@
-import { OrganisationKind } from '@gevinst/domain';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
-import { OrganisationModel } from '../organisation/organisation.model.js';
-import { PopulationModel } from '../organisation/population.model.js';
+import { PopulationModel } from '../population/models/population.model.js';
 import { CountyModel } from './county.model.js';
 import { CountyService } from './county.service.js';
 import { listOf } from '../graphql/complexity.js';
-import { CountyLoaders } from '../county/county.loaders.js';
-import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
+import { CountyLoaders } from './county.loaders.js';
 
 @Resolver(() => CountyModel)
 export class CountyResolver {
@@ -21,14 +18,6 @@ export class CountyResolver {
   @Query(() => CountyModel, { nullable: true })
   county(@Args('number') number: string): Promise<CountyModel> {
     return this.countyService.findByNumber(number);
-  }
-
-  @ResolveField(() => OrganisationModel, {
-    nullable: true,
-    description: `The county authority (${OrganisationKind.COUNTY_AUTHORITY}); null for Oslo, where Oslo kommune performs the county tasks.`,
-  })
-  authority(@Parent() county: CountyModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.of(OrganisationLoaders).countyAuthority.load(county.number);
   }
 
   @ResolveField(() => Int, {

@@ -15,7 +15,7 @@ import { InitiativeModel } from './initiative.model.js';
 import { InitiativeService } from './initiative.service.js';
 import { ParticipantModel } from './participant.model.js';
 import { listOf, MAX_MUNICIPALITY_ROWS } from '../graphql/complexity.js';
-import { InitiativeLoaders } from '../initiative/initiative.loaders.js';
+import { InitiativeLoaders } from './initiative.loaders.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 
 /**

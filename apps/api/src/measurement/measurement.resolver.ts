@@ -8,7 +8,7 @@ import { RecordMeasurementInput } from './dto/record-measurement.input.js';
 import { MeasurementModel } from './measurement.model.js';
 import { MeasurementService } from './measurement.service.js';
 import { BenefitLoaders } from '../benefit/benefit.loaders.js';
-import { MeasurementLoaders } from '../measurement/measurement.loaders.js';
+import { MeasurementLoaders } from './measurement.loaders.js';
 
 @Resolver(() => MeasurementModel)
 export class MeasurementResolver {

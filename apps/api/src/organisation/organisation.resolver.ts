@@ -11,10 +11,10 @@ import { UpdateOrganisationInput } from './dto/update-organisation.input.js';
 import { OrganisationPage } from './organisation-page.model.js';
 import { OrganisationModel } from './organisation.model.js';
 import { OrganisationService } from './organisation.service.js';
-import { PopulationModel } from './population.model.js';
+import { PopulationModel } from '../population/models/population.model.js';
 import { listOf, MAX_MUNICIPALITY_ROWS } from '../graphql/complexity.js';
 import { CountyLoaders } from '../county/county.loaders.js';
-import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
+import { OrganisationLoaders } from './organisation.loaders.js';
 
 @Resolver(() => OrganisationModel)
 export class OrganisationResolver {

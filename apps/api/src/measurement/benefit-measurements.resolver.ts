@@ -1,0 +1,58 @@
+import { realisation } from '@gevinst/cost-model';
+import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { BenefitLoaders } from '../benefit/benefit.loaders.js';
+import { BenefitModel } from '../benefit/benefit.model.js';
+import { RealisationModel } from '../benefit/realisation.model.js';
+import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
+import { todayInNorway } from '../common/today.js';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { toBenefitInput, toRealisationFields } from '../realisation/benefit-figures.js';
+import { MeasurementLoaders } from './measurement.loaders.js';
+import { MeasurementModel } from './measurement.model.js';
+
+/**
+ * Benefit.measurements and Benefit.realisation (which the measurements drive). Resolved here rather than in
+ * benefit/: a measurement belongs to a benefit (Measurement.benefit), so measurement/ depends on benefit/,
+ * and benefit/ must not depend back on measurement/.
+ */
+@Resolver(() => BenefitModel)
+export class BenefitMeasurementsResolver {
+  @ResolveField(() => [MeasurementModel], {
+    description: 'Measurements by date: the current versions, or every version with includeSuperseded.',
+  })
+  async measurements(
+    @Parent() benefit: BenefitModel,
+    @Context() ctx: GraphQLContext,
+    @Args('includeSuperseded', { defaultValue: false }) includeSuperseded: boolean,
+  ) {
+    const all = await ctx.loaders.of(MeasurementLoaders).measurementsOfBenefit.load(benefit.id);
+    return includeSuperseded ? all : all.filter((m) => m.supersededAt === null);
+  }
+
+  @ResolveField(() => RealisationModel, {
+    description:
+      'How far the benefit has come at asOf (default today, Norwegian time), computed by @gevinst/cost-model.',
+  })
+  async realisation(
+    @Parent() benefit: BenefitModel,
+    @Context() ctx: GraphQLContext,
+    @Args('asOf', { type: () => LocalDateScalar, nullable: true }) asOf?: string | null,
+  ) {
+    const [targets, measurements] = await Promise.all([
+      ctx.loaders.of(BenefitLoaders).targetsOfBenefit.load(benefit.id),
+      ctx.loaders.of(MeasurementLoaders).measurementsOfBenefit.load(benefit.id),
+    ]);
+    const result = realisation(
+      toBenefitInput({
+        direction: benefit.direction,
+        baselineDate: benefit.baselineDate,
+        baselineValue: benefit.baselineValue,
+        valuePerUnit: benefit.valuePerUnit,
+        targets: targets.map(({ date, value }) => ({ date, value })),
+      }),
+      measurements.filter((m) => m.supersededAt === null).map(({ date, value }) => ({ date, value })),
+      asOf ?? todayInNorway(),
+    );
+    return toRealisationFields(result);
+  }
+}
