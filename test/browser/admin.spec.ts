@@ -90,6 +90,9 @@ describe('administrator', () => {
     await screenshot(page(), 'users-nb');
 
     await page().getByRole('menuitem', { name: 'Endringslogg' }).click();
+    // The audit log's own table (its "Tidspunkt" column), not the user list it replaces: a row of that
+    // one would open a user.
+    await page().getByRole('columnheader', { name: 'Tidspunkt' }).waitFor();
     const firstRow = page().locator('table tbody tr').first();
     await firstRow.waitFor();
     await firstRow.click();
