@@ -5,20 +5,97 @@
  */
 import { commonEn } from './en/common';
 import { commonNb } from './nb/common';
+import { domainEn } from './en/domain';
+import { domainNb } from './nb/domain';
+import { costModelEn } from './en/cost-model';
+import { costModelNb } from './nb/cost-model';
+import { costSharingKeyEn } from './en/cost-sharing-key';
+import { costSharingKeyNb } from './nb/cost-sharing-key';
+import { economicsEn } from './en/economics';
+import { economicsNb } from './nb/economics';
+import { initiativeEn } from './en/initiative';
+import { initiativeNb } from './nb/initiative';
+import { benefitEn } from './en/benefit';
+import { benefitNb } from './nb/benefit';
+import { costItemEn } from './en/cost-item';
+import { costItemNb } from './nb/cost-item';
+import { organisationEn } from './en/organisation';
+import { organisationNb } from './nb/organisation';
+import { userEn } from './en/user';
+import { userNb } from './nb/user';
+import { auditEn } from './en/audit';
+import { auditNb } from './nb/audit';
+import { exportEn } from './en/export';
+import { exportNb } from './nb/export';
+import { coFinancingEn } from './en/co-financing';
+import { coFinancingNb } from './nb/co-financing';
+import { graphqlEdgeEn } from './en/graphql-edge';
+import { graphqlEdgeNb } from './nb/graphql-edge';
+import { allocationEn } from './en/allocation';
+import { allocationNb } from './nb/allocation';
+import { portfolioEn } from './en/portfolio';
+import { portfolioNb } from './nb/portfolio';
 import type { Language, Templates } from './types';
 
 /** The English catalogue: every code the API and the libraries can say, with its parameters. */
 export const EN = {
   ...commonEn,
+  ...domainEn,
+  ...costModelEn,
+  ...costSharingKeyEn,
+  ...economicsEn,
+  ...initiativeEn,
+  ...benefitEn,
+  ...costItemEn,
+  ...organisationEn,
+  ...userEn,
+  ...auditEn,
+  ...exportEn,
+  ...coFinancingEn,
+  ...graphqlEdgeEn,
+  ...allocationEn,
+  ...portfolioEn,
 };
 
 /** The Norwegian Bokmål catalogue, the same codes as EN. */
 export const NB: { [C in MessageCode]: (params: MessageParams<C>) => string } = {
   ...commonNb,
+  ...domainNb,
+  ...costModelNb,
+  ...costSharingKeyNb,
+  ...economicsNb,
+  ...initiativeNb,
+  ...benefitNb,
+  ...costItemNb,
+  ...organisationNb,
+  ...userNb,
+  ...auditNb,
+  ...exportNb,
+  ...coFinancingNb,
+  ...graphqlEdgeNb,
+  ...allocationNb,
+  ...portfolioNb,
 };
 
 /** The modules' English parts, to check that no code is defined twice (see messages.spec.ts). */
-export const EN_MODULES: Readonly<Record<string, Templates>> = { common: commonEn };
+export const EN_MODULES: Readonly<Record<string, Templates>> = {
+  common: commonEn,
+  domain: domainEn,
+  costModel: costModelEn,
+  costSharingKey: costSharingKeyEn,
+  economics: economicsEn,
+  initiative: initiativeEn,
+  benefit: benefitEn,
+  costItem: costItemEn,
+  organisation: organisationEn,
+  user: userEn,
+  audit: auditEn,
+  export: exportEn,
+  coFinancing: coFinancingEn,
+  graphqlEdge: graphqlEdgeEn,
+  allocation: allocationEn,
+  portfolio: portfolioEn,
+};
 
 export type MessageCode = keyof typeof EN;
 export type MessageParams<C extends MessageCode> = Parameters<(typeof EN)[C]>[0];

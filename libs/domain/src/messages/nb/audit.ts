@@ -1,0 +1,4 @@
+import type { CatalogueOf } from '../types';
+import type { auditEn } from '../en/audit';
+
+export const auditNb: CatalogueOf<typeof auditEn> = {};

@@ -1,0 +1,4 @@
+import type { CatalogueOf } from '../types';
+import type { userEn } from '../en/user';
+
+export const userNb: CatalogueOf<typeof userEn> = {};
