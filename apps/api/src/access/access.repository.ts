@@ -44,7 +44,8 @@ export class AccessRepository {
         where.where(`${aliases.line}.organisation_id = :accessOrganisationId`, {
           accessOrganisationId: scope.organisationId,
         });
-        this.orInitiativeAllowed(where, scope, aliases.initiative);
+        where.orWhere(`${aliases.initiative}.owner_id = :accessOwnerId`, { accessOwnerId: scope.ownerId });
+        this.orMinistry(where, scope, aliases.initiative);
       }),
     );
   }
@@ -61,8 +62,8 @@ export class AccessRepository {
     if (scope.kind === 'ALL') return query;
     return query.andWhere(
       new Brackets((where) => {
-        where.where('false');
-        this.orInitiativeAllowed(where, scope, alias);
+        where.where(`${alias}.owner_id = :accessOwnerId`, { accessOwnerId: scope.ownerId });
+        this.orMinistry(where, scope, alias);
       }),
     );
   }
@@ -73,8 +74,13 @@ export class AccessRepository {
    */
   async reachesOtherOrganisations(scope: FinancialDetailScope): Promise<boolean> {
     if (scope.kind === 'ALL') return true;
+    return (await this.reachesQuery(scope).getRawMany()).length > 0;
+  }
+
+  /** The statement of reachesOtherOrganisations: one initiative the scope sees wholly, if any. */
+  reachesQuery(scope: FinancialDetailScope): SelectQueryBuilder<ObjectLiteral> {
     const query = this.db.createQueryBuilder().select('1').from('initiatives', 'i').limit(1);
-    return (await this.whereInitiativeAllowed(query, scope).getRawMany()).length > 0;
+    return this.whereInitiativeAllowed(query, scope);
   }
 
   /** Narrows a query on initiatives to those a portfolio scope covers (domain: portfolioScopeAllows). */
@@ -92,19 +98,19 @@ export class AccessRepository {
         });
       case 'PARTICIPANT':
         return query.andWhere(
-          `(EXISTS (SELECT 1 FROM initiative_participants ap WHERE ap.initiative_id = ${alias}.id AND ap.organisation_id = :accessPortfolioOrganisationId)
-            OR EXISTS (SELECT 1 FROM benefits ab WHERE ab.initiative_id = ${alias}.id AND ab.receiving_organisation_id = :accessPortfolioOrganisationId))`,
+          `(EXISTS (SELECT 1 FROM initiative_participants ap WHERE ap.initiative_id = ${alias}.id AND ap.organisation_id = :accessPortfolioOrganisationId)` +
+            ` OR EXISTS (SELECT 1 FROM benefits ab WHERE ab.initiative_id = ${alias}.id AND ab.receiving_organisation_id = :accessPortfolioOrganisationId))`,
           { accessPortfolioOrganisationId: scope.organisationId },
         );
     }
   }
 
-  private orInitiativeAllowed(
+  /** A portfolio reviewer's ministry, as one more way to see an initiative wholly. */
+  private orMinistry(
     where: WhereExpressionBuilder,
     scope: Extract<FinancialDetailScope, { kind: 'SOME' }>,
     alias: string,
   ): void {
-    where.orWhere(`${alias}.owner_id = :accessOwnerId`, { accessOwnerId: scope.ownerId });
     if (scope.ministryId !== null)
       where.orWhere(`${alias}.ministry_id = :accessMinistryId`, { accessMinistryId: scope.ministryId });
   }

@@ -50,7 +50,8 @@ export interface YearRange {
  * The hand-tuned statements of portfolio analytics, with named parameters. Each reads the initiatives
  * `:initiativeIds` (selected once per answer by `initiatives`, within the caller's access) and is an
  * aggregate the database computes, so nothing loads every row. Committed as SQL in
- * queries/portfolio.repository.sql (portfolio-sql.spec regenerates and compares it).
+ * queries/portfolio.repository.sql (portfolio-sql.spec regenerates and compares it, with the
+ * initiatives' statement for each kind of scope).
  */
 export const PORTFOLIO_SQL = {
   /** The change count of the tables a summary reads (trigger analytics_changed, migration 1795421310000). */
@@ -153,14 +154,14 @@ export function initiativesQuery(
   if (filter.phase) query.andWhere('i.phase IN (:...phases)', { phases: filter.phase });
   if (filter.administrativeLevel)
     query.andWhere(
-      `EXISTS (SELECT 1 FROM initiative_participants lp JOIN organisations lo ON lo.id = lp.organisation_id
-               WHERE lp.initiative_id = i.id AND lo.administrative_level = :administrativeLevel)`,
+      'EXISTS (SELECT 1 FROM initiative_participants lp JOIN organisations lo ON lo.id = lp.organisation_id' +
+        ' WHERE lp.initiative_id = i.id AND lo.administrative_level = :administrativeLevel)',
       { administrativeLevel: filter.administrativeLevel },
     );
   if (filter.countyNumber)
     query.andWhere(
-      `EXISTS (SELECT 1 FROM initiative_participants cp JOIN organisations co ON co.id = cp.organisation_id
-               WHERE cp.initiative_id = i.id AND co.county_number = :countyNumber)`,
+      'EXISTS (SELECT 1 FROM initiative_participants cp JOIN organisations co ON co.id = cp.organisation_id' +
+        ' WHERE cp.initiative_id = i.id AND co.county_number = :countyNumber)',
       { countyNumber: filter.countyNumber },
     );
   return query.orderBy('i.code') as SelectQueryBuilder<PortfolioInitiativeRow>;
