@@ -9,6 +9,7 @@ import { ApiTokenModule } from './api-token/api-token.module.js';
 import { CostItemModule } from './cost-item/cost-item.module.js';
 import { CostSharingKeyModule } from './cost-sharing-key/cost-sharing-key.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { UnitOfWorkModule } from './common/unit-of-work.module.js';
 import { AuthModule } from './session/auth.module.js';
 import { hardeningPlugin } from './graphql/hardening.plugin.js';
 import { UserModule } from './user/user.module.js';
@@ -74,6 +75,7 @@ import { CoFinancingReportModule } from './co-financing-report/co-financing-repo
         }),
       }),
     }),
+    UnitOfWorkModule,
     AuditModule,
     AuthModule,
     UserModule,

@@ -1,13 +1,23 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditQueryService } from './audit-query.service.js';
+import { AuditRepository } from './audit.repository.js';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditService } from './audit.service.js';
 import { DenialAuditPlugin } from './denial-audit.plugin.js';
 import { DenialAuditService } from './denial-audit.service.js';
+import { Mutations } from './mutation.js';
 
 @Global()
 @Module({
-  providers: [AuditService, AuditQueryService, AuditResolver, DenialAuditService, DenialAuditPlugin],
-  exports: [AuditService, DenialAuditService],
+  providers: [
+    AuditService,
+    AuditRepository,
+    Mutations,
+    AuditQueryService,
+    AuditResolver,
+    DenialAuditService,
+    DenialAuditPlugin,
+  ],
+  exports: [AuditService, AuditRepository, Mutations, DenialAuditService],
 })
 export class AuditModule {}

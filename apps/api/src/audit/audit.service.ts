@@ -25,33 +25,38 @@ export function snapshot(value: object | null | undefined): Record<string, unkno
   ) as Record<string, unknown>;
 }
 
+/** The audit_events row of `change` made by `actor` (null: the system). */
+export function auditRow(actor: Actor | null, change: AuditChange): Partial<AuditEventEntity> {
+  const system = !actor || actor.kind === 'SYSTEM';
+  return {
+    actorKind: actor ? actor.kind : 'SYSTEM',
+    actorUserId: system ? null : actor.userId,
+    actorEmail: system ? null : actor.email,
+    actorTokenId: actor?.tokenId ?? null,
+    organisationId: system ? null : actor.organisationId,
+    operation: change.operation,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    ownerOrganisationId: change.ownerOrganisationId,
+    initiativeId: change.initiativeId ?? (change.entityType === 'Initiative' ? change.entityId : null),
+    before: snapshot(change.before),
+    after: snapshot(change.after),
+  };
+}
+
 /**
  * Writes audit events inside the caller's transaction: if the audit write fails, the change fails with
- * it, and a change that rolls back leaves no event.
+ * it, and a change that rolls back leaves no event. (Services that use repositories write through
+ * AuditRepository, which takes the transaction from the UnitOfWork; this one takes it as an argument.)
  */
 @Injectable()
 export class AuditService {
   async record(em: EntityManager, actor: Actor | null, change: AuditChange): Promise<void> {
-    const system = !actor || actor.kind === 'SYSTEM';
-    const row: Partial<AuditEventEntity> = {
-      actorKind: actor ? actor.kind : 'SYSTEM',
-      actorUserId: system ? null : actor.userId,
-      actorEmail: system ? null : actor.email,
-      actorTokenId: actor?.tokenId ?? null,
-      organisationId: system ? null : actor.organisationId,
-      operation: change.operation,
-      entityType: change.entityType,
-      entityId: change.entityId,
-      ownerOrganisationId: change.ownerOrganisationId,
-      initiativeId: change.initiativeId ?? (change.entityType === 'Initiative' ? change.entityId : null),
-      before: snapshot(change.before),
-      after: snapshot(change.after),
-    };
     await em
       .createQueryBuilder()
       .insert()
       .into(AuditEventEntity)
-      .values(row as never)
+      .values(auditRow(actor, change) as never)
       .execute();
   }
 }

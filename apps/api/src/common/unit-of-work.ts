@@ -1,0 +1,38 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+
+/**
+ * The database work of one request, for the repositories: `manager()` is the transaction's EntityManager
+ * inside `transaction(...)` and the pool's outside it, so a repository never takes a manager as an
+ * argument and a service never sees one. The transaction travels with the async call chain
+ * (AsyncLocalStorage), as the query counter's request does.
+ *
+ * This and the repositories are the only code that holds the DataSource.
+ */
+@Injectable()
+export class UnitOfWork {
+  private readonly current = new AsyncLocalStorage<EntityManager>();
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The EntityManager repositories use now: the open transaction's, or the pool's. */
+  manager(): EntityManager {
+    return this.current.getStore() ?? this.db.manager;
+  }
+
+  /** True inside `transaction(...)`. */
+  get inTransaction(): boolean {
+    return this.current.getStore() !== undefined;
+  }
+
+  /**
+   * Runs `work` in one transaction: committed when it resolves, rolled back when it throws. Inside an
+   * open transaction it joins it (one commit for the whole change).
+   */
+  transaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.current.getStore()) return work();
+    return this.db.transaction((em) => this.current.run(em, work));
+  }
+}
