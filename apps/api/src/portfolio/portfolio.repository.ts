@@ -49,30 +49,32 @@ export interface YearRange {
 /**
  * The hand-tuned statements of portfolio analytics, with named parameters. Each reads the initiatives
  * `:initiativeIds` (selected once per answer by `initiatives`, within the caller's access) and is an
- * aggregate the database computes, so nothing loads every row. Committed as SQL in
+ * aggregate the database computes, so nothing loads every row. An id list is read as
+ * `IN (SELECT unnest(…))`, a hashed semi-join planned in a fraction of a millisecond: `= ANY(…)` makes the
+ * planner estimate each of up to 2,000 elements, 10–20 ms per condition at national scale. Committed as SQL in
  * queries/portfolio.repository.sql (portfolio-sql.spec regenerates and compares it, with the
  * initiatives' statement for each kind of scope).
  */
 export const PORTFOLIO_SQL = {
   /** The change count of the tables a summary reads (trigger analytics_changed, migration 1795421310000). */
   changeCount: `SELECT coalesce(sum(changes), 0)::text AS changes FROM analytics_changes`,
-  yearBounds: `SELECT (SELECT min(year) FROM cost_items WHERE initiative_id = ANY(:initiativeIds::uuid[])) AS first_cost,
-       (SELECT max(year) FROM cost_items WHERE initiative_id = ANY(:initiativeIds::uuid[])) AS last_cost,
+  yearBounds: `SELECT (SELECT min(year) FROM cost_items WHERE initiative_id IN (SELECT unnest(:initiativeIds::uuid[]))) AS first_cost,
+       (SELECT max(year) FROM cost_items WHERE initiative_id IN (SELECT unnest(:initiativeIds::uuid[]))) AS last_cost,
        (SELECT min(date_part('year', baseline_date))::int FROM benefits
-         WHERE initiative_id = ANY(:initiativeIds::uuid[]) AND value_per_unit IS NOT NULL AND status <> 'CANCELLED') AS first_benefit,
+         WHERE initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND value_per_unit IS NOT NULL AND status <> 'CANCELLED') AS first_benefit,
        (SELECT max(date_part('year', t.target_date))::int FROM benefit_targets t JOIN benefits b ON b.id = t.benefit_id
-         WHERE b.initiative_id = ANY(:initiativeIds::uuid[]) AND b.value_per_unit IS NOT NULL AND b.status <> 'CANCELLED') AS last_target`,
+         WHERE b.initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND b.value_per_unit IS NOT NULL AND b.status <> 'CANCELLED') AS last_target`,
   costs: `SELECT initiative_id, year, sum(planned_amount)::text AS planned, sum(actual_amount)::text AS actual
 FROM cost_items
-WHERE initiative_id = ANY(:initiativeIds::uuid[]) AND year BETWEEN :fromYear AND :toYear
+WHERE initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND year BETWEEN :fromYear AND :toYear
 GROUP BY initiative_id, year`,
   allocationSums: `SELECT l.initiative_id, l.organisation_id, o.administrative_level AS level, sum(l.planned_amount)::text AS amount
 FROM allocation_lines l
 JOIN allocation_runs r ON r.id = l.run_id AND r.status = 'CURRENT'
 JOIN organisations o ON o.id = l.organisation_id
-WHERE l.initiative_id = ANY(:initiativeIds::uuid[]) AND l.year BETWEEN :fromYear AND :toYear
+WHERE l.initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND l.year BETWEEN :fromYear AND :toYear
 GROUP BY l.initiative_id, l.organisation_id, o.administrative_level`,
-  levels: `SELECT id, administrative_level FROM organisations WHERE id = ANY(:organisationIds::uuid[])`,
+  levels: `SELECT id, administrative_level FROM organisations WHERE id IN (SELECT unnest(:organisationIds::uuid[]))`,
 } as const;
 
 /**

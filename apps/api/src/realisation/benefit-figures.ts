@@ -170,7 +170,7 @@ export async function loadBenefitPlans(
             coalesce((SELECT json_agg(json_build_array(t.target_date::text, t.value::text) ORDER BY t.target_date)
                       FROM benefit_targets t WHERE t.benefit_id = b.id), '[]'::json) AS targets
      FROM benefits b
-     WHERE b.initiative_id = ANY($1::uuid[])
+     WHERE b.initiative_id IN (SELECT unnest($1::uuid[]))
      ORDER BY b.initiative_id, b.created_at, b.id`,
     [initiativeIds],
   );
@@ -212,7 +212,7 @@ export async function loadYearEndMeasurements(
        WHERE m.benefit_id = b.id AND m.superseded_at IS NULL
          AND m.measured_on <= LEAST(make_date(y, 12, 31), $2::date)
        ORDER BY m.measured_on DESC LIMIT 1) l
-     WHERE b.initiative_id = ANY($1::uuid[])`,
+     WHERE b.initiative_id IN (SELECT unnest($1::uuid[]))`,
     [initiativeIds, asOf, Math.min(fromYear, yearOf(asOf))],
   );
   const byBenefit = new Map<string, IndicatorValue[]>();

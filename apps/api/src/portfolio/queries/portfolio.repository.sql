@@ -20,18 +20,18 @@ SELECT coalesce(sum(changes), 0)::text AS changes FROM analytics_changes;
 
 -- yearBounds
 -- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
-SELECT (SELECT min(year) FROM cost_items WHERE initiative_id = ANY($1::uuid[])) AS first_cost,
-       (SELECT max(year) FROM cost_items WHERE initiative_id = ANY($1::uuid[])) AS last_cost,
+SELECT (SELECT min(year) FROM cost_items WHERE initiative_id IN (SELECT unnest($1::uuid[]))) AS first_cost,
+       (SELECT max(year) FROM cost_items WHERE initiative_id IN (SELECT unnest($1::uuid[]))) AS last_cost,
        (SELECT min(date_part('year', baseline_date))::int FROM benefits
-         WHERE initiative_id = ANY($1::uuid[]) AND value_per_unit IS NOT NULL AND status <> 'CANCELLED') AS first_benefit,
+         WHERE initiative_id IN (SELECT unnest($1::uuid[])) AND value_per_unit IS NOT NULL AND status <> 'CANCELLED') AS first_benefit,
        (SELECT max(date_part('year', t.target_date))::int FROM benefit_targets t JOIN benefits b ON b.id = t.benefit_id
-         WHERE b.initiative_id = ANY($1::uuid[]) AND b.value_per_unit IS NOT NULL AND b.status <> 'CANCELLED') AS last_target;
+         WHERE b.initiative_id IN (SELECT unnest($1::uuid[])) AND b.value_per_unit IS NOT NULL AND b.status <> 'CANCELLED') AS last_target;
 
 -- costs
 -- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],2024,2030]
 SELECT initiative_id, year, sum(planned_amount)::text AS planned, sum(actual_amount)::text AS actual
 FROM cost_items
-WHERE initiative_id = ANY($1::uuid[]) AND year BETWEEN $2 AND $3
+WHERE initiative_id IN (SELECT unnest($1::uuid[])) AND year BETWEEN $2 AND $3
 GROUP BY initiative_id, year;
 
 -- allocationSums
@@ -40,9 +40,9 @@ SELECT l.initiative_id, l.organisation_id, o.administrative_level AS level, sum(
 FROM allocation_lines l
 JOIN allocation_runs r ON r.id = l.run_id AND r.status = 'CURRENT'
 JOIN organisations o ON o.id = l.organisation_id
-WHERE l.initiative_id = ANY($1::uuid[]) AND l.year BETWEEN $2 AND $3
+WHERE l.initiative_id IN (SELECT unnest($1::uuid[])) AND l.year BETWEEN $2 AND $3
 GROUP BY l.initiative_id, l.organisation_id, o.administrative_level;
 
 -- levels
 -- parameters: [["00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000006"]]
-SELECT id, administrative_level FROM organisations WHERE id = ANY($1::uuid[]);
+SELECT id, administrative_level FROM organisations WHERE id IN (SELECT unnest($1::uuid[]));
