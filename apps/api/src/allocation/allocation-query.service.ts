@@ -113,8 +113,11 @@ export class AllocationQueryService {
     const allowed = [...new Set(organisationIds)].filter((id) => mayAskOthers || id === actor.organisationId);
     const rows = allowed.length ? await this.lines.summaryRows(query, allowed) : [];
     const byOrganisation = new Map<string, AllocationSummaryRow[]>();
-    for (const row of rows)
-      byOrganisation.set(row.organisation_id, [...(byOrganisation.get(row.organisation_id) ?? []), row]);
+    for (const row of rows) {
+      const own = byOrganisation.get(row.organisation_id);
+      if (own) own.push(row);
+      else byOrganisation.set(row.organisation_id, [row]);
+    }
     const sum = (values: string[]) =>
       formatOre(
         values.reduce((total, value) => total + parseAmount(value, 'amount', { allowNegative: true }), 0n),

@@ -67,12 +67,9 @@ SELECT :runId, :initiativeId, :year, * FROM unnest(:organisationIds::uuid[], :co
 export class AllocationRunRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Runs `work` in one transaction (READ COMMITTED unless asked). */
-  transaction<T>(
-    work: (em: EntityManager) => Promise<T>,
-    isolation: 'READ COMMITTED' | 'REPEATABLE READ' = 'READ COMMITTED',
-  ): Promise<T> {
-    return this.db.transaction(isolation, work);
+  /** Runs `work` in one transaction (the database's default isolation, READ COMMITTED, unless asked). */
+  transaction<T>(work: (em: EntityManager) => Promise<T>, isolation?: 'REPEATABLE READ'): Promise<T> {
+    return isolation ? this.db.transaction(isolation, work) : this.db.transaction(work);
   }
 
   /** The initiative; with `lock`, locked for the rest of the transaction (one run at a time). */
