@@ -27,7 +27,7 @@ import {
   Typography,
 } from '@mui/material';
 import CopyIcon from '@mui/icons-material/ContentCopy';
-import { ApiTokenScope } from '@gevinst/domain';
+import { ApiTokenScope, LIMITS } from '@gevinst/domain';
 import { enumChoices } from '../enums';
 import { formatDateTime } from '../format';
 
@@ -131,7 +131,7 @@ export const ApiTokenCreate = () => {
           <Form>
             <TextInput
               source="name"
-              validate={[required(), maxLength(200)]}
+              validate={[required(), maxLength(LIMITS.label)]}
               fullWidth
               helperText="resources.apiTokens.help.name"
             />

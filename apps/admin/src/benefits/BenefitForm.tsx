@@ -24,6 +24,7 @@ import {
   IndicatorDirection,
   MeasurementFrequency,
   requiresReceivingOrganisation,
+  LIMITS,
 } from '@gevinst/domain';
 import { enumChoices } from '../enums';
 import { parseDecimalInput, parseNokInput } from '../format';
@@ -103,8 +104,8 @@ const BenefitForm = ({ create = false }: { create?: boolean }) => (
         <AutocompleteInput label="resources.benefits.fields.initiativeId" validate={required()} fullWidth />
       </ReferenceInput>
     )}
-    <TextInput source="title" validate={[required(), maxLength(200)]} fullWidth />
-    <TextInput source="description" multiline minRows={2} fullWidth />
+    <TextInput source="title" validate={[required(), maxLength(LIMITS.name)]} fullWidth />
+    <TextInput source="description" multiline minRows={2} validate={maxLength(LIMITS.longText)} fullWidth />
     <Grid container columnSpacing={2} sx={{ width: '100%' }}>
       <Grid size={{ xs: 12, sm: 6 }}>
         <SelectInput
@@ -189,7 +190,7 @@ const BenefitForm = ({ create = false }: { create?: boolean }) => (
         <SelectInput source="measurementFrequency" choices={enumChoices('MeasurementFrequency')} fullWidth />
       </Grid>
       <Grid size={12}>
-        <TextInput source="measurementMethod" fullWidth />
+        <TextInput source="measurementMethod" validate={maxLength(LIMITS.longText)} fullWidth />
       </Grid>
     </Grid>
     <ArrayInput source="targets" helperText="resources.benefits.help.targets">

@@ -9,6 +9,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { LIMITS } from '@gevinst/domain';
 import { useApiMutation } from '../api/client';
 import { CORRECT_MEASUREMENT } from '../api/operations';
 import { formatDate, formatDecimal } from '../format';
@@ -77,7 +78,7 @@ export const CorrectMeasurementDialog = ({
             source="reason"
             label="resources.measurements.fields.correctionReason"
             helperText="resources.measurements.help.correctionReason"
-            validate={[required(), maxLength(5000)]}
+            validate={[required(), maxLength(LIMITS.measurementComment)]}
             multiline
             minRows={2}
             fullWidth

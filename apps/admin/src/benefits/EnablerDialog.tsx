@@ -9,7 +9,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { EnablerKind } from '@gevinst/domain';
+import { EnablerKind, LIMITS } from '@gevinst/domain';
 import { useApiMutation } from '../api/client';
 import { CREATE_ENABLER, UPDATE_ENABLER } from '../api/operations';
 import { enumChoices } from '../enums';
@@ -88,14 +88,14 @@ export const EnablerDialog = ({
           <TextInput
             source="title"
             label="resources.enablers.fields.title"
-            validate={[required(), maxLength(300)]}
+            validate={[required(), maxLength(LIMITS.name)]}
             slotProps={{ htmlInput: { autoComplete: 'off' } }}
             fullWidth
           />
           <TextInput
             source="description"
             label="resources.enablers.fields.description"
-            validate={maxLength(20_000)}
+            validate={maxLength(LIMITS.longText)}
             multiline
             minRows={2}
             fullWidth

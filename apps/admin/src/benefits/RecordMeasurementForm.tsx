@@ -12,6 +12,7 @@ import {
   type Validator,
 } from 'react-admin';
 import { Grid, Paper, Typography } from '@mui/material';
+import { LIMITS } from '@gevinst/domain';
 import { useApiMutation } from '../api/client';
 import { RECORD_MEASUREMENT } from '../api/operations';
 import { parseDecimalInput } from '../format';
@@ -84,7 +85,7 @@ export const RecordMeasurementForm = ({ benefit }: { benefit: Benefit }) => {
             <TextInput
               source="source"
               label="gevinst.measurement.source"
-              validate={maxLength(500)}
+              validate={maxLength(LIMITS.measurementSource)}
               fullWidth
             />
           </Grid>
@@ -92,7 +93,7 @@ export const RecordMeasurementForm = ({ benefit }: { benefit: Benefit }) => {
             <TextInput
               source="comment"
               label="gevinst.measurement.comment"
-              validate={maxLength(2000)}
+              validate={maxLength(LIMITS.measurementComment)}
               fullWidth
             />
           </Grid>

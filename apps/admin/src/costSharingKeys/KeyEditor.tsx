@@ -14,7 +14,7 @@ import {
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { Box, Grid, LinearProgress, Paper, Typography } from '@mui/material';
-import { isAdmin } from '@gevinst/domain';
+import { isAdmin, LIMITS } from '@gevinst/domain';
 import { usePrincipal } from '../access';
 import { useApiQuery } from '../api/client';
 import {
@@ -104,7 +104,7 @@ const DetailsSection = ({ create }: { create: boolean }) => {
       <Typography id="key-details-heading" variant="h6" component="h2" sx={{ mb: 1 }}>
         {translate('gevinst.key_editor.details')}
       </Typography>
-      <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
+      <TextInput source="name" validate={[required(), maxLength(LIMITS.label)]} fullWidth />
       <TextInput source="description" multiline minRows={2} fullWidth />
       <Grid container columnSpacing={2}>
         {create && (

@@ -16,6 +16,7 @@ import {
   type RaRecord,
   type UpdateParams,
 } from 'react-admin';
+import { LIMITS } from '@gevinst/domain';
 import type { GraphQLClient } from './graphqlClient';
 
 type Json = Record<string, unknown>;
@@ -37,7 +38,7 @@ const isEmpty = (value: unknown) => value === undefined || value === null || val
 function page(pagination: GetListParams['pagination']): { offset: number; limit: number } {
   const perPage = pagination?.perPage ?? 25;
   const current = pagination?.page ?? 1;
-  return { offset: Math.max(0, (current - 1) * perPage), limit: Math.min(500, perPage) };
+  return { offset: Math.max(0, (current - 1) * perPage), limit: Math.min(LIMITS.pageSize, perPage) };
 }
 
 function notFound(): HttpError {

@@ -14,7 +14,7 @@ import {
   type Validator,
 } from 'react-admin';
 import { Grid } from '@mui/material';
-import { InitiativePhase, OrganisationKind, initiativeCodeProblem } from '@gevinst/domain';
+import { InitiativePhase, OrganisationKind, initiativeCodeProblem, LIMITS } from '@gevinst/domain';
 import { enumChoices } from '../enums';
 import { parseNokInput } from '../format';
 
@@ -72,10 +72,10 @@ export const InitiativeForm = () => (
         />
       </Grid>
       <Grid size={{ xs: 12, sm: 8 }}>
-        <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
+        <TextInput source="name" validate={[required(), maxLength(LIMITS.name)]} fullWidth />
       </Grid>
     </Grid>
-    <TextInput source="description" multiline minRows={3} fullWidth />
+    <TextInput source="description" multiline minRows={3} validate={maxLength(LIMITS.longText)} fullWidth />
     <Grid container columnSpacing={2} sx={{ width: '100%' }}>
       <Grid size={{ xs: 12, sm: 6 }}>
         <ReferenceInput
@@ -131,7 +131,7 @@ export const InitiativeForm = () => (
         <TextInput
           source="description"
           label="resources.initiatives.fields.fundingDescription"
-          validate={maxLength(500)}
+          validate={maxLength(LIMITS.costItemDescription)}
         />
       </SimpleFormIterator>
     </ArrayInput>

@@ -17,6 +17,7 @@ import {
   requiresCountyNumber,
   requiresMunicipalityNumber,
   type OrganisationKind,
+  LIMITS,
 } from '@gevinst/domain';
 import { enumChoices } from '../enums';
 
@@ -55,7 +56,7 @@ const FormToolbar = () => (
 /** Shared by OrganisationEdit and OrganisationCreate. Sources are the API's input field names. */
 export const OrganisationForm = () => (
   <SimpleForm toolbar={<FormToolbar />} sx={{ maxWidth: 720 }}>
-    <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
+    <TextInput source="name" validate={[required(), maxLength(LIMITS.name)]} fullWidth />
     <Grid container columnSpacing={2} sx={{ width: '100%' }}>
       <Grid size={{ xs: 12, sm: 6 }}>
         <TextInput

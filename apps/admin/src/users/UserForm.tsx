@@ -15,7 +15,7 @@ import {
   minLength,
   required,
 } from 'react-admin';
-import { MIN_PASSWORD_LENGTH } from '@gevinst/domain';
+import { MIN_PASSWORD_LENGTH, LIMITS } from '@gevinst/domain';
 import { enumChoices } from '../enums';
 
 const UserForm = ({ create = false }: { create?: boolean }) => (
@@ -27,7 +27,7 @@ const UserForm = ({ create = false }: { create?: boolean }) => (
       </Toolbar>
     }
   >
-    <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
+    <TextInput source="name" validate={[required(), maxLength(LIMITS.label)]} fullWidth />
     <TextInput
       source="email"
       type="email"

@@ -36,7 +36,7 @@ import {
   Typography,
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import { CostCategory } from '@gevinst/domain';
+import { CostCategory, LIMITS } from '@gevinst/domain';
 import { EditDeleteButtons, EmptyState } from '../../components';
 import { enumChoices } from '../../enums';
 import { EnumField, NokField } from '../../fields';
@@ -126,7 +126,7 @@ const CostItemDialog = ({
           <TextInput
             source="description"
             label="gevinst.costs.description"
-            validate={maxLength(500)}
+            validate={maxLength(LIMITS.costItemDescription)}
             fullWidth
           />
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>

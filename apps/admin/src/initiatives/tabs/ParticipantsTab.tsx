@@ -23,7 +23,7 @@ import {
 import { useState } from 'react';
 import { Box, Button, Chip, Paper, Stack, Typography } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/PersonRemove';
-import { ParticipantRole } from '@gevinst/domain';
+import { LIMITS, ParticipantRole } from '@gevinst/domain';
 import { useApiMutation } from '../../api/client';
 import { ADD_PARTICIPANT, REMOVE_PARTICIPANT, type ParticipantDetail } from '../../api/operations';
 import { EmptyState } from '../../components';
@@ -152,7 +152,7 @@ export const ParticipantsTab = () => {
         target="initiativeId"
         sort={{ field: 'organisation.name', order: 'ASC' }}
         perPage={25}
-        pagination={<Pagination rowsPerPageOptions={[25, 50, 100, 500]} />}
+        pagination={<Pagination rowsPerPageOptions={[25, 50, 100, LIMITS.pageSize]} />}
       >
         <FilterForm filters={participantFilters} />
         <Summary />
