@@ -1,15 +1,15 @@
 import { useMemo, useState } from 'react';
 import { Box, Button, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { AllocationPreview } from '../api/operations';
 import { ChartFigure, SERIES_COLOURS, SeriesChart } from '../charts';
 import { SimpleTable } from '../components';
 import { formatCompactNok, formatNok, formatPercent, nokToNumber, sumNok } from '../format';
+import type { PreviewAllocationQuery } from '../api/graphql';
 
 const CHART_ROWS = 15;
 const PAGE_ROWS = 25;
 
-type Line = AllocationPreview['previewAllocation']['lines'][number];
+type Line = PreviewAllocationQuery['previewAllocation']['lines'][number];
 
 /** Who would pay what: the total, a bar chart of the largest amounts and the full table. */
 export const AllocationPreviewView = ({
@@ -17,7 +17,7 @@ export const AllocationPreviewView = ({
   stale = false,
   testId = 'allocation-preview',
 }: {
-  preview: AllocationPreview['previewAllocation'];
+  preview: PreviewAllocationQuery['previewAllocation'];
   /** A newer preview is on its way. */
   stale?: boolean;
   testId?: string;

@@ -29,13 +29,12 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { isAdmin } from '@gevinst/domain';
 import { usePrincipal } from '../access';
 import { useApiQuery } from '../api/client';
-import { ALLOCATION_SUMMARY, type AllocationSummary } from '../api/operations';
 import { ChartFigure, SERIES_COLOURS, SeriesChart } from '../charts';
 import { ApiErrorAlert, EmptyState, SimpleTable } from '../components';
-import type { AllocationListMeta } from '../dataProvider';
 import { EnumField, NokField } from '../fields';
 import { formatCompactNok, formatDateTime, formatNok, formatPercent, nokToNumber } from '../format';
 import { useExplanationLanguage } from './useExplanationLanguage';
+import { ALLOCATION_SUMMARY, type AllocationListMeta } from './allocations.graphql';
 
 const THIS_YEAR = new Date().getFullYear();
 const YEARS = Array.from({ length: 6 }, (_, i) => THIS_YEAR + 1 - i);
@@ -179,11 +178,7 @@ export const MyAllocations = () => {
   const [year, setYear] = useState(THIS_YEAR);
   const [initiativeId, setInitiativeId] = useState<string>('');
   const organisationId = chosenOrganisation ?? principal?.organisationId ?? null;
-  const summary = useApiQuery<AllocationSummary>(
-    ALLOCATION_SUMMARY,
-    { organisationId, year },
-    { enabled: !!organisationId },
-  );
+  const summary = useApiQuery(ALLOCATION_SUMMARY, { organisationId, year }, { enabled: !!organisationId });
   const data = summary.data?.organisation;
   const items = useMemo(() => data?.allocationSummary.byInitiative ?? [], [data]);
   const chartRows = items.map((item) => ({

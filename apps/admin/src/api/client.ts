@@ -11,6 +11,7 @@ import {
   type UseQueryOptions,
 } from '@tanstack/react-query';
 import { graphqlClient, operationNameOf } from '../dataProvider/graphqlClient';
+import type { GraphQLDocument } from './graphql';
 
 export type Variables = Record<string, unknown>;
 
@@ -20,8 +21,9 @@ export const queryKeyOf = (document: string, variables?: Variables) => [
   variables ?? {},
 ];
 
+/** A query; its data's type comes from the document (see GraphQLDocument). */
 export function useApiQuery<TData>(
-  document: string,
+  document: GraphQLDocument<TData>,
   variables?: Variables,
   options: Omit<UseQueryOptions<TData, Error>, 'queryKey' | 'queryFn'> & { keepPrevious?: boolean } = {},
 ) {
@@ -39,7 +41,9 @@ export function useApiQuery<TData>(
  * A mutation; afterwards every Gevinst query (ours and react-admin's) is refetched, so lists, totals
  * and charts show the change at once.
  */
-export function useApiMutation<TData, TVariables extends Variables = Variables>(document: string) {
+export function useApiMutation<TData, TVariables extends Variables = Variables>(
+  document: GraphQLDocument<TData>,
+) {
   const queryClient = useQueryClient();
   return useMutation<TData, Error, TVariables>({
     mutationFn: (variables) => graphqlClient.request<TData>(document, variables),

@@ -1,34 +1,66 @@
 /**
- * Every document the admin sends beyond the organisations/initiatives contract (custom pages and the
- * resource handlers) must be valid against the API's generated schema, so API drift fails here.
+ * Every document the admin sends — each resource's `<resource>.graphql.ts` and the getMany documents
+ * the data provider builds — must be valid against the API's generated schema, so API drift fails here.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { buildSchema, parse, validate } from 'graphql';
+import { allDocuments } from '../dataProvider/dataProvider';
 import { handlerDocuments } from '../dataProvider/resources';
-import { OPERATIONS } from './operations';
 
 const schema = buildSchema(readFileSync(join(__dirname, '../../../api/src/schema.gql'), 'utf8'));
+const src = join(__dirname, '..');
 
-describe('GraphQL documents of the admin pages', () => {
+/** The operations (queries and mutations) exported by every `*.graphql.ts` file under src/. */
+function declaredDocuments(): [string, string][] {
+  const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.graphql.ts'),
+  );
+  return files.flatMap((file) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- each file is loaded by its path
+    const exported = require(join(src, file)) as Record<string, unknown>;
+    return Object.entries(exported)
+      .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+      .filter(([, document]) => /^\s*(query|mutation)\b/.test(document))
+      .map(([name, document]): [string, string] => [`${relative(src, join(src, file))}: ${name}`, document]);
+  });
+}
+
+describe('GraphQL documents of the admin', () => {
+  const declared = declaredDocuments();
   const documents: [string, string][] = [
-    ...Object.entries(OPERATIONS),
+    ...declared,
+    ...Object.entries(allDocuments()),
     ...Object.entries(handlerDocuments()),
   ];
+
+  it('are found in every resource folder', () => {
+    const folders = new Set(declared.map(([name]) => name.split('/')[0]));
+    expect([...folders].sort()).toEqual([
+      'allocations',
+      'apiTokens',
+      'audit',
+      'benefits',
+      'costSharingKeys',
+      'initiatives',
+      'organisations',
+      'portfolio',
+      'users',
+    ]);
+  });
 
   it.each(documents)('%s is valid against the API schema', (_name, document) => {
     expect(validate(schema, parse(document)).map((error) => error.message)).toEqual([]);
   });
 
   it('have unique operation names', () => {
-    const names = documents.map(([, document]) => /^(?:query|mutation) (\w+)/.exec(document)?.[1]);
     const byName = new Map<string, string>();
-    const clashes = documents.filter(([name, document], i) => {
-      const operation = names[i] ?? '';
+    const clashes = documents.filter(([, document]) => {
+      const operation = /^\s*(?:query|mutation) (\w+)/.exec(document)?.[1] ?? '';
       const previous = byName.get(operation);
       byName.set(operation, document);
-      return previous !== undefined && previous !== document && !!name;
+      return previous !== undefined && previous !== document;
     });
     expect(clashes.map(([name]) => name)).toEqual([]);
   });

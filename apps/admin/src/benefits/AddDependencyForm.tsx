@@ -10,9 +10,9 @@ import {
 } from 'react-admin';
 import { Box, Paper, Stack, Typography } from '@mui/material';
 import { useApiMutation } from '../api/client';
-import { ADD_BENEFITS_MAP_EDGE } from '../api/operations';
 import { submitOrFieldErrors } from '../submit';
 import { edgeProblem, nodeChoices, type MapEdge, type MapNode } from './benefitsMapEditing';
+import { ADD_BENEFITS_MAP_EDGE } from './benefitsMap.graphql';
 
 interface Values {
   fromId?: string;

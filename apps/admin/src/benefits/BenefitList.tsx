@@ -16,7 +16,7 @@ import { EmptyState, RagChip } from '../components';
 import { enumChoices } from '../enums';
 import { EnumField } from '../fields';
 import { formatPercent } from '../format';
-import type { Benefit } from './types';
+import type { Benefit } from './benefits.graphql';
 
 const filters = [
   <TextInput key="q" source="q" label="ra.action.search" alwaysOn resettable />,

@@ -17,7 +17,7 @@ import { formatNok } from '../format';
 import { MeasurementsTable } from './MeasurementsTable';
 import { RealisationPanel } from './RealisationPanel';
 import { RecordMeasurementForm } from './RecordMeasurementForm';
-import type { Benefit } from './types';
+import type { Benefit } from './benefits.graphql';
 
 const Actions = () => {
   const benefit = useRecordContext<Benefit>();

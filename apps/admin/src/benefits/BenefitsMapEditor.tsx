@@ -4,11 +4,12 @@ import { Box, Button, Stack, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import LinkOffIcon from '@mui/icons-material/LinkOff';
 import { useApiMutation } from '../api/client';
-import { DELETE_ENABLER, REMOVE_BENEFITS_MAP_EDGE, type BenefitsMapData } from '../api/operations';
 import { ApiErrorAlert, EditDeleteButtons, EmptyState, SimpleTable } from '../components';
 import { AddDependencyForm } from './AddDependencyForm';
 import { edgeCountOf, edgeRows, nodeLabel, type EdgeRow } from './benefitsMapEditing';
 import { EnablerDialog, type EditableEnabler } from './EnablerDialog';
+import type { BenefitsMapQuery } from '../api/graphql';
+import { DELETE_ENABLER, REMOVE_BENEFITS_MAP_EDGE } from './benefitsMap.graphql';
 
 /**
  * The benefits map as lists, under its graph: the enablers (deliverables and changes) and the
@@ -21,7 +22,7 @@ export const BenefitsMapEditor = ({
   canEdit,
 }: {
   initiativeId: string;
-  map: BenefitsMapData['benefitsMap'];
+  map: BenefitsMapQuery['benefitsMap'];
   canEdit: boolean;
 }) => {
   const translate = useTranslate();

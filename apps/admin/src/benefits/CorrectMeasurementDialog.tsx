@@ -11,12 +11,11 @@ import {
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { LIMITS } from '@gevinst/domain';
 import { useApiMutation } from '../api/client';
-import { CORRECT_MEASUREMENT } from '../api/operations';
 import { formatDate, formatDecimal } from '../format';
 import { submitOrFieldErrors } from '../submit';
 import { correctionInput, type CorrectionValues } from './measurementHistory';
 import { validNumber } from './RecordMeasurementForm';
-import type { Measurement } from './types';
+import { CORRECT_MEASUREMENT, type Measurement } from './benefits.graphql';
 
 /**
  * Corrects the current version of a measurement: a new value and why. The API keeps the old version

@@ -11,9 +11,9 @@ import {
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { EnablerKind, LIMITS } from '@gevinst/domain';
 import { useApiMutation } from '../api/client';
-import { CREATE_ENABLER, UPDATE_ENABLER } from '../api/operations';
 import { enumChoices } from '../enums';
 import { submitOrFieldErrors } from '../submit';
+import { CREATE_ENABLER, UPDATE_ENABLER } from './benefitsMap.graphql';
 
 /** An enabler as the editor changes it; `version` is the one read, so a concurrent change is refused. */
 export interface EditableEnabler {

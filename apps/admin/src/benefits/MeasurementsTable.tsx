@@ -6,7 +6,7 @@ import { EmptyState, SimpleTable } from '../components';
 import { formatDate, formatDateTime, formatDecimal } from '../format';
 import { CorrectMeasurementDialog } from './CorrectMeasurementDialog';
 import { previousVersion } from './measurementHistory';
-import type { Benefit, Measurement } from './types';
+import type { Benefit, Measurement } from './benefits.graphql';
 
 /** What a correction changed, in words: the value before it and the reason given. */
 const Correction = ({ measurement, unit }: { measurement: Measurement; unit: string }) => {

@@ -4,7 +4,7 @@ import { useTranslate } from 'react-admin';
 import { ChartFigure, RealisationChart, type RealisationPoint } from '../charts';
 import { RagChip, SimpleTable } from '../components';
 import { formatDate, formatDecimal, formatNok, formatPercent } from '../format';
-import type { Benefit } from './types';
+import type { Benefit } from './benefits.graphql';
 
 const timeOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
 

@@ -14,10 +14,9 @@ import {
 import { Grid, Paper, Typography } from '@mui/material';
 import { LIMITS } from '@gevinst/domain';
 import { useApiMutation } from '../api/client';
-import { RECORD_MEASUREMENT } from '../api/operations';
 import { parseDecimalInput } from '../format';
 import { submitOrFieldErrors } from '../submit';
-import type { Benefit } from './types';
+import { type Benefit, RECORD_MEASUREMENT } from './benefits.graphql';
 
 /** A number as a person types it ("1 234,5"); empty is left to required(). */
 export const validNumber: Validator = (value: unknown) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { EnablerKind } from '@gevinst/domain';
 import {
   edgeCountOf,
   edgeProblem,
@@ -13,7 +14,7 @@ const node = (
   id: string,
   type: MapNode['type'],
   title: string,
-  enablerKind: string | null = null,
+  enablerKind: MapNode['enablerKind'] = null,
 ): MapNode => ({
   id,
   type,
@@ -27,8 +28,8 @@ const node = (
 
 // The demo map has an enabler and a benefit with the same title.
 const nodes = [
-  node('e1', 'ENABLER', 'Veiviser for gründere', 'DELIVERABLE'),
-  node('e2', 'ENABLER', 'Utfasing av gammel registreringsløsning', 'CHANGE'),
+  node('e1', 'ENABLER', 'Veiviser for gründere', EnablerKind.DELIVERABLE),
+  node('e2', 'ENABLER', 'Utfasing av gammel registreringsløsning', EnablerKind.CHANGE),
   node('b1', 'BENEFIT', 'Utfasing av gammel registreringsløsning'),
 ];
 const edges: MapEdge[] = [

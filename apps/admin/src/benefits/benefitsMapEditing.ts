@@ -1,11 +1,11 @@
+import type { BenefitsMapQuery } from '../api/graphql';
 /**
  * What the benefits-map editor works out before it asks the API: names that tell nodes apart, the
  * dependencies in words, and the mistakes it can see for itself (the API decides about cycles).
  */
-import type { BenefitsMapData } from '../api/operations';
 
-export type MapNode = BenefitsMapData['benefitsMap']['nodes'][number];
-export type MapEdge = BenefitsMapData['benefitsMap']['edges'][number];
+export type MapNode = BenefitsMapQuery['benefitsMap']['nodes'][number];
+export type MapEdge = BenefitsMapQuery['benefitsMap']['edges'][number];
 
 /** The translation key of what a node is: "Leveranse", "Endring" or "Gevinst". */
 export function kindKeyOf(node: Pick<MapNode, 'type' | 'enablerKind'>): string {

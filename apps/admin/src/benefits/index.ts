@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import BenefitIcon from '@mui/icons-material/EmojiEvents';
-import type { Benefit } from './types';
+import type { Benefit } from './benefits.graphql';
 
 const BenefitList = lazy(() => import('./BenefitList'));
 const BenefitShow = lazy(() => import('./BenefitShow'));

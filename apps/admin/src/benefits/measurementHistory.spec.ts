@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { correctionInput, previousVersion } from './measurementHistory';
-import type { Measurement, MeasurementVersion } from './types';
+import type { Measurement, MeasurementVersion } from './benefits.graphql';
 
 const version = (
   revision: number,

@@ -3,7 +3,7 @@
  * page can show what was corrected, from which value and why.
  */
 import { parseDecimalInput } from '../format';
-import type { Measurement, MeasurementVersion } from './types';
+import type { Measurement, MeasurementVersion } from './benefits.graphql';
 
 /** The version the current one corrected, or null when the measurement was never corrected. */
 export function previousVersion(measurement: Measurement): MeasurementVersion | null {

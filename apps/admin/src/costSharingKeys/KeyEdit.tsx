@@ -3,10 +3,10 @@ import { Alert, Box, Typography } from '@mui/material';
 import { canEditInitiative } from '@gevinst/domain';
 import { usePrincipal } from '../access';
 import { SimpleTable } from '../components';
-import type { CostSharingKeyRecord } from '../dataProvider';
 import { formatDate, formatDateTime } from '../format';
 import { describeSpec } from './describeSpec';
 import { KeyEditorForm, transformKey } from './KeyEditor';
+import type { CostSharingKeyRecord } from './costSharingKeys.graphql';
 
 const Versions = () => {
   const translate = useTranslate();

@@ -17,18 +17,14 @@ import { Box, Grid, LinearProgress, Paper, Typography } from '@mui/material';
 import { isAdmin, LIMITS } from '@gevinst/domain';
 import { usePrincipal } from '../access';
 import { useApiQuery } from '../api/client';
-import {
-  ALLOCATION_DRIVER_NAMES,
-  INITIATIVE_PARTICIPANTS,
-  KEY_USAGE,
-  type KeyUsage,
-  type ParticipantDetail,
-} from '../api/operations';
 import { KeyFields, type EditorContext } from './KeySpecInputs';
 import { KeyPreviewPanel } from './KeyPreviewPanel';
 import { PreviewProblemsProvider } from './problems';
 import { SourceScope } from './SourceScope';
 import { formToSpec, type SpecValues } from './specForm';
+import { ALLOCATION_DRIVER_NAMES } from '../allocations/allocations.graphql';
+import { KEY_USAGE } from './costSharingKeys.graphql';
+import { INITIATIVE_PARTICIPANTS } from '../initiatives/participants.graphql';
 
 const THIS_YEAR = new Date().getFullYear();
 
@@ -44,7 +40,7 @@ export interface PreviewDefaults {
  */
 export function usePreviewDefaults(keyId?: string): PreviewDefaults | undefined {
   const principal = usePrincipal();
-  const usage = useApiQuery<KeyUsage>(KEY_USAGE);
+  const usage = useApiQuery(KEY_USAGE, { limit: LIMITS.pageSize });
   return useMemo(() => {
     if (usage.error) return { initiativeId: null, year: THIS_YEAR, total: '' };
     const nodes = usage.data?.initiatives.nodes;
@@ -60,16 +56,12 @@ export function usePreviewDefaults(keyId?: string): PreviewDefaults | undefined 
 
 function useEditorContext(): EditorContext {
   const initiativeId = useWatch({ name: '_preview.initiativeId' }) as string | undefined;
-  const participants = useApiQuery<{ initiative: { participants: ParticipantDetail[] } | null }>(
+  const participants = useApiQuery(
     INITIATIVE_PARTICIPANTS,
     { id: initiativeId },
     { enabled: !!initiativeId },
   );
-  const drivers = useApiQuery<{ allocationDrivers: { driver: string }[] }>(
-    ALLOCATION_DRIVER_NAMES,
-    { initiativeId },
-    { enabled: !!initiativeId },
-  );
+  const drivers = useApiQuery(ALLOCATION_DRIVER_NAMES, { initiativeId }, { enabled: !!initiativeId });
   return useMemo(
     () => ({
       participants: (participants.data?.initiative?.participants ?? []).filter(

@@ -17,9 +17,9 @@ import { hasAnyRole, usePrincipal } from '../access';
 import { DemoChip, EnumField } from '../fields';
 import { EmptyState } from '../components';
 import { enumChoices } from '../enums';
-import type { CostSharingKeyRecord } from '../dataProvider';
 import { formatDateTime } from '../format';
 import { describeSpec } from './describeSpec';
+import type { CostSharingKeyRecord } from './costSharingKeys.graphql';
 
 const filters = [
   <TextInput key="q" source="q" label="ra.action.search" alwaysOn resettable />,

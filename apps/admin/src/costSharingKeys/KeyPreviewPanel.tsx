@@ -3,13 +3,13 @@ import { AutocompleteInput, NumberInput, ReferenceInput, TextInput, useTranslate
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Alert, Box, Grid, LinearProgress, Paper, Typography } from '@mui/material';
 import { fieldErrorsOf, messageOf, useApiQuery } from '../api/client';
-import { PREVIEW_ALLOCATION, type AllocationPreview } from '../api/operations';
 import { useExplanationLanguage } from '../allocations/useExplanationLanguage';
 import { AllocationPreviewView } from '../allocations/AllocationPreviewView';
 import { parseNokInput } from '../format';
 import { editorFieldOf, formToSpec, isEditorField, type SpecValues } from './specForm';
 import { usePreviewProblems } from './problems';
 import { useDebounced } from './useDebounced';
+import { PREVIEW_ALLOCATION } from '../allocations/allocations.graphql';
 
 interface PreviewValues {
   initiativeId?: string | null;
@@ -56,7 +56,7 @@ export const KeyPreviewPanel = ({ keyId }: { keyId?: string }) => {
   );
   const ready =
     !!variables.initiativeId && typeof variables.year === 'number' && Number.isInteger(variables.year);
-  const preview = useApiQuery<AllocationPreview>(PREVIEW_ALLOCATION, variables, {
+  const preview = useApiQuery(PREVIEW_ALLOCATION, variables, {
     enabled: ready,
     keepPrevious: true,
   });

@@ -11,13 +11,13 @@ import {
 import { Box, Typography } from '@mui/material';
 import { canEditInitiative } from '@gevinst/domain';
 import { usePrincipal } from '../access';
-import type { CostSharingKeyRecord } from '../dataProvider';
 import { EnumField } from '../fields';
 import { describeSpec } from './describeSpec';
 import { KeyPreviewPanel } from './KeyPreviewPanel';
 import { formatDate } from '../format';
 import { usePreviewDefaults } from './KeyEditor';
 import { PreviewProblemsProvider } from './problems';
+import type { CostSharingKeyRecord } from './costSharingKeys.graphql';
 
 const Actions = () => {
   const record = useRecordContext<CostSharingKeyRecord>();

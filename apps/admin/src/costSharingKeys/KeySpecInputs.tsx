@@ -10,12 +10,12 @@ import {
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Box, Grid, Typography } from '@mui/material';
 import { COST_SHARING_METHODS, type CostSharingMethod } from '@gevinst/domain';
-import type { ParticipantDetail } from '../api/operations';
 import { enumLabelKey } from '../enums';
 import { formatPercent, parseDecimalInput } from '../format';
 import { PathProblem } from './problems';
 import { SourceScope } from './SourceScope';
 import { GROUP_METHODS, METHOD_FIELDS, isMethod, startingValues, type SpecValues } from './specForm';
+import type { ParticipantDetail } from '../initiatives/participants.graphql';
 
 const decimalProps = { htmlInput: { inputMode: 'decimal' as const, autoComplete: 'off' } };
 

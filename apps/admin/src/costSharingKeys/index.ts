@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import KeysIcon from '@mui/icons-material/CallSplit';
-import type { CostSharingKeyRecord } from '../dataProvider';
+import type { CostSharingKeyRecord } from './costSharingKeys.graphql';
 
 const KeyList = lazy(() => import('./KeyList'));
 const KeyShow = lazy(() => import('./KeyShow'));

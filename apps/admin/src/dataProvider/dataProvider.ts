@@ -26,25 +26,46 @@ import {
   type RaRecord,
   type UpdateParams,
 } from 'react-admin';
+import type { GraphQLDocument } from '../api/graphql';
+import {
+  CREATE_INITIATIVE,
+  INITIATIVE_FIELDS,
+  INITIATIVE_LIST,
+  INITIATIVE_ONE,
+  UPDATE_INITIATIVE,
+  type Initiative,
+} from '../initiatives/initiatives.graphql';
+import {
+  CREATE_ORGANISATION,
+  ORGANISATION_FIELDS,
+  ORGANISATION_LIST,
+  ORGANISATION_ONE,
+  UPDATE_ORGANISATION,
+  type Organisation,
+} from '../organisations/organisations.graphql';
 import { graphqlClient, type GraphQLClient } from './graphqlClient';
 import { RESOURCE_HANDLERS, type ResourceHandler } from './resources';
-import type { ApiInitiative, ApiOrganisation, Connection, Initiative, Organisation } from './types';
+import { manyDocument } from './handlers/common';
 
 type Json = Record<string, unknown>;
 
+/** A page of nodes as the API's list queries return it. */
+interface Page {
+  totalCount: number;
+  nodes: Json[];
+}
+
 interface ResourceDefinition {
-  /** Singular type-ish name, used for operation names: "Organisation". */
-  typeName: string;
-  /** Selection set for one node. */
-  selection: string;
-  listField: string;
-  filterType: string;
-  sortType: string;
-  oneField: string;
-  createField: string;
-  createInputType: string;
-  updateField: string;
-  updateInputType: string;
+  /**
+   * The documents (in the resource's own `<resource>.graphql.ts`) and the fields they answer in. The
+   * provider reads their answers as JSON, for both resources alike; toRecord gives each its record type.
+   */
+  list: { document: string; field: string };
+  one: { document: string; field: string };
+  create: { document: string; field: string };
+  update: { document: string; field: string };
+  /** getMany asks for `one.field` once per id, as aliases, with this fragment. */
+  many: { typeName: string; fragment: string; fragmentName: string };
   /** react-admin sort field (a record source) → the API's sort enum. */
   sortFields: Record<string, string>;
   /** Filter keys the API accepts. react-admin's full-text `q` becomes `search`. */
@@ -56,25 +77,13 @@ interface ResourceDefinition {
   toRecord: (node: Json) => RaRecord;
 }
 
-const ORGANISATION_SELECTION = `id orgNumber name kind administrativeLevel municipalityNumber countyNumber
-  parent { id name } population populations { year value source } isDemo version`;
-
-const INITIATIVE_SELECTION = `id code name description owner { id name } ministry { id name } lifeEvent phase
-  startDate endDate fundingSources { scheme amount description } participants { id role organisation { id name } }
-  rag isDemo version updatedAt`;
-
 export const RESOURCES: Record<string, ResourceDefinition> = {
   organisations: {
-    typeName: 'Organisation',
-    selection: ORGANISATION_SELECTION,
-    listField: 'organisations',
-    filterType: 'OrganisationFilter',
-    sortType: 'OrganisationSort',
-    oneField: 'organisation',
-    createField: 'createOrganisation',
-    createInputType: 'CreateOrganisationInput',
-    updateField: 'updateOrganisation',
-    updateInputType: 'UpdateOrganisationInput',
+    list: { document: ORGANISATION_LIST, field: 'organisations' },
+    one: { document: ORGANISATION_ONE, field: 'organisation' },
+    create: { document: CREATE_ORGANISATION, field: 'createOrganisation' },
+    update: { document: UPDATE_ORGANISATION, field: 'updateOrganisation' },
+    many: { typeName: 'Organisation', fragment: ORGANISATION_FIELDS, fragmentName: 'OrganisationFields' },
     sortFields: {
       name: 'NAME',
       orgNumber: 'ORG_NUMBER',
@@ -86,7 +95,7 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
     listFilterFields: ['kind'],
     inputFields: ['name', 'orgNumber', 'kind', 'municipalityNumber', 'countyNumber', 'parentId'],
     toRecord: (node): Organisation => {
-      const organisation = node as unknown as ApiOrganisation;
+      const organisation = node as unknown as Organisation;
       return {
         ...organisation,
         populations: organisation.populations ?? [],
@@ -95,16 +104,11 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
     },
   },
   initiatives: {
-    typeName: 'Initiative',
-    selection: INITIATIVE_SELECTION,
-    listField: 'initiatives',
-    filterType: 'InitiativeFilter',
-    sortType: 'InitiativeSort',
-    oneField: 'initiative',
-    createField: 'createInitiative',
-    createInputType: 'CreateInitiativeInput',
-    updateField: 'updateInitiative',
-    updateInputType: 'UpdateInitiativeInput',
+    list: { document: INITIATIVE_LIST, field: 'initiatives' },
+    one: { document: INITIATIVE_ONE, field: 'initiative' },
+    create: { document: CREATE_INITIATIVE, field: 'createInitiative' },
+    update: { document: UPDATE_INITIATIVE, field: 'updateInitiative' },
+    many: { typeName: 'Initiative', fragment: INITIATIVE_FIELDS, fragmentName: 'InitiativeFields' },
     sortFields: {
       code: 'CODE',
       name: 'NAME',
@@ -137,7 +141,7 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       'fundingSources',
     ],
     toRecord: (node): Initiative => {
-      const initiative = node as unknown as ApiInitiative;
+      const initiative = node as unknown as Initiative;
       return {
         ...initiative,
         fundingSources: initiative.fundingSources ?? [],
@@ -240,51 +244,23 @@ export function toUpdateInput(definition: ResourceDefinition, params: UpdatePara
   return input;
 }
 
-function listQuery(definition: ResourceDefinition): string {
-  return `query ${definition.typeName}List($filter: ${definition.filterType}, $offset: Int, $limit: Int, $sort: ${definition.sortType}) {
-  ${definition.listField}(filter: $filter, offset: $offset, limit: $limit, sort: $sort) {
-    totalCount
-    nodes { ${definition.selection} }
-  }
-}`;
-}
-
-function oneQuery(definition: ResourceDefinition): string {
-  return `query ${definition.typeName}($id: ID!) {
-  ${definition.oneField}(id: $id) { ${definition.selection} }
-}`;
-}
-
-function manyQuery(definition: ResourceDefinition, count: number): string {
-  const variables = Array.from({ length: count }, (_, i) => `$id${i}: ID!`).join(', ');
-  const fields = Array.from(
-    { length: count },
-    (_, i) => `  r${i}: ${definition.oneField}(id: $id${i}) { ${definition.selection} }`,
-  ).join('\n');
-  return `query ${definition.typeName}Many(${variables}) {\n${fields}\n}`;
-}
-
-function createMutation(definition: ResourceDefinition): string {
-  return `mutation Create${definition.typeName}($input: ${definition.createInputType}!) {
-  ${definition.createField}(input: $input) { ${definition.selection} }
-}`;
-}
-
-function updateMutation(definition: ResourceDefinition): string {
-  return `mutation Update${definition.typeName}($input: ${definition.updateInputType}!) {
-  ${definition.updateField}(input: $input) { ${definition.selection} }
-}`;
+function manyQuery(
+  definition: ResourceDefinition,
+  count: number,
+): GraphQLDocument<Record<string, Json | null>> {
+  const { typeName, fragment, fragmentName } = definition.many;
+  return manyDocument(typeName, definition.one.field, `...${fragmentName}`, count, fragment);
 }
 
 /** Every GraphQL document the provider can send, for contract tests against the API's schema. */
 export function allDocuments(): Record<string, string> {
   const documents: Record<string, string> = {};
   for (const [resource, definition] of Object.entries(RESOURCES)) {
-    documents[`${resource}.list`] = listQuery(definition);
-    documents[`${resource}.one`] = oneQuery(definition);
+    documents[`${resource}.list`] = definition.list.document;
+    documents[`${resource}.one`] = definition.one.document;
     documents[`${resource}.many`] = manyQuery(definition, 2);
-    documents[`${resource}.create`] = createMutation(definition);
-    documents[`${resource}.update`] = updateMutation(definition);
+    documents[`${resource}.create`] = definition.create.document;
+    documents[`${resource}.update`] = definition.update.document;
   }
   return documents;
 }
@@ -308,21 +284,21 @@ export function createDataProvider(client: GraphQLClient = graphqlClient): DataP
       sort: toApiSort(definition, params.sort),
       ...toPage(params.pagination),
     };
-    const data = await client.request<Record<string, Connection<Json>>>(listQuery(definition), variables, {
+    const data = await client.request<Record<string, Page>>(definition.list.document, variables, {
       signal: params.signal,
     });
-    const connection = data[definition.listField];
+    const connection = data[definition.list.field];
     return { data: connection.nodes.map(definition.toRecord), total: connection.totalCount };
   }
 
   async function one(resource: string, params: GetOneParams): Promise<{ data: RaRecord }> {
     const definition = definitionOf(resource);
     const data = await client.request<Record<string, Json | null>>(
-      oneQuery(definition),
+      definition.one.document,
       { id: String(params.id) },
       { signal: params.signal },
     );
-    const node = data[definition.oneField];
+    const node = data[definition.one.field];
     if (!node) throw notFound();
     return { data: definition.toRecord(node) };
   }
@@ -335,11 +311,10 @@ export function createDataProvider(client: GraphQLClient = graphqlClient): DataP
     const results = await Promise.all(
       batches.map(async (batch) => {
         const variables = Object.fromEntries(batch.map((id, i) => [`id${i}`, id]));
-        const data = await client.request<Record<string, Json | null>>(
-          manyQuery(definition, batch.length),
-          variables,
-          { signal: params.signal, tolerate: ['NOT_FOUND'] },
-        );
+        const data = await client.request(manyQuery(definition, batch.length), variables, {
+          signal: params.signal,
+          tolerate: ['NOT_FOUND'],
+        });
         return batch.map((_, i) => data[`r${i}`]);
       }),
     );
@@ -349,18 +324,18 @@ export function createDataProvider(client: GraphQLClient = graphqlClient): DataP
 
   async function create(resource: string, params: CreateParams): Promise<{ data: RaRecord }> {
     const definition = definitionOf(resource);
-    const data = await client.request<Record<string, Json>>(createMutation(definition), {
+    const data = await client.request<Record<string, Json>>(definition.create.document, {
       input: toCreateInput(definition, params.data as Json),
     });
-    return { data: definition.toRecord(data[definition.createField]) };
+    return { data: definition.toRecord(data[definition.create.field]) };
   }
 
   async function update(resource: string, params: UpdateParams): Promise<{ data: RaRecord }> {
     const definition = definitionOf(resource);
-    const data = await client.request<Record<string, Json>>(updateMutation(definition), {
+    const data = await client.request<Record<string, Json>>(definition.update.document, {
       input: toUpdateInput(definition, params),
     });
-    return { data: definition.toRecord(data[definition.updateField]) };
+    return { data: definition.toRecord(data[definition.update.field]) };
   }
 
   /** Resources with their own handler (resources.ts) go there; a missing operation is not supported. */

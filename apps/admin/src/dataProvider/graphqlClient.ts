@@ -9,6 +9,7 @@
  * Every request carries the UI's language as `Accept-Language`, so the API's messages match the UI.
  */
 import { HttpError } from 'react-admin';
+import type { GraphQLDocument } from '../api/graphql';
 import { i18nProvider, isAppLocale } from '../i18n';
 import { sessionExpiry } from '../session';
 
@@ -51,8 +52,9 @@ export interface GraphQLRequestOptions {
 }
 
 export interface GraphQLClient {
+  /** TData comes from the document's type (see GraphQLDocument), or is given for a plain string. */
   request<TData, TVariables extends object = Record<string, unknown>>(
-    query: string,
+    query: GraphQLDocument<TData> | string,
     variables?: TVariables,
     options?: GraphQLRequestOptions,
   ): Promise<TData>;
@@ -169,7 +171,7 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
 
   return {
     async request<TData, TVariables extends object = Record<string, unknown>>(
-      query: string,
+      query: GraphQLDocument<TData> | string,
       variables?: TVariables,
       requestOptions: GraphQLRequestOptions = {},
     ): Promise<TData> {

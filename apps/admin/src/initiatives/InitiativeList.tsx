@@ -16,7 +16,7 @@ import { hasAnyRole, usePrincipal } from '../access';
 import { enumChoices } from '../enums';
 import { DemoChip, EnumField, IsoDateField } from '../fields';
 import { RagChip } from '../components';
-import type { Initiative } from '../dataProvider';
+import type { Initiative } from './initiatives.graphql';
 
 const initiativeFilters = [
   <TextInput key="q" source="q" label="ra.action.search" alwaysOn resettable />,

@@ -12,7 +12,6 @@ import {
   useTranslate,
 } from 'react-admin';
 import { Grid, Typography } from '@mui/material';
-import type { Initiative } from '../dataProvider';
 import { DemoChip, EnumField, IsoDateField, NokField } from '../fields';
 import { EmptyState } from '../components';
 import { formatNok, sumNok } from '../format';
@@ -23,6 +22,7 @@ import { CostSharingTab } from './tabs/CostSharingTab';
 import { CostsTab } from './tabs/CostsTab';
 import { EconomicsTab } from './tabs/EconomicsTab';
 import { ParticipantsTab } from './tabs/ParticipantsTab';
+import type { Initiative } from './initiatives.graphql';
 
 const ShowActions = () => {
   const canEdit = useCanEditInitiative();

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import InitiativeIcon from '@mui/icons-material/TrendingUp';
-import type { Initiative } from '../dataProvider';
+import type { Initiative } from './initiatives.graphql';
 
 const InitiativeList = lazy(() => import('./InitiativeList'));
 const InitiativeShow = lazy(() => import('./InitiativeShow'));

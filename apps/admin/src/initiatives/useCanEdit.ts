@@ -1,7 +1,7 @@
 import { useRecordContext } from 'react-admin';
 import { canEditInitiative } from '@gevinst/domain';
 import { usePrincipal } from '../access';
-import type { Initiative } from '../dataProvider';
+import type { Initiative } from './initiatives.graphql';
 
 /** Whether the signed-in user may change this initiative (its participants, costs, keys and benefits). */
 export function useCanEditInitiative(initiative?: Pick<Initiative, 'ownerId'> | null): boolean {

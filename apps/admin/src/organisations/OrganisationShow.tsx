@@ -27,10 +27,10 @@ import { Paper, Stack, Typography } from '@mui/material';
 import { canManageReferenceData } from '@gevinst/domain';
 import { usePrincipal } from '../access';
 import { useApiMutation } from '../api/client';
-import { SET_POPULATION } from '../api/operations';
 import { EnumField } from '../fields';
 import { DISPLAY_LOCALE } from '../format';
 import { submitOrFieldErrors } from '../submit';
+import { SET_POPULATION } from './organisations.graphql';
 
 const ShowActions = () => {
   const principal = usePrincipal();

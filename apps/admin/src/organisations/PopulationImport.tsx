@@ -13,11 +13,12 @@ import {
 } from '@mui/material';
 import UploadIcon from '@mui/icons-material/UploadFile';
 import { useApiMutation } from '../api/client';
-import { IMPORT_POPULATION, type PopulationImportReport } from '../api/operations';
 import { ApiErrorAlert } from '../components';
 import { formatInteger } from '../format';
+import type { ImportPopulationMutation } from '../api/graphql';
+import { IMPORT_POPULATION } from './organisations.graphql';
 
-type Report = PopulationImportReport['importPopulation'];
+type Report = ImportPopulationMutation['importPopulation'];
 
 const ReportView = ({ report }: { report: Report }) => {
   const translate = useTranslate();
@@ -88,7 +89,7 @@ export const PopulationImportButton = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const importPopulation = useApiMutation<PopulationImportReport>(IMPORT_POPULATION);
+  const importPopulation = useApiMutation(IMPORT_POPULATION);
   const [open, setOpen] = useState(false);
   const [csv, setCsv] = useState<string | null>(null);
   const [fileName, setFileName] = useState('');

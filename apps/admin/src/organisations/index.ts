@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import OrganisationIcon from '@mui/icons-material/AccountBalance';
-import type { Organisation } from '../dataProvider';
+import type { Organisation } from './organisations.graphql';
 
 // Pages load on first visit, keeping react-admin's forms and tables out of the title page's bundle.
 const OrganisationList = lazy(() => import('./OrganisationList'));

@@ -12,26 +12,24 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import { OrganisationKind, Role, isAdmin } from '@gevinst/domain';
+import { BenefitStatus, LIMITS, OrganisationKind, RagStatus, Role, isAdmin } from '@gevinst/domain';
 import { hasAnyRole, usePrincipal } from '../access';
-import type { Organisation } from '../dataProvider';
 import { useApiQuery } from '../api/client';
-import {
-  INITIATIVES_REALISATION,
-  NET_POSITIONS,
-  PORTFOLIO_SUMMARY,
-  type InitiativesRealisation,
-  type NetPositions,
-  type PortfolioFigures,
-  type PortfolioSummary,
-  type RagCounts,
-} from '../api/operations';
 import { ChartFigure, DonutChart, RAG_COLOURS, SERIES_COLOURS, SeriesChart } from '../charts';
 import { ApiErrorAlert, EmptyState, RagChip, SimpleTable } from '../components';
 import { ENUMS, enumLabelKey } from '../enums';
 import { formatCompactNok, formatInteger, formatNok, formatPercent, nokToNumber, sumNok } from '../format';
 import { initiativesLink, toInitiativeFilter, toPortfolioFilter, type DashboardFilter } from './filters';
 import { Kpi } from './Kpi';
+import type { InitiativesRealisationQuery, NetPositionsQuery } from '../api/graphql';
+import type { Organisation } from '../organisations/organisations.graphql';
+import {
+  INITIATIVES_REALISATION,
+  NET_POSITIONS,
+  PORTFOLIO_SUMMARY,
+  type PortfolioFigures,
+  type RagCounts,
+} from './portfolio.graphql';
 
 const THIS_YEAR = new Date().getFullYear();
 const YEAR_CHOICES = Array.from({ length: 12 }, (_, i) => THIS_YEAR + 3 - i);
@@ -208,7 +206,7 @@ const PayBenefitMatrix = ({
   data,
   filter,
 }: {
-  data: NetPositions['netPositions'];
+  data: NetPositionsQuery['netPositions'];
   filter: DashboardFilter;
 }) => {
   const translate = useTranslate();
@@ -295,13 +293,15 @@ const PayBenefitMatrix = ({
 };
 
 /** The initiatives whose monetised benefits are furthest behind plan to date. */
-const BehindPlan = ({ data }: { data: InitiativesRealisation['initiatives']['nodes'] }) => {
+const BehindPlan = ({ data }: { data: InitiativesRealisationQuery['initiatives']['nodes'] }) => {
   const translate = useTranslate();
   const rows = useMemo(
     () =>
       data
         .map((initiative) => {
-          const benefits = initiative.benefits.filter((benefit) => benefit.status !== 'CANCELLED');
+          const benefits = initiative.benefits.filter(
+            (benefit) => benefit.status !== BenefitStatus.CANCELLED,
+          );
           const planned = sumNok(benefits.map((benefit) => benefit.realisation.monetisedPlannedNok));
           const realised = sumNok(benefits.map((benefit) => benefit.realisation.monetisedRealisedNok));
           const percent =
@@ -312,8 +312,8 @@ const BehindPlan = ({ data }: { data: InitiativesRealisation['initiatives']['nod
             realised,
             gap: sumNok([planned, `-${realised}`.replace('--', '')]),
             percent,
-            red: benefits.filter((benefit) => benefit.realisation.rag === 'RED').length,
-            amber: benefits.filter((benefit) => benefit.realisation.rag === 'AMBER').length,
+            red: benefits.filter((benefit) => benefit.realisation.rag === RagStatus.RED).length,
+            amber: benefits.filter((benefit) => benefit.realisation.rag === RagStatus.AMBER).length,
           };
         })
         .filter((row) => row.percent !== null && row.percent < 100)
@@ -398,11 +398,11 @@ export const PortfolioDashboard = () => {
   const update = (changes: Partial<DashboardFilter>) => setFilter({ ...stored, ...changes });
 
   const variables = { filter: toPortfolioFilter(filter) };
-  const summary = useApiQuery<PortfolioSummary>(PORTFOLIO_SUMMARY, variables, { keepPrevious: true });
-  const net = useApiQuery<NetPositions>(NET_POSITIONS, variables, { keepPrevious: true });
-  const realisation = useApiQuery<InitiativesRealisation>(
+  const summary = useApiQuery(PORTFOLIO_SUMMARY, variables, { keepPrevious: true });
+  const net = useApiQuery(NET_POSITIONS, variables, { keepPrevious: true });
+  const realisation = useApiQuery(
     INITIATIVES_REALISATION,
-    { filter: toInitiativeFilter(filter) },
+    { filter: toInitiativeFilter(filter), limit: LIMITS.pageSize },
     { keepPrevious: true },
   );
   const ministries = useGetList<Organisation>(

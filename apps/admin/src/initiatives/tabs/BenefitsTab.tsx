@@ -9,20 +9,20 @@ import {
 } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import { useApiQuery } from '../../api/client';
-import { BENEFITS_MAP, type BenefitsMapData } from '../../api/operations';
 import { BenefitsMapEditor } from '../../benefits/BenefitsMapEditor';
 import { BenefitsMapGraph } from '../../benefits/BenefitsMapGraph';
 import { ApiErrorAlert, EmptyState, RagChip } from '../../components';
-import type { Initiative } from '../../dataProvider';
 import { EnumField } from '../../fields';
 import { formatPercent } from '../../format';
 import { useCanEditInitiative } from '../useCanEdit';
+import { BENEFITS_MAP } from '../../benefits/benefitsMap.graphql';
+import type { Initiative } from '../initiatives.graphql';
 
 export const BenefitsTab = () => {
   const translate = useTranslate();
   const record = useRecordContext<Initiative>();
   const canEdit = useCanEditInitiative();
-  const map = useApiQuery<BenefitsMapData>(BENEFITS_MAP, { initiativeId: record?.id }, { enabled: !!record });
+  const map = useApiQuery(BENEFITS_MAP, { initiativeId: record?.id }, { enabled: !!record });
   if (!record) return null;
   const create = canEdit ? (
     <CreateButton

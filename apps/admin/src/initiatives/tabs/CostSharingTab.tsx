@@ -30,19 +30,8 @@ import {
 } from '@mui/material';
 import PlayIcon from '@mui/icons-material/PlayArrow';
 import { useApiMutation, useApiQuery } from '../../api/client';
-import {
-  ALLOCATION_RUNS,
-  INITIATIVE_COST_SHARING,
-  PREVIEW_ALLOCATION,
-  RUN_ALLOCATION,
-  SET_INITIATIVE_KEY,
-  type AllocationPreview,
-  type AllocationRun,
-  type InitiativeCostSharing,
-} from '../../api/operations';
 import { AllocationPreviewView } from '../../allocations/AllocationPreviewView';
 import { ApiErrorAlert, EmptyState, SimpleTable } from '../../components';
-import type { AllocationListMeta, Initiative } from '../../dataProvider';
 import { EnumField, NokField } from '../../fields';
 import { formatDateTime, formatNok, formatPercent } from '../../format';
 import { submitOrFieldErrors } from '../../submit';
@@ -51,8 +40,18 @@ import { useCanEditInitiative } from '../useCanEdit';
 import { DriversEditor } from './DriversEditor';
 import { canSeeInitiativeFinancials, driversUsedBy, type CostSharingKeySpec } from '@gevinst/domain';
 import { usePrincipal } from '../../access';
+import {
+  ALLOCATION_RUNS,
+  type AllocationListMeta,
+  INITIATIVE_COST_SHARING,
+  PREVIEW_ALLOCATION,
+  RUN_ALLOCATION,
+  SET_INITIATIVE_KEY,
+} from '../../allocations/allocations.graphql';
+import type { InitiativeCostSharingQuery } from '../../api/graphql';
+import type { Initiative } from '../initiatives.graphql';
 
-const KeyChooser = ({ data }: { data: NonNullable<InitiativeCostSharing['initiative']> }) => {
+const KeyChooser = ({ data }: { data: NonNullable<InitiativeCostSharingQuery['initiative']> }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const setKey = useApiMutation(SET_INITIATIVE_KEY);
@@ -110,11 +109,7 @@ export const CostSharingTab = () => {
     !!record?.ownerId &&
     !!record.ministryId &&
     canSeeInitiativeFinancials(principal, { ownerId: record.ownerId, ministryId: record.ministryId });
-  const { data, error } = useApiQuery<InitiativeCostSharing>(
-    INITIATIVE_COST_SHARING,
-    { id: record?.id },
-    { enabled: !!record },
-  );
+  const { data, error } = useApiQuery(INITIATIVE_COST_SHARING, { id: record?.id }, { enabled: !!record });
   const initiative = data?.initiative;
   const years = useMemo(
     () => [...new Set((initiative?.costItems ?? []).map((item) => item.year))].sort((a, b) => a - b),
@@ -125,12 +120,12 @@ export const CostSharingTab = () => {
   const key = initiative?.costSharingKey ?? null;
 
   const language = useExplanationLanguage();
-  const preview = useApiQuery<AllocationPreview>(
+  const preview = useApiQuery(
     PREVIEW_ALLOCATION,
     { initiativeId: record?.id, year, language },
     { enabled: !!record && !!key && year !== null && seesAll },
   );
-  const runs = useApiQuery<{ allocationRuns: AllocationRun[] }>(
+  const runs = useApiQuery(
     ALLOCATION_RUNS,
     { initiativeId: record?.id, year },
     { enabled: !!record && year !== null && seesAll },

@@ -41,9 +41,10 @@ import { EditDeleteButtons, EmptyState } from '../../components';
 import { enumChoices } from '../../enums';
 import { EnumField, NokField } from '../../fields';
 import { formatNok, parseNokInput } from '../../format';
-import type { CostItemListMeta, Initiative } from '../../dataProvider';
 import { submitOrFieldErrors } from '../../submit';
 import { useCanEditInitiative } from '../useCanEdit';
+import type { CostItemListMeta } from '../costItems.graphql';
+import type { Initiative } from '../initiatives.graphql';
 
 interface CostItem extends RaRecord {
   year: number;

@@ -2,15 +2,10 @@ import { useState } from 'react';
 import { Form, SaveButton, TextInput, useNotify, useTranslate, type Validator } from 'react-admin';
 import { Box, Paper, Typography } from '@mui/material';
 import { useApiMutation, useApiQuery } from '../../api/client';
-import {
-  ALLOCATION_DRIVERS,
-  INITIATIVE_PARTICIPANTS,
-  SET_ALLOCATION_DRIVERS,
-  type AllocationDrivers,
-  type ParticipantDetail,
-} from '../../api/operations';
 import { formatDecimal, parseDecimalInput } from '../../format';
 import { submitOrFieldErrors } from '../../submit';
+import { ALLOCATION_DRIVERS, SET_ALLOCATION_DRIVERS } from '../../allocations/allocations.graphql';
+import { INITIATIVE_PARTICIPANTS } from '../participants.graphql';
 
 const validQuantity: Validator = (value: unknown) =>
   typeof value === 'string' &&
@@ -36,11 +31,8 @@ export const DriversEditor = ({
 }) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const participants = useApiQuery<{ initiative: { participants: ParticipantDetail[] } | null }>(
-    INITIATIVE_PARTICIPANTS,
-    { id: initiativeId },
-  );
-  const values = useApiQuery<AllocationDrivers>(ALLOCATION_DRIVERS, { initiativeId, year });
+  const participants = useApiQuery(INITIATIVE_PARTICIPANTS, { id: initiativeId });
+  const values = useApiQuery(ALLOCATION_DRIVERS, { initiativeId, year });
   const save = useApiMutation(SET_ALLOCATION_DRIVERS);
   const [formKey, setFormKey] = useState(0);
   const paying = (participants.data?.initiative?.participants ?? []).filter(

@@ -16,10 +16,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useApiQuery } from '../../api/client';
-import { INITIATIVE_ECONOMICS, type InitiativeEconomics } from '../../api/operations';
 import { ChartFigure, SERIES_COLOURS, SeriesChart } from '../../charts';
 import { ApiErrorAlert, SimpleTable } from '../../components';
-import type { Initiative } from '../../dataProvider';
 import {
   formatCompactNok,
   formatDate,
@@ -28,6 +26,7 @@ import {
   formatPercent,
   nokToNumber,
 } from '../../format';
+import { INITIATIVE_ECONOMICS, type Initiative } from '../initiatives.graphql';
 
 const Figure = ({ label, value, testId }: { label: string; value: string; testId?: string }) => (
   <Card variant="outlined" sx={{ height: '100%' }}>
@@ -89,11 +88,7 @@ const CoFinancingReport = ({ initiative, years }: { initiative: Initiative; year
 export const EconomicsTab = () => {
   const translate = useTranslate();
   const record = useRecordContext<Initiative>();
-  const { data, error } = useApiQuery<{ initiative: { economics: InitiativeEconomics } | null }>(
-    INITIATIVE_ECONOMICS,
-    { id: record?.id },
-    { enabled: !!record },
-  );
+  const { data, error } = useApiQuery(INITIATIVE_ECONOMICS, { id: record?.id }, { enabled: !!record });
   const economics = data?.initiative?.economics;
   if (!record) return null;
   if (error) return <ApiErrorAlert error={error} />;

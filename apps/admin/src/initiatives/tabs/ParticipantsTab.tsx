@@ -25,13 +25,18 @@ import { Box, Button, Chip, Paper, Stack, Typography } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/PersonRemove';
 import { LIMITS, ParticipantRole } from '@gevinst/domain';
 import { useApiMutation } from '../../api/client';
-import { ADD_PARTICIPANT, REMOVE_PARTICIPANT, type ParticipantDetail } from '../../api/operations';
 import { EmptyState } from '../../components';
 import { enumChoices } from '../../enums';
 import { formatInteger } from '../../format';
-import type { Initiative, ParticipantListMeta } from '../../dataProvider';
 import { submitOrFieldErrors } from '../../submit';
 import { useCanEditInitiative } from '../useCanEdit';
+import type { Initiative } from '../initiatives.graphql';
+import {
+  ADD_PARTICIPANT,
+  type ParticipantDetail,
+  type ParticipantListMeta,
+  REMOVE_PARTICIPANT,
+} from '../participants.graphql';
 
 const AddParticipant = ({ initiativeId }: { initiativeId: string }) => {
   const translate = useTranslate();
@@ -220,7 +225,7 @@ export const ParticipantsTab = () => {
             <DataTable.Col label="gevinst.actions" disableSort>
               <FunctionField<ParticipantDetail>
                 render={(p) =>
-                  p.role === String(ParticipantRole.OWNER) ? null : (
+                  p.role === ParticipantRole.OWNER ? null : (
                     <Button
                       size="small"
                       color="error"

@@ -1,0 +1,26 @@
+/** The API's document for the audit log (read only). */
+import type { AuditEventListQuery, GraphQLDocument } from '../api/graphql';
+
+export const AUDIT_LIST: GraphQLDocument<AuditEventListQuery> = /* GraphQL */ `
+  query AuditEventList($filter: AuditEventFilter, $sort: AuditEventSort, $offset: Int!, $limit: Int!) {
+    auditEvents(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+      totalCount
+      nodes {
+        id
+        occurredAt
+        actorEmail
+        actorKind
+        actorUserId
+        actorTokenId
+        entityType
+        entityId
+        operation
+        organisationId
+        ownerOrganisationId
+        initiativeId
+        before
+        after
+      }
+    }
+  }
+`;

@@ -1,0 +1,140 @@
+/** The API's documents for initiatives, and the record the admin edits. */
+import type {
+  CreateInitiativeMutation,
+  GraphQLDocument,
+  InitiativeEconomicsQuery,
+  InitiativeFieldsFragment,
+  InitiativeListQuery,
+  InitiativeQuery,
+  UpdateInitiativeMutation,
+} from '../api/graphql';
+
+export const INITIATIVE_FIELDS = /* GraphQL */ `
+  fragment InitiativeFields on Initiative {
+    id
+    code
+    name
+    description
+    owner {
+      id
+      name
+    }
+    ministry {
+      id
+      name
+    }
+    lifeEvent
+    phase
+    startDate
+    endDate
+    fundingSources {
+      scheme
+      amount
+      description
+    }
+    participants {
+      id
+      role
+      organisation {
+        id
+        name
+      }
+    }
+    rag
+    isDemo
+    version
+    updatedAt
+  }
+`;
+
+export const INITIATIVE_LIST: GraphQLDocument<InitiativeListQuery> = /* GraphQL */ `
+  query InitiativeList($filter: InitiativeFilter, $offset: Int, $limit: Int, $sort: InitiativeSort) {
+    initiatives(filter: $filter, offset: $offset, limit: $limit, sort: $sort) {
+      totalCount
+      nodes {
+        ...InitiativeFields
+      }
+    }
+  }
+  ${INITIATIVE_FIELDS}
+`;
+
+export const INITIATIVE_ONE: GraphQLDocument<InitiativeQuery> = /* GraphQL */ `
+  query Initiative($id: ID!) {
+    initiative(id: $id) {
+      ...InitiativeFields
+    }
+  }
+  ${INITIATIVE_FIELDS}
+`;
+
+export const CREATE_INITIATIVE: GraphQLDocument<CreateInitiativeMutation> = /* GraphQL */ `
+  mutation CreateInitiative($input: CreateInitiativeInput!) {
+    createInitiative(input: $input) {
+      ...InitiativeFields
+    }
+  }
+  ${INITIATIVE_FIELDS}
+`;
+
+export const UPDATE_INITIATIVE: GraphQLDocument<UpdateInitiativeMutation> = /* GraphQL */ `
+  mutation UpdateInitiative($input: UpdateInitiativeInput!) {
+    updateInitiative(input: $input) {
+      ...InitiativeFields
+    }
+  }
+  ${INITIATIVE_FIELDS}
+`;
+
+/** Economics (NPV after R-109). */
+export const INITIATIVE_ECONOMICS: GraphQLDocument<InitiativeEconomicsQuery> = /* GraphQL */ `
+  query InitiativeEconomics($id: ID!) {
+    initiative(id: $id) {
+      id
+      economics {
+        asOf
+        baseYear
+        toYear
+        npv
+        npvPerNokInvested
+        paybackYear
+        taxFinancingCost
+        presentValueBenefits
+        presentValueCosts
+        presentValueInvestment
+        presentValueTaxFinancingCost
+        totalPlannedCost
+        totalActualCost
+        totalPlannedBenefitNok
+        totalRealisedBenefitNok
+        discountRates {
+          rate
+          throughYear
+        }
+        costsByYear {
+          year
+          planned
+          actual
+        }
+        benefitsByYear {
+          year
+          plannedNok
+          realisedNok
+        }
+        npvByYear {
+          year
+          yearsFromBase
+          cost
+          benefit
+          net
+          discountFactor
+          presentNet
+          cumulativePresentNet
+        }
+      }
+    }
+  }
+`;
+
+/** An initiative as the admin shows and edits it: the API's fields plus owner's and ministry's ids. */
+export type Initiative = InitiativeFieldsFragment & { ownerId: string | null; ministryId: string | null };

@@ -1,0 +1,184 @@
+/** The API's documents for the portfolio dashboard. */
+import type {
+  GraphQLDocument,
+  InitiativesRealisationQuery,
+  NetPositionsQuery,
+  PortfolioSummaryQuery,
+} from '../api/graphql';
+
+// Each breakdown is its own GraphQL type with the same figures, so the figures are listed in each.
+export const PORTFOLIO_SUMMARY: GraphQLDocument<PortfolioSummaryQuery> = /* GraphQL */ `
+  query PortfolioSummary($filter: PortfolioFilter) {
+    portfolioSummary(filter: $filter) {
+      asOf
+      fromYear
+      toYear
+      initiativeCount
+      benefitCount
+      plannedCostNok
+      actualCostNok
+      plannedBenefitNok
+      plannedBenefitToDateNok
+      realisedBenefitNok
+      realisationPercent
+      rag {
+        green
+        amber
+        red
+        notAssessed
+      }
+      initiativeRag {
+        green
+        amber
+        red
+        notAssessed
+      }
+      byYear {
+        year
+        plannedCostNok
+        actualCostNok
+        plannedBenefitNok
+        realisedBenefitNok
+      }
+      byMinistry {
+        ministryId
+        ministry {
+          id
+          name
+        }
+        initiativeCount
+        benefitCount
+        plannedCostNok
+        actualCostNok
+        plannedBenefitNok
+        plannedBenefitToDateNok
+        realisedBenefitNok
+        realisationPercent
+        rag {
+          green
+          amber
+          red
+          notAssessed
+        }
+      }
+      byLifeEvent {
+        lifeEvent
+        initiativeCount
+        benefitCount
+        plannedCostNok
+        actualCostNok
+        plannedBenefitNok
+        plannedBenefitToDateNok
+        realisedBenefitNok
+        realisationPercent
+        rag {
+          green
+          amber
+          red
+          notAssessed
+        }
+      }
+      byAdministrativeLevel {
+        level
+        initiativeCount
+        benefitCount
+        plannedCostNok
+        actualCostNok
+        plannedBenefitNok
+        plannedBenefitToDateNok
+        realisedBenefitNok
+        realisationPercent
+        rag {
+          green
+          amber
+          red
+          notAssessed
+        }
+      }
+    }
+  }
+`;
+
+export const NET_POSITIONS: GraphQLDocument<NetPositionsQuery> = /* GraphQL */ `
+  query NetPositions($filter: PortfolioFilter) {
+    netPositions(filter: $filter) {
+      totals {
+        allocatedCostNok
+        plannedBenefitNok
+        realisedBenefitNok
+        plannedNetNok
+        realisedNetNok
+      }
+      levels {
+        level
+        organisations
+        allocatedCostNok
+        plannedBenefitNok
+        realisedBenefitNok
+        plannedNetNok
+        flags
+      }
+      matrix {
+        payerLevel
+        beneficiaryLevel
+        costNok
+        plannedBenefitNok
+        realisedBenefitNok
+      }
+      organisations {
+        organisationId
+        organisation {
+          id
+          name
+        }
+        level
+        allocatedCostNok
+        plannedBenefitNok
+        realisedBenefitNok
+        plannedNetNok
+        flags
+      }
+    }
+  }
+`;
+
+/** The portfolio's initiatives with their benefits' realisation: which are furthest behind plan. */
+export const INITIATIVES_REALISATION: GraphQLDocument<InitiativesRealisationQuery> = /* GraphQL */ `
+  query InitiativesRealisation($filter: InitiativeFilter, $limit: Int!) {
+    initiatives(filter: $filter, limit: $limit) {
+      totalCount
+      nodes {
+        id
+        code
+        name
+        phase
+        benefits {
+          id
+          status
+          realisation {
+            rag
+            percent
+            monetisedPlannedNok
+            monetisedRealisedNok
+          }
+        }
+      }
+    }
+  }
+`;
+
+type PortfolioSummary = PortfolioSummaryQuery['portfolioSummary'];
+export type RagCounts = PortfolioSummary['rag'];
+/** The figures every breakdown row has, as the whole portfolio has them. */
+export type PortfolioFigures = Omit<
+  PortfolioSummary,
+  | 'asOf'
+  | 'fromYear'
+  | 'toYear'
+  | 'initiativeRag'
+  | 'byYear'
+  | 'byMinistry'
+  | 'byLifeEvent'
+  | 'byAdministrativeLevel'
+>;
+export type InitiativeRealisation = InitiativesRealisationQuery['initiatives']['nodes'][number];
