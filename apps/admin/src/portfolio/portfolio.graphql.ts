@@ -167,7 +167,7 @@ export const INITIATIVES_REALISATION: GraphQLDocument<InitiativesRealisationQuer
   }
 `;
 
-type PortfolioSummary = PortfolioSummaryQuery['portfolioSummary'];
+export type PortfolioSummary = PortfolioSummaryQuery['portfolioSummary'];
 export type RagCounts = PortfolioSummary['rag'];
 /** The figures every breakdown row has, as the whole portfolio has them. */
 export type PortfolioFigures = Omit<

@@ -1,0 +1,90 @@
+import { useTranslate } from 'react-admin';
+import { ChartFigure, SERIES_COLOURS, SeriesChart } from '../../charts';
+import { SimpleTable } from '../../components';
+import { formatCompactNok, formatNok, nokToNumber } from '../../format';
+import type { PortfolioSummary } from '../portfolio.graphql';
+import { Section } from './Section';
+
+/** Planned cost and benefit against realised benefit, year by year. */
+export const OverTimeCard = ({ data }: { data: PortfolioSummary }) => {
+  const translate = useTranslate();
+  return (
+    <Section id="portfolio-years" title={translate('gevinst.portfolio.over_time')}>
+      <ChartFigure
+        testId="portfolio-by-year"
+        title={translate('gevinst.portfolio.over_time_chart')}
+        summary={translate('gevinst.portfolio.over_time_summary', {
+          planned: formatNok(data.plannedBenefitNok),
+          realised: formatNok(data.realisedBenefitNok),
+        })}
+        chart={
+          <SeriesChart
+            data={data.byYear.map((year) => ({
+              year: String(year.year),
+              plannedCost: nokToNumber(year.plannedCostNok),
+              plannedBenefit: nokToNumber(year.plannedBenefitNok),
+              realisedBenefit: year.realisedBenefitNok === null ? null : nokToNumber(year.realisedBenefitNok),
+            }))}
+            xKey="year"
+            valueFormat={formatNok}
+            axisFormat={formatCompactNok}
+            series={[
+              {
+                key: 'plannedCost',
+                label: translate('gevinst.portfolio.kpi.planned_cost'),
+                colour: SERIES_COLOURS[2],
+              },
+              {
+                key: 'plannedBenefit',
+                label: translate('gevinst.portfolio.kpi.planned_benefit'),
+                colour: SERIES_COLOURS[0],
+                type: 'line',
+                dashed: true,
+              },
+              {
+                key: 'realisedBenefit',
+                label: translate('gevinst.portfolio.kpi.realised_benefit'),
+                colour: SERIES_COLOURS[1],
+                type: 'line',
+              },
+            ]}
+          />
+        }
+        table={
+          <SimpleTable
+            caption={translate('gevinst.portfolio.over_time_chart')}
+            rows={data.byYear}
+            rowKey={(row) => String(row.year)}
+            columns={[
+              { key: 'year', label: translate('gevinst.economics.year') },
+              {
+                key: 'plannedCostNok',
+                label: translate('gevinst.portfolio.kpi.planned_cost'),
+                align: 'right',
+                render: (row) => formatNok(row.plannedCostNok),
+              },
+              {
+                key: 'actualCostNok',
+                label: translate('gevinst.economics.actual_cost'),
+                align: 'right',
+                render: (row) => formatNok(row.actualCostNok) || '–',
+              },
+              {
+                key: 'plannedBenefitNok',
+                label: translate('gevinst.portfolio.kpi.planned_benefit'),
+                align: 'right',
+                render: (row) => formatNok(row.plannedBenefitNok),
+              },
+              {
+                key: 'realisedBenefitNok',
+                label: translate('gevinst.portfolio.kpi.realised_benefit'),
+                align: 'right',
+                render: (row) => formatNok(row.realisedBenefitNok) || '–',
+              },
+            ]}
+          />
+        }
+      />
+    </Section>
+  );
+};
