@@ -61,6 +61,8 @@ const config: CodegenConfig = {
         enumValues: Object.fromEntries(DOMAIN_ENUMS.map((name) => [name, `@gevinst/domain#${name}`])),
         useTypeImports: true,
         printFieldsOnNewLines: true,
+        // Types only: a reworded description in the schema does not make the committed file stale.
+        disableDescriptions: true,
       },
     },
   },

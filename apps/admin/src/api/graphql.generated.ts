@@ -21,7 +21,6 @@ import type { RagFilter } from '@gevinst/domain';
 import type { RagStatus } from '@gevinst/domain';
 import type { RiskLevel } from '@gevinst/domain';
 import type { Role } from '@gevinst/domain';
-/** "from → to": `to` (a benefit or enabler) depends on `from`. */
 export type AddBenefitsMapEdgeInput = {
   fromId: string | number;
   toId: string | number;
@@ -29,14 +28,10 @@ export type AddBenefitsMapEdgeInput = {
 
 export { AdministrativeLevel };
 
-/** Which allocation lines: all filters are optional and combine with AND. */
 export type AllocationFilter = {
-  /** Include lines of superseded runs (default: current runs only). */
   includeSuperseded?: boolean | null | undefined;
   initiativeId?: string | number | null | undefined;
-  /** The organisation that pays the lines. */
   organisationId?: string | number | null | undefined;
-  /** One run (current or superseded). */
   runId?: string | number | null | undefined;
   year?: number | null | undefined;
 };
@@ -48,9 +43,7 @@ export type AllocationSort = {
 
 export type AllocationSortField =
   | 'ACTUAL_AMOUNT'
-  /** The initiative's code. */
   | 'INITIATIVE'
-  /** The paying organisation's name. */
   | 'ORGANISATION'
   | 'PLANNED_AMOUNT'
   | 'YEAR';
@@ -69,13 +62,10 @@ export type ApiTokenSortField =
   | 'NAME';
 
 export type AuditEventFilter = {
-  /** The user who acted. */
   actorId?: string | number | null | undefined;
   entityId?: string | null | undefined;
-  /** e.g. Initiative, Organisation, User, ApiToken, Session. */
   entityType?: string | null | undefined;
   from?: string | null | undefined;
-  /** Events on this initiative and everything that belongs to it (cost items, allocation runs, benefits, measurements, owner reports, enablers, map edges). */
   initiativeId?: string | number | null | undefined;
   to?: string | null | undefined;
 };
@@ -86,7 +76,6 @@ export type AuditEventSort = {
 };
 
 export type AuditEventSortField =
-  /** The acting user's e-mail address; events without one come last when ascending. */
   | 'ACTOR'
   | 'ENTITY_TYPE'
   | 'OCCURRED_AT'
@@ -95,23 +84,16 @@ export type AuditEventSortField =
 export { BenefitCategory };
 
 export type BenefitFilter = {
-  /** Any of these categories. */
   category?: Array<BenefitCategory> | null | undefined;
   initiativeId?: string | number | null | undefined;
-  /** Benefits received by this organisation. */
   receivingOrganisationId?: string | number | null | undefined;
-  /** Free text matched against the title and the indicator name. */
   search?: string | null | undefined;
-  /** Any of these statuses. */
   status?: Array<BenefitStatus> | null | undefined;
 };
 
 export type BenefitOwnerInput = {
-  /** The benefit owner (gevinsteier), usually a line manager where the benefit arises. */
   name: string;
-  /** E.g. "Avdelingsdirektør, registerforvaltning". */
   role?: string | null | undefined;
-  /** The user account of the benefit owner, if any. */
   userId?: string | number | null | undefined;
 };
 
@@ -131,7 +113,6 @@ export type BenefitSortField =
   | 'BASELINE_DATE'
   | 'CATEGORY'
   | 'CREATED_AT'
-  /** The initiative's code, then the order the benefits were added. */
   | 'INITIATIVE'
   | 'STATUS'
   | 'TITLE'
@@ -144,21 +125,16 @@ export type BenefitsMapNodeType =
   | 'ENABLER';
 
 export type CorrectMeasurementInput = {
-  /** The current version of the measurement to correct. */
   measurementId: string | number;
-  /** Why the value is corrected; kept with the new version. */
   reason: string;
-  /** The corrected value. */
   value: string;
 };
 
 export { CostCategory };
 
 export type CostItemFilter = {
-  /** Any of these categories. */
   category?: Array<CostCategory> | null | undefined;
   initiativeId?: string | number | null | undefined;
-  /** Matched against the description. */
   search?: string | null | undefined;
   year?: number | null | undefined;
 };
@@ -187,40 +163,32 @@ export type CostSharingKeySortField =
   | 'UPDATED_AT';
 
 export type CreateApiTokenInput = {
-  /** At most two years ahead. */
   expiresAt: string;
-  /** What the token is for, e.g. "Økonomisystem – import av fordelinger". */
   name: string;
   scopes: Array<ApiTokenScope>;
 };
 
 export type CreateBenefitInput = {
-  /** The baseline (nullpunktmåling), measured before any effect. */
   baseline: IndicatorValueInput;
   category: BenefitCategory;
   description?: string | null | undefined;
   indicator: IndicatorInput;
   initiativeId: string | number;
-  /** A negative benefit: its targets go the unfavourable way. */
   isDisBenefit?: boolean | null | undefined;
   measurementFrequency?: MeasurementFrequency | null | undefined;
   measurementMethod?: string | null | undefined;
   owner: BenefitOwnerInput;
-  /** The organisation that receives the benefit (required for BUDGET_RELEASING, FREED_CAPACITY and OTHER_PUBLIC_SECTOR). */
   receivingOrganisationId?: string | number | null | undefined;
   risks?: Array<BenefitRiskInput> | null | undefined;
   status?: BenefitStatus | null | undefined;
-  /** The planned trajectory: every date after the baseline date, one value per date. */
   targets?: Array<IndicatorValueInput> | null | undefined;
   title: string;
-  /** NOK per indicator unit of improvement, where monetised. */
   valuePerUnit?: string | null | undefined;
 };
 
 export type CreateCostItemInput = {
   actualAmount?: string | null | undefined;
   category: CostCategory;
-  /** The key for this item; by default the initiative's key. */
   costSharingKeyId?: string | number | null | undefined;
   description?: string | null | undefined;
   initiativeId: string | number;
@@ -231,11 +199,8 @@ export type CreateCostItemInput = {
 export type CreateCostSharingKeyInput = {
   description?: string | null | undefined;
   name: string;
-  /** The organisation that manages the key (its initiative owners may edit it). */
   ownerOrganisationId: string | number;
-  /** Population year for the population driver (default: the run year). */
   populationYear?: number | null | undefined;
-  /** The key specification; validated, errors name the path. */
   spec: Record<string, unknown>;
   validFrom?: string | null | undefined;
   validTo?: string | null | undefined;
@@ -249,33 +214,25 @@ export type CreateEnablerInput = {
 };
 
 export type CreateInitiativeInput = {
-  /** Unique: 2–40 upper-case letters, digits and dashes. */
   code: string;
-  /** The default cost-sharing key of its cost items. */
   costSharingKeyId?: string | number | null | undefined;
   description?: string | null | undefined;
   endDate?: string | null | undefined;
   fundingSources?: Array<FundingSourceInput> | null | undefined;
   lifeEvent?: LifeEvent | null | undefined;
-  /** The responsible ministry (an organisation of kind MINISTRY). */
   ministryId: string | number;
   name: string;
-  /** The owning organisation; it becomes a participant with role OWNER. */
   ownerId: string | number;
-  /** Other participants besides the owner. */
   participants?: Array<ParticipantInput> | null | undefined;
   phase?: InitiativePhase | null | undefined;
   startDate?: string | null | undefined;
 };
 
 export type CreateOrganisationInput = {
-  /** Required for county authorities; derived for municipalities. */
   countyNumber?: string | null | undefined;
   kind: OrganisationKind;
-  /** Required for municipalities: 4 digits, the first two an existing county. */
   municipalityNumber?: string | null | undefined;
   name: string;
-  /** 9 digits with a valid mod-11 check digit; unique. */
   orgNumber: string;
   parentId?: string | number | null | undefined;
   populations?: Array<PopulationInput> | null | undefined;
@@ -285,20 +242,17 @@ export type CreateUserInput = {
   email: string;
   name: string;
   organisationId: string | number;
-  /** At least 12 characters, and not one of the most common passwords. */
   password: string;
   roles: Array<Role>;
 };
 
 export type DriverValueInput = {
   organisationId: string | number;
-  /** A non-negative decimal number as a string, e.g. "15320" or "12.5". */
   value: string;
 };
 
 export { EnablerKind };
 
-/** EN: English; NB: Norwegian Bokmål (runs stored before Norwegian explanations existed answer in English). */
 export type ExplanationLanguage =
   | 'EN'
   | 'NB';
@@ -306,7 +260,6 @@ export type ExplanationLanguage =
 export { FundingScheme };
 
 export type FundingSourceInput = {
-  /** NOK, 0 or more. */
   amount: string;
   description?: string | null | undefined;
   scheme: FundingScheme;
@@ -326,22 +279,14 @@ export type IndicatorValueInput = {
 };
 
 export type InitiativeFilter = {
-  /** Initiatives with at least one participant at this administrative level. */
   administrativeLevel?: AdministrativeLevel | null | undefined;
   isDemo?: boolean | null | undefined;
-  /** Any of these life events. */
   lifeEvent?: Array<LifeEvent> | null | undefined;
-  /** Responsible ministry. */
   ministryId?: string | number | null | undefined;
-  /** Owning organisation. */
   ownerId?: string | number | null | undefined;
-  /** Initiatives in which this organisation takes part (any role). */
   participantId?: string | number | null | undefined;
-  /** Any of these phases. */
   phase?: Array<InitiativePhase> | null | undefined;
-  /** Any of these overall RAG statuses today (the worst status of its benefits that are not cancelled; see Initiative.rag). */
   rag?: Array<RagFilter> | null | undefined;
-  /** Free text matched against code and name. */
   search?: string | null | undefined;
 };
 
@@ -363,21 +308,16 @@ export { LifeEvent };
 
 export { MeasurementFrequency };
 
-/** PAYS_WITHOUT_BENEFIT: pays, but receives no benefit (planned or realised) above zero. BENEFITS_WITHOUT_PAYING: receives benefits and pays nothing. */
 export type NetPositionFlag =
   | 'BENEFITS_WITHOUT_PAYING'
   | 'PAYS_WITHOUT_BENEFIT';
 
 export type OrganisationFilter = {
   administrativeLevel?: AdministrativeLevel | null | undefined;
-  /** County number (2 digits). */
   countyNumber?: string | null | undefined;
-  /** Only demo records (true) or only real ones (false). */
   isDemo?: boolean | null | undefined;
-  /** Any of these kinds. */
   kind?: Array<OrganisationKind> | null | undefined;
   parentId?: string | number | null | undefined;
-  /** Free text matched against name, organisation number and municipality number. */
   search?: string | null | undefined;
 };
 
@@ -397,17 +337,13 @@ export type OrganisationSortField =
 
 export type ParticipantFilter = {
   administrativeLevel?: AdministrativeLevel | null | undefined;
-  /** Only those that share the costs (true) or do not (false). */
   pays?: boolean | null | undefined;
-  /** Any of these roles. */
   role?: Array<ParticipantRole> | null | undefined;
-  /** Matched against the organisation's name and organisation number. */
   search?: string | null | undefined;
 };
 
 export type ParticipantInput = {
   organisationId: string | number;
-  /** Shares the costs; by default partners and funders do. */
   pays?: boolean | null | undefined;
   role: ParticipantRole;
 };
@@ -422,36 +358,24 @@ export type ParticipantSort = {
 export type ParticipantSortField =
   | 'ADDED'
   | 'ADMINISTRATIVE_LEVEL'
-  /** The organisation's name. */
   | 'ORGANISATION'
-  /** The organisation's latest population. */
   | 'POPULATION'
   | 'ROLE';
 
 export type PopulationInput = {
-  /** Where the figure comes from, e.g. "SSB table 07459". */
   source?: string | null | undefined;
   value: number;
   year: number;
 };
 
-/** Which initiatives (and years) the analytics cover. Every condition narrows the selection; the caller’s access narrows it further (see the API guide). */
 export type PortfolioFilter = {
-  /** Initiatives with at least one participant at this administrative level. */
   administrativeLevel?: AdministrativeLevel | null | undefined;
-  /** Initiatives with at least one participant in this county (two digits). */
   countyNumber?: string | null | undefined;
-  /** First year of costs and benefits counted; default the first year with a cost or a benefit baseline. */
   fromYear?: number | null | undefined;
-  /** Any of these life events. */
   lifeEvent?: Array<LifeEvent> | null | undefined;
-  /** Responsible ministry. */
   ministryId?: string | number | null | undefined;
-  /** Owning organisation. */
   ownerId?: string | number | null | undefined;
-  /** Any of these phases. */
   phase?: Array<InitiativePhase> | null | undefined;
-  /** Last year counted; default the latest of the last cost year, the last target year and this year. */
   toYear?: number | null | undefined;
 };
 
@@ -462,9 +386,7 @@ export { RagStatus };
 export type RecordMeasurementInput = {
   benefitId: string | number;
   comment?: string | null | undefined;
-  /** When the value was measured: on or after the baseline date, not in the future. */
   date: string;
-  /** Where the figure comes from (a system, a report, a survey). */
   source?: string | null | undefined;
   value: string;
 };
@@ -473,12 +395,9 @@ export { RiskLevel };
 
 export { Role };
 
-/** Driver values other than population (which comes from the stored population of the key’s year) for participants of an initiative in one year. Given values replace earlier ones for the same organisation. */
 export type SetAllocationDriversInput = {
-  /** The driver name used in keys, e.g. "transactions" or "users". */
   driver: string;
   initiativeId: string | number;
-  /** Where the figures come from. */
   source?: string | null | undefined;
   values: Array<DriverValueInput>;
   year: number;
@@ -488,7 +407,6 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
-/** Only the fields given are changed; `targets` and `risks` replace the whole list when given. `version` must be the version you read. */
 export type UpdateBenefitInput = {
   baseline?: IndicatorValueInput | null | undefined;
   category?: BenefitCategory | null | undefined;
@@ -499,18 +417,15 @@ export type UpdateBenefitInput = {
   measurementFrequency?: MeasurementFrequency | null | undefined;
   measurementMethod?: string | null | undefined;
   owner?: BenefitOwnerInput | null | undefined;
-  /** Send null to clear (not allowed for public-sector categories). */
   receivingOrganisationId?: string | number | null | undefined;
   risks?: Array<BenefitRiskInput> | null | undefined;
   status?: BenefitStatus | null | undefined;
   targets?: Array<IndicatorValueInput> | null | undefined;
   title?: string | null | undefined;
-  /** Send null to clear. */
   valuePerUnit?: string | null | undefined;
   version: number;
 };
 
-/** Only the fields given change; send null to clear actualAmount or costSharingKeyId. */
 export type UpdateCostItemInput = {
   actualAmount?: string | null | undefined;
   category?: CostCategory | null | undefined;
@@ -522,7 +437,6 @@ export type UpdateCostItemInput = {
   year?: number | null | undefined;
 };
 
-/** Only the fields given change. Changing the rules (spec, populationYear, validFrom, validTo) of a version that a stored allocation run used creates a new version; otherwise the current version is changed in place. */
 export type UpdateCostSharingKeyInput = {
   description?: string | null | undefined;
   id: string | number;
@@ -534,7 +448,6 @@ export type UpdateCostSharingKeyInput = {
   version: number;
 };
 
-/** Only the fields given are changed. `version` must be the version you read. */
 export type UpdateEnablerInput = {
   description?: string | null | undefined;
   id: string | number;
@@ -543,17 +456,13 @@ export type UpdateEnablerInput = {
   version: number;
 };
 
-/** Only the fields given are changed. `version` must be the version you read. */
 export type UpdateInitiativeInput = {
   code?: string | null | undefined;
-  /** The default cost-sharing key of its cost items. */
   costSharingKeyId?: string | number | null | undefined;
   description?: string | null | undefined;
   endDate?: string | null | undefined;
-  /** Replaces the whole list when given. */
   fundingSources?: Array<FundingSourceInput> | null | undefined;
   id: string | number;
-  /** Send null to clear. */
   lifeEvent?: LifeEvent | null | undefined;
   ministryId?: string | number | null | undefined;
   name?: string | null | undefined;
@@ -563,7 +472,6 @@ export type UpdateInitiativeInput = {
   version: number;
 };
 
-/** Only the fields given are changed. `version` must be the version you read. */
 export type UpdateOrganisationInput = {
   countyNumber?: string | null | undefined;
   id: string | number;
@@ -575,13 +483,11 @@ export type UpdateOrganisationInput = {
   version: number;
 };
 
-/** Only the fields given are changed. Deactivating a user ends all their sessions. */
 export type UpdateUserInput = {
   active?: boolean | null | undefined;
   id: string | number;
   name?: string | null | undefined;
   organisationId?: string | number | null | undefined;
-  /** A new password (at least 12 characters, not a common password); ends all their sessions (but your current one when you change your own) and revokes all their API tokens. */
   password?: string | null | undefined;
   roles?: Array<Role> | null | undefined;
   version: number;
