@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
+import { CostSharingKeyModule } from '../cost-sharing-key/cost-sharing-key.module.js';
 import { InitiativeModule } from '../initiative/initiative.module.js';
+import { CostItemRepository } from './cost-item.repository.js';
 import { CostItemResolver } from './cost-item.resolver.js';
 import { InitiativeCostsResolver } from './initiative-costs.resolver.js';
 import { CostItemService } from './cost-item.service.js';
 
 @Module({
-  imports: [InitiativeModule],
-  providers: [CostItemResolver, InitiativeCostsResolver, CostItemService],
+  imports: [InitiativeModule, CostSharingKeyModule],
+  providers: [CostItemResolver, InitiativeCostsResolver, CostItemService, CostItemRepository],
   exports: [CostItemService],
 })
 export class CostItemModule {}

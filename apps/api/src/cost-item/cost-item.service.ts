@@ -1,42 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { nokAmountProblem } from '@gevinst/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { LIMITS, msg, nokAmountProblem } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
-import { updateAtVersion } from '../common/versioned-entity.js';
-import { AuditService } from '../audit/audit.service.js';
+import { Mutations } from '../audit/mutation.js';
 import { InputProblems, notFound, staleVersion } from '../common/errors.js';
-import { assertUuid, isUuid, likePattern } from '../common/ids.js';
+import { assertUuid, isUuid } from '../common/ids.js';
 import { assertPage } from '../common/pagination.js';
-import { SortDirection } from '../common/sort-direction.enum.js';
-import { applySort } from '../common/sorting.js';
-import { CostSharingKeyEntity } from '../cost-sharing-key/cost-sharing-key.entity.js';
-import { InitiativeEntity } from '../initiative/initiative.entity.js';
+import { CostSharingKeyRepository } from '../cost-sharing-key/cost-sharing-key.repository.js';
+import type { InitiativeEntity } from '../initiative/initiative.entity.js';
+import { InitiativeRepository } from '../initiative/initiative.repository.js';
 import { InitiativeService } from '../initiative/initiative.service.js';
-import { CostItemEntity } from './cost-item.entity.js';
-import { CostItemSortField } from './dto/cost-item-sort.input.js';
+import type { CostItemEntity } from './cost-item.entity.js';
+import { type CostItemFields, CostItemRepository } from './cost-item.repository.js';
 import { CostItemsArgs } from './dto/cost-items.args.js';
 import { CreateCostItemInput } from './dto/create-cost-item.input.js';
 import { UpdateCostItemInput } from './dto/update-cost-item.input.js';
 
-const MAX_DESCRIPTION = 1000;
-
-const COST_ITEM_SORT_COLUMNS: Record<CostItemSortField, string> = {
-  [CostItemSortField.YEAR]: 'c.year',
-  [CostItemSortField.CATEGORY]: 'c.category',
-  [CostItemSortField.DESCRIPTION]: 'c.description',
-  [CostItemSortField.PLANNED_AMOUNT]: 'c.planned_amount',
-  [CostItemSortField.ACTUAL_AMOUNT]: 'c.actual_amount',
-  [CostItemSortField.UPDATED_AT]: 'c.updated_at',
-};
-const COST_ITEM_SORT_DEFAULT = { field: CostItemSortField.YEAR, direction: SortDirection.ASC };
-
+/**
+ * Cost items: each change is load → authorise (the initiative's editors, the version) → apply → audit in
+ * one transaction (Mutations); the SQL is CostItemRepository's.
+ */
 @Injectable()
 export class CostItemService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
-    private readonly initiatives: InitiativeService,
+    private readonly items: CostItemRepository,
+    private readonly initiatives: InitiativeRepository,
+    private readonly keys: CostSharingKeyRepository,
+    private readonly initiativeRules: InitiativeService,
+    private readonly mutations: Mutations,
   ) {}
 
   /** A page of cost items with the planned and actual sums of every matching item. */
@@ -52,97 +42,71 @@ export class CostItemService {
     if (filter.initiativeId && !isUuid(filter.initiativeId))
       problems.check(
         'filter.initiativeId',
-        `must be an id (a UUID) (got "${filter.initiativeId.slice(0, 80)}")`,
+        msg('NOT_A_UUID_GOT', { got: `"${filter.initiativeId.slice(0, 80)}"` }),
       );
-    if (filter.search && filter.search.length > 200)
-      problems.check('filter.search', 'must be at most 200 characters');
+    if (filter.search && filter.search.length > LIMITS.search)
+      problems.check('filter.search', msg('TOO_LONG', { max: LIMITS.search }));
     problems.throwIfAny();
-    const query = this.db.getRepository(CostItemEntity).createQueryBuilder('c');
-    if (filter.initiativeId)
-      query.andWhere('c.initiative_id = :initiativeId', { initiativeId: filter.initiativeId });
-    if (filter.year !== undefined && filter.year !== null)
-      query.andWhere('c.year = :year', { year: filter.year });
-    if (filter.category?.length)
-      query.andWhere('c.category IN (:...categories)', { categories: filter.category });
-    const search = filter.search?.trim();
-    if (search) query.andWhere("c.description ILIKE :p ESCAPE '\\'", { p: likePattern(search) });
-    const totals = await query
-      .clone()
-      .select('count(*)::int', 'count')
-      .addSelect('COALESCE(sum(c.planned_amount), 0)::numeric(17,2)::text', 'planned')
-      .addSelect('COALESCE(sum(c.actual_amount), 0)::numeric(17,2)::text', 'actual')
-      .getRawOne<{ count: number; planned: string; actual: string }>();
-    const nodes = await applySort(query, args.sort, COST_ITEM_SORT_COLUMNS, COST_ITEM_SORT_DEFAULT, [
-      'c.year',
-      'c.category',
-      'c.id',
-    ])
-      .offset(args.offset)
-      .limit(args.limit)
-      .getMany();
+    const page = await this.items.page(filter, args.sort, args);
     return {
-      nodes,
-      totalCount: totals?.count ?? 0,
-      totalPlannedAmount: totals?.planned ?? '0.00',
-      totalActualAmount: totals?.actual ?? '0.00',
+      nodes: page.nodes,
+      totalCount: page.totalCount,
+      totalPlannedAmount: page.planned,
+      totalActualAmount: page.actual,
     };
   }
 
-  async create(actor: Actor, input: CreateCostItemInput): Promise<CostItemEntity> {
+  create(actor: Actor, input: CreateCostItemInput): Promise<CostItemEntity> {
     assertUuid('initiativeId', input.initiativeId);
-    return this.db.transaction(async (em) => {
-      const initiative = await this.initiativeFor(em, input.initiativeId);
-      this.initiatives.assertCanEdit(actor, initiative);
-      const fields = {
-        year: input.year,
-        category: input.category,
-        description: input.description?.trim() ?? '',
-        plannedAmount: input.plannedAmount,
-        actualAmount: input.actualAmount ?? null,
-        costSharingKeyId: input.costSharingKeyId ?? null,
-      };
-      (await this.check(em, fields)).throwIfAny();
-      const item = await em
-        .getRepository(CostItemEntity)
-        .save(
-          em
-            .getRepository(CostItemEntity)
-            .create({ ...fields, initiativeId: initiative.id, isDemo: false, version: 1 }),
-        );
-      await this.audit.record(em, actor, {
+    const fields: CostItemFields = {
+      year: input.year,
+      category: input.category,
+      description: input.description?.trim() ?? '',
+      plannedAmount: input.plannedAmount,
+      actualAmount: input.actualAmount ?? null,
+      costSharingKeyId: input.costSharingKeyId ?? null,
+    };
+    return this.mutations.mutate(actor, {
+      load: () => this.initiativeFor(input.initiativeId),
+      authorise: async (initiative) => {
+        this.initiativeRules.assertCanEdit(actor, initiative);
+        (await this.check(fields)).throwIfAny();
+      },
+      apply: (initiative) => this.items.insert(initiative.id, fields),
+      audit: (initiative, item) => ({
         operation: 'createCostItem',
         entityType: 'CostItem',
         entityId: item.id,
         ownerOrganisationId: initiative.ownerId,
         initiativeId: initiative.id,
         after: item,
-      });
-      return item;
+      }),
     });
   }
 
-  async update(actor: Actor, input: UpdateCostItemInput): Promise<CostItemEntity> {
+  update(actor: Actor, input: UpdateCostItemInput): Promise<CostItemEntity> {
     assertUuid('id', input.id);
-    return this.db.transaction(async (em) => {
-      const current = await em.getRepository(CostItemEntity).findOneBy({ id: input.id });
-      if (!current) throw notFound('Cost item', input.id);
-      const initiative = await this.initiativeFor(em, current.initiativeId);
-      this.initiatives.assertCanEdit(actor, initiative);
-      if (current.version !== input.version) throw staleVersion('Cost item', current.version, input.version);
-      const fields = {
-        year: input.year ?? current.year,
-        category: input.category ?? current.category,
-        description: input.description?.trim() ?? current.description,
-        plannedAmount: input.plannedAmount ?? current.plannedAmount,
-        actualAmount: input.actualAmount === undefined ? current.actualAmount : input.actualAmount,
-        costSharingKeyId:
-          input.costSharingKeyId === undefined ? current.costSharingKeyId : input.costSharingKeyId,
-      };
-      (await this.check(em, fields)).throwIfAny();
-      // Someone else's update may have committed between the read and this write.
-      await updateAtVersion(em, CostItemEntity, 'Cost item', current.id, input.version, fields);
-      const after = await em.getRepository(CostItemEntity).findOneByOrFail({ id: current.id });
-      await this.audit.record(em, actor, {
+    let fields: CostItemFields;
+    return this.mutations.mutate(actor, {
+      load: () => this.itemWithInitiative(input.id),
+      authorise: async ({ current, initiative }) => {
+        this.initiativeRules.assertCanEdit(actor, initiative);
+        if (current.version !== input.version)
+          throw staleVersion('Cost item', current.version, input.version);
+        fields = {
+          year: input.year ?? current.year,
+          category: input.category ?? current.category,
+          description: input.description?.trim() ?? current.description,
+          plannedAmount: input.plannedAmount ?? current.plannedAmount,
+          actualAmount: input.actualAmount === undefined ? current.actualAmount : input.actualAmount,
+          costSharingKeyId:
+            input.costSharingKeyId === undefined ? current.costSharingKeyId : input.costSharingKeyId,
+        };
+        (await this.check(fields)).throwIfAny();
+      },
+      // Someone else's update may have committed between the read and this write: CONFLICT then.
+      apply: ({ current }) => this.items.updateAtVersion(current.id, input.version, fields),
+      audit: ({ current, initiative }, after) => ({
         operation: 'updateCostItem',
         entityType: 'CostItem',
         entityId: current.id,
@@ -150,66 +114,69 @@ export class CostItemService {
         initiativeId: initiative.id,
         before: current,
         after,
-      });
-      return after;
+      }),
     });
   }
 
   /** Deletes a cost item. Stored allocation runs keep their own copy of it, unchanged. */
-  async remove(actor: Actor, id: string, version: number): Promise<boolean> {
+  remove(actor: Actor, id: string, version: number): Promise<boolean> {
     assertUuid('id', id);
-    return this.db.transaction(async (em) => {
-      const current = await em.getRepository(CostItemEntity).findOneBy({ id });
-      if (!current) throw notFound('Cost item', id);
-      const initiative = await this.initiativeFor(em, current.initiativeId);
-      this.initiatives.assertCanEdit(actor, initiative);
-      if (current.version !== version) throw staleVersion('Cost item', current.version, version);
-      const deleted = await em.getRepository(CostItemEntity).delete({ id, version });
-      if (deleted.affected !== 1) throw staleVersion('Cost item', undefined, version);
-      await this.audit.record(em, actor, {
+    return this.mutations.mutate(actor, {
+      load: () => this.itemWithInitiative(id),
+      authorise: ({ current, initiative }) => {
+        this.initiativeRules.assertCanEdit(actor, initiative);
+        if (current.version !== version) throw staleVersion('Cost item', current.version, version);
+      },
+      apply: async () => {
+        if (!(await this.items.deleteAtVersion(id, version)))
+          throw staleVersion('Cost item', undefined, version);
+        return true;
+      },
+      audit: ({ current, initiative }) => ({
         operation: 'deleteCostItem',
         entityType: 'CostItem',
         entityId: id,
         ownerOrganisationId: initiative.ownerId,
         initiativeId: initiative.id,
         before: current,
-      });
-      return true;
+      }),
     });
   }
 
-  private async initiativeFor(em: EntityManager, id: string): Promise<InitiativeEntity> {
-    const initiative = await em.getRepository(InitiativeEntity).findOneBy({ id });
+  private async itemWithInitiative(
+    id: string,
+  ): Promise<{ current: CostItemEntity; initiative: InitiativeEntity }> {
+    const current = await this.items.findById(id);
+    if (!current) throw notFound('Cost item', id);
+    return { current, initiative: await this.initiativeFor(current.initiativeId) };
+  }
+
+  private async initiativeFor(id: string): Promise<InitiativeEntity> {
+    const initiative = await this.initiatives.findById(id);
     if (!initiative) throw notFound('Initiative', id);
     return initiative;
   }
 
-  private async check(
-    em: EntityManager,
-    fields: {
-      year: number;
-      description: string;
-      plannedAmount: string;
-      actualAmount: string | null;
-      costSharingKeyId: string | null;
-    },
-  ): Promise<InputProblems> {
+  private async check(fields: CostItemFields): Promise<InputProblems> {
+    const { min, max } = LIMITS.year;
     const problems = new InputProblems()
       .check(
         'year',
-        fields.year < 1990 || fields.year > 2200
-          ? `must be between 1990 and 2200 (got ${fields.year})`
+        fields.year < min || fields.year > max
+          ? msg('NOT_BETWEEN', { min, max, got: String(fields.year) })
           : null,
       )
       .check(
         'description',
-        fields.description.length > MAX_DESCRIPTION ? `must be at most ${MAX_DESCRIPTION} characters` : null,
+        fields.description.length > LIMITS.costItemDescription
+          ? msg('TOO_LONG', { max: LIMITS.costItemDescription })
+          : null,
       )
       .check('plannedAmount', nokAmountProblem(fields.plannedAmount))
       .check('actualAmount', fields.actualAmount === null ? null : nokAmountProblem(fields.actualAmount));
     if (fields.costSharingKeyId) {
-      if (!isUuid(fields.costSharingKeyId)) problems.check('costSharingKeyId', 'must be an id (a UUID)');
-      else if (!(await em.getRepository(CostSharingKeyEntity).existsBy({ id: fields.costSharingKeyId })))
+      if (!isUuid(fields.costSharingKeyId)) problems.check('costSharingKeyId', msg('NOT_A_UUID'));
+      else if (!(await this.keys.exists(fields.costSharingKeyId)))
         problems.check('costSharingKeyId', `cost-sharing key ${fields.costSharingKeyId} does not exist`);
     }
     return problems;

@@ -1,0 +1,216 @@
+import { Role } from '@gevinst/domain';
+import type { Actor } from '../auth/actor.js';
+import type { AuditRepository } from '../audit/audit.repository.js';
+import type { AuditChange } from '../audit/audit.service.js';
+import { Mutations } from '../audit/mutation.js';
+import { AppError, staleVersion } from '../common/errors.js';
+import type { UnitOfWork } from '../common/unit-of-work.js';
+import type { CostSharingKeyRepository } from '../cost-sharing-key/cost-sharing-key.repository.js';
+import type { InitiativeEntity } from '../initiative/initiative.entity.js';
+import type { InitiativeRepository } from '../initiative/initiative.repository.js';
+import { InitiativeService } from '../initiative/initiative.service.js';
+import type { CostItemEntity } from './cost-item.entity.js';
+import type { CostItemFields, CostItemRepository } from './cost-item.repository.js';
+import { CostItemService } from './cost-item.service.js';
+
+const OWNER_ORG = '11111111-1111-4111-8111-111111111111';
+const OTHER_ORG = '22222222-2222-4222-8222-222222222222';
+const INITIATIVE = '33333333-3333-4333-8333-333333333333';
+const ITEM = '44444444-4444-4444-8444-444444444444';
+const KEY = '55555555-5555-4555-8555-555555555555';
+
+const actor = (organisationId: string, roles: Role[]): Actor => ({
+  kind: 'USER',
+  userId: '66666666-6666-4666-8666-666666666666',
+  email: 'eier@demo.gevinst.no',
+  name: 'Eier',
+  organisationId,
+  roles,
+});
+const owner = actor(OWNER_ORG, [Role.INITIATIVE_OWNER]);
+const outsider = actor(OTHER_ORG, [Role.INITIATIVE_OWNER]);
+const reader = actor(OWNER_ORG, [Role.READER]);
+
+/** The service on in-memory repositories: one initiative, one cost item at version 2, one key. */
+function setup() {
+  const initiative = { id: INITIATIVE, code: 'DEMO-X', ownerId: OWNER_ORG } as InitiativeEntity;
+  const items = new Map<string, CostItemEntity>([
+    [
+      ITEM,
+      {
+        id: ITEM,
+        initiativeId: INITIATIVE,
+        year: 2025,
+        category: 'DEVELOPMENT',
+        description: 'Utvikling',
+        plannedAmount: '1000.00',
+        actualAmount: null,
+        costSharingKeyId: null,
+        version: 2,
+      } as unknown as CostItemEntity,
+    ],
+  ]);
+  const writes: string[] = [];
+  const itemRepository = {
+    findById: (id: string) => Promise.resolve(items.get(id) ?? null),
+    insert: (initiativeId: string, fields: CostItemFields) => {
+      writes.push('insert');
+      const item = { ...fields, id: 'new', initiativeId, version: 1 } as unknown as CostItemEntity;
+      items.set(item.id, item);
+      return Promise.resolve(item);
+    },
+    updateAtVersion: (id: string, version: number, fields: CostItemFields) => {
+      const current = items.get(id)!;
+      if (current.version !== version) return Promise.reject(staleVersion('Cost item', undefined, version));
+      writes.push('update');
+      const after = { ...current, ...fields, version: version + 1 };
+      items.set(id, after);
+      return Promise.resolve(after);
+    },
+    deleteAtVersion: (id: string, version: number) => {
+      writes.push('delete');
+      return Promise.resolve(items.get(id)?.version === version && items.delete(id));
+    },
+  } as unknown as CostItemRepository;
+  const initiatives = {
+    findById: (id: string) => Promise.resolve(id === INITIATIVE ? initiative : null),
+  } as unknown as InitiativeRepository;
+  const keys = { exists: (id: string) => Promise.resolve(id === KEY) } as unknown as CostSharingKeyRepository;
+  const audited: AuditChange[] = [];
+  const mutations = new Mutations(
+    { transaction: <T>(work: () => Promise<T>) => work() } as unknown as UnitOfWork,
+    {
+      record: (_actor: Actor | null, change: AuditChange) => (audited.push(change), Promise.resolve()),
+    } as unknown as AuditRepository,
+  );
+  const initiativeRules = Object.create(InitiativeService.prototype) as InitiativeService;
+  const service = new CostItemService(itemRepository, initiatives, keys, initiativeRules, mutations);
+  return { service, items, writes, audited };
+}
+
+/** The error a call is refused with. */
+async function refusal(call: Promise<unknown>): Promise<AppError> {
+  const error = await call.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe('CostItemService', () => {
+  it('updates an item for the owner organisation and audits before and after', async () => {
+    const { service, audited } = setup();
+    const after = await service.update(owner, { id: ITEM, version: 2, plannedAmount: '1500.5' });
+    // The amount is stored as given; the repository (numeric(15,2)) normalises it.
+    expect(after).toMatchObject({ plannedAmount: '1500.5', version: 3, description: 'Utvikling' });
+    expect(audited).toEqual([
+      expect.objectContaining({
+        operation: 'updateCostItem',
+        entityType: 'CostItem',
+        entityId: ITEM,
+        ownerOrganisationId: OWNER_ORG,
+        initiativeId: INITIATIVE,
+        before: expect.objectContaining({ plannedAmount: '1000.00', version: 2 }),
+        after: expect.objectContaining({ plannedAmount: '1500.5', version: 3 }),
+      }),
+    ]);
+  });
+
+  it.each([
+    ['another organisation', outsider],
+    ['a READER of the owner organisation', reader],
+  ])('refuses %s and writes nothing', async (_who, who) => {
+    const { service, writes, audited } = setup();
+    const error = await refusal(service.update(who, { id: ITEM, version: 2, plannedAmount: '1.00' }));
+    expect(error.code).toBe('FORBIDDEN');
+    expect(await refusal(service.remove(who, ITEM, 2))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(writes).toEqual([]);
+    expect(audited).toEqual([]);
+  });
+
+  it('answers a stale version with CONFLICT naming both versions, and writes nothing', async () => {
+    const { service, writes, audited } = setup();
+    const error = await refusal(service.update(owner, { id: ITEM, version: 1, plannedAmount: '1.00' }));
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toBe(
+      'Cost item was changed by someone else: you sent version 1, the current version is 2. Reload it and apply your change again.',
+    );
+    expect(error.extensions).toMatchObject({ currentVersion: 2, sentVersion: 1, reason: 'STALE_VERSION' });
+    expect(writes).toEqual([]);
+    expect(audited).toEqual([]);
+  });
+
+  it('reports every invalid field at once, with codes, and creates nothing', async () => {
+    const { service, writes } = setup();
+    const error = await refusal(
+      service.create(owner, {
+        initiativeId: INITIATIVE,
+        year: 1989,
+        category: 'DEVELOPMENT',
+        description: 'x'.repeat(1001),
+        plannedAmount: '12.345',
+        costSharingKeyId: '77777777-7777-4777-8777-777777777777',
+      } as never),
+    );
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions.problems).toEqual([
+      {
+        field: 'year',
+        message: 'must be between 1990 and 2200 (got 1989)',
+        reason: 'NOT_BETWEEN',
+        params: { min: 1990, max: 2200, got: '1989' },
+      },
+      {
+        field: 'description',
+        message: 'must be at most 1000 characters',
+        reason: 'TOO_LONG',
+        params: { max: 1000 },
+      },
+      expect.objectContaining({ field: 'plannedAmount' }),
+      {
+        field: 'costSharingKeyId',
+        message: 'cost-sharing key 77777777-7777-4777-8777-777777777777 does not exist',
+      },
+    ]);
+    expect(writes).toEqual([]);
+  });
+
+  it('creates an item with a known key and audits it', async () => {
+    const { service, audited } = setup();
+    const item = await service.create(owner, {
+      initiativeId: INITIATIVE,
+      year: 2026,
+      category: 'OPERATIONS',
+      description: '  Drift  ',
+      plannedAmount: '200.00',
+      costSharingKeyId: KEY,
+    } as never);
+    expect(item).toMatchObject({ initiativeId: INITIATIVE, description: 'Drift', costSharingKeyId: KEY });
+    expect(audited.map((change) => change.operation)).toEqual(['createCostItem']);
+  });
+
+  it('answers NOT_FOUND for an unknown item or initiative', async () => {
+    const { service } = setup();
+    const unknown = '88888888-8888-4888-8888-888888888888';
+    expect(await refusal(service.remove(owner, unknown, 1))).toMatchObject({ code: 'NOT_FOUND' });
+    const noInitiative = await refusal(
+      service.create(owner, {
+        initiativeId: unknown,
+        year: 2026,
+        category: 'OPERATIONS',
+        plannedAmount: '1.00',
+      } as never),
+    );
+    expect(noInitiative.message).toBe(`Initiative ${unknown} was not found`);
+  });
+
+  it('deletes at the version it was shown, and audits what was deleted', async () => {
+    const { service, items, audited } = setup();
+    expect(await service.remove(owner, ITEM, 2)).toBe(true);
+    expect(items.has(ITEM)).toBe(false);
+    expect(audited).toEqual([
+      expect.objectContaining({ operation: 'deleteCostItem', before: expect.objectContaining({ id: ITEM }) }),
+    ]);
+  });
+});
