@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { badInput, notFound } from '../common/errors.js';
-import { CountyEntity } from './county.entity.js';
+import type { CountyEntity } from './county.entity.js';
+import { CountyRepository } from './county.repository.js';
 
 @Injectable()
 export class CountyService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly counties: CountyRepository) {}
 
   list(): Promise<CountyEntity[]> {
-    return this.db.getRepository(CountyEntity).find({ order: { number: 'ASC' } });
+    return this.counties.all();
   }
 
   async findByNumber(number: string): Promise<CountyEntity> {
     if (!/^\d{2}$/.test(number)) throw badInput('number', `must be 2 digits (got "${number}")`);
-    const county = await this.db.getRepository(CountyEntity).findOneBy({ number });
+    const county = await this.counties.findByNumber(number);
     if (!county) throw notFound('County', number);
     return county;
   }
