@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { IndicatorValue } from '@gevinst/cost-model';
 import type { RagStatus } from '@gevinst/domain';
 import { groupBy, loaderById, loaderOfMany } from '../common/loader-factories.js';
@@ -25,7 +25,7 @@ export interface InitiativeBenefitFigures {
  * their own, in measurement/ and benefit-report/.
  */
 export class BenefitLoaders {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: EntityManager) {}
 
   private readonly source = () => this.db;
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import {
-  type DataSource,
+  type EntityManager,
   type EntityTarget,
   type FindOptionsOrder,
   type FindOptionsWhere,
@@ -24,7 +24,7 @@ export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
  * `db` is read when the batch runs, so loaders can be created as class fields.
  */
 export function loaderById<E extends ObjectLiteral & { id: string }>(
-  db: () => DataSource,
+  db: () => EntityManager,
   entity: EntityTarget<E>,
 ): DataLoader<string, E | null> {
   return new DataLoader<string, E | null>(async (ids) => {
@@ -38,7 +38,7 @@ export function loaderById<E extends ObjectLiteral & { id: string }>(
 
 /** A loader of the records whose `column` holds each key (children of a parent), in `order`. */
 export function loaderOfMany<E extends ObjectLiteral>(
-  db: () => DataSource,
+  db: () => EntityManager,
   entity: EntityTarget<E>,
   column: keyof E & string,
   order: FindOptionsOrder<E>,

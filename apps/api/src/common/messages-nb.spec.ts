@@ -408,6 +408,11 @@ const EXAMPLES: Record<string, readonly Pair[]> = {
     ],
   ],
   'apps/api/src/common/versioned-entity.ts': [stale('Initiative', 'Initiativet', 'det', false)],
+  // A stale version refused by the update (the method and its call).
+  'apps/api/src/cost-item/cost-item.repository.ts': [
+    stale('Cost item', 'Kostnadsposten', 'den', false),
+    stale('Cost item', 'Kostnadsposten', 'den', false),
+  ],
   'apps/api/src/cost-item/cost-item.service.ts': [
     UUID_GOT,
     MAX_200,

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { groupBy, loaderOfMany } from '../common/loader-factories.js';
 import { CostItemEntity } from './cost-item.entity.js';
 
@@ -15,7 +15,7 @@ export interface CostYearRow {
 
 /** Per-request batch loaders of cost items: `ctx.loaders.of(CostItemLoaders)`. */
 export class CostItemLoaders {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: EntityManager) {}
 
   private readonly source = () => this.db;
 

@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { loaderOfMany } from '../common/loader-factories.js';
 import { CountyPopulationEntity } from './county-population.entity.js';
 import { CountyEntity } from './county.entity.js';
 
 /** Per-request batch loaders of counties: `ctx.loaders.of(CountyLoaders)`. */
 export class CountyLoaders {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: EntityManager) {}
 
   private readonly source = () => this.db;
 

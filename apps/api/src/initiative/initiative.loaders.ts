@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { loaderById, loaderOfMany } from '../common/loader-factories.js';
 import { FundingSourceEntity } from './funding-source.entity.js';
 import { InitiativeEntity } from './initiative.entity.js';
@@ -6,7 +6,7 @@ import { ParticipantEntity } from './participant.entity.js';
 
 /** Per-request batch loaders of initiatives and their parts: `ctx.loaders.of(InitiativeLoaders)`. */
 export class InitiativeLoaders {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: EntityManager) {}
 
   private readonly source = () => this.db;
 

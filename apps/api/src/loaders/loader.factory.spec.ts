@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../common/unit-of-work.js';
 import { LoaderFactory } from './loader.factory.js';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,7 +20,7 @@ function loaderFiles(): string[] {
 
 describe('LoaderFactory', () => {
   // A data source that is never connected: building loaders does not touch it, only running a batch does.
-  const factory = new LoaderFactory(new DataSource({ type: 'postgres' }));
+  const factory = new LoaderFactory(new UnitOfWork(new DataSource({ type: 'postgres' })));
 
   it('registers every loader set a feature defines, so no resolver meets an unregistered one', async () => {
     const files = loaderFiles();

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AllocationLoaders } from '../allocation/allocation.loaders.js';
 import { BenefitReportLoaders } from '../benefit-report/benefit-report.loaders.js';
 import { BenefitLoaders } from '../benefit/benefit.loaders.js';
 import { type LoaderBuilders, type LoaderSetClass, RequestLoaders } from '../common/request-loaders.js';
+import { UnitOfWork } from '../common/unit-of-work.js';
 import { CostItemLoaders } from '../cost-item/cost-item.loaders.js';
 import { CostSharingKeyLoaders } from '../cost-sharing-key/cost-sharing-key.loaders.js';
 import { CountyLoaders } from '../county/county.loaders.js';
@@ -17,14 +17,15 @@ import { UserLoaders } from '../user/user.loaders.js';
  * Builds each GraphQL request's batch loaders (the `loaders` of its context). Every feature's loader set
  * (`<feature>/<feature>.loaders.ts`) is registered here, and only here: this folder sits above the features
  * and nothing but the app module imports it, so the features, the context type and graphql/ stay free of
- * each other.
+ * each other. A set reads through the UnitOfWork's EntityManager (the pool's: a request's loaders run
+ * after its transaction, if any, has ended).
  */
 @Injectable()
 export class LoaderFactory {
   private readonly builders: LoaderBuilders;
 
-  constructor(@InjectDataSource() db: DataSource) {
-    const sets: (new (db: DataSource) => object)[] = [
+  constructor(uow: UnitOfWork) {
+    const sets: (new (db: EntityManager) => object)[] = [
       OrganisationLoaders,
       CountyLoaders,
       UserLoaders,
@@ -36,7 +37,9 @@ export class LoaderFactory {
       MeasurementLoaders,
       BenefitReportLoaders,
     ];
-    this.builders = new Map<LoaderSetClass, () => object>(sets.map((set) => [set, () => new set(db)]));
+    this.builders = new Map<LoaderSetClass, () => object>(
+      sets.map((set) => [set, () => new set(uow.manager())]),
+    );
   }
 
   /** A new, empty set of loaders for one request: nothing is shared across requests or users. */

@@ -1,10 +1,10 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { loaderOfMany } from '../common/loader-factories.js';
 import { MeasurementEntity } from './measurement.entity.js';
 
 /** Per-request batch loaders of measurements: `ctx.loaders.of(MeasurementLoaders)`. */
 export class MeasurementLoaders {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: EntityManager) {}
 
   private readonly source = () => this.db;
 

@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { loaderById, loaderOfMany } from '../common/loader-factories.js';
 import { OrganisationPopulationEntity } from './organisation-population.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
 
 /** Per-request batch loaders of organisations: `ctx.loaders.of(OrganisationLoaders)`. */
 export class OrganisationLoaders {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: EntityManager) {}
 
   private readonly source = () => this.db;
 
