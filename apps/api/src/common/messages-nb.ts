@@ -379,7 +379,6 @@ export const MESSAGES_NB: readonly NbMessage[] = [
     en: /^must be a year from (\d+) to (\d+) \(got (.*)\)$/,
     nb: (low, high, value) => `må være et årstall fra ${low} til ${high} (fikk ${got(value)})`,
   },
-  { en: /^must be 2 digits \(got (.*)\)$/s, nb: (value) => `må være 2 sifre (fikk ${got(value)})` },
   { en: /^must be two digits \(got (.*)\)$/s, nb: (value) => `må være to sifre (fikk ${got(value)})` },
   { en: /^must not be before (\w+)$/, nb: 'kan ikke være før $1' },
   { en: /^must not be before (\w+) \((.+)\)$/, nb: 'kan ikke være før $1 ($2)' },
@@ -450,83 +449,8 @@ export const MESSAGES_NB: readonly NbMessage[] = [
   { en: /^must be in the future$/, nb: 'må være i framtiden' },
   { en: /^must be at most two years ahead$/, nb: 'kan være høyst to år fram i tid' },
 
-  // ── Organisations and population (organisation/, county/, population/) ─────────────────────────────────
-  { en: /^is required for a municipality$/, nb: 'må fylles ut for en kommune' },
-  {
-    en: /^only municipalities have one \(this is (\w+)\)$/,
-    nb: (code) => (kind(code) ? `bare kommuner har kommunenummer (dette er ${kind(code)})` : null),
-  },
-  {
-    en: /^must be (\S+), the first two digits of the municipality number$/,
-    nb: 'må være $1, de to første sifrene i kommunenummeret',
-  },
-  { en: /^(\S+) is not an existing county number$/, nb: '$1 er ikke et eksisterende fylkesnummer' },
-  {
-    en: /^is required for (\w+)$/,
-    nb: (code) => (kind(code) ? `må fylles ut for ${kind(code)}` : null),
-  },
-  {
-    en: /^an organisation cannot be its own parent$/,
-    nb: 'en organisasjon kan ikke være overordnet seg selv',
-  },
-  {
-    en: /^would make a cycle: the new parent is below this organisation$/,
-    nb: 'ville gitt en sirkulær struktur: den nye overordnede organisasjonen ligger under denne organisasjonen',
-  },
-  { en: /^(\S+) is already registered to (.+)$/s, nb: '$1 er allerede registrert på $2' },
-  { en: /^(\S+) is already used by "(.*)"$/s, nb: '$1 er allerede brukt av «$2»' },
-  { en: /^(\S+) is already used by (.+)$/s, nb: '$1 er allerede brukt av $2' },
-  {
-    en: /^county (\S+) already has a county authority: (.+)$/s,
-    nb: 'fylke $1 har allerede en fylkeskommune: $2',
-  },
-  {
-    en: /^Oslo has no county authority: Oslo kommune performs the county tasks$/,
-    nb: 'Oslo har ingen fylkeskommune: Oslo kommune utfører fylkeskommunens oppgaver',
-  },
-  {
-    en: /^year must be between (\d+) and (\d+) \(got (.*)\)$/,
-    nb: 'året må være mellom $1 og $2 (fikk $3)',
-  },
-  {
-    en: /^value must be a whole number of inhabitants, 0 or more \(got (.*)\)$/,
-    nb: 'verdien må være et helt antall innbyggere, 0 eller flere (fikk $1)',
-  },
-  { en: /^source must be at most (\d+) characters$/, nb: 'kilden må være høyst $1 tegn' },
-  { en: /^is empty$/, nb: 'er tom' },
-  { en: /^is not readable as CSV: (.+)$/s, nb: 'kan ikke leses som CSV: $1' },
-  {
-    en: /^has no header line with a "region" column \(download table 07459 with its headings\)$/,
-    nb: 'har ingen overskriftslinje med en «region»-kolonne (last ned tabell 07459 med overskriftene)',
-  },
-  {
-    en: /^has a year column but no value column after it \(such as "Personer"\)$/,
-    nb: 'har en årskolonne, men ingen verdikolonne etter den (for eksempel «Personer»)',
-  },
-  {
-    en: /^has neither a year column \("år"\) nor one column per year \(such as "Personer 2025"\): download table 07459 with the year$/,
-    nb: 'har verken en årskolonne («år») eller én kolonne per år (for eksempel «Personer 2025»): last ned tabell 07459 med året',
-  },
-  {
-    en: /^(\d+) is not in the file \(it has (.+)\): download the year you import$/,
-    nb: (year, years) =>
-      `${year} finnes ikke i filen (den har ${years === 'no years' ? 'ingen år' : years}): last ned året du importerer`,
-  },
-  {
-    en: /^has more than one statistic \((.+)\): select only "Personer"$/s,
-    nb: (statistics) => `har mer enn én statistikkvariabel (${guillemets(statistics)}): velg bare «Personer»`,
-  },
-  {
-    en: /^is (\d+) characters; at most (\d+) \(select one year and download again\)$/,
-    nb: 'er $1 tegn; høyst $2 er tillatt (velg ett år og last ned på nytt)',
-  },
-  {
-    en: /^has no figure for (\d+) for any municipality in Gevinst(?: \(unknown municipality numbers: (.+)\))?$/,
-    nb: (year, unknown) =>
-      `har ingen tall for ${year} for noen kommune i Gevinst${unknown ? ` (ukjente kommunenumre: ${unknown})` : ''}`,
-  },
-
   // ── Initiatives and participants (initiative/) ─────────────────────────────────────────────────────────
+  { en: /^(\S+) is already used by "(.*)"$/s, nb: '$1 er allerede brukt av «$2»' },
   {
     en: /^Only initiative owners of the owner organisation \(or administrators\) create its initiatives$/,
     nb: 'Bare initiativeiere i eierorganisasjonen (eller administratorer) kan opprette initiativer for den',

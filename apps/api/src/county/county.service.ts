@@ -1,3 +1,4 @@
+import { msg } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import { badInput, notFound } from '../common/errors.js';
 import type { CountyEntity } from './county.entity.js';
@@ -12,7 +13,8 @@ export class CountyService {
   }
 
   async findByNumber(number: string): Promise<CountyEntity> {
-    if (!/^\d{2}$/.test(number)) throw badInput('number', `must be 2 digits (got "${number}")`);
+    if (!/^\d{2}$/.test(number))
+      throw badInput('number', msg('COUNTY_NUMBER_DIGITS', { got: `"${number}"` }));
     const county = await this.counties.findByNumber(number);
     if (!county) throw notFound('County', number);
     return county;

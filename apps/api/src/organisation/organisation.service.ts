@@ -1,7 +1,10 @@
 import {
+  LIMITS,
   OrganisationKind,
   administrativeLevelOf,
   countyNumberOf,
+  isYearIn,
+  msg,
   municipalityNumberProblem,
   orgNumberProblem,
   requiresCountyNumber,
@@ -12,7 +15,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { InputProblems, badInput, notFound, staleVersion } from '../common/errors.js';
+import { InputProblems, type Problem, badInput, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid, isUuid, likePattern } from '../common/ids.js';
 import { Page, PageArgs, assertPage } from '../common/pagination.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
@@ -36,8 +39,8 @@ const SORT_COLUMNS: Record<OrganisationSortField, string> = {
 };
 const SORT_DEFAULT = { field: OrganisationSortField.NAME, direction: SortDirection.ASC };
 
-const MAX_NAME_LENGTH = 300;
-const MAX_SEARCH_LENGTH = 200;
+/** The longest source a population figure may name (a file name and a date, or a few words). */
+const MAX_POPULATION_SOURCE_LENGTH = 500;
 
 @Injectable()
 export class OrganisationService {
@@ -64,14 +67,16 @@ export class OrganisationService {
   private applyFilter(query: SelectQueryBuilder<OrganisationEntity>, filter: OrganisationFilter): void {
     const problems = new InputProblems();
     if (filter.parentId !== undefined && filter.parentId !== null)
-      problems.check('filter.parentId', isUuid(filter.parentId) ? null : 'must be an id (a UUID)');
+      problems.check('filter.parentId', isUuid(filter.parentId) ? null : msg('NOT_A_UUID'));
     if (filter.countyNumber !== undefined && filter.countyNumber !== null)
       problems.check(
         'filter.countyNumber',
-        /^\d{2}$/.test(filter.countyNumber) ? null : `must be 2 digits (got "${filter.countyNumber}")`,
+        /^\d{2}$/.test(filter.countyNumber)
+          ? null
+          : msg('COUNTY_NUMBER_DIGITS', { got: `"${filter.countyNumber}"` }),
       );
-    if (filter.search && filter.search.length > MAX_SEARCH_LENGTH)
-      problems.check('filter.search', `must be at most ${MAX_SEARCH_LENGTH} characters`);
+    if (filter.search && filter.search.length > LIMITS.search)
+      problems.check('filter.search', msg('TOO_LONG', { max: LIMITS.search }));
     problems.throwIfAny();
 
     if (filter.kind?.length) query.andWhere('o.kind IN (:...kinds)', { kinds: filter.kind });
@@ -258,9 +263,9 @@ export class OrganisationService {
     problems.check(
       'name',
       candidate.name.length === 0
-        ? 'must not be empty'
-        : candidate.name.length > MAX_NAME_LENGTH
-          ? `must be at most ${MAX_NAME_LENGTH} characters`
+        ? msg('REQUIRED')
+        : candidate.name.length > LIMITS.name
+          ? msg('TOO_LONG', { max: LIMITS.name })
           : null,
     );
     const counties = (await em.getRepository(CountyEntity).find({ select: { number: true } })).map(
@@ -268,9 +273,9 @@ export class OrganisationService {
     );
 
     if (requiresMunicipalityNumber(candidate.kind) && !candidate.municipalityNumber) {
-      problems.check('municipalityNumber', 'is required for a municipality');
+      problems.check('municipalityNumber', msg('MUNICIPALITY_NUMBER_REQUIRED'));
     } else if (!requiresMunicipalityNumber(candidate.kind) && candidate.municipalityNumber) {
-      problems.check('municipalityNumber', `only municipalities have one (this is ${candidate.kind})`);
+      problems.check('municipalityNumber', msg('ONLY_MUNICIPALITIES', { kind: candidate.kind }));
     } else if (candidate.municipalityNumber) {
       const problem = municipalityNumberProblem(candidate.municipalityNumber, counties);
       problems.check('municipalityNumber', problem);
@@ -281,7 +286,7 @@ export class OrganisationService {
       ) {
         problems.check(
           'countyNumber',
-          `must be ${countyNumberOf(candidate.municipalityNumber)}, the first two digits of the municipality number`,
+          msg('COUNTY_OF_MUNICIPALITY', { county: countyNumberOf(candidate.municipalityNumber) }),
         );
       }
     }
@@ -291,34 +296,39 @@ export class OrganisationService {
     if (derivedFromBadMunicipality) {
       // Already reported against municipalityNumber.
     } else if (candidate.countyNumber && !counties.includes(candidate.countyNumber)) {
-      problems.check('countyNumber', `${candidate.countyNumber} is not an existing county number`);
+      problems.check('countyNumber', msg('NOT_A_COUNTY_NUMBER', { county: candidate.countyNumber }));
     } else if (
       requiresCountyNumber(candidate.kind) &&
       !requiresMunicipalityNumber(candidate.kind) &&
       !candidate.countyNumber
     ) {
       // A municipality's county follows from its municipality number, checked above.
-      problems.check('countyNumber', `is required for ${candidate.kind}`);
+      problems.check('countyNumber', msg('COUNTY_NUMBER_REQUIRED', { kind: candidate.kind }));
     }
     if (candidate.parentId) {
-      if (!isUuid(candidate.parentId)) problems.check('parentId', 'must be an id (a UUID)');
-      else if (candidate.parentId === selfId)
-        problems.check('parentId', 'an organisation cannot be its own parent');
+      if (!isUuid(candidate.parentId)) problems.check('parentId', msg('NOT_A_UUID'));
+      else if (candidate.parentId === selfId) problems.check('parentId', msg('OWN_PARENT'));
       else if (!(await orgs.existsBy({ id: candidate.parentId })))
-        problems.check('parentId', `organisation ${candidate.parentId} does not exist`);
+        problems.check('parentId', msg('ORGANISATION_MISSING', { id: candidate.parentId }));
       else if (selfId && (await this.isDescendant(em, candidate.parentId, selfId)))
-        problems.check('parentId', 'would make a cycle: the new parent is below this organisation');
+        problems.check('parentId', msg('PARENT_CYCLE'));
     }
     if (!problems.any) {
       const sameNumber = await orgs.findOneBy({ orgNumber: candidate.orgNumber });
       if (sameNumber && sameNumber.id !== selfId)
-        problems.check('orgNumber', `${candidate.orgNumber} is already registered to ${sameNumber.name}`);
+        problems.check(
+          'orgNumber',
+          msg('ORG_NUMBER_TAKEN', { orgNumber: candidate.orgNumber, name: sameNumber.name }),
+        );
       if (candidate.municipalityNumber) {
         const sameMunicipality = await orgs.findOneBy({ municipalityNumber: candidate.municipalityNumber });
         if (sameMunicipality && sameMunicipality.id !== selfId)
           problems.check(
             'municipalityNumber',
-            `${candidate.municipalityNumber} is already used by ${sameMunicipality.name}`,
+            msg('MUNICIPALITY_NUMBER_TAKEN', {
+              municipalityNumber: candidate.municipalityNumber,
+              name: sameMunicipality.name,
+            }),
           );
       }
       if (candidate.kind === OrganisationKind.COUNTY_AUTHORITY && candidate.countyNumber) {
@@ -326,13 +336,9 @@ export class OrganisationService {
         if (existing && existing.id !== selfId)
           problems.check(
             'countyNumber',
-            `county ${candidate.countyNumber} already has a county authority: ${existing.name}`,
+            msg('COUNTY_AUTHORITY_EXISTS', { county: candidate.countyNumber, name: existing.name }),
           );
-        if (candidate.countyNumber === '03')
-          problems.check(
-            'countyNumber',
-            'Oslo has no county authority: Oslo kommune performs the county tasks',
-          );
+        if (candidate.countyNumber === '03') problems.check('countyNumber', msg('OSLO_NO_COUNTY_AUTHORITY'));
       }
     }
     return problems;
@@ -352,11 +358,12 @@ export class OrganisationService {
   }
 }
 
-export function populationProblem(population: PopulationInput): string | null {
-  if (!Number.isInteger(population.year) || population.year < 1800 || population.year > 2200)
-    return `year must be between 1800 and 2200 (got ${population.year})`;
+export function populationProblem(population: PopulationInput): Problem | null {
+  if (!isYearIn(population.year, LIMITS.populationYear))
+    return msg('POPULATION_YEAR_BETWEEN', { ...LIMITS.populationYear, got: String(population.year) });
   if (!Number.isInteger(population.value) || population.value < 0)
-    return `value must be a whole number of inhabitants, 0 or more (got ${population.value})`;
-  if (population.source && population.source.length > 500) return 'source must be at most 500 characters';
+    return msg('POPULATION_VALUE', { got: String(population.value) });
+  if (population.source && population.source.length > MAX_POPULATION_SOURCE_LENGTH)
+    return msg('POPULATION_SOURCE_TOO_LONG', { max: MAX_POPULATION_SOURCE_LENGTH });
   return null;
 }

@@ -1,3 +1,4 @@
+import { msg } from '@gevinst/domain';
 import { parse } from 'csv-parse/sync';
 import { badInput } from '../common/errors.js';
 import { truncate } from '../common/ids.js';
@@ -92,7 +93,7 @@ function yearsInHeader(header: string): number[] {
  */
 export function parsePopulationCsv(input: string, year: number): ParsedPopulation {
   const text = input.replace(/^\uFEFF/, '');
-  if (!text.trim()) throw badInput('csv', 'is empty');
+  if (!text.trim()) throw badInput('csv', msg('CSV_EMPTY'));
   let records: ParsedRecord[];
   try {
     records = parse(text, {
@@ -105,17 +106,13 @@ export function parsePopulationCsv(input: string, year: number): ParsedPopulatio
       // With `info`, csv-parse returns { record, info } (its types do not say so).
     }) as unknown as ParsedRecord[];
   } catch (error) {
-    throw badInput('csv', `is not readable as CSV: ${(error as Error).message}`);
+    throw badInput('csv', msg('CSV_UNREADABLE', { detail: (error as Error).message }));
   }
 
   const headerIndex = records.findIndex(
     ({ record }) => record.length >= 2 && record.some((c) => REGION_HEADER.test(c)),
   );
-  if (headerIndex < 0)
-    throw badInput(
-      'csv',
-      'has no header line with a "region" column (download table 07459 with its headings)',
-    );
+  if (headerIndex < 0) throw badInput('csv', msg('CSV_NO_REGION_COLUMN'));
   const header = records[headerIndex].record;
   const regionColumn = header.findIndex((c) => REGION_HEADER.test(c));
   const yearColumn = header.findIndex((c) => YEAR_HEADER.test(c));
@@ -126,8 +123,7 @@ export function parsePopulationCsv(input: string, year: number): ParsedPopulatio
   const dimensionColumns = new Set([regionColumn, yearColumn, contentsColumn].filter((index) => index >= 0));
   if (yearColumn >= 0) {
     const valueColumn = header.length - 1;
-    if (dimensionColumns.has(valueColumn))
-      throw badInput('csv', 'has a year column but no value column after it (such as "Personer")');
+    if (dimensionColumns.has(valueColumn)) throw badInput('csv', msg('CSV_NO_VALUE_COLUMN'));
     valueColumns = [valueColumn];
     dimensionColumns.add(valueColumn);
     yearsInFile = [
@@ -142,21 +138,14 @@ export function parsePopulationCsv(input: string, year: number): ParsedPopulatio
   } else {
     const perYear = header.map((cell, index) => ({ index, years: yearsInHeader(cell) }));
     const yearly = perYear.filter((column) => column.index !== regionColumn && column.years.length === 1);
-    if (!yearly.length)
-      throw badInput(
-        'csv',
-        'has neither a year column ("år") nor one column per year (such as "Personer 2025"): download table 07459 with the year',
-      );
+    if (!yearly.length) throw badInput('csv', msg('CSV_NO_YEAR'));
     yearsInFile = [...new Set(yearly.map((column) => column.years[0]))];
     valueColumns = yearly.filter((column) => column.years[0] === year).map((column) => column.index);
     for (const column of yearly) dimensionColumns.add(column.index);
   }
   if (!yearsInFile.includes(year)) {
-    const known = [...yearsInFile].sort((a, b) => a - b);
-    throw badInput(
-      'year',
-      `${year} is not in the file (it has ${known.length ? known.join(', ') : 'no years'}): download the year you import`,
-    );
+    const known = [...yearsInFile].sort((a, b) => a - b).map(String);
+    throw badInput('year', msg('CSV_YEAR_MISSING', { year, years: known }));
   }
   const breakdownColumns = header.map((_, index) => index).filter((index) => !dimensionColumns.has(index));
 
@@ -172,7 +161,7 @@ export function parsePopulationCsv(input: string, year: number): ParsedPopulatio
     if (statistics.size > 1)
       throw badInput(
         'csv',
-        `has more than one statistic (${[...statistics].map((s) => `"${truncate(s, 40)}"`).join(', ')}): select only "Personer"`,
+        msg('CSV_SEVERAL_STATISTICS', { statistics: [...statistics].map((s) => truncate(s, 40)) }),
       );
   }
   // A breakdown column that holds its own total ("Begge kjønn"): keep only the total rows.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganisationKind } from '@gevinst/domain';
+import { LIMITS, OrganisationKind, isYearIn, msg } from '@gevinst/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -51,15 +51,13 @@ export class PopulationImportService {
     new InputProblems()
       .check(
         'year',
-        Number.isInteger(year) && year >= 1800 && year <= 2200
+        isYearIn(year, LIMITS.populationYear)
           ? null
-          : `must be a year between 1800 and 2200 (got ${year})`,
+          : msg('YEAR_BETWEEN', { ...LIMITS.populationYear, got: String(year) }),
       )
       .check(
         'csv',
-        csv.length > MAX_CSV_LENGTH
-          ? `is ${csv.length} characters; at most ${MAX_CSV_LENGTH} (select one year and download again)`
-          : null,
+        csv.length > MAX_CSV_LENGTH ? msg('CSV_TOO_LONG', { length: csv.length, max: MAX_CSV_LENGTH }) : null,
       )
       .throwIfAny();
     const parsed = parsePopulationCsv(csv, year);
@@ -108,11 +106,7 @@ export class PopulationImportService {
           });
       }
       if (!found.size) {
-        throw badInput(
-          'csv',
-          `has no figure for ${year} for any municipality in Gevinst` +
-            (unknown.length ? ` (unknown municipality numbers: ${unknown.slice(0, 10).join(', ')})` : ''),
-        );
+        throw badInput('csv', msg('CSV_NO_FIGURE', { year, unknown: unknown.slice(0, 10) }));
       }
       const missing: PopulationImportMunicipalityModel[] = municipalities
         .filter((m) => !found.has(m.id))
