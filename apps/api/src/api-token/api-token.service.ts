@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isAdmin } from '@gevinst/domain';
+import { LIMITS, isAdmin, msg } from '@gevinst/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../auth/tokens.js';
@@ -36,12 +36,13 @@ export class ApiTokenService {
   async list(actor: Actor, args: ApiTokensArgs): Promise<Page<ApiTokenEntity>> {
     const { userId, all } = args;
     if ((userId && userId !== actor.userId) || all) {
-      if (!isAdmin(actor)) throw forbidden("Only administrators see other users' tokens");
+      if (!isAdmin(actor)) throw forbidden(msg('ONLY_ADMINS_SEE_TOKENS'));
     }
     assertPage(args);
     const problems = new InputProblems();
-    if (userId && !isUuid(userId)) problems.check('userId', 'must be an id (a UUID)');
-    if (args.search && args.search.length > 200) problems.check('search', 'must be at most 200 characters');
+    if (userId && !isUuid(userId)) problems.check('userId', msg('NOT_A_UUID'));
+    if (args.search && args.search.length > LIMITS.search)
+      problems.check('search', msg('TOO_LONG', { max: LIMITS.search }));
     problems.throwIfAny();
     const query = this.db.getRepository(ApiTokenEntity).createQueryBuilder('t');
     if (!all || userId) query.andWhere('t.user_id = :userId', { userId: userId ?? actor.userId });
@@ -62,21 +63,21 @@ export class ApiTokenService {
   }
 
   async create(actor: Actor, input: CreateApiTokenInput): Promise<{ secret: string; token: ApiTokenEntity }> {
-    if (actor.kind === 'API_TOKEN') throw forbidden('Sign in as a person to create API tokens');
+    if (actor.kind === 'API_TOKEN') throw forbidden(msg('TOKEN_NEEDS_PERSON'));
     const name = input.name.trim();
     const expiresAt = new Date(input.expiresAt);
     new InputProblems()
       .check(
         'name',
-        name ? (name.length > 200 ? 'must be at most 200 characters' : null) : 'must not be empty',
+        name ? (name.length > LIMITS.label ? msg('TOO_LONG', { max: LIMITS.label }) : null) : msg('REQUIRED'),
       )
-      .check('scopes', input.scopes.length ? null : 'give at least one scope (READ, WRITE)')
+      .check('scopes', input.scopes.length ? null : msg('SCOPE_REQUIRED'))
       .check(
         'expiresAt',
         Number.isNaN(expiresAt.getTime()) || expiresAt.getTime() <= Date.now()
-          ? 'must be in the future'
+          ? msg('NOT_IN_FUTURE')
           : expiresAt.getTime() - Date.now() > MAX_LIFETIME_MS
-            ? 'must be at most two years ahead'
+            ? msg('TOO_FAR_AHEAD')
             : null,
       )
       .throwIfAny();

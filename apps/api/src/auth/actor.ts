@@ -1,4 +1,4 @@
-import { type Principal, Role } from '@gevinst/domain';
+import { type Message, type Principal, Role } from '@gevinst/domain';
 import type { Request } from 'express';
 
 /** Who is calling: a signed-in user (session) or an API token acting for its owner. */
@@ -23,5 +23,5 @@ export const SYSTEM_ACTOR: Actor = {
 export interface RequestWithActor extends Request {
   actor?: Actor;
   /** Why a presented credential was refused (expired, revoked, unknown). */
-  authProblem?: string;
+  authProblem?: Message;
 }

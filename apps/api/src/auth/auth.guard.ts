@@ -7,10 +7,19 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { type Role, mayRunMutation, mayWrite } from '@gevinst/domain';
+import { type Message, type Role, mayRunMutation, mayWrite, msg } from '@gevinst/domain';
 import { type GraphQLResolveInfo, OperationTypeNode } from 'graphql';
-import { forbidden, unauthenticated } from '../common/errors.js';
+import { english, forbidden, unauthenticated } from '../common/errors.js';
 import { PUBLIC_KEY, ROLES_KEY, requestOf } from './auth.decorators.js';
+
+/**
+ * A refusal on an HTTP route, as Nest's own exception (so a route without the export filter answers it
+ * too), carrying the message's code and parameters as the GraphQL errors do.
+ */
+function httpRefusal(code: 'UNAUTHENTICATED' | 'FORBIDDEN', message: Message) {
+  const body = { code, message: english(message), reason: message.code, params: message.params ?? {} };
+  return code === 'UNAUTHENTICATED' ? new UnauthorizedException(body) : new ForbiddenException(body);
+}
 
 /**
  * Runs before every GraphQL operation and HTTP route: no valid session or token → UNAUTHENTICATED;
@@ -29,28 +38,26 @@ export class AuthGuard implements CanActivate {
     const request = requestOf(context);
     const actor = request.actor;
     if (!actor) {
-      const message = request.authProblem ?? 'Sign in or send a valid API token (Authorization: Bearer …)';
-      throw graphql
-        ? unauthenticated(message)
-        : new UnauthorizedException({ code: 'UNAUTHENTICATED', message });
+      const message = request.authProblem ?? msg('SIGN_IN_WITH_BEARER');
+      throw graphql ? unauthenticated(message) : httpRefusal('UNAUTHENTICATED', message);
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.some((role) => actor.roles.includes(role))) {
-      const message = `This needs one of the roles ${roles.join(', ')}`;
-      throw graphql ? forbidden(message) : new ForbiddenException({ code: 'FORBIDDEN', message });
+      const message = msg('NEEDS_ROLE', { roles });
+      throw graphql ? forbidden(message) : httpRefusal('FORBIDDEN', message);
     }
     if (graphql) {
       const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
       if (info.operation.operation === OperationTypeNode.MUTATION && !mayWrite(actor)) {
-        throw forbidden('This API token has only the READ scope; changes need a token with WRITE');
+        throw forbidden(msg('READ_TOKEN_CANNOT_CHANGE'));
       }
       // Roles on every write (libs/domain mayRunMutation): a READER reads only, except for managing their
       // own credentials. Checked on the mutation's root field; the fields of its result are reads.
       if (info.parentType.name === 'Mutation' && !mayRunMutation(actor, info.fieldName)) {
-        throw forbidden('A READER may only read: this change needs another role');
+        throw forbidden(msg('READER_ONLY_READS'));
       }
     } else if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method) && !mayWrite(actor)) {
-      throw new ForbiddenException({ code: 'FORBIDDEN', message: 'This API token has only the READ scope' });
+      throw httpRefusal('FORBIDDEN', msg('READ_TOKEN'));
     }
     return true;
   }

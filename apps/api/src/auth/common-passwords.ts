@@ -10,6 +10,6 @@ export const COMMON_PASSWORDS: ReadonlySet<string> = new Set(
 );
 
 /** What is wrong with a new password (length, or a common password), or null. */
-export function newPasswordProblem(password: string): string | null {
+export function newPasswordProblem(password: string): ReturnType<typeof passwordProblem> {
   return passwordProblem(password, COMMON_PASSWORDS);
 }

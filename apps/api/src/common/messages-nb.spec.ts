@@ -29,7 +29,6 @@ const NOK_AMOUNT: Pair = [
 ];
 const INITIATIVE_NOT_FOUND: Pair = [`Initiative ${ID} was not found`, `Fant ikke initiativet ${ID}`];
 const BENEFIT_NOT_FOUND: Pair = [`Benefit ${ID} was not found`, `Fant ikke gevinsten ${ID}`];
-const ROLE_MISSING: Pair = ['give at least one role', 'oppgi minst én rolle'];
 
 function stale(entityEn: string, entityNb: string, pronoun: 'den' | 'det', current = true): Pair {
   return [
@@ -126,21 +125,6 @@ const EXAMPLES: Record<string, readonly Pair[]> = {
       `kostnadspost «Drift» (OPERATION, 2026): deltakeren «${ID}» mangler fordelingsgrunnlaget «transactions»`,
     ],
   ],
-  'apps/api/src/api-token/api-token.resolver.ts': [[`User ${ID} was not found`, `Fant ikke brukeren ${ID}`]],
-  'apps/api/src/api-token/api-token.service.ts': [
-    [
-      "Only administrators see other users' tokens",
-      'Bare administratorer kan se API-nøklene til andre brukere',
-    ],
-    UUID,
-    MAX_200,
-    ['Sign in as a person to create API tokens', 'Logg inn som person for å opprette API-nøkler'],
-    EMPTY,
-    ['give at least one scope (READ, WRITE)', 'oppgi minst én tilgang (READ, WRITE)'],
-    ['must be in the future', 'må være i framtiden'],
-    ['must be at most two years ahead', 'kan være høyst to år fram i tid'],
-    [`API token ${ID} was not found`, `Fant ikke API-nøkkelen ${ID}`],
-  ],
   'apps/api/src/audit/audit-query.service.ts': [
     UUID,
     UUID,
@@ -148,62 +132,10 @@ const EXAMPLES: Record<string, readonly Pair[]> = {
     ['is too long', 'er for lang'],
     ['must not be before from', 'kan ikke være før from'],
   ],
-  'apps/api/src/auth/auth.guard.ts': [
-    [
-      'Sign in or send a valid API token (Authorization: Bearer …)',
-      'Logg inn eller send en gyldig API-nøkkel (Authorization: Bearer …)',
-    ],
-    [
-      'Sign in or send a valid API token (Authorization: Bearer …)',
-      'Logg inn eller send en gyldig API-nøkkel (Authorization: Bearer …)',
-    ],
-    ['This needs one of the roles ADMIN', 'Dette krever en av rollene ADMIN'],
-    [
-      'This needs one of the roles ADMIN, PORTFOLIO_REVIEWER',
-      'Dette krever en av rollene ADMIN, PORTFOLIO_REVIEWER',
-    ],
-    [
-      'This API token has only the READ scope; changes need a token with WRITE',
-      'Denne API-nøkkelen har bare tilgangen READ; endringer krever en nøkkel med WRITE',
-    ],
-    ['This API token has only the READ scope', 'Denne API-nøkkelen har bare tilgangen READ'],
-    [
-      'A READER may only read: this change needs another role',
-      'En READER kan bare lese: denne endringen krever en annen rolle',
-    ],
-  ],
   'apps/api/src/allocation/financial-access.ts': [
     [
       "You may not see this initiative's financial detail (every participant's amounts): it is for the owner organisation, the responsible ministry's reviewers and administrators",
       'Du har ikke tilgang til de økonomiske detaljene i dette initiativet (alle deltakernes beløp): de er for eierorganisasjonen, det ansvarlige departementets porteføljeansvarlige og administratorer',
-    ],
-  ],
-  'apps/api/src/session/auth.service.ts': [
-    [
-      'The session or API token is invalid, expired or revoked: sign in again',
-      'Innloggingen eller API-nøkkelen er ugyldig, utløpt eller trukket tilbake: logg inn på nytt',
-    ],
-    ['The e-mail address or the password is wrong', 'E-postadressen eller passordet er feil'],
-    [
-      'Too many failed sign-ins for this account: wait 15 minutes and try again',
-      'For mange mislykkede innlogginger for denne kontoen: vent 15 minutter og prøv igjen',
-    ],
-    [
-      'Too many failed sign-ins from this address: wait 15 minutes and try again',
-      'For mange mislykkede innlogginger fra denne adressen: vent 15 minutter og prøv igjen',
-    ],
-    [
-      'The session ended after 30 minutes without use: sign in again',
-      'Innloggingen ble avsluttet etter 30 minutter uten bruk: logg inn på nytt',
-    ],
-    [
-      'Sign in as a person to change your password (an API token cannot)',
-      'Logg inn som person for å endre passordet ditt (en API-nøkkel kan ikke det)',
-    ],
-    ['is not your current password', 'er ikke det nåværende passordet ditt'],
-    [
-      'is one of the most common passwords, which attackers try first: choose another',
-      'er et av de vanligste passordene, som angripere prøver først: velg et annet',
     ],
   ],
   'apps/api/src/benefit/benefit.service.ts': [
@@ -652,34 +584,6 @@ const EXAMPLES: Record<string, readonly Pair[]> = {
     [
       'at most 100 years at once (1990–2126): send fromYear and toYear',
       'høyst 100 år om gangen (1990–2126): send fromYear og toYear',
-    ],
-  ],
-  'apps/api/src/user/user.resolver.ts': [
-    ['Only administrators see other users', 'Bare administratorer kan se andre brukere'],
-  ],
-  'apps/api/src/user/user.service.ts': [
-    UUID,
-    MAX_200,
-    [`User ${ID} was not found`, `Fant ikke brukeren ${ID}`],
-    ['must be an e-mail address (got "ola.nordmann")', 'må være en e-postadresse (fikk «ola.nordmann»)'],
-    EMPTY,
-    ['must be at least 12 characters', 'må være minst 12 tegn'],
-    ROLE_MISSING,
-    [
-      'ola.nordmann@oslo.kommune.no already has a user',
-      'ola.nordmann@oslo.kommune.no har allerede en bruker',
-    ],
-    [`User ${ID} was not found`, `Fant ikke brukeren ${ID}`],
-    stale('User', 'Brukeren', 'den'),
-    EMPTY,
-    ROLE_MISSING,
-    ['must be at most 256 characters', 'må være høyst 256 tegn'],
-    stale('User', 'Brukeren', 'den', false),
-    UUID,
-    ORG_MISSING,
-    [
-      'you cannot deactivate yourself or remove your own ADMIN role',
-      'du kan ikke deaktivere deg selv eller fjerne din egen ADMIN-rolle',
     ],
   ],
 

@@ -179,44 +179,11 @@ export const MESSAGES_NB: readonly NbMessage[] = [
     nb: 'Forespørselen brukte lenger tid enn databasen tillater og ble stoppet: be om mindre om gangen',
   },
 
-  // ── Signing in and access (auth/) ──────────────────────────────────────────────────────────────────────
-  {
-    en: /^Sign in or send a valid API token \(Authorization: Bearer …\)$/,
-    nb: 'Logg inn eller send en gyldig API-nøkkel (Authorization: Bearer …)',
-  },
-  {
-    en: /^The session or API token is invalid, expired or revoked: sign in again$/,
-    nb: 'Innloggingen eller API-nøkkelen er ugyldig, utløpt eller trukket tilbake: logg inn på nytt',
-  },
-  { en: /^This needs one of the roles (.+)$/, nb: 'Dette krever en av rollene $1' },
-  {
-    en: /^This API token has only the READ scope; changes need a token with WRITE$/,
-    nb: 'Denne API-nøkkelen har bare tilgangen READ; endringer krever en nøkkel med WRITE',
-  },
-  { en: /^This API token has only the READ scope$/, nb: 'Denne API-nøkkelen har bare tilgangen READ' },
-  {
-    en: /^A READER may only read: this change needs another role$/,
-    nb: 'En READER kan bare lese: denne endringen krever en annen rolle',
-  },
+  // ── Access (allocation/financial-access.ts) and passwords (libs/domain access.ts) ──────────────────────
   {
     en: /^You may not see this initiative's financial detail \(every participant's amounts\): it is for the owner organisation, the responsible ministry's reviewers and administrators$/,
     nb: 'Du har ikke tilgang til de økonomiske detaljene i dette initiativet (alle deltakernes beløp): de er for eierorganisasjonen, det ansvarlige departementets porteføljeansvarlige og administratorer',
   },
-  { en: /^The e-mail address or the password is wrong$/, nb: 'E-postadressen eller passordet er feil' },
-  {
-    en: /^Too many failed sign-ins (for this account|from this address): wait (\d+) minutes and try again$/,
-    nb: (where, minutes) =>
-      `For mange mislykkede innlogginger ${where === 'for this account' ? 'for denne kontoen' : 'fra denne adressen'}: vent ${minutes} minutter og prøv igjen`,
-  },
-  {
-    en: /^The session ended after (\d+) minutes without use: sign in again$/,
-    nb: 'Innloggingen ble avsluttet etter $1 minutter uten bruk: logg inn på nytt',
-  },
-  {
-    en: /^Sign in as a person to change your password \(an API token cannot\)$/,
-    nb: 'Logg inn som person for å endre passordet ditt (en API-nøkkel kan ikke det)',
-  },
-  { en: /^is not your current password$/, nb: 'er ikke det nåværende passordet ditt' },
   {
     en: /^is one of the most common passwords, which attackers try first: choose another$/,
     nb: 'er et av de vanligste passordene, som angripere prøver først: velg et annet',
@@ -427,27 +394,6 @@ export const MESSAGES_NB: readonly NbMessage[] = [
     en: /^a NON_MONETISED benefit has no monetary value per unit: leave it out, or choose a monetised category$/,
     nb: 'en gevinst i kategorien NON_MONETISED har ingen kroneverdi per enhet: utelat den, eller velg en kategori med kroneverdi',
   },
-
-  // ── Users and API tokens (user/, api-token/) ───────────────────────────────────────────────────────────
-  { en: /^Only administrators see other users$/, nb: 'Bare administratorer kan se andre brukere' },
-  {
-    en: /^Only administrators see other users' tokens$/,
-    nb: 'Bare administratorer kan se API-nøklene til andre brukere',
-  },
-  {
-    en: /^must be an e-mail address \(got (.*)\)$/s,
-    nb: (value) => `må være en e-postadresse (fikk ${got(value)})`,
-  },
-  { en: /^give at least one role$/, nb: 'oppgi minst én rolle' },
-  { en: /^(\S+) already has a user$/, nb: '$1 har allerede en bruker' },
-  {
-    en: /^you cannot deactivate yourself or remove your own ADMIN role$/,
-    nb: 'du kan ikke deaktivere deg selv eller fjerne din egen ADMIN-rolle',
-  },
-  { en: /^Sign in as a person to create API tokens$/, nb: 'Logg inn som person for å opprette API-nøkler' },
-  { en: /^give at least one scope \(READ, WRITE\)$/, nb: 'oppgi minst én tilgang (READ, WRITE)' },
-  { en: /^must be in the future$/, nb: 'må være i framtiden' },
-  { en: /^must be at most two years ahead$/, nb: 'kan være høyst to år fram i tid' },
 
   // ── Initiatives and participants (initiative/) ─────────────────────────────────────────────────────────
   { en: /^(\S+) is already used by "(.*)"$/s, nb: '$1 er allerede brukt av «$2»' },

@@ -54,7 +54,13 @@ export function httpErrorOf(error: unknown): { status: number; body: HttpErrorBo
     const status = error.getStatus();
     if (typeof response === 'object' && response !== null && 'code' in response && 'message' in response) {
       const { code, message } = response;
-      return { status, body: { code: String(code), message: String(message) } };
+      const body: HttpErrorBody = { code: String(code), message: String(message) };
+      // The guard's refusals say their rule as a code (see AuthGuard), like the services' errors.
+      if ('reason' in response && typeof response.reason === 'string') {
+        body.reason = response.reason;
+        body.params = (response as { params?: unknown }).params;
+      }
+      return { status, body };
     }
     return { status, body: { code: `HTTP_${status}`, message: error.message } };
   }

@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Role, type ApiTokenScope } from '@gevinst/domain';
+import { type Role, type ApiTokenScope, msg } from '@gevinst/domain';
 import type { Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { badInput, forbidden, unauthenticated } from '../common/errors.js';
+import { AppError, badInput, forbidden, unauthenticated } from '../common/errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { UserEntity } from '../user/user.entity.js';
 import type { Actor, RequestWithActor } from '../auth/actor.js';
@@ -30,8 +29,6 @@ interface ActorRow {
 
 /** A session's last use is written at most this often, not on every request. */
 const LAST_USE_RESOLUTION_MS = 60_000;
-
-const WRONG_CREDENTIALS = 'The e-mail address or the password is wrong';
 
 @Injectable()
 export class AuthService {
@@ -85,7 +82,7 @@ export class AuthService {
     }
     const row = rows[0];
     if (!row) {
-      req.authProblem = 'The session or API token is invalid, expired or revoked: sign in again';
+      req.authProblem = msg('CREDENTIAL_REFUSED');
       return;
     }
     if (row.idle) {
@@ -93,7 +90,7 @@ export class AuthService {
       await this.db.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [
         row.credential_id,
       ]);
-      req.authProblem = `The session ended after ${this.config.auth.sessionIdleMinutes} minutes without use: sign in again`;
+      req.authProblem = msg('SESSION_IDLE', { minutes: this.config.auth.sessionIdleMinutes });
       return;
     }
     const isToken = row.scopes !== null;
@@ -136,7 +133,7 @@ export class AuthService {
     const verified = await this.passwords.verify(user?.passwordHash, password);
     if (!user || !user.active || !verified) {
       this.logger.warn(`Failed sign-in for ${email.slice(0, 100)} from ${ip}`);
-      throw unauthenticated(WRONG_CREDENTIALS);
+      throw unauthenticated(msg('WRONG_CREDENTIALS'));
     }
     const token = newSecret(SESSION_PREFIX);
     const expiresAt = new Date(Date.now() + this.config.auth.sessionTtlHours * 3_600_000);
@@ -182,15 +179,14 @@ export class AuthService {
     newPassword: string,
     req: Request,
   ): Promise<boolean> {
-    if (actor.kind !== 'USER' || !actor.sessionId)
-      throw forbidden('Sign in as a person to change your password (an API token cannot)');
+    if (actor.kind !== 'USER' || !actor.sessionId) throw forbidden(msg('PASSWORD_NEEDS_PERSON'));
     const attemptId = await this.reserveAttempt(actor.email, req.ip ?? 'unknown');
     const [row] = await this.db.query<{ password_hash: string }[]>(
       `SELECT password_hash FROM users WHERE id = $1 AND active`,
       [actor.userId],
     );
     if (!(await this.passwords.verify(row?.password_hash, currentPassword)))
-      throw badInput('currentPassword', 'is not your current password');
+      throw badInput('currentPassword', msg('NOT_CURRENT_PASSWORD'));
     await this.db.query(`UPDATE login_attempts SET succeeded = true WHERE id = $1`, [attemptId]);
     const problem = newPasswordProblem(newPassword);
     if (problem) throw badInput('newPassword', problem);
@@ -250,10 +246,14 @@ export class AuthService {
         [email, ip, loginWindowMinutes],
       );
       if (counts.by_email >= loginMaxFailures || counts.by_ip >= loginMaxFailures * 4) {
-        throw new GraphQLError(
-          `Too many failed sign-ins ${counts.by_email >= loginMaxFailures ? 'for this account' : 'from this address'}: ` +
-            `wait ${loginWindowMinutes} minutes and try again`,
-          { extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: loginWindowMinutes * 60 } },
+        throw new AppError(
+          'TOO_MANY_REQUESTS',
+          msg('TOO_MANY_SIGN_INS', {
+            by: counts.by_email >= loginMaxFailures ? 'account' : 'address',
+            minutes: loginWindowMinutes,
+          }),
+          [],
+          { retryAfterSeconds: loginWindowMinutes * 60 },
         );
       }
       const [attempt] = await em.query<{ id: string }[]>(

@@ -1,4 +1,4 @@
-import { Role } from '@gevinst/domain';
+import { Role, msg } from '@gevinst/domain';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, RequireRoles } from '../auth/auth.decorators.js';
@@ -26,7 +26,7 @@ export class UserResolver {
   @Query(() => UserModel, { nullable: true, description: 'A user: administrators, or yourself.' })
   async user(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<UserModel> {
     if (id !== actor.userId && !actor.roles.includes(Role.ADMIN))
-      throw forbidden('Only administrators see other users');
+      throw forbidden(msg('ONLY_ADMINS_SEE_USERS'));
     return this.userService.findById(id);
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role } from '@gevinst/domain';
+import { LIMITS, Role, msg } from '@gevinst/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { revokeCredentialsOf } from '../auth/credentials.js';
@@ -45,8 +45,9 @@ export class UserService {
     assertPage(args);
     const problems = new InputProblems();
     if (args.organisationId && !isUuid(args.organisationId))
-      problems.check('organisationId', 'must be an id (a UUID)');
-    if (args.search && args.search.length > 200) problems.check('search', 'must be at most 200 characters');
+      problems.check('organisationId', msg('NOT_A_UUID'));
+    if (args.search && args.search.length > LIMITS.search)
+      problems.check('search', msg('TOO_LONG', { max: LIMITS.search }));
     problems.throwIfAny();
     const query = this.db.getRepository(UserEntity).createQueryBuilder('u');
     if (args.organisationId) query.andWhere('u.organisation_id = :org', { org: args.organisationId });
@@ -81,19 +82,23 @@ export class UserService {
       const problems = new InputProblems()
         .check(
           'email',
-          EMAIL.test(email) && email.length <= 254
+          EMAIL.test(email) && email.length <= LIMITS.email
             ? null
-            : `must be an e-mail address (got "${email.slice(0, 80)}")`,
+            : msg('NOT_AN_EMAIL', { got: `"${email.slice(0, 80)}"` }),
         )
         .check(
           'name',
-          name ? (name.length > 200 ? 'must be at most 200 characters' : null) : 'must not be empty',
+          name
+            ? name.length > LIMITS.label
+              ? msg('TOO_LONG', { max: LIMITS.label })
+              : null
+            : msg('REQUIRED'),
         )
         .check('password', newPasswordProblem(input.password))
-        .check('roles', input.roles.length ? null : 'give at least one role');
+        .check('roles', input.roles.length ? null : msg('ROLE_REQUIRED'));
       await this.checkOrganisation(em, problems, input.organisationId);
       if (!problems.any && (await em.getRepository(UserEntity).existsBy({ email })))
-        problems.check('email', `${email} already has a user`);
+        problems.check('email', msg('EMAIL_TAKEN', { email }));
       problems.throwIfAny();
       const user = await em.getRepository(UserEntity).save(
         em.getRepository(UserEntity).create({
@@ -127,18 +132,15 @@ export class UserService {
       if (current.version !== input.version) throw staleVersion('User', current.version, input.version);
       const problems = new InputProblems();
       const name = input.name?.trim();
-      if (name !== undefined) problems.check('name', name ? null : 'must not be empty');
-      if (input.roles) problems.check('roles', input.roles.length ? null : 'give at least one role');
+      if (name !== undefined) problems.check('name', name ? null : msg('REQUIRED'));
+      if (input.roles) problems.check('roles', input.roles.length ? null : msg('ROLE_REQUIRED'));
       if (input.password !== undefined) problems.check('password', newPasswordProblem(input.password));
       if (input.organisationId) await this.checkOrganisation(em, problems, input.organisationId);
       if (
         current.id === actor.userId &&
         (input.active === false || (input.roles && !input.roles.includes(Role.ADMIN)))
       )
-        problems.check(
-          input.active === false ? 'active' : 'roles',
-          'you cannot deactivate yourself or remove your own ADMIN role',
-        );
+        problems.check(input.active === false ? 'active' : 'roles', msg('CANNOT_DEMOTE_YOURSELF'));
       problems.throwIfAny();
       const changes: Partial<UserEntity> = {
         ...(name !== undefined ? { name } : {}),
@@ -178,9 +180,9 @@ export class UserService {
   }
 
   private async checkOrganisation(em: EntityManager, problems: InputProblems, organisationId: string) {
-    if (!isUuid(organisationId)) problems.check('organisationId', 'must be an id (a UUID)');
+    if (!isUuid(organisationId)) problems.check('organisationId', msg('NOT_A_UUID'));
     else if (!(await em.getRepository(OrganisationEntity).existsBy({ id: organisationId })))
-      problems.check('organisationId', `organisation ${organisationId} does not exist`);
+      problems.check('organisationId', msg('ORGANISATION_MISSING', { id: organisationId }));
   }
 
   /** Creates the first administrator from GEVINST_ADMIN_EMAIL/PASSWORD on a database without users. */

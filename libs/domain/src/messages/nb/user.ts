@@ -1,4 +1,34 @@
 import type { CatalogueOf } from '../types';
 import type { userEn } from '../en/user';
+import { got } from './words';
 
-export const userNb: CatalogueOf<typeof userEn> = {};
+export const userNb: CatalogueOf<typeof userEn> = {
+  ONLY_ADMINS_SEE_USERS: () => 'Bare administratorer kan se andre brukere',
+  ONLY_ADMINS_SEE_TOKENS: () => 'Bare administratorer kan se API-nøklene til andre brukere',
+  NOT_AN_EMAIL: (p) => `må være en e-postadresse (fikk ${got(p.got)})`,
+  ROLE_REQUIRED: () => 'oppgi minst én rolle',
+  EMAIL_TAKEN: (p) => `${p.email} har allerede en bruker`,
+  CANNOT_DEMOTE_YOURSELF: () => 'du kan ikke deaktivere deg selv eller fjerne din egen ADMIN-rolle',
+
+  TOKEN_NEEDS_PERSON: () => 'Logg inn som person for å opprette API-nøkler',
+  SCOPE_REQUIRED: () => 'oppgi minst én tilgang (READ, WRITE)',
+  NOT_IN_FUTURE: () => 'må være i framtiden',
+  TOO_FAR_AHEAD: () => 'kan være høyst to år fram i tid',
+
+  SIGN_IN_WITH_BEARER: () => 'Logg inn eller send en gyldig API-nøkkel (Authorization: Bearer …)',
+  NEEDS_ROLE: (p) => `Dette krever en av rollene ${p.roles.join(', ')}`,
+  READ_TOKEN_CANNOT_CHANGE: () =>
+    'Denne API-nøkkelen har bare tilgangen READ; endringer krever en nøkkel med WRITE',
+  READ_TOKEN: () => 'Denne API-nøkkelen har bare tilgangen READ',
+  READER_ONLY_READS: () => 'En READER kan bare lese: denne endringen krever en annen rolle',
+
+  CREDENTIAL_REFUSED: () =>
+    'Innloggingen eller API-nøkkelen er ugyldig, utløpt eller trukket tilbake: logg inn på nytt',
+  SESSION_IDLE: (p) => `Innloggingen ble avsluttet etter ${p.minutes} minutter uten bruk: logg inn på nytt`,
+  WRONG_CREDENTIALS: () => 'E-postadressen eller passordet er feil',
+  TOO_MANY_SIGN_INS: (p) =>
+    `For mange mislykkede innlogginger ${p.by === 'account' ? 'for denne kontoen' : 'fra denne adressen'}: ` +
+    `vent ${p.minutes} minutter og prøv igjen`,
+  PASSWORD_NEEDS_PERSON: () => 'Logg inn som person for å endre passordet ditt (en API-nøkkel kan ikke det)',
+  NOT_CURRENT_PASSWORD: () => 'er ikke det nåværende passordet ditt',
+};
