@@ -1,3 +1,4 @@
+import type { Message } from '@gevinst/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One change, as it was made. Append-only: a database trigger refuses UPDATE, DELETE and TRUNCATE. */
@@ -44,4 +45,8 @@ export class AuditEventEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   after!: Record<string, unknown> | null;
+
+  /** A refused attempt's rule as a message code (its English is `after.message`); null otherwise. */
+  @Column({ type: 'jsonb', nullable: true })
+  reason!: Message | null;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isAdmin } from '@gevinst/domain';
+import { isAdmin, isMessage, msg, renderMessage } from '@gevinst/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { InputProblems } from '../common/errors.js';
@@ -21,6 +21,9 @@ const AUDIT_SORT_COLUMNS: Record<AuditEventSortField, string> = {
 };
 const AUDIT_SORT_DEFAULT = { field: AuditEventSortField.OCCURRED_AT, direction: SortDirection.DESC };
 
+/** Longer than any entity type or id the trail stores (ids are UUIDs or short composite keys). */
+const MAX_FILTER_LENGTH = 100;
+
 @Injectable()
 export class AuditQueryService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -30,14 +33,15 @@ export class AuditQueryService {
     assertPage(args);
     const filter = args.filter ?? {};
     const problems = new InputProblems();
-    if (filter.actorId && !isUuid(filter.actorId)) problems.check('filter.actorId', 'must be an id (a UUID)');
+    if (filter.actorId && !isUuid(filter.actorId)) problems.check('filter.actorId', msg('NOT_A_UUID'));
     if (filter.initiativeId && !isUuid(filter.initiativeId))
-      problems.check('filter.initiativeId', 'must be an id (a UUID)');
-    if (filter.entityType && filter.entityType.length > 100)
-      problems.check('filter.entityType', 'is too long');
-    if (filter.entityId && filter.entityId.length > 100) problems.check('filter.entityId', 'is too long');
+      problems.check('filter.initiativeId', msg('NOT_A_UUID'));
+    if (filter.entityType && filter.entityType.length > MAX_FILTER_LENGTH)
+      problems.check('filter.entityType', msg('IS_TOO_LONG'));
+    if (filter.entityId && filter.entityId.length > MAX_FILTER_LENGTH)
+      problems.check('filter.entityId', msg('IS_TOO_LONG'));
     if (filter.from && filter.to && filter.from > filter.to)
-      problems.check('filter.to', 'must not be before from');
+      problems.check('filter.to', msg('NOT_BEFORE_FROM'));
     problems.throwIfAny();
     const query = this.db.getRepository(AuditEventEntity).createQueryBuilder('a');
     if (!isAdmin(actor)) query.andWhere('a.owner_organisation_id = :own', { own: actor.organisationId });
@@ -59,11 +63,15 @@ export class AuditQueryService {
 }
 
 /**
- * A refused attempt (`Access`) stores the API's English message; its Norwegian text is derived here, as
- * `after.messageNb`, for the Norwegian admin UI (which shows it in place of `message`).
+ * A refused attempt (`Access`) stores the API's English message and the rule as a code (`reason`); its
+ * Norwegian text is written from the code here, as `after.messageNb`, for the Norwegian admin UI (which
+ * shows it in place of `message`). A refusal recorded before codes were stored has none: null, and the UI
+ * shows the English.
  */
 function withNorwegianReason(event: AuditEventEntity): AuditEventEntity {
   const message = event.after?.message;
   if (event.entityType !== 'Access' || typeof message !== 'string') return event;
-  return { ...event, after: { ...event.after, messageNb: translateToNb(message) } };
+  // While some modules still refuse in English sentences, those are translated by common/messages-nb.ts.
+  const messageNb = isMessage(event.reason) ? renderMessage(event.reason, 'nb') : translateToNb(message);
+  return { ...event, after: { ...event.after, messageNb } };
 }

@@ -1,3 +1,4 @@
+import type { Message } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
@@ -13,6 +14,8 @@ export interface AuditChange {
   initiativeId?: string | null;
   before?: object | null;
   after?: object | null;
+  /** A refused attempt's rule, as a message code (see DenialAuditService). */
+  reason?: Message | null;
 }
 
 const SECRET_KEYS = new Set(['passwordHash', 'password', 'tokenHash', 'secret', 'token']);
@@ -41,6 +44,7 @@ export function auditRow(actor: Actor | null, change: AuditChange): Partial<Audi
     initiativeId: change.initiativeId ?? (change.entityType === 'Initiative' ? change.entityId : null),
     before: snapshot(change.before),
     after: snapshot(change.after),
+    reason: change.reason ?? null,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { isMessage } from '@gevinst/domain';
 import { Plugin } from '@nestjs/apollo';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
@@ -31,6 +32,12 @@ export function idArgumentsOf(
   return ids;
 }
 
+/** The rule of a refusal as its code and parameters (see AppError), or null when it said none. */
+function reasonOf(extensions: Record<string, unknown> | undefined) {
+  const reason = { code: extensions?.reason, params: extensions?.params };
+  return isMessage(reason) ? reason : null;
+}
+
 /**
  * Audits the FORBIDDEN errors of every GraphQL request, wherever they were raised (the guard, a
  * service, a field resolver): one `accessDenied` event per request, after execution and outside its
@@ -59,6 +66,7 @@ export class DenialAuditPlugin implements ApolloServerPlugin<GraphQLContext> {
             `${operation?.operation ?? 'graphql'} ${operation?.name?.value ?? topField ?? ''}`.trim(),
           path: [...new Set(paths)].slice(0, MAX_PATHS).join(', ') + (paths.length > MAX_PATHS ? ', …' : ''),
           message: refused[0].message,
+          reason: reasonOf(refused[0].extensions),
           entity: Object.keys(ids).length ? ids : null,
         });
       },

@@ -1,7 +1,8 @@
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor.js';
+import { msg } from '@gevinst/domain';
+import type { Actor, RequestWithActor } from '../auth/actor.js';
 import type { AuditChange, AuditService } from './audit.service.js';
 import { DENIAL_LOG_WINDOW_MS, type Denial, DenialAuditService } from './denial-audit.service.js';
 
@@ -52,6 +53,35 @@ describe('DenialAuditService', () => {
     expect(warn.mock.calls[2][0]).toMatch(
       /; 49 more refusal\(s\) of this caller in the previous minute not logged$/,
     );
+  });
+
+  it('records the refusal’s rule as a code beside its English message, and a REST 403 as ADDRESS_REFUSED', async () => {
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const service = new DenialAuditService(db, audit);
+    await service.record({ ...denial('ola'), reason: msg('NEEDS_ROLE', { roles: ['ADMIN'] }) });
+    expect(recorded[0]).toMatchObject({
+      after: { message: 'This needs one of the roles ADMIN' },
+      reason: { code: 'NEEDS_ROLE', params: { roles: ['ADMIN'] } },
+    });
+
+    const finished: (() => void)[] = [];
+    const res = { statusCode: 403, once: (_event: string, listener: () => void) => finished.push(listener) };
+    const req = {
+      res,
+      actor: actor('kari'),
+      ip: '192.0.2.2',
+      method: 'GET',
+      path: '/api/x',
+      headers: {},
+      query: {},
+    };
+    service.watchHttp(req as unknown as RequestWithActor);
+    finished.forEach((listener) => listener());
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(recorded[1]).toMatchObject({
+      after: { message: 'The address refused the request (HTTP 403 Forbidden)' },
+      reason: { code: 'ADDRESS_REFUSED' },
+    });
   });
 
   it('never throws when the audit write fails', async () => {

@@ -1,3 +1,4 @@
+import { type Message, msg, renderMessage } from '@gevinst/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -13,7 +14,10 @@ export interface Denial {
   operation: string;
   /** Where in the answer it was refused ("previewAllocation", "initiative.participants.0.…"). */
   path: string;
+  /** The refusal's message in English (the message of record). */
   message: string;
+  /** The refusal's rule as a code, when it said one: the trail is read in Norwegian from it. */
+  reason?: Message | null;
   userAgent?: string | null;
   /** The entity when known: the ID arguments of the refused field (`{ initiativeId: … }`). */
   entity?: Record<string, string> | null;
@@ -69,6 +73,7 @@ export class DenialAuditService {
           userAgent: denial.userAgent?.slice(0, 300) ?? null,
           ...(denial.entity ? { entity: denial.entity } : {}),
         },
+        reason: denial.reason ?? null,
       });
     } catch (error) {
       this.logger.error(`Could not record a refused attempt: ${(error as Error).message}`);
@@ -82,13 +87,15 @@ export class DenialAuditService {
   watchHttp(req: RequestWithActor): void {
     req.res?.once('finish', () => {
       if (req.res?.statusCode !== 403 || !req.actor) return;
+      const reason = msg('ADDRESS_REFUSED');
       void this.record({
         actor: req.actor,
         ip: req.ip ?? 'unknown',
         userAgent: req.headers['user-agent'] ?? null,
         operation: `${req.method} ${req.path}`,
         path: req.path,
-        message: 'The address refused the request (HTTP 403 Forbidden)',
+        message: renderMessage(reason, 'en'),
+        reason,
         entity: idParametersOf(req.query),
       });
     });

@@ -125,13 +125,6 @@ const EXAMPLES: Record<string, readonly Pair[]> = {
       `kostnadspost «Drift» (OPERATION, 2026): deltakeren «${ID}» mangler fordelingsgrunnlaget «transactions»`,
     ],
   ],
-  'apps/api/src/audit/audit-query.service.ts': [
-    UUID,
-    UUID,
-    ['is too long', 'er for lang'],
-    ['is too long', 'er for lang'],
-    ['must not be before from', 'kan ikke være før from'],
-  ],
   'apps/api/src/allocation/financial-access.ts': [
     [
       "You may not see this initiative's financial detail (every participant's amounts): it is for the owner organisation, the responsible ministry's reviewers and administrators",
@@ -274,12 +267,6 @@ const EXAMPLES: Record<string, readonly Pair[]> = {
     [
       'The database is unavailable right now. Try again shortly.',
       'Databasen er ikke tilgjengelig akkurat nå. Prøv igjen om litt.',
-    ],
-  ],
-  'apps/api/src/audit/denial-audit.service.ts': [
-    [
-      'The address refused the request (HTTP 403 Forbidden)',
-      'Adressen avviste forespørselen (HTTP 403, ingen tilgang)',
     ],
   ],
   'apps/api/src/graphql/format-error.ts': [

@@ -167,10 +167,6 @@ export const MESSAGES_NB: readonly NbMessage[] = [
   },
   { en: /^Internal server error$/, nb: 'Intern feil på serveren' },
   {
-    en: /^The address refused the request \(HTTP 403 Forbidden\)$/,
-    nb: 'Adressen avviste forespørselen (HTTP 403, ingen tilgang)',
-  },
-  {
     en: /^A number is too large for the field it is stored in$/,
     nb: 'Et tall er for stort for feltet det lagres i',
   },
@@ -329,7 +325,6 @@ export const MESSAGES_NB: readonly NbMessage[] = [
   { en: /^must be at most (\d+) characters$/, nb: 'må være høyst $1 tegn' },
   { en: /^must be at least (\d+) characters$/, nb: 'må være minst $1 tegn' },
   { en: /^must not be empty$/, nb: 'må fylles ut' },
-  { en: /^is too long$/, nb: 'er for lang' },
   { en: /^is listed twice$/, nb: 'står oppført to ganger' },
   { en: /^at most (\d+) at once$/, nb: 'høyst $1 om gangen' },
   { en: /^at most (\d+)$/, nb: 'høyst $1' },
@@ -347,7 +342,6 @@ export const MESSAGES_NB: readonly NbMessage[] = [
     nb: (low, high, value) => `må være et årstall fra ${low} til ${high} (fikk ${got(value)})`,
   },
   { en: /^must be two digits \(got (.*)\)$/s, nb: (value) => `må være to sifre (fikk ${got(value)})` },
-  { en: /^must not be before (\w+)$/, nb: 'kan ikke være før $1' },
   { en: /^must not be before (\w+) \((.+)\)$/, nb: 'kan ikke være før $1 ($2)' },
   { en: /^organisation (\S+) does not exist$/, nb: 'organisasjonen $1 finnes ikke' },
   { en: /^cost-sharing key (\S+) does not exist$/, nb: 'fordelingsnøkkelen $1 finnes ikke' },

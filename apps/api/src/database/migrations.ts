@@ -7,6 +7,7 @@ import { AnalyticsChanges1795421310000 } from './migrations/1795421310000-analyt
 import { AuditInitiative1795421400000 } from './migrations/1795421400000-audit-initiative.js';
 import { AllocationExplanationNb1795421500000 } from './migrations/1795421500000-allocation-explanation-nb.js';
 import { SessionLastUsed1795421600003 } from './migrations/1795421600003-session-last-used.js';
+import { AuditReason1795421700130 } from './migrations/1795421700130-audit-reason.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AuditInitiative1795421400000,
   AllocationExplanationNb1795421500000,
   SessionLastUsed1795421600003,
+  AuditReason1795421700130,
 ];
