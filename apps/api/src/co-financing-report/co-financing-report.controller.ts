@@ -1,4 +1,5 @@
 import { Controller, Get, Query, Res, UseFilters } from '@nestjs/common';
+import { msg } from '@gevinst/domain';
 import type { Response } from 'express';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/auth.decorators.js';
@@ -29,9 +30,9 @@ export class CoFinancingReportController {
     @Query('year') year: unknown,
     @Res() res: Response,
   ): Promise<void> {
-    if (typeof initiativeId !== 'string') throw badInput('initiativeId', 'is required (an initiative id)');
+    if (typeof initiativeId !== 'string') throw badInput('initiativeId', msg('INITIATIVE_ID_REQUIRED'));
     if (typeof year !== 'string' || !/^\d{4}$/.test(year))
-      throw badInput('year', 'is required (a year such as 2025)');
+      throw badInput('year', msg('REPORT_YEAR_REQUIRED'));
     const report = await this.reports.report(actor, initiativeId, Number(year));
     const workbook = coFinancingWorkbook(report);
     res.setHeader('Content-Type', XLSX_TYPE);

@@ -4,7 +4,10 @@ import {
   CO_FINANCING_DEVIATION_PERCENT,
   CO_FINANCING_TAKE_OUT_PERCENT,
   CostCategory,
+  LIMITS,
   canSeeCoFinancingReport,
+  isYearIn,
+  msg,
 } from '@gevinst/domain';
 import { divRoundHalfAwayFromZero, formatOre, formatRatio, parseAmount } from '@gevinst/cost-model';
 import { Injectable } from '@nestjs/common';
@@ -42,15 +45,11 @@ export class CoFinancingReportService {
     const initiative = await this.db.getRepository(InitiativeEntity).findOneBy({ id: initiativeId });
     if (!initiative) throw notFound('Initiative', initiativeId);
     if (!canSeeCoFinancingReport(actor, initiative))
-      throw forbidden(
-        `The co-financing report of ${initiative.code} is for the owner organisation, the portfolio reviewers of its ministry and administrators`,
-      );
+      throw forbidden(msg('CO_FINANCING_REPORT_ACCESS', { code: initiative.code }));
     const today = todayInNorway();
-    if (!Number.isInteger(year) || year < 1990 || year > yearOf(today))
-      throw badInput(
-        'year',
-        `must be a year from 1990 to ${yearOf(today)}: the report covers a year that has begun (got ${year})`,
-      );
+    const years = { min: LIMITS.year.min, max: yearOf(today) };
+    if (!isYearIn(year, years))
+      throw badInput('year', msg('REPORT_YEAR_BEGUN', { ...years, got: String(year) }));
     const periodEnd = `${year}-12-31`;
     const asOf = periodEnd < today ? periodEnd : today;
 

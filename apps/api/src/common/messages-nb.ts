@@ -504,37 +504,6 @@ export const MESSAGES_NB: readonly NbMessage[] = [
       withNested(`kostnadspost «${description}» (${category}, ${year}): `, message),
   },
 
-  // ── Exports (export/, co-financing-report/) ────────────────────────────────────────────────────────────
-  {
-    en: /^is not a parameter of allocations\.(\w+) \(use (.+)\)$/,
-    nb: 'er ikke en parameter for allocations.$1 (bruk $2)',
-  },
-  { en: /^is given more than once$/, nb: 'er oppgitt mer enn én gang' },
-  { en: /^must be a single value$/, nb: 'må være én enkelt verdi' },
-  {
-    en: /^must be ((?:"[^"]*"(?: or )?)+) \(got (.*)\)$/s,
-    nb: (choices, value) => `må være ${or(guillemets(choices))} (fikk ${got(value)})`,
-  },
-  {
-    en: /^must be true or false \(got (.*)\)$/s,
-    nb: (value) => `må være true eller false (fikk ${got(value)})`,
-  },
-  {
-    en: /^matches (\d+) lines, more than a worksheet holds \((\d+) with the header and totals\): narrow it \(organisationId, initiativeId, year\) or use allocations\.csv$/,
-    nb: 'gir $1 linjer, flere enn et regneark har plass til ($2 med overskrift og summer): avgrens utvalget (organisationId, initiativeId, year) eller bruk allocations.csv',
-  },
-  {
-    en: /^The co-financing report of (\S+) is for the owner organisation, the portfolio reviewers of its ministry and administrators$/,
-    nb: 'Medfinansieringsrapporten for $1 er for eierorganisasjonen, porteføljeansvarlige i departementet og administratorer',
-  },
-  {
-    en: /^must be a year from (\d+) to (\d+): the report covers a year that has begun \(got (.*)\)$/,
-    nb: (low, high, value) =>
-      `må være et årstall fra ${low} til ${high}: rapporten gjelder et år som har begynt (fikk ${got(value)})`,
-  },
-  { en: /^is required \(an initiative id\)$/, nb: 'må fylles ut (id-en til et initiativ)' },
-  { en: /^is required \(a year such as 2025\)$/, nb: 'må fylles ut (et årstall, for eksempel 2025)' },
-
   // ── Portfolio and economics (portfolio/, economics/) ───────────────────────────────────────────────────
   {
     en: /^Portfolio reviewers see their own ministry's portfolio: leave ministryId out or send your own organisation's id$/,

@@ -1,7 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import type pg from 'pg';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role, hasRole, isAdmin } from '@gevinst/domain';
+import { Role, hasRole, isAdmin, msg } from '@gevinst/domain';
 import type { Response } from 'express';
 import { to as copyTo } from 'pg-copy-streams';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
@@ -123,8 +123,7 @@ export class AllocationExportService {
     if (totalCount > MAX_XLSX_LINES)
       throw badInput(
         'filter',
-        `matches ${totalCount} lines, more than a worksheet holds (${MAX_XLSX_LINES} with the header and totals): ` +
-          'narrow it (organisationId, initiativeId, year) or use allocations.csv',
+        msg('TOO_MANY_LINES_FOR_WORKSHEET', { lines: totalCount, max: MAX_XLSX_LINES }),
       );
     res.status(200);
     res.setHeader('Content-Type', XLSX_TYPE);

@@ -1,13 +1,24 @@
 import { AppError } from '../common/errors.js';
 import { parseExportRequest } from './export-request.js';
 
-function problems(call: () => unknown): { field: string; message: string }[] {
+interface Problem {
+  field: string;
+  message: string;
+  reason: string;
+}
+
+/** The problems of the BAD_USER_INPUT `call` throws: field, English message and the rule's code. */
+function problems(call: () => unknown): Problem[] {
   try {
     call();
   } catch (error) {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).extensions.code).toBe('BAD_USER_INPUT');
-    return (error as AppError).extensions.problems as { field: string; message: string }[];
+    return ((error as AppError).extensions.problems as Problem[]).map(({ field, message, reason }) => ({
+      field,
+      message,
+      reason,
+    }));
   }
   throw new Error('expected BAD_USER_INPUT');
 }
@@ -55,11 +66,16 @@ describe('parseExportRequest', () => {
         field: 'format',
         message:
           'is not a parameter of allocations.csv (use dialect, organisationId, initiativeId, year, runId, includeSuperseded)',
+        reason: 'NOT_A_PARAMETER',
       },
-      { field: 'organisationId', message: 'is given more than once' },
-      { field: 'dialect', message: 'must be "nb" or "rfc4180" (got "excel")' },
-      { field: 'year', message: 'must be a year between 1990 and 2200 (got "20x4")' },
-      { field: 'includeSuperseded', message: 'must be true or false (got "yes")' },
+      { field: 'organisationId', message: 'is given more than once', reason: 'GIVEN_MORE_THAN_ONCE' },
+      { field: 'dialect', message: 'must be "nb" or "rfc4180" (got "excel")', reason: 'ONE_OF' },
+      {
+        field: 'year',
+        message: 'must be a year between 1990 and 2200 (got "20x4")',
+        reason: 'YEAR_BETWEEN',
+      },
+      { field: 'includeSuperseded', message: 'must be true or false (got "yes")', reason: 'TRUE_OR_FALSE' },
     ]);
   });
 
@@ -68,6 +84,7 @@ describe('parseExportRequest', () => {
       field: 'dialect',
       message:
         'is not a parameter of allocations.xlsx (use organisationId, initiativeId, year, runId, includeSuperseded)',
+      reason: 'NOT_A_PARAMETER',
     });
   });
 });

@@ -1,3 +1,4 @@
+import { LIMITS, msg } from '@gevinst/domain';
 import { InputProblems } from '../common/errors.js';
 import { truncate } from '../common/ids.js';
 import type { AllocationFilter } from '../allocation/dto/allocation-filter.input.js';
@@ -33,14 +34,11 @@ export function parseExportRequest(
   const values: Record<string, string> = {};
   for (const [name, raw] of Object.entries(query)) {
     if (!allowed.includes(name)) {
-      problems.check(
-        truncate(name, 40),
-        `is not a parameter of allocations.${format} (use ${allowed.join(', ')})`,
-      );
+      problems.check(truncate(name, 40), msg('NOT_A_PARAMETER', { format, allowed }));
     } else if (Array.isArray(raw)) {
-      problems.check(name, 'is given more than once');
+      problems.check(name, msg('GIVEN_MORE_THAN_ONCE'));
     } else if (typeof raw !== 'string') {
-      problems.check(name, 'must be a single value');
+      problems.check(name, msg('SINGLE_VALUE'));
     } else if (raw.trim() !== '') {
       values[name] = raw.trim();
     }
@@ -50,7 +48,7 @@ export function parseExportRequest(
   if (!isCsvDialectName(dialect))
     problems.check(
       'dialect',
-      `must be ${CSV_DIALECT_NAMES.map((name) => `"${name}"`).join(' or ')} (got "${truncate(dialect, 40)}")`,
+      msg('ONE_OF', { choices: CSV_DIALECT_NAMES, got: `"${truncate(dialect, 40)}"` }),
     );
 
   const filter: AllocationFilter = {};
@@ -59,7 +57,8 @@ export function parseExportRequest(
   if (values.runId !== undefined) filter.runId = values.runId;
   if (values.year !== undefined) {
     if (/^\d{1,4}$/.test(values.year)) filter.year = Number(values.year);
-    else problems.check('year', `must be a year between 1990 and 2200 (got "${truncate(values.year, 40)}")`);
+    else
+      problems.check('year', msg('YEAR_BETWEEN', { ...LIMITS.year, got: `"${truncate(values.year, 40)}"` }));
   }
   if (values.includeSuperseded !== undefined) {
     const flag = values.includeSuperseded.toLowerCase();
@@ -68,7 +67,7 @@ export function parseExportRequest(
     else
       problems.check(
         'includeSuperseded',
-        `must be true or false (got "${truncate(values.includeSuperseded, 40)}")`,
+        msg('TRUE_OR_FALSE', { got: `"${truncate(values.includeSuperseded, 40)}"` }),
       );
   }
   problems.throwIfAny();
