@@ -7,14 +7,16 @@ import type { NextFunction, Request, Response } from 'express';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+import { renderMessage } from '@gevinst/domain';
 import type { RequestWithActor } from './auth/actor.js';
 import { AuthService } from './session/auth.service.js';
 import { DenialAuditService } from './audit/denial-audit.service.js';
 import { AppModule } from './app.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { currentQueryCount, withQueryCount } from './database/query-counter.js';
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './common/database-errors.js';
-import { type LocalisedMessage, errorLanguageOf, localiseMessageNb } from './common/localise-errors.js';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './common/database-errors.js';
+import { errorLanguageOf } from './common/localise-errors.js';
+import { reasonOf } from './common/edge-error.js';
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 const API_PREFIXES = ['/graphql', '/api', '/health'];
@@ -90,14 +92,19 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestE
         if (!isDatabaseUnavailable(error)) return next(error);
         // Answer at once with a clear error rather than a 500 or a hang; the pool reconnects by itself.
         const language = errorLanguageOf(req.headers['accept-language']);
-        const { message, messageEn }: LocalisedMessage =
-          language === 'nb'
-            ? localiseMessageNb(DATABASE_UNAVAILABLE_MESSAGE)
-            : { message: DATABASE_UNAVAILABLE_MESSAGE };
+        const message = renderMessage(DATABASE_UNAVAILABLE, language);
+        const messageEn = language === 'nb' ? renderMessage(DATABASE_UNAVAILABLE, 'en') : undefined;
         res.setHeader('Content-Language', language);
         res.status(503).json({
           errors: [
-            { message, extensions: { code: 'DATABASE_UNAVAILABLE', ...(messageEn ? { messageEn } : {}) } },
+            {
+              message,
+              extensions: {
+                code: 'DATABASE_UNAVAILABLE',
+                ...reasonOf(DATABASE_UNAVAILABLE),
+                ...(messageEn ? { messageEn } : {}),
+              },
+            },
           ],
         });
       },

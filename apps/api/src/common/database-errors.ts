@@ -1,6 +1,8 @@
+import { type Message, msg } from '@gevinst/domain';
 import { pgErrorCode } from './errors.js';
 
-export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable right now. Try again shortly.';
+/** What the API answers (DATABASE_UNAVAILABLE, HTTP 503) while the database cannot be reached. */
+export const DATABASE_UNAVAILABLE: Message = msg('DATABASE_UNAVAILABLE');
 
 /** SQLSTATEs and socket errors that mean the server cannot be reached or is going away. */
 const CONNECTION_ERRORS = new Set([

@@ -1,13 +1,12 @@
+import { type Message, msg } from '@gevinst/domain';
 import type { ValueTransformer } from 'typeorm';
 
 /** Indicator values and rates: at most 14 digits before the point and 6 after (numeric(20, 6)). */
 const DECIMAL = /^-?\d{1,14}(\.\d{1,6})?$/;
 
 /** Returns null when `value` is a decimal the database stores exactly, otherwise what is wrong. */
-export function decimalProblem(value: string): string | null {
-  if (!DECIMAL.test(value)) {
-    return `must be a decimal number with at most 14 digits before the point and 6 after, such as "1250.5" (got "${value.slice(0, 40)}")`;
-  }
+export function decimalProblem(value: string): Message | null {
+  if (!DECIMAL.test(value)) return msg('DECIMAL_FORMAT', { got: `"${value.slice(0, 40)}"` });
   return null;
 }
 

@@ -1,4 +1,5 @@
-import { isMessage, renderMessage } from '@gevinst/domain';
+import { type Language, isMessage, renderMessage } from '@gevinst/domain';
+import { readGraphqlJsMessage, renderGraphqlJsMessage } from './graphql-js-messages.js';
 import { translateToNb } from './messages-nb.js';
 
 /** The languages of the API's error messages: English (the source) and Norwegian Bokmål. */
@@ -67,13 +68,29 @@ function isProblemList(value: unknown): value is LocalisedProblem[] {
 }
 
 /**
- * The Norwegian of one message: from its code and parameters when it has a code the catalogue knows
- * (`reason`, `params` as in `extensions`), otherwise from the English sentence (messages-nb.ts, for the
- * modules that do not say codes yet and for graphql-js's own messages); null when neither knows it.
+ * The API's own message an error carries as its code (`reason`, `params` as in `extensions`), in
+ * `language`; a scalar's problem after the scalar's name (`extensions.scalar`, see scalarError). Null
+ * when the error has no code the catalogue knows.
  */
-function nbOf(message: string, reason: unknown, params: unknown): string | null {
+function ourMessage(reason: unknown, params: unknown, scalar: unknown, language: Language): string | null {
   const coded = { code: reason, params };
-  if (isMessage(coded)) return renderMessage(coded, 'nb');
+  if (!isMessage(coded)) return null;
+  const text = renderMessage(coded, language);
+  return typeof scalar === 'string' ? `${scalar} ${text}` : text;
+}
+
+/**
+ * The Norwegian of one message: from its code when the message is the code's English; from the code of
+ * graphql-js's words (graphql/graphql-js-messages.ts) when graphql-js wrote it, around our own or not;
+ * otherwise from the English sentence (messages-nb.ts, for the modules that do not say codes yet). Null
+ * when none knows it.
+ */
+function nbOf(message: string, reason: unknown, params: unknown, scalar?: unknown): string | null {
+  const oursEn = ourMessage(reason, params, scalar, 'en');
+  const oursNb = ourMessage(reason, params, scalar, 'nb');
+  if (oursEn !== null && message === oursEn) return oursNb;
+  const graphqlJs = readGraphqlJsMessage(message, oursEn);
+  if (graphqlJs) return renderGraphqlJsMessage(graphqlJs, 'nb', oursNb);
   return translateToNb(message);
 }
 
@@ -88,6 +105,7 @@ export function localiseMessageNb(
   problems?: unknown,
   reason?: unknown,
   params?: unknown,
+  scalar?: unknown,
 ): LocalisedMessage {
   if (isProblemList(problems)) {
     const composed = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
@@ -104,12 +122,12 @@ export function localiseMessageNb(
         problems: localised,
       };
     }
-    const nb = nbOf(message, reason, params);
+    const nb = nbOf(message, reason, params, scalar);
     return {
       ...(nb === null ? { message } : { message: nb, messageEn: message }),
       ...(anyTranslated ? { problems: localised } : {}),
     };
   }
-  const nb = nbOf(message, reason, params);
+  const nb = nbOf(message, reason, params, scalar);
   return nb === null ? { message } : { message: nb, messageEn: message };
 }

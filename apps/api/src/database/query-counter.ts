@@ -1,7 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Logger as NestLogger } from '@nestjs/common';
-import { GraphQLError } from 'graphql';
+import { msg } from '@gevinst/domain';
 import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
+import { edgeError } from '../common/edge-error.js';
 
 interface QueryStats {
   count: number;
@@ -9,9 +10,6 @@ interface QueryStats {
 
 /** Transaction control is counted but never refused, so that a refused request can still roll back. */
 const TRANSACTION_CONTROL = /^\s*(BEGIN|START\s+TRANSACTION|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b/i;
-
-export const TOO_MANY_STATEMENTS_MESSAGE =
-  'The request needs too many database statements and was stopped: ask for fewer fields or smaller pages';
 
 const storage = new AsyncLocalStorage<QueryStats>();
 
@@ -51,8 +49,9 @@ export class CountingQueryLogger implements TypeOrmLogger {
       if (stats.count === this.maxStatements + 1) {
         this.logger.warn(`A request reached the cap of ${this.maxStatements} SQL statements and was stopped`);
       }
-      throw new GraphQLError(TOO_MANY_STATEMENTS_MESSAGE, {
-        extensions: { code: 'TOO_COMPLEX', maxStatements: this.maxStatements, http: { status: 400 } },
+      throw edgeError('TOO_COMPLEX', msg('TOO_MANY_STATEMENTS'), {
+        maxStatements: this.maxStatements,
+        http: { status: 400 },
       });
     }
   }

@@ -1,17 +1,28 @@
 import { type ArgumentsHost, UnauthorizedException } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { msg } from '@gevinst/domain';
 import { badInput, forbidden, notFound } from '../common/errors.js';
+
+const YEAR = msg('YEAR_BETWEEN', { min: 1990, max: 2200, got: '1800' });
+const YEAR_PARAMS = { min: 1990, max: 2200, got: '1800' };
 import { ExportErrorFilter, httpErrorOf, localiseHttpErrorBody } from './export-error.filter.js';
 
 describe('ExportErrorFilter', () => {
   it('maps the services’ GraphQL errors and the guard’s refusals to HTTP statuses with stable codes', () => {
-    expect(httpErrorOf(badInput('year', 'must be a year between 1990 and 2200 (got 1800)'))).toEqual({
+    expect(httpErrorOf(badInput('year', YEAR))).toEqual({
       status: 400,
       body: {
         code: 'BAD_USER_INPUT',
         message: 'year: must be a year between 1990 and 2200 (got 1800)',
         field: 'year',
-        problems: [{ field: 'year', message: 'must be a year between 1990 and 2200 (got 1800)' }],
+        problems: [
+          {
+            field: 'year',
+            message: 'must be a year between 1990 and 2200 (got 1800)',
+            reason: 'YEAR_BETWEEN',
+            params: YEAR_PARAMS,
+          },
+        ],
       },
     });
     expect(httpErrorOf(forbidden('No'))).toEqual({ status: 403, body: { code: 'FORBIDDEN', message: 'No' } });
@@ -20,12 +31,31 @@ describe('ExportErrorFilter', () => {
       status: 401,
       body: { code: 'UNAUTHENTICATED', message: 'Sign in' },
     });
+    // The guard's refusal says its rule as a code, which the body passes on.
+    const refusal = new UnauthorizedException({
+      code: 'UNAUTHENTICATED',
+      message: 'The session or API token is invalid, expired or revoked: sign in again',
+      reason: 'CREDENTIAL_REFUSED',
+      params: {},
+    });
+    expect(localiseHttpErrorBody(httpErrorOf(refusal).body, 'nb')).toEqual({
+      code: 'UNAUTHENTICATED',
+      message: 'Innloggingen eller API-nøkkelen er ugyldig, utløpt eller trukket tilbake: logg inn på nytt',
+      messageEn: 'The session or API token is invalid, expired or revoked: sign in again',
+      reason: 'CREDENTIAL_REFUSED',
+      params: {},
+    });
     expect(
       httpErrorOf(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })).status,
     ).toBe(503);
     expect(httpErrorOf(new Error('boom'))).toEqual({
       status: 500,
-      body: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' },
+      body: {
+        code: 'INTERNAL_SERVER_ERROR',
+        message: 'Internal server error',
+        reason: 'INTERNAL_ERROR',
+        params: {},
+      },
     });
   });
 
@@ -62,7 +92,7 @@ describe('ExportErrorFilter', () => {
 
   it('answers in Norwegian Bokmål when asked with Accept-Language, keeping the English in messageEn', () => {
     const { host, calls } = fakeResponse(false, { 'accept-language': 'nb-NO,nb;q=0.9,en;q=0.5' });
-    new ExportErrorFilter().catch(badInput('year', 'must be a year between 1990 and 2200 (got 1800)'), host);
+    new ExportErrorFilter().catch(badInput('year', YEAR), host);
     expect(calls).toEqual([
       ['removeHeader', 'Content-Disposition'],
       ['setHeader', 'Content-Language', 'nb'],
@@ -79,6 +109,8 @@ describe('ExportErrorFilter', () => {
               field: 'year',
               message: 'må være et årstall mellom 1990 og 2200 (fikk 1800)',
               messageEn: 'must be a year between 1990 and 2200 (got 1800)',
+              reason: 'YEAR_BETWEEN',
+              params: YEAR_PARAMS,
             },
           ],
         },

@@ -1,8 +1,10 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { AppError } from '../common/errors.js';
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../common/database-errors.js';
+import { AppError, english } from '../common/errors.js';
+import { msg } from '@gevinst/domain';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../common/database-errors.js';
+import { reasonOf } from '../common/edge-error.js';
 import { type ErrorLanguage, errorLanguageOf, localiseMessageNb } from '../common/localise-errors.js';
 
 /** The JSON body of an HTTP error: the same stable codes as the GraphQL API. */
@@ -65,9 +67,20 @@ export function httpErrorOf(error: unknown): { status: number; body: HttpErrorBo
     return { status, body: { code: `HTTP_${status}`, message: error.message } };
   }
   if (isDatabaseUnavailable(error)) {
-    return { status: 503, body: { code: 'DATABASE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE } };
+    return {
+      status: 503,
+      body: {
+        code: 'DATABASE_UNAVAILABLE',
+        message: english(DATABASE_UNAVAILABLE),
+        ...reasonOf(DATABASE_UNAVAILABLE),
+      },
+    };
   }
-  return { status: 500, body: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } };
+  const internal = msg('INTERNAL_ERROR');
+  return {
+    status: 500,
+    body: { code: 'INTERNAL_SERVER_ERROR', message: english(internal), ...reasonOf(internal) },
+  };
 }
 
 /**

@@ -21,13 +21,18 @@ describe('formatGraphQLError', () => {
     const error = databaseError('22003', 'numeric field overflow');
     const result = hide(formatted(error), error);
     expect(result.message).toBe('A number is too large for the field it is stored in');
-    expect(result.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'createCostItem' });
+    expect(result.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'NUMBER_TOO_LARGE',
+      params: {},
+      field: 'createCostItem',
+    });
   });
 
   it('turns a statement timeout into TOO_COMPLEX', () => {
     const error = databaseError('57014', 'canceling statement due to statement timeout');
     const result = hide(formatted(error), error);
-    expect(result.extensions?.code).toBe('TOO_COMPLEX');
+    expect(result.extensions).toMatchObject({ code: 'TOO_COMPLEX', reason: 'STATEMENT_TIMEOUT' });
     expect(JSON.stringify(result)).not.toContain('canceling');
   });
 
@@ -38,7 +43,7 @@ describe('formatGraphQLError', () => {
       message: 'Internal server error',
       locations: undefined,
       path: ['createCostItem'],
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_ERROR', params: {} },
     });
   });
 

@@ -1,11 +1,9 @@
+import { type Message, msg } from '@gevinst/domain';
 import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
-import {
-  DATABASE_UNAVAILABLE_MESSAGE,
-  isDatabaseUnavailable,
-  originalError,
-} from '../common/database-errors.js';
-import { pgErrorCode } from '../common/errors.js';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, originalError } from '../common/database-errors.js';
+import { reasonOf } from '../common/edge-error.js';
+import { english, pgErrorCode } from '../common/errors.js';
 
 /** Codes whose messages are written for the client and may be shown as they are. */
 const CLIENT_CODES = new Set([
@@ -36,16 +34,12 @@ const PG_QUERY_CANCELED = '57014';
  * Database errors that the caller caused, as client errors: a number too large for its column (the
  * input validators refuse these first; this is the safety net) and a statement stopped by the timeout.
  */
-export const DATABASE_CLIENT_ERRORS: Record<string, { code: string; message: string }> = {
-  [PG_NUMERIC_OVERFLOW]: {
-    code: 'BAD_USER_INPUT',
-    message: 'A number is too large for the field it is stored in',
-  },
-  [PG_QUERY_CANCELED]: {
-    code: 'TOO_COMPLEX',
-    message: 'The request ran longer than the database allows and was stopped: ask for less at a time',
-  },
+export const DATABASE_CLIENT_ERRORS: Record<string, { code: string; message: Message }> = {
+  [PG_NUMERIC_OVERFLOW]: { code: 'BAD_USER_INPUT', message: msg('NUMBER_TOO_LARGE') },
+  [PG_QUERY_CANCELED]: { code: 'TOO_COMPLEX', message: msg('STATEMENT_TIMEOUT') },
 };
+
+const INTERNAL_ERROR = msg('INTERNAL_ERROR');
 
 /**
  * Shapes every error leaving the API: client errors keep their message and code; database outages get a
@@ -67,19 +61,24 @@ export function formatGraphQLError(hideInternals: boolean) {
     if (isDatabaseUnavailable(original)) {
       return strip({
         ...formatted,
-        message: DATABASE_UNAVAILABLE_MESSAGE,
-        extensions: { ...formatted.extensions, code: 'DATABASE_UNAVAILABLE' },
+        message: english(DATABASE_UNAVAILABLE),
+        extensions: {
+          ...formatted.extensions,
+          code: 'DATABASE_UNAVAILABLE',
+          ...reasonOf(DATABASE_UNAVAILABLE),
+        },
       });
     }
     const clientError = DATABASE_CLIENT_ERRORS[pgErrorCode(original) ?? ''];
     if (clientError) {
       // The field is the GraphQL path's last name (the mutation's input), never a column or a SQL text.
       return strip({
-        message: clientError.message,
+        message: english(clientError.message),
         locations: formatted.locations,
         path: formatted.path,
         extensions: {
           code: clientError.code,
+          ...reasonOf(clientError.message),
           ...(formatted.path ? { field: String(formatted.path[formatted.path.length - 1]) } : {}),
         },
       });
@@ -88,11 +87,12 @@ export function formatGraphQLError(hideInternals: boolean) {
       `Unexpected error at ${formatted.path?.join('.') ?? 'request'}: ${message || formatted.message}`,
     );
     return strip({
-      message: 'Internal server error',
+      message: english(INTERNAL_ERROR),
       locations: formatted.locations,
       path: formatted.path,
       extensions: {
         code: 'INTERNAL_SERVER_ERROR',
+        ...reasonOf(INTERNAL_ERROR),
         ...(hideInternals ? {} : { stacktrace: formatted.extensions?.stacktrace }),
       },
     });

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { type Message, msg } from '@gevinst/domain';
 import {
-  GraphQLError,
   type DocumentNode,
   getNamedType,
   getNullableType,
@@ -13,6 +13,7 @@ import {
   visit,
 } from 'graphql';
 import { type ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
+import { edgeError } from '../common/edge-error.js';
 import type { GraphQLContext } from './graphql-context.js';
 
 /**
@@ -51,10 +52,8 @@ export const COMPLEXITY_ESTIMATORS: ComplexityEstimator[] = [
   defaultEstimator,
 ];
 
-function tooComplex(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: 'TOO_COMPLEX', ...extensions, http: { status: 400 } },
-  });
+function tooComplex(message: Message, extensions: Record<string, unknown> = {}) {
+  return edgeError('TOO_COMPLEX', message, { ...extensions, http: { status: 400 } });
 }
 
 /**
@@ -113,10 +112,9 @@ export function operationComplexity(
   } catch {
     // The estimator gives up on a document that expands past MAX_QUERY_FIELDS nodes (fragments spread
     // many times) and on anything else it cannot walk: such a document is refused, never run unpriced.
-    throw tooComplex(
-      `The query expands to too many fields to be priced (more than ${MAX_QUERY_FIELDS}): ask for fewer fields`,
-      { maxFields: MAX_QUERY_FIELDS },
-    );
+    throw tooComplex(msg('QUERY_TOO_LARGE_TO_PRICE', { max: MAX_QUERY_FIELDS }), {
+      maxFields: MAX_QUERY_FIELDS,
+    });
   }
 }
 
@@ -139,20 +137,16 @@ export function hardeningPlugin(maxComplexity: number): ApolloServerPlugin<Graph
         didResolveOperation({ contextValue, document, request, schema, operationName }) {
           const { fields, asksForSchema } = scanDocument(document);
           if (!contextValue.req.actor && asksForSchema) {
-            throw new GraphQLError('Sign in (or send an API token) to read the schema by introspection', {
-              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-            });
+            throw edgeError('UNAUTHENTICATED', msg('INTROSPECTION_NEEDS_SIGN_IN'), { http: { status: 401 } });
           }
           if (hasNul(request.variables) || (request.query ?? '').includes('\u0000')) {
-            throw new GraphQLError('Text must not contain NUL characters (\\u0000)', {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
+            throw edgeError('BAD_USER_INPUT', msg('NUL_CHARACTER'), { http: { status: 400 } });
           }
           if (fields > MAX_QUERY_FIELDS) {
-            throw tooComplex(
-              `The query selects too many fields (${fields}; the limit is ${MAX_QUERY_FIELDS}): ask for fewer fields`,
-              { fields, maxFields: MAX_QUERY_FIELDS },
-            );
+            throw tooComplex(msg('QUERY_TOO_MANY_FIELDS', { fields, max: MAX_QUERY_FIELDS }), {
+              fields,
+              maxFields: MAX_QUERY_FIELDS,
+            });
           }
           const complexity = operationComplexity(
             schema,
@@ -161,10 +155,10 @@ export function hardeningPlugin(maxComplexity: number): ApolloServerPlugin<Graph
             request.variables ?? {},
           );
           if (complexity !== undefined && complexity > maxComplexity) {
-            throw tooComplex(
-              `The query is too complex (${complexity}; the limit is ${maxComplexity}): ask for fewer fields or smaller pages`,
-              { complexity, maxComplexity },
-            );
+            throw tooComplex(msg('QUERY_TOO_COMPLEX', { complexity, max: maxComplexity }), {
+              complexity,
+              maxComplexity,
+            });
           }
           return Promise.resolve();
         },

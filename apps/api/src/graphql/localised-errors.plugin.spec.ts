@@ -1,4 +1,5 @@
 import { HeaderMap } from '@apollo/server';
+import { msg } from '@gevinst/domain';
 import type { GraphQLFormattedError } from 'graphql';
 import { badInputMany, notFound } from '../common/errors.js';
 import { errorLanguageOf, localiseMessageNb } from '../common/localise-errors.js';
@@ -29,20 +30,28 @@ describe('errorLanguageOf (Accept-Language)', () => {
 describe('localiseMessageNb', () => {
   it('translates a list of problems part by part and composes the message again', () => {
     const error = badInputMany([
-      { field: 'name', message: 'must not be empty' },
-      { field: 'orgNumber', message: '958935421 has an invalid check digit: expected 0, got 1' },
+      { field: 'name', message: msg('REQUIRED') },
+      { field: 'municipalityNumber', message: msg('ONLY_MUNICIPALITIES', { kind: 'STATE_AGENCY' }) },
       { field: 'parentId', message: 'something the catalogue does not know' },
     ]);
     expect(localiseMessageNb(error.message, error.extensions.problems)).toEqual({
       message:
-        'name: må fylles ut; orgNumber: 958935421 har feil kontrollsiffer: forventet 0, fikk 1; parentId: something the catalogue does not know',
+        'name: må fylles ut; municipalityNumber: bare kommuner har kommunenummer (dette er en statlig virksomhet); parentId: something the catalogue does not know',
       messageEn: error.message,
       problems: [
-        { field: 'name', message: 'må fylles ut', messageEn: 'must not be empty' },
         {
-          field: 'orgNumber',
-          message: '958935421 har feil kontrollsiffer: forventet 0, fikk 1',
-          messageEn: '958935421 has an invalid check digit: expected 0, got 1',
+          field: 'name',
+          message: 'må fylles ut',
+          messageEn: 'must not be empty',
+          reason: 'REQUIRED',
+          params: {},
+        },
+        {
+          field: 'municipalityNumber',
+          message: 'bare kommuner har kommunenummer (dette er en statlig virksomhet)',
+          messageEn: 'only municipalities have one (this is STATE_AGENCY)',
+          reason: 'ONLY_MUNICIPALITIES',
+          params: { kind: 'STATE_AGENCY' },
         },
         { field: 'parentId', message: 'something the catalogue does not know' },
       ],
@@ -55,12 +64,29 @@ describe('localiseMessageNb', () => {
   });
 
   it('translates a message as a whole when it is not made of its problems', () => {
-    expect(
-      localiseMessageNb('Internal server error', [{ field: 'a', message: 'must not be empty' }]),
-    ).toEqual({
+    const problems = [{ field: 'a', message: 'must not be empty', reason: 'REQUIRED', params: {} }];
+    expect(localiseMessageNb('Internal server error', problems, 'INTERNAL_ERROR', {})).toEqual({
       message: 'Intern feil på serveren',
       messageEn: 'Internal server error',
-      problems: [{ field: 'a', message: 'må fylles ut', messageEn: 'must not be empty' }],
+      problems: [{ ...problems[0], message: 'må fylles ut', messageEn: 'must not be empty' }],
+    });
+  });
+
+  it('writes a message from its code only when the message is the code’s English', () => {
+    expect(localiseMessageNb('Something else', undefined, 'REQUIRED', {})).toEqual({
+      message: 'Something else',
+    });
+  });
+
+  it('writes graphql-js’s words around a scalar’s own problem', () => {
+    const english =
+      'Variable "$input" got invalid value "2026-02-30" at "input.startDate"; LocalDate 2026-02-30 is not a calendar date';
+    expect(
+      localiseMessageNb(english, undefined, 'NOT_A_CALENDAR_DATE', { date: '2026-02-30' }, 'LocalDate'),
+    ).toEqual({
+      message:
+        'Variabelen «$input» har en ugyldig verdi "2026-02-30" i «input.startDate»; LocalDate 2026-02-30 er ikke en gyldig dato',
+      messageEn: english,
     });
   });
 });
@@ -69,7 +95,7 @@ describe('localisedErrorsPlugin', () => {
   const notFoundError: GraphQLFormattedError = {
     message: notFound('Initiative', 'abc').message,
     path: ['initiative'],
-    extensions: { code: 'NOT_FOUND', entity: 'Initiative', id: 'abc' },
+    extensions: { ...notFound('Initiative', 'abc').extensions },
   };
 
   it('keeps the code and the other extensions, and adds messageEn', () => {
@@ -78,6 +104,8 @@ describe('localisedErrorsPlugin', () => {
       path: ['initiative'],
       extensions: {
         code: 'NOT_FOUND',
+        reason: 'NOT_FOUND',
+        params: { entity: 'Initiative', id: 'abc' },
         entity: 'Initiative',
         id: 'abc',
         messageEn: 'Initiative abc was not found',

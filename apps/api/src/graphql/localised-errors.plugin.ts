@@ -9,6 +9,7 @@ export function localiseFormattedErrorNb(error: GraphQLFormattedError): GraphQLF
     error.extensions?.problems,
     error.extensions?.reason,
     error.extensions?.params,
+    error.extensions?.scalar,
   );
   if (localised.messageEn === undefined && localised.problems === undefined) return error;
   return {
@@ -25,9 +26,10 @@ export function localiseFormattedErrorNb(error: GraphQLFormattedError): GraphQLF
 /**
  * Error messages in the language the client asks for with `Accept-Language`: Norwegian Bokmål for
  * `nb`, `no`, `nn` (and regional variants such as `nb-NO`), English otherwise. Every error's `message`
- * and every `extensions.problems[].message` is translated by the catalogue in common/messages-nb.ts;
- * the English stays in `messageEn` beside it, and `extensions.code` never changes. A message the
- * catalogue does not know stays English, without `messageEn`. English responses are exactly as before.
+ * and every `extensions.problems[].message` is written from its code (`reason`, `params`) by the
+ * catalogue of libs/domain, and graphql-js's own words by common/graphql-js-messages.ts (see
+ * common/localise-errors.ts); the English stays in `messageEn` beside it, and `extensions.code` never
+ * changes. A message neither knows stays English, without `messageEn`. English responses are exactly as before.
  * `Content-Language` says which language was chosen. (formatError cannot do this: it does not see the
  * request.)
  */

@@ -1,13 +1,15 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { msg } from '@gevinst/domain';
+import { GraphQLScalarType, Kind } from 'graphql';
 import { decimalProblem } from '../decimal.js';
+import { scalarError } from './scalar-error.js';
 
 function parse(value: unknown): string {
   const text = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
   if (typeof text !== 'string') {
-    throw new GraphQLError('Decimal must be a decimal string such as "1250.5" (or a whole number)');
+    throw scalarError(msg('DECIMAL_NOT_A_STRING'));
   }
   const problem = decimalProblem(text);
-  if (problem) throw new GraphQLError(`Decimal ${problem}`);
+  if (problem) throw scalarError(problem, 'Decimal');
   return text;
 }
 
@@ -24,6 +26,6 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
   parseLiteral: (ast) => {
     if (ast.kind === Kind.STRING) return parse(ast.value);
     if (ast.kind === Kind.INT) return parse(Number(ast.value));
-    throw new GraphQLError('Decimal must be a decimal string such as "1250.5"');
+    throw scalarError(msg('DECIMAL_LITERAL_NOT_A_STRING'));
   },
 });

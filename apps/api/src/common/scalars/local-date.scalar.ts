@@ -1,21 +1,23 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { type Message, msg } from '@gevinst/domain';
+import { GraphQLScalarType, Kind } from 'graphql';
+import { scalarError } from './scalar-error.js';
 
 /** Returns null when `value` is a real calendar date written YYYY-MM-DD. */
-export function localDateProblem(value: string): string | null {
+export function localDateProblem(value: string): Message | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return `must be a date written YYYY-MM-DD (got "${value}")`;
+  if (!match) return msg('DATE_FORMAT', { got: `"${value}"` });
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return `${value} is not a calendar date`;
+    return msg('NOT_A_CALENDAR_DATE', { date: value });
   }
   return null;
 }
 
 function parse(value: unknown): string {
-  if (typeof value !== 'string') throw new GraphQLError('LocalDate must be a string written YYYY-MM-DD');
+  if (typeof value !== 'string') throw scalarError(msg('LOCAL_DATE_NOT_A_STRING'));
   const problem = localDateProblem(value);
-  if (problem) throw new GraphQLError(`LocalDate ${problem}`);
+  if (problem) throw scalarError(problem, 'LocalDate');
   return value;
 }
 
@@ -29,7 +31,7 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
   },
   parseValue: parse,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('LocalDate must be a string written YYYY-MM-DD');
+    if (ast.kind !== Kind.STRING) throw scalarError(msg('LOCAL_DATE_NOT_A_STRING'));
     return parse(ast.value);
   },
 });

@@ -1,13 +1,14 @@
-import { nokAmountProblem, normaliseNok } from '@gevinst/domain';
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { msg, nokAmountProblem, normaliseNok } from '@gevinst/domain';
+import { GraphQLScalarType, Kind } from 'graphql';
+import { scalarError } from './scalar-error.js';
 
 function parse(value: unknown): string {
   const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
   if (typeof text !== 'string') {
-    throw new GraphQLError('Money must be a decimal string such as "1234.50" (NOK, at most two decimals)');
+    throw scalarError(msg('MONEY_NOT_A_STRING'));
   }
   const problem = nokAmountProblem(text, { allowNegative: true });
-  if (problem) throw new GraphQLError(`Money ${problem}`);
+  if (problem) throw scalarError(problem, 'Money');
   return normaliseNok(text);
 }
 
@@ -24,6 +25,6 @@ export const MoneyScalar = new GraphQLScalarType<string, string>({
   parseLiteral: (ast) => {
     if (ast.kind === Kind.STRING) return parse(ast.value);
     if (ast.kind === Kind.INT) return parse(Number(ast.value));
-    throw new GraphQLError('Money must be a decimal string such as "1234.50"');
+    throw scalarError(msg('MONEY_LITERAL_NOT_A_STRING'));
   },
 });
