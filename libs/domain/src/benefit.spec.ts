@@ -28,7 +28,9 @@ describe('benefit rules', () => {
   });
 
   it('refuses a monetary value on a NON_MONETISED benefit', () => {
-    expect(valuePerUnitProblem(BenefitCategory.NON_MONETISED, '10.00')).toMatch(/NON_MONETISED/);
+    expect(valuePerUnitProblem(BenefitCategory.NON_MONETISED, '10.00')).toEqual({
+      code: 'NON_MONETISED_VALUE_PER_UNIT',
+    });
     expect(valuePerUnitProblem(BenefitCategory.NON_MONETISED, null)).toBeNull();
     expect(valuePerUnitProblem(BenefitCategory.FREED_CAPACITY, '650.00')).toBeNull();
   });

@@ -3,6 +3,7 @@
  * mechanism's benefits realisation plan: the shared enums and rules used by the API and the admin UI.
  */
 import { type Principal, canSeeInitiativeFinancials } from './access';
+import { type Message, msg } from './messages';
 
 /** The categories the co-financing benefits plan separates. */
 export enum BenefitCategory {
@@ -120,9 +121,9 @@ export function requiresReceivingOrganisation(category: BenefitCategory): boolea
 export function valuePerUnitProblem(
   category: BenefitCategory,
   valuePerUnit: string | null | undefined,
-): string | null {
+): Message | null {
   if (category === BenefitCategory.NON_MONETISED && valuePerUnit !== null && valuePerUnit !== undefined) {
-    return 'a NON_MONETISED benefit has no monetary value per unit: leave it out, or choose a monetised category';
+    return msg('NON_MONETISED_VALUE_PER_UNIT');
   }
   return null;
 }

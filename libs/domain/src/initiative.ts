@@ -1,3 +1,5 @@
+import { type Message, msg } from './messages';
+
 /** The seven life events of the digital strategy 2019–2025. */
 export enum LifeEvent {
   HAVING_CHILDREN = 'HAVING_CHILDREN',
@@ -43,10 +45,9 @@ export enum ParticipantRole {
 }
 
 /** An initiative code: upper-case letters, digits and dashes, 2–40 characters, e.g. "DIGIFIN-2024-01". */
-export function initiativeCodeProblem(code: string): string | null {
-  if (!/^[A-ZÆØÅ0-9][A-ZÆØÅ0-9-]{1,39}$/.test(code)) {
-    return `must be 2–40 characters of upper-case letters, digits and dashes, starting with a letter or digit (got "${code}")`;
-  }
+export function initiativeCodeProblem(code: string): Message | null {
+  if (!/^[A-ZÆØÅ0-9][A-ZÆØÅ0-9-]{1,39}$/.test(code))
+    return msg('INITIATIVE_CODE_FORMAT', { got: `"${code}"` });
   return null;
 }
 

@@ -1,4 +1,11 @@
+import { renderMessage } from './messages';
 import { MAX_NOK_INTEGER_DIGITS, nokAmountProblem, normaliseNok } from './money';
+
+/** The problem of `value` in English, as the API writes it. */
+function problem(...args: Parameters<typeof nokAmountProblem>): string | null {
+  const message = nokAmountProblem(...args);
+  return message && renderMessage(message, 'en');
+}
 
 describe('NOK amounts', () => {
   it('accepts what numeric(15, 2) can hold: 13 digits before the point, 2 after', () => {
@@ -11,16 +18,24 @@ describe('NOK amounts', () => {
   });
 
   it('refuses a 14th digit before the point instead of letting the database overflow', () => {
-    expect(nokAmountProblem('10000000000000.00')).toMatch(/at most 9999999999999\.99/);
-    expect(nokAmountProblem('999999999999999.00')).toBe(
+    expect(problem('10000000000000.00')).toMatch(/at most 9999999999999\.99/);
+    expect(nokAmountProblem('999999999999999.00')).toEqual({
+      code: 'NOK_AMOUNT_TOO_LARGE',
+      params: { digits: 13, got: '"999999999999999.00"' },
+    });
+    expect(problem('999999999999999.00')).toBe(
       'must be at most 9999999999999.99 in absolute value (13 digits before the decimal point; got "999999999999999.00")',
     );
-    expect(nokAmountProblem('-10000000000000', { allowNegative: true })).toMatch(/at most/);
+    expect(problem('-10000000000000', { allowNegative: true })).toMatch(/at most/);
   });
 
   it('keeps the other rules', () => {
-    expect(nokAmountProblem('12,5')).toMatch(/at most two decimals/);
-    expect(nokAmountProblem('1.234')).toMatch(/at most two decimals/);
-    expect(nokAmountProblem('-1.00')).toMatch(/must not be negative/);
+    expect(nokAmountProblem('12,5')).toEqual({ code: 'NOK_AMOUNT', params: { got: '"12,5"' } });
+    expect(problem('12,5')).toBe(
+      'must be a NOK amount with at most two decimals, such as "1234.50" (got "12,5")',
+    );
+    expect(problem('1.234')).toMatch(/at most two decimals/);
+    expect(nokAmountProblem('-1.00')).toEqual({ code: 'NOT_NEGATIVE', params: { got: '"-1.00"' } });
+    expect(problem('-1.00')).toBe('must not be negative (got "-1.00")');
   });
 });

@@ -2,6 +2,8 @@
  * NOK amounts cross every boundary as decimal strings with exactly two decimals ("1234.56").
  * These helpers validate and normalise such strings without ever going through floating point.
  */
+import { type Message, msg } from './messages';
+
 const AMOUNT = /^-?\d+(\.\d{1,2})?$/;
 
 /**
@@ -12,17 +14,16 @@ const AMOUNT = /^-?\d+(\.\d{1,2})?$/;
 export const MAX_NOK_INTEGER_DIGITS = 13;
 
 /** Returns null when the string is a NOK amount (at most two decimals), otherwise what is wrong. */
-export function nokAmountProblem(value: string, { allowNegative = false } = {}): string | null {
-  if (!AMOUNT.test(value)) {
-    return `must be a NOK amount with at most two decimals, such as "1234.50" (got "${value}")`;
-  }
-  if (!allowNegative && value.startsWith('-')) return `must not be negative (got "${value}")`;
+export function nokAmountProblem(value: string, { allowNegative = false } = {}): Message | null {
+  const got = `"${value}"`;
+  if (!AMOUNT.test(value)) return msg('NOK_AMOUNT', { got });
+  if (!allowNegative && value.startsWith('-')) return msg('NOT_NEGATIVE', { got });
   const whole = value
     .replace(/^-/, '')
     .split('.')[0]
     .replace(/^0+(?=\d)/, '');
   if (whole.length > MAX_NOK_INTEGER_DIGITS)
-    return `must be at most 9999999999999.99 in absolute value (${MAX_NOK_INTEGER_DIGITS} digits before the decimal point; got "${value}")`;
+    return msg('NOK_AMOUNT_TOO_LARGE', { digits: MAX_NOK_INTEGER_DIGITS, got });
   return null;
 }
 

@@ -1,6 +1,18 @@
-import { countyNumberOf, municipalityNumberProblem } from './municipality-number';
+import { renderMessage } from './messages';
+import { countyNumberOf, municipalityNumberProblem as problemOf } from './municipality-number';
 import { AdministrativeLevel, OrganisationKind, administrativeLevelOf } from './organisation';
-import { nokAmountProblem, normaliseNok } from './money';
+import { nokAmountProblem as nokProblemOf, normaliseNok } from './money';
+
+/** The problem in English, as the API writes it. */
+function municipalityNumberProblem(value: string, known: Iterable<string>): string | null {
+  const message = problemOf(value, known);
+  return message && renderMessage(message, 'en');
+}
+
+function nokAmountProblem(...args: Parameters<typeof nokProblemOf>): string | null {
+  const message = nokProblemOf(...args);
+  return message && renderMessage(message, 'en');
+}
 
 const counties = ['03', '11', '15', '18', '31', '32', '33', '34', '39', '40', '42', '46', '50', '55', '56'];
 
@@ -19,7 +31,8 @@ describe('municipality number', () => {
     );
   });
   it('refuses anything but four digits', () => {
-    expect(municipalityNumberProblem('301', counties)).toMatch(/exactly 4 digits/);
+    expect(problemOf('301', counties)).toEqual({ code: 'EXACT_DIGITS', params: { digits: 4, got: '"301"' } });
+    expect(municipalityNumberProblem('301', counties)).toBe('must be exactly 4 digits (got "301")');
     expect(municipalityNumberProblem('46011', counties)).toMatch(/exactly 4 digits/);
   });
 });

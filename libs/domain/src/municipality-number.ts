@@ -1,3 +1,5 @@
+import { type Message, msg } from './messages';
+
 /**
  * Municipality numbers (kommunenummer) are four digits; the first two are the county number
  * (fylkesnummer) of the county the municipality lies in, e.g. 4601 Bergen lies in 46 Vestland.
@@ -7,18 +9,18 @@ export function countyNumberOf(municipalityNumber: string): string {
 }
 
 /**
- * Returns null when valid, otherwise a sentence that says what is wrong.
+ * Returns null when valid, otherwise the message that says what is wrong.
  * @param knownCountyNumbers the county numbers that exist (from reference data)
  */
 export function municipalityNumberProblem(
   value: string,
   knownCountyNumbers: Iterable<string>,
-): string | null {
-  if (!/^\d{4}$/.test(value)) return `must be exactly 4 digits (got "${value}")`;
+): Message | null {
+  if (!/^\d{4}$/.test(value)) return msg('EXACT_DIGITS', { digits: 4, got: `"${value}"` });
   const county = countyNumberOf(value);
   const known = new Set(knownCountyNumbers);
   if (!known.has(county)) {
-    return `${value} starts with ${county}, which is not an existing county number`;
+    return msg('MUNICIPALITY_COUNTY_UNKNOWN', { municipalityNumber: value, county });
   }
   return null;
 }

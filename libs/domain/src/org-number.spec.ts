@@ -1,4 +1,11 @@
-import { isValidOrgNumber, orgNumberCheckDigit, orgNumberProblem } from './org-number';
+import { renderMessage } from './messages';
+import { isValidOrgNumber, orgNumberCheckDigit, orgNumberProblem as problemOf } from './org-number';
+
+/** The problem of `value` in English, as the API writes it. */
+function orgNumberProblem(value: string): string | null {
+  const message = problemOf(value);
+  return message && renderMessage(message, 'en');
+}
 
 describe('organisation number (mod-11)', () => {
   it('accepts real numbers from the Brønnøysund register', () => {
@@ -12,11 +19,15 @@ describe('organisation number (mod-11)', () => {
   });
 
   it('refuses a wrong check digit and says which digit was expected', () => {
+    expect(problemOf('958935421')).toEqual({
+      code: 'ORG_NUMBER_CHECK_DIGIT',
+      params: { orgNumber: '958935421', expected: 0, digit: '1' },
+    });
     expect(orgNumberProblem('958935421')).toBe('958935421 has an invalid check digit: expected 0, got 1');
   });
 
   it('refuses anything that is not nine digits', () => {
-    expect(orgNumberProblem('12345678')).toMatch(/exactly 9 digits/);
+    expect(orgNumberProblem('12345678')).toBe('must be exactly 9 digits (got "12345678")');
     expect(orgNumberProblem('95893542A')).toMatch(/exactly 9 digits/);
     expect(orgNumberProblem(' 958935420')).toMatch(/exactly 9 digits/);
   });

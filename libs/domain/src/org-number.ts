@@ -4,6 +4,8 @@
  * eight with the weights 3, 2, 7, 6, 5, 4, 3, 2. A remainder of 0 gives check digit 0; a computed
  * check digit of 10 means the number is never issued. Organisation numbers start with 8 or 9.
  */
+import { type Message, msg } from './messages';
+
 const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2] as const;
 
 export function orgNumberCheckDigit(firstEight: string): number | null {
@@ -16,15 +18,14 @@ export function orgNumberCheckDigit(firstEight: string): number | null {
   return digit === 10 ? null : digit;
 }
 
-/** Returns null when valid, otherwise a sentence that says what is wrong. */
-export function orgNumberProblem(value: string): string | null {
-  if (!/^\d{9}$/.test(value)) return `must be exactly 9 digits (got "${value}")`;
-  if (value[0] !== '8' && value[0] !== '9')
-    return `${value} cannot be an organisation number: they start with 8 or 9`;
+/** Returns null when valid, otherwise the message that says what is wrong. */
+export function orgNumberProblem(value: string): Message | null {
+  if (!/^\d{9}$/.test(value)) return msg('EXACT_DIGITS', { digits: 9, got: `"${value}"` });
+  if (value[0] !== '8' && value[0] !== '9') return msg('ORG_NUMBER_FIRST_DIGIT', { orgNumber: value });
   const expected = orgNumberCheckDigit(value.slice(0, 8));
-  if (expected === null) return `${value} cannot be issued: its first eight digits give no valid check digit`;
+  if (expected === null) return msg('ORG_NUMBER_NEVER_ISSUED', { orgNumber: value });
   if (expected !== Number(value[8])) {
-    return `${value} has an invalid check digit: expected ${expected}, got ${value[8]}`;
+    return msg('ORG_NUMBER_CHECK_DIGIT', { orgNumber: value, expected, digit: value[8] });
   }
   return null;
 }

@@ -167,22 +167,6 @@ export const MESSAGES_NB: readonly NbMessage[] = [
     nb: 'er et av de vanligste passordene, som angripere prøver først: velg et annet',
   },
 
-  // ── Money with a problem libs/domain still says in English (nokAmountProblem), as graphql-js wraps it ───
-  {
-    en: /^Variable "\$(\w+)" got invalid value (.+?)(?: at "([^"]+)")?; (.+)$/s,
-    nb: (variable, value, at, message) =>
-      withNested(
-        `Variabelen «$${variable}» har en ugyldig verdi ${value}${at ? ` i «${at}»` : ''}; `,
-        message,
-      ),
-  },
-  {
-    en: /^Expected value of type "([^"]+)", found (.+?); (.+)$/s,
-    nb: (type, value, message) =>
-      withNested(`Forventet en verdi av typen «${type}», fikk ${value}; `, message),
-  },
-  { en: /^Money (.+)$/s, nb: (problem) => withNested('Money ', problem) },
-
   // ── Field problems used everywhere ─────────────────────────────────────────────────────────────────────
   { en: /^must be an id \(a UUID\)$/, nb: 'må være en id (UUID)' },
   {
@@ -214,47 +198,8 @@ export const MESSAGES_NB: readonly NbMessage[] = [
   { en: /^cost-sharing key (\S+) does not exist$/, nb: 'fordelingsnøkkelen $1 finnes ikke' },
   { en: /^user (\S+) does not exist$/, nb: 'brukeren $1 finnes ikke' },
 
-  // ── NOK amounts, organisation and municipality numbers, passwords, codes (libs/domain) ──────────────────
-  {
-    en: /^must be a NOK amount with at most two decimals, such as "1234\.50" \(got (.*)\)$/s,
-    nb: (value) =>
-      `må være et kronebeløp med høyst to desimaler, for eksempel «1234.50» (fikk ${got(value)})`,
-  },
+  // ── Negative amounts (libs/cost-model) ───────────────────────────────────────────────────────────────────
   { en: /^must not be negative \(got (.*)\)$/s, nb: (value) => `kan ikke være under 0 (fikk ${got(value)})` },
-  {
-    en: /^must be at most 9999999999999\.99 in absolute value \((\d+) digits before the decimal point; got (.*)\)$/s,
-    nb: (digits, value) =>
-      `kan være høyst 9 999 999 999 999,99 kr regnet uten fortegn (${digits} sifre før desimaltegnet; fikk ${got(value)})`,
-  },
-  {
-    en: /^must be exactly (\d+) digits \(got (.*)\)$/s,
-    nb: (digits, value) => `må være nøyaktig ${digits} sifre (fikk ${got(value)})`,
-  },
-  {
-    en: /^(\S+) cannot be an organisation number: they start with 8 or 9$/,
-    nb: '$1 kan ikke være et organisasjonsnummer: de begynner med 8 eller 9',
-  },
-  {
-    en: /^(\S+) cannot be issued: its first eight digits give no valid check digit$/,
-    nb: '$1 kan ikke tildeles: de åtte første sifrene gir ikke noe gyldig kontrollsiffer',
-  },
-  {
-    en: /^(\S+) has an invalid check digit: expected (\d), got (\S)$/,
-    nb: '$1 har feil kontrollsiffer: forventet $2, fikk $3',
-  },
-  {
-    en: /^(\S+) starts with (\S+), which is not an existing county number$/,
-    nb: '$1 begynner med $2, som ikke er et eksisterende fylkesnummer',
-  },
-  {
-    en: /^must be 2–40 characters of upper-case letters, digits and dashes, starting with a letter or digit \(got (.*)\)$/s,
-    nb: (value) =>
-      `må være 2–40 tegn med store bokstaver, sifre og bindestreker, og begynne med en bokstav eller et siffer (fikk ${got(value)})`,
-  },
-  {
-    en: /^a NON_MONETISED benefit has no monetary value per unit: leave it out, or choose a monetised category$/,
-    nb: 'en gevinst i kategorien NON_MONETISED har ingen kroneverdi per enhet: utelat den, eller velg en kategori med kroneverdi',
-  },
 
   // ── Initiatives and participants (initiative/) ─────────────────────────────────────────────────────────
   { en: /^(\S+) is already used by "(.*)"$/s, nb: '$1 er allerede brukt av «$2»' },
