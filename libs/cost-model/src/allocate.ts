@@ -13,6 +13,7 @@
  */
 import type { BandsKeySpec, CostSharingKeySpec, GroupKeySpec, TwoLevelKeySpec } from '@gevinst/domain';
 import { AllocationParticipant, IndexedParticipant, checkParticipants, readDriver } from './drivers';
+import { msg } from '@gevinst/domain';
 import { CostModelError } from './errors';
 import { AppliedLimit, Limits, Lines, explainSplit } from './explain';
 import { fastSplitLines } from './fast-split';
@@ -123,7 +124,7 @@ function phrasesFor(options: AllocateOptions | undefined): Phrases {
   if (language === 'nb') return PHRASES.nb;
   throw new CostModelError(
     'INVALID_INPUT',
-    `the explanation language must be "en" or "nb" (got ${describeValue(language)})`,
+    msg('EXPLANATION_LANGUAGE', { got: describeValue(language) }),
     'options.language',
   );
 }
@@ -131,21 +132,13 @@ function phrasesFor(options: AllocateOptions | undefined): Phrases {
 function readTotal(total: string | null, method: CostSharingKeySpec['method']): bigint | null {
   if (method === 'PER_UNIT') {
     if (total !== null && total !== undefined) {
-      throw new CostModelError(
-        'INVALID_TOTAL',
-        'PER_UNIT has no fixed total: each participant pays rate × driver; pass null as the total',
-        'total',
-      );
+      throw new CostModelError('INVALID_TOTAL', msg('PER_UNIT_HAS_NO_TOTAL'), 'total');
     }
     return null;
   }
   if (total === null || total === undefined) {
     if (method === 'BANDS') return null;
-    throw new CostModelError(
-      'INVALID_TOTAL',
-      `${method} splits a fixed total; give one such as "100000.00"`,
-      'total',
-    );
+    throw new CostModelError('INVALID_TOTAL', msg('TOTAL_REQUIRED', { method }), 'total');
   }
   return parseAmount(total, 'total', { code: 'INVALID_TOTAL' });
 }
@@ -253,7 +246,7 @@ function twoLevel(
 ): Lines {
   const groupIndex = new Map<string, number>();
   spec.groups.forEach((group, g) => groupIndex.set(group.group, g));
-  const names = spec.groups.map((group) => `"${group.group}"`).join(', ');
+  const groups = spec.groups.map((group) => group.group);
   const byGroup: IndexedParticipant[][] = spec.groups.map(() => []);
   for (const member of members) {
     const group = member.participant.group;
@@ -261,7 +254,7 @@ function twoLevel(
     if (group === undefined || group === null || group === '') {
       throw new CostModelError(
         'MISSING_GROUP',
-        `participant "${member.participant.id}" has no group; this TWO_LEVEL key needs one of ${names}`,
+        msg('PARTICIPANT_WITHOUT_GROUP', { participant: member.participant.id, groups }),
         path,
       );
     }
@@ -269,7 +262,7 @@ function twoLevel(
     if (g === undefined) {
       throw new CostModelError(
         'UNKNOWN_GROUP',
-        `participant "${member.participant.id}" is in group "${group}", which is not in the key (${names})`,
+        msg('PARTICIPANT_GROUP_UNKNOWN', { participant: member.participant.id, group, groups }),
         path,
       );
     }
@@ -279,7 +272,7 @@ function twoLevel(
     if (byGroup[g].length === 0) {
       throw new CostModelError(
         'EMPTY_GROUP',
-        `group "${group.group}" has no participant, so its ${group.percent} % of the total would be lost`,
+        msg('GROUP_WITHOUT_PARTICIPANT', { group: group.group, percent: group.percent }),
         `groups[${g}]`,
       );
     }

@@ -4,6 +4,7 @@
  * brought back to øre (BigInt) or to fixed decimals before they leave the library.
  */
 import { Decimal } from 'decimal.js';
+import { msg } from '@gevinst/domain';
 import { CostModelError } from './errors';
 import { describeValue, formatDec, formatScaled, parseDecimal, pow10 } from './money';
 
@@ -19,14 +20,10 @@ export type D = InstanceType<typeof D>;
 export function toD(value: unknown, path: string, { allowNegative = true } = {}): D {
   const parsed = parseDecimal(value);
   if (parsed === null) {
-    throw new CostModelError(
-      'INVALID_AMOUNT',
-      `must be a number or decimal string (got ${describeValue(value)})`,
-      path,
-    );
+    throw new CostModelError('INVALID_AMOUNT', msg('NOT_A_DECIMAL', { got: describeValue(value) }), path);
   }
   if (!allowNegative && parsed.units < 0n) {
-    throw new CostModelError('INVALID_AMOUNT', `must not be negative (got ${describeValue(value)})`, path);
+    throw new CostModelError('INVALID_AMOUNT', msg('NOT_NEGATIVE', { got: describeValue(value) }), path);
   }
   return new D(formatDec(parsed));
 }

@@ -3,6 +3,7 @@
  * taken at its shortest decimal spelling, a string must be a plain decimal ("2.5"). All values of one
  * driver are brought to a common scale so they can be added and compared as BigInts.
  */
+import { msg } from '@gevinst/domain';
 import { CostModelError } from './errors';
 import { Dec, DecimalPoint, MAX_SCALE, describeValue, formatDecWith, parseDecimal, rescale } from './money';
 
@@ -66,7 +67,7 @@ function readValue(name: string, { participant, index }: IndexedParticipant): De
   if (raw === undefined || raw === null) {
     throw new CostModelError(
       'MISSING_DRIVER',
-      `participant "${participant.id}" has no "${name}" driver`,
+      msg('DRIVER_MISSING', { participant: participant.id, driver: name }),
       path,
     );
   }
@@ -74,14 +75,19 @@ function readValue(name: string, { participant, index }: IndexedParticipant): De
   if (value === null) {
     throw new CostModelError(
       'INVALID_DRIVER',
-      `participant "${participant.id}" has a "${name}" driver that is not a finite number or decimal string with at most ${MAX_SCALE} decimals (got ${describeValue(raw)})`,
+      msg('DRIVER_NOT_A_NUMBER', {
+        participant: participant.id,
+        driver: name,
+        decimals: MAX_SCALE,
+        got: describeValue(raw),
+      }),
       path,
     );
   }
   if (value.units < 0n) {
     throw new CostModelError(
       'NEGATIVE_DRIVER',
-      `participant "${participant.id}" has a negative "${name}" driver (${String(raw)}); drivers must be zero or more`,
+      msg('DRIVER_NEGATIVE', { participant: participant.id, driver: name, value: String(raw) }),
       path,
     );
   }
@@ -92,27 +98,19 @@ function readValue(name: string, { participant, index }: IndexedParticipant): De
 export function checkParticipants(participants: readonly AllocationParticipant[]): void {
   const given: unknown = participants; // callers from plain JavaScript may pass anything
   if (!Array.isArray(given) || given.length === 0) {
-    throw new CostModelError(
-      'NO_PARTICIPANTS',
-      'there must be at least one participant to allocate to',
-      'participants',
-    );
+    throw new CostModelError('NO_PARTICIPANTS', msg('NO_PARTICIPANTS'), 'participants');
   }
   const seen = new Set<string>();
   for (let i = 0; i < participants.length; i++) {
     const id = participants[i]?.id;
     if (typeof id !== 'string' || id === '') {
-      throw new CostModelError(
-        'INVALID_INPUT',
-        'every participant needs a non-empty string id',
-        `participants[${i}].id`,
-      );
+      throw new CostModelError('INVALID_INPUT', msg('PARTICIPANT_ID_MISSING'), `participants[${i}].id`);
     }
     if (seen.has(id)) {
       const first = participants.findIndex((participant) => participant.id === id);
       throw new CostModelError(
         'DUPLICATE_ID',
-        `participant id "${id}" appears twice (participants[${first}] and participants[${i}])`,
+        msg('PARTICIPANT_ID_TWICE', { id, first, second: i }),
         `participants[${i}].id`,
       );
     }

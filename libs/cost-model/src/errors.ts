@@ -1,7 +1,11 @@
+import { type Message, renderMessage } from '@gevinst/domain';
+
 /**
  * Every problem the library reports is a CostModelError with a stable `code` the API can map to a
- * GraphQL error, a `path` to the offending input where there is one (`total`, `participants[3].drivers.population`,
- * `groups[1].key.driver`) and a message in plain words.
+ * GraphQL error (the kind of problem), a `path` to the offending input where there is one (`total`,
+ * `participants[3].drivers.population`, `groups[1].key.driver`) and the problem itself as a message code
+ * with parameters (`problem`, a code of the costModel module of @gevinst/domain's catalogue, more
+ * specific than `code`), whose English is the error's message.
  */
 export type CostModelErrorCode =
   /** The key specification is not valid JSON for any method (the message names the path). */
@@ -35,20 +39,31 @@ export type CostModelErrorCode =
   /** Realisation, NPV or net-position input that is inconsistent (dates out of order, unknown level...). */
   | 'INVALID_INPUT';
 
+/** One problem of a key specification: where in the key, and what (in English and as a code). */
+export interface KeySpecIssue {
+  /** e.g. "groups[1].key.driver"; empty for the key as a whole */
+  path: string;
+  /** The problem in English. */
+  message: string;
+  problem: Message;
+}
+
 export class CostModelError extends Error {
   override readonly name = 'CostModelError';
-  /** The message without the path in front, for callers that show the path separately. */
+  /** The message without the path in front, in English, for callers that show the path separately. */
   readonly reason: string;
 
   constructor(
     readonly code: CostModelErrorCode,
-    message: string,
+    /** What was wrong, as a message code with parameters; its English is `reason`. */
+    readonly problem: Message,
     readonly path?: string,
     /** For INVALID_SPEC: every problem found, each with its path in the key. */
-    readonly issues?: readonly { path: string; message: string }[],
+    readonly issues?: readonly KeySpecIssue[],
   ) {
-    super(path === undefined ? message : `${path}: ${message}`);
-    this.reason = message;
+    const reason = renderMessage(problem, 'en');
+    super(path === undefined ? reason : `${path}: ${reason}`);
+    this.reason = reason;
   }
 }
 

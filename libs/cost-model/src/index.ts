@@ -9,7 +9,7 @@ export {
   type Dec,
 } from './money';
 export { largestRemainder, type RemainderItem, type RemainderSplit } from './largest-remainder';
-export { costSharingKeySpecSchema, parseKeySpec, formatPath, type KeySpecIssue } from './key-spec-schema';
+export { costSharingKeySpecSchema, parseKeySpec, formatPath } from './key-spec-schema';
 export {
   allocate,
   SHARE_DECIMALS,

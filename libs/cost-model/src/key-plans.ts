@@ -4,7 +4,7 @@
  * table given (phrases.ts). split.ts and fast-split.ts do the arithmetic; explain.ts writes the
  * explanations.
  */
-import type { FeeBand, GroupKeySpec } from '@gevinst/domain';
+import { type FeeBand, type GroupKeySpec, type Message, msg } from '@gevinst/domain';
 import { DriverColumn, IndexedParticipant, readDriver } from './drivers';
 import { CostModelError } from './errors';
 import {
@@ -26,8 +26,6 @@ import {
 import { PHRASES, Phrases, driverLead, money, startOf } from './phrases';
 import { SplitInput } from './split';
 
-/** An amount in error messages (always English): "NOK 33.34". */
-export const nok = (ore: bigint): string => `NOK ${formatOre(ore)}`;
 /** `at("groups[1].key", "driver")` → "groups[1].key.driver"; `at("", "driver")` → "driver". */
 export const at = (keyPath: string, field: string): string =>
   keyPath === '' ? field : `${keyPath}.${field}`;
@@ -73,7 +71,7 @@ export function planFor(
     }
     case 'PROPORTIONAL': {
       const column = readDriver(spec.driver, members, point);
-      requirePositiveWeight(total, column.units, keyPath, () => driverSumZero(column, n));
+      requirePositiveWeight(total, column.units, keyPath, (amount) => driverSumZero(column, n, amount));
       const name = driverLead(phrases, column.name, atStart);
       return {
         input: { ids, weights: column.units, drivers: column.units, bases: null },
@@ -101,12 +99,19 @@ export function planFor(
       if (bases > total) {
         throw new CostModelError(
           'BASES_EXCEED_TOTAL',
-          `the base fees alone, ${nok(base)} × ${n} participants = ${nok(bases)}, exceed the total ${nok(total)}`,
+          msg('BASE_FEES_EXCEED_TOTAL', {
+            base: formatOre(base),
+            participants: n,
+            bases: formatOre(bases),
+            total: formatOre(total),
+          }),
           at(keyPath, 'base'),
         );
       }
       const column = readDriver(spec.driver, members, point);
-      requirePositiveWeight(total - bases, column.units, keyPath, () => driverSumZero(column, n));
+      requirePositiveWeight(total - bases, column.units, keyPath, (amount) =>
+        driverSumZero(column, n, amount),
+      );
       const baseText = money(phrases, base);
       const first = driverLead(phrases, column.name, atStart);
       const inner = phrases.driverName(column.name);
@@ -124,12 +129,7 @@ export function planFor(
       const bands = bandsFor(spec.bands, phrases);
       const placed = column.units.map((units) => bandOf(bands, { units, scale: column.scale }));
       const weights = placed.map((band) => band.fee);
-      requirePositiveWeight(
-        total,
-        weights,
-        keyPath,
-        () => 'the band fees of all participants add up to zero',
-      );
+      requirePositiveWeight(total, weights, keyPath, (amount) => msg('BAND_FEES_ADD_UP_TO_ZERO', { amount }));
       const name = driverLead(phrases, column.name, atStart);
       const lead = (k: number): string =>
         phrases.inBand(`${name} ${column.texts[k]}`, placed[k].range, phrases.currency + placed[k].feeText);
@@ -149,11 +149,12 @@ export function planFor(
       const thresholdShown = formatDecWith(threshold, point);
       const bar = rescaleUp(threshold, column.scale);
       const weights = column.units.map((units) => (units * pow10(bar.extra) >= bar.units ? units : 0n));
-      requirePositiveWeight(
-        total,
-        weights,
-        keyPath,
-        () => `the "${column.name}" drivers at or above the free threshold ${thresholdText} add up to zero`,
+      requirePositiveWeight(total, weights, keyPath, (amount) =>
+        msg('DRIVERS_ABOVE_THRESHOLD_ADD_UP_TO_ZERO', {
+          driver: column.name,
+          threshold: thresholdText,
+          amount,
+        }),
       );
       const name = driverLead(phrases, column.name, atStart);
       return {
@@ -181,19 +182,16 @@ function requirePositiveWeight(
   toShare: bigint,
   weights: readonly bigint[],
   keyPath: string,
-  why: () => string,
+  /** Why `amount` (formatted) cannot be shared. */
+  why: (amount: string) => Message,
 ): void {
   if (toShare === 0n) return;
   for (const weight of weights) if (weight > 0n) return;
-  throw new CostModelError(
-    'ZERO_TOTAL_DRIVER',
-    `${why()}, so ${nok(toShare)} cannot be shared in proportion to them`,
-    at(keyPath, 'driver'),
-  );
+  throw new CostModelError('ZERO_TOTAL_DRIVER', why(formatOre(toShare)), at(keyPath, 'driver'));
 }
 
-function driverSumZero(column: DriverColumn, n: number): string {
-  return `the "${column.name}" drivers of the ${n} participants add up to zero`;
+function driverSumZero(column: DriverColumn, n: number, amount: string): Message {
+  return msg('DRIVERS_ADD_UP_TO_ZERO', { driver: column.name, participants: n, amount });
 }
 
 function sharesFor(
@@ -207,7 +205,7 @@ function sharesFor(
     if (!present.has(id)) {
       throw new CostModelError(
         'UNKNOWN_PARTICIPANT',
-        `the fixed shares name "${id}", which is not among the participants`,
+        msg('FIXED_SHARE_OF_NON_PARTICIPANT', { participant: id }),
         `${at(keyPath, 'shares')}[${JSON.stringify(id)}]`,
       );
     }
@@ -219,7 +217,7 @@ function sharesFor(
     if (share === undefined) {
       throw new CostModelError(
         'MISSING_SHARE',
-        `participant "${participant.id}" (participants[${index}]) has no fixed share in the key`,
+        msg('FIXED_SHARE_MISSING', { participant: participant.id, index }),
         `${at(keyPath, 'shares')}[${JSON.stringify(participant.id)}]`,
       );
     }

@@ -1,4 +1,4 @@
-import type { CostSharingKeySpec } from '@gevinst/domain';
+import { type CostSharingKeySpec, msg, renderMessage } from '@gevinst/domain';
 import { costSharingKeySpecSchema, formatPath, parseKeySpec } from './key-spec-schema';
 import { CostModelError } from './errors';
 
@@ -66,12 +66,100 @@ describe('invalid keys say what is wrong and where', () => {
       parseKeySpec({ method: 'BASE_PLUS_PROPORTIONAL', base: 5000, drivr: 'users' });
     } catch (error) {
       expect((error as CostModelError).issues).toEqual([
-        { path: 'base', message: 'must be a NOK amount as a string, such as "5000.00"' },
-        { path: 'driver', message: 'required' },
-        { path: 'drivr', message: 'unknown field' },
+        {
+          path: 'base',
+          message: 'must be a NOK amount as a string, such as "5000.00"',
+          problem: msg('SPEC_AMOUNT_NOT_A_STRING', { example: '5000.00' }),
+        },
+        { path: 'driver', message: 'required', problem: msg('SPEC_REQUIRED') },
+        { path: 'drivr', message: 'unknown field', problem: msg('SPEC_UNKNOWN_FIELD') },
       ]);
     }
     expect.assertions(1);
+  });
+
+  it('says every problem as a code, and the whole list in Norwegian too', () => {
+    try {
+      parseKeySpec({
+        method: 'TWO_LEVEL',
+        groups: [
+          { group: 'A', percent: '60', key: { method: 'PER_UNIT', driver: 'p', rate: '1' } },
+          { group: 'A', percent: '30', key: { method: 'EQUAL', floor: '5', cap: '1' } },
+        ],
+      });
+    } catch (error) {
+      const { problem, issues } = error as CostModelError;
+      expect(issues?.map((issue) => [issue.path, issue.problem])).toEqual([
+        [
+          'groups[0].key.method',
+          msg('SPEC_METHOD_UNKNOWN', {
+            methods: [
+              'EQUAL',
+              'PROPORTIONAL',
+              'FIXED_SHARES',
+              'BASE_PLUS_PROPORTIONAL',
+              'BANDS',
+              'FREE_THRESHOLD',
+            ],
+            inGroup: true,
+            got: '"PER_UNIT"',
+          }),
+        ],
+      ]);
+      expect(renderMessage(problem, 'nb')).toBe(
+        'ugyldig fordelingsnøkkel: groups[0].key.method: må være en av EQUAL, PROPORTIONAL, FIXED_SHARES, ' +
+          'BASE_PLUS_PROPORTIONAL, BANDS, FREE_THRESHOLD; PER_UNIT og TWO_LEVEL kan ikke brukes i en gruppe (fikk «PER_UNIT»)',
+      );
+    }
+    try {
+      parseKeySpec({
+        method: 'TWO_LEVEL',
+        groups: [
+          { group: 'A', percent: '60', key: { method: 'EQUAL' } },
+          { group: 'A', percent: '30', key: { method: 'EQUAL', floor: '5', cap: '1' } },
+        ],
+      });
+    } catch (error) {
+      const { problem, issues } = error as CostModelError;
+      expect(issues?.map((issue) => [issue.path, issue.problem])).toEqual([
+        ['groups[1].group', msg('SPEC_GROUP_TWICE', { group: 'A', first: 0 })],
+        ['groups[1].key.cap', msg('SPEC_CAP_BELOW_FLOOR', { floor: '5' })],
+        ['groups', msg('SPEC_NOT_100', { of: 'groups', sum: '90' })],
+      ]);
+      expect(renderMessage(problem, 'en')).toBe(
+        'invalid cost-sharing key: groups[1].group: "A" is already groups[0]; each group appears once; ' +
+          'groups[1].key.cap: must not be less than the floor (5); ' +
+          'groups: the group percentages must add up to exactly 100 (they add up to 90)',
+      );
+      expect(renderMessage(problem, 'nb')).toBe(
+        'ugyldig fordelingsnøkkel: groups[1].group: «A» er allerede groups[0]; hver gruppe kan bare forekomme én gang; ' +
+          'groups[1].key.cap: kan ikke være lavere enn gulvet (5); ' +
+          'groups: gruppeprosentene må til sammen bli nøyaktig 100 (de blir 90)',
+      );
+    }
+    expect.assertions(5);
+  });
+
+  it("says zod's own words as a code where the schema has none of its own", () => {
+    try {
+      parseKeySpec({ method: 'BANDS', driver: 'p', bands: ['x', { fee: '1.00' }] });
+    } catch (error) {
+      expect((error as CostModelError).issues).toEqual([
+        {
+          path: 'bands[0]',
+          message: 'Invalid input: expected object, received string',
+          problem: msg('SPEC_WRONG_TYPE', { expected: 'object', received: 'string' }),
+        },
+      ]);
+    }
+    expect.assertions(1);
+  });
+
+  it('writes the English when the schema is used by itself', () => {
+    const result = costSharingKeySpecSchema.safeParse({ method: 'PROPORTIONAL', driver: ' ' });
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      'must name a driver, such as "population"',
+    ]);
   });
 
   it.each([

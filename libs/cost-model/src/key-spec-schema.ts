@@ -6,42 +6,62 @@
  * every group has a participant) are checked by `allocate`.
  */
 import { z } from 'zod';
-import type { CostSharingKeySpec, GroupKeySpec } from '@gevinst/domain';
-import { CostModelError } from './errors';
+import {
+  type CostSharingKeySpec,
+  type GroupKeySpec,
+  type Message,
+  msg,
+  renderMessage,
+} from '@gevinst/domain';
+import { CostModelError, type KeySpecIssue } from './errors';
 import { Dec, compareDec, formatDec, parseDecimal, rescale } from './money';
 
 const AMOUNT = /^\d{1,15}(\.\d{1,2})?$/;
 const RATE = /^\d{1,15}(\.\d{1,20})?$/;
 const PERCENT = /^\d{1,3}(\.\d{1,10})?$/;
 
+/**
+ * zod carries an issue's message as text only, but the schema's problems are message codes. While
+ * parseKeySpec runs, every text the schema writes is noted with the message it renders, so the issues are
+ * read back as messages; the schema used by itself simply writes the English.
+ */
+let noted: Map<string, Message> | null = null;
+
+/** The English of `message` for zod, noted for parseKeySpec. */
+function say(message: Message): string {
+  const text = renderMessage(message, 'en');
+  noted?.set(text, message);
+  return text;
+}
+
 type IssueLike = { input?: unknown };
-const orRequired = (message: string) => (issue: IssueLike) =>
-  issue.input === undefined ? 'required' : message;
+const orRequired = (message: Message) => (issue: IssueLike) =>
+  say(issue.input === undefined ? msg('SPEC_REQUIRED') : message);
 
 const amount = (example: string) =>
   z
-    .string({ error: orRequired(`must be a NOK amount as a string, such as "${example}"`) })
-    .regex(AMOUNT, { error: `must be a NOK amount with at most two decimals, such as "${example}"` });
+    .string({ error: orRequired(msg('SPEC_AMOUNT_NOT_A_STRING', { example })) })
+    .regex(AMOUNT, { error: () => say(msg('SPEC_AMOUNT_FORMAT', { example })) });
 
 const rate = z
-  .string({ error: orRequired('must be a rate in NOK per unit as a string, such as "20.00" or "0.125"') })
-  .regex(RATE, { error: 'must be a non-negative rate in NOK per unit, such as "20.00" or "0.125"' });
+  .string({ error: orRequired(msg('SPEC_RATE_NOT_A_STRING')) })
+  .regex(RATE, { error: () => say(msg('SPEC_RATE_FORMAT')) });
 
-const percent = (what: string) =>
+const percent = (of: 'share' | 'group') =>
   z
-    .string({ error: orRequired(`must be ${what} as a string, such as "25.5"`) })
-    .regex(PERCENT, { error: `must be ${what} with at most 10 decimals, such as "25.5"` });
+    .string({ error: orRequired(msg('SPEC_PERCENT_NOT_A_STRING', { of })) })
+    .regex(PERCENT, { error: () => say(msg('SPEC_PERCENT_FORMAT', { of })) });
 
 const driverName = z
-  .string({ error: orRequired('must name a driver, such as "population"') })
-  .regex(/\S/, { error: 'must name a driver, such as "population"' });
+  .string({ error: orRequired(msg('SPEC_DRIVER_NAME')) })
+  .regex(/\S/, { error: () => say(msg('SPEC_DRIVER_NAME')) });
 
 const quantity = z.custom<number | string>(
   (value) => {
     const parsed = parseDecimal(value);
     return parsed !== null && parsed.units >= 0n;
   },
-  { error: orRequired('must be a non-negative number or decimal string, such as 10000') },
+  { error: orRequired(msg('SPEC_QUANTITY')) },
 );
 
 const floorAndCap = { floor: amount('1000.00').optional(), cap: amount('50000.00').optional() };
@@ -61,13 +81,9 @@ const perUnitSchema = z.strictObject({
 const fixedSharesSchema = z.strictObject({
   method: z.literal('FIXED_SHARES'),
   shares: z.record(
-    z.string().regex(/\S/, { error: 'a participant id must not be empty' }),
-    percent('a percentage'),
-    {
-      error: orRequired(
-        'must be an object of percentages by participant id, such as { "958935420": "25.5" }',
-      ),
-    },
+    z.string().regex(/\S/, { error: () => say(msg('SPEC_PARTICIPANT_ID_EMPTY')) }),
+    percent('share'),
+    { error: orRequired(msg('SPEC_SHARES_OBJECT')) },
   ),
   ...floorAndCap,
 });
@@ -82,11 +98,9 @@ const bandsSchema = z.strictObject({
   driver: driverName,
   bands: z
     .array(z.strictObject({ upTo: quantity.optional(), fee: amount('10000.00') }), {
-      error: orRequired(
-        'must be a list of bands such as [{ "upTo": 10000, "fee": "10000.00" }, { "fee": "20000.00" }]',
-      ),
+      error: orRequired(msg('SPEC_BANDS_LIST')),
     })
-    .min(1, { error: 'must have at least one band' }),
+    .min(1, { error: () => say(msg('SPEC_BANDS_EMPTY')) }),
   ...floorAndCap,
 });
 const freeThresholdSchema = z.strictObject({
@@ -106,17 +120,17 @@ const GROUP_METHODS = [
 ];
 const ALL_METHODS = [...GROUP_METHODS.slice(0, 2), 'PER_UNIT', ...GROUP_METHODS.slice(2), 'TWO_LEVEL'];
 
-const methodError = (methods: string[], extra: string) => (issue: { code?: string; input?: unknown }) => {
-  if (issue.code === 'invalid_type') return 'must be an object with a "method"';
+const methodError = (methods: string[], inGroup: boolean) => (issue: { code?: string; input?: unknown }) => {
+  if (issue.code === 'invalid_type') return say(msg('SPEC_METHOD_OBJECT'));
   const given = (issue.input as { method?: unknown } | undefined)?.method;
-  if (given === undefined) return `required: one of ${methods.join(', ')}`;
-  return `must be one of ${methods.join(', ')}${extra} (got ${JSON.stringify(given)})`;
+  if (given === undefined) return say(msg('SPEC_METHOD_REQUIRED', { methods }));
+  return say(msg('SPEC_METHOD_UNKNOWN', { methods, inGroup, got: String(JSON.stringify(given)) }));
 };
 
 const groupKeySchema = z.discriminatedUnion(
   'method',
   [equalSchema, proportionalSchema, fixedSharesSchema, basePlusSchema, bandsSchema, freeThresholdSchema],
-  { error: methodError(GROUP_METHODS, '; PER_UNIT and TWO_LEVEL cannot be used inside a group') },
+  { error: methodError(GROUP_METHODS, true) },
 );
 
 const twoLevelSchema = z.strictObject({
@@ -125,18 +139,14 @@ const twoLevelSchema = z.strictObject({
     .array(
       z.strictObject({
         group: z
-          .string({ error: orRequired('must name the group, such as "LOCAL"') })
-          .regex(/\S/, { error: 'must name the group, such as "LOCAL"' }),
-        percent: percent("the group's percentage"),
+          .string({ error: orRequired(msg('SPEC_GROUP_NAME')) })
+          .regex(/\S/, { error: () => say(msg('SPEC_GROUP_NAME')) }),
+        percent: percent('group'),
         key: groupKeySchema,
       }),
-      {
-        error: orRequired(
-          'must be a list of groups such as [{ "group": "LOCAL", "percent": "50", "key": {...} }]',
-        ),
-      },
+      { error: orRequired(msg('SPEC_GROUPS_LIST')) },
     )
-    .min(1, { error: 'must have at least one group' }),
+    .min(1, { error: () => say(msg('SPEC_GROUPS_EMPTY')) }),
   ...floorAndCap,
 });
 
@@ -154,11 +164,11 @@ export const costSharingKeySpecSchema = z
       freeThresholdSchema,
       twoLevelSchema,
     ],
-    { error: methodError(ALL_METHODS, '') },
+    { error: methodError(ALL_METHODS, false) },
   )
   .superRefine((spec, context) => {
-    for (const { path, message } of keyRuleProblems(spec))
-      context.addIssue({ code: 'custom', path, message });
+    for (const { path, problem } of keyRuleProblems(spec))
+      context.addIssue({ code: 'custom', path, message: say(problem) });
   });
 
 // The schema's output and the shared domain types must describe the same JSON, in both directions.
@@ -172,21 +182,20 @@ void groupSchemaMatchesDomainTypes;
 type Path = (string | number)[];
 interface RuleProblem {
   path: Path;
-  message: string;
+  problem: Message;
 }
 
 /** The arithmetic rules a well-formed key must obey on its own. */
 function keyRuleProblems(spec: CostSharingKeySpec | GroupKeySpec, at: Path = []): RuleProblem[] {
   const problems: RuleProblem[] = [];
   if (spec.floor !== undefined && spec.cap !== undefined && amountOre(spec.cap) < amountOre(spec.floor)) {
-    problems.push({ path: [...at, 'cap'], message: `must not be less than the floor (${spec.floor})` });
+    problems.push({ path: [...at, 'cap'], problem: msg('SPEC_CAP_BELOW_FLOOR', { floor: spec.floor }) });
   }
   switch (spec.method) {
     case 'FIXED_SHARES': {
       const values = Object.values(spec.shares);
-      if (values.length === 0)
-        problems.push({ path: [...at, 'shares'], message: 'must name at least one participant' });
-      else problems.push(...sumTo100(values, [...at, 'shares'], 'the shares'));
+      if (values.length === 0) problems.push({ path: [...at, 'shares'], problem: msg('SPEC_SHARES_EMPTY') });
+      else problems.push(...sumTo100(values, [...at, 'shares'], 'shares'));
       break;
     }
     case 'BANDS':
@@ -199,7 +208,7 @@ function keyRuleProblems(spec: CostSharingKeySpec | GroupKeySpec, at: Path = [])
         if (first !== undefined) {
           problems.push({
             path: [...at, 'groups', index, 'group'],
-            message: `"${group.group}" is already groups[${first}]; each group appears once`,
+            problem: msg('SPEC_GROUP_TWICE', { group: group.group, first }),
           });
         } else seen.set(group.group, index);
         problems.push(...keyRuleProblems(group.key, [...at, 'groups', index, 'key']));
@@ -208,7 +217,7 @@ function keyRuleProblems(spec: CostSharingKeySpec | GroupKeySpec, at: Path = [])
         ...sumTo100(
           spec.groups.map((group) => group.percent),
           [...at, 'groups'],
-          'the group percentages',
+          'groups',
         ),
       );
       break;
@@ -223,13 +232,13 @@ function amountOre(value: string): bigint {
   return rescale(parseDecimal(value) as Dec, 2);
 }
 
-function sumTo100(values: string[], path: Path, what: string): RuleProblem[] {
+function sumTo100(values: string[], path: Path, of: 'shares' | 'groups'): RuleProblem[] {
   const parsed = values.map((value) => parseDecimal(value) as Dec);
   const scale = Math.max(0, ...parsed.map((value) => value.scale));
   const sum = parsed.reduce((total, value) => total + rescale(value, scale), 0n);
   if (sum === 100n * 10n ** BigInt(scale)) return [];
   const sumText = formatDec({ units: sum, scale });
-  return [{ path, message: `${what} must add up to exactly 100 (they add up to ${sumText})` }];
+  return [{ path, problem: msg('SPEC_NOT_100', { of, sum: sumText }) }];
 }
 
 function bandProblems(bands: { upTo?: number | string; fee: string }[], path: Path): RuleProblem[] {
@@ -242,7 +251,7 @@ function bandProblems(bands: { upTo?: number | string; fee: string }[], path: Pa
       if (band.upTo !== undefined) {
         problems.push({
           path: [...path, index, 'upTo'],
-          message: 'the last band must be open-ended (no upTo), so that every driver value falls in a band',
+          problem: msg('SPEC_LAST_BAND_OPEN'),
         });
       }
       return;
@@ -250,14 +259,17 @@ function bandProblems(bands: { upTo?: number | string; fee: string }[], path: Pa
     if (band.upTo === undefined) {
       problems.push({
         path: [...path, index, 'upTo'],
-        message: 'required (only the last band is open-ended)',
+        problem: msg('SPEC_BAND_BOUND_REQUIRED'),
       });
       return;
     }
     const upTo = parseDecimal(band.upTo) as Dec;
     if (compareDec(upTo, previous) <= 0) {
       const bound = index === 0 ? '0' : `bands[${index - 1}].upTo (${previousText})`;
-      problems.push({ path: [...path, index, 'upTo'], message: `must be greater than ${bound}` });
+      problems.push({
+        path: [...path, index, 'upTo'],
+        problem: msg('SPEC_BAND_BOUND_NOT_RISING', { bound }),
+      });
     }
     previous = upTo;
     previousText = formatDec(upTo);
@@ -277,16 +289,37 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return text;
 }
 
-export interface KeySpecIssue {
-  /** e.g. "groups[1].key.driver"; empty for the key as a whole */
-  path: string;
-  message: string;
+/** zod's name for the JSON type of `input`, as its English messages write it ("string", "array", "null"). */
+function receivedType(input: unknown): string {
+  const type = z.core.util.parsedType(input);
+  if (type === 'nan') return 'NaN';
+  return type === 'number' && !Number.isFinite(input) ? String(input) : type;
+}
+
+/**
+ * What zod says by itself where the schema has no words of its own (a band or a group that is not an
+ * object), as messages: a value of the wrong type is SPEC_WRONG_TYPE; anything else keeps zod's English.
+ */
+function zodsOwn(issue: z.core.$ZodRawIssue): string {
+  if (issue.code === 'invalid_type')
+    return say(
+      msg('SPEC_WRONG_TYPE', { expected: String(issue.expected), received: receivedType(issue.input) }),
+    );
+  const own = z.config().localeError?.(issue);
+  const detail = (typeof own === 'string' ? own : own?.message) ?? 'Invalid input';
+  return say(msg('SPEC_OTHER', { detail }));
+}
+
+/** `path: problem`, or the problem alone for the key as a whole, in `language`. */
+function withPath(issue: KeySpecIssue, language: 'en' | 'nb'): string {
+  const text = renderMessage(issue.problem, language);
+  return issue.path === '' ? text : `${issue.path}: ${text}`;
 }
 
 /**
  * Validates a key specification (an object, or JSON text) and returns it typed.
  * @throws CostModelError INVALID_SPEC whose message lists every problem as "path: message", e.g.
- *   `groups[1].key.driver: required`, and whose `issues` holds them one by one.
+ *   `groups[1].key.driver: required`, and whose `issues` holds them one by one, each with its code.
  */
 export function parseKeySpec(json: unknown): CostSharingKeySpec {
   let value = json;
@@ -294,27 +327,37 @@ export function parseKeySpec(json: unknown): CostSharingKeySpec {
     try {
       value = JSON.parse(json) as unknown;
     } catch {
-      throw new CostModelError('INVALID_SPEC', 'the key specification is not valid JSON');
+      throw new CostModelError('INVALID_SPEC', msg('SPEC_NOT_JSON'));
     }
   }
-  const result = costSharingKeySpecSchema.safeParse(value);
+  const said = new Map<string, Message>();
+  noted = said;
+  let result: ReturnType<typeof costSharingKeySpecSchema.safeParse>;
+  try {
+    result = costSharingKeySpecSchema.safeParse(value, { error: zodsOwn });
+    // zod writes the issues' messages when `error` is first read: read it while the texts are noted.
+    if (!result.success) void result.error.issues;
+  } finally {
+    noted = null;
+  }
   if (result.success) return result.data;
   const issues: KeySpecIssue[] = [];
-  for (const issue of result.error.issues) {
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        issues.push({ path: formatPath([...issue.path, key]), message: 'unknown field' });
-      }
+  const issue = (path: readonly PropertyKey[], problem: Message): void => {
+    issues.push({ path: formatPath(path), message: renderMessage(problem, 'en'), problem });
+  };
+  for (const found of result.error.issues) {
+    if (found.code === 'unrecognized_keys') {
+      for (const key of found.keys) issue([...found.path, key], msg('SPEC_UNKNOWN_FIELD'));
     } else {
-      issues.push({ path: formatPath(issue.path), message: issue.message });
+      issue(found.path, said.get(found.message) ?? msg('SPEC_OTHER', { detail: found.message }));
     }
   }
-  const message = issues.map((issue) =>
-    issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`,
-  );
   throw new CostModelError(
     'INVALID_SPEC',
-    `invalid cost-sharing key: ${message.join('; ')}`,
+    msg('SPEC_INVALID', {
+      problems: issues.map((each) => withPath(each, 'en')),
+      problemsNb: issues.map((each) => withPath(each, 'nb')),
+    }),
     undefined,
     issues,
   );

@@ -4,6 +4,7 @@
  * ever goes through floating point, except reading a JavaScript number driver, which is taken at its
  * shortest decimal spelling (`String(0.1)` is "0.1"), i.e. exactly the number the caller wrote.
  */
+import { msg } from '@gevinst/domain';
 import { CostModelError, CostModelErrorCode } from './errors';
 
 const AMOUNT = /^(-?)(\d{1,15})(?:\.(\d{1,2}))?$/;
@@ -34,16 +35,13 @@ export function parseAmount(
 ): bigint {
   const match = typeof value === 'string' ? AMOUNT.exec(value) : null;
   if (!match) {
-    throw new CostModelError(
-      code,
-      `must be a NOK amount as a string with at most two decimals, such as "1234.50" (got ${describeValue(value)})`,
-      path,
-    );
+    throw new CostModelError(code, msg('AMOUNT_NOT_A_STRING', { got: describeValue(value) }), path);
   }
   const [, sign, whole, fraction = ''] = match;
   const ore = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
   if (sign === '-' && ore !== 0n) {
-    if (!allowNegative) throw new CostModelError(code, `must not be negative (got "${String(value)}")`, path);
+    if (!allowNegative)
+      throw new CostModelError(code, msg('NOT_NEGATIVE', { got: `"${String(value)}"` }), path);
     return -ore;
   }
   return ore;

@@ -12,7 +12,7 @@
  * - paysWithoutBenefit: it pays (cost > 0) but neither its planned nor its realised benefit is above zero.
  * - benefitsWithoutPaying: its planned or realised benefit is above zero and it pays nothing.
  */
-import type { AdministrativeLevel } from '@gevinst/domain';
+import { type AdministrativeLevel, msg } from '@gevinst/domain';
 import { CostModelError } from './errors';
 import { formatOre, formatRatio, parseAmount } from './money';
 import { SHARE_DECIMALS } from './allocate';
@@ -86,14 +86,10 @@ export function netPositions(
   const byOrganisation = new Map<string, { level: AdministrativeLevel; sums: Sums }>();
   const entry = (organisationId: unknown, level: AdministrativeLevel, path: string): Sums => {
     if (typeof organisationId !== 'string' || organisationId === '') {
-      throw new CostModelError(
-        'INVALID_INPUT',
-        'must be a non-empty organisation id',
-        `${path}.organisationId`,
-      );
+      throw new CostModelError('INVALID_INPUT', msg('ORGANISATION_ID_EMPTY'), `${path}.organisationId`);
     }
     if (typeof level !== 'string' || (level as string) === '') {
-      throw new CostModelError('INVALID_INPUT', 'must be an administrative level', `${path}.level`);
+      throw new CostModelError('INVALID_INPUT', msg('NOT_AN_ADMINISTRATIVE_LEVEL'), `${path}.level`);
     }
     const found = byOrganisation.get(organisationId);
     if (found === undefined) {
@@ -104,7 +100,11 @@ export function netPositions(
     if (found.level !== level) {
       throw new CostModelError(
         'INVALID_INPUT',
-        `organisation "${organisationId}" is given as ${found.level} elsewhere and as ${level} here`,
+        msg('ORGANISATION_LEVEL_DIFFERS', {
+          organisation: organisationId,
+          elsewhere: found.level,
+          here: level,
+        }),
         `${path}.level`,
       );
     }

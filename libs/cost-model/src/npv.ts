@@ -16,6 +16,7 @@
  * Rounding: each year's tax financing cost and each discounted figure is rounded half away from zero to
  * the øre, and every total is the sum of the rounded figures, so the table adds up by hand.
  */
+import { msg } from '@gevinst/domain';
 import { CostModelError } from './errors';
 import { D, fixedText, toD, toOre } from './decimal';
 import { formatOre, formatRatio, parseAmount } from './money';
@@ -113,7 +114,7 @@ export function npv(flows: readonly NpvFlow[], options: NpvOptions): NpvResult {
   if (!Number.isSafeInteger(baseYear)) {
     throw new CostModelError(
       'INVALID_INPUT',
-      `must be a whole year (got ${String(baseYear)})`,
+      msg('WHOLE_YEAR', { got: String(baseYear) }),
       'options.baseYear',
     );
   }
@@ -123,15 +124,14 @@ export function npv(flows: readonly NpvFlow[], options: NpvOptions): NpvResult {
   });
 
   const given: unknown = flows;
-  if (!Array.isArray(given))
-    throw new CostModelError('INVALID_INPUT', 'must be a list of yearly flows', 'flows');
+  if (!Array.isArray(given)) throw new CostModelError('INVALID_INPUT', msg('YEARLY_FLOWS_LIST'), 'flows');
   const byYear = new Map<number, YearTotals>();
   flows.forEach((flow, index) => {
     const path = `flows[${index}]`;
     if (!Number.isSafeInteger(flow.year) || flow.year < baseYear) {
       throw new CostModelError(
         'INVALID_INPUT',
-        `must be a whole year, not before the base year ${baseYear} (got ${String(flow.year)})`,
+        msg('FLOW_YEAR', { baseYear, got: String(flow.year) }),
         `${path}.year`,
       );
     }
@@ -225,7 +225,7 @@ export function npv(flows: readonly NpvFlow[], options: NpvOptions): NpvResult {
 }
 
 function partOf(path: string, part: string, whole: string): CostModelError {
-  return new CostModelError('INVALID_INPUT', `${part} is part of ${whole} and cannot exceed it`, path);
+  return new CostModelError('INVALID_INPUT', msg('PART_EXCEEDS_WHOLE', { part, whole }), path);
 }
 
 interface RatePeriod {
@@ -235,7 +235,7 @@ interface RatePeriod {
 
 function discountRates(periods: readonly DiscountRatePeriod[]): RatePeriod[] {
   if (periods.length === 0) {
-    throw new CostModelError('INVALID_INPUT', 'must have at least one period', 'options.discountRates');
+    throw new CostModelError('INVALID_INPUT', msg('DISCOUNT_PERIODS_EMPTY'), 'options.discountRates');
   }
   let previous = 0;
   return periods.map((period, index) => {
@@ -244,9 +244,7 @@ function discountRates(periods: readonly DiscountRatePeriod[]): RatePeriod[] {
     if (last !== (period.throughYear === undefined)) {
       throw new CostModelError(
         'INVALID_INPUT',
-        last
-          ? 'the last period must be open-ended (no throughYear)'
-          : 'required (only the last period is open-ended)',
+        last ? msg('LAST_PERIOD_OPEN') : msg('PERIOD_END_REQUIRED'),
         `${path}.throughYear`,
       );
     }
@@ -254,7 +252,7 @@ function discountRates(periods: readonly DiscountRatePeriod[]): RatePeriod[] {
     if (!last && (!Number.isSafeInteger(through) || through <= previous)) {
       throw new CostModelError(
         'INVALID_INPUT',
-        `must be a whole year after ${previous}`,
+        msg('WHOLE_YEAR_AFTER', { year: previous }),
         `${path}.throughYear`,
       );
     }

@@ -17,7 +17,7 @@
  *   ≤ 140 % → AMBER".
  * - Monetised values = improvement × value per unit, rounded half away from zero to the øre.
  */
-import type { IndicatorDirection, RagStatus } from '@gevinst/domain';
+import { type IndicatorDirection, type RagStatus, msg } from '@gevinst/domain';
 import { CostModelError } from './errors';
 import { D, fixedText, toD, toOre, trimmedText } from './decimal';
 import { formatOre } from './money';
@@ -89,11 +89,7 @@ export function dayNumber(date: unknown, path: string): number {
       return ms / DAY_MS;
     }
   }
-  throw new CostModelError(
-    'INVALID_INPUT',
-    `must be a date as "YYYY-MM-DD" (got ${JSON.stringify(date)})`,
-    path,
-  );
+  throw new CostModelError('INVALID_INPUT', msg('NOT_A_DATE', { got: String(JSON.stringify(date)) }), path);
 }
 
 interface Point {
@@ -134,7 +130,7 @@ export function monetisedValuesAtDates(
   dates: readonly string[],
 ): MonetisedValues[] {
   const given: unknown = dates;
-  if (!Array.isArray(given)) throw new CostModelError('INVALID_INPUT', 'must be a list of dates', 'dates');
+  if (!Array.isArray(given)) throw new CostModelError('INVALID_INPUT', msg('DATES_LIST'), 'dates');
   const days = dates.map((date, index) => dayNumber(date, `dates[${index}]`));
   const plan = preparePlan(benefit, measurements, {});
   const parsed = measurements.map((measurement, index) => ({
@@ -192,17 +188,17 @@ function preparePlan(
   if (direction !== 'INCREASE' && direction !== 'DECREASE') {
     throw new CostModelError(
       'INVALID_INPUT',
-      `must be INCREASE or DECREASE (got ${JSON.stringify(direction)})`,
+      msg('DIRECTION', { got: String(JSON.stringify(direction)) }),
       'benefit.direction',
     );
   }
   const sign = direction === 'INCREASE' ? 1 : -1;
   const given: { targets: unknown; measurements: unknown } = { targets: benefit.targets, measurements };
   if (!Array.isArray(given.targets)) {
-    throw new CostModelError('INVALID_INPUT', 'must be a list of { date, value }', 'benefit.targets');
+    throw new CostModelError('INVALID_INPUT', msg('DATED_VALUES_LIST'), 'benefit.targets');
   }
   if (!Array.isArray(given.measurements)) {
-    throw new CostModelError('INVALID_INPUT', 'must be a list of { date, value }', 'measurements');
+    throw new CostModelError('INVALID_INPUT', msg('DATED_VALUES_LIST'), 'measurements');
   }
   const baseline: Point = {
     day: dayNumber(benefit.baseline?.date, 'benefit.baseline.date'),
@@ -214,8 +210,11 @@ function preparePlan(
     const point = { day: dayNumber(target.date, `${path}.date`), value: toD(target.value, `${path}.value`) };
     const previous = points[points.length - 1];
     if (point.day <= previous.day) {
-      const after = index === 0 ? 'the baseline date' : `the date of targets[${index - 1}]`;
-      throw new CostModelError('INVALID_INPUT', `must be after ${after}`, `${path}.date`);
+      const after =
+        index === 0
+          ? msg('AFTER_BASELINE_DATE')
+          : msg('AFTER_TARGET_DATE', { target: `targets[${index - 1}]` });
+      throw new CostModelError('INVALID_INPUT', after, `${path}.date`);
     }
     points.push(point);
   });
@@ -226,7 +225,7 @@ function preparePlan(
   const greenAt = toD(options.greenAt ?? 90, 'options.greenAt', { allowNegative: false });
   const amberAt = toD(options.amberAt ?? 60, 'options.amberAt', { allowNegative: false });
   if (amberAt.greaterThan(greenAt)) {
-    throw new CostModelError('INVALID_INPUT', 'must not be above greenAt', 'options.amberAt');
+    throw new CostModelError('INVALID_INPUT', msg('AMBER_ABOVE_GREEN'), 'options.amberAt');
   }
   return { sign, baseline, points, valuePerUnit, greenAt, amberAt };
 }
@@ -296,7 +295,7 @@ function latestMeasurement(
     if (latest !== null && day === latest.day) {
       throw new CostModelError(
         'INVALID_INPUT',
-        `two measurements on ${measurement.date}; keep one per date so the result does not depend on their order`,
+        msg('MEASUREMENTS_ON_SAME_DATE', { date: measurement.date }),
         `${path}.date`,
       );
     }
@@ -317,7 +316,7 @@ function latestOf(
     if (latest !== null && measurement.day === latest.day) {
       throw new CostModelError(
         'INVALID_INPUT',
-        `two measurements on ${measurement.date}; keep one per date so the result does not depend on their order`,
+        msg('MEASUREMENTS_ON_SAME_DATE', { date: measurement.date }),
         `measurements[${index}].date`,
       );
     }

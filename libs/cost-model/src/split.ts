@@ -15,6 +15,7 @@
  * participants not held at a floor or cap; since floors and caps are whole øre, rounding a line down or
  * up never takes it past them.
  */
+import { msg } from '@gevinst/domain';
 import { CostModelError } from './errors';
 import { RemainderSplit, largestRemainder } from './largest-remainder';
 import { formatOre } from './money';
@@ -115,7 +116,7 @@ export function splitTotal(
     // Only reachable when every participant is exempt or pays a fixed amount and they do not add up.
     throw new CostModelError(
       'INFEASIBLE_FLOOR_CAP',
-      `the participants' fixed amounts add up to NOK ${formatOre(total - rest)}, not the total NOK ${formatOre(total)}`,
+      msg('FIXED_AMOUNTS_NOT_TOTAL', { sum: formatOre(total - rest), total: formatOre(total) }),
     );
   }
   return { amounts, status, shared: rest, sharedWeight, held, remainders, position };
@@ -152,17 +153,26 @@ function holdAtLimits(
     } else atInfinity += clamp(baseOf(i));
   }
   if (atZero > total) {
-    const bases = input.bases === null ? '' : ' and base fees';
     throw new CostModelError(
       'INFEASIBLE_FLOOR_CAP',
-      `the floors${bases} of the ${payers} paying participants add up to at least NOK ${formatOre(atZero)}, more than the total NOK ${formatOre(total)}`,
+      msg('FLOORS_EXCEED_TOTAL', {
+        withBaseFees: input.bases !== null,
+        payers,
+        atLeast: formatOre(atZero),
+        total: formatOre(total),
+      }),
       keyPath === '' ? 'floor' : `${keyPath}.floor`,
     );
   }
   if (cap !== null && atInfinity < total) {
     throw new CostModelError(
       'INFEASIBLE_FLOOR_CAP',
-      `with a cap of NOK ${formatOre(cap)}, the ${weighted} participants who share by the key can pay at most NOK ${formatOre(atInfinity)} in all, less than the total NOK ${formatOre(total)}`,
+      msg('CAP_BELOW_TOTAL', {
+        cap: formatOre(cap),
+        participants: weighted,
+        atMost: formatOre(atInfinity),
+        total: formatOre(total),
+      }),
       keyPath === '' ? 'cap' : `${keyPath}.cap`,
     );
   }
