@@ -1,52 +1,9 @@
-import type { Message } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
-import { AuditEventEntity } from './audit-event.entity.js';
+import { type AuditChange, insertAuditEvent } from './audit.repository.js';
 
-export interface AuditChange {
-  operation: string;
-  entityType: string;
-  entityId: string;
-  /** The organisation that owns the entity (whose users may read its trail). */
-  ownerOrganisationId: string | null;
-  /** The initiative the entity belongs to (its cost items, runs, benefits…); implied for an Initiative. */
-  initiativeId?: string | null;
-  before?: object | null;
-  after?: object | null;
-  /** A refused attempt's rule, as a message code (see DenialAuditService). */
-  reason?: Message | null;
-}
-
-const SECRET_KEYS = new Set(['passwordHash', 'password', 'tokenHash', 'secret', 'token']);
-
-/** A JSON-safe copy without secrets. */
-export function snapshot(value: object | null | undefined): Record<string, unknown> | null {
-  if (!value) return null;
-  return JSON.parse(
-    JSON.stringify(value, (key, v: unknown) => (SECRET_KEYS.has(key) ? undefined : v)),
-  ) as Record<string, unknown>;
-}
-
-/** The audit_events row of `change` made by `actor` (null: the system). */
-export function auditRow(actor: Actor | null, change: AuditChange): Partial<AuditEventEntity> {
-  const system = !actor || actor.kind === 'SYSTEM';
-  return {
-    actorKind: actor ? actor.kind : 'SYSTEM',
-    actorUserId: system ? null : actor.userId,
-    actorEmail: system ? null : actor.email,
-    actorTokenId: actor?.tokenId ?? null,
-    organisationId: system ? null : actor.organisationId,
-    operation: change.operation,
-    entityType: change.entityType,
-    entityId: change.entityId,
-    ownerOrganisationId: change.ownerOrganisationId,
-    initiativeId: change.initiativeId ?? (change.entityType === 'Initiative' ? change.entityId : null),
-    before: snapshot(change.before),
-    after: snapshot(change.after),
-    reason: change.reason ?? null,
-  };
-}
+export { type AuditChange, auditRow, snapshot } from './audit.repository.js';
 
 /**
  * Writes audit events inside the caller's transaction: if the audit write fails, the change fails with
@@ -55,12 +12,7 @@ export function auditRow(actor: Actor | null, change: AuditChange): Partial<Audi
  */
 @Injectable()
 export class AuditService {
-  async record(em: EntityManager, actor: Actor | null, change: AuditChange): Promise<void> {
-    await em
-      .createQueryBuilder()
-      .insert()
-      .into(AuditEventEntity)
-      .values(auditRow(actor, change) as never)
-      .execute();
+  record(em: EntityManager, actor: Actor | null, change: AuditChange): Promise<void> {
+    return insertAuditEvent(em, actor, change);
   }
 }

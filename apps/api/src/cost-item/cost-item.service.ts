@@ -86,14 +86,10 @@ export class CostItemService {
 
   update(actor: Actor, input: UpdateCostItemInput): Promise<CostItemEntity> {
     assertUuid('id', input.id);
-    let fields: CostItemFields;
     return this.mutations.mutate(actor, {
-      load: () => this.itemWithInitiative(input.id),
-      authorise: async ({ current, initiative }) => {
-        this.initiativeRules.assertCanEdit(actor, initiative);
-        if (current.version !== input.version)
-          throw staleVersion('Cost item', current.version, input.version);
-        fields = {
+      load: async () => {
+        const { current, initiative } = await this.itemWithInitiative(input.id);
+        const fields: CostItemFields = {
           year: input.year ?? current.year,
           category: input.category ?? current.category,
           description: input.description?.trim() ?? current.description,
@@ -102,10 +98,16 @@ export class CostItemService {
           costSharingKeyId:
             input.costSharingKeyId === undefined ? current.costSharingKeyId : input.costSharingKeyId,
         };
+        return { current, initiative, fields };
+      },
+      authorise: async ({ current, initiative, fields }) => {
+        this.initiativeRules.assertCanEdit(actor, initiative);
+        if (current.version !== input.version)
+          throw staleVersion('Cost item', current.version, input.version);
         (await this.check(fields)).throwIfAny();
       },
       // Someone else's update may have committed between the read and this write: CONFLICT then.
-      apply: ({ current }) => this.items.updateAtVersion(current.id, input.version, fields),
+      apply: ({ current, fields }) => this.items.updateAtVersion(current.id, input.version, fields),
       audit: ({ current, initiative }, after) => ({
         operation: 'updateCostItem',
         entityType: 'CostItem',
