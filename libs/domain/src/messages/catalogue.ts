@@ -35,6 +35,8 @@ import { allocationEn } from './en/allocation';
 import { allocationNb } from './nb/allocation';
 import { portfolioEn } from './en/portfolio';
 import { portfolioNb } from './nb/portfolio';
+import { benefitReportEn } from './en/benefit-report';
+import { benefitReportNb } from './nb/benefit-report';
 import type { Language, Templates } from './types';
 
 /** The English catalogue: every code the API and the libraries can say, with its parameters. */
@@ -55,6 +57,7 @@ export const EN = {
   ...graphqlEdgeEn,
   ...allocationEn,
   ...portfolioEn,
+  ...benefitReportEn,
 };
 
 /** The Norwegian Bokmål catalogue, the same codes as EN. */
@@ -75,6 +78,7 @@ export const NB: { [C in MessageCode]: (params: MessageParams<C>) => string } = 
   ...graphqlEdgeNb,
   ...allocationNb,
   ...portfolioNb,
+  ...benefitReportNb,
 };
 
 /** The modules' English parts, to check that no code is defined twice (see messages.spec.ts). */
@@ -95,6 +99,7 @@ export const EN_MODULES: Readonly<Record<string, Templates>> = {
   graphqlEdge: graphqlEdgeEn,
   allocation: allocationEn,
   portfolio: portfolioEn,
+  benefitReport: benefitReportEn,
 };
 
 export type MessageCode = keyof typeof EN;
