@@ -12,6 +12,8 @@ export const LIMITS = {
   name: 300,
   /** A short label: a user's name, an API token's name, a cost-sharing key's name. */
   label: 200,
+  /** A benefit indicator's unit ("dager", "timer per år"). */
+  indicatorUnit: 50,
   /** A long free text: an initiative's, a benefit's or an enabler's description. */
   longText: 20_000,
   /** A cost item's description, a funding source's note. */
