@@ -1,35 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { LIMITS, isAdmin, msg } from '@gevinst/domain';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../auth/tokens.js';
-import { AuditService } from '../audit/audit.service.js';
+import { Mutations } from '../audit/mutation.js';
 import { InputProblems, forbidden, notFound } from '../common/errors.js';
-import { assertUuid, isUuid, likePattern } from '../common/ids.js';
+import { assertUuid, isUuid } from '../common/ids.js';
 import { type Page, assertPage } from '../common/pagination.js';
-import { SortDirection } from '../common/sort-direction.enum.js';
-import { applySort } from '../common/sorting.js';
-import { ApiTokenEntity } from './api-token.entity.js';
-import { ApiTokenSortField } from './dto/api-token-sort.input.js';
+import type { ApiTokenEntity } from './api-token.entity.js';
+import { ApiTokenRepository } from './api-token.repository.js';
 import { ApiTokensArgs } from './dto/api-tokens.args.js';
 import { CreateApiTokenInput } from './dto/create-api-token.input.js';
 
-const TOKEN_SORT_COLUMNS: Record<ApiTokenSortField, string> = {
-  [ApiTokenSortField.NAME]: 't.name',
-  [ApiTokenSortField.CREATED_AT]: 't.created_at',
-  [ApiTokenSortField.EXPIRES_AT]: 't.expires_at',
-  [ApiTokenSortField.LAST_USED_AT]: 't.last_used_at',
-};
-const TOKEN_SORT_DEFAULT = { field: ApiTokenSortField.CREATED_AT, direction: SortDirection.DESC };
-
 const MAX_LIFETIME_MS = 2 * 366 * 24 * 3_600_000;
 
+/**
+ * API tokens: a person issues tokens for themselves and revokes their own (administrators anyone's). Each
+ * change is load → authorise → apply → audit in one transaction (Mutations); the SQL is ApiTokenRepository's.
+ */
 @Injectable()
 export class ApiTokenService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
+    private readonly tokens: ApiTokenRepository,
+    private readonly mutations: Mutations,
   ) {}
 
   /** Your own tokens; administrators may ask for another user's, or everybody's (`all` without userId). */
@@ -44,83 +36,84 @@ export class ApiTokenService {
     if (args.search && args.search.length > LIMITS.search)
       problems.check('search', msg('TOO_LONG', { max: LIMITS.search }));
     problems.throwIfAny();
-    const query = this.db.getRepository(ApiTokenEntity).createQueryBuilder('t');
-    if (!all || userId) query.andWhere('t.user_id = :userId', { userId: userId ?? actor.userId });
-    if (args.active === true) query.andWhere('t.revoked_at IS NULL AND t.expires_at > now()');
-    if (args.active === false) query.andWhere('(t.revoked_at IS NOT NULL OR t.expires_at <= now())');
-    const search = args.search?.trim();
-    if (search)
-      query.andWhere("(t.name ILIKE :p ESCAPE '\\' OR t.prefix ILIKE :p ESCAPE '\\')", {
-        p: likePattern(search),
-      });
-    const [nodes, totalCount] = await applySort(query, args.sort, TOKEN_SORT_COLUMNS, TOKEN_SORT_DEFAULT, [
-      't.id',
-    ])
-      .offset(args.offset)
-      .limit(args.limit)
-      .getManyAndCount();
-    return { nodes, totalCount };
+    return this.tokens.page(
+      { userId: !all || userId ? (userId ?? actor.userId) : null, active: args.active, search: args.search },
+      args.sort,
+      args,
+    );
   }
 
-  async create(actor: Actor, input: CreateApiTokenInput): Promise<{ secret: string; token: ApiTokenEntity }> {
-    if (actor.kind === 'API_TOKEN') throw forbidden(msg('TOKEN_NEEDS_PERSON'));
+  /** Issues a token for the caller (a person, not a token); the secret is returned once and never stored. */
+  create(actor: Actor, input: CreateApiTokenInput): Promise<{ secret: string; token: ApiTokenEntity }> {
     const name = input.name.trim();
     const expiresAt = new Date(input.expiresAt);
-    new InputProblems()
-      .check(
-        'name',
-        name ? (name.length > LIMITS.label ? msg('TOO_LONG', { max: LIMITS.label }) : null) : msg('REQUIRED'),
-      )
-      .check('scopes', input.scopes.length ? null : msg('SCOPE_REQUIRED'))
-      .check(
-        'expiresAt',
-        Number.isNaN(expiresAt.getTime()) || expiresAt.getTime() <= Date.now()
-          ? msg('NOT_IN_FUTURE')
-          : expiresAt.getTime() - Date.now() > MAX_LIFETIME_MS
-            ? msg('TOO_FAR_AHEAD')
-            : null,
-      )
-      .throwIfAny();
-    const secret = newSecret(API_TOKEN_PREFIX);
-    return this.db.transaction(async (em) => {
-      const token = await em.getRepository(ApiTokenEntity).save(
-        em.getRepository(ApiTokenEntity).create({
+    return this.mutations.mutate(actor, {
+      load: () => Promise.resolve(null),
+      authorise: () => {
+        if (actor.kind === 'API_TOKEN') throw forbidden(msg('TOKEN_NEEDS_PERSON'));
+        new InputProblems()
+          .check(
+            'name',
+            name
+              ? name.length > LIMITS.label
+                ? msg('TOO_LONG', { max: LIMITS.label })
+                : null
+              : msg('REQUIRED'),
+          )
+          .check('scopes', input.scopes.length ? null : msg('SCOPE_REQUIRED'))
+          .check(
+            'expiresAt',
+            Number.isNaN(expiresAt.getTime()) || expiresAt.getTime() <= Date.now()
+              ? msg('NOT_IN_FUTURE')
+              : expiresAt.getTime() - Date.now() > MAX_LIFETIME_MS
+                ? msg('TOO_FAR_AHEAD')
+                : null,
+          )
+          .throwIfAny();
+      },
+      apply: async () => {
+        const secret = newSecret(API_TOKEN_PREFIX);
+        const token = await this.tokens.insert({
           userId: actor.userId,
           name,
           tokenHash: hashSecret(secret),
           prefix: secret.slice(0, API_TOKEN_PREFIX.length + 6),
           scopes: [...new Set(input.scopes)],
           expiresAt,
-        }),
-      );
-      await this.audit.record(em, actor, {
+        });
+        return { secret, token };
+      },
+      audit: (_none, { token }) => ({
         operation: 'createApiToken',
         entityType: 'ApiToken',
         entityId: token.id,
         ownerOrganisationId: actor.organisationId,
         after: { name, scopes: token.scopes, expiresAt, prefix: token.prefix },
-      });
-      return { secret, token };
+      }),
     });
   }
 
-  async revoke(actor: Actor, id: string): Promise<ApiTokenEntity> {
+  /** Revokes a token at once; revoking a revoked token changes nothing and records nothing. */
+  revoke(actor: Actor, id: string): Promise<ApiTokenEntity> {
     assertUuid('id', id);
-    return this.db.transaction(async (em) => {
-      const token = await em.getRepository(ApiTokenEntity).findOneBy({ id });
-      if (!token || (token.userId !== actor.userId && !isAdmin(actor))) throw notFound('API token', id);
-      if (!token.revokedAt) {
-        await em.query(`UPDATE api_tokens SET revoked_at = now() WHERE id = $1`, [id]);
-        await this.audit.record(em, actor, {
-          operation: 'revokeApiToken',
-          entityType: 'ApiToken',
-          entityId: id,
-          ownerOrganisationId: actor.organisationId,
-          before: { revokedAt: null },
-          after: { revokedAt: new Date() },
-        });
-      }
-      return em.getRepository(ApiTokenEntity).findOneByOrFail({ id });
+    return this.mutations.mutate(actor, {
+      load: () => this.tokens.findById(id),
+      // Someone else's token is answered as missing, so its existence does not leak.
+      authorise: (token) => {
+        if (!token || (token.userId !== actor.userId && !isAdmin(actor))) throw notFound('API token', id);
+      },
+      apply: (token) => (token!.revokedAt ? Promise.resolve(token!) : this.tokens.revoke(id)),
+      audit: (token) =>
+        token!.revokedAt
+          ? null
+          : {
+              operation: 'revokeApiToken',
+              entityType: 'ApiToken',
+              entityId: id,
+              ownerOrganisationId: actor.organisationId,
+              before: { revokedAt: null },
+              after: { revokedAt: new Date() },
+            },
     });
   }
 }

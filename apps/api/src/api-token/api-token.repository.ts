@@ -1,0 +1,111 @@
+import type { ApiTokenScope, Role } from '@gevinst/domain';
+import { Injectable } from '@nestjs/common';
+import { likePattern } from '../common/ids.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { type Sort, applySort } from '../common/sorting.js';
+import { UnitOfWork } from '../common/unit-of-work.js';
+import { ApiTokenEntity } from './api-token.entity.js';
+import { ApiTokenSortField } from './dto/api-token-sort.input.js';
+
+/** The filter of a token list, already validated and authorised. */
+export interface ApiTokenFilter {
+  /** Whose tokens; null: everybody's (administrators). */
+  userId: string | null;
+  active?: boolean | null;
+  search?: string | null;
+}
+
+/** What a new token holds (the secret itself is never stored, only its hash). */
+export interface NewApiToken {
+  userId: string;
+  name: string;
+  tokenHash: string;
+  prefix: string;
+  scopes: ApiTokenScope[];
+  expiresAt: Date;
+}
+
+/** The caller behind a live token, with the token's scopes and last use. */
+export interface TokenActorRow {
+  user_id: string;
+  email: string;
+  name: string;
+  organisation_id: string;
+  roles: Role[];
+  credential_id: string;
+  scopes: ApiTokenScope[];
+  last_used_at: Date | null;
+}
+
+const SORT_COLUMNS: Record<ApiTokenSortField, string> = {
+  [ApiTokenSortField.NAME]: 't.name',
+  [ApiTokenSortField.CREATED_AT]: 't.created_at',
+  [ApiTokenSortField.EXPIRES_AT]: 't.expires_at',
+  [ApiTokenSortField.LAST_USED_AT]: 't.last_used_at',
+};
+const SORT_DEFAULT = { field: ApiTokenSortField.CREATED_AT, direction: SortDirection.DESC };
+
+/** The only code that reads and writes the api_tokens table, in the request's transaction (UnitOfWork). */
+@Injectable()
+export class ApiTokenRepository {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  private get table() {
+    return this.uow.manager().getRepository(ApiTokenEntity);
+  }
+
+  findById(id: string): Promise<ApiTokenEntity | null> {
+    return this.table.findOneBy({ id });
+  }
+
+  async page(
+    filter: ApiTokenFilter,
+    sort: Partial<Sort<ApiTokenSortField>> | undefined,
+    page: { offset: number; limit: number },
+  ): Promise<{ nodes: ApiTokenEntity[]; totalCount: number }> {
+    const query = this.table.createQueryBuilder('t');
+    if (filter.userId !== null) query.andWhere('t.user_id = :userId', { userId: filter.userId });
+    if (filter.active === true) query.andWhere('t.revoked_at IS NULL AND t.expires_at > now()');
+    if (filter.active === false) query.andWhere('(t.revoked_at IS NOT NULL OR t.expires_at <= now())');
+    const search = filter.search?.trim();
+    if (search)
+      query.andWhere("(t.name ILIKE :p ESCAPE '\\' OR t.prefix ILIKE :p ESCAPE '\\')", {
+        p: likePattern(search),
+      });
+    const [nodes, totalCount] = await applySort(query, sort, SORT_COLUMNS, SORT_DEFAULT, ['t.id'])
+      .offset(page.offset)
+      .limit(page.limit)
+      .getManyAndCount();
+    return { nodes, totalCount };
+  }
+
+  insert(token: NewApiToken): Promise<ApiTokenEntity> {
+    return this.table.save(this.table.create(token));
+  }
+
+  /** Revokes the token now and returns it as stored. */
+  async revoke(id: string): Promise<ApiTokenEntity> {
+    await this.uow.manager().query(`UPDATE api_tokens SET revoked_at = now() WHERE id = $1`, [id]);
+    return this.table.findOneByOrFail({ id });
+  }
+
+  /**
+   * The active user behind a live (not revoked, not expired) token with this hash. Joined with users in
+   * the same statement: it runs on every request that presents a token.
+   */
+  async actorByHash(tokenHash: string): Promise<TokenActorRow | null> {
+    const rows = await this.uow.manager().query<TokenActorRow[]>(
+      `SELECT u.id AS user_id, u.email, u.name, u.organisation_id, u.roles, t.id AS credential_id,
+              t.scopes, t.last_used_at, NULL::boolean AS idle
+       FROM api_tokens t JOIN users u ON u.id = t.user_id
+       WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now() AND u.active`,
+      [tokenHash],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Records that the token was used now. */
+  async touch(id: string): Promise<void> {
+    await this.uow.manager().query(`UPDATE api_tokens SET last_used_at = now() WHERE id = $1`, [id]);
+  }
+}
