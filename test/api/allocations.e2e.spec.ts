@@ -1,3 +1,7 @@
+import { aCostItem } from './support/cost-items.js';
+import { aCostSharingKey } from './support/cost-sharing-keys.js';
+import { anInitiative } from './support/initiatives.js';
+import { organisationIds } from './support/organisations.js';
 import { type Gql, type TestApp, errorCode, startTestApp } from './support/test-app.js';
 
 const RUN = `mutation($i: ID!, $y: Int!, $s: ID) { runAllocation(initiativeId: $i, year: $y, supersedes: $s) {
@@ -5,7 +9,6 @@ const RUN = `mutation($i: ID!, $y: Int!, $s: ID) { runAllocation(initiativeId: $
 const PREVIEW = `query($i: ID!, $y: Int!, $k: ID, $s: JSONObject, $t: Money) {
   previewAllocation(initiativeId: $i, year: $y, keyId: $k, spec: $s, total: $t) {
     total lines { organisationId amount share explanation organisation { name } } } }`;
-const CREATE_KEY = `mutation($i: CreateCostSharingKeyInput!) { createCostSharingKey(input: $i) { id version currentVersion } }`;
 
 describe('cost items, cost-sharing keys and allocation runs', () => {
   let t: TestApp;
@@ -15,87 +18,68 @@ describe('cost items, cost-sharing keys and allocation runs', () => {
   let small: string; // initiative with a state agency, a county authority and three municipalities
   let digifinKey: string;
 
-  const createItem = (
-    initiativeId: string,
-    year: number,
-    plannedAmount: string,
-    extra: Record<string, unknown> = {},
-  ) =>
-    t.gql(`mutation($i: CreateCostItemInput!) { createCostItem(input: $i) { id version } }`, {
-      i: { initiativeId, year, category: 'OPERATION', plannedAmount, ...extra },
-    });
-
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
-    for (const [key, orgNumber] of Object.entries({
-      ks: '971032146',
-      kdd: '972417858',
-      digdir: '991825827',
-      oslo: '958935420',
-      bergen: '964338531',
-      trondheim: '942110464',
-      utsira: '964979901',
-      vestland: '821311632',
-    })) {
-      const res = await t.gql(`{ organisationByOrgNumber(orgNumber: "${orgNumber}") { id } }`);
-      org[key] = res.data.organisationByOrgNumber.id;
-    }
+    Object.assign(
+      org,
+      await organisationIds(t.gql, {
+        ks: '971032146',
+        kdd: '972417858',
+        digdir: '991825827',
+        oslo: '958935420',
+        bergen: '964338531',
+        trondheim: '942110464',
+        utsira: '964979901',
+        vestland: '821311632',
+      }),
+    );
     municipalities = (
       await t.gql(`{ organisations(filter: { kind: [MUNICIPALITY] }, limit: 500) { nodes { id name } } }`)
     ).data.organisations.nodes;
     expect(municipalities).toHaveLength(357);
-    const created = await t.gql(
-      `mutation($i: CreateInitiativeInput!) { createInitiative(input: $i) { id } }`,
-      {
-        i: {
-          code: 'DIGIFIN-TEST',
-          name: 'DigiFin-andel 2024',
-          ownerId: org.ks,
-          ministryId: org.kdd,
-          participants: municipalities.map((m) => ({ organisationId: m.id, role: 'FUNDER' })),
-        },
-      },
-    );
-    expect(created.errors).toBeUndefined();
-    digifin = created.data.createInitiative.id;
-    const smallRes = await t.gql(
-      `mutation($i: CreateInitiativeInput!) { createInitiative(input: $i) { id } }`,
-      {
-        i: {
-          code: 'SMALL-TEST',
-          name: 'Liten fordeling',
-          ownerId: org.ks,
-          ministryId: org.kdd,
-          participants: [
-            { organisationId: org.digdir, role: 'PARTNER' },
-            { organisationId: org.vestland, role: 'PARTNER' },
-            { organisationId: org.oslo, role: 'PARTNER' },
-            { organisationId: org.bergen, role: 'PARTNER' },
-            { organisationId: org.utsira, role: 'PARTNER' },
-          ],
-        },
-      },
-    );
-    small = smallRes.data.createInitiative.id;
+    digifin = (
+      await anInitiative(t.gql, {
+        code: 'DIGIFIN-TEST',
+        name: 'DigiFin-andel 2024',
+        ownerId: org.ks,
+        ministryId: org.kdd,
+        participants: municipalities.map((m) => ({ organisationId: m.id, role: 'FUNDER' })),
+      })
+    ).id;
+    small = (
+      await anInitiative(t.gql, {
+        code: 'SMALL-TEST',
+        name: 'Liten fordeling',
+        ownerId: org.ks,
+        ministryId: org.kdd,
+        participants: [
+          { organisationId: org.digdir, role: 'PARTNER' },
+          { organisationId: org.vestland, role: 'PARTNER' },
+          { organisationId: org.oslo, role: 'PARTNER' },
+          { organisationId: org.bergen, role: 'PARTNER' },
+          { organisationId: org.utsira, role: 'PARTNER' },
+        ],
+      })
+    ).id;
   });
   afterAll(() => t.close());
 
   it('DigiFin: NOK 20 per inhabitant over all 357 municipalities totals 111 004 060.00, Oslo 14 354 200.00', async () => {
-    const key = await t.gql(CREATE_KEY, {
-      i: {
+    digifinKey = (
+      await aCostSharingKey(t.gql, {
         name: 'DigiFin 20 kr per innbygger',
         ownerOrganisationId: org.ks,
         spec: { method: 'PER_UNIT', driver: 'population', rate: '20.00' },
         populationYear: 2024,
-      },
-    });
-    expect(key.errors).toBeUndefined();
-    digifinKey = key.data.createCostSharingKey.id;
-    const item = await createItem(digifin, 2024, '111004060.00', {
+      })
+    ).id;
+    await aCostItem(t.gql, {
+      initiativeId: digifin,
+      year: 2024,
+      plannedAmount: '111004060.00',
       costSharingKeyId: digifinKey,
       description: 'DigiFin-andel',
     });
-    expect(item.errors).toBeUndefined();
     const run = await t.gql(RUN, { i: digifin, y: 2024, s: null });
     expect(run.errors).toBeUndefined();
     // 5 550 203 inhabitants × NOK 20 = NOK 111 004 060.00
@@ -134,7 +118,7 @@ describe('cost items, cost-sharing keys and allocation runs', () => {
   });
 
   it('previews every method through the API without storing anything', async () => {
-    await createItem(small, 2025, '100000.00');
+    await aCostItem(t.gql, { initiativeId: small, year: 2025, plannedAmount: '100000.00' });
     const runsBefore = (
       await t.gql(`query($i: ID!) { allocationRuns(initiativeId: $i) { id } }`, { i: small })
     ).data.allocationRuns.length;
@@ -355,17 +339,19 @@ describe('cost items, cost-sharing keys and allocation runs', () => {
   });
 
   it('lets one of two concurrent runs win; the other gets CONFLICT and no line is duplicated', async () => {
-    await createItem(small, 2026, '5000.00');
+    await aCostItem(t.gql, { initiativeId: small, year: 2026, plannedAmount: '5000.00' });
     await t.gql(`mutation($i: UpdateInitiativeInput!) { updateInitiative(input: $i) { id } }`, {
       i: {
         id: small,
         version: (await t.gql(`query($i: ID!) { initiative(id: $i) { version } }`, { i: small })).data
           .initiative.version,
         costSharingKeyId: (
-          await t.gql(CREATE_KEY, {
-            i: { name: 'Likt', ownerOrganisationId: org.ks, spec: { method: 'EQUAL' } },
+          await aCostSharingKey(t.gql, {
+            name: 'Likt',
+            ownerOrganisationId: org.ks,
+            spec: { method: 'EQUAL' },
           })
-        ).data.createCostSharingKey.id,
+        ).id,
       },
     });
     const results = await Promise.all([0, 1, 2].map(() => t.gql(RUN, { i: small, y: 2026, s: null })));
@@ -466,8 +452,7 @@ describe('cost items, cost-sharing keys and allocation runs', () => {
   });
 
   it('names cost items without a key and years without costs', async () => {
-    const noKey = await createItem(small, 2027, '10.00');
-    expect(noKey.errors).toBeUndefined();
+    await aCostItem(t.gql, { initiativeId: small, year: 2027, plannedAmount: '10.00' });
     await t.gql(`mutation($i: UpdateInitiativeInput!) { updateInitiative(input: $i) { id } }`, {
       i: {
         id: small,
