@@ -8,6 +8,11 @@ import {
   csvHeader,
   csvRecords,
 } from '../../apps/api/src/export/csv-dialect.js';
+import { anAllocationRun } from './support/allocations.js';
+import { aCostItem } from './support/cost-items.js';
+import { aCostSharingKey } from './support/cost-sharing-keys.js';
+import { anInitiative } from './support/initiatives.js';
+import { organisationsByNumber } from './support/organisations.js';
 import { TEST_ADMIN, type TestApp, startTestApp } from './support/test-app.js';
 import { countCopyDownloads } from './support/copy-counter.js';
 
@@ -38,46 +43,32 @@ describe('allocation CSV: the streamed file equals csvRecords over the same line
       organisationId: me.data.me.organisation.id,
       roles: [Role.ADMIN],
     };
-    for (const [key, orgNumber] of Object.entries({
-      oslo: '958935420',
-      bergen: '964338531',
-      kdd: '972417858',
-    })) {
-      const res = await t.gql(`{ organisationByOrgNumber(orgNumber: "${orgNumber}") { id version } }`);
-      ids[key] = res.data.organisationByOrgNumber.id;
-      ids[`${key}Version`] = String(res.data.organisationByOrgNumber.version);
+    for (const [key, organisation] of Object.entries(
+      await organisationsByNumber(t.gql, { oslo: '958935420', bergen: '964338531', kdd: '972417858' }),
+    )) {
+      ids[key] = organisation.id;
+      ids[`${key}Version`] = String(organisation.version);
     }
     const renamed = await t.gql(
       `mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { id } }`,
       { i: { id: ids.bergen, version: Number(ids.bergenVersion), name: '+Bergen, "Bjørgvin"; vest' } },
     );
     expect(renamed.errors).toBeUndefined();
-    const created = await t.gql(
-      `mutation($i: CreateInitiativeInput!) { createInitiative(input: $i) { id } }`,
-      {
-        i: {
-          code: 'CSV-PATHS',
-          name: 'Felles "løsning"; test, med komma',
-          ownerId: ids.oslo,
-          ministryId: ids.kdd,
-          participants: [{ organisationId: ids.bergen, role: 'PARTNER' }],
-        },
-      },
-    );
-    expect(created.errors).toBeUndefined();
-    ids.initiative = created.data.createInitiative.id;
-    const key = await t.gql(
-      `mutation($i: CreateCostSharingKeyInput!) { createCostSharingKey(input: $i) { id } }`,
-      {
-        i: {
-          name: '=Nøkkel; "A", B',
-          ownerOrganisationId: ids.oslo,
-          spec: { method: 'PROPORTIONAL', driver: 'population' },
-          populationYear: 2024,
-        },
-      },
-    );
-    expect(key.errors).toBeUndefined();
+    ids.initiative = (
+      await anInitiative(t.gql, {
+        code: 'CSV-PATHS',
+        name: 'Felles "løsning"; test, med komma',
+        ownerId: ids.oslo,
+        ministryId: ids.kdd,
+        participants: [{ organisationId: ids.bergen, role: 'PARTNER' }],
+      })
+    ).id;
+    const key = await aCostSharingKey(t.gql, {
+      name: '=Nøkkel; "A", B',
+      ownerOrganisationId: ids.oslo,
+      spec: { method: 'PROPORTIONAL', driver: 'population' },
+      populationYear: 2024,
+    });
     const current = await t.gql(`{ initiative(id: "${ids.initiative}") { version } }`);
     const withKey = await t.gql(
       `mutation($i: UpdateInitiativeInput!) { updateInitiative(input: $i) { id } }`,
@@ -85,7 +76,7 @@ describe('allocation CSV: the streamed file equals csvRecords over the same line
         i: {
           id: ids.initiative,
           version: current.data.initiative.version,
-          costSharingKeyId: key.data.createCostSharingKey.id,
+          costSharingKeyId: key.id,
         },
       },
     );
@@ -98,17 +89,11 @@ describe('allocation CSV: the streamed file equals csvRecords over the same line
         description: '-Utvikling',
       },
       { category: 'LICENCE', plannedAmount: '250000.01', description: 'Lisenser' },
-    ]) {
-      const res = await t.gql(`mutation($i: CreateCostItemInput!) { createCostItem(input: $i) { id } }`, {
-        i: { initiativeId: ids.initiative, year: 2025, ...item },
-      });
-      expect(res.errors).toBeUndefined();
+    ] as const) {
+      await aCostItem(t.gql, { initiativeId: ids.initiative, year: 2025, ...item });
     }
     for (let run = 0; run < 2; run++) {
-      const res = await t.gql(`mutation($i: ID!) { runAllocation(initiativeId: $i, year: 2025) { id } }`, {
-        i: ids.initiative,
-      });
-      expect(res.errors).toBeUndefined();
+      await anAllocationRun(t.gql, { initiativeId: ids.initiative, year: 2025 });
     }
   });
   afterAll(() => t.close());

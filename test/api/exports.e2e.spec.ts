@@ -1,5 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { anAllocationRun } from './support/allocations.js';
+import { aCostItem } from './support/cost-items.js';
+import { aCostSharingKey } from './support/cost-sharing-keys.js';
+import { anInitiative } from './support/initiatives.js';
+import { organisationIds } from './support/organisations.js';
 import { type Gql, TEST_ADMIN, type TestApp, startTestApp } from './support/test-app.js';
 
 interface Download {
@@ -79,64 +84,46 @@ describe('allocation exports (CSV and XLSX over HTTP)', () => {
     t = await startTestApp({ demo: true });
     const admin = await t.as(TEST_ADMIN.email, TEST_ADMIN.password);
     adminToken = admin.token;
-    for (const [key, orgNumber] of Object.entries({
-      ks: '971032146',
-      kdd: '972417858',
-      oslo: '958935420',
-      bergen: '964338531',
-      baerum: '935478715',
-    })) {
-      const res = await t.gql(`{ organisationByOrgNumber(orgNumber: "${orgNumber}") { id } }`);
-      org[key] = res.data.organisationByOrgNumber.id;
-    }
+    Object.assign(
+      org,
+      await organisationIds(t.gql, {
+        ks: '971032146',
+        kdd: '972417858',
+        oslo: '958935420',
+        bergen: '964338531',
+        baerum: '935478715',
+      }),
+    );
     const municipalities = (
       await t.gql(`{ organisations(filter: { kind: [MUNICIPALITY] }, limit: 500) { nodes { id } } }`)
     ).data.organisations.nodes as { id: string }[];
     expect(municipalities).toHaveLength(357);
-    const created = await t.gql(
-      `mutation($i: CreateInitiativeInput!) { createInitiative(input: $i) { id } }`,
-      {
-        i: {
-          code: 'DIGIFIN-TEST',
-          name: 'DigiFin-andel 2024',
-          ownerId: org.ks,
-          ministryId: org.kdd,
-          participants: municipalities.map((m) => ({ organisationId: m.id, role: 'FUNDER' })),
-        },
-      },
-    );
-    expect(created.errors).toBeUndefined();
-    digifin = created.data.createInitiative.id;
-    const key = await t.gql(
-      `mutation($i: CreateCostSharingKeyInput!) { createCostSharingKey(input: $i) { id } }`,
-      {
-        i: {
-          name: 'DigiFin 20 kr per innbygger',
-          ownerOrganisationId: org.ks,
-          spec: { method: 'PER_UNIT', driver: 'population', rate: '20.00' },
-          populationYear: 2024,
-        },
-      },
-    );
-    expect(key.errors).toBeUndefined();
-    const item = await t.gql(`mutation($i: CreateCostItemInput!) { createCostItem(input: $i) { id } }`, {
-      i: {
-        initiativeId: digifin,
-        year: 2024,
-        category: 'OPERATION',
-        plannedAmount: '111004060.00',
-        costSharingKeyId: key.data.createCostSharingKey.id,
-        description: 'DigiFin-andel',
-      },
+    digifin = (
+      await anInitiative(t.gql, {
+        code: 'DIGIFIN-TEST',
+        name: 'DigiFin-andel 2024',
+        ownerId: org.ks,
+        ministryId: org.kdd,
+        participants: municipalities.map((m) => ({ organisationId: m.id, role: 'FUNDER' })),
+      })
+    ).id;
+    const key = await aCostSharingKey(t.gql, {
+      name: 'DigiFin 20 kr per innbygger',
+      ownerOrganisationId: org.ks,
+      spec: { method: 'PER_UNIT', driver: 'population', rate: '20.00' },
+      populationYear: 2024,
     });
-    expect(item.errors).toBeUndefined();
-    const run = await t.gql(
-      `mutation($i: ID!) { runAllocation(initiativeId: $i, year: 2024, supersedes: null) { id plannedTotal lineCount } }`,
-      { i: digifin },
-    );
-    expect(run.errors).toBeUndefined();
-    expect(run.data.runAllocation).toMatchObject({ plannedTotal: '111004060.00', lineCount: 357 });
-    runId = run.data.runAllocation.id;
+    await aCostItem(t.gql, {
+      initiativeId: digifin,
+      year: 2024,
+      category: 'OPERATION',
+      plannedAmount: '111004060.00',
+      costSharingKeyId: key.id,
+      description: 'DigiFin-andel',
+    });
+    const run = await anAllocationRun(t.gql, { initiativeId: digifin, year: 2024, supersedes: null });
+    expect(run).toMatchObject({ plannedTotal: '111004060.00', lineCount: 357 });
+    runId = run.id;
   });
   afterAll(() => t.close());
 
