@@ -1,4 +1,9 @@
 import { parse } from 'csv-parse/sync';
+import { anAllocationRun } from './support/allocations.js';
+import { aCostItem } from './support/cost-items.js';
+import { aCostSharingKey } from './support/cost-sharing-keys.js';
+import { anInitiative } from './support/initiatives.js';
+import { organisationIds } from './support/organisations.js';
 import { TEST_ADMIN, type TestApp, startTestApp } from './support/test-app.js';
 import { countCopyDownloads } from './support/copy-counter.js';
 
@@ -27,43 +32,36 @@ describe('security: CSV formula cells are guarded in both dialects and on the CO
     t = await startTestApp({ demo: true });
     token = (await t.as(TEST_ADMIN.email, TEST_ADMIN.password)).token;
     copies = countCopyDownloads(t.app);
-    const org = async (orgNumber: string) =>
-      (await t.gql(`{ organisationByOrgNumber(orgNumber: "${orgNumber}") { id } }`)).data
-        .organisationByOrgNumber.id as string;
-    const [oslo, bergen, kdd] = [await org('958935420'), await org('964338531'), await org('972417858')];
-    const key = await t.gql(
-      `mutation($i: CreateCostSharingKeyInput!) { createCostSharingKey(input: $i) { id } }`,
-      { i: { name: 'Likt', ownerOrganisationId: oslo, spec: { method: 'EQUAL' } } },
-    );
-    expect(key.errors).toBeUndefined();
+    const { oslo, bergen, kdd } = await organisationIds(t.gql, {
+      oslo: '958935420',
+      bergen: '964338531',
+      kdd: '972417858',
+    });
+    const key = await aCostSharingKey(t.gql, {
+      name: 'Likt',
+      ownerOrganisationId: oslo,
+      spec: { method: 'EQUAL' },
+    });
     for (const [code, name] of Object.entries(names)) {
       // The API trims names, so a leading tab or CR cannot come in through it: those are written to the
       // table directly below (data from an import or from before), which is what the guard must cover.
-      const created = await t.gql(
-        `mutation($i: CreateInitiativeInput!) { createInitiative(input: $i) { id } }`,
-        {
-          i: {
-            code,
-            name: name.trim(),
-            ownerId: oslo,
-            ministryId: kdd,
-            costSharingKeyId: key.data.createCostSharingKey.id,
-            participants: [{ organisationId: bergen, role: 'PARTNER' }],
-          },
-        },
-      );
-      expect(created.errors).toBeUndefined();
-      const id = created.data.createInitiative.id as string;
+      const { id } = await anInitiative(t.gql, {
+        code,
+        name: name.trim(),
+        ownerId: oslo,
+        ministryId: kdd,
+        costSharingKeyId: key.id,
+        participants: [{ organisationId: bergen, role: 'PARTNER' }],
+      });
       if (name !== name.trim())
         await t.db.query(`UPDATE initiatives SET name = $1 WHERE id = $2`, [name, id]);
-      const item = await t.gql(`mutation($i: CreateCostItemInput!) { createCostItem(input: $i) { id } }`, {
-        i: { initiativeId: id, year: 2025, category: 'DEVELOPMENT', plannedAmount: '1000.00' },
+      await aCostItem(t.gql, {
+        initiativeId: id,
+        year: 2025,
+        category: 'DEVELOPMENT',
+        plannedAmount: '1000.00',
       });
-      expect(item.errors).toBeUndefined();
-      const run = await t.gql(`mutation($i: ID!) { runAllocation(initiativeId: $i, year: 2025) { id } }`, {
-        i: id,
-      });
-      expect(run.errors).toBeUndefined();
+      await anAllocationRun(t.gql, { initiativeId: id, year: 2025 });
     }
   });
   afterAll(() => t.close());

@@ -1,3 +1,6 @@
+import { aCostItem } from './support/cost-items.js';
+import { anInitiative } from './support/initiatives.js';
+import { organisationId } from './support/organisations.js';
 import { type TestApp, errorCode, startTestApp } from './support/test-app.js';
 
 /**
@@ -92,34 +95,18 @@ describe('security: error hygiene and transport', () => {
       const timed = await startTestApp({ demo: true, env: { STATEMENT_TIMEOUT_MS: '300' } });
       const runner = timed.db.createQueryRunner();
       try {
-        const org = async (orgNumber: string) =>
-          (await timed.gql(`{ organisationByOrgNumber(orgNumber: "${orgNumber}") { id } }`)).data
-            .organisationByOrgNumber.id as string;
-        const created = await timed.gql(
-          `mutation($i: CreateInitiativeInput!) { createInitiative(input: $i) { id } }`,
-          {
-            i: {
-              code: 'TIMEOUT-1',
-              name: 'Tidsavbrudd',
-              ownerId: await org('958935420'),
-              ministryId: await org('972417858'),
-            },
-          },
-        );
-        expect(created.errors).toBeUndefined();
-        const item = await timed.gql(
-          `mutation($i: CreateCostItemInput!) { createCostItem(input: $i) { id version } }`,
-          {
-            i: {
-              initiativeId: created.data?.createInitiative.id,
-              year: 2026,
-              category: 'OPERATION',
-              plannedAmount: '10.00',
-            },
-          },
-        );
-        expect(item.errors).toBeUndefined();
-        const { id, version } = item.data.createCostItem;
+        const created = await anInitiative(timed.gql, {
+          code: 'TIMEOUT-1',
+          name: 'Tidsavbrudd',
+          ownerId: await organisationId(timed.gql, '958935420'),
+          ministryId: await organisationId(timed.gql, '972417858'),
+        });
+        const { id, version } = await aCostItem(timed.gql, {
+          initiativeId: created.id,
+          year: 2026,
+          category: 'OPERATION',
+          plannedAmount: '10.00',
+        });
         // Another transaction holds the row: the update waits until the statement timeout cancels it.
         await runner.startTransaction();
         await runner.query(`SELECT id FROM cost_items WHERE id = $1 FOR UPDATE`, [id]);
