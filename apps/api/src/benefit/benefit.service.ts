@@ -1,7 +1,10 @@
 import {
   BenefitStatus,
   IndicatorDirection,
+  LIMITS,
+  type Message,
   MeasurementFrequency,
+  msg,
   nokAmountProblem,
   requiresReceivingOrganisation,
   valuePerUnitProblem,
@@ -31,12 +34,6 @@ import { BenefitSort, BenefitSortField } from './dto/benefit-sort.input.js';
 import { CreateBenefitInput } from './dto/create-benefit.input.js';
 import { IndicatorValueInput } from './dto/indicator-value.input.js';
 import { UpdateBenefitInput } from './dto/update-benefit.input.js';
-
-const MAX_TITLE = 300;
-const MAX_TEXT = 20_000;
-const MAX_SHORT = 300;
-const MAX_TARGETS = 200;
-const MAX_RISKS = 50;
 
 /** The stored fields of a benefit that an input sets (everything but ids, flags and bookkeeping). */
 type BenefitFields = Pick<
@@ -89,10 +86,10 @@ export class BenefitService {
     for (const key of ['initiativeId', 'receivingOrganisationId'] as const) {
       const value = filter?.[key];
       if (value !== undefined && value !== null && !isUuid(value))
-        problems.check(`filter.${key}`, `must be an id (a UUID) (got "${value.slice(0, 80)}")`);
+        problems.check(`filter.${key}`, msg('NOT_A_UUID_GOT', { got: `"${value.slice(0, 80)}"` }));
     }
-    if (filter?.search && filter.search.length > 200)
-      problems.check('filter.search', 'must be at most 200 characters');
+    if (filter?.search && filter.search.length > LIMITS.search)
+      problems.check('filter.search', msg('TOO_LONG', { max: LIMITS.search }));
     problems.throwIfAny();
     const query = this.db.getRepository(BenefitEntity).createQueryBuilder('b');
     if (filter?.initiativeId)
@@ -260,9 +257,7 @@ export class BenefitService {
         [id],
       );
       if (measurements > 0 || reports > 0)
-        throw conflict(
-          `"${current.title}" has ${measurements} measurement version(s) and ${reports} benefit owner report(s); its history must stay readable, so set its status to CANCELLED instead of deleting it`,
-        );
+        throw conflict(msg('BENEFIT_HAS_HISTORY', { title: current.title, measurements, reports }));
       await em.getRepository(BenefitEntity).delete({ id, version });
       await this.audit.record(em, actor, {
         operation: 'deleteBenefit',
@@ -284,34 +279,31 @@ export class BenefitService {
     selfId: string | null,
   ): Promise<InputProblems> {
     const problems = new InputProblems();
-    problems.check('title', textProblem(fields.title, MAX_TITLE, true));
-    problems.check('description', textProblem(fields.description, MAX_TEXT, false));
-    problems.check('owner.name', textProblem(fields.ownerName, MAX_SHORT, true));
-    problems.check('owner.role', textProblem(fields.ownerRole, MAX_SHORT, false));
-    problems.check('indicator.name', textProblem(fields.indicatorName, MAX_SHORT, true));
-    problems.check('indicator.unit', textProblem(fields.indicatorUnit, 50, true));
-    problems.check('measurementMethod', textProblem(fields.measurementMethod, MAX_TEXT, false));
+    problems.check('title', textProblem(fields.title, LIMITS.name, true));
+    problems.check('description', textProblem(fields.description, LIMITS.longText, false));
+    problems.check('owner.name', textProblem(fields.ownerName, LIMITS.name, true));
+    problems.check('owner.role', textProblem(fields.ownerRole, LIMITS.name, false));
+    problems.check('indicator.name', textProblem(fields.indicatorName, LIMITS.name, true));
+    problems.check('indicator.unit', textProblem(fields.indicatorUnit, LIMITS.indicatorUnit, true));
+    problems.check('measurementMethod', textProblem(fields.measurementMethod, LIMITS.longText, false));
 
     if (fields.receivingOrganisationId === null) {
       if (requiresReceivingOrganisation(fields.category))
-        problems.check(
-          'receivingOrganisationId',
-          `a ${fields.category} benefit is received by a public organisation: name it`,
-        );
+        problems.check('receivingOrganisationId', msg('RECEIVER_REQUIRED', { category: fields.category }));
     } else if (!isUuid(fields.receivingOrganisationId)) {
-      problems.check('receivingOrganisationId', 'must be an id (a UUID)');
+      problems.check('receivingOrganisationId', msg('NOT_A_UUID'));
     } else if (
       !(await em.getRepository(OrganisationEntity).existsBy({ id: fields.receivingOrganisationId }))
     ) {
       problems.check(
         'receivingOrganisationId',
-        `organisation ${fields.receivingOrganisationId} does not exist`,
+        msg('ORGANISATION_MISSING', { id: fields.receivingOrganisationId }),
       );
     }
     if (fields.ownerUserId !== null) {
-      if (!isUuid(fields.ownerUserId)) problems.check('owner.userId', 'must be an id (a UUID)');
+      if (!isUuid(fields.ownerUserId)) problems.check('owner.userId', msg('NOT_A_UUID'));
       else if (!(await em.getRepository(UserEntity).existsBy({ id: fields.ownerUserId })))
-        problems.check('owner.userId', `user ${fields.ownerUserId} does not exist`);
+        problems.check('owner.userId', msg('USER_MISSING', { id: fields.ownerUserId }));
     }
 
     if (fields.valuePerUnit !== null) {
@@ -319,17 +311,21 @@ export class BenefitService {
       problems.check('valuePerUnit', valuePerUnitProblem(fields.category, fields.valuePerUnit));
     }
 
-    if (targets.length > MAX_TARGETS) problems.check('targets', `at most ${MAX_TARGETS}`);
+    if (targets.length > LIMITS.benefitTargets)
+      problems.check('targets', msg('TOO_MANY', { max: LIMITS.benefitTargets }));
     const seen = new Map<string, number>();
     targets.forEach((target, index) => {
       if (target.date <= fields.baselineDate)
         problems.check(
           `targets[${index}].date`,
-          `must be after the baseline date ${fields.baselineDate} (got ${target.date}): a target is a planned value after the baseline measurement`,
+          msg('TARGET_NOT_AFTER_BASELINE', { baselineDate: fields.baselineDate, date: target.date }),
         );
       const twin = seen.get(target.date);
       if (twin !== undefined)
-        problems.check(`targets[${index}].date`, `${target.date} is given twice (also targets[${twin}])`);
+        problems.check(
+          `targets[${index}].date`,
+          msg('TARGET_DATE_TWICE', { date: target.date, also: `targets[${twin}]` }),
+        );
       seen.set(target.date, index);
     });
 
@@ -350,24 +346,22 @@ export class BenefitService {
       const worse = planned.startsWith('-');
       const better = !worse && planned !== '0';
       const way = fields.direction === IndicatorDirection.INCREASE ? 'higher' : 'lower';
+      const plan = { value: last.value, date: last.date, baseline: fields.baselineValue, way } as const;
       if (fields.isDisBenefit && better)
-        problems.check(
-          'isDisBenefit',
-          `a dis-benefit's targets go the unfavourable way, but the last target (${last.value} on ${last.date}) is better than the baseline (${fields.baselineValue}; ${way} is better): clear isDisBenefit or check the direction`,
-        );
-      if (!fields.isDisBenefit && worse)
-        problems.check(
-          'targets',
-          `the last target (${last.value} on ${last.date}) is worse than the baseline (${fields.baselineValue}; ${way} is better): mark the benefit as a dis-benefit (isDisBenefit: true) or check the direction`,
-        );
+        problems.check('isDisBenefit', msg('DIS_BENEFIT_TARGET_BETTER', plan));
+      if (!fields.isDisBenefit && worse) problems.check('targets', msg('TARGET_WORSE_THAN_BASELINE', plan));
     }
 
-    if (risks.length > MAX_RISKS) problems.check('risks', `at most ${MAX_RISKS}`);
+    if (risks.length > LIMITS.benefitRisks)
+      problems.check('risks', msg('TOO_MANY', { max: LIMITS.benefitRisks }));
     risks.forEach((risk, index) => {
-      problems.check(`risks[${index}].description`, textProblem(risk.description.trim(), MAX_TEXT, true));
+      problems.check(
+        `risks[${index}].description`,
+        textProblem(risk.description.trim(), LIMITS.longText, true),
+      );
       problems.check(
         `risks[${index}].mitigation`,
-        textProblem(risk.mitigation?.trim() ?? '', MAX_TEXT, false),
+        textProblem(risk.mitigation?.trim() ?? '', LIMITS.longText, false),
       );
     });
 
@@ -380,7 +374,11 @@ export class BenefitService {
       if (count > 0)
         problems.check(
           'baseline.date',
-          `${count} measurement(s) are dated before ${fields.baselineDate} (the first on ${first}): the baseline is measured before any effect, so it cannot come after a measurement`,
+          msg('BASELINE_AFTER_MEASUREMENTS', {
+            count,
+            baselineDate: fields.baselineDate,
+            first: first ?? '',
+          }),
         );
     }
     return problems;
@@ -416,9 +414,9 @@ export class BenefitService {
   }
 }
 
-function textProblem(value: string, max: number, required: boolean): string | null {
-  if (required && !value) return 'must not be empty';
-  if (value.length > max) return `must be at most ${max} characters`;
+function textProblem(value: string, max: number, required: boolean): Message | null {
+  if (required && !value) return msg('REQUIRED');
+  if (value.length > max) return msg('TOO_LONG', { max });
   return null;
 }
 

@@ -126,60 +126,6 @@ const EXAMPLES: Record<string, readonly Pair[]> = {
       'Du har ikke tilgang til de økonomiske detaljene i dette initiativet (alle deltakernes beløp): de er for eierorganisasjonen, det ansvarlige departementets porteføljeansvarlige og administratorer',
     ],
   ],
-  'apps/api/src/benefit/benefit.service.ts': [
-    UUID_GOT,
-    MAX_200,
-    BENEFIT_NOT_FOUND,
-    INITIATIVE_NOT_FOUND,
-    BENEFIT_NOT_FOUND,
-    stale('Benefit', 'Gevinsten', 'den'),
-    stale('Benefit', 'Gevinsten', 'den', false),
-    BENEFIT_NOT_FOUND,
-    stale('Benefit', 'Gevinsten', 'den'),
-    [
-      '"Kortere saksbehandling" has 3 measurement version(s) and 1 benefit owner report(s); its history must stay readable, so set its status to CANCELLED instead of deleting it',
-      '«Kortere saksbehandling» har 3 målingsversjon(er) og 1 gevinsteierrapport(er); historikken må fortsatt kunne leses, så sett statusen til CANCELLED i stedet for å slette den',
-    ],
-    EMPTY,
-    MAX_20000,
-    EMPTY,
-    MAX_300,
-    EMPTY,
-    ['must be at most 50 characters', 'må være høyst 50 tegn'],
-    MAX_20000,
-    [
-      'a BUDGET_RELEASING benefit is received by a public organisation: name it',
-      'en gevinst i kategorien BUDGET_RELEASING mottas av en offentlig organisasjon: oppgi hvilken',
-    ],
-    UUID,
-    ORG_MISSING,
-    UUID,
-    [`user ${ID} does not exist`, `brukeren ${ID} finnes ikke`],
-    ['at most 200', 'høyst 200'],
-    [
-      'must be after the baseline date 2025-01-01 (got 2024-06-30): a target is a planned value after the baseline measurement',
-      'må være etter nullpunktsdatoen 2025-01-01 (fikk 2024-06-30): et mål er en planlagt verdi etter nullpunktsmålingen',
-    ],
-    ['2026-12-31 is given twice (also targets[0])', '2026-12-31 er oppgitt to ganger (også targets[0])'],
-    [
-      "a dis-benefit's targets go the unfavourable way, but the last target (80 on 2027-12-31) is better than the baseline (100; lower is better): clear isDisBenefit or check the direction",
-      'målene for en ulempe skal gå i ugunstig retning, men det siste målet (80 den 2027-12-31) er bedre enn nullpunktet (100; lavere er bedre): fjern isDisBenefit eller sjekk retningen',
-    ],
-    [
-      'the last target (80 on 2027-12-31) is worse than the baseline (100; higher is better): mark the benefit as a dis-benefit (isDisBenefit: true) or check the direction',
-      'det siste målet (80 den 2027-12-31) er dårligere enn nullpunktet (100; høyere er bedre): merk gevinsten som en ulempe (isDisBenefit: true) eller sjekk retningen',
-    ],
-    ['at most 50', 'høyst 50'],
-    EMPTY,
-    MAX_20000,
-    [
-      '2 measurement(s) are dated before 2025-01-01 (the first on 2024-11-30): the baseline is measured before any effect, so it cannot come after a measurement',
-      '2 måling(er) er datert før 2025-01-01 (den første 2024-11-30): nullpunktet måles før noen effekt, så det kan ikke komme etter en måling',
-    ],
-    // textProblem
-    EMPTY,
-    MAX_300,
-  ],
   'apps/api/src/benefit-report/benefit-owner-report.service.ts': [
     BENEFIT_NOT_FOUND,
     [
@@ -376,47 +322,6 @@ const EXAMPLES: Record<string, readonly Pair[]> = {
       `${CODE} er allerede brukt av «Starte og drive en bedrift»`,
     ],
     ['is listed twice', 'står oppført to ganger'],
-  ],
-  'apps/api/src/measurement/measurement.service.ts': [
-    [`Measurement ${ID} was not found`, `Fant ikke målingen ${ID}`],
-    [
-      'must be on or after the baseline date 2025-01-01 (got 2024-12-01): the baseline is the first measurement, taken before any effect',
-      'må være på eller etter nullpunktsdatoen 2025-01-01 (fikk 2024-12-01): nullpunktet er den første målingen, tatt før noen effekt',
-    ],
-    [
-      'must not be in the future (got 2026-12-01, today is 2026-11-23)',
-      'kan ikke være i framtiden (fikk 2026-12-01, i dag er det 2026-11-23)',
-    ],
-    ['must be at most 500 characters', 'må være høyst 500 tegn'],
-    ['must be at most 5000 characters', 'må være høyst 5000 tegn'],
-    [`Measurement ${ID} was not found`, `Fant ikke målingen ${ID}`],
-    [
-      `This version of the measurement of 2026-06-30 was corrected already (by ${OTHER_ID}); correct the current version`,
-      `Denne versjonen av målingen for 2026-06-30 er allerede korrigert (av ${OTHER_ID}); korriger den gjeldende versjonen`,
-    ],
-    ['must not be empty: say why the value is corrected', 'må fylles ut: skriv hvorfor verdien korrigeres'],
-    ['must be at most 5000 characters', 'må være høyst 5000 tegn'],
-    [
-      'is the value recorded already (42.5): nothing to correct',
-      'er verdien som allerede er registrert (42.5): ingenting å korrigere',
-    ],
-    [
-      'The measurement of 2026-06-30 was corrected by someone else meanwhile; reload it',
-      'Målingen for 2026-06-30 er korrigert av noen andre i mellomtiden; last den inn på nytt',
-    ],
-    [
-      'A measurement for 2026-06-30 was recorded by someone else meanwhile; reload and correct it',
-      'En måling for 2026-06-30 er registrert av noen andre i mellomtiden; last inn på nytt og korriger den',
-    ],
-    BENEFIT_NOT_FOUND,
-    [
-      'Only users of the initiative\'s owner organisation or of the organisation receiving "Kortere saksbehandling" (or administrators) record its measurements',
-      'Bare brukere i initiativets eierorganisasjon eller i organisasjonen som mottar «Kortere saksbehandling» (eller administratorer) kan registrere målinger for den',
-    ],
-    [
-      `A measurement for 2026-06-30 is recorded already (value 42.5, id ${ID}); correct it with correctMeasurement`,
-      `En måling for 2026-06-30 er allerede registrert (verdi 42.5, id ${ID}); korriger den med correctMeasurement`,
-    ],
   ],
   'apps/api/src/portfolio/portfolio-scope.ts': [
     UUID_GOT,

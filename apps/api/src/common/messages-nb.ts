@@ -196,7 +196,6 @@ export const MESSAGES_NB: readonly NbMessage[] = [
   { en: /^must not be before (\w+) \((.+)\)$/, nb: 'kan ikke være før $1 ($2)' },
   { en: /^organisation (\S+) does not exist$/, nb: 'organisasjonen $1 finnes ikke' },
   { en: /^cost-sharing key (\S+) does not exist$/, nb: 'fordelingsnøkkelen $1 finnes ikke' },
-  { en: /^user (\S+) does not exist$/, nb: 'brukeren $1 finnes ikke' },
 
   // ── Negative amounts (libs/cost-model) ───────────────────────────────────────────────────────────────────
   { en: /^must not be negative \(got (.*)\)$/s, nb: (value) => `kan ikke være under 0 (fikk ${got(value)})` },
@@ -345,75 +344,12 @@ export const MESSAGES_NB: readonly NbMessage[] = [
 
   // ── Benefits, reports and measurements (benefit/, benefit-report/, measurement/) ───────────────────────
   {
-    en: /^"(.*)" has (\d+) measurement version\(s\) and (\d+) benefit owner report\(s\); its history must stay readable, so set its status to CANCELLED instead of deleting it$/s,
-    nb: '«$1» har $2 målingsversjon(er) og $3 gevinsteierrapport(er); historikken må fortsatt kunne leses, så sett statusen til CANCELLED i stedet for å slette den',
-  },
-  {
-    en: /^a (\w+) benefit is received by a public organisation: name it$/,
-    nb: 'en gevinst i kategorien $1 mottas av en offentlig organisasjon: oppgi hvilken',
-  },
-  {
-    en: /^must be after the baseline date (\S+) \(got (\S+)\): a target is a planned value after the baseline measurement$/,
-    nb: 'må være etter nullpunktsdatoen $1 (fikk $2): et mål er en planlagt verdi etter nullpunktsmålingen',
-  },
-  { en: /^(\S+) is given twice \(also (\S+)\)$/, nb: '$1 er oppgitt to ganger (også $2)' },
-  {
-    en: /^a dis-benefit's targets go the unfavourable way, but the last target \((\S+) on (\S+)\) is better than the baseline \((\S+); (higher|lower) is better\): clear isDisBenefit or check the direction$/,
-    nb: (value, date, baseline, way) =>
-      `målene for en ulempe skal gå i ugunstig retning, men det siste målet (${value} den ${date}) er bedre enn nullpunktet (${baseline}; ${way === 'higher' ? 'høyere' : 'lavere'} er bedre): fjern isDisBenefit eller sjekk retningen`,
-  },
-  {
-    en: /^the last target \((\S+) on (\S+)\) is worse than the baseline \((\S+); (higher|lower) is better\): mark the benefit as a dis-benefit \(isDisBenefit: true\) or check the direction$/,
-    nb: (value, date, baseline, way) =>
-      `det siste målet (${value} den ${date}) er dårligere enn nullpunktet (${baseline}; ${way === 'higher' ? 'høyere' : 'lavere'} er bedre): merk gevinsten som en ulempe (isDisBenefit: true) eller sjekk retningen`,
-  },
-  {
-    en: /^(\d+) measurement\(s\) are dated before (\S+) \(the first on (\S+)\): the baseline is measured before any effect, so it cannot come after a measurement$/,
-    nb: '$1 måling(er) er datert før $2 (den første $3): nullpunktet måles før noen effekt, så det kan ikke komme etter en måling',
-  },
-  {
     en: /^Only users of the initiative's owner organisation or of the organisation receiving "(.*)" \(or administrators\) report on it$/s,
     nb: 'Bare brukere i initiativets eierorganisasjon eller i organisasjonen som mottar «$1» (eller administratorer) kan rapportere på den',
   },
   {
-    en: /^Only users of the initiative's owner organisation or of the organisation receiving "(.*)" \(or administrators\) record its measurements$/s,
-    nb: 'Bare brukere i initiativets eierorganisasjon eller i organisasjonen som mottar «$1» (eller administratorer) kan registrere målinger for den',
-  },
-  {
     en: /^"(.*)" has a report for (\d+) already \(version (\d+)\); send that version to replace it$/s,
     nb: '«$1» har allerede en rapport for $2 (versjon $3); send den versjonen for å erstatte den',
-  },
-  {
-    en: /^must be on or after the baseline date (\S+) \(got (\S+)\): the baseline is the first measurement, taken before any effect$/,
-    nb: 'må være på eller etter nullpunktsdatoen $1 (fikk $2): nullpunktet er den første målingen, tatt før noen effekt',
-  },
-  {
-    en: /^must not be in the future \(got (\S+), today is (\S+)\)$/,
-    nb: 'kan ikke være i framtiden (fikk $1, i dag er det $2)',
-  },
-  {
-    en: /^must not be empty: say why the value is corrected$/,
-    nb: 'må fylles ut: skriv hvorfor verdien korrigeres',
-  },
-  {
-    en: /^is the value recorded already \((.+)\): nothing to correct$/,
-    nb: 'er verdien som allerede er registrert ($1): ingenting å korrigere',
-  },
-  {
-    en: /^This version of the measurement of (\S+) was corrected already \(by (\S+)\); correct the current version$/,
-    nb: 'Denne versjonen av målingen for $1 er allerede korrigert (av $2); korriger den gjeldende versjonen',
-  },
-  {
-    en: /^The measurement of (\S+) was corrected by someone else meanwhile; reload it$/,
-    nb: 'Målingen for $1 er korrigert av noen andre i mellomtiden; last den inn på nytt',
-  },
-  {
-    en: /^A measurement for (\S+) was recorded by someone else meanwhile; reload and correct it$/,
-    nb: 'En måling for $1 er registrert av noen andre i mellomtiden; last inn på nytt og korriger den',
-  },
-  {
-    en: /^A measurement for (\S+) is recorded already \(value (\S+), id (\S+)\); correct it with correctMeasurement$/,
-    nb: 'En måling for $1 er allerede registrert (verdi $2, id $3); korriger den med correctMeasurement',
   },
 
   // ── Benefits map (benefits-map/) ───────────────────────────────────────────────────────────────────────

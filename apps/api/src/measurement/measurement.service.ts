@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { canRecordMeasurement } from '@gevinst/domain';
+import { LIMITS, canRecordMeasurement, msg } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -21,9 +21,6 @@ import { InitiativeEntity } from '../initiative/initiative.entity.js';
 import { CorrectMeasurementInput } from './dto/correct-measurement.input.js';
 import { RecordMeasurementInput } from './dto/record-measurement.input.js';
 import { MeasurementEntity } from './measurement.entity.js';
-
-const MAX_SOURCE = 500;
-const MAX_TEXT = 5000;
 
 /**
  * Measurements are append-only: `record` adds the first version for a date, `correct` adds a new version
@@ -56,12 +53,13 @@ export class MeasurementService {
       if (input.date < benefit.baselineDate)
         problems.check(
           'date',
-          `must be on or after the baseline date ${benefit.baselineDate} (got ${input.date}): the baseline is the first measurement, taken before any effect`,
+          msg('MEASURED_BEFORE_BASELINE', { baselineDate: benefit.baselineDate, date: input.date }),
         );
-      if (input.date > today)
-        problems.check('date', `must not be in the future (got ${input.date}, today is ${today})`);
-      if (source.length > MAX_SOURCE) problems.check('source', `must be at most ${MAX_SOURCE} characters`);
-      if (comment.length > MAX_TEXT) problems.check('comment', `must be at most ${MAX_TEXT} characters`);
+      if (input.date > today) problems.check('date', msg('MEASURED_IN_FUTURE', { date: input.date, today }));
+      if (source.length > LIMITS.measurementSource)
+        problems.check('source', msg('TOO_LONG', { max: LIMITS.measurementSource }));
+      if (comment.length > LIMITS.measurementComment)
+        problems.check('comment', msg('TOO_LONG', { max: LIMITS.measurementComment }));
       problems.throwIfAny();
       const existing = await em
         .getRepository(MeasurementEntity)
@@ -107,16 +105,17 @@ export class MeasurementService {
       this.assertCanRecord(actor, benefit, initiative);
       if (current.supersededById)
         throw conflict(
-          `This version of the measurement of ${current.date} was corrected already (by ${current.supersededById}); correct the current version`,
+          msg('MEASUREMENT_CORRECTED_ALREADY', { date: current.date, by: current.supersededById }),
           { currentId: await this.currentVersionId(em, current) },
         );
       const reason = input.reason.trim();
       const value = normaliseDecimal(input.value);
       const problems = new InputProblems();
-      if (!reason) problems.check('reason', 'must not be empty: say why the value is corrected');
-      if (reason.length > MAX_TEXT) problems.check('reason', `must be at most ${MAX_TEXT} characters`);
+      if (!reason) problems.check('reason', msg('CORRECTION_REASON_REQUIRED'));
+      if (reason.length > LIMITS.measurementComment)
+        problems.check('reason', msg('TOO_LONG', { max: LIMITS.measurementComment }));
       if (value === normaliseDecimal(current.value))
-        problems.check('value', `is the value recorded already (${current.value}): nothing to correct`);
+        problems.check('value', msg('NOTHING_TO_CORRECT', { value: current.value }));
       problems.throwIfAny();
       const id = randomUUID();
       // Mark the current version superseded first (its row is locked from here), then add the new version:
@@ -128,9 +127,7 @@ export class MeasurementService {
         .where('id = :id AND superseded_at IS NULL', { id: current.id })
         .execute();
       if (marked.affected !== 1)
-        throw conflict(
-          `The measurement of ${current.date} was corrected by someone else meanwhile; reload it`,
-        );
+        throw conflict(msg('MEASUREMENT_CORRECTED_MEANWHILE', { date: current.date }));
       const corrected = await this.insert(em, {
         id,
         benefitId: current.benefitId,
@@ -163,9 +160,7 @@ export class MeasurementService {
       await em.getRepository(MeasurementEntity).insert({ ...row, isDemo: false });
     } catch (error) {
       if (pgErrorCode(error) === PG_UNIQUE_VIOLATION)
-        throw conflict(
-          `A measurement for ${row.date} was recorded by someone else meanwhile; reload and correct it`,
-        );
+        throw conflict(msg('MEASUREMENT_RECORDED_MEANWHILE', { date: row.date! }));
       throw error;
     }
     return em.getRepository(MeasurementEntity).findOneByOrFail({ id: row.id });
@@ -188,14 +183,12 @@ export class MeasurementService {
         receivingOrganisationId: benefit.receivingOrganisationId,
       })
     )
-      throw forbidden(
-        `Only users of the initiative's owner organisation or of the organisation receiving "${benefit.title}" (or administrators) record its measurements`,
-      );
+      throw forbidden(msg('MEASUREMENT_ACCESS', { title: benefit.title }));
   }
 
   private sameDate(existing: MeasurementEntity) {
     return conflict(
-      `A measurement for ${existing.date} is recorded already (value ${existing.value}, id ${existing.id}); correct it with correctMeasurement`,
+      msg('MEASUREMENT_EXISTS', { date: existing.date, value: existing.value, id: existing.id }),
       { measurementId: existing.id },
     );
   }
