@@ -1,4 +1,10 @@
 import ExcelJS from 'exceljs';
+import { anAllocationRun } from './support/allocations.js';
+import { aBenefit, aMeasurement } from './support/benefits.js';
+import { type CostItemFixture, aCostItem } from './support/cost-items.js';
+import { aCostSharingKey } from './support/cost-sharing-keys.js';
+import { anInitiative } from './support/initiatives.js';
+import { organisationIds } from './support/organisations.js';
 import { type Gql, type TestApp, errorCode, startTestApp } from './support/test-app.js';
 
 /**
@@ -41,35 +47,28 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
     oslo = await t.as('okonomi.oslo@demo.gevinst.no');
     bergen = await t.as('okonomi.bergen@demo.gevinst.no');
     reviewer = await t.as('departement@demo.gevinst.no');
-    for (const [key, orgNumber] of Object.entries({
-      brreg: '974760673',
-      fin: '972417807',
-      kdd: '972417858',
-      nav: '889640782',
-      oslo: '958935420',
-      bergen: '964338531',
-      trondheim: '942110464',
-    })) {
-      org[key] = (
-        await must(t.gql, `{ organisationByOrgNumber(orgNumber: "${orgNumber}") { id } }`)
-      ).organisationByOrgNumber.id;
-    }
+    Object.assign(
+      org,
+      await organisationIds(t.gql, {
+        brreg: '974760673',
+        fin: '972417807',
+        kdd: '972417858',
+        nav: '889640782',
+        oslo: '958935420',
+        bergen: '964338531',
+        trondheim: '942110464',
+      }),
+    );
     const key = async (owner: string) =>
       (
-        await must(
-          t.gql,
-          `mutation($i: CreateCostSharingKeyInput!) { createCostSharingKey(input: $i) { id } }`,
-          {
-            i: { name: `Likt ${owner}`, ownerOrganisationId: owner, spec: { method: 'EQUAL' } },
-          },
-        )
-      ).createCostSharingKey.id as string;
-    const initiative = async (input: Record<string, unknown>) =>
-      (
-        await must(t.gql, `mutation($i: CreateInitiativeInput!) { createInitiative(input: $i) { id } }`, {
-          i: input,
+        await aCostSharingKey(t.gql, {
+          name: `Likt ${owner}`,
+          ownerOrganisationId: owner,
+          spec: { method: 'EQUAL' },
         })
-      ).createInitiative.id as string;
+      ).id;
+    const initiative = async (input: Parameters<typeof anInitiative>[1]) =>
+      (await anInitiative(t.gql, input)).id;
     ids.npv = await initiative({
       code: 'TEST-NPV',
       name: 'Samfunnsøkonomi-test',
@@ -100,31 +99,19 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
     const cost = (
       initiativeId: string,
       year: number,
-      category: string,
+      category: CostItemFixture['category'],
       plannedAmount: string,
       actualAmount?: string,
-    ) =>
-      must(t.gql, `mutation($i: CreateCostItemInput!) { createCostItem(input: $i) { id } }`, {
-        i: { initiativeId, year, category, plannedAmount, actualAmount },
-      });
+    ) => aCostItem(t.gql, { initiativeId, year, category, plannedAmount, actualAmount });
     await cost(ids.npv, 2024, 'DEVELOPMENT', '1000000', '1150000');
     await cost(ids.npv, 2025, 'OPERATION', '100000', '95000');
     await cost(ids.npv, 2026, 'OPERATION', '100000');
     await cost(ids.port, 2023, 'DEVELOPMENT', '300000', '310000');
     await cost(ids.port, 2024, 'OPERATION', '50000');
-    for (const year of [2024, 2025, 2026])
-      await must(t.gql, `mutation($i: ID!, $y: Int!) { runAllocation(initiativeId: $i, year: $y) { id } }`, {
-        i: ids.npv,
-        y: year,
-      });
+    for (const year of [2024, 2025, 2026]) await anAllocationRun(t.gql, { initiativeId: ids.npv, year });
 
-    const benefit = async (input: Record<string, unknown>) =>
-      (
-        await must(t.gql, `mutation($i: CreateBenefitInput!) { createBenefit(input: $i) { id } }`, {
-          i: input,
-        })
-      ).createBenefit.id as string;
-    const base = { owner: { name: 'Gevinsteier' }, status: 'IN_REALISATION' };
+    const benefit = async (input: Parameters<typeof aBenefit>[1]) => (await aBenefit(t.gql, input)).id;
+    const base = { owner: { name: 'Gevinsteier' }, status: 'IN_REALISATION' } as const;
     ids.b1 = await benefit({
       ...base,
       initiativeId: ids.npv,
@@ -174,9 +161,7 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
       valuePerUnit: '100',
     });
     const measure = (benefitId: string, date: string, value: string) =>
-      must(t.gql, `mutation($i: RecordMeasurementInput!) { recordMeasurement(input: $i) { id } }`, {
-        i: { benefitId, date, value },
-      });
+      aMeasurement(t.gql, { benefitId, date, value });
     await measure(ids.b1, '2024-12-31', '80'); // 80 × 2 000 = 160 000 realised in 2024
     await measure(ids.b1, '2025-12-31', '210'); // 210 × 2 000 = 420 000 in 2025 and (carried) 2026
     await measure(ids.b2, '2024-12-31', '4200'); // 800 h × 500 = 400 000 in 2024
