@@ -1,3 +1,5 @@
+import { anInitiative } from './support/initiatives.js';
+import { organisationIds } from './support/organisations.js';
 import { type Gql, type TestApp, errorCode, startTestApp } from './support/test-app.js';
 
 const BENEFIT_FIELDS = `id version title category isDisBenefit status valuePerUnit measurementFrequency
@@ -29,32 +31,26 @@ describe('benefits, measurements and realisation', () => {
     oslo = await t.as('okonomi.oslo@demo.gevinst.no');
     bergen = await t.as('okonomi.bergen@demo.gevinst.no');
     reviewer = await t.as('departement@demo.gevinst.no');
-    for (const [key, orgNumber] of Object.entries({
-      brreg: '974760673',
-      nfd: '912660680',
-      oslo: '958935420',
-      bergen: '964338531',
-    })) {
-      org[key] = (
-        await t.gql(`{ organisationByOrgNumber(orgNumber: "${orgNumber}") { id } }`)
-      ).data.organisationByOrgNumber.id;
-    }
-    const created = await owner(
-      `mutation($input: CreateInitiativeInput!) { createInitiative(input: $input) { id } }`,
-      {
-        input: {
-          code: 'TEST-GEVINST',
-          name: 'Gevinsttest',
-          ownerId: org.brreg,
-          ministryId: org.nfd,
-          phase: 'REALISATION',
-          startDate: '2024-01-01',
-          endDate: '2026-12-31',
-        },
-      },
+    Object.assign(
+      org,
+      await organisationIds(t.gql, {
+        brreg: '974760673',
+        nfd: '912660680',
+        oslo: '958935420',
+        bergen: '964338531',
+      }),
     );
-    expect(created.errors).toBeUndefined();
-    initiativeId = created.data.createInitiative.id;
+    initiativeId = (
+      await anInitiative(owner, {
+        code: 'TEST-GEVINST',
+        name: 'Gevinsttest',
+        ownerId: org.brreg,
+        ministryId: org.nfd,
+        phase: 'REALISATION',
+        startDate: '2024-01-01',
+        endDate: '2026-12-31',
+      })
+    ).id;
   });
   afterAll(() => t.close());
 

@@ -1,3 +1,4 @@
+import { organisationIds } from './support/organisations.js';
 import { type TestApp, errorCode, startTestApp } from './support/test-app.js';
 
 const CREATE = `mutation($input: CreateInitiativeInput!) { createInitiative(input: $input) {
@@ -12,17 +13,16 @@ describe('initiatives', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ demo: false });
-    for (const [key, orgNumber] of Object.entries({
-      digdir: '991825827',
-      dfd: '932384469',
-      nav: '889640782',
-      bergen: '964338531',
-      oslo: '958935420',
-    })) {
-      org[key] = (
-        await t.gql(`{ organisationByOrgNumber(orgNumber: "${orgNumber}") { id } }`)
-      ).data.organisationByOrgNumber.id;
-    }
+    Object.assign(
+      org,
+      await organisationIds(t.gql, {
+        digdir: '991825827',
+        dfd: '932384469',
+        nav: '889640782',
+        bergen: '964338531',
+        oslo: '958935420',
+      }),
+    );
   });
   afterAll(() => t.close());
 

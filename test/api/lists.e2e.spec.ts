@@ -1,4 +1,8 @@
+import { aBenefit, aMeasurement } from './support/benefits.js';
+import { anInitiative } from './support/initiatives.js';
+import { organisationIds } from './support/organisations.js';
 import { type Gql, type TestApp, errorCode, startTestApp } from './support/test-app.js';
+import { anApiToken } from './support/users.js';
 
 /**
  * The lists the admin UI pages through: every one sorts on the server (each field, both directions, with
@@ -13,16 +17,15 @@ describe('lists: server-side sorting and the UI filters', () => {
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
     owner = await t.as('eier@demo.gevinst.no'); // INITIATIVE_OWNER at Brønnøysundregistrene
-    for (const [key, orgNumber] of Object.entries({
-      brreg: '974760673',
-      nfd: '912660680',
-      oslo: '958935420',
-      bergen: '964338531',
-    })) {
-      org[key] = (
-        await t.gql(`{ organisationByOrgNumber(orgNumber: "${orgNumber}") { id } }`)
-      ).data.organisationByOrgNumber.id;
-    }
+    Object.assign(
+      org,
+      await organisationIds(t.gql, {
+        brreg: '974760673',
+        nfd: '912660680',
+        oslo: '958935420',
+        bergen: '964338531',
+      }),
+    );
   });
   afterAll(() => t.close());
 
@@ -256,21 +259,16 @@ describe('lists: server-side sorting and the UI filters', () => {
 
     beforeAll(async () => {
       for (const key of ['green', 'red', 'none'] as const) {
-        const created = await owner(
-          `mutation($input: CreateInitiativeInput!) { createInitiative(input: $input) { id } }`,
-          {
-            input: {
-              code: `RAG-${key.toUpperCase()}`,
-              name: `RAG-test ${key}`,
-              ownerId: org.brreg,
-              ministryId: org.nfd,
-              phase: 'REALISATION',
-              startDate: '2024-01-01',
-            },
-          },
-        );
-        expect(created.errors).toBeUndefined();
-        ids[key] = created.data.createInitiative.id;
+        ids[key] = (
+          await anInitiative(owner, {
+            code: `RAG-${key.toUpperCase()}`,
+            name: `RAG-test ${key}`,
+            ownerId: org.brreg,
+            ministryId: org.nfd,
+            phase: 'REALISATION',
+            startDate: '2024-01-01',
+          })
+        ).id;
       }
       // Hours a year, lower is better: baseline 1 000 on 1 January 2024, target 0 on 1 January 2025 (and
       // after). Measured 50 (95 % of the planned improvement: GREEN) or 900 (10 %: RED).
@@ -278,28 +276,18 @@ describe('lists: server-side sorting and the UI filters', () => {
         ['green', '50'],
         ['red', '900'],
       ] as const) {
-        const benefit = await owner(
-          `mutation($input: CreateBenefitInput!) { createBenefit(input: $input) { id } }`,
-          {
-            input: {
-              initiativeId: ids[key],
-              title: `Timer ${key}`,
-              category: 'NON_MONETISED',
-              owner: { name: 'Kari Nordmann', role: 'Avdelingsdirektør' },
-              indicator: { name: 'Timer', unit: 'timer', direction: 'DECREASE' },
-              baseline: { date: '2024-01-01', value: '1000' },
-              targets: [{ date: '2025-01-01', value: '0' }],
-              measurementFrequency: 'YEARLY',
-              status: 'IN_REALISATION',
-            },
-          },
-        );
-        expect(benefit.errors).toBeUndefined();
-        const recorded = await owner(
-          `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { id } }`,
-          { input: { benefitId: benefit.data.createBenefit.id, date: '2025-06-30', value: measured } },
-        );
-        expect(recorded.errors).toBeUndefined();
+        const benefit = await aBenefit(owner, {
+          initiativeId: ids[key],
+          title: `Timer ${key}`,
+          category: 'NON_MONETISED',
+          owner: { name: 'Kari Nordmann', role: 'Avdelingsdirektør' },
+          indicator: { name: 'Timer', unit: 'timer', direction: 'DECREASE' },
+          baseline: { date: '2024-01-01', value: '1000' },
+          targets: [{ date: '2025-01-01', value: '0' }],
+          measurementFrequency: 'YEARLY',
+          status: 'IN_REALISATION',
+        });
+        await aMeasurement(owner, { benefitId: benefit.id, date: '2025-06-30', value: measured });
       }
     });
 
@@ -428,11 +416,11 @@ describe('lists: server-side sorting and the UI filters', () => {
   it("pages API tokens with their owner, and refuses other users' tokens to non-administrators", async () => {
     const integrator = await t.as('integrator@demo.gevinst.no');
     for (const name of ['Integrasjon B', 'Integrasjon A']) {
-      const created = await integrator(
-        `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token { id } } }`,
-        { input: { name, scopes: ['READ'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } },
-      );
-      expect(created.errors).toBeUndefined();
+      await anApiToken(integrator, {
+        name,
+        scopes: ['READ'],
+        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      });
     }
     const all = await t.gql(
       `{ apiTokens(all: true, limit: 1, sort: { field: NAME, direction: ASC }) {
@@ -466,30 +454,24 @@ describe('lists: server-side sorting and the UI filters', () => {
       );
       expect(set.errors).toBeUndefined();
     }
-    const created = await t.gql(
-      `mutation($input: CreateInitiativeInput!) { createInitiative(input: $input) { id } }`,
-      {
-        input: {
-          code: 'POP-YEAR',
-          name: 'Befolkningsår',
-          ownerId: org.brreg,
-          ministryId: org.nfd,
-          phase: 'PLANNING',
-          participants: [
-            { organisationId: org.oslo, role: 'PARTNER' },
-            { organisationId: org.bergen, role: 'PARTNER' },
-          ],
-        },
-      },
-    );
-    expect(created.errors).toBeUndefined();
+    const created = await anInitiative(t.gql, {
+      code: 'POP-YEAR',
+      name: 'Befolkningsår',
+      ownerId: org.brreg,
+      ministryId: org.nfd,
+      phase: 'PLANNING',
+      participants: [
+        { organisationId: org.oslo, role: 'PARTNER' },
+        { organisationId: org.bergen, role: 'PARTNER' },
+      ],
+    });
     const preview = (populationYear: number | null | undefined) =>
       t.gql(
         `query($id: ID!, $spec: JSONObject, $py: Int) {
            previewAllocation(initiativeId: $id, year: 2026, total: "400", spec: $spec, populationYear: $py) {
              lines { amount organisation { name } } } }`,
         {
-          id: created.data.createInitiative.id,
+          id: created.id,
           spec: { method: 'PROPORTIONAL', driver: 'population' },
           ...(populationYear === undefined ? {} : { py: populationYear }),
         },
