@@ -40,6 +40,12 @@ export const LIMITS = {
   benefitRisks: 50,
   /** Years in one portfolio or economics period. */
   periodYears: 100,
+  /** An allocation driver's name ("transactions"), in characters. */
+  driverName: 40,
+  /** Driver values entered in one call (setAllocationDrivers). */
+  driverValuesPerCall: 5000,
+  /** Where driver values come from (setAllocationDrivers' source). */
+  driverSource: 500,
 } as const;
 
 /** True when `year` is an integer inside `range` (both ends included). */
