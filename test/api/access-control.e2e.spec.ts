@@ -10,6 +10,8 @@ import {
   errorCode,
   startTestApp,
 } from './support/test-app.js';
+import { organisationIds } from './support/organisations.js';
+import { type ApiTokenFixture, anApiToken } from './support/users.js';
 
 /**
  * The deny matrix: every persona against every operation, each cell asserted. "ok" means the operation
@@ -96,13 +98,8 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
     as.oslo = recording(await t.as('okonomi.oslo@demo.gevinst.no'));
     as.integrator = recording(await t.as('integrator@demo.gevinst.no'));
     const future = new Date(Date.now() + 86_400_000).toISOString();
-    const token = async (scopes: string[]) =>
-      (
-        await as.owner(
-          `mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret token { id scopes } } }`,
-          { i: { name: `owner ${scopes.join('+')}`, scopes, expiresAt: future } },
-        )
-      ).data.createApiToken.secret as string;
+    const token = async (scopes: NonNullable<ApiTokenFixture['scopes']>) =>
+      (await anApiToken(as.owner, { name: `owner ${scopes.join('+')}`, scopes, expiresAt: future })).secret;
     as.readToken = recording(t.withToken(await token(['READ'])));
     as.writeToken = recording(t.withToken(await token(['READ', 'WRITE'])));
     const find = async (code: string) =>
@@ -110,14 +107,16 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
         .initiatives.nodes[0].id as string;
     ids.bedrift = await find('DEMO-LIV-BEDRIFT'); // owned by Brønnøysundregistrene (the owner persona)
     ids.jobb = await find('DEMO-LIV-JOBB'); // owned by NAV
-    const org = async (n: string) =>
-      (await t.gql(`{ organisationByOrgNumber(orgNumber: "${n}") { id } }`)).data.organisationByOrgNumber
-        .id as string;
-    ids.brreg = await org('974760673');
-    ids.nfd = await org('912660680');
-    ids.oslo = await org('958935420');
-    ids.bergen = await org('964338531');
-    ids.ks = await org('971032146');
+    Object.assign(
+      ids,
+      await organisationIds(t.gql, {
+        brreg: '974760673',
+        nfd: '912660680',
+        oslo: '958935420',
+        bergen: '964338531',
+        ks: '971032146',
+      }),
+    );
     ids.ownerUser = (await as.owner(`{ me { id } }`)).data.me.id;
     ids.fiks = await find('DEMO-DIGIFIN-FIKS'); // owned by KS (the integrator's), under KDD (the reviewer's)
     const one = async (sql: string, params: unknown[] = []) => String((await t.db.query(sql, params))[0].id);

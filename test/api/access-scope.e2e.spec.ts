@@ -12,7 +12,9 @@ import {
 import { AccessRepository } from '../../apps/api/src/access/access.repository.js';
 import { AllocationLineRepository } from '../../apps/api/src/allocation/allocation-line.repository.js';
 import { initiativesQuery } from '../../apps/api/src/portfolio/portfolio.repository.js';
+import { organisationIds } from './support/organisations.js';
 import { type Gql, type TestApp, startTestApp } from './support/test-app.js';
+import { aSignedInUser, anApiToken } from './support/users.js';
 
 /**
  * One table, two implementations of the same rules: for every persona, each access predicate of
@@ -89,12 +91,8 @@ describe('access scope: the domain predicates and their SQL agree for every pers
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
     access = t.app.get(AccessRepository);
-    const org = async (orgNumber: string) =>
-      (await t.gql(`{ organisationByOrgNumber(orgNumber: "${orgNumber}") { id } }`)).data
-        .organisationByOrgNumber.id as string;
     const one = async (sql: string, params: unknown[] = []) => String((await t.db.query(sql, params))[0].id);
-    const kdd = await org('972417858');
-    const nfd = await org('912660680');
+    const { kdd, nfd } = await organisationIds(t.gql, { kdd: '972417858', nfd: '912660680' });
     // An organisation that owns nothing, takes part in nothing and receives no benefit.
     const nowhere = await one(
       `SELECT o.id FROM organisations o
@@ -104,13 +102,8 @@ describe('access scope: the domain predicates and their SQL agree for every pers
          AND NOT EXISTS (SELECT 1 FROM allocation_lines l WHERE l.organisation_id = o.id)
        ORDER BY o.org_number LIMIT 1`,
     );
-    const user = async (email: string, organisationId: string, roles: Role[] | string[]) => {
-      const res = await t.gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, {
-        i: { email, name: email, organisationId, password: PASSWORD, roles },
-      });
-      expect(res.errors).toBeUndefined();
-      return t.as(email, PASSWORD);
-    };
+    const user = (email: string, organisationId: string, roles: `${Role}`[]) =>
+      aSignedInUser(t, { email, name: email, organisationId, password: PASSWORD, roles });
 
     clients.admin = t.gql;
     clients.owner = await t.as('eier@demo.gevinst.no');
@@ -122,12 +115,12 @@ describe('access scope: the domain predicates and their SQL agree for every pers
     clients.otherReviewer = await user('nfd.reviewer@scope.test', nfd, ['PORTFOLIO_REVIEWER']);
     clients.ministryReader = await user('kdd.reader@scope.test', kdd, ['READER']);
     const future = new Date(Date.now() + 86_400_000).toISOString();
-    const token = await clients.readerOfOwner(
-      `mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }`,
-      { i: { name: 'scope READ', scopes: ['READ'], expiresAt: future } },
-    );
-    expect(token.errors).toBeUndefined();
-    clients.readToken = t.withToken(token.data.createApiToken.secret as string);
+    const token = await anApiToken(clients.readerOfOwner, {
+      name: 'scope READ',
+      scopes: ['READ'],
+      expiresAt: future,
+    });
+    clients.readToken = t.withToken(token.secret);
 
     // Each persona as the API sees it.
     for (const persona of PERSONAS) {

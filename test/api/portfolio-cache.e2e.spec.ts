@@ -1,3 +1,4 @@
+import { aMeasurement } from './support/benefits.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 
 const SUMMARY = `query($f: PortfolioFilter, $asOf: LocalDate) { portfolioSummary(filter: $f, asOf: $asOf) {
@@ -36,11 +37,7 @@ describe('portfolioSummary keeps its answer only while nothing it reads changes'
        WHERE b.value_per_unit IS NOT NULL AND b.status <> 'CANCELLED' AND b.baseline_date < '2026-01-01'
        ORDER BY b.title LIMIT 1`,
     );
-    const recorded = await t.gql(
-      `mutation($i: RecordMeasurementInput!) { recordMeasurement(input: $i) { id } }`,
-      { i: { benefitId: benefit.id, date: '2026-10-30', value: '1', source: 'test' } },
-    );
-    expect(recorded.errors).toBeUndefined();
+    await aMeasurement(t.gql, { benefitId: benefit.id, date: '2026-10-30', value: '1', source: 'test' });
     const afterMeasurement = await summary();
     expect(afterMeasurement.statements).toBe(first.statements);
     expect(afterMeasurement.figures.realisedBenefitNok).not.toBe(first.figures.realisedBenefitNok);

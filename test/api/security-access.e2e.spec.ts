@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, getNamedType, isObjectType } from 'graphql';
+import { organisationIds } from './support/organisations.js';
 import { type Gql, type TestApp, errorCode, startTestApp } from './support/test-app.js';
+import { type UserFixture, aSignedInUser, anApiToken } from './support/users.js';
 
 /**
  * Issue 12, findings 1 and 4, reproduced as the attacker did them. Finding 1: Bergen's finance officer, a
@@ -31,12 +33,14 @@ describe('security: object-level access on every financial read, roles on every 
 
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
-    const org = async (n: string) =>
-      (await t.gql(`{ organisationByOrgNumber(orgNumber: "${n}") { id } }`)).data.organisationByOrgNumber
-        .id as string;
-    osloId = await org(OSLO_ORG_NUMBER);
-    bergenId = await org('964338531');
-    const nfd = await org('912660680'); // Nærings- og fiskeridepartementet: not FIKS's ministry
+    const found = await organisationIds(t.gql, {
+      oslo: OSLO_ORG_NUMBER,
+      bergen: '964338531',
+      nfd: '912660680', // Nærings- og fiskeridepartementet: not FIKS's ministry
+    });
+    osloId = found.oslo;
+    bergenId = found.bergen;
+    const nfd = found.nfd;
     fiks = (await t.gql(`{ initiatives(filter: { search: "DEMO-DIGIFIN-FIKS" }) { nodes { id } } }`)).data
       .initiatives.nodes[0].id;
     run = (
@@ -58,22 +62,17 @@ describe('security: object-level access on every financial read, roles on every 
       },
     );
     expect(drivers.errors).toBeUndefined();
-    const user = async (email: string, organisationId: string, roles: string[]) => {
-      const password = 'a long test password 42';
-      const res = await t.gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, {
-        i: { email, name: email, password, organisationId, roles },
-      });
-      expect(res.errors).toBeUndefined();
-      return t.as(email, password);
-    };
+    const user = (email: string, organisationId: string, roles: UserFixture['roles']) =>
+      aSignedInUser(t, { email, name: email, password: 'a long test password 42', organisationId, roles });
     attackers.bergen = await t.as('okonomi.bergen@demo.gevinst.no');
     bergenToken = (attackers.bergen as Gql & { token: string }).token;
     const bergenReader = await user('leser.bergen@test.gevinst.no', bergenId, ['READER']);
-    const secret = await bergenReader(
-      `mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }`,
-      { i: { name: 'les', scopes: ['READ'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } },
-    );
-    attackers.readerToken = t.withToken(secret.data.createApiToken.secret);
+    const secret = await anApiToken(bergenReader, {
+      name: 'les',
+      scopes: ['READ'],
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    attackers.readerToken = t.withToken(secret.secret);
     attackers.otherMinistryReviewer = await user('nfd.reviewer@test.gevinst.no', nfd, ['PORTFOLIO_REVIEWER']);
     legitimate.admin = t.gql;
     legitimate.reviewer = await t.as('departement@demo.gevinst.no');
@@ -398,15 +397,11 @@ describe('security: object-level access on every financial read, roles on every 
     expect(errorCode(report)).toBe('FORBIDDEN');
     expect(report.data?.submitBenefitOwnerReport ?? null).toBeNull();
     // A WRITE token of the READER writes nothing either (the role decides, not only the scope).
-    const secret = (
-      await integrator(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }`, {
-        i: {
-          name: 'skriv',
-          scopes: ['READ', 'WRITE'],
-          expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-        },
-      })
-    ).data.createApiToken.secret;
+    const { secret } = await anApiToken(integrator, {
+      name: 'skriv',
+      scopes: ['READ', 'WRITE'],
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
     const viaToken = await t.withToken(secret)(
       `mutation($i: RecordMeasurementInput!) { recordMeasurement(input: $i) { id } }`,
       { i: { benefitId: ksBenefit, date: '2024-07-31', value: '1' } },

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { PasswordVerifier } from '../../apps/api/src/auth/password.js';
 import { type Gql, type TestApp, DEMO_PASSWORD, errorCode, startTestApp } from './support/test-app.js';
+import { anApiToken } from './support/users.js';
 
 /**
  * Issue 12, sign-in and sessions (ASVS level 2): common passwords refused, atomic sign-in throttling,
@@ -47,10 +48,12 @@ describe('sign-in, sessions, passwords and audited denials', () => {
     });
   const tokenFor = async (client: Gql) =>
     (
-      await client(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }`, {
-        i: { name: 'integration', scopes: ['READ'], expiresAt: new Date(Date.now() + 86_400_000) },
+      await anApiToken(client, {
+        name: 'integration',
+        scopes: ['READ'],
+        expiresAt: new Date(Date.now() + 86_400_000),
       })
-    ).data.createApiToken.secret as string;
+    ).secret;
 
   beforeAll(async () => {
     t = await startTestApp({ env: { SESSION_IDLE_MINUTES: '5' } });
