@@ -9,6 +9,6 @@ import { CostItemService } from './cost-item.service.js';
 @Module({
   imports: [InitiativeModule, CostSharingKeyModule],
   providers: [CostItemResolver, InitiativeCostsResolver, CostItemService, CostItemRepository],
-  exports: [CostItemService],
+  exports: [CostItemService, CostItemRepository],
 })
 export class CostItemModule {}

@@ -96,4 +96,19 @@ export class CostItemRepository {
     const deleted = await this.table.delete({ id, version });
     return deleted.affected === 1;
   }
+
+  /** The initiative's planned and actual sums per year (up to `upToYear`) and category (the co-financing report). */
+  sumsByYearAndCategory(
+    initiativeId: string,
+    upToYear: number,
+  ): Promise<
+    { year: number; category: CostItemEntity['category']; planned: string; actual: string | null }[]
+  > {
+    return this.uow.manager().query(
+      `SELECT year, category, sum(planned_amount)::text AS planned, sum(actual_amount)::text AS actual
+       FROM cost_items WHERE initiative_id = $1 AND year <= $2
+       GROUP BY year, category ORDER BY year, category`,
+      [initiativeId, upToYear],
+    );
+  }
 }
