@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, getNamedType, isObjectType } from 'graphql';
-import { organisationIds } from './support/organisations.js';
+import { organisationId, organisationIds } from './support/organisations.js';
 import { type Gql, type TestApp, errorCode, startTestApp } from './support/test-app.js';
 import { type UserFixture, aSignedInUser, anApiToken } from './support/users.js';
 
@@ -256,8 +256,7 @@ describe('security: object-level access on every financial read, roles on every 
   });
 
   it('gives Bergen FORBIDDEN or only its own rows from every registered financial field', async () => {
-    const ks = (await t.gql(`{ organisationByOrgNumber(orgNumber: "971032146") { id } }`)).data
-      .organisationByOrgNumber.id as string;
+    const ks = await organisationId(t.gql, '971032146');
     // What Bergen may see of FIKS: its own lines, in every year.
     const own = await t.db.query(
       `SELECT COALESCE(sum(l.planned_amount), 0)::numeric(17,2)::text AS sum FROM allocation_lines l
@@ -308,8 +307,7 @@ describe('security: object-level access on every financial read, roles on every 
       new Set([bergenId]),
     );
     expect(lines.data.allocations.nodes[0].run.id).toBe(run);
-    const ks = (await t.gql(`{ organisationByOrgNumber(orgNumber: "971032146") { id } }`)).data
-      .organisationByOrgNumber.id;
+    const ks = await organisationId(t.gql, '971032146');
     const positions = await attackers.bergen(
       `query($ks: ID!) { netPositions(filter: { ownerId: $ks }) { organisations { organisationId allocatedCostNok } } }`,
       { ks },

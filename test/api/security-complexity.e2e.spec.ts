@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../../apps/api/src/config/app-config.js';
 import { dataSourceOptions } from '../../apps/api/src/database/data-source-options.js';
+import { organisationId } from './support/organisations.js';
 import { type Gql, type TestApp, errorCode, startTestApp } from './support/test-app.js';
 
 /**
@@ -19,8 +20,7 @@ describe('complexity budget, statement cap and statement timeout', () => {
     bergen = await t.as('okonomi.bergen@demo.gevinst.no');
     fiks = (await t.gql(`{ initiatives(filter: { search: "DEMO-DIGIFIN-FIKS" }) { nodes { id } } }`)).data
       .initiatives.nodes[0].id as string;
-    bergenId = (await t.gql(`{ organisationByOrgNumber(orgNumber: "964338531") { id } }`)).data
-      .organisationByOrgNumber.id as string;
+    bergenId = await organisationId(t.gql, '964338531');
   });
 
   afterAll(async () => {
@@ -116,8 +116,7 @@ describe('complexity budget, statement cap and statement timeout', () => {
         withAmount.allocationSummary,
       );
     // Each persona gets of Oslo what `allocations` gives it: FORBIDDEN, or the same (scoped) total.
-    const oslo = (await t.gql(`{ organisationByOrgNumber(orgNumber: "958935420") { id } }`)).data
-      .organisationByOrgNumber.id as string;
+    const oslo = await organisationId(t.gql, '958935420');
     for (const email of ['okonomi.bergen@demo.gevinst.no', 'integrator@demo.gevinst.no']) {
       const persona = await t.as(email);
       const me = (await persona(`{ me { organisation { id } } }`)).data.me.organisation.id as string;
