@@ -1,4 +1,4 @@
-import { canRecordMeasurement } from '@gevinst/domain';
+import { LIMITS, canRecordMeasurement, msg } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -6,14 +6,12 @@ import type { Actor } from '../auth/actor.js';
 import { updateAtVersion } from '../common/versioned-entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { BenefitEntity } from '../benefit/benefit.entity.js';
-import { InputProblems, conflict, forbidden, notFound, staleVersion } from '../common/errors.js';
+import { AppError, InputProblems, conflict, forbidden, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid } from '../common/ids.js';
 import { todayInNorway, yearOf } from '../common/today.js';
 import { InitiativeEntity } from '../initiative/initiative.entity.js';
 import { BenefitOwnerReportEntity } from './benefit-owner-report.entity.js';
 import { SubmitBenefitOwnerReportInput } from './dto/submit-benefit-owner-report.input.js';
-
-const MAX_COMMENT = 10_000;
 
 @Injectable()
 export class BenefitOwnerReportService {
@@ -40,17 +38,18 @@ export class BenefitOwnerReportService {
           receivingOrganisationId: benefit.receivingOrganisationId,
         })
       )
-        throw forbidden(
-          `Only users of the initiative's owner organisation or of the organisation receiving "${benefit.title}" (or administrators) report on it`,
-        );
+        throw forbidden(msg('OWNER_REPORT_ACCESS', { title: benefit.title }));
       const comment = input.comment.trim();
       const thisYear = yearOf(todayInNorway());
       const problems = new InputProblems();
-      if (!Number.isInteger(input.year) || input.year < 1990 || input.year > thisYear)
-        problems.check('year', `must be a year from 1990 to ${thisYear} (got ${input.year})`);
-      if (!comment) problems.check('comment', 'must not be empty');
-      if (comment.length > MAX_COMMENT)
-        problems.check('comment', `must be at most ${MAX_COMMENT} characters`);
+      if (!Number.isInteger(input.year) || input.year < LIMITS.year.min || input.year > thisYear)
+        problems.check(
+          'year',
+          msg('YEAR_FROM_TO', { min: LIMITS.year.min, max: thisYear, got: String(input.year) }),
+        );
+      if (!comment) problems.check('comment', msg('REQUIRED'));
+      if (comment.length > LIMITS.ownerReportComment)
+        problems.check('comment', msg('TOO_LONG', { max: LIMITS.ownerReportComment }));
       problems.throwIfAny();
       const repository = em.getRepository(BenefitOwnerReportEntity);
       const existing = await repository
@@ -68,7 +67,7 @@ export class BenefitOwnerReportService {
       let report: BenefitOwnerReportEntity;
       if (!existing) {
         if (input.version !== undefined && input.version !== null)
-          throw notFound(`Benefit owner report ${input.year} of benefit`, benefit.id);
+          throw reportNotFound(input.year, benefit.id);
         report = await repository.save(
           repository.create({
             ...fields,
@@ -81,7 +80,7 @@ export class BenefitOwnerReportService {
       } else {
         if (input.version === undefined || input.version === null)
           throw conflict(
-            `"${benefit.title}" has a report for ${input.year} already (version ${existing.version}); send that version to replace it`,
+            msg('OWNER_REPORT_EXISTS', { title: benefit.title, year: input.year, version: existing.version }),
             { currentVersion: existing.version },
           );
         if (existing.version !== input.version)
@@ -109,4 +108,15 @@ export class BenefitOwnerReportService {
       return report;
     });
   }
+}
+
+/**
+ * NOT_FOUND for a replacement of a report that does not exist: its own words (the year and the benefit),
+ * with the extensions notFound gives (`entity`, `id`) as before.
+ */
+function reportNotFound(year: number, benefitId: string): AppError {
+  return new AppError('NOT_FOUND', msg('OWNER_REPORT_NOT_FOUND', { year, benefitId }), [], {
+    entity: `Benefit owner report ${year} of benefit`,
+    id: benefitId,
+  });
 }

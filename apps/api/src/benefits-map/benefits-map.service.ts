@@ -1,3 +1,4 @@
+import { LIMITS, msg } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -16,9 +17,6 @@ import { AddBenefitsMapEdgeInput } from './dto/add-benefits-map-edge.input.js';
 import { CreateEnablerInput } from './dto/create-enabler.input.js';
 import { UpdateEnablerInput } from './dto/update-enabler.input.js';
 import { EnablerEntity } from './enabler.entity.js';
-
-const MAX_TITLE = 300;
-const MAX_DESCRIPTION = 20_000;
 
 interface MapNode {
   id: string;
@@ -170,16 +168,15 @@ export class BenefitsMapService {
   async addEdge(actor: Actor, input: AddBenefitsMapEdgeInput): Promise<BenefitsMapEdgeEntity> {
     assertUuid('fromId', input.fromId);
     assertUuid('toId', input.toId);
-    if (input.fromId === input.toId)
-      throw badInput('toId', 'must differ from fromId: a node cannot depend on itself');
+    if (input.fromId === input.toId) throw badInput('toId', msg('MAP_SELF_DEPENDENCY'));
     return this.db.transaction(async (em) => {
       const from = await this.node(em, input.fromId);
       const to = await this.node(em, input.toId);
       const problems = new InputProblems();
-      if (!from) problems.check('fromId', `no benefit or enabler has the id ${input.fromId}`);
-      if (!to) problems.check('toId', `no benefit or enabler has the id ${input.toId}`);
+      if (!from) problems.check('fromId', msg('MAP_NODE_MISSING', { id: input.fromId }));
+      if (!to) problems.check('toId', msg('MAP_NODE_MISSING', { id: input.toId }));
       if (from && to && from.initiativeId !== to.initiativeId)
-        problems.check('toId', `"${to.title}" belongs to another initiative than "${from.title}"`);
+        problems.check('toId', msg('MAP_OTHER_INITIATIVE', { title: to.title, otherTitle: from.title }));
       problems.throwIfAny();
       const [source, target] = [from as MapNode, to as MapNode];
       // Lock the initiative so concurrent changes to its map are checked for cycles one at a time.
@@ -194,13 +191,13 @@ export class BenefitsMapService {
         .getRepository(BenefitsMapEdgeEntity)
         .find({ where: { initiativeId: initiative.id } });
       if (edges.some((edge) => edge.fromId === source.id && edge.toId === target.id))
-        throw conflict(`"${target.title}" depends on "${source.title}" already`);
+        throw conflict(msg('MAP_EDGE_EXISTS', { title: target.title, dependsOn: source.title }));
       const path = pathBetween(edges, target.id, source.id);
       if (path) {
         const titles = await this.titles(em, path);
         throw badInput(
           'toId',
-          `would create a cycle: ${[...path, target.id].map((id) => `"${titles.get(id) ?? id}"`).join(' → ')}; a benefits map has no cycles`,
+          msg('MAP_CYCLE', { path: [...path, target.id].map((id) => titles.get(id) ?? id) }),
         );
       }
       const repository = em.getRepository(BenefitsMapEdgeEntity);
@@ -313,14 +310,14 @@ function checkEnabler(fields: { title: string; description: string }): void {
     .check(
       'title',
       !fields.title
-        ? 'must not be empty'
-        : fields.title.length > MAX_TITLE
-          ? `must be at most ${MAX_TITLE} characters`
+        ? msg('REQUIRED')
+        : fields.title.length > LIMITS.name
+          ? msg('TOO_LONG', { max: LIMITS.name })
           : null,
     )
     .check(
       'description',
-      fields.description.length > MAX_DESCRIPTION ? `must be at most ${MAX_DESCRIPTION} characters` : null,
+      fields.description.length > LIMITS.longText ? msg('TOO_LONG', { max: LIMITS.longText }) : null,
     )
     .throwIfAny();
 }

@@ -137,10 +137,6 @@ export const MESSAGES_NB: readonly NbMessage[] = [
     nb: 'Organisasjonen $2 deltar ikke i $1',
   },
   {
-    en: /^Benefit owner report (\d+) of benefit (\S*) was not found$/,
-    nb: 'Fant ikke gevinsteierrapporten for $1 for gevinsten $2',
-  },
-  {
     en: /^(.+) (\S*) was not found$/,
     nb: (entity, id) =>
       ENTITIES[entity] ? `Fant ikke ${midSentence(ENTITIES[entity].subject)} ${id}` : null,
@@ -188,11 +184,6 @@ export const MESSAGES_NB: readonly NbMessage[] = [
     en: /^must be a year between (\d+) and (\d+) \(got (.*)\)$/s,
     nb: (low, high, value) => `må være et årstall mellom ${low} og ${high} (fikk ${got(value)})`,
   },
-  {
-    en: /^must be a year from (\d+) to (\d+) \(got (.*)\)$/,
-    nb: (low, high, value) => `må være et årstall fra ${low} til ${high} (fikk ${got(value)})`,
-  },
-  { en: /^must be two digits \(got (.*)\)$/s, nb: (value) => `må være to sifre (fikk ${got(value)})` },
   { en: /^must not be before (\w+) \((.+)\)$/, nb: 'kan ikke være før $1 ($2)' },
   { en: /^organisation (\S+) does not exist$/, nb: 'organisasjonen $1 finnes ikke' },
   { en: /^cost-sharing key (\S+) does not exist$/, nb: 'fordelingsnøkkelen $1 finnes ikke' },
@@ -315,62 +306,7 @@ export const MESSAGES_NB: readonly NbMessage[] = [
       withNested(`kostnadspost «${description}» (${category}, ${year}): `, message),
   },
 
-  // ── Portfolio and economics (portfolio/, economics/) ───────────────────────────────────────────────────
-  {
-    en: /^Portfolio reviewers see their own ministry's portfolio: leave ministryId out or send your own organisation's id$/,
-    nb: 'Porteføljeansvarlige ser porteføljen til sitt eget departement: utelat ministryId eller send id-en til din egen organisasjon',
-  },
-  {
-    en: /^at most (\d+) years at once \((\d+)–(\d+)\): send fromYear and toYear$/,
-    nb: 'høyst $1 år om gangen ($2–$3): send fromYear og toYear',
-  },
-  {
-    en: /^must not be before fromYear (\d+) \(got (.*)\)$/,
-    nb: 'kan ikke være før fromYear $1 (fikk $2)',
-  },
-  {
-    en: /^must not be before the last cost year (\d+) \(got (.*)\)$/,
-    nb: 'kan ikke være før det siste kostnadsåret $1 (fikk $2)',
-  },
-  { en: /^must not be before the base year (\d+)$/, nb: 'kan ikke være før basisåret $1' },
-  {
-    en: /^the analysis period may be at most (\d+) years \(got (\d+)–(\d+)\)$/,
-    nb: 'analyseperioden kan være høyst $1 år (fikk $2–$3)',
-  },
-  {
-    en: /^must not be after (\d+), the first year with a planned cost or benefit \(got (.*)\)$/,
-    nb: 'kan ikke være etter $1, det første året med planlagt kostnad eller gevinst (fikk $2)',
-  },
-
   // ── Benefits, reports and measurements (benefit/, benefit-report/, measurement/) ───────────────────────
-  {
-    en: /^Only users of the initiative's owner organisation or of the organisation receiving "(.*)" \(or administrators\) report on it$/s,
-    nb: 'Bare brukere i initiativets eierorganisasjon eller i organisasjonen som mottar «$1» (eller administratorer) kan rapportere på den',
-  },
-  {
-    en: /^"(.*)" has a report for (\d+) already \(version (\d+)\); send that version to replace it$/s,
-    nb: '«$1» har allerede en rapport for $2 (versjon $3); send den versjonen for å erstatte den',
-  },
-
-  // ── Benefits map (benefits-map/) ───────────────────────────────────────────────────────────────────────
-  {
-    en: /^must differ from fromId: a node cannot depend on itself$/,
-    nb: 'må være forskjellig fra fromId: et element kan ikke avhenge av seg selv',
-  },
-  {
-    en: /^no benefit or enabler has the id (\S+)$/,
-    nb: 'ingen gevinst, leveranse eller endring har id-en $1',
-  },
-  {
-    en: /^"(.*)" belongs to another initiative than "(.*)"$/s,
-    nb: '«$1» hører til et annet initiativ enn «$2»',
-  },
-  { en: /^"(.*)" depends on "(.*)" already$/s, nb: '«$1» avhenger allerede av «$2»' },
-  {
-    en: /^would create a cycle: (.+); a benefits map has no cycles$/s,
-    nb: (path) =>
-      `ville gitt en sirkulær avhengighet: ${guillemets(path)}; et gevinstkart kan ikke ha sirkulære avhengigheter`,
-  },
 
   // ── Cost-sharing key specifications (libs/cost-model key-spec-schema.ts) ────────────────────────────────
   { en: /^required$/, nb: 'må fylles ut' },

@@ -50,7 +50,7 @@ export class EconomicsService {
     } catch (error) {
       // The options are the caller's input: name them as the arguments are named.
       if (isCostModelError(error) && error.path?.startsWith('options.'))
-        throw badInput(error.path.slice('options.'.length), error.reason);
+        throw badInput(error.path.slice('options.'.length), error.problem);
       throw error;
     }
   }

@@ -1,4 +1,4 @@
-import { BenefitCategory } from '@gevinst/domain';
+import { BenefitCategory, LIMITS, msg } from '@gevinst/domain';
 import {
   DEFAULT_TAX_FINANCING_COST,
   type DiscountRatePeriod,
@@ -22,7 +22,8 @@ export interface EconomicsOptions {
   toYear?: number | null;
 }
 
-const MAX_PERIOD_YEARS = 100;
+/** Years in one analysis period (LIMITS.periodYears). */
+const MAX_PERIOD_YEARS = LIMITS.periodYears;
 
 /**
  * The economics of one initiative.
@@ -81,14 +82,14 @@ export function initiativeEconomics(
     if (lastCostYear !== undefined && options.toYear < lastCostYear)
       problems.check(
         'toYear',
-        `must not be before the last cost year ${lastCostYear} (got ${options.toYear})`,
+        msg('BEFORE_LAST_COST_YEAR', { year: lastCostYear, got: String(options.toYear) }),
       );
-    if (options.toYear < baseYear) problems.check('toYear', `must not be before the base year ${baseYear}`);
+    if (options.toYear < baseYear) problems.check('toYear', msg('BEFORE_BASE_YEAR', { baseYear }));
   }
   if (toYear - fromYear > MAX_PERIOD_YEARS)
     problems.check(
       'toYear',
-      `the analysis period may be at most ${MAX_PERIOD_YEARS} years (got ${fromYear}–${toYear})`,
+      msg('ANALYSIS_PERIOD_TOO_LONG', { max: MAX_PERIOD_YEARS, from: fromYear, to: toYear }),
     );
   problems.throwIfAny();
 
@@ -130,10 +131,7 @@ export function initiativeEconomics(
   for (let year = fromYear; year < baseYear; year++) {
     const flow = byYear.get(year) as YearBenefits;
     if ((costByYear.get(year)?.planned ?? 0n) !== 0n || flow.planned !== 0n) {
-      problems.check(
-        'baseYear',
-        `must not be after ${year}, the first year with a planned cost or benefit (got ${baseYear})`,
-      );
+      problems.check('baseYear', msg('BASE_YEAR_AFTER_FIRST_FLOW', { year, got: String(baseYear) }));
       break;
     }
   }

@@ -1,8 +1,10 @@
 import {
   type AdministrativeLevel,
+  LIMITS,
   type InitiativePhase,
   type LifeEvent,
   type PortfolioScope,
+  msg,
   portfolioScope,
 } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
@@ -42,18 +44,24 @@ export function portfolioSelection(actor: Actor, filter: PortfolioFilter): Portf
   for (const key of ['ministryId', 'ownerId'] as const) {
     const value = filter[key];
     if (value !== undefined && value !== null && !isUuid(value))
-      problems.check(`filter.${key}`, `must be an id (a UUID) (got "${value.slice(0, 80)}")`);
+      problems.check(`filter.${key}`, msg('NOT_A_UUID_GOT', { got: `"${value.slice(0, 80)}"` }));
   }
   if (
     filter.countyNumber !== undefined &&
     filter.countyNumber !== null &&
     !/^[0-9]{2}$/.test(filter.countyNumber)
   )
-    problems.check('filter.countyNumber', `must be two digits (got "${filter.countyNumber.slice(0, 20)}")`);
+    problems.check(
+      'filter.countyNumber',
+      msg('TWO_DIGITS', { got: `"${filter.countyNumber.slice(0, 20)}"` }),
+    );
   for (const key of ['fromYear', 'toYear'] as const) {
     const value = filter[key];
-    if (value !== undefined && value !== null && (value < 1990 || value > 2200))
-      problems.check(`filter.${key}`, `must be a year from 1990 to 2200 (got ${value})`);
+    if (value !== undefined && value !== null && (value < LIMITS.year.min || value > LIMITS.year.max))
+      problems.check(
+        `filter.${key}`,
+        msg('YEAR_FROM_TO', { min: LIMITS.year.min, max: LIMITS.year.max, got: String(value) }),
+      );
   }
   if (
     filter.fromYear !== undefined &&
@@ -62,14 +70,15 @@ export function portfolioSelection(actor: Actor, filter: PortfolioFilter): Portf
     filter.toYear !== null &&
     filter.fromYear > filter.toYear
   )
-    problems.check('filter.toYear', `must not be before fromYear ${filter.fromYear} (got ${filter.toYear})`);
+    problems.check(
+      'filter.toYear',
+      msg('NOT_BEFORE_FROM_YEAR', { fromYear: filter.fromYear, got: String(filter.toYear) }),
+    );
   problems.throwIfAny();
 
   const scope = portfolioScope(actor);
   if (scope.kind === 'MINISTRY' && filter.ministryId && filter.ministryId !== scope.ministryId)
-    throw forbidden(
-      "Portfolio reviewers see their own ministry's portfolio: leave ministryId out or send your own organisation's id",
-    );
+    throw forbidden(msg('OWN_MINISTRY_ONLY'));
   return {
     scope,
     filter: {

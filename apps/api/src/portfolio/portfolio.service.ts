@@ -1,4 +1,4 @@
-import { financialDetailScope } from '@gevinst/domain';
+import { LIMITS, financialDetailScope, msg } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import { badInput } from '../common/errors.js';
@@ -12,7 +12,8 @@ import { summarise } from './portfolio-summary.js';
 import type { PortfolioSummaryModel } from './portfolio-summary.model.js';
 import { type PortfolioReader, PortfolioRepository, type YearRange } from './portfolio.repository.js';
 
-const MAX_YEARS = 100;
+/** Years in one answer: a portfolio period (LIMITS.periodYears). */
+const MAX_YEARS = LIMITS.periodYears;
 
 /**
  * Portfolio analytics for ministries: which initiatives (portfolio-scope: the caller's access and the
@@ -107,10 +108,7 @@ export class PortfolioService {
     const toYear =
       filter.toYear ?? Math.max(start, yearOf(asOf), ...known(bounds.last_cost, bounds.last_target));
     if (toYear - start > MAX_YEARS)
-      throw badInput(
-        'filter.toYear',
-        `at most ${MAX_YEARS} years at once (${start}–${toYear}): send fromYear and toYear`,
-      );
+      throw badInput('filter.toYear', msg('YEARS_AT_ONCE', { max: MAX_YEARS, from: start, to: toYear }));
     return { fromYear: start, toYear };
   }
 }
