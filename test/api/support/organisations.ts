@@ -20,11 +20,16 @@ export async function organisationsByNumber<K extends string>(
     `query(${params.join(', ')}) { ${fields.join(' ')} }`,
     Object.fromEntries(keys.map((key, i) => [`n${i}`, orgNumbers[key]])),
   );
-  if (res.errors?.length) throw new Error(`organisationsByNumber: ${JSON.stringify(res.errors)}`);
   const found = {} as Record<K, { id: string; version: number }>;
   keys.forEach((key, i) => {
     const organisation = res.data?.[`o${i}`];
-    if (!organisation) throw new Error(`organisationsByNumber: no organisation ${orgNumbers[key]} (${key})`);
+    if (!organisation) {
+      // An unknown number is a NOT_FOUND error at its alias: name the number and the test's key for it.
+      const error = res.errors?.find((e) => e.path?.[0] === `o${i}`) ?? res.errors?.[0];
+      throw new Error(
+        `organisationsByNumber: no organisation ${orgNumbers[key]} (${key}): ${error?.message ?? 'null'}`,
+      );
+    }
     found[key] = organisation;
   });
   return found;

@@ -69,22 +69,6 @@ function midSentence(subject: string): string {
   return /^[A-ZÆØÅ][a-zæøå]/.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
 }
 
-/** Organisation kinds with the indefinite article, as in "X er en statlig virksomhet". */
-const KINDS: Record<string, string> = {
-  MINISTRY: 'et departement',
-  STATE_AGENCY: 'en statlig virksomhet',
-  STATE_ADMINISTRATOR: 'en statsforvalter',
-  COUNTY_AUTHORITY: 'en fylkeskommune',
-  MUNICIPALITY: 'en kommune',
-  KS: 'KS',
-  INTERMUNICIPAL_COMPANY: 'et interkommunalt selskap',
-  OTHER: 'en annen type organisasjon',
-};
-
-function kind(code: string): string | null {
-  return KINDS[code] ?? null;
-}
-
 /** A nested English message (after a prefix the entry has taken off), or null when it is unknown. */
 function nested(message: string): string | null {
   return translateToNb(message);
@@ -132,10 +116,6 @@ function problemList(text: string): string | null {
 
 export const MESSAGES_NB: readonly NbMessage[] = [
   // ── Generic errors (common/errors.ts) ─────────────────────────────────────────────────────────────────
-  {
-    en: /^Participant of (\S+) (\S*) was not found$/,
-    nb: 'Organisasjonen $2 deltar ikke i $1',
-  },
   {
     en: /^(.+) (\S*) was not found$/,
     nb: (entity, id) =>
@@ -190,43 +170,6 @@ export const MESSAGES_NB: readonly NbMessage[] = [
 
   // ── Negative amounts (libs/cost-model) ───────────────────────────────────────────────────────────────────
   { en: /^must not be negative \(got (.*)\)$/s, nb: (value) => `kan ikke være under 0 (fikk ${got(value)})` },
-
-  // ── Initiatives and participants (initiative/) ─────────────────────────────────────────────────────────
-  { en: /^(\S+) is already used by "(.*)"$/s, nb: '$1 er allerede brukt av «$2»' },
-  {
-    en: /^Only initiative owners of the owner organisation \(or administrators\) create its initiatives$/,
-    nb: 'Bare initiativeiere i eierorganisasjonen (eller administratorer) kan opprette initiativer for den',
-  },
-  {
-    en: /^Only initiative owners of the owner organisation \(or administrators\) change (.+)$/s,
-    nb: 'Bare initiativeiere i eierorganisasjonen (eller administratorer) kan endre $1',
-  },
-  {
-    en: /^Only administrators hand an initiative over to another organisation$/,
-    nb: 'Bare administratorer kan overføre et initiativ til en annen organisasjon',
-  },
-  { en: /^the owner takes part already, with role OWNER$/, nb: 'eieren deltar allerede, med rollen OWNER' },
-  {
-    en: /^only the owner organisation has role OWNER; change the owner with updateInitiative$/,
-    nb: 'bare eierorganisasjonen har rollen OWNER; bytt eier med updateInitiative',
-  },
-  { en: /^only the owner organisation has role OWNER$/, nb: 'bare eierorganisasjonen har rollen OWNER' },
-  {
-    en: /^The organisation already takes part in (\S+) with role (\w+)$/,
-    nb: 'Organisasjonen deltar allerede i $1 med rollen $2',
-  },
-  {
-    en: /^must be 1–40 letters, digits, dashes or underscores$/,
-    nb: 'må være 1–40 bokstaver, sifre, bindestreker eller understreker',
-  },
-  {
-    en: /^the owner cannot be removed; change the owner with updateInitiative first$/,
-    nb: 'eieren kan ikke fjernes; bytt eier med updateInitiative først',
-  },
-  {
-    en: /^must be a ministry \((.+) is (\w+)\)$/s,
-    nb: (name, code) => (kind(code) ? `må være et departement (${name} er ${kind(code)})` : null),
-  },
 
   // ── Cost-sharing keys, cost items and allocations (cost-sharing-key/, cost-item/, allocation/) ─────────
   {

@@ -1,5 +1,7 @@
 import {
   InitiativePhase,
+  LIMITS,
+  msg,
   OrganisationKind,
   ParticipantRole,
   canEditInitiative,
@@ -17,7 +19,15 @@ import { updateAtVersion } from '../common/versioned-entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ragByInitiative } from '../realisation/benefit-figures.js';
 import { todayInNorway } from '../common/today.js';
-import { InputProblems, badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors.js';
+import {
+  AppError,
+  InputProblems,
+  badInput,
+  conflict,
+  forbidden,
+  notFound,
+  staleVersion,
+} from '../common/errors.js';
 import { assertUuid, isUuid, likePattern } from '../common/ids.js';
 import { Page, PageArgs, assertPage } from '../common/pagination.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
@@ -56,11 +66,6 @@ const PARTICIPANT_SORT_COLUMNS: Record<ParticipantSortField, string> = {
 };
 const PARTICIPANT_SORT_DEFAULT = { field: ParticipantSortField.ORGANISATION, direction: SortDirection.ASC };
 
-const MAX_NAME = 300;
-const MAX_DESCRIPTION = 20_000;
-const MAX_FUNDING_SOURCES = 50;
-const MAX_PARTICIPANTS_PER_CALL = 1000;
-
 interface InitiativeFields {
   code: string;
   name: string;
@@ -72,6 +77,14 @@ interface InitiativeFields {
   startDate: string | null;
   endDate: string | null;
   costSharingKeyId: string | null;
+}
+
+/** NOT_FOUND for an organisation that does not take part (extensions.entity as notFound writes it). */
+function participantNotFound(code: string, organisationId: string): AppError {
+  return new AppError('NOT_FOUND', msg('PARTICIPANT_NOT_FOUND', { code, id: organisationId }), [], {
+    entity: `Participant of ${code}`,
+    id: organisationId,
+  });
 }
 
 @Injectable()
@@ -122,10 +135,10 @@ export class InitiativeService {
     for (const key of ['ministryId', 'ownerId', 'participantId'] as const) {
       const value = filter[key];
       if (value !== undefined && value !== null && !isUuid(value))
-        problems.check(`filter.${key}`, `must be an id (a UUID) (got "${value.slice(0, 80)}")`);
+        problems.check(`filter.${key}`, msg('NOT_A_UUID_GOT', { got: `"${value.slice(0, 80)}"` }));
     }
-    if (filter.search && filter.search.length > 200)
-      problems.check('filter.search', 'must be at most 200 characters');
+    if (filter.search && filter.search.length > LIMITS.search)
+      problems.check('filter.search', msg('TOO_LONG', { max: LIMITS.search }));
     problems.throwIfAny();
 
     if (filter.ministryId) query.andWhere('i.ministry_id = :ministryId', { ministryId: filter.ministryId });
@@ -158,8 +171,8 @@ export class InitiativeService {
     assertUuid('initiativeId', args.initiativeId);
     assertPage(args);
     const filter = args.filter ?? {};
-    if (filter.search && filter.search.length > 200)
-      throw badInput('filter.search', 'must be at most 200 characters');
+    if (filter.search && filter.search.length > LIMITS.search)
+      throw badInput('filter.search', msg('TOO_LONG', { max: LIMITS.search }));
     await this.findById(args.initiativeId);
     const query = this.db
       .getRepository(ParticipantEntity)
@@ -201,9 +214,7 @@ export class InitiativeService {
 
   async create(actor: Actor, input: CreateInitiativeInput): Promise<InitiativeEntity> {
     if (!canEditInitiative(actor, { ownerId: input.ownerId }))
-      throw forbidden(
-        'Only initiative owners of the owner organisation (or administrators) create its initiatives',
-      );
+      throw forbidden(msg('INITIATIVE_CREATE_ACCESS'));
     return this.db.transaction(async (em) => {
       const fields: InitiativeFields = {
         code: input.code.trim(),
@@ -220,21 +231,19 @@ export class InitiativeService {
       const problems = await this.validate(em, fields, null);
       this.checkFunding(problems, input.fundingSources ?? []);
       const participants = input.participants ?? [];
-      if (participants.length > MAX_PARTICIPANTS_PER_CALL)
-        problems.check('participants', `at most ${MAX_PARTICIPANTS_PER_CALL} at once`);
+      if (participants.length > LIMITS.participantsPerCall)
+        problems.check('participants', msg('TOO_MANY_AT_ONCE', { max: LIMITS.participantsPerCall }));
       const seen = new Set<string>([fields.ownerId]);
       participants.forEach((participant, index) => {
         if (!isUuid(participant.organisationId))
-          problems.check(`participants[${index}].organisationId`, 'must be an id (a UUID)');
+          problems.check(`participants[${index}].organisationId`, msg('NOT_A_UUID'));
         else if (seen.has(participant.organisationId))
           problems.check(
             `participants[${index}].organisationId`,
-            participant.organisationId === fields.ownerId
-              ? 'the owner takes part already, with role OWNER'
-              : 'is listed twice',
+            participant.organisationId === fields.ownerId ? msg('OWNER_TAKES_PART') : msg('LISTED_TWICE'),
           );
         else if (participant.role === ParticipantRole.OWNER)
-          problems.check(`participants[${index}].role`, 'only the owner organisation has role OWNER');
+          problems.check(`participants[${index}].role`, msg('ONLY_OWNER_IS_OWNER'));
         seen.add(participant.organisationId);
       });
       if (!problems.any && participants.length) {
@@ -246,7 +255,7 @@ export class InitiativeService {
         );
         ids.forEach((id, index) => {
           if (!found.has(id))
-            problems.check(`participants[${index}].organisationId`, `organisation ${id} does not exist`);
+            problems.check(`participants[${index}].organisationId`, msg('ORGANISATION_MISSING', { id }));
         });
       }
       problems.throwIfAny();
@@ -291,7 +300,7 @@ export class InitiativeService {
         input.ownerId !== current.ownerId &&
         !canEditInitiative(actor, { ownerId: input.ownerId })
       )
-        throw forbidden('Only administrators hand an initiative over to another organisation');
+        throw forbidden(msg('INITIATIVE_HANDOVER'));
       if (current.version !== input.version) throw staleVersion('Initiative', current.version, input.version);
       const fields: InitiativeFields = {
         code: input.code?.trim() ?? current.code,
@@ -336,24 +345,17 @@ export class InitiativeService {
   ): Promise<ParticipantEntity> {
     assertUuid('initiativeId', initiativeId);
     assertUuid('organisationId', organisationId);
-    if (role === ParticipantRole.OWNER)
-      throw badInput(
-        'role',
-        'only the owner organisation has role OWNER; change the owner with updateInitiative',
-      );
+    if (role === ParticipantRole.OWNER) throw badInput('role', msg('OWNER_ROLE_BY_UPDATE'));
     return this.db.transaction(async (em) => {
       const initiative = await this.lockInitiative(em, initiativeId);
       this.assertCanEdit(actor, initiative);
       if (!(await em.getRepository(OrganisationEntity).existsBy({ id: organisationId })))
-        throw badInput('organisationId', `organisation ${organisationId} does not exist`);
+        throw badInput('organisationId', msg('ORGANISATION_MISSING', { id: organisationId }));
       const existing = await em.getRepository(ParticipantEntity).findOneBy({ initiativeId, organisationId });
       if (existing)
-        throw conflict(
-          `The organisation already takes part in ${initiative.code} with role ${existing.role}`,
-          {
-            participantId: existing.id,
-          },
-        );
+        throw conflict(msg('ALREADY_TAKES_PART', { code: initiative.code, role: existing.role }), {
+          participantId: existing.id,
+        });
       const participant = await em
         .getRepository(ParticipantEntity)
         .save(
@@ -386,20 +388,17 @@ export class InitiativeService {
       const initiative = await this.lockInitiative(em, initiativeId);
       this.assertCanEdit(actor, initiative);
       const existing = await em.getRepository(ParticipantEntity).findOneBy({ initiativeId, organisationId });
-      if (!existing) throw notFound(`Participant of ${initiative.code}`, organisationId);
+      if (!existing) throw participantNotFound(initiative.code, organisationId);
       const problems = new InputProblems();
       if (
         changes.role &&
         (changes.role === ParticipantRole.OWNER) !== (organisationId === initiative.ownerId)
       )
-        problems.check(
-          'role',
-          'only the owner organisation has role OWNER; change the owner with updateInitiative',
-        );
+        problems.check('role', msg('OWNER_ROLE_BY_UPDATE'));
       const costGroup =
         changes.costGroup === undefined ? existing.costGroup : changes.costGroup?.trim() || null;
       if (costGroup && !/^[A-Za-z0-9_-]{1,40}$/.test(costGroup))
-        problems.check('costGroup', 'must be 1–40 letters, digits, dashes or underscores');
+        problems.check('costGroup', msg('COST_GROUP_FORMAT'));
       problems.throwIfAny();
       await em
         .getRepository(ParticipantEntity)
@@ -431,13 +430,9 @@ export class InitiativeService {
     return this.db.transaction(async (em) => {
       const initiative = await this.lockInitiative(em, initiativeId);
       this.assertCanEdit(actor, initiative);
-      if (initiative.ownerId === organisationId)
-        throw badInput(
-          'organisationId',
-          'the owner cannot be removed; change the owner with updateInitiative first',
-        );
+      if (initiative.ownerId === organisationId) throw badInput('organisationId', msg('OWNER_NOT_REMOVABLE'));
       const existing = await em.getRepository(ParticipantEntity).findOneBy({ initiativeId, organisationId });
-      if (!existing) throw notFound(`Participant of ${initiative.code}`, organisationId);
+      if (!existing) throw participantNotFound(initiative.code, organisationId);
       await em.getRepository(ParticipantEntity).delete({ id: existing.id });
       await this.touch(em, initiativeId);
       await this.audit.record(em, actor, {
@@ -454,9 +449,7 @@ export class InitiativeService {
   /** Owners of the owner organisation and administrators edit an initiative; others get FORBIDDEN. */
   assertCanEdit(actor: Actor, initiative: { ownerId: string; code: string }): void {
     if (!canEditInitiative(actor, initiative))
-      throw forbidden(
-        `Only initiative owners of the owner organisation (or administrators) change ${initiative.code}`,
-      );
+      throw forbidden(msg('INITIATIVE_EDIT_ACCESS', { code: initiative.code }));
   }
 
   private async lockInitiative(em: EntityManager, id: string): Promise<InitiativeEntity> {
@@ -494,12 +487,15 @@ export class InitiativeService {
   }
 
   private checkFunding(problems: InputProblems, sources: FundingSourceInput[]): void {
-    if (sources.length > MAX_FUNDING_SOURCES)
-      problems.check('fundingSources', `at most ${MAX_FUNDING_SOURCES}`);
+    if (sources.length > LIMITS.fundingSources)
+      problems.check('fundingSources', msg('TOO_MANY', { max: LIMITS.fundingSources }));
     sources.forEach((source, index) => {
       problems.check(`fundingSources[${index}].amount`, nokAmountProblem(source.amount));
-      if (source.description && source.description.length > 1000)
-        problems.check(`fundingSources[${index}].description`, 'must be at most 1000 characters');
+      if (source.description && source.description.length > LIMITS.costItemDescription)
+        problems.check(
+          `fundingSources[${index}].description`,
+          msg('TOO_LONG', { max: LIMITS.costItemDescription }),
+        );
     });
   }
 
@@ -527,35 +523,35 @@ export class InitiativeService {
     problems.check(
       'name',
       !fields.name
-        ? 'must not be empty'
-        : fields.name.length > MAX_NAME
-          ? `must be at most ${MAX_NAME} characters`
+        ? msg('REQUIRED')
+        : fields.name.length > LIMITS.name
+          ? msg('TOO_LONG', { max: LIMITS.name })
           : null,
     );
-    if (fields.description.length > MAX_DESCRIPTION)
-      problems.check('description', `must be at most ${MAX_DESCRIPTION} characters`);
+    if (fields.description.length > LIMITS.longText)
+      problems.check('description', msg('TOO_LONG', { max: LIMITS.longText }));
     if (fields.startDate && fields.endDate && fields.endDate < fields.startDate)
-      problems.check('endDate', `must not be before startDate (${fields.startDate})`);
+      problems.check('endDate', msg('NOT_BEFORE_FIELD', { field: 'startDate', date: fields.startDate }));
     const orgs = em.getRepository(OrganisationEntity);
-    if (!isUuid(fields.ownerId)) problems.check('ownerId', 'must be an id (a UUID)');
+    if (!isUuid(fields.ownerId)) problems.check('ownerId', msg('NOT_A_UUID'));
     else if (!(await orgs.existsBy({ id: fields.ownerId })))
-      problems.check('ownerId', `organisation ${fields.ownerId} does not exist`);
-    if (!isUuid(fields.ministryId)) problems.check('ministryId', 'must be an id (a UUID)');
+      problems.check('ownerId', msg('ORGANISATION_MISSING', { id: fields.ownerId }));
+    if (!isUuid(fields.ministryId)) problems.check('ministryId', msg('NOT_A_UUID'));
     else {
       const ministry = await orgs.findOneBy({ id: fields.ministryId });
-      if (!ministry) problems.check('ministryId', `organisation ${fields.ministryId} does not exist`);
+      if (!ministry) problems.check('ministryId', msg('ORGANISATION_MISSING', { id: fields.ministryId }));
       else if (ministry.kind !== OrganisationKind.MINISTRY)
-        problems.check('ministryId', `must be a ministry (${ministry.name} is ${ministry.kind})`);
+        problems.check('ministryId', msg('NOT_A_MINISTRY', { name: ministry.name, kind: ministry.kind }));
     }
     if (fields.costSharingKeyId) {
-      if (!isUuid(fields.costSharingKeyId)) problems.check('costSharingKeyId', 'must be an id (a UUID)');
+      if (!isUuid(fields.costSharingKeyId)) problems.check('costSharingKeyId', msg('NOT_A_UUID'));
       else if (!(await em.getRepository(CostSharingKeyEntity).existsBy({ id: fields.costSharingKeyId })))
-        problems.check('costSharingKeyId', `cost-sharing key ${fields.costSharingKeyId} does not exist`);
+        problems.check('costSharingKeyId', msg('COST_SHARING_KEY_MISSING', { id: fields.costSharingKeyId }));
     }
     if (!problems.any) {
       const sameCode = await em.getRepository(InitiativeEntity).findOneBy({ code: fields.code });
       if (sameCode && sameCode.id !== selfId)
-        problems.check('code', `${fields.code} is already used by "${sameCode.name}"`);
+        problems.check('code', msg('INITIATIVE_CODE_TAKEN', { code: fields.code, name: sameCode.name }));
     }
     return problems;
   }
