@@ -182,6 +182,8 @@ const EXAMPLES: Record<string, readonly Pair[]> = {
     ['must be between 1800 and 2200 (got 2300)', 'må være mellom 1800 og 2200 (fikk 2300)'],
     ['must not be before validFrom (2026-01-01)', 'kan ikke være før validFrom (2026-01-01)'],
   ],
+
+  // ── libs/domain/src ────────────────────────────────────────────────────────────────────────────────────
   'libs/domain/src/access.ts': [
     ['must be at least 12 characters', 'må være minst 12 tegn'],
     ['must be at most 256 characters', 'må være høyst 256 tegn'],
