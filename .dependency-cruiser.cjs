@@ -32,6 +32,24 @@ module.exports = {
       to: { circular: true },
     },
     {
+      name: 'nothing-imports-bench',
+      comment:
+        'apps/bench (the national data generator and the API benchmarks) is a tool run beside the product: ' +
+        'no product, library or test code may import it, so none of it is built into the API.',
+      severity: 'error',
+      from: { pathNot: '^apps/bench/' },
+      to: { path: '^apps/bench/' },
+    },
+    {
+      name: 'bench-imports-api-and-libs-only',
+      comment:
+        'apps/bench may use the API (by path: its entities, migrations and services) and the libraries, ' +
+        'but not the admin app or the tests.',
+      severity: 'error',
+      from: { path: '^apps/bench/' },
+      to: { path: '^(apps/admin|test)/' },
+    },
+    {
       name: 'not-to-unresolvable',
       comment: 'An import that does not resolve to a file or a package: a typo, or a file that moved.',
       severity: 'error',

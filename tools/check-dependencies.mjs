@@ -11,7 +11,7 @@
 // so any cycle between two folders fails, whichever files carry it; files inside one folder may still
 // import each other in a circle.
 //
-// Usage: node tools/check-dependencies.mjs [paths…] (default: the API and the libraries).
+// Usage: node tools/check-dependencies.mjs [paths…] (default: the API, the benchmarks and the libraries).
 import { cruise, format } from 'dependency-cruiser';
 import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcruise-options';
 import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
@@ -20,7 +20,7 @@ const API = 'apps/api/src/';
 const paths =
   process.argv.length > 2
     ? process.argv.slice(2)
-    : ['apps/api/src', 'libs/domain/src', 'libs/cost-model/src'];
+    : ['apps/api/src', 'apps/bench/src', 'libs/domain/src', 'libs/cost-model/src'];
 
 const options = await extractDepcruiseOptions('./.dependency-cruiser.cjs');
 const tsConfig = extractTSConfig(options.tsConfig.fileName);

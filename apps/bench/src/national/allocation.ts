@@ -8,10 +8,10 @@ import {
   runInputsOf,
   runLinesOf,
   runTotalsOf,
-} from '../../allocation/allocation-inputs.js';
-import type { CostItemEntity } from '../../cost-item/cost-item.entity.js';
-import type { CostSharingKeyVersionEntity } from '../../cost-sharing-key/cost-sharing-key-version.entity.js';
-import type { InitiativeEntity } from '../../initiative/initiative.entity.js';
+} from '../../../api/src/allocation/allocation-inputs.js';
+import type { CostItemEntity } from '../../../api/src/cost-item/cost-item.entity.js';
+import type { CostSharingKeyVersionEntity } from '../../../api/src/cost-sharing-key/cost-sharing-key-version.entity.js';
+import type { InitiativeEntity } from '../../../api/src/initiative/initiative.entity.js';
 import {
   type CostItemRow,
   type InitiativePlan,

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { allocate } from '@gevinst/cost-model';
 import { OrganisationKind, administrativeLevelOf } from '@gevinst/domain';
-import { readReferenceData } from '../../database/seed/reference-data.js';
+import { readReferenceData } from '../../../api/src/database/seed/reference-data.js';
 import { runsOf } from './allocation.js';
 import { measurementRows } from './measurements.js';
 import { AS_OF, type NationalReference, buildPlans, buildReference } from './plan.js';
