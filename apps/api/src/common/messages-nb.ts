@@ -154,7 +154,6 @@ export const MESSAGES_NB: readonly NbMessage[] = [
   { en: /^must not be empty$/, nb: 'må fylles ut' },
   { en: /^is listed twice$/, nb: 'står oppført to ganger' },
   { en: /^at most (\d+) at once$/, nb: 'høyst $1 om gangen' },
-  { en: /^at most (\d+)$/, nb: 'høyst $1' },
   { en: /^must be 0 or more \(got (.*)\)$/, nb: (value) => `må være 0 eller mer (fikk ${got(value)})` },
   {
     en: /^must be between (\S+) and (\S+) \(got (.*)\)$/,
