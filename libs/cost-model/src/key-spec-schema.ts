@@ -7,8 +7,10 @@
  */
 import { z } from 'zod';
 import {
+  COST_SHARING_METHODS,
   type CostSharingKeySpec,
   type GroupKeySpec,
+  TWO_LEVEL_GROUP_METHODS,
   type Message,
   msg,
   renderMessage,
@@ -110,27 +112,18 @@ const freeThresholdSchema = z.strictObject({
   ...floorAndCap,
 });
 
-const GROUP_METHODS = [
-  'EQUAL',
-  'PROPORTIONAL',
-  'FIXED_SHARES',
-  'BASE_PLUS_PROPORTIONAL',
-  'BANDS',
-  'FREE_THRESHOLD',
-];
-const ALL_METHODS = [...GROUP_METHODS.slice(0, 2), 'PER_UNIT', ...GROUP_METHODS.slice(2), 'TWO_LEVEL'];
-
-const methodError = (methods: string[], inGroup: boolean) => (issue: { code?: string; input?: unknown }) => {
-  if (issue.code === 'invalid_type') return say(msg('SPEC_METHOD_OBJECT'));
-  const given = (issue.input as { method?: unknown } | undefined)?.method;
-  if (given === undefined) return say(msg('SPEC_METHOD_REQUIRED', { methods }));
-  return say(msg('SPEC_METHOD_UNKNOWN', { methods, inGroup, got: String(JSON.stringify(given)) }));
-};
+const methodError =
+  (methods: readonly string[], inGroup: boolean) => (issue: { code?: string; input?: unknown }) => {
+    if (issue.code === 'invalid_type') return say(msg('SPEC_METHOD_OBJECT'));
+    const given = (issue.input as { method?: unknown } | undefined)?.method;
+    if (given === undefined) return say(msg('SPEC_METHOD_REQUIRED', { methods }));
+    return say(msg('SPEC_METHOD_UNKNOWN', { methods, inGroup, got: String(JSON.stringify(given)) }));
+  };
 
 const groupKeySchema = z.discriminatedUnion(
   'method',
   [equalSchema, proportionalSchema, fixedSharesSchema, basePlusSchema, bandsSchema, freeThresholdSchema],
-  { error: methodError(GROUP_METHODS, true) },
+  { error: methodError(TWO_LEVEL_GROUP_METHODS, true) },
 );
 
 const twoLevelSchema = z.strictObject({
@@ -164,7 +157,7 @@ export const costSharingKeySpecSchema = z
       freeThresholdSchema,
       twoLevelSchema,
     ],
-    { error: methodError(ALL_METHODS, false) },
+    { error: methodError(COST_SHARING_METHODS, false) },
   )
   .superRefine((spec, context) => {
     for (const { path, problem } of keyRuleProblems(spec))

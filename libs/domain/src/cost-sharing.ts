@@ -103,6 +103,14 @@ export type GroupKeySpec =
   | BandsKeySpec
   | FreeThresholdKeySpec;
 
+/**
+ * The methods of GroupKeySpec, in the order of COST_SHARING_METHODS: the one list the key schema
+ * (libs/cost-model), its messages and the admin's key form use for a TWO_LEVEL group's own key.
+ */
+export const TWO_LEVEL_GROUP_METHODS: readonly GroupKeySpec['method'][] = COST_SHARING_METHODS.filter(
+  (method): method is GroupKeySpec['method'] => method !== 'PER_UNIT' && method !== 'TWO_LEVEL',
+);
+
 export interface TwoLevelGroupSpec {
   /** Matches the participants' `group`, e.g. "CENTRAL" or "LOCAL". */
   group: string;

@@ -4,7 +4,7 @@
  * spec gets the API's decimal strings. A value that cannot be read is sent as typed, so the API's
  * message appears next to the field (the API names the path, e.g. spec.bands[1].fee).
  */
-import { COST_SHARING_METHODS, type CostSharingMethod } from '@gevinst/domain';
+import { COST_SHARING_METHODS, type CostSharingMethod, TWO_LEVEL_GROUP_METHODS } from '@gevinst/domain';
 import { parseDecimalInput, parseNokInput } from '../format';
 
 type Json = Record<string, unknown>;
@@ -31,14 +31,7 @@ export interface SpecValues extends GroupKeyValues {
 }
 
 /** Methods a TWO_LEVEL group may use: those that split a fixed total, but not TWO_LEVEL itself. */
-export const GROUP_METHODS: CostSharingMethod[] = [
-  'EQUAL',
-  'PROPORTIONAL',
-  'FIXED_SHARES',
-  'BASE_PLUS_PROPORTIONAL',
-  'BANDS',
-  'FREE_THRESHOLD',
-];
+export const GROUP_METHODS: readonly CostSharingMethod[] = TWO_LEVEL_GROUP_METHODS;
 
 /** Which inputs each method shows (floor and cap apply to every method). */
 export const METHOD_FIELDS: Record<

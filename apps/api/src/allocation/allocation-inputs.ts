@@ -5,7 +5,13 @@ import {
   formatOre,
   parseAmount,
 } from '@gevinst/cost-model';
-import { type CostSharingKeySpec, costSharingTotalRule, driversUsedBy } from '@gevinst/domain';
+import {
+  type CostSharingKeySpec,
+  costSharingTotalRule,
+  driversUsedBy,
+  msg,
+  renderMessage,
+} from '@gevinst/domain';
 import { rethrowCostModel } from '../common/cost-model-errors.js';
 import { InputProblems, badInput } from '../common/errors.js';
 import type { CostItemEntity } from '../cost-item/cost-item.entity.js';
@@ -45,10 +51,7 @@ export function payingParticipants(
   rows: readonly { organisation_id: string; name: string; org_number: string; grp: string }[],
 ): PayingParticipant[] {
   if (!rows.length)
-    throw badInput(
-      'initiativeId',
-      `${initiative.code} has no paying participants: mark participants as paying (pays: true) before allocating`,
-    );
+    throw badInput('initiativeId', msg('NO_PAYING_PARTICIPANTS', { initiative: initiative.code }));
   return rows.map((row) => ({
     organisationId: row.organisation_id,
     name: row.name,
@@ -129,16 +132,13 @@ export function participantsFor(
         driversFor(spec, p.group).includes(driver) && result[index].drivers?.[driver] === undefined,
     );
     if (missing.length) {
-      const names = missing
-        .slice(0, 10)
-        .map((p) => `${p.name} (${p.orgNumber})`)
-        .join(', ');
-      const more = missing.length > 10 ? ` and ${missing.length - 10} more` : '';
+      const organisations = missing.slice(0, 10).map((p) => `${p.name} (${p.orgNumber})`);
+      const more = Math.max(missing.length - 10, 0);
       problems.check(
         `drivers.${driver}`,
         driver === 'population'
-          ? `no population for ${year} is stored for ${names}${more}`
-          : `no "${driver}" value for ${inputs.year} is entered for ${names}${more} (setAllocationDrivers)`,
+          ? msg('POPULATION_MISSING', { year, organisations, more })
+          : msg('DRIVER_VALUE_MISSING', { driver, year: inputs.year, organisations, more }),
       );
     }
   }
@@ -157,12 +157,7 @@ export interface ItemAllocation {
 }
 
 /** Allocates one cost item's planned and actual amounts by its key (cost-model does the arithmetic). */
-export function allocateItem(
-  inputs: AllocationInputs,
-  item: CostItemEntity,
-  key: KeyInUse,
-  context: string,
-): ItemAllocation {
+export function allocateItem(inputs: AllocationInputs, item: CostItemEntity, key: KeyInUse): ItemAllocation {
   const spec = key.version.spec;
   const participants = participantsFor(inputs, spec, key.version.populationYear);
   const takesTotal = costSharingTotalRule(spec.method) !== 'FORBIDDEN';
@@ -174,7 +169,15 @@ export function allocateItem(
       item.actualAmount === null ? [null, null] : takesTotal ? both(item.actualAmount) : [planned, plannedNb];
     return { item, key, planned, actual, plannedNb, actualNb };
   } catch (error) {
-    rethrowCostModel(error, `key "${key.keyName}" v${key.version.versionNumber}`, context);
+    rethrowCostModel(error, `key "${key.keyName}" v${key.version.versionNumber}`, (problem) =>
+      msg('COST_ITEM_PROBLEM', {
+        description: item.description || item.category,
+        category: item.category,
+        year: item.year,
+        problem: renderMessage(problem, 'en'),
+        problemNb: renderMessage(problem, 'nb'),
+      }),
+    );
   }
 }
 

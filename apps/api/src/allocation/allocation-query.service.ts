@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { formatOre, parseAmount } from '@gevinst/cost-model';
-import { financialDetailScope } from '@gevinst/domain';
+import { LIMITS, financialDetailScope, isYearIn, msg } from '@gevinst/domain';
 import { AccessRepository } from '../access/access.repository.js';
 import type { Actor } from '../auth/actor.js';
 import { InputProblems, forbidden } from '../common/errors.js';
@@ -49,14 +49,10 @@ export class AllocationQueryService {
     for (const key of ['organisationId', 'initiativeId', 'runId'] as const) {
       const value = filter[key];
       if (value !== undefined && value !== null && !isUuid(value))
-        problems.check(field(key), `must be an id (a UUID) (got "${String(value).slice(0, 80)}")`);
+        problems.check(field(key), msg('NOT_A_UUID_GOT', { got: `"${String(value).slice(0, 80)}"` }));
     }
-    if (
-      filter.year !== undefined &&
-      filter.year !== null &&
-      (!Number.isInteger(filter.year) || filter.year < 1990 || filter.year > 2200)
-    )
-      problems.check(field('year'), `must be a year between 1990 and 2200 (got ${filter.year})`);
+    if (filter.year !== undefined && filter.year !== null && !isYearIn(filter.year, LIMITS.year))
+      problems.check(field('year'), msg('YEAR_BETWEEN', { ...LIMITS.year, got: String(filter.year) }));
     problems.throwIfAny();
   }
 
@@ -68,7 +64,7 @@ export class AllocationQueryService {
   async scoped(actor: Actor, filter: AllocationFilter): Promise<ScopedLines> {
     this.validateFilter(filter);
     if (filter.organisationId && !(await this.mayAskFor(actor, filter.organisationId)))
-      throw forbidden("You may not see this organisation's cost allocations");
+      throw forbidden(msg('ORGANISATION_ALLOCATIONS_ACCESS'));
     return this.lines.scoped(financialDetailScope(actor), filter);
   }
 
@@ -124,7 +120,7 @@ export class AllocationQueryService {
       );
     return organisationIds.map((id) => {
       if (!mayAskOthers && id !== actor.organisationId)
-        return forbidden("You may not see this organisation's cost allocations");
+        return forbidden(msg('ORGANISATION_ALLOCATIONS_ACCESS'));
       const own = byOrganisation.get(id) ?? [];
       return {
         year,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { allocate } from '@gevinst/cost-model';
-import { costSharingTotalRule, nokAmountProblem } from '@gevinst/domain';
+import { LIMITS, costSharingTotalRule, isYearIn, msg, nokAmountProblem } from '@gevinst/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -34,12 +34,14 @@ import { assertCanSeeInitiativeFinancials } from './financial-access.js';
 import { ExplanationLanguage } from './explanation-language.enum.js';
 import { SetAllocationDriversInput } from './dto/set-allocation-drivers.input.js';
 
-const DRIVER_NAME = /^[a-z][a-zA-Z0-9_]{0,39}$/;
-const DRIVER_VALUE = /^\d{1,16}(\.\d{1,4})?$/;
+const DRIVER_NAME = new RegExp(`^[a-z][a-zA-Z0-9_]{0,${LIMITS.driverName - 1}}$`);
+/** Decimals a driver value may have (allocation_drivers.value is numeric(20,4)). */
+const DRIVER_DECIMALS = 4;
+const DRIVER_VALUE = new RegExp(`^\\d{1,16}(\\.\\d{1,${DRIVER_DECIMALS}})?$`);
 
 function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < 1990 || year > 2200)
-    throw badInput('year', `must be a year between 1990 and 2200 (got ${year})`);
+  if (!isYearIn(year, LIMITS.year))
+    throw badInput('year', msg('YEAR_BETWEEN', { ...LIMITS.year, got: String(year) }));
 }
 
 @Injectable()
@@ -73,8 +75,13 @@ export class AllocationService {
       if (supersedes !== undefined && (current?.id ?? null) !== supersedes) {
         throw conflict(
           current
-            ? `Another allocation run (${current.id}, ${current.createdAt.toISOString()}) is now the current one for ${initiative.code} ${year}: reload and run again`
-            : `There is no current run for ${initiative.code} ${year} to supersede`,
+            ? msg('RUN_SUPERSEDED_MEANWHILE', {
+                runId: current.id,
+                createdAt: current.createdAt.toISOString(),
+                initiative: initiative.code,
+                year,
+              })
+            : msg('NO_CURRENT_RUN', { initiative: initiative.code, year }),
           { currentRunId: current?.id ?? null },
         );
       }
@@ -131,8 +138,11 @@ export class AllocationService {
     assertUuid('initiativeId', args.initiativeId);
     checkYear(args.year);
     if (args.populationYear !== undefined && args.populationYear !== null)
-      if (args.populationYear < 1800 || args.populationYear > 2200)
-        throw badInput('populationYear', `must be between 1800 and 2200 (got ${args.populationYear})`);
+      if (args.populationYear < LIMITS.populationYear.min || args.populationYear > LIMITS.populationYear.max)
+        throw badInput(
+          'populationYear',
+          msg('NOT_BETWEEN', { ...LIMITS.populationYear, got: String(args.populationYear) }),
+        );
     if (args.keyId) assertUuid('keyId', args.keyId);
     if (args.total !== undefined && args.total !== null) {
       const problem = nokAmountProblem(args.total);
@@ -150,8 +160,7 @@ export class AllocationService {
         if (key) version.populationYear = key.get(args.keyId!)!.version.populationYear;
       } else {
         const keyId = args.keyId ?? initiative.costSharingKeyId;
-        if (!keyId)
-          throw badInput('keyId', `give a keyId or a spec: ${initiative.code} has no cost-sharing key`);
+        if (!keyId) throw badInput('keyId', msg('KEY_OR_SPEC', { initiative: initiative.code }));
         version = { ...(await this.currentVersions(em, [keyId])).get(keyId)!.version };
       }
       if (args.populationYear !== undefined) version.populationYear = args.populationYear;
@@ -166,7 +175,7 @@ export class AllocationService {
           if (total === null && rule === 'REQUIRED')
             throw badInput(
               'total',
-              `${initiative.code} has no cost items in ${args.year}: give a total to preview the split`,
+              msg('NO_COST_ITEMS_TO_PREVIEW', { initiative: initiative.code, year: args.year }),
             );
         }
       }
@@ -196,13 +205,16 @@ export class AllocationService {
   ): Promise<{ allocations: ItemAllocation[]; participants: AllocationInputs['participants'] }> {
     const items = await this.runRepository.costItems(initiative.id, year, em);
     if (!items.length)
-      throw badInput('year', `${initiative.code} has no cost items in ${year}: nothing to allocate`);
+      throw badInput('year', msg('NO_COST_ITEMS_TO_ALLOCATE', { initiative: initiative.code, year }));
     const problems = new InputProblems();
     items.forEach((item, index) => {
       if (!item.costSharingKeyId && !initiative.costSharingKeyId)
         problems.check(
           `costItems[${index}]`,
-          `"${item.description || item.category}" has no cost-sharing key, and ${initiative.code} has no default key`,
+          msg('COST_ITEM_WITHOUT_KEY', {
+            item: item.description || item.category,
+            initiative: initiative.code,
+          }),
         );
     });
     problems.throwIfAny();
@@ -213,7 +225,13 @@ export class AllocationService {
       if ((validFrom && validFrom > `${year}-12-31`) || (validTo && validTo < `${year}-01-01`))
         problems.check(
           'year',
-          `key "${key.keyName}" v${key.version.versionNumber} is valid ${validFrom ?? '…'} to ${validTo ?? '…'}, not in ${year}`,
+          msg('KEY_NOT_VALID_IN_YEAR', {
+            key: key.keyName,
+            version: key.version.versionNumber,
+            from: validFrom ?? '…',
+            to: validTo ?? '…',
+            year,
+          }),
         );
     }
     problems.throwIfAny();
@@ -224,12 +242,7 @@ export class AllocationService {
       [...keys.values()].map((k) => k.version),
     );
     const allocations = items.map((item) =>
-      allocateItem(
-        inputs,
-        item,
-        keys.get((item.costSharingKeyId ?? initiative.costSharingKeyId)!)!,
-        `cost item "${item.description || item.category}" (${item.category}, ${item.year})`,
-      ),
+      allocateItem(inputs, item, keys.get((item.costSharingKeyId ?? initiative.costSharingKeyId)!)!),
     );
     return { allocations, participants: inputs.participants };
   }
@@ -278,31 +291,35 @@ export class AllocationService {
       .check(
         'driver',
         driver === 'population'
-          ? 'population comes from the stored population of the key’s year; it is not entered here'
+          ? msg('POPULATION_NOT_ENTERED')
           : DRIVER_NAME.test(driver)
             ? null
-            : 'must start with a lower-case letter and contain only letters, digits and _ (at most 40)',
+            : msg('DRIVER_NAME_FORMAT', { max: LIMITS.driverName }),
       )
       .check(
         'values',
         input.values.length
-          ? input.values.length > 5000
-            ? 'at most 5000 at once'
+          ? input.values.length > LIMITS.driverValuesPerCall
+            ? msg('TOO_MANY_AT_ONCE', { max: LIMITS.driverValuesPerCall })
             : null
-          : 'give at least one value',
+          : msg('VALUES_REQUIRED'),
       )
-      .check('source', input.source && input.source.length > 500 ? 'must be at most 500 characters' : null);
+      .check(
+        'source',
+        input.source && input.source.length > LIMITS.driverSource
+          ? msg('TOO_LONG', { max: LIMITS.driverSource })
+          : null,
+      );
     const seen = new Set<string>();
     input.values.forEach((value, index) => {
-      if (!isUuid(value.organisationId))
-        problems.check(`values[${index}].organisationId`, 'must be an id (a UUID)');
+      if (!isUuid(value.organisationId)) problems.check(`values[${index}].organisationId`, msg('NOT_A_UUID'));
       else if (seen.has(value.organisationId))
-        problems.check(`values[${index}].organisationId`, 'is listed twice');
+        problems.check(`values[${index}].organisationId`, msg('LISTED_TWICE'));
       seen.add(value.organisationId);
       if (!DRIVER_VALUE.test(value.value))
         problems.check(
           `values[${index}].value`,
-          `must be a non-negative number with at most 4 decimals (got "${value.value.slice(0, 40)}")`,
+          msg('DRIVER_VALUE_FORMAT', { decimals: DRIVER_DECIMALS, got: `"${value.value.slice(0, 40)}"` }),
         );
     });
     problems.throwIfAny();
@@ -316,7 +333,7 @@ export class AllocationService {
         if (!participants.has(value.organisationId))
           notParticipating.check(
             `values[${index}].organisationId`,
-            `organisation ${value.organisationId} does not take part in ${initiative.code}`,
+            msg('NOT_PARTICIPATING', { organisationId: value.organisationId, initiative: initiative.code }),
           );
       });
       notParticipating.throwIfAny();

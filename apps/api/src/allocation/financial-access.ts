@@ -1,4 +1,4 @@
-import { canSeeInitiativeFinancials } from '@gevinst/domain';
+import { canSeeInitiativeFinancials, msg } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import { forbidden } from '../common/errors.js';
 
@@ -14,8 +14,5 @@ export function assertCanSeeInitiativeFinancials(
   actor: Actor,
   initiative: { ownerId: string; ministryId: string },
 ): void {
-  if (!canSeeInitiativeFinancials(actor, initiative))
-    throw forbidden(
-      "You may not see this initiative's financial detail (every participant's amounts): it is for the owner organisation, the responsible ministry's reviewers and administrators",
-    );
+  if (!canSeeInitiativeFinancials(actor, initiative)) throw forbidden(msg('INITIATIVE_FINANCIALS_ACCESS'));
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { parseKeySpec } from '@gevinst/cost-model';
-import { type CostSharingKeySpec, canEditInitiative } from '@gevinst/domain';
+import { type CostSharingKeySpec, LIMITS, canEditInitiative, msg } from '@gevinst/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -53,8 +53,9 @@ export class CostSharingKeyService {
     assertPage(args);
     const problems = new InputProblems();
     if (args.ownerOrganisationId && !isUuid(args.ownerOrganisationId))
-      problems.check('ownerOrganisationId', 'must be an id (a UUID)');
-    if (args.search && args.search.length > 200) problems.check('search', 'must be at most 200 characters');
+      problems.check('ownerOrganisationId', msg('NOT_A_UUID'));
+    if (args.search && args.search.length > LIMITS.search)
+      problems.check('search', msg('TOO_LONG', { max: LIMITS.search }));
     problems.throwIfAny();
     const query = this.db.getRepository(CostSharingKeyEntity).createQueryBuilder('k');
     if (args.ownerOrganisationId)
@@ -97,17 +98,17 @@ export class CostSharingKeyService {
     return this.db.transaction(async (em) => {
       const problems = this.checkRules(new InputProblems(), rules).check(
         'name',
-        name ? (name.length > 200 ? 'must be at most 200 characters' : null) : 'must not be empty',
+        name ? (name.length > LIMITS.label ? msg('TOO_LONG', { max: LIMITS.label }) : null) : msg('REQUIRED'),
       );
-      if (!isUuid(input.ownerOrganisationId)) problems.check('ownerOrganisationId', 'must be an id (a UUID)');
+      if (!isUuid(input.ownerOrganisationId)) problems.check('ownerOrganisationId', msg('NOT_A_UUID'));
       else if (!(await em.getRepository(OrganisationEntity).existsBy({ id: input.ownerOrganisationId })))
-        problems.check('ownerOrganisationId', `organisation ${input.ownerOrganisationId} does not exist`);
+        problems.check('ownerOrganisationId', msg('ORGANISATION_MISSING', { id: input.ownerOrganisationId }));
       else if (
         await em
           .getRepository(CostSharingKeyEntity)
           .existsBy({ ownerOrganisationId: input.ownerOrganisationId, name })
       )
-        problems.check('name', `the organisation already has a key named "${name}"`);
+        problems.check('name', msg('KEY_NAME_TAKEN', { name }));
       problems.throwIfAny();
       const key = await em.getRepository(CostSharingKeyEntity).save(
         em.getRepository(CostSharingKeyEntity).create({
@@ -155,14 +156,13 @@ export class CostSharingKeyService {
       const name = input.name?.trim() ?? key.name;
       const problems = this.checkRules(new InputProblems(), rules).check(
         'name',
-        name ? null : 'must not be empty',
+        name ? null : msg('REQUIRED'),
       );
       if (name !== key.name) {
         const clash = await em
           .getRepository(CostSharingKeyEntity)
           .findOneBy({ ownerOrganisationId: key.ownerOrganisationId, name });
-        if (clash && clash.id !== key.id)
-          problems.check('name', `the organisation already has a key named "${name}"`);
+        if (clash && clash.id !== key.id) problems.check('name', msg('KEY_NAME_TAKEN', { name }));
       }
       problems.throwIfAny();
 
@@ -226,16 +226,15 @@ export class CostSharingKeyService {
   /** Keys are managed by the initiative owners of the key's organisation, and by administrators. */
   private assertCanManage(actor: Actor, ownerOrganisationId: string): void {
     if (!canEditInitiative(actor, { ownerId: ownerOrganisationId }))
-      throw forbidden(
-        "Only initiative owners of the key's organisation (or administrators) manage its cost-sharing keys",
-      );
+      throw forbidden(msg('KEY_MANAGERS_ONLY'));
   }
 
   private checkRules(problems: InputProblems, rules: Rules): InputProblems {
-    if (rules.populationYear !== null && (rules.populationYear < 1800 || rules.populationYear > 2200))
-      problems.check('populationYear', `must be between 1800 and 2200 (got ${rules.populationYear})`);
+    const { min, max } = LIMITS.populationYear;
+    if (rules.populationYear !== null && (rules.populationYear < min || rules.populationYear > max))
+      problems.check('populationYear', msg('NOT_BETWEEN', { min, max, got: String(rules.populationYear) }));
     if (rules.validFrom && rules.validTo && rules.validTo < rules.validFrom)
-      problems.check('validTo', `must not be before validFrom (${rules.validFrom})`);
+      problems.check('validTo', msg('BEFORE_VALID_FROM', { validFrom: rules.validFrom }));
     return problems;
   }
 

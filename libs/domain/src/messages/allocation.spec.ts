@@ -1,0 +1,142 @@
+import { type Message, msg, renderMessage } from './catalogue';
+
+const ID = '3f1c2a9e-8b7d-4c6e-9a5f-1d2e3f4a5b6c';
+const CODE = 'DEMO-LIV-BEDRIFT';
+
+// Hand-written examples: the English is exactly what the API answered before codes existed.
+const EXAMPLES: [Message, string, string][] = [
+  [
+    msg('INITIATIVE_FINANCIALS_ACCESS'),
+    "You may not see this initiative's financial detail (every participant's amounts): it is for the owner organisation, the responsible ministry's reviewers and administrators",
+    'Du har ikke tilgang til de økonomiske detaljene i dette initiativet (alle deltakernes beløp): de er for eierorganisasjonen, det ansvarlige departementets porteføljeansvarlige og administratorer',
+  ],
+  [
+    msg('ORGANISATION_ALLOCATIONS_ACCESS'),
+    "You may not see this organisation's cost allocations",
+    'Du har ikke tilgang til kostnadsfordelingene til denne organisasjonen',
+  ],
+  [
+    msg('NO_PAYING_PARTICIPANTS', { initiative: CODE }),
+    `${CODE} has no paying participants: mark participants as paying (pays: true) before allocating`,
+    `${CODE} har ingen betalende deltakere: merk deltakere som betalende (pays: true) før du fordeler`,
+  ],
+  [
+    msg('POPULATION_MISSING', {
+      year: 2026,
+      organisations: ['Oslo (958935420)', 'Bergen (964338531)'],
+      more: 3,
+    }),
+    'no population for 2026 is stored for Oslo (958935420), Bergen (964338531) and 3 more',
+    'innbyggertall for 2026 mangler for Oslo (958935420), Bergen (964338531) og 3 til',
+  ],
+  [
+    msg('POPULATION_MISSING', { year: 2026, organisations: ['Oslo (958935420)'], more: 0 }),
+    'no population for 2026 is stored for Oslo (958935420)',
+    'innbyggertall for 2026 mangler for Oslo (958935420)',
+  ],
+  [
+    msg('DRIVER_VALUE_MISSING', {
+      driver: 'transactions',
+      year: 2026,
+      organisations: ['Oslo (958935420)'],
+      more: 0,
+    }),
+    'no "transactions" value for 2026 is entered for Oslo (958935420) (setAllocationDrivers)',
+    'fordelingsgrunnlaget «transactions» for 2026 mangler for Oslo (958935420) (setAllocationDrivers)',
+  ],
+  [
+    msg('DRIVER_VALUE_MISSING', {
+      driver: 'users',
+      year: 2025,
+      organisations: ['Oslo (958935420)', 'Bergen (964338531)'],
+      more: 12,
+    }),
+    'no "users" value for 2025 is entered for Oslo (958935420), Bergen (964338531) and 12 more (setAllocationDrivers)',
+    'fordelingsgrunnlaget «users» for 2025 mangler for Oslo (958935420), Bergen (964338531) og 12 til (setAllocationDrivers)',
+  ],
+  [
+    msg('COST_ITEM_PROBLEM', {
+      description: 'Drift',
+      category: 'OPERATION',
+      year: 2026,
+      problem: `participant "${ID}" has no "transactions" driver`,
+      problemNb: `deltakeren «${ID}» mangler fordelingsgrunnlaget «transactions»`,
+    }),
+    `cost item "Drift" (OPERATION, 2026): participant "${ID}" has no "transactions" driver`,
+    `kostnadspost «Drift» (OPERATION, 2026): deltakeren «${ID}» mangler fordelingsgrunnlaget «transactions»`,
+  ],
+  [
+    msg('RUN_SUPERSEDED_MEANWHILE', {
+      runId: ID,
+      createdAt: '2026-11-23T09:15:00.000Z',
+      initiative: CODE,
+      year: 2026,
+    }),
+    `Another allocation run (${ID}, 2026-11-23T09:15:00.000Z) is now the current one for ${CODE} 2026: reload and run again`,
+    `En annen fordelingskjøring (${ID}, 2026-11-23T09:15:00.000Z) er nå den gjeldende for ${CODE} 2026: last inn på nytt og kjør igjen`,
+  ],
+  [
+    msg('NO_CURRENT_RUN', { initiative: CODE, year: 2026 }),
+    `There is no current run for ${CODE} 2026 to supersede`,
+    `Det finnes ingen gjeldende kjøring for ${CODE} 2026 som kan erstattes`,
+  ],
+  [
+    msg('KEY_OR_SPEC', { initiative: CODE }),
+    `give a keyId or a spec: ${CODE} has no cost-sharing key`,
+    `oppgi keyId eller spec: ${CODE} har ingen fordelingsnøkkel`,
+  ],
+  [
+    msg('NO_COST_ITEMS_TO_PREVIEW', { initiative: CODE, year: 2027 }),
+    `${CODE} has no cost items in 2027: give a total to preview the split`,
+    `${CODE} har ingen kostnadsposter i 2027: oppgi en totalsum for å forhåndsvise fordelingen`,
+  ],
+  [
+    msg('NO_COST_ITEMS_TO_ALLOCATE', { initiative: CODE, year: 2027 }),
+    `${CODE} has no cost items in 2027: nothing to allocate`,
+    `${CODE} har ingen kostnadsposter i 2027: ingenting å fordele`,
+  ],
+  [
+    msg('COST_ITEM_WITHOUT_KEY', { item: 'Drift av løsningen', initiative: CODE }),
+    `"Drift av løsningen" has no cost-sharing key, and ${CODE} has no default key`,
+    `«Drift av løsningen» har ingen fordelingsnøkkel, og ${CODE} har ingen standardnøkkel`,
+  ],
+  [
+    msg('KEY_NOT_VALID_IN_YEAR', {
+      key: 'Innbyggertall 2024',
+      version: 2,
+      from: '…',
+      to: '2025-12-31',
+      year: 2026,
+    }),
+    'key "Innbyggertall 2024" v2 is valid … to 2025-12-31, not in 2026',
+    'nøkkelen «Innbyggertall 2024» v2 gjelder fra … til 2025-12-31, ikke i 2026',
+  ],
+  [
+    msg('POPULATION_NOT_ENTERED'),
+    'population comes from the stored population of the key’s year; it is not entered here',
+    'innbyggertall hentes fra det lagrede innbyggertallet for nøkkelens år; det registreres ikke her',
+  ],
+  [
+    msg('DRIVER_NAME_FORMAT', { max: 40 }),
+    'must start with a lower-case letter and contain only letters, digits and _ (at most 40)',
+    'må begynne med en liten bokstav og bare inneholde bokstaver, sifre og _ (høyst 40 tegn)',
+  ],
+  [msg('VALUES_REQUIRED'), 'give at least one value', 'oppgi minst én verdi'],
+  [
+    msg('DRIVER_VALUE_FORMAT', { decimals: 4, got: '"-1"' }),
+    'must be a non-negative number with at most 4 decimals (got "-1")',
+    'må være et ikke-negativt tall med høyst 4 desimaler (fikk «-1»)',
+  ],
+  [
+    msg('NOT_PARTICIPATING', { organisationId: ID, initiative: CODE }),
+    `organisation ${ID} does not take part in ${CODE}`,
+    `organisasjonen ${ID} deltar ikke i ${CODE}`,
+  ],
+];
+
+describe('the allocation module’s messages', () => {
+  it.each(EXAMPLES)('renders %j in both languages', (message, en, nb) => {
+    expect(renderMessage(message, 'en')).toBe(en);
+    expect(renderMessage(message, 'nb')).toBe(nb);
+  });
+});
