@@ -3,7 +3,7 @@
  * sign-in through the real sign-in page, axe scans, screenshots and direct GraphQL calls (to compare
  * what the page shows with what the API says).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -21,6 +21,16 @@ export const PERSONAS = {
 } as const;
 
 export const SCREENSHOTS = join(WORKSPACE_ROOT, 'test-artifacts/screenshots');
+/** Where a failed test leaves its page (screenshot) and what the page and the app said. */
+export const FAILURES = join(WORKSPACE_ROOT, 'test-artifacts/browser-failures');
+
+/**
+ * How long a wait for what the user sees may take before the test fails. Every wait is on a condition
+ * (an element, a text, a response), so a long limit costs nothing when the app works; it only has to
+ * outlast a machine that is busy with other builds (two cores at a load of 15 made the realisation
+ * panel take more than Playwright's default 30 s). BROWSER_WAIT_MS overrides it.
+ */
+export const WAIT_MS = Number(process.env.BROWSER_WAIT_MS ?? 120_000);
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const NO_MOTION_CSS = '*, *::before, *::after { transition: none !important; animation: none !important; }';
 
@@ -148,13 +158,35 @@ export function useBrowser(): {
       timezoneId: 'Europe/Oslo',
       acceptDownloads: true,
     });
+    context.setDefaultTimeout(WAIT_MS);
+    context.setDefaultNavigationTimeout(WAIT_MS);
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
   });
 
   afterEach(async () => {
+    if ((globalThis as { __browserTestFailed?: boolean }).__browserTestFailed) await keepFailure();
     await context?.close();
   });
+
+  /** A failed test's page, the errors the page threw and the app's last log lines, for the reader of CI. */
+  async function keepFailure(): Promise<void> {
+    const name = (expect.getState().currentTestName ?? 'test').replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 120);
+    mkdirSync(FAILURES, { recursive: true });
+    try {
+      await page.screenshot({ path: join(FAILURES, `${name}.png`), fullPage: true, timeout: 30_000 });
+    } catch (error) {
+      process.stdout.write(`(no screenshot of the failed test: ${String(error)})\n`);
+    }
+    const report = [
+      `test: ${expect.getState().currentTestName}`,
+      `url: ${page.url()}`,
+      `page errors:\n${pageErrors.join('\n') || '(none)'}`,
+      `app log (last lines):\n${app.output().split('\n').slice(-40).join('\n')}`,
+    ].join('\n\n');
+    writeFileSync(join(FAILURES, `${name}.txt`), report);
+    process.stdout.write(`Failed test kept in ${join(FAILURES, name)}.{png,txt}\n${report}\n`);
+  }
 
   async function signIn(email: string): Promise<void> {
     await page.goto(`${app.url}/#/login`);
@@ -168,7 +200,7 @@ export function useBrowser(): {
 }
 
 /** Polls `read` until it returns `expected` (or the time is up), and returns the last value. */
-export async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = WAIT_MS): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = await read();
   while (value !== expected && Date.now() < deadline) {

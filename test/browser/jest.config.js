@@ -3,5 +3,8 @@
 module.exports = require('../../jest.preset.js')({
   displayName: 'browser',
   rootDir: __dirname,
-  testTimeout: 120000,
+  testEnvironment: require.resolve('./environment.cjs'),
+  // A test is a sequence of waits, each for what the user sees and each bounded by WAIT_MS (helpers.ts);
+  // the test's own limit only has to outlast them on a busy machine.
+  testTimeout: 600000,
 });

@@ -10,6 +10,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApp, WORKSPACE_ROOT, type RunningApp } from './app-server';
 import { launchChromium } from './chromium';
+import { WAIT_MS } from './helpers';
 
 /** A demo persona with the ADMIN role (apps/api/src/database/seed/demo-users.ts; demo mode only). */
 const DEMO_USER = {
@@ -62,6 +63,7 @@ describe('admin shell', () => {
   beforeEach(async () => {
     pageErrors.length = 0;
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+    context.setDefaultTimeout(WAIT_MS);
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
   });
