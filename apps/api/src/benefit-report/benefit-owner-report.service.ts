@@ -1,23 +1,27 @@
 import { LIMITS, canRecordMeasurement, msg } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
-import { updateAtVersion } from '../common/versioned-entity.js';
-import { AuditService } from '../audit/audit.service.js';
-import { BenefitEntity } from '../benefit/benefit.entity.js';
+import { Mutations } from '../audit/mutation.js';
+import { BenefitRepository } from '../benefit/benefit.repository.js';
 import { AppError, InputProblems, conflict, forbidden, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid } from '../common/ids.js';
 import { todayInNorway, yearOf } from '../common/today.js';
-import { InitiativeEntity } from '../initiative/initiative.entity.js';
-import { BenefitOwnerReportEntity } from './benefit-owner-report.entity.js';
+import { InitiativeRepository } from '../initiative/initiative.repository.js';
+import type { BenefitOwnerReportEntity } from './benefit-owner-report.entity.js';
+import { BenefitOwnerReportRepository, type OwnerReportFields } from './benefit-owner-report.repository.js';
 import { SubmitBenefitOwnerReportInput } from './dto/submit-benefit-owner-report.input.js';
 
+/**
+ * Benefit owners' yearly reports: a submission is load → authorise (who may report, the input, the
+ * version) → apply → audit in one transaction (Mutations); the SQL is BenefitOwnerReportRepository's.
+ */
 @Injectable()
 export class BenefitOwnerReportService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
+    private readonly reports: BenefitOwnerReportRepository,
+    private readonly benefits: BenefitRepository,
+    private readonly initiatives: InitiativeRepository,
+    private readonly mutations: Mutations,
   ) {}
 
   /**
@@ -26,77 +30,61 @@ export class BenefitOwnerReportService {
    */
   async submit(actor: Actor, input: SubmitBenefitOwnerReportInput): Promise<BenefitOwnerReportEntity> {
     assertUuid('benefitId', input.benefitId);
-    return this.db.transaction(async (em) => {
-      const benefit = await em.getRepository(BenefitEntity).findOneBy({ id: input.benefitId });
-      if (!benefit) throw notFound('Benefit', input.benefitId);
-      const initiative = await em
-        .getRepository(InitiativeEntity)
-        .findOneByOrFail({ id: benefit.initiativeId });
-      if (
-        !canRecordMeasurement(actor, {
-          initiativeOwnerId: initiative.ownerId,
-          receivingOrganisationId: benefit.receivingOrganisationId,
-        })
-      )
-        throw forbidden(msg('OWNER_REPORT_ACCESS', { title: benefit.title }));
-      const comment = input.comment.trim();
-      const thisYear = yearOf(todayInNorway());
-      const problems = new InputProblems();
-      if (!Number.isInteger(input.year) || input.year < LIMITS.year.min || input.year > thisYear)
-        problems.check(
-          'year',
-          msg('YEAR_FROM_TO', { min: LIMITS.year.min, max: thisYear, got: String(input.year) }),
-        );
-      if (!comment) problems.check('comment', msg('REQUIRED'));
-      if (comment.length > LIMITS.ownerReportComment)
-        problems.check('comment', msg('TOO_LONG', { max: LIMITS.ownerReportComment }));
-      problems.throwIfAny();
-      const repository = em.getRepository(BenefitOwnerReportEntity);
-      const existing = await repository
-        .createQueryBuilder('r')
-        .setLock('pessimistic_write')
-        .where('r.benefit_id = :benefitId AND r.year = :year', { benefitId: benefit.id, year: input.year })
-        .getOne();
-      const fields = {
-        assessment: input.assessment,
-        comment,
-        reportedByUserId: actor.userId,
-        reportedByName: actor.name,
-        reportedByOrganisationId: actor.organisationId,
-      };
-      let report: BenefitOwnerReportEntity;
-      if (!existing) {
-        if (input.version !== undefined && input.version !== null)
-          throw reportNotFound(input.year, benefit.id);
-        report = await repository.save(
-          repository.create({
-            ...fields,
-            benefitId: benefit.id,
-            year: input.year,
-            isDemo: false,
-            version: 1,
-          }),
-        );
-      } else {
-        if (input.version === undefined || input.version === null)
+    const comment = input.comment.trim();
+    const fields: OwnerReportFields = {
+      assessment: input.assessment,
+      comment,
+      reportedByUserId: actor.userId,
+      reportedByName: actor.name,
+      reportedByOrganisationId: actor.organisationId,
+    };
+    const sentVersion = input.version ?? null;
+    return this.mutations.mutate(actor, {
+      load: async () => {
+        const benefit = await this.benefits.findById(input.benefitId);
+        if (!benefit) throw notFound('Benefit', input.benefitId);
+        const initiative = await this.initiatives.findById(benefit.initiativeId);
+        if (!initiative) throw notFound('Initiative', benefit.initiativeId);
+        // Locked until the transaction ends: two submissions for the same year are decided in turn.
+        const existing = await this.reports.findForUpdate(benefit.id, input.year);
+        return { benefit, initiative, existing };
+      },
+      authorise: ({ benefit, initiative, existing }) => {
+        if (
+          !canRecordMeasurement(actor, {
+            initiativeOwnerId: initiative.ownerId,
+            receivingOrganisationId: benefit.receivingOrganisationId,
+          })
+        )
+          throw forbidden(msg('OWNER_REPORT_ACCESS', { title: benefit.title }));
+        const thisYear = yearOf(todayInNorway());
+        const problems = new InputProblems();
+        if (!Number.isInteger(input.year) || input.year < LIMITS.year.min || input.year > thisYear)
+          problems.check(
+            'year',
+            msg('YEAR_FROM_TO', { min: LIMITS.year.min, max: thisYear, got: String(input.year) }),
+          );
+        if (!comment) problems.check('comment', msg('REQUIRED'));
+        if (comment.length > LIMITS.ownerReportComment)
+          problems.check('comment', msg('TOO_LONG', { max: LIMITS.ownerReportComment }));
+        problems.throwIfAny();
+        // With a version the submission replaces the year's report; without one it adds it.
+        if (!existing) {
+          if (sentVersion !== null) throw reportNotFound(input.year, benefit.id);
+        } else if (sentVersion === null)
           throw conflict(
             msg('OWNER_REPORT_EXISTS', { title: benefit.title, year: input.year, version: existing.version }),
             { currentVersion: existing.version },
           );
-        if (existing.version !== input.version)
-          throw staleVersion('Benefit owner report', existing.version, input.version);
-        // Someone else's update may have committed between the read and this write.
-        await updateAtVersion(
-          em,
-          BenefitOwnerReportEntity,
-          'Benefit owner report',
-          existing.id,
-          input.version,
-          fields,
-        );
-        report = await repository.findOneByOrFail({ id: existing.id });
-      }
-      await this.audit.record(em, actor, {
+        else if (existing.version !== sentVersion)
+          throw staleVersion('Benefit owner report', existing.version, sentVersion);
+      },
+      // Someone else's update may have committed between the read and this write: CONFLICT then.
+      apply: ({ benefit, existing }) =>
+        existing
+          ? this.reports.updateAtVersion(existing.id, existing.version, fields)
+          : this.reports.insert(benefit.id, input.year, fields),
+      audit: ({ initiative, existing }, report) => ({
         operation: 'submitBenefitOwnerReport',
         entityType: 'BenefitOwnerReport',
         entityId: report.id,
@@ -104,8 +92,7 @@ export class BenefitOwnerReportService {
         initiativeId: initiative.id,
         before: existing,
         after: report,
-      });
-      return report;
+      }),
     });
   }
 }
