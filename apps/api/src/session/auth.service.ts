@@ -1,43 +1,42 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type Role, type ApiTokenScope, msg } from '@gevinst/domain';
+import { msg } from '@gevinst/domain';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { ApiTokenRepository, type TokenActorRow } from '../api-token/api-token.repository.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { Mutations } from '../audit/mutation.js';
 import { AppError, badInput, forbidden, unauthenticated } from '../common/errors.js';
+import { UnitOfWork } from '../common/unit-of-work.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { UserEntity } from '../user/user.entity.js';
+import type { UserEntity } from '../user/user.entity.js';
+import { UserRepository } from '../user/user.repository.js';
 import type { Actor, RequestWithActor } from '../auth/actor.js';
 import { newPasswordProblem } from '../auth/common-passwords.js';
+import { CredentialRepository } from '../auth/credential.repository.js';
 import { PasswordVerifier, hashPassword } from '../auth/password.js';
-import { revokeCredentialsOf } from '../auth/credentials.js';
-import { SessionEntity } from './session.entity.js';
+import { type SessionActorRow, SessionRepository } from './session.repository.js';
 import { API_TOKEN_PREFIX, SESSION_COOKIE, SESSION_PREFIX, hashSecret, newSecret } from '../auth/tokens.js';
-
-interface ActorRow {
-  user_id: string;
-  email: string;
-  name: string;
-  organisation_id: string;
-  roles: Role[];
-  credential_id: string;
-  scopes: ApiTokenScope[] | null;
-  last_used_at: Date | null;
-  /** Sessions only: unused for longer than SESSION_IDLE_MINUTES. */
-  idle: boolean | null;
-}
 
 /** A session's last use is written at most this often, not on every request. */
 const LAST_USE_RESOLUTION_MS = 60_000;
 
+/**
+ * Signing in and out, the caller of every request, and changing one's own password. The statements are
+ * SessionRepository's (sessions, the sign-in throttle), ApiTokenRepository's, UserRepository's and
+ * CredentialRepository's; the steps that belong together run in one UnitOfWork transaction.
+ */
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger(AuthService.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly sessions: SessionRepository,
+    private readonly tokens: ApiTokenRepository,
+    private readonly users: UserRepository,
+    private readonly credentials: CredentialRepository,
+    private readonly auditLog: AuditRepository,
+    private readonly mutations: Mutations,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly audit: AuditService,
     private readonly passwords: PasswordVerifier,
   ) {}
 
@@ -61,35 +60,19 @@ export class AuthService {
     const credential = this.credentialOf(req);
     if (!credential) return;
     const hash = hashSecret(credential);
-    let rows: ActorRow[] = [];
+    let row: SessionActorRow | TokenActorRow | null = null;
     if (credential.startsWith(SESSION_PREFIX)) {
-      rows = await this.db.query(
-        `SELECT u.id AS user_id, u.email, u.name, u.organisation_id, u.roles, s.id AS credential_id,
-                NULL::text[] AS scopes, s.last_used_at,
-                s.last_used_at < now() - make_interval(mins => $2) AS idle
-         FROM sessions s JOIN users u ON u.id = s.user_id
-         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
-        [hash, this.config.auth.sessionIdleMinutes],
-      );
+      row = await this.sessions.actorByHash(hash, this.config.auth.sessionIdleMinutes);
     } else if (credential.startsWith(API_TOKEN_PREFIX)) {
-      rows = await this.db.query(
-        `SELECT u.id AS user_id, u.email, u.name, u.organisation_id, u.roles, t.id AS credential_id,
-                t.scopes, t.last_used_at, NULL::boolean AS idle
-         FROM api_tokens t JOIN users u ON u.id = t.user_id
-         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now() AND u.active`,
-        [hash],
-      );
+      row = await this.tokens.actorByHash(hash);
     }
-    const row = rows[0];
     if (!row) {
       req.authProblem = msg('CREDENTIAL_REFUSED');
       return;
     }
-    if (row.idle) {
+    if (row.scopes === null && row.idle) {
       // Ended for good: a later request with it is refused even if the idle limit is raised meanwhile.
-      await this.db.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [
-        row.credential_id,
-      ]);
+      await this.sessions.end(row.credential_id);
       req.authProblem = msg('SESSION_IDLE', { minutes: this.config.auth.sessionIdleMinutes });
       return;
     }
@@ -104,12 +87,7 @@ export class AuthService {
       ...(isToken ? { scopes: row.scopes!, tokenId: row.credential_id } : { sessionId: row.credential_id }),
     };
     if (!row.last_used_at || Date.now() - new Date(row.last_used_at).getTime() > LAST_USE_RESOLUTION_MS) {
-      await this.db.query(
-        isToken
-          ? `UPDATE api_tokens SET last_used_at = now() WHERE id = $1`
-          : `UPDATE sessions SET last_used_at = now() WHERE id = $1`,
-        [row.credential_id],
-      );
+      await (isToken ? this.tokens.touch(row.credential_id) : this.sessions.touch(row.credential_id));
     }
   }
 
@@ -123,12 +101,7 @@ export class AuthService {
     const ip = req.ip ?? 'unknown';
     // Counted as a failure before the password is verified, and marked succeeded only afterwards.
     const attemptId = await this.reserveAttempt(email, ip);
-    const user = await this.db
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email })
-      .getOne();
+    const user = await this.users.findByEmailWithPassword(email);
     // Exactly one argon2 verification whatever the reason for refusing (unknown, deactivated, wrong).
     const verified = await this.passwords.verify(user?.passwordHash, password);
     if (!user || !user.active || !verified) {
@@ -137,19 +110,18 @@ export class AuthService {
     }
     const token = newSecret(SESSION_PREFIX);
     const expiresAt = new Date(Date.now() + this.config.auth.sessionTtlHours * 3_600_000);
-    await this.db.transaction(async (em) => {
-      await em.query(`UPDATE login_attempts SET succeeded = true WHERE id = $1`, [attemptId]);
-      const session = await em.getRepository(SessionEntity).save(
-        em.getRepository(SessionEntity).create({
-          tokenHash: hashSecret(token),
-          userId: user.id,
-          expiresAt,
-          userAgent: req.headers['user-agent']?.slice(0, 500) ?? null,
-          ip,
-        }),
-      );
-      await em.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [user.id]);
-      await this.audit.record(em, this.actorFor(user, session.id), {
+    // Not a change by a caller (the session it creates is the actor), so a transaction of its own.
+    await this.uow.transaction(async () => {
+      await this.sessions.markSucceeded(attemptId);
+      const session = await this.sessions.insert({
+        tokenHash: hashSecret(token),
+        userId: user.id,
+        expiresAt,
+        userAgent: req.headers['user-agent']?.slice(0, 500) ?? null,
+        ip,
+      });
+      await this.users.recordLogin(user.id);
+      await this.auditLog.record(this.actorFor(user, session.id), {
         operation: 'login',
         entityType: 'Session',
         entityId: session.id,
@@ -181,47 +153,47 @@ export class AuthService {
   ): Promise<boolean> {
     if (actor.kind !== 'USER' || !actor.sessionId) throw forbidden(msg('PASSWORD_NEEDS_PERSON'));
     const attemptId = await this.reserveAttempt(actor.email, req.ip ?? 'unknown');
-    const [row] = await this.db.query<{ password_hash: string }[]>(
-      `SELECT password_hash FROM users WHERE id = $1 AND active`,
-      [actor.userId],
-    );
-    if (!(await this.passwords.verify(row?.password_hash, currentPassword)))
+    const currentHash = await this.users.activePasswordHash(actor.userId);
+    if (!(await this.passwords.verify(currentHash, currentPassword)))
       throw badInput('currentPassword', msg('NOT_CURRENT_PASSWORD'));
-    await this.db.query(`UPDATE login_attempts SET succeeded = true WHERE id = $1`, [attemptId]);
+    await this.sessions.markSucceeded(attemptId);
     const problem = newPasswordProblem(newPassword);
     if (problem) throw badInput('newPassword', problem);
     const passwordHash = await hashPassword(newPassword);
-    await this.db.transaction(async (em) => {
-      await em.query(
-        `UPDATE users SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1`,
-        [actor.userId, passwordHash],
-      );
-      const revoked = await revokeCredentialsOf(em, actor.userId, actor.sessionId);
-      await this.audit.record(em, actor, {
-        operation: 'changePassword',
-        entityType: 'User',
-        entityId: actor.userId,
-        ownerOrganisationId: actor.organisationId,
-        after: { passwordChanged: true, ...revoked },
-      });
-    });
-    return true;
+    return this.mutations
+      .mutate(actor, {
+        load: () => Promise.resolve(null),
+        authorise: () => undefined,
+        apply: async () => {
+          await this.users.setPasswordHash(actor.userId, passwordHash);
+          return this.credentials.revokeAllOf(actor.userId, actor.sessionId);
+        },
+        audit: (_none, revoked) => ({
+          operation: 'changePassword',
+          entityType: 'User',
+          entityId: actor.userId,
+          ownerOrganisationId: actor.organisationId,
+          after: { passwordChanged: true, ...revoked },
+        }),
+      })
+      .then(() => true);
   }
 
   /** Ends the caller's session (an API token is revoked with revokeApiToken instead). */
   async logout(actor: Actor, res: Response | undefined): Promise<boolean> {
     res?.clearCookie(SESSION_COOKIE, { path: '/' });
-    if (!actor.sessionId) return false;
-    await this.db.transaction(async (em) => {
-      await em.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [
-        actor.sessionId,
-      ]);
-      await this.audit.record(em, actor, {
+    const sessionId = actor.sessionId;
+    if (!sessionId) return false;
+    await this.mutations.mutate(actor, {
+      load: () => Promise.resolve(null),
+      authorise: () => undefined,
+      apply: () => this.sessions.end(sessionId),
+      audit: () => ({
         operation: 'logout',
         entityType: 'Session',
-        entityId: actor.sessionId!,
+        entityId: sessionId,
         ownerOrganisationId: actor.organisationId,
-      });
+      }),
     });
     return true;
   }
@@ -233,34 +205,23 @@ export class AuthService {
    * after the other: with LOGIN_MAX_FAILURES = 5, at most 5 wrong passwords are ever verified for an
    * account in a window, however many requests arrive at once.
    */
-  private async reserveAttempt(email: string, ip: string): Promise<string> {
+  private reserveAttempt(email: string, ip: string): Promise<string> {
     const { loginMaxFailures, loginWindowMinutes } = this.config.auth;
-    return this.db.transaction(async (em) => {
-      // Always the e-mail's lock before the address's, so two attempts cannot wait on each other.
-      await em.query(`SELECT pg_advisory_xact_lock(1, hashtext($1))`, [email]);
-      await em.query(`SELECT pg_advisory_xact_lock(2, hashtext($1))`, [ip]);
-      const [counts] = await em.query<{ by_email: number; by_ip: number }[]>(
-        `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email, count(*) FILTER (WHERE ip = $2)::int AS by_ip
-         FROM login_attempts
-         WHERE NOT succeeded AND attempted_at > now() - make_interval(mins => $3) AND (email = $1 OR ip = $2)`,
-        [email, ip, loginWindowMinutes],
-      );
-      if (counts.by_email >= loginMaxFailures || counts.by_ip >= loginMaxFailures * 4) {
+    return this.uow.transaction(async () => {
+      await this.sessions.lockSignIn(email, ip);
+      const counts = await this.sessions.recentFailures(email, ip, loginWindowMinutes);
+      if (counts.byEmail >= loginMaxFailures || counts.byIp >= loginMaxFailures * 4) {
         throw new AppError(
           'TOO_MANY_REQUESTS',
           msg('TOO_MANY_SIGN_INS', {
-            by: counts.by_email >= loginMaxFailures ? 'account' : 'address',
+            by: counts.byEmail >= loginMaxFailures ? 'account' : 'address',
             minutes: loginWindowMinutes,
           }),
           [],
           { retryAfterSeconds: loginWindowMinutes * 60 },
         );
       }
-      const [attempt] = await em.query<{ id: string }[]>(
-        `INSERT INTO login_attempts (email, ip, succeeded) VALUES ($1, $2, false) RETURNING id`,
-        [email, ip],
-      );
-      return attempt.id;
+      return this.sessions.insertFailedAttempt(email, ip);
     });
   }
 

@@ -1,13 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CostCategory, type CostSharingKeySpec } from '@gevinst/domain';
-import { DataSource } from 'typeorm';
 import { AllocationService } from '../../allocation/allocation.service.js';
 import { SYSTEM_ACTOR } from '../../auth/actor.js';
 import { CostItemService } from '../../cost-item/cost-item.service.js';
 import { CostSharingKeyService } from '../../cost-sharing-key/cost-sharing-key.service.js';
 import { InitiativeService } from '../../initiative/initiative.service.js';
+import { OrganisationRepository } from '../../organisation/organisation.repository.js';
 import { ORG } from './demo-portfolio.js';
+import { SeedRepository } from './seed.repository.js';
 
 interface DemoCosts {
   initiativeCode: string;
@@ -153,7 +153,8 @@ export class DemoCostsSeeder {
   private readonly logger = new Logger(DemoCostsSeeder.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly seeds: SeedRepository,
+    private readonly organisations: OrganisationRepository,
     private readonly keys: CostSharingKeyService,
     private readonly costItems: CostItemService,
     private readonly allocations: AllocationService,
@@ -164,20 +165,10 @@ export class DemoCostsSeeder {
   async seed(): Promise<void> {
     let added = 0;
     for (const demo of DEMO_COSTS) {
-      const [initiative] = await this.db.query<{ id: string; version: number }[]>(
-        `SELECT id, version FROM initiatives WHERE code = $1 AND is_demo`,
-        [demo.initiativeCode],
-      );
-      const [owner] = await this.db.query<{ id: string }[]>(
-        `SELECT id FROM organisations WHERE org_number = $1`,
-        [demo.keyOwner],
-      );
+      const initiative = await this.seeds.demoInitiative(demo.initiativeCode);
+      const owner = await this.organisations.findByOrgNumber(demo.keyOwner);
       if (!initiative || !owner) continue;
-      const exists = await this.db.query<unknown[]>(
-        `SELECT 1 FROM cost_sharing_keys WHERE owner_organisation_id = $1 AND name = $2`,
-        [owner.id, demo.keyName],
-      );
-      if (exists.length) continue;
+      if (await this.seeds.keyExists(owner.id, demo.keyName)) continue;
       const key = await this.keys.create(SYSTEM_ACTOR, {
         name: demo.keyName,
         description: demo.keyDescription,
@@ -191,10 +182,7 @@ export class DemoCostsSeeder {
         costSharingKeyId: key.id,
       });
       if (demo.drivers) {
-        const ids = await this.db.query<{ id: string; org_number: string }[]>(
-          `SELECT id, org_number FROM organisations WHERE org_number = ANY($1::text[])`,
-          [Object.keys(demo.drivers.values)],
-        );
+        const ids = await this.seeds.organisationIds(Object.keys(demo.drivers.values));
         await this.allocations.setDrivers(SYSTEM_ACTOR, {
           initiativeId: initiative.id,
           year: demo.drivers.year,
@@ -214,8 +202,7 @@ export class DemoCostsSeeder {
         });
       }
       for (const year of demo.runYears) await this.allocations.run(SYSTEM_ACTOR, initiative.id, year);
-      await this.db.query(`UPDATE cost_sharing_keys SET is_demo = true WHERE id = $1`, [key.id]);
-      await this.db.query(`UPDATE cost_items SET is_demo = true WHERE initiative_id = $1`, [initiative.id]);
+      await this.seeds.markDemoCosts(key.id, initiative.id);
       added++;
     }
     if (added)

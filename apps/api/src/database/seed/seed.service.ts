@@ -1,17 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../../common/unit-of-work.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { UserService } from '../../user/user.service.js';
 import { DemoCostsSeeder } from './demo-costs.seeder.js';
-import { seedDemoBenefits } from './demo-benefits.js';
-import { seedDemoPortfolio } from './demo-seed.js';
-import { seedDemoUsers } from './demo-users.js';
 import { readReferenceData } from './reference-data.js';
-import { seedReferenceData } from './reference-seed.js';
-
-/** An arbitrary constant: one seeding process at a time per database. */
-const SEED_LOCK = 727_001;
+import { SeedRepository } from './seed.repository.js';
 
 /**
  * Seeds on start, after the migrations: the reference data (unless disabled), the first administrator
@@ -23,7 +16,8 @@ export class SeedService implements OnApplicationBootstrap {
   private readonly logger = new Logger(SeedService.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly seeds: SeedRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UserService,
     private readonly demoCosts: DemoCostsSeeder,
@@ -35,20 +29,20 @@ export class SeedService implements OnApplicationBootstrap {
 
   async run(): Promise<void> {
     const started = Date.now();
-    await this.db.transaction(async (em) => {
-      await em.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+    await this.uow.transaction(async () => {
+      await this.seeds.lock();
       if (this.config.seedReference) {
-        const result = await seedReferenceData(em, readReferenceData(this.config.referenceDir));
+        const result = await this.seeds.referenceData(readReferenceData(this.config.referenceDir));
         this.logger.log(
           `Reference data: ${result.countiesAdded} counties, ${result.organisationsAdded} organisations and ` +
             `${result.populationsAdded} population figures added (existing rows kept)`,
         );
       }
-      await this.users.ensureFirstAdmin(em);
+      await this.users.ensureFirstAdmin();
       if (this.config.demo) {
-        const result = await seedDemoPortfolio(em);
-        const benefits = await seedDemoBenefits(em);
-        const users = await seedDemoUsers(em);
+        const result = await this.seeds.demoPortfolio();
+        const benefits = await this.seeds.demoBenefits();
+        const users = await this.seeds.demoUsers();
         this.logger.log(
           `Demo portfolio: ${result.initiativesAdded} initiatives, ${benefits.benefitsAdded} benefits with ` +
             `${benefits.measurementsAdded} measurements and ${users} demo users added`,
