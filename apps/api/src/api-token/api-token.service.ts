@@ -44,7 +44,7 @@ export class ApiTokenService {
   }
 
   /** Issues a token for the caller (a person, not a token); the secret is returned once and never stored. */
-  create(actor: Actor, input: CreateApiTokenInput): Promise<{ secret: string; token: ApiTokenEntity }> {
+  async create(actor: Actor, input: CreateApiTokenInput): Promise<{ secret: string; token: ApiTokenEntity }> {
     const name = input.name.trim();
     const expiresAt = new Date(input.expiresAt);
     return this.mutations.mutate(actor, {
@@ -94,7 +94,7 @@ export class ApiTokenService {
   }
 
   /** Revokes a token at once; revoking a revoked token changes nothing and records nothing. */
-  revoke(actor: Actor, id: string): Promise<ApiTokenEntity> {
+  async revoke(actor: Actor, id: string): Promise<ApiTokenEntity> {
     assertUuid('id', id);
     return this.mutations.mutate(actor, {
       load: () => this.tokens.findById(id),
