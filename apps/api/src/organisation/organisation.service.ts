@@ -1,7 +1,9 @@
 import {
   LIMITS,
   OrganisationKind,
+  Role,
   administrativeLevelOf,
+  canManageReferenceData,
   countyNumberOf,
   isYearIn,
   msg,
@@ -11,42 +13,51 @@ import {
   requiresMunicipalityNumber,
 } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
-import { AuditService } from '../audit/audit.service.js';
-import { InputProblems, type Problem, badInput, notFound, staleVersion } from '../common/errors.js';
-import { assertUuid, isUuid, likePattern } from '../common/ids.js';
+import { Mutations } from '../audit/mutation.js';
+import {
+  InputProblems,
+  type Problem,
+  badInput,
+  forbidden,
+  notFound,
+  staleVersion,
+} from '../common/errors.js';
+import { assertUuid, isUuid } from '../common/ids.js';
 import { Page, PageArgs, assertPage } from '../common/pagination.js';
-import { SortDirection } from '../common/sort-direction.enum.js';
-import { applySort } from '../common/sorting.js';
-import { CountyEntity } from '../county/county.entity.js';
+import { CountyRepository } from '../county/county.repository.js';
 import { CreateOrganisationInput } from './dto/create-organisation.input.js';
 import { OrganisationFilter } from './dto/organisation-filter.input.js';
-import { OrganisationSort, OrganisationSortField } from './dto/organisation-sort.input.js';
+import { OrganisationSort } from './dto/organisation-sort.input.js';
 import { PopulationInput } from './dto/population.input.js';
 import { UpdateOrganisationInput } from './dto/update-organisation.input.js';
-import { OrganisationPopulationEntity } from './organisation-population.entity.js';
-import { OrganisationEntity } from './organisation.entity.js';
+import type { OrganisationEntity } from './organisation.entity.js';
+import { OrganisationRepository } from './organisation.repository.js';
 
-const SORT_COLUMNS: Record<OrganisationSortField, string> = {
-  [OrganisationSortField.NAME]: 'o.name',
-  [OrganisationSortField.ORG_NUMBER]: 'o.org_number',
-  [OrganisationSortField.MUNICIPALITY_NUMBER]: 'o.municipality_number',
-  [OrganisationSortField.KIND]: 'o.kind',
-  [OrganisationSortField.POPULATION]:
-    '(SELECT p.value FROM organisation_populations p WHERE p.organisation_id = o.id ORDER BY p.year DESC LIMIT 1)',
-};
-const SORT_DEFAULT = { field: OrganisationSortField.NAME, direction: SortDirection.ASC };
+/** An organisation's fields before its administrative level is derived from its kind. */
+interface Candidate {
+  orgNumber: string;
+  name: string;
+  kind: OrganisationKind;
+  municipalityNumber: string | null;
+  countyNumber: string | null;
+  parentId: string | null;
+}
 
 /** The longest source a population figure may name (a file name and a date, or a few words). */
 const MAX_POPULATION_SOURCE_LENGTH = 500;
 
+/**
+ * Organisations and their population figures (reference data, maintained by administrators): each change
+ * is load → authorise (administrators, the version, the input) → apply → audit in one transaction
+ * (Mutations); the SQL is OrganisationRepository's.
+ */
 @Injectable()
 export class OrganisationService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
+    private readonly organisations: OrganisationRepository,
+    private readonly counties: CountyRepository,
+    private readonly mutations: Mutations,
   ) {}
 
   async list(
@@ -55,49 +66,14 @@ export class OrganisationService {
     page: PageArgs,
   ): Promise<Page<OrganisationEntity>> {
     assertPage(page);
-    const query = this.db.getRepository(OrganisationEntity).createQueryBuilder('o');
-    this.applyFilter(query, filter ?? {});
-    applySort(query, sort, SORT_COLUMNS, SORT_DEFAULT, ['o.name', 'o.id'])
-      .offset(page.offset)
-      .limit(page.limit);
-    const [nodes, totalCount] = await query.getManyAndCount();
-    return { nodes, totalCount };
-  }
-
-  private applyFilter(query: SelectQueryBuilder<OrganisationEntity>, filter: OrganisationFilter): void {
-    const problems = new InputProblems();
-    if (filter.parentId !== undefined && filter.parentId !== null)
-      problems.check('filter.parentId', isUuid(filter.parentId) ? null : msg('NOT_A_UUID'));
-    if (filter.countyNumber !== undefined && filter.countyNumber !== null)
-      problems.check(
-        'filter.countyNumber',
-        /^\d{2}$/.test(filter.countyNumber)
-          ? null
-          : msg('COUNTY_NUMBER_DIGITS', { got: `"${filter.countyNumber}"` }),
-      );
-    if (filter.search && filter.search.length > LIMITS.search)
-      problems.check('filter.search', msg('TOO_LONG', { max: LIMITS.search }));
-    problems.throwIfAny();
-
-    if (filter.kind?.length) query.andWhere('o.kind IN (:...kinds)', { kinds: filter.kind });
-    if (filter.administrativeLevel)
-      query.andWhere('o.administrative_level = :level', { level: filter.administrativeLevel });
-    if (filter.countyNumber) query.andWhere('o.county_number = :county', { county: filter.countyNumber });
-    if (filter.parentId) query.andWhere('o.parent_id = :parentId', { parentId: filter.parentId });
-    if (filter.isDemo !== undefined && filter.isDemo !== null)
-      query.andWhere('o.is_demo = :isDemo', { isDemo: filter.isDemo });
-    const search = filter.search?.trim();
-    if (search) {
-      query.andWhere(
-        "(o.name ILIKE :pattern ESCAPE '\\' OR o.org_number LIKE :pattern ESCAPE '\\' OR o.municipality_number LIKE :pattern ESCAPE '\\')",
-        { pattern: likePattern(search) },
-      );
-    }
+    const checked = filter ?? {};
+    checkFilter(checked);
+    return this.organisations.page(checked, sort, page);
   }
 
   async findById(id: string): Promise<OrganisationEntity> {
     assertUuid('id', id);
-    const organisation = await this.db.getRepository(OrganisationEntity).findOneBy({ id });
+    const organisation = await this.organisations.findById(id);
     if (!organisation) throw notFound('Organisation', id);
     return organisation;
   }
@@ -105,104 +81,86 @@ export class OrganisationService {
   async findByOrgNumber(orgNumber: string): Promise<OrganisationEntity> {
     const problem = orgNumberProblem(orgNumber);
     if (problem) throw badInput('orgNumber', problem);
-    const organisation = await this.db.getRepository(OrganisationEntity).findOneBy({ orgNumber });
+    const organisation = await this.organisations.findByOrgNumber(orgNumber);
     if (!organisation) throw notFound('Organisation with organisation number', orgNumber);
     return organisation;
   }
 
   async create(actor: Actor, input: CreateOrganisationInput): Promise<OrganisationEntity> {
-    return this.db.transaction(async (em) => {
-      const countyNumber =
-        input.kind === OrganisationKind.MUNICIPALITY && input.municipalityNumber && !input.countyNumber
-          ? countyNumberOf(input.municipalityNumber)
-          : (input.countyNumber ?? null);
-      const candidate = {
-        orgNumber: input.orgNumber.trim(),
-        name: input.name.trim(),
-        kind: input.kind,
-        municipalityNumber: input.municipalityNumber?.trim() || null,
-        countyNumber,
-        parentId: input.parentId ?? null,
-      };
-      const problems = await this.validate(em, candidate, null);
-      (input.populations ?? []).forEach((population, index) =>
-        problems.check(`populations[${index}]`, populationProblem(population)),
-      );
-      problems.throwIfAny();
-      const organisation = await em.getRepository(OrganisationEntity).save(
-        em.getRepository(OrganisationEntity).create({
+    const countyNumber =
+      input.kind === OrganisationKind.MUNICIPALITY && input.municipalityNumber && !input.countyNumber
+        ? countyNumberOf(input.municipalityNumber)
+        : (input.countyNumber ?? null);
+    const candidate: Candidate = {
+      orgNumber: input.orgNumber.trim(),
+      name: input.name.trim(),
+      kind: input.kind,
+      municipalityNumber: input.municipalityNumber?.trim() || null,
+      countyNumber,
+      parentId: input.parentId ?? null,
+    };
+    return this.mutations.mutate(actor, {
+      load: () => Promise.resolve(null),
+      authorise: async () => {
+        assertMaintainer(actor);
+        const problems = await this.validate(candidate, null);
+        (input.populations ?? []).forEach((population, index) =>
+          problems.check(`populations[${index}]`, populationProblem(population)),
+        );
+        problems.throwIfAny();
+      },
+      apply: async () => {
+        const organisation = await this.organisations.insert({
           ...candidate,
           administrativeLevel: administrativeLevelOf(candidate.kind),
-          isDemo: false,
-          version: 1,
-        }),
-      );
-      for (const population of input.populations ?? []) {
-        await em.getRepository(OrganisationPopulationEntity).insert({
-          organisationId: organisation.id,
-          year: population.year,
-          value: population.value,
-          source: population.source?.trim() || 'entered by user',
         });
-      }
-      await this.audit.record(em, actor, {
+        for (const population of input.populations ?? []) {
+          await this.organisations.insertPopulation(organisation.id, {
+            year: population.year,
+            value: population.value,
+            source: population.source?.trim() || 'entered by user',
+          });
+        }
+        return organisation;
+      },
+      audit: (_none, organisation) => ({
         operation: 'createOrganisation',
         entityType: 'Organisation',
         entityId: organisation.id,
         ownerOrganisationId: organisation.id,
         after: { ...organisation, populations: input.populations ?? [] },
-      });
-      return organisation;
+      }),
     });
   }
 
   async update(actor: Actor, input: UpdateOrganisationInput): Promise<OrganisationEntity> {
     assertUuid('id', input.id);
-    return this.db.transaction(async (em) => {
-      const current = await em.getRepository(OrganisationEntity).findOneBy({ id: input.id });
-      if (!current) throw notFound('Organisation', input.id);
-      if (current.version !== input.version)
-        throw staleVersion('Organisation', current.version, input.version);
-      const kind = input.kind ?? current.kind;
-      const municipalityNumber =
-        input.municipalityNumber === undefined
-          ? current.municipalityNumber
-          : input.municipalityNumber?.trim() || null;
-      let countyNumber = input.countyNumber === undefined ? current.countyNumber : input.countyNumber || null;
-      if (kind === OrganisationKind.MUNICIPALITY && municipalityNumber && input.countyNumber === undefined) {
-        countyNumber = countyNumberOf(municipalityNumber);
-      }
-      const candidate = {
-        orgNumber: input.orgNumber?.trim() ?? current.orgNumber,
-        name: input.name?.trim() ?? current.name,
-        kind,
-        municipalityNumber,
-        countyNumber,
-        parentId: input.parentId === undefined ? current.parentId : input.parentId,
-      };
-      (await this.validate(em, candidate, current.id)).throwIfAny();
-      const result = await em
-        .createQueryBuilder()
-        .update(OrganisationEntity)
-        .set({
+    return this.mutations.mutate(actor, {
+      load: async () => {
+        const current = await this.organisations.findById(input.id);
+        if (!current) throw notFound('Organisation', input.id);
+        return { current, candidate: candidateOf(current, input) };
+      },
+      authorise: async ({ current, candidate }) => {
+        assertMaintainer(actor);
+        if (current.version !== input.version)
+          throw staleVersion('Organisation', current.version, input.version);
+        (await this.validate(candidate, current.id)).throwIfAny();
+      },
+      // Someone else's update may have committed between the read and this write: CONFLICT then.
+      apply: ({ candidate }) =>
+        this.organisations.updateAtVersion(input.id, input.version, {
           ...candidate,
-          administrativeLevel: administrativeLevelOf(kind),
-          version: () => 'version + 1',
-          updatedAt: () => 'now()',
-        })
-        .where('id = :id AND version = :version', { id: input.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw staleVersion('Organisation', undefined, input.version);
-      const after = await em.getRepository(OrganisationEntity).findOneByOrFail({ id: input.id });
-      await this.audit.record(em, actor, {
+          administrativeLevel: administrativeLevelOf(candidate.kind),
+        }),
+      audit: ({ current }, after) => ({
         operation: 'updateOrganisation',
         entityType: 'Organisation',
         entityId: after.id,
         ownerOrganisationId: after.id,
         before: current,
         after,
-      });
-      return after;
+      }),
     });
   }
 
@@ -215,50 +173,37 @@ export class OrganisationService {
     assertUuid('organisationId', organisationId);
     const problem = populationProblem(population);
     if (problem) throw badInput('population', problem);
-    return this.db.transaction(async (em) => {
-      const organisation = await em.getRepository(OrganisationEntity).findOneBy({ id: organisationId });
-      if (!organisation) throw notFound('Organisation', organisationId);
-      const before = await em
-        .getRepository(OrganisationPopulationEntity)
-        .findOneBy({ organisationId, year: population.year });
-      await em
-        .createQueryBuilder()
-        .insert()
-        .into(OrganisationPopulationEntity)
-        .values({
-          organisationId,
+    return this.mutations.mutate(actor, {
+      load: async () => {
+        const organisation = await this.organisations.findById(organisationId);
+        if (!organisation) throw notFound('Organisation', organisationId);
+        return {
+          organisation,
+          before: await this.organisations.populationOf(organisationId, population.year),
+        };
+      },
+      authorise: () => assertMaintainer(actor),
+      apply: async ({ organisation }) => {
+        await this.organisations.upsertPopulation(organisationId, {
           year: population.year,
           value: population.value,
           source: population.source?.trim() || 'entered by user',
-        })
-        .orUpdate(['value', 'source'], ['organisation_id', 'year'])
-        .execute();
-      await this.audit.record(em, actor, {
+        });
+        return organisation;
+      },
+      audit: ({ before }) => ({
         operation: 'setOrganisationPopulation',
         entityType: 'OrganisationPopulation',
         entityId: `${organisationId}:${population.year}`,
         ownerOrganisationId: organisationId,
         before,
         after: { organisationId, ...population },
-      });
-      return organisation;
+      }),
     });
   }
 
-  private async validate(
-    em: EntityManager,
-    candidate: {
-      orgNumber: string;
-      name: string;
-      kind: OrganisationKind;
-      municipalityNumber: string | null;
-      countyNumber: string | null;
-      parentId: string | null;
-    },
-    selfId: string | null,
-  ): Promise<InputProblems> {
+  private async validate(candidate: Candidate, selfId: string | null): Promise<InputProblems> {
     const problems = new InputProblems();
-    const orgs = em.getRepository(OrganisationEntity);
     problems.check('orgNumber', orgNumberProblem(candidate.orgNumber));
     problems.check(
       'name',
@@ -268,9 +213,7 @@ export class OrganisationService {
           ? msg('TOO_LONG', { max: LIMITS.name })
           : null,
     );
-    const counties = (await em.getRepository(CountyEntity).find({ select: { number: true } })).map(
-      (c) => c.number,
-    );
+    const counties = (await this.counties.all()).map((c) => c.number);
 
     if (requiresMunicipalityNumber(candidate.kind) && !candidate.municipalityNumber) {
       problems.check('municipalityNumber', msg('MUNICIPALITY_NUMBER_REQUIRED'));
@@ -308,20 +251,22 @@ export class OrganisationService {
     if (candidate.parentId) {
       if (!isUuid(candidate.parentId)) problems.check('parentId', msg('NOT_A_UUID'));
       else if (candidate.parentId === selfId) problems.check('parentId', msg('OWN_PARENT'));
-      else if (!(await orgs.existsBy({ id: candidate.parentId })))
+      else if (!(await this.organisations.exists(candidate.parentId)))
         problems.check('parentId', msg('ORGANISATION_MISSING', { id: candidate.parentId }));
-      else if (selfId && (await this.isDescendant(em, candidate.parentId, selfId)))
+      else if (selfId && (await this.organisations.isDescendant(candidate.parentId, selfId)))
         problems.check('parentId', msg('PARENT_CYCLE'));
     }
     if (!problems.any) {
-      const sameNumber = await orgs.findOneBy({ orgNumber: candidate.orgNumber });
+      const sameNumber = await this.organisations.findByOrgNumber(candidate.orgNumber);
       if (sameNumber && sameNumber.id !== selfId)
         problems.check(
           'orgNumber',
           msg('ORG_NUMBER_TAKEN', { orgNumber: candidate.orgNumber, name: sameNumber.name }),
         );
       if (candidate.municipalityNumber) {
-        const sameMunicipality = await orgs.findOneBy({ municipalityNumber: candidate.municipalityNumber });
+        const sameMunicipality = await this.organisations.findByMunicipalityNumber(
+          candidate.municipalityNumber,
+        );
         if (sameMunicipality && sameMunicipality.id !== selfId)
           problems.check(
             'municipalityNumber',
@@ -332,7 +277,7 @@ export class OrganisationService {
           );
       }
       if (candidate.kind === OrganisationKind.COUNTY_AUTHORITY && candidate.countyNumber) {
-        const existing = await orgs.findOneBy({ kind: candidate.kind, countyNumber: candidate.countyNumber });
+        const existing = await this.organisations.findCountyAuthority(candidate.countyNumber);
         if (existing && existing.id !== selfId)
           problems.check(
             'countyNumber',
@@ -343,19 +288,49 @@ export class OrganisationService {
     }
     return problems;
   }
+}
 
-  /** True when `candidateId` lies below `ancestorId` in the parent hierarchy. */
-  private async isDescendant(em: EntityManager, candidateId: string, ancestorId: string): Promise<boolean> {
-    const rows: { id: string }[] = await em.query(
-      `WITH RECURSIVE up(id, parent_id, depth) AS (
-         SELECT id, parent_id, 0 FROM organisations WHERE id = $1
-         UNION ALL
-         SELECT o.id, o.parent_id, up.depth + 1 FROM organisations o JOIN up ON o.id = up.parent_id WHERE up.depth < 50
-       ) SELECT id FROM up WHERE id = $2 LIMIT 1`,
-      [candidateId, ancestorId],
+/** Reference data is maintained by administrators (the guard checks the role first, with the same words). */
+function assertMaintainer(actor: Actor): void {
+  if (!canManageReferenceData(actor)) throw forbidden(msg('NEEDS_ROLE', { roles: [Role.ADMIN] }));
+}
+
+/** Refuses a malformed list filter with BAD_USER_INPUT naming each field. */
+function checkFilter(filter: OrganisationFilter): void {
+  const problems = new InputProblems();
+  if (filter.parentId !== undefined && filter.parentId !== null)
+    problems.check('filter.parentId', isUuid(filter.parentId) ? null : msg('NOT_A_UUID'));
+  if (filter.countyNumber !== undefined && filter.countyNumber !== null)
+    problems.check(
+      'filter.countyNumber',
+      /^\d{2}$/.test(filter.countyNumber)
+        ? null
+        : msg('COUNTY_NUMBER_DIGITS', { got: `"${filter.countyNumber}"` }),
     );
-    return rows.length > 0;
+  if (filter.search && filter.search.length > LIMITS.search)
+    problems.check('filter.search', msg('TOO_LONG', { max: LIMITS.search }));
+  problems.throwIfAny();
+}
+
+/** The organisation after `input` (fields left out keep their value; a municipality's county follows). */
+function candidateOf(current: OrganisationEntity, input: UpdateOrganisationInput): Candidate {
+  const kind = input.kind ?? current.kind;
+  const municipalityNumber =
+    input.municipalityNumber === undefined
+      ? current.municipalityNumber
+      : input.municipalityNumber?.trim() || null;
+  let countyNumber = input.countyNumber === undefined ? current.countyNumber : input.countyNumber || null;
+  if (kind === OrganisationKind.MUNICIPALITY && municipalityNumber && input.countyNumber === undefined) {
+    countyNumber = countyNumberOf(municipalityNumber);
   }
+  return {
+    orgNumber: input.orgNumber?.trim() ?? current.orgNumber,
+    name: input.name?.trim() ?? current.name,
+    kind,
+    municipalityNumber,
+    countyNumber,
+    parentId: input.parentId === undefined ? current.parentId : input.parentId,
+  };
 }
 
 export function populationProblem(population: PopulationInput): Problem | null {
