@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditQueryRepository } from './audit-query.repository.js';
 import { AuditQueryService } from './audit-query.service.js';
 import { AuditRepository } from './audit.repository.js';
 import { AuditResolver } from './audit.resolver.js';
@@ -14,6 +15,7 @@ import { Mutations } from './mutation.js';
     AuditRepository,
     Mutations,
     AuditQueryService,
+    AuditQueryRepository,
     AuditResolver,
     DenialAuditService,
     DenialAuditPlugin,

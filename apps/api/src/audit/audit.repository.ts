@@ -75,4 +75,12 @@ export class AuditRepository {
   record(actor: Actor | null, change: AuditChange): Promise<void> {
     return insertAuditEvent(this.uow.manager(), actor, change);
   }
+
+  /**
+   * Records `change` in a statement of its own on the pool, outside any transaction: a refused attempt
+   * (DenialAuditService) must outlive the rollback of the operation it refused.
+   */
+  recordOnItsOwn(actor: Actor | null, change: AuditChange): Promise<void> {
+    return insertAuditEvent(this.uow.manager().connection.manager, actor, change);
+  }
 }

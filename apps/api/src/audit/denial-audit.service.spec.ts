@@ -1,9 +1,9 @@
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
 import { msg } from '@gevinst/domain';
 import type { Actor, RequestWithActor } from '../auth/actor.js';
-import type { AuditChange, AuditService } from './audit.service.js';
+import type { AuditRepository } from './audit.repository.js';
+import type { AuditChange } from './audit.service.js';
 import { DENIAL_LOG_WINDOW_MS, type Denial, DenialAuditService } from './denial-audit.service.js';
 
 const actor = (userId: string): Actor => ({
@@ -24,13 +24,13 @@ const denial = (userId: string): Denial => ({
 
 describe('DenialAuditService', () => {
   const recorded: AuditChange[] = [];
+  // Only the write on its own, outside the refused operation's transaction, is expected.
   const audit = {
-    record: (_em: unknown, _actor: unknown, change: AuditChange) => {
+    recordOnItsOwn: (_actor: unknown, change: AuditChange) => {
       recorded.push(change);
       return Promise.resolve();
     },
-  } as unknown as AuditService;
-  const db = { manager: {} } as DataSource;
+  } as unknown as AuditRepository;
 
   beforeEach(() => {
     recorded.length = 0;
@@ -39,7 +39,7 @@ describe('DenialAuditService', () => {
 
   it('audits every refusal but logs at most one line per caller and minute, with the count left out', async () => {
     const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
-    const service = new DenialAuditService(db, audit);
+    const service = new DenialAuditService(audit);
     const start = 1_000_000;
     for (let i = 0; i < 50; i++) await service.record(denial('mallory'), start + i * 100);
     await service.record(denial('eve'), start + 200);
@@ -57,7 +57,7 @@ describe('DenialAuditService', () => {
 
   it('records the refusal’s rule as a code beside its English message, and a REST 403 as ADDRESS_REFUSED', async () => {
     jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
-    const service = new DenialAuditService(db, audit);
+    const service = new DenialAuditService(audit);
     await service.record({ ...denial('ola'), reason: msg('NEEDS_ROLE', { roles: ['ADMIN'] }) });
     expect(recorded[0]).toMatchObject({
       after: { message: 'This needs one of the roles ADMIN' },
@@ -85,10 +85,12 @@ describe('DenialAuditService', () => {
   });
 
   it('never throws when the audit write fails', async () => {
-    const failing = { record: () => Promise.reject(new Error('database down')) } as unknown as AuditService;
+    const failing = {
+      recordOnItsOwn: () => Promise.reject(new Error('database down')),
+    } as unknown as AuditRepository;
     jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-    await expect(new DenialAuditService(db, failing).record(denial('x'))).resolves.toBeUndefined();
+    await expect(new DenialAuditService(failing).record(denial('x'))).resolves.toBeUndefined();
     expect(error).toHaveBeenCalledWith('Could not record a refused attempt: database down');
   });
 });

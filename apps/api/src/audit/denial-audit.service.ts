@@ -1,9 +1,7 @@
 import { type Message, msg, renderMessage } from '@gevinst/domain';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Actor, RequestWithActor } from '../auth/actor.js';
-import { AuditService } from './audit.service.js';
+import { AuditRepository } from './audit.repository.js';
 
 /** One refused attempt: who, what (operation and field path, the entity when known) and from where. */
 export interface Denial {
@@ -51,16 +49,13 @@ export class DenialAuditService {
   private readonly logger = new Logger('AccessDenied');
   private readonly logWindows = new Map<string, { startedAt: number; suppressed: number }>();
 
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly auditLog: AuditRepository) {}
 
   /** Never throws: a failure to record is logged, and the caller's answer stays FORBIDDEN. */
   async record(denial: Denial, now = Date.now()): Promise<void> {
     this.log(denial, now);
     try {
-      await this.audit.record(this.db.manager, denial.actor, {
+      await this.auditLog.recordOnItsOwn(denial.actor, {
         operation: 'accessDenied',
         entityType: 'Access',
         entityId: denial.path.slice(0, 500),

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { type Sort, applySort } from '../common/sorting.js';
+import { UnitOfWork } from '../common/unit-of-work.js';
+import { AuditEventEntity } from './audit-event.entity.js';
+import { AuditEventSortField } from './dto/audit-event-sort.input.js';
+
+/** The filter of the trail, already validated; `ownerOrganisationId` null: every event (administrators). */
+export interface AuditEventFilter {
+  ownerOrganisationId: string | null;
+  entityType?: string | null;
+  entityId?: string | null;
+  initiativeId?: string | null;
+  actorId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+const SORT_COLUMNS: Record<AuditEventSortField, string> = {
+  [AuditEventSortField.OCCURRED_AT]: 'a.occurred_at',
+  [AuditEventSortField.OPERATION]: 'a.operation',
+  [AuditEventSortField.ENTITY_TYPE]: 'a.entity_type',
+  [AuditEventSortField.ACTOR]: 'a.actor_email',
+};
+const SORT_DEFAULT = { field: AuditEventSortField.OCCURRED_AT, direction: SortDirection.DESC };
+
+/** The audit trail's reads (its writes are AuditRepository's). */
+@Injectable()
+export class AuditQueryRepository {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  async page(
+    filter: AuditEventFilter,
+    sort: Partial<Sort<AuditEventSortField>> | undefined,
+    page: { offset: number; limit: number },
+  ): Promise<{ nodes: AuditEventEntity[]; totalCount: number }> {
+    const query = this.uow.manager().getRepository(AuditEventEntity).createQueryBuilder('a');
+    if (filter.ownerOrganisationId !== null)
+      query.andWhere('a.owner_organisation_id = :own', { own: filter.ownerOrganisationId });
+    if (filter.entityType) query.andWhere('a.entity_type = :type', { type: filter.entityType });
+    if (filter.entityId) query.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter.initiativeId)
+      query.andWhere('a.initiative_id = :initiativeId', { initiativeId: filter.initiativeId });
+    if (filter.actorId) query.andWhere('a.actor_user_id = :actorId', { actorId: filter.actorId });
+    if (filter.from) query.andWhere('a.occurred_at >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('a.occurred_at <= :to', { to: filter.to });
+    const [nodes, totalCount] = await applySort(query, sort, SORT_COLUMNS, SORT_DEFAULT, ['a.id'])
+      .offset(page.offset)
+      .limit(page.limit)
+      .getManyAndCount();
+    return { nodes, totalCount };
+  }
+}
