@@ -14,11 +14,14 @@ import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { AppError } from '../common/errors.js';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { Mutations } from '../audit/mutation.js';
+import { UnitOfWork } from '../common/unit-of-work.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import type { PopulationImportReportModel } from '../population/models/population-import-report.model.js';
 import { PopulationImportService } from '../population/population-import.service.js';
+import { PopulationRepository } from '../population/population.repository.js';
 
 const USAGE = 'Usage: npm run import:population -- <file> --year <year> [--dry-run] [--json]';
 
@@ -92,7 +95,11 @@ try {
 const db = new DataSource(dataSourceOptions(config.database));
 await db.initialize();
 try {
-  const service = new PopulationImportService(db, new AuditService());
+  const uow = new UnitOfWork(db);
+  const service = new PopulationImportService(
+    new PopulationRepository(uow),
+    new Mutations(uow, new AuditRepository(uow)),
+  );
   const report = await service.import(null, readFileSync(args.file, 'utf8'), args.year, {
     dryRun: args.dryRun,
     origin: `file ${basename(args.file)}`,

@@ -1,0 +1,54 @@
+import { OrganisationKind } from '@gevinst/domain';
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../common/unit-of-work.js';
+
+/** A municipality as the import matches it. */
+export interface MunicipalityRow {
+  id: string;
+  municipality_number: string;
+  name: string;
+}
+
+/**
+ * The population import's set-based statements on organisations and organisation_populations, in the
+ * UnitOfWork's transaction: every municipality at once, the year's figures (locked for the import), and one
+ * upsert of all changed figures. (One organisation's figures at a time are OrganisationRepository's.)
+ */
+@Injectable()
+export class PopulationRepository {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  /** Every municipality with a municipality number, by number. */
+  municipalities(): Promise<MunicipalityRow[]> {
+    return this.uow.manager().query<MunicipalityRow[]>(
+      `SELECT id, municipality_number, name FROM organisations
+       WHERE kind = $1 AND municipality_number IS NOT NULL ORDER BY municipality_number`,
+      [OrganisationKind.MUNICIPALITY],
+    );
+  }
+
+  /** The year's stored figures of the municipalities, locked for the import unless it is a dry run. */
+  async municipalFigures(year: number, lock: boolean): Promise<Map<string, number>> {
+    const rows = await this.uow.manager().query<{ organisation_id: string; value: number }[]>(
+      `SELECT p.organisation_id, p.value FROM organisation_populations p
+       JOIN organisations o ON o.id = p.organisation_id
+       WHERE p.year = $1 AND o.kind = $2 ${lock ? 'FOR UPDATE OF p' : ''}`,
+      [year, OrganisationKind.MUNICIPALITY],
+    );
+    return new Map(rows.map((row) => [row.organisation_id, Number(row.value)]));
+  }
+
+  /** Stores the year's figure of each organisation (added, or replaced), all with the same source. */
+  async upsertFigures(
+    year: number,
+    source: string,
+    figures: readonly { organisationId: string; value: number }[],
+  ): Promise<void> {
+    await this.uow.manager().query(
+      `INSERT INTO organisation_populations (organisation_id, year, value, source)
+       SELECT organisation_id, $3::int, value, $4::text FROM unnest($1::uuid[], $2::int[]) AS t(organisation_id, value)
+       ON CONFLICT (organisation_id, year) DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source`,
+      [figures.map((figure) => figure.organisationId), figures.map((figure) => figure.value), year, source],
+    );
+  }
+}
