@@ -11,17 +11,17 @@ import {
 } from '@gevinst/domain';
 import { divRoundHalfAwayFromZero, formatOre, formatRatio, parseAmount } from '@gevinst/cost-model';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
-import { BenefitOwnerReportEntity } from '../benefit-report/benefit-owner-report.entity.js';
-import { loadCalculators, toRealisationFields } from '../realisation/benefit-figures.js';
-import { BenefitEntity } from '../benefit/benefit.entity.js';
+import { toRealisationFields } from '../realisation/benefit-figures.js';
 import { badInput, forbidden, notFound } from '../common/errors.js';
 import { assertUuid } from '../common/ids.js';
 import { todayInNorway, yearOf } from '../common/today.js';
-import { InitiativeEntity } from '../initiative/initiative.entity.js';
+import { CostItemRepository } from '../cost-item/cost-item.repository.js';
+import type { InitiativeEntity } from '../initiative/initiative.entity.js';
+import { InitiativeRepository } from '../initiative/initiative.repository.js';
+import { OrganisationRepository } from '../organisation/organisation.repository.js';
 import type { CoFinancingAccountLineModel } from './co-financing-account-line.model.js';
+import { CoFinancingReportRepository } from './co-financing-report.repository.js';
 import type { CoFinancingReportModel } from './co-financing-report.model.js';
 
 /** The report and what the workbook needs besides it. */
@@ -32,9 +32,15 @@ export interface CoFinancingReportData extends CoFinancingReportModel {
   receivingNames: Map<string, string>;
 }
 
+/** The co-financing annual report: read through the repositories, computed here (no SQL). */
 @Injectable()
 export class CoFinancingReportService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly reports: CoFinancingReportRepository,
+    private readonly initiatives: InitiativeRepository,
+    private readonly organisations: OrganisationRepository,
+    private readonly costItems: CostItemRepository,
+  ) {}
 
   /**
    * The co-financing annual report of an initiative for a year: users of the owner organisation, portfolio
@@ -42,7 +48,7 @@ export class CoFinancingReportService {
    */
   async report(actor: Actor, initiativeId: string, year: number): Promise<CoFinancingReportData> {
     assertUuid('initiativeId', initiativeId);
-    const initiative = await this.db.getRepository(InitiativeEntity).findOneBy({ id: initiativeId });
+    const initiative = await this.initiatives.findById(initiativeId);
     if (!initiative) throw notFound('Initiative', initiativeId);
     if (!canSeeCoFinancingReport(actor, initiative))
       throw forbidden(msg('CO_FINANCING_REPORT_ACCESS', { code: initiative.code }));
@@ -53,11 +59,7 @@ export class CoFinancingReportService {
     const periodEnd = `${year}-12-31`;
     const asOf = periodEnd < today ? periodEnd : today;
 
-    const [names] = await this.db.query<{ owner: string; ministry: string; grant: string }[]>(
-      `SELECT (SELECT name FROM organisations WHERE id = $1) AS owner, (SELECT name FROM organisations WHERE id = $2) AS ministry,
-              (SELECT coalesce(sum(amount), 0)::text FROM initiative_funding_sources WHERE initiative_id = $3 AND scheme = 'CO_FINANCING') AS grant`,
-      [initiative.ownerId, initiative.ministryId, initiative.id],
-    );
+    const names = await this.reports.namesAndGrant(initiative.ownerId, initiative.ministryId, initiative.id);
 
     const accounts = await this.accounts(initiative.id, year);
     let totalPlanned = 0n;
@@ -67,40 +69,13 @@ export class CoFinancingReportService {
       totalActual += line.actualNok === null ? 0n : parseAmount(line.actualNok, 'actual');
     }
 
-    const benefits = await this.db
-      .getRepository(BenefitEntity)
-      .find({ where: { initiativeId: initiative.id }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const reports = new Map(
-      (
-        await this.db
-          .getRepository(BenefitOwnerReportEntity)
-          .createQueryBuilder('r')
-          .where(
-            'r.year = :year AND r.benefit_id IN (SELECT id FROM benefits WHERE initiative_id = :initiativeId)',
-            {
-              year,
-              initiativeId: initiative.id,
-            },
-          )
-          .getMany()
-      ).map((report) => [report.benefitId, report]),
-    );
-    const calculators = new Map(
-      (await loadCalculators(this.db, [initiative.id], asOf, year)).map((c) => [c.plan.id, c]),
-    );
+    const benefits = await this.reports.benefitsOf(initiative.id);
+    const reports = await this.reports.ownerReportsOf(initiative.id, year);
+    const calculators = await this.reports.calculatorsOf(initiative.id, asOf, year);
     const receivingIds = [
       ...new Set(benefits.map((b) => b.receivingOrganisationId).filter((id): id is string => id !== null)),
     ];
-    const receivingNames = new Map(
-      receivingIds.length
-        ? (
-            await this.db.query<{ id: string; name: string }[]>(
-              `SELECT id, name FROM organisations WHERE id = ANY($1::uuid[])`,
-              [receivingIds],
-            )
-          ).map((row) => [row.id, row.name])
-        : [],
-    );
+    const receivingNames = await this.organisations.namesOf(receivingIds);
 
     let plannedInternal = 0n;
     let realisedInternal = 0n;
@@ -174,14 +149,7 @@ export class CoFinancingReportService {
 
   /** Planned versus actual per year (up to the report year) and category, with the year's total after. */
   private async accounts(initiativeId: string, year: number): Promise<CoFinancingAccountLineModel[]> {
-    const rows = await this.db.query<
-      { year: number; category: CostCategory; planned: string; actual: string | null }[]
-    >(
-      `SELECT year, category, sum(planned_amount)::text AS planned, sum(actual_amount)::text AS actual
-       FROM cost_items WHERE initiative_id = $1 AND year <= $2
-       GROUP BY year, category ORDER BY year, category`,
-      [initiativeId, year],
-    );
+    const rows = await this.costItems.sumsByYearAndCategory(initiativeId, year);
     const lines: CoFinancingAccountLineModel[] = [];
     const flush = (lineYear: number, planned: bigint, actual: bigint | null) =>
       lines.push(accountLine(lineYear, null, planned, actual));
