@@ -112,14 +112,7 @@ export function* runsOf(rng: Rng, plan: InitiativePlan, reference: NationalRefer
     if (!items.length) continue;
     const context = { ...inputs, year };
     const compute = (withActual: boolean): ItemAllocation[] =>
-      items.map((item) =>
-        allocateItem(
-          context,
-          entityOf(plan, item, withActual),
-          key,
-          `cost item "${item.description}" (${item.category}, ${year}) of ${plan.code}`,
-        ),
-      );
+      items.map((item) => allocateItem(context, entityOf(plan, item, withActual), key));
     const hasActual = items.some((item) => item.actual !== null);
     const currentId = rng.uuid();
     const currentAt =
