@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { In } from 'typeorm';
 import { namedQuery } from '../common/named-sql.js';
+import { UnitOfWork } from '../common/unit-of-work.js';
 import { AllocationDriverEntity } from './allocation-driver.entity.js';
 
 /**
@@ -18,25 +18,38 @@ ON CONFLICT (initiative_id, year, driver, organisation_id)
 DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, updated_at = now()`,
 } as const;
 
-/** Driver values (allocation_drivers): what setAllocationDrivers enters per initiative, year and driver. */
+/**
+ * Driver values (allocation_drivers): what setAllocationDrivers enters per initiative, year and driver,
+ * in the request's transaction (UnitOfWork).
+ */
 @Injectable()
 export class AllocationDriverRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly uow: UnitOfWork) {}
+
+  private get em() {
+    return this.uow.manager();
+  }
 
   /** The organisations taking part in the initiative (only they may have driver values). */
-  async participantIds(initiativeId: string, em: EntityManager = this.db.manager): Promise<Set<string>> {
-    const rows = await namedQuery<{ organisation_id: string }[]>(em, ALLOCATION_DRIVER_SQL.participantIds, {
-      initiativeId,
-    });
+  async participantIds(initiativeId: string): Promise<Set<string>> {
+    const rows = await namedQuery<{ organisation_id: string }[]>(
+      this.em,
+      ALLOCATION_DRIVER_SQL.participantIds,
+      {
+        initiativeId,
+      },
+    );
     return new Set(rows.map((row) => row.organisation_id));
   }
 
   /** The values of one driver for some organisations, as stored. */
-  values(
-    where: { initiativeId: string; year: number; driver: string; organisationIds: readonly string[] },
-    em: EntityManager = this.db.manager,
-  ): Promise<AllocationDriverEntity[]> {
-    return em.getRepository(AllocationDriverEntity).findBy({
+  values(where: {
+    initiativeId: string;
+    year: number;
+    driver: string;
+    organisationIds: readonly string[];
+  }): Promise<AllocationDriverEntity[]> {
+    return this.em.getRepository(AllocationDriverEntity).findBy({
       initiativeId: where.initiativeId,
       year: where.year,
       driver: where.driver,
@@ -45,13 +58,8 @@ export class AllocationDriverRepository {
   }
 
   /** Every value of one driver in the initiative's year, by organisation. */
-  ofDriver(
-    initiativeId: string,
-    year: number,
-    driver: string,
-    em: EntityManager = this.db.manager,
-  ): Promise<AllocationDriverEntity[]> {
-    return em.getRepository(AllocationDriverEntity).find({
+  ofDriver(initiativeId: string, year: number, driver: string): Promise<AllocationDriverEntity[]> {
+    return this.em.getRepository(AllocationDriverEntity).find({
       where: { initiativeId, year, driver },
       order: { organisationId: 'ASC' },
     });
@@ -59,24 +67,21 @@ export class AllocationDriverRepository {
 
   /** Every value entered for the initiative (of a year), by year, driver and organisation. */
   ofInitiative(initiativeId: string, year: number | null | undefined): Promise<AllocationDriverEntity[]> {
-    return this.db.getRepository(AllocationDriverEntity).find({
+    return this.em.getRepository(AllocationDriverEntity).find({
       where: { initiativeId, ...(year === undefined || year === null ? {} : { year }) },
       order: { year: 'ASC', driver: 'ASC', organisationId: 'ASC' },
     });
   }
 
   /** Enters the values (new or replacing), with their source. */
-  async upsert(
-    entry: {
-      initiativeId: string;
-      year: number;
-      driver: string;
-      source: string;
-      values: readonly { organisationId: string; value: string }[];
-    },
-    em: EntityManager,
-  ): Promise<void> {
-    await namedQuery(em, ALLOCATION_DRIVER_SQL.upsert, {
+  async upsert(entry: {
+    initiativeId: string;
+    year: number;
+    driver: string;
+    source: string;
+    values: readonly { organisationId: string; value: string }[];
+  }): Promise<void> {
+    await namedQuery(this.em, ALLOCATION_DRIVER_SQL.upsert, {
       initiativeId: entry.initiativeId,
       year: entry.year,
       driver: entry.driver,

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { FinancialDetailScope } from '@gevinst/domain';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import { AccessRepository } from '../access/access.repository.js';
 import type { PageArgs } from '../common/pagination.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
 import { applySort } from '../common/sorting.js';
+import { UnitOfWork } from '../common/unit-of-work.js';
 import { AllocationLineEntity } from './allocation-line.entity.js';
 import type { AllocationFilter } from './dto/allocation-filter.input.js';
 import { type AllocationSort, AllocationSortField } from './dto/allocation-sort.input.js';
@@ -89,13 +89,14 @@ const SORT_DEFAULT = { field: AllocationSortField.YEAR, direction: SortDirection
 @Injectable()
 export class AllocationLineRepository {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly access: AccessRepository,
   ) {}
 
   /** The lines matching the (validated) filter that the scope allows. */
   scoped(scope: FinancialDetailScope, filter: AllocationFilter): ScopedLines {
-    const query = this.db
+    const query = this.uow
+      .manager()
       .getRepository(AllocationLineEntity)
       .createQueryBuilder('l')
       .innerJoin('allocation_runs', 'r', 'r.id = l.run_id')

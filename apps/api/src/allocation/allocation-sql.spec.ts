@@ -9,6 +9,8 @@ import {
   namedStatement,
   sqlSnapshotText,
 } from '../common/sql-snapshot.js';
+import { UnitOfWork } from '../common/unit-of-work.js';
+import { CURRENT_KEY_VERSION_IDS_SQL } from '../cost-sharing-key/cost-sharing-key.repository.js';
 import { pgliteDriver } from '../database/pglite-pool.js';
 import { ALLOCATION_DRIVER_SQL } from './allocation-driver.repository.js';
 import { AllocationLineEntity } from './allocation-line.entity.js';
@@ -55,7 +57,7 @@ describe('allocation repositories SQL (snapshots)', () => {
   };
 
   it('matches queries/allocation-line.repository.sql', () => {
-    const lines = new AllocationLineRepository(db, new AccessRepository(db));
+    const lines = new AllocationLineRepository(new UnitOfWork(db), new AccessRepository(db));
     const admin = lines.scoped({ kind: 'ALL' }, {});
     const own = lines.scoped(FINANCE_OFFICER, { organisationId: ORG, year: 2025 });
     const reviewed = lines.scoped(REVIEWER, { initiativeId: INITIATIVE, includeSuperseded: true });
@@ -114,7 +116,7 @@ describe('allocation repositories SQL (snapshots)', () => {
           years: [2024, 2025],
         }),
         namedStatement(em, 'driverValues', sql.driverValues, { initiativeId: INITIATIVE, year: 2025 }),
-        namedStatement(em, 'currentKeyVersions (the version ids)', sql.currentKeyVersionIds, {
+        namedStatement(em, 'currentKeyVersions (the version ids)', CURRENT_KEY_VERSION_IDS_SQL, {
           keyIds: [id(5)],
         }),
         namedStatement(em, 'plannedCostSum', sql.plannedCostSum, { initiativeId: INITIATIVE, year: 2025 }),

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module.js';
+import { CostSharingKeyModule } from '../cost-sharing-key/cost-sharing-key.module.js';
 import { InitiativeModule } from '../initiative/initiative.module.js';
 import { AllocationDriverRepository } from './allocation-driver.repository.js';
 import { AllocationDriverResolver } from './allocation-driver.resolver.js';
@@ -15,7 +16,7 @@ import { AllocationService } from './allocation.service.js';
 import { OrganisationAllocationResolver } from './organisation-allocation.resolver.js';
 
 @Module({
-  imports: [InitiativeModule, AccessModule],
+  imports: [InitiativeModule, AccessModule, CostSharingKeyModule],
   providers: [
     AllocationService,
     AllocationQueryService,

@@ -2,15 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { allocate } from '@gevinst/cost-model';
 import { LIMITS, costSharingTotalRule, isYearIn, msg, nokAmountProblem } from '@gevinst/domain';
-import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
-import { AuditService } from '../audit/audit.service.js';
+import { Mutations } from '../audit/mutation.js';
 import { rethrowCostModel } from '../common/cost-model-errors.js';
 import { InputProblems, badInput, conflict, notFound } from '../common/errors.js';
 import { assertUuid, isUuid } from '../common/ids.js';
 import { CostSharingKeyVersionEntity } from '../cost-sharing-key/cost-sharing-key-version.entity.js';
+import { CostSharingKeyRepository } from '../cost-sharing-key/cost-sharing-key.repository.js';
 import { validSpec } from '../cost-sharing-key/cost-sharing-key.service.js';
-import { InitiativeEntity } from '../initiative/initiative.entity.js';
+import type { InitiativeEntity } from '../initiative/initiative.entity.js';
+import { InitiativeRepository } from '../initiative/initiative.repository.js';
 import { InitiativeService } from '../initiative/initiative.service.js';
 import { AllocationDriverEntity } from './allocation-driver.entity.js';
 import { AllocationDriverRepository } from './allocation-driver.repository.js';
@@ -49,8 +50,10 @@ export class AllocationService {
   constructor(
     private readonly runRepository: AllocationRunRepository,
     private readonly driverRepository: AllocationDriverRepository,
-    private readonly audit: AuditService,
+    private readonly initiativeRepository: InitiativeRepository,
+    private readonly keyRepository: CostSharingKeyRepository,
     private readonly initiatives: InitiativeService,
+    private readonly mutations: Mutations,
   ) {}
 
   /**
@@ -67,55 +70,60 @@ export class AllocationService {
     assertUuid('initiativeId', initiativeId);
     checkYear(year);
     if (supersedes !== undefined && supersedes !== null) assertUuid('supersedes', supersedes);
-    return this.runRepository.transaction(async (em) => {
-      const initiative = await this.runRepository.initiative(initiativeId, em, true);
-      if (!initiative) throw notFound('Initiative', initiativeId);
-      this.initiatives.assertCanEdit(actor, initiative);
-      const current = await this.runRepository.current(initiativeId, year, em);
-      if (supersedes !== undefined && (current?.id ?? null) !== supersedes) {
-        throw conflict(
-          current
-            ? msg('RUN_SUPERSEDED_MEANWHILE', {
-                runId: current.id,
-                createdAt: current.createdAt.toISOString(),
-                initiative: initiative.code,
-                year,
-              })
-            : msg('NO_CURRENT_RUN', { initiative: initiative.code, year }),
-          { currentRunId: current?.id ?? null },
+    const { run } = await this.mutations.mutate(actor, {
+      load: async () => {
+        const initiative = await this.initiativeRepository.findByIdForUpdate(initiativeId);
+        if (!initiative) throw notFound('Initiative', initiativeId);
+        return { initiative, current: await this.runRepository.current(initiativeId, year) };
+      },
+      authorise: ({ initiative, current }) => {
+        this.initiatives.assertCanEdit(actor, initiative);
+        if (supersedes !== undefined && (current?.id ?? null) !== supersedes) {
+          throw conflict(
+            current
+              ? msg('RUN_SUPERSEDED_MEANWHILE', {
+                  runId: current.id,
+                  createdAt: current.createdAt.toISOString(),
+                  initiative: initiative.code,
+                  year,
+                })
+              : msg('NO_CURRENT_RUN', { initiative: initiative.code, year }),
+            { currentRunId: current?.id ?? null },
+          );
+        }
+      },
+      apply: async ({ initiative, current }) => {
+        const { allocations, participants } = await this.computeYear(initiative, year);
+        const runId = randomUUID();
+        const lines = runLinesOf(allocations);
+        const totals = runTotalsOf(allocations, lines);
+        if (current) await this.runRepository.supersede(current.id, runId);
+        const stored = await this.runRepository.insert(
+          {
+            id: runId,
+            initiativeId: initiative.id,
+            year,
+            createdByUserId: actor.kind === 'SYSTEM' ? null : actor.userId,
+            createdByEmail: actor.kind === 'SYSTEM' ? 'Gevinst (demo data)' : actor.email,
+            inputs: runInputsOf(allocations, participants, current?.id ?? null),
+            ...totals,
+            lineCount: lines.length,
+          },
+          lines,
         );
-      }
-      const { allocations, participants } = await this.computeYear(em, initiative, year);
-      const runId = randomUUID();
-      const lines = runLinesOf(allocations);
-      const { plannedTotal, actualTotal } = runTotalsOf(allocations, lines);
-      if (current) await this.runRepository.supersede(current.id, runId, em);
-      const run = await this.runRepository.insert(
-        {
-          id: runId,
-          initiativeId: initiative.id,
-          year,
-          createdByUserId: actor.kind === 'SYSTEM' ? null : actor.userId,
-          createdByEmail: actor.kind === 'SYSTEM' ? 'Gevinst (demo data)' : actor.email,
-          inputs: runInputsOf(allocations, participants, current?.id ?? null),
-          plannedTotal,
-          actualTotal,
-          lineCount: lines.length,
-        },
-        lines,
-        em,
-      );
-      await this.audit.record(em, actor, {
+        return { run: stored, ...totals, lineCount: lines.length };
+      },
+      audit: ({ initiative, current }, { run: stored, plannedTotal, actualTotal, lineCount }) => ({
         operation: 'runAllocation',
         entityType: 'AllocationRun',
-        entityId: runId,
+        entityId: stored.id,
         ownerOrganisationId: initiative.ownerId,
         initiativeId: initiative.id,
         before: current ? { currentRunId: current.id } : null,
-        after: { id: runId, initiativeId, year, plannedTotal, actualTotal, lineCount: lines.length },
-      });
-      return run;
+        after: { id: stored.id, initiativeId, year, plannedTotal, actualTotal, lineCount },
+      }),
     });
+    return run;
   }
 
   /**
@@ -148,30 +156,30 @@ export class AllocationService {
       const problem = nokAmountProblem(args.total);
       if (problem) throw badInput('total', problem);
     }
-    return this.runRepository.transaction(async (em) => {
-      const initiative = await this.runRepository.initiative(args.initiativeId, em);
+    return this.runRepository.repeatableRead(async () => {
+      const initiative = await this.initiativeRepository.findById(args.initiativeId);
       if (!initiative) throw notFound('Initiative', args.initiativeId);
       // A preview splits the costs among every paying participant: the whole initiative's detail.
       assertCanSeeInitiativeFinancials(actor, initiative);
       let version: Pick<CostSharingKeyVersionEntity, 'spec' | 'populationYear'>;
       if (args.spec) {
         version = { spec: validSpec(args.spec), populationYear: null };
-        const key = args.keyId ? await this.currentVersions(em, [args.keyId]) : null;
+        const key = args.keyId ? await this.currentVersions([args.keyId]) : null;
         if (key) version.populationYear = key.get(args.keyId!)!.version.populationYear;
       } else {
         const keyId = args.keyId ?? initiative.costSharingKeyId;
         if (!keyId) throw badInput('keyId', msg('KEY_OR_SPEC', { initiative: initiative.code }));
-        version = { ...(await this.currentVersions(em, [keyId])).get(keyId)!.version };
+        version = { ...(await this.currentVersions([keyId])).get(keyId)!.version };
       }
       if (args.populationYear !== undefined) version.populationYear = args.populationYear;
-      const inputs = await this.inputs(em, initiative, args.year, [version as CostSharingKeyVersionEntity]);
+      const inputs = await this.inputs(initiative, args.year, [version as CostSharingKeyVersionEntity]);
       const participants = participantsFor(inputs, version.spec, version.populationYear);
       const rule = costSharingTotalRule(version.spec.method);
       let total: string | null = null;
       if (rule !== 'FORBIDDEN') {
         if (args.total) total = args.total;
         else {
-          total = await this.runRepository.plannedCostSum(initiative.id, args.year, em);
+          total = await this.runRepository.plannedCostSum(initiative.id, args.year);
           if (total === null && rule === 'REQUIRED')
             throw badInput(
               'total',
@@ -195,15 +203,14 @@ export class AllocationService {
       } catch (error) {
         rethrowCostModel(error, args.spec ? 'spec' : 'keyId');
       }
-    }, 'REPEATABLE READ');
+    });
   }
 
   private async computeYear(
-    em: EntityManager,
     initiative: InitiativeEntity,
     year: number,
   ): Promise<{ allocations: ItemAllocation[]; participants: AllocationInputs['participants'] }> {
-    const items = await this.runRepository.costItems(initiative.id, year, em);
+    const items = await this.runRepository.costItems(initiative.id, year);
     if (!items.length)
       throw badInput('year', msg('NO_COST_ITEMS_TO_ALLOCATE', { initiative: initiative.code, year }));
     const problems = new InputProblems();
@@ -219,7 +226,7 @@ export class AllocationService {
     });
     problems.throwIfAny();
     const keyIds = [...new Set(items.map((item) => (item.costSharingKeyId ?? initiative.costSharingKeyId)!))];
-    const keys = await this.currentVersions(em, keyIds);
+    const keys = await this.currentVersions(keyIds);
     for (const key of keys.values()) {
       const { validFrom, validTo } = key.version;
       if ((validFrom && validFrom > `${year}-12-31`) || (validTo && validTo < `${year}-01-01`))
@@ -236,7 +243,6 @@ export class AllocationService {
     }
     problems.throwIfAny();
     const inputs = await this.inputs(
-      em,
       initiative,
       year,
       [...keys.values()].map((k) => k.version),
@@ -252,28 +258,26 @@ export class AllocationService {
    * paying participants, their stored populations (only if a key reads population) and driver values.
    */
   private async inputs(
-    em: EntityManager,
     initiative: InitiativeEntity,
     year: number,
     versions: CostSharingKeyVersionEntity[],
   ): Promise<AllocationInputs> {
     const participants = payingParticipants(
       initiative,
-      await this.runRepository.payingParticipants(initiative.id, em),
+      await this.runRepository.payingParticipants(initiative.id),
     );
     const populations = readsPopulation(versions)
       ? await this.runRepository.populations(
           participants.map((p) => p.organisationId),
           populationYearsOf(versions, year),
-          em,
         )
       : [];
-    const drivers = await this.runRepository.driverValues(initiative.id, year, em);
+    const drivers = await this.runRepository.driverValues(initiative.id, year);
     return inputsOf(initiative, year, participants, populations, drivers);
   }
 
-  private async currentVersions(em: EntityManager, keyIds: string[]): Promise<Map<string, KeyInUse>> {
-    const { keys, versions: versionRows } = await this.runRepository.currentKeyVersions(keyIds, em);
+  private async currentVersions(keyIds: string[]): Promise<Map<string, KeyInUse>> {
+    const { keys, versions: versionRows } = await this.keyRepository.currentVersions(keyIds);
     const result = new Map<string, KeyInUse>();
     for (const key of keys) {
       const version = versionRows.find((v) => v.keyId === key.id);
@@ -323,55 +327,65 @@ export class AllocationService {
         );
     });
     problems.throwIfAny();
-    return this.runRepository.transaction(async (em) => {
-      const initiative = await this.runRepository.initiative(input.initiativeId, em);
-      if (!initiative) throw notFound('Initiative', input.initiativeId);
-      this.initiatives.assertCanEdit(actor, initiative);
-      const participants = await this.driverRepository.participantIds(initiative.id, em);
-      const notParticipating = new InputProblems();
-      input.values.forEach((value, index) => {
-        if (!participants.has(value.organisationId))
-          notParticipating.check(
-            `values[${index}].organisationId`,
-            msg('NOT_PARTICIPATING', { organisationId: value.organisationId, initiative: initiative.code }),
-          );
-      });
-      notParticipating.throwIfAny();
-      const before = await this.driverRepository.values(
-        {
-          initiativeId: initiative.id,
-          year: input.year,
-          driver,
-          organisationIds: input.values.map((v) => v.organisationId),
+    const values = {
+      initiativeId: input.initiativeId,
+      year: input.year,
+      driver,
+      organisationIds: input.values.map((v) => v.organisationId),
+    };
+    return this.mutations
+      .mutate(actor, {
+        load: async () => {
+          const initiative = await this.initiativeRepository.findById(input.initiativeId);
+          if (!initiative) throw notFound('Initiative', input.initiativeId);
+          return initiative;
         },
-        em,
-      );
-      await this.driverRepository.upsert(
-        {
-          initiativeId: initiative.id,
-          year: input.year,
-          driver,
-          source: input.source?.trim() ?? '',
-          values: input.values,
+        authorise: async (initiative) => {
+          this.initiatives.assertCanEdit(actor, initiative);
+          const participants = await this.driverRepository.participantIds(initiative.id);
+          const notParticipating = new InputProblems();
+          input.values.forEach((value, index) => {
+            if (!participants.has(value.organisationId))
+              notParticipating.check(
+                `values[${index}].organisationId`,
+                msg('NOT_PARTICIPATING', {
+                  organisationId: value.organisationId,
+                  initiative: initiative.code,
+                }),
+              );
+          });
+          notParticipating.throwIfAny();
         },
-        em,
-      );
-      await this.audit.record(em, actor, {
-        operation: 'setAllocationDrivers',
-        entityType: 'Initiative',
-        entityId: initiative.id,
-        ownerOrganisationId: initiative.ownerId,
-        initiativeId: initiative.id,
-        before: { drivers: before },
-        after: { year: input.year, driver, values: input.values, source: input.source ?? '' },
-      });
-      return this.driverRepository.ofDriver(initiative.id, input.year, driver, em);
-    });
+        apply: async () => {
+          const before = await this.driverRepository.values(values);
+          await this.driverRepository.upsert({
+            initiativeId: input.initiativeId,
+            year: input.year,
+            driver,
+            source: input.source?.trim() ?? '',
+            values: input.values,
+          });
+          return {
+            before,
+            after: await this.driverRepository.ofDriver(input.initiativeId, input.year, driver),
+          };
+        },
+        audit: (initiative, { before }) => ({
+          operation: 'setAllocationDrivers',
+          entityType: 'Initiative',
+          entityId: initiative.id,
+          ownerOrganisationId: initiative.ownerId,
+          initiativeId: initiative.id,
+          before: { drivers: before },
+          after: { year: input.year, driver, values: input.values, source: input.source ?? '' },
+        }),
+      })
+      .then(({ after }) => after);
   }
 
   /** The initiative, or NOT_FOUND; FORBIDDEN unless the actor may see its whole financial detail. */
   private async initiativeWithFinancials(actor: Actor, initiativeId: string): Promise<InitiativeEntity> {
-    const initiative = await this.runRepository.initiative(initiativeId);
+    const initiative = await this.initiativeRepository.findById(initiativeId);
     if (!initiative) throw notFound('Initiative', initiativeId);
     assertCanSeeInitiativeFinancials(actor, initiative);
     return initiative;
