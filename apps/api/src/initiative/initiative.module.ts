@@ -1,10 +1,21 @@
 import { Module } from '@nestjs/common';
+import { CostSharingKeyModule } from '../cost-sharing-key/cost-sharing-key.module.js';
+import { OrganisationModule } from '../organisation/organisation.module.js';
+import { InitiativeParticipantsService } from './initiative-participants.service.js';
 import { InitiativeResolver } from './initiative.resolver.js';
 import { InitiativeRepository } from './initiative.repository.js';
 import { InitiativeService } from './initiative.service.js';
+import { ParticipantRepository } from './participant.repository.js';
 
 @Module({
-  providers: [InitiativeResolver, InitiativeService, InitiativeRepository],
+  imports: [OrganisationModule, CostSharingKeyModule],
+  providers: [
+    InitiativeResolver,
+    InitiativeService,
+    InitiativeParticipantsService,
+    InitiativeRepository,
+    ParticipantRepository,
+  ],
   exports: [InitiativeService, InitiativeRepository],
 })
 export class InitiativeModule {}

@@ -1,16 +1,202 @@
+import type { RagStatus } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
+import type { SelectQueryBuilder } from 'typeorm';
+import { likePattern } from '../common/ids.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { type Sort, applySort } from '../common/sorting.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
+import { updateAtVersion } from '../common/versioned-entity.js';
+import { ragByInitiative } from '../realisation/benefit-figures.js';
+import { InitiativeSortField } from './dto/initiative-sort.input.js';
+import { FundingSourceEntity } from './funding-source.entity.js';
 import { InitiativeEntity } from './initiative.entity.js';
 
+const PHASE_ORDER = `(array_position(ARRAY['CONCEPT','PLANNING','EXECUTION','REALISATION','CLOSED']::text[], i.phase))`;
+
+const SORT_COLUMNS: Record<InitiativeSortField, string> = {
+  [InitiativeSortField.CODE]: 'i.code',
+  [InitiativeSortField.NAME]: 'i.name',
+  [InitiativeSortField.PHASE]: PHASE_ORDER,
+  [InitiativeSortField.START_DATE]: 'i.start_date',
+  [InitiativeSortField.UPDATED_AT]: 'i.updated_at',
+};
+const SORT_DEFAULT = { field: InitiativeSortField.CODE, direction: SortDirection.ASC };
+
+/** What an initiative holds besides its id, version, demo marker and timestamps. */
+export interface InitiativeFields {
+  code: string;
+  name: string;
+  description: string;
+  ownerId: string;
+  ministryId: string;
+  lifeEvent: InitiativeEntity['lifeEvent'];
+  phase: InitiativeEntity['phase'];
+  startDate: string | null;
+  endDate: string | null;
+  costSharingKeyId: string | null;
+}
+
+/** The filter of the initiative list, already validated (ids are UUIDs, the search is short enough). */
+export interface InitiativeListFilter {
+  ministryId?: string | null;
+  ownerId?: string | null;
+  participantId?: string | null;
+  phase?: readonly string[] | null;
+  lifeEvent?: readonly string[] | null;
+  administrativeLevel?: string | null;
+  isDemo?: boolean | null;
+  search?: string | null;
+}
+
 /**
- * Reads and writes of the initiatives table, in the request's transaction (UnitOfWork). (Started with what
- * other features need; InitiativeService still holds its own statements until it moves here.)
+ * Which initiatives a RAG filter keeps, among those the other filters select: `matching` are the ids
+ * whose status is asked for; with `orNotAssessed`, the initiatives outside `assessed` (no assessed
+ * benefit) are kept too.
+ */
+export interface RagSelection {
+  matching: string[];
+  assessed: string[];
+  orNotAssessed: boolean;
+}
+
+/** A funding source as it is written: its position is its index in the list. */
+export interface FundingSourceFields {
+  scheme: FundingSourceEntity['scheme'];
+  amount: string;
+  description?: string | null;
+}
+
+/**
+ * The only code that reads and writes the initiatives and initiative_funding_sources tables, in the
+ * request's transaction (UnitOfWork). The participants are ParticipantRepository's; the GraphQL reads
+ * are batched by InitiativeLoaders.
  */
 @Injectable()
 export class InitiativeRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
+  private get table() {
+    return this.uow.manager().getRepository(InitiativeEntity);
+  }
+
   findById(id: string): Promise<InitiativeEntity | null> {
-    return this.uow.manager().getRepository(InitiativeEntity).findOneBy({ id });
+    return this.table.findOneBy({ id });
+  }
+
+  /** The initiative, locked for update until the transaction ends (participant changes serialise on it). */
+  findByIdForUpdate(id: string): Promise<InitiativeEntity | null> {
+    return this.table
+      .createQueryBuilder('i')
+      .setLock('pessimistic_write')
+      .where('i.id = :id', { id })
+      .getOne();
+  }
+
+  findByCode(code: string): Promise<InitiativeEntity | null> {
+    return this.table.findOneBy({ code });
+  }
+
+  /** The ids of every initiative `filter` selects (to work out their RAG status before paging). */
+  async idsMatching(filter: InitiativeListFilter): Promise<string[]> {
+    const query = this.filtered(filter).select('i.id', 'id');
+    return (await query.getRawMany<{ id: string }>()).map((row) => row.id);
+  }
+
+  /** The overall RAG status today of these initiatives (absent: no assessed benefit), by realisation's read. */
+  ragOf(ids: readonly string[], asOf: string): Promise<Map<string, RagStatus>> {
+    return ragByInitiative(this.uow.manager(), ids, asOf);
+  }
+
+  /** A page of the initiatives `filter` (and `rag`, when given) select, with their count. */
+  async page(
+    filter: InitiativeListFilter,
+    rag: RagSelection | null,
+    sort: Partial<Sort<InitiativeSortField>> | undefined,
+    page: { offset: number; limit: number },
+  ): Promise<{ nodes: InitiativeEntity[]; totalCount: number }> {
+    const query = this.filtered(filter);
+    if (rag?.orNotAssessed)
+      query.andWhere(
+        '(i.id = ANY(CAST(:ragMatching AS uuid[])) OR NOT (i.id = ANY(CAST(:ragAssessed AS uuid[]))))',
+        {
+          ragMatching: rag.matching,
+          ragAssessed: rag.assessed,
+        },
+      );
+    else if (rag) query.andWhere('i.id = ANY(CAST(:ragMatching AS uuid[]))', { ragMatching: rag.matching });
+    applySort(query, sort, SORT_COLUMNS, SORT_DEFAULT, ['i.code', 'i.id'])
+      .offset(page.offset)
+      .limit(page.limit);
+    const [nodes, totalCount] = await query.getManyAndCount();
+    return { nodes, totalCount };
+  }
+
+  private filtered(filter: InitiativeListFilter): SelectQueryBuilder<InitiativeEntity> {
+    const query = this.table.createQueryBuilder('i');
+    if (filter.ministryId) query.andWhere('i.ministry_id = :ministryId', { ministryId: filter.ministryId });
+    if (filter.ownerId) query.andWhere('i.owner_id = :ownerId', { ownerId: filter.ownerId });
+    if (filter.participantId)
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM initiative_participants p WHERE p.initiative_id = i.id AND p.organisation_id = :participantId)',
+        { participantId: filter.participantId },
+      );
+    if (filter.phase?.length) query.andWhere('i.phase IN (:...phases)', { phases: filter.phase });
+    if (filter.lifeEvent?.length)
+      query.andWhere('i.life_event IN (:...lifeEvents)', { lifeEvents: filter.lifeEvent });
+    if (filter.administrativeLevel)
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM initiative_participants p JOIN organisations o ON o.id = p.organisation_id
+                 WHERE p.initiative_id = i.id AND o.administrative_level = :level)`,
+        { level: filter.administrativeLevel },
+      );
+    if (filter.isDemo !== undefined && filter.isDemo !== null)
+      query.andWhere('i.is_demo = :isDemo', { isDemo: filter.isDemo });
+    const search = filter.search?.trim();
+    if (search)
+      query.andWhere("(i.code ILIKE :pattern ESCAPE '\\' OR i.name ILIKE :pattern ESCAPE '\\')", {
+        pattern: likePattern(search),
+      });
+    return query;
+  }
+
+  insert(fields: InitiativeFields): Promise<InitiativeEntity> {
+    return this.table.save(this.table.create({ ...fields, isDemo: false, version: 1 }));
+  }
+
+  /** Writes `fields` if the initiative is still at `version` (CONFLICT otherwise). */
+  async updateAtVersion(id: string, version: number, fields: InitiativeFields): Promise<void> {
+    await updateAtVersion(this.uow.manager(), InitiativeEntity, 'Initiative', id, version, fields);
+  }
+
+  /** Marks the initiative changed (a new version and update time) when one of its parts changed. */
+  async touch(id: string): Promise<void> {
+    await this.uow
+      .manager()
+      .createQueryBuilder()
+      .update(InitiativeEntity)
+      .set({ version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  /** The initiative as stored now (it exists: the caller has just read or written it). */
+  findByIdOrFail(id: string): Promise<InitiativeEntity> {
+    return this.table.findOneByOrFail({ id });
+  }
+
+  /** Replaces the initiative's funding sources with `sources`, in their order. */
+  async replaceFunding(initiativeId: string, sources: readonly FundingSourceFields[]): Promise<void> {
+    const funding = this.uow.manager().getRepository(FundingSourceEntity);
+    await funding.delete({ initiativeId });
+    if (!sources.length) return;
+    await funding.insert(
+      sources.map((source, position) => ({
+        initiativeId,
+        position,
+        scheme: source.scheme,
+        amount: source.amount,
+        description: source.description?.trim() ?? '',
+      })),
+    );
   }
 }

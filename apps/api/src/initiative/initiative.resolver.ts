@@ -12,6 +12,7 @@ import { UpdateInitiativeInput } from './dto/update-initiative.input.js';
 import { FundingSourceModel } from './funding-source.model.js';
 import { InitiativePage } from './initiative-page.model.js';
 import { InitiativeModel } from './initiative.model.js';
+import { InitiativeParticipantsService } from './initiative-participants.service.js';
 import { InitiativeService } from './initiative.service.js';
 import { ParticipantModel } from './participant.model.js';
 import { listOf, MAX_MUNICIPALITY_ROWS } from '../graphql/complexity.js';
@@ -40,7 +41,10 @@ async function withOrganisations(
 
 @Resolver(() => InitiativeModel)
 export class InitiativeResolver {
-  constructor(private readonly initiativeService: InitiativeService) {}
+  constructor(
+    private readonly initiativeService: InitiativeService,
+    private readonly participantService: InitiativeParticipantsService,
+  ) {}
 
   @Query(() => ParticipantPage, {
     name: 'participants',
@@ -51,7 +55,7 @@ export class InitiativeResolver {
     @Args() args: ParticipantsArgs,
     @Context() ctx: GraphQLContext,
   ): Promise<ParticipantPage> {
-    const page = await this.initiativeService.participants(args);
+    const page = await this.participantService.page(args);
     return { ...page, nodes: await withOrganisations(ctx, page.nodes) };
   }
 
@@ -91,13 +95,7 @@ export class InitiativeResolver {
     @Args('pays', { nullable: true, description: 'Shares the costs; by default partners and funders do.' })
     pays?: boolean,
   ): Promise<ParticipantModel> {
-    const participant = await this.initiativeService.addParticipant(
-      actor,
-      initiativeId,
-      organisationId,
-      role,
-      pays,
-    );
+    const participant = await this.participantService.add(actor, initiativeId, organisationId, role, pays);
     return (await withOrganisations(ctx, [participant]))[0];
   }
 
@@ -113,7 +111,7 @@ export class InitiativeResolver {
     @Args('pays', { type: () => Boolean, nullable: true }) pays?: boolean,
     @Args('costGroup', { type: () => String, nullable: true }) costGroup?: string | null,
   ): Promise<ParticipantModel> {
-    const participant = await this.initiativeService.updateParticipant(actor, initiativeId, organisationId, {
+    const participant = await this.participantService.update(actor, initiativeId, organisationId, {
       role,
       pays,
       costGroup,
@@ -129,7 +127,7 @@ export class InitiativeResolver {
     @Args('initiativeId', { type: () => ID }) initiativeId: string,
     @Args('organisationId', { type: () => ID }) organisationId: string,
   ): Promise<InitiativeModel> {
-    return this.initiativeService.removeParticipant(actor, initiativeId, organisationId);
+    return this.participantService.remove(actor, initiativeId, organisationId);
   }
 
   @ResolveField(() => OrganisationModel)

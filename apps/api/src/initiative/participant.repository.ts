@@ -1,0 +1,130 @@
+import { ParticipantRole } from '@gevinst/domain';
+import { Injectable } from '@nestjs/common';
+import { likePattern } from '../common/ids.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { type Sort, applySort } from '../common/sorting.js';
+import { UnitOfWork } from '../common/unit-of-work.js';
+import { ParticipantSortField } from './dto/participant-sort.input.js';
+import { ParticipantEntity } from './participant.entity.js';
+
+const PARTICIPANT_SORT_COLUMNS: Record<ParticipantSortField, string> = {
+  [ParticipantSortField.ORGANISATION]: 'o.name',
+  [ParticipantSortField.ROLE]: 'p.role',
+  [ParticipantSortField.ADMINISTRATIVE_LEVEL]: `(array_position(ARRAY['CENTRAL','REGIONAL','LOCAL']::text[], o.administrative_level))`,
+  [ParticipantSortField.POPULATION]:
+    '(SELECT pop.value FROM organisation_populations pop WHERE pop.organisation_id = o.id ORDER BY pop.year DESC LIMIT 1)',
+  [ParticipantSortField.ADDED]: 'p.created_at',
+};
+const PARTICIPANT_SORT_DEFAULT = { field: ParticipantSortField.ORGANISATION, direction: SortDirection.ASC };
+
+/** The filter of a participant list, already validated. */
+export interface ParticipantListFilter {
+  search?: string | null;
+  role?: readonly ParticipantRole[] | null;
+  administrativeLevel?: string | null;
+  pays?: boolean | null;
+}
+
+/** A participant as it is written. */
+export interface NewParticipant {
+  initiativeId: string;
+  organisationId: string;
+  role: ParticipantRole;
+  pays: boolean;
+}
+
+/**
+ * The only code that reads and writes the initiative_participants table (outside the loaders'
+ * batched reads), in the request's transaction (UnitOfWork).
+ */
+@Injectable()
+export class ParticipantRepository {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  private get table() {
+    return this.uow.manager().getRepository(ParticipantEntity);
+  }
+
+  /** A page of an initiative's participants matching `filter`, with how many match and how many pay. */
+  async page(
+    initiativeId: string,
+    filter: ParticipantListFilter,
+    sort: Partial<Sort<ParticipantSortField>> | undefined,
+    page: { offset: number; limit: number },
+  ): Promise<{ nodes: ParticipantEntity[]; totalCount: number; payingCount: number }> {
+    const query = this.table
+      .createQueryBuilder('p')
+      .innerJoin('organisations', 'o', 'o.id = p.organisation_id')
+      .where('p.initiative_id = :initiativeId', { initiativeId });
+    if (filter.role?.length) query.andWhere('p.role IN (:...roles)', { roles: filter.role });
+    if (filter.administrativeLevel)
+      query.andWhere('o.administrative_level = :level', { level: filter.administrativeLevel });
+    if (filter.pays !== undefined && filter.pays !== null)
+      query.andWhere('p.pays = :pays', { pays: filter.pays });
+    const search = filter.search?.trim();
+    if (search)
+      query.andWhere("(o.name ILIKE :pattern ESCAPE '\\' OR o.org_number = :exact)", {
+        pattern: likePattern(search),
+        exact: search.replace(/\s/g, ''),
+      });
+    const counts = await query
+      .clone()
+      .select('count(*)::int', 'total')
+      .addSelect('count(*) FILTER (WHERE p.pays)::int', 'paying')
+      .getRawOne<{ total: number; paying: number }>();
+    const nodes = await applySort(query, sort, PARTICIPANT_SORT_COLUMNS, PARTICIPANT_SORT_DEFAULT, [
+      'o.name',
+      'p.id',
+    ])
+      .offset(page.offset)
+      .limit(page.limit)
+      .getMany();
+    return { nodes, totalCount: counts?.total ?? 0, payingCount: counts?.paying ?? 0 };
+  }
+
+  find(initiativeId: string, organisationId: string): Promise<ParticipantEntity | null> {
+    return this.table.findOneBy({ initiativeId, organisationId });
+  }
+
+  findByIdOrFail(id: string): Promise<ParticipantEntity> {
+    return this.table.findOneByOrFail({ id });
+  }
+
+  /** Adds one participant and returns it as stored. */
+  insert(participant: NewParticipant): Promise<ParticipantEntity> {
+    return this.table.save(this.table.create(participant));
+  }
+
+  /** Adds several participants in one statement. */
+  async insertMany(participants: readonly NewParticipant[]): Promise<void> {
+    await this.table.insert([...participants]);
+  }
+
+  async update(
+    id: string,
+    changes: { role: ParticipantRole; pays: boolean; costGroup: string | null },
+  ): Promise<void> {
+    await this.table.update({ id }, changes);
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.table.delete({ id });
+  }
+
+  /**
+   * Hands the OWNER role from `oldOwner` to `newOwner`: the old owner stays as a PARTNER, the new one
+   * becomes OWNER (added, not paying, if it did not take part).
+   */
+  async moveOwnership(initiativeId: string, oldOwner: string, newOwner: string): Promise<void> {
+    await this.table.update({ initiativeId, organisationId: oldOwner }, { role: ParticipantRole.PARTNER });
+    const existing = await this.table.findOneBy({ initiativeId, organisationId: newOwner });
+    if (existing) await this.table.update({ id: existing.id }, { role: ParticipantRole.OWNER });
+    else
+      await this.table.insert({
+        initiativeId,
+        organisationId: newOwner,
+        role: ParticipantRole.OWNER,
+        pays: false,
+      });
+  }
+}
