@@ -45,6 +45,8 @@ describe('project owner', () => {
     // The chart is lazy-loaded: wait for recharts to draw the target trajectory and the measurements.
     const chart = page().getByTestId('realisation-chart');
     await chart.locator('.recharts-line').nth(1).waitFor();
+    // Recharts draws a line's dots when its animation ends, all at once: wait for them, then count.
+    await chart.locator('.recharts-line-dots circle').nth(2).waitFor();
     const dotsBefore = await chart.locator('.recharts-line-dots circle').count();
     expect(dotsBefore).toBeGreaterThan(2);
     expect(await seriousViolations(page())).toEqual([]);
