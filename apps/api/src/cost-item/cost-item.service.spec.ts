@@ -171,6 +171,8 @@ describe('CostItemService', () => {
       {
         field: 'costSharingKeyId',
         message: 'cost-sharing key 77777777-7777-4777-8777-777777777777 does not exist',
+        reason: 'COST_SHARING_KEY_MISSING',
+        params: { id: '77777777-7777-4777-8777-777777777777' },
       },
     ]);
     expect(writes).toEqual([]);

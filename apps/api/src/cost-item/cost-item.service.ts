@@ -179,7 +179,7 @@ export class CostItemService {
     if (fields.costSharingKeyId) {
       if (!isUuid(fields.costSharingKeyId)) problems.check('costSharingKeyId', msg('NOT_A_UUID'));
       else if (!(await this.keys.exists(fields.costSharingKeyId)))
-        problems.check('costSharingKeyId', `cost-sharing key ${fields.costSharingKeyId} does not exist`);
+        problems.check('costSharingKeyId', msg('COST_SHARING_KEY_MISSING', { id: fields.costSharingKeyId }));
     }
     return problems;
   }
