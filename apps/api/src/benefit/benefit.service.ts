@@ -11,69 +11,39 @@ import {
 } from '@gevinst/domain';
 import { realisation } from '@gevinst/cost-model';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
-import { updateAtVersion } from '../common/versioned-entity.js';
-import { AuditService } from '../audit/audit.service.js';
+import { Mutations } from '../audit/mutation.js';
 import { InputProblems, conflict, notFound, staleVersion } from '../common/errors.js';
-import { assertUuid, isUuid, likePattern } from '../common/ids.js';
+import { assertUuid, isUuid } from '../common/ids.js';
 import { Page, PageArgs, assertPage } from '../common/pagination.js';
-import { SortDirection } from '../common/sort-direction.enum.js';
-import { applySort } from '../common/sorting.js';
-import { InitiativeEntity } from '../initiative/initiative.entity.js';
+import type { InitiativeEntity } from '../initiative/initiative.entity.js';
+import { InitiativeRepository } from '../initiative/initiative.repository.js';
 import { InitiativeService } from '../initiative/initiative.service.js';
-import { OrganisationEntity } from '../organisation/organisation.entity.js';
-import { UserEntity } from '../user/user.entity.js';
-import { BenefitRiskEntity } from './benefit-risk.entity.js';
-import { BenefitTargetEntity } from './benefit-target.entity.js';
-import { BenefitEntity } from './benefit.entity.js';
+import { OrganisationRepository } from '../organisation/organisation.repository.js';
+import { UserRepository } from '../user/user.repository.js';
+import type { BenefitEntity } from './benefit.entity.js';
+import { type BenefitFields, BenefitRepository, type RiskRow, type TargetRow } from './benefit.repository.js';
 import { BenefitFilter } from './dto/benefit-filter.input.js';
 import { BenefitRiskInput } from './dto/benefit-risk.input.js';
-import { BenefitSort, BenefitSortField } from './dto/benefit-sort.input.js';
+import { BenefitSort } from './dto/benefit-sort.input.js';
 import { CreateBenefitInput } from './dto/create-benefit.input.js';
 import { IndicatorValueInput } from './dto/indicator-value.input.js';
 import { UpdateBenefitInput } from './dto/update-benefit.input.js';
 
-/** The stored fields of a benefit that an input sets (everything but ids, flags and bookkeeping). */
-type BenefitFields = Pick<
-  BenefitEntity,
-  | 'title'
-  | 'description'
-  | 'category'
-  | 'isDisBenefit'
-  | 'receivingOrganisationId'
-  | 'ownerName'
-  | 'ownerRole'
-  | 'ownerUserId'
-  | 'indicatorName'
-  | 'indicatorUnit'
-  | 'direction'
-  | 'baselineValue'
-  | 'baselineDate'
-  | 'valuePerUnit'
-  | 'measurementMethod'
-  | 'measurementFrequency'
-  | 'status'
->;
-
-const BENEFIT_SORT_COLUMNS: Record<BenefitSortField, string> = {
-  [BenefitSortField.INITIATIVE]: '(SELECT i.code FROM initiatives i WHERE i.id = b.initiative_id)',
-  [BenefitSortField.TITLE]: 'b.title',
-  [BenefitSortField.CATEGORY]: 'b.category',
-  [BenefitSortField.STATUS]: 'b.status',
-  [BenefitSortField.BASELINE_DATE]: 'b.baseline_date',
-  [BenefitSortField.CREATED_AT]: 'b.created_at',
-  [BenefitSortField.UPDATED_AT]: 'b.updated_at',
-};
-const BENEFIT_SORT_DEFAULT = { field: BenefitSortField.INITIATIVE, direction: SortDirection.ASC };
-
+/**
+ * Benefits with their targets and risks: each change is load → authorise (the initiative's editors, the
+ * version, the benefit's rules) → apply → audit in one transaction (Mutations); the SQL is
+ * BenefitRepository's.
+ */
 @Injectable()
 export class BenefitService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
-    private readonly initiatives: InitiativeService,
+    private readonly benefits: BenefitRepository,
+    private readonly initiatives: InitiativeRepository,
+    private readonly organisations: OrganisationRepository,
+    private readonly users: UserRepository,
+    private readonly initiativeRules: InitiativeService,
+    private readonly mutations: Mutations,
   ) {}
 
   async list(
@@ -91,136 +61,105 @@ export class BenefitService {
     if (filter?.search && filter.search.length > LIMITS.search)
       problems.check('filter.search', msg('TOO_LONG', { max: LIMITS.search }));
     problems.throwIfAny();
-    const query = this.db.getRepository(BenefitEntity).createQueryBuilder('b');
-    if (filter?.initiativeId)
-      query.andWhere('b.initiative_id = :initiativeId', { initiativeId: filter.initiativeId });
-    if (filter?.receivingOrganisationId)
-      query.andWhere('b.receiving_organisation_id = :receiving', {
-        receiving: filter.receivingOrganisationId,
-      });
-    if (filter?.category?.length)
-      query.andWhere('b.category IN (:...categories)', { categories: filter.category });
-    if (filter?.status?.length) query.andWhere('b.status IN (:...statuses)', { statuses: filter.status });
-    const search = filter?.search?.trim();
-    if (search)
-      query.andWhere("(b.title ILIKE :pattern ESCAPE '\\' OR b.indicator_name ILIKE :pattern ESCAPE '\\')", {
-        pattern: likePattern(search),
-      });
-    applySort(query, sort, BENEFIT_SORT_COLUMNS, BENEFIT_SORT_DEFAULT, [
-      'b.initiative_id',
-      'b.created_at',
-      'b.id',
-    ]);
-    query.offset(page.offset).limit(page.limit);
-    const [nodes, totalCount] = await query.getManyAndCount();
-    return { nodes, totalCount };
+    return this.benefits.page(filter ?? {}, sort, page);
   }
 
   async findById(id: string): Promise<BenefitEntity> {
     assertUuid('id', id);
-    const benefit = await this.db.getRepository(BenefitEntity).findOneBy({ id });
+    const benefit = await this.benefits.findById(id);
     if (!benefit) throw notFound('Benefit', id);
     return benefit;
   }
 
-  async create(actor: Actor, input: CreateBenefitInput): Promise<BenefitEntity> {
+  create(actor: Actor, input: CreateBenefitInput): Promise<BenefitEntity> {
     assertUuid('initiativeId', input.initiativeId);
-    return this.db.transaction(async (em) => {
-      const initiative = await em.getRepository(InitiativeEntity).findOneBy({ id: input.initiativeId });
-      if (!initiative) throw notFound('Initiative', input.initiativeId);
-      this.initiatives.assertCanEdit(actor, initiative);
-      const fields: BenefitFields = {
-        title: input.title.trim(),
-        description: input.description?.trim() ?? '',
-        category: input.category,
-        isDisBenefit: input.isDisBenefit ?? false,
-        receivingOrganisationId: input.receivingOrganisationId ?? null,
-        ownerName: input.owner.name.trim(),
-        ownerRole: input.owner.role?.trim() ?? '',
-        ownerUserId: input.owner.userId ?? null,
-        indicatorName: input.indicator.name.trim(),
-        indicatorUnit: input.indicator.unit.trim(),
-        direction: input.indicator.direction,
-        baselineValue: input.baseline.value,
-        baselineDate: input.baseline.date,
-        valuePerUnit: input.valuePerUnit ?? null,
-        measurementMethod: input.measurementMethod?.trim() ?? '',
-        measurementFrequency: input.measurementFrequency ?? MeasurementFrequency.YEARLY,
-        status: input.status ?? BenefitStatus.IDENTIFIED,
-      };
-      const targets = input.targets ?? [];
-      const risks = input.risks ?? [];
-      const problems = await this.validate(em, fields, targets, risks, null);
-      problems.throwIfAny();
-      const benefit = await em
-        .getRepository(BenefitEntity)
-        .save(
-          em
-            .getRepository(BenefitEntity)
-            .create({ ...fields, initiativeId: initiative.id, isDemo: false, version: 1 }),
-        );
-      await this.replaceTargets(em, benefit.id, targets);
-      await this.replaceRisks(em, benefit.id, risks);
-      const after = await em.getRepository(BenefitEntity).findOneByOrFail({ id: benefit.id });
-      await this.audit.record(em, actor, {
+    const fields: BenefitFields = {
+      title: input.title.trim(),
+      description: input.description?.trim() ?? '',
+      category: input.category,
+      isDisBenefit: input.isDisBenefit ?? false,
+      receivingOrganisationId: input.receivingOrganisationId ?? null,
+      ownerName: input.owner.name.trim(),
+      ownerRole: input.owner.role?.trim() ?? '',
+      ownerUserId: input.owner.userId ?? null,
+      indicatorName: input.indicator.name.trim(),
+      indicatorUnit: input.indicator.unit.trim(),
+      direction: input.indicator.direction,
+      baselineValue: input.baseline.value,
+      baselineDate: input.baseline.date,
+      valuePerUnit: input.valuePerUnit ?? null,
+      measurementMethod: input.measurementMethod?.trim() ?? '',
+      measurementFrequency: input.measurementFrequency ?? MeasurementFrequency.YEARLY,
+      status: input.status ?? BenefitStatus.IDENTIFIED,
+    };
+    const targets = input.targets ?? [];
+    const risks = input.risks ?? [];
+    return this.mutations.mutate(actor, {
+      load: () => this.initiativeFor(input.initiativeId),
+      authorise: async (initiative) => {
+        this.initiativeRules.assertCanEdit(actor, initiative);
+        (await this.validate(fields, targets, risks, null)).throwIfAny();
+      },
+      apply: (initiative) =>
+        this.benefits.insert(initiative.id, fields, sortedTargets(targets), riskRows(risks)),
+      audit: (initiative, after) => ({
         operation: 'createBenefit',
         entityType: 'Benefit',
-        entityId: benefit.id,
+        entityId: after.id,
         ownerOrganisationId: initiative.ownerId,
         initiativeId: initiative.id,
         after: { ...after, targets: sortedTargets(targets), risks },
-      });
-      return after;
+      }),
     });
   }
 
-  async update(actor: Actor, input: UpdateBenefitInput): Promise<BenefitEntity> {
+  update(actor: Actor, input: UpdateBenefitInput): Promise<BenefitEntity> {
     assertUuid('id', input.id);
-    return this.db.transaction(async (em) => {
-      const current = await em.getRepository(BenefitEntity).findOneBy({ id: input.id });
-      if (!current) throw notFound('Benefit', input.id);
-      const initiative = await em
-        .getRepository(InitiativeEntity)
-        .findOneByOrFail({ id: current.initiativeId });
-      this.initiatives.assertCanEdit(actor, initiative);
-      if (current.version !== input.version) throw staleVersion('Benefit', current.version, input.version);
-      const fields: BenefitFields = {
-        title: input.title?.trim() ?? current.title,
-        description: input.description?.trim() ?? current.description,
-        category: input.category ?? current.category,
-        isDisBenefit: input.isDisBenefit ?? current.isDisBenefit,
-        receivingOrganisationId:
-          input.receivingOrganisationId === undefined
-            ? current.receivingOrganisationId
-            : input.receivingOrganisationId,
-        ownerName: input.owner ? input.owner.name.trim() : current.ownerName,
-        ownerRole: input.owner ? (input.owner.role?.trim() ?? '') : current.ownerRole,
-        ownerUserId: input.owner ? (input.owner.userId ?? null) : current.ownerUserId,
-        indicatorName: input.indicator ? input.indicator.name.trim() : current.indicatorName,
-        indicatorUnit: input.indicator ? input.indicator.unit.trim() : current.indicatorUnit,
-        direction: input.indicator ? input.indicator.direction : current.direction,
-        baselineValue: input.baseline ? input.baseline.value : current.baselineValue,
-        baselineDate: input.baseline ? input.baseline.date : current.baselineDate,
-        valuePerUnit: input.valuePerUnit === undefined ? current.valuePerUnit : input.valuePerUnit,
-        measurementMethod: input.measurementMethod?.trim() ?? current.measurementMethod,
-        measurementFrequency: input.measurementFrequency ?? current.measurementFrequency,
-        status: input.status ?? current.status,
-      };
-      const currentTargets = await em
-        .getRepository(BenefitTargetEntity)
-        .find({ where: { benefitId: current.id }, order: { date: 'ASC' } });
-      const targets = input.targets ?? currentTargets.map(({ date, value }) => ({ date, value }));
-      const currentRisks = await em
-        .getRepository(BenefitRiskEntity)
-        .find({ where: { benefitId: current.id }, order: { position: 'ASC' } });
-      const problems = await this.validate(em, fields, targets, input.risks ?? [], current.id);
-      problems.throwIfAny();
-      // Someone else's update may have committed between the read and this write.
-      await updateAtVersion(em, BenefitEntity, 'Benefit', current.id, input.version, fields);
-      if (input.targets) await this.replaceTargets(em, current.id, input.targets);
-      if (input.risks) await this.replaceRisks(em, current.id, input.risks);
-      const after = await em.getRepository(BenefitEntity).findOneByOrFail({ id: current.id });
-      await this.audit.record(em, actor, {
+    return this.mutations.mutate(actor, {
+      load: async () => {
+        const { current, initiative } = await this.benefitWithInitiative(input.id);
+        const fields: BenefitFields = {
+          title: input.title?.trim() ?? current.title,
+          description: input.description?.trim() ?? current.description,
+          category: input.category ?? current.category,
+          isDisBenefit: input.isDisBenefit ?? current.isDisBenefit,
+          receivingOrganisationId:
+            input.receivingOrganisationId === undefined
+              ? current.receivingOrganisationId
+              : input.receivingOrganisationId,
+          ownerName: input.owner ? input.owner.name.trim() : current.ownerName,
+          ownerRole: input.owner ? (input.owner.role?.trim() ?? '') : current.ownerRole,
+          ownerUserId: input.owner ? (input.owner.userId ?? null) : current.ownerUserId,
+          indicatorName: input.indicator ? input.indicator.name.trim() : current.indicatorName,
+          indicatorUnit: input.indicator ? input.indicator.unit.trim() : current.indicatorUnit,
+          direction: input.indicator ? input.indicator.direction : current.direction,
+          baselineValue: input.baseline ? input.baseline.value : current.baselineValue,
+          baselineDate: input.baseline ? input.baseline.date : current.baselineDate,
+          valuePerUnit: input.valuePerUnit === undefined ? current.valuePerUnit : input.valuePerUnit,
+          measurementMethod: input.measurementMethod?.trim() ?? current.measurementMethod,
+          measurementFrequency: input.measurementFrequency ?? current.measurementFrequency,
+          status: input.status ?? current.status,
+        };
+        const currentTargets = await this.benefits.targetsOf(current.id);
+        const currentRisks = await this.benefits.risksOf(current.id);
+        return { current, initiative, fields, currentTargets, currentRisks };
+      },
+      authorise: async ({ current, initiative, fields, currentTargets }) => {
+        this.initiativeRules.assertCanEdit(actor, initiative);
+        if (current.version !== input.version) throw staleVersion('Benefit', current.version, input.version);
+        const targets = input.targets ?? currentTargets.map(({ date, value }) => ({ date, value }));
+        (await this.validate(fields, targets, input.risks ?? [], current.id)).throwIfAny();
+      },
+      // Someone else's update may have committed between the read and this write: CONFLICT then.
+      apply: ({ current, fields }) =>
+        this.benefits.updateAtVersion(
+          current.id,
+          input.version,
+          fields,
+          input.targets ? sortedTargets(input.targets) : null,
+          input.risks ? riskRows(input.risks) : null,
+        ),
+      audit: ({ current, initiative, currentTargets, currentRisks }, after) => ({
         operation: 'updateBenefit',
         entityType: 'Benefit',
         entityId: current.id,
@@ -232,8 +171,7 @@ export class BenefitService {
           ...(input.targets ? { targets: sortedTargets(input.targets) } : {}),
           ...(input.risks ? { risks: input.risks } : {}),
         },
-      });
-      return after;
+      }),
     });
   }
 
@@ -241,41 +179,51 @@ export class BenefitService {
    * Deletes a benefit that has no measurements and no benefit owner reports (its history must stay
    * readable: set the status to CANCELLED instead). Its targets, risks and benefits-map edges go with it.
    */
-  async delete(actor: Actor, id: string, version: number): Promise<string> {
+  delete(actor: Actor, id: string, version: number): Promise<string> {
     assertUuid('id', id);
-    return this.db.transaction(async (em) => {
-      const current = await em.getRepository(BenefitEntity).findOneBy({ id });
-      if (!current) throw notFound('Benefit', id);
-      const initiative = await em
-        .getRepository(InitiativeEntity)
-        .findOneByOrFail({ id: current.initiativeId });
-      this.initiatives.assertCanEdit(actor, initiative);
-      if (current.version !== version) throw staleVersion('Benefit', current.version, version);
-      const [{ measurements, reports }] = await em.query<{ measurements: number; reports: number }[]>(
-        `SELECT (SELECT count(*)::int FROM benefit_measurements WHERE benefit_id = $1) AS measurements,
-                (SELECT count(*)::int FROM benefit_owner_reports WHERE benefit_id = $1) AS reports`,
-        [id],
-      );
-      if (measurements > 0 || reports > 0)
-        throw conflict(msg('BENEFIT_HAS_HISTORY', { title: current.title, measurements, reports }));
-      await em.getRepository(BenefitEntity).delete({ id, version });
-      await this.audit.record(em, actor, {
+    return this.mutations.mutate(actor, {
+      load: () => this.benefitWithInitiative(id),
+      authorise: async ({ current, initiative }) => {
+        this.initiativeRules.assertCanEdit(actor, initiative);
+        if (current.version !== version) throw staleVersion('Benefit', current.version, version);
+        const { measurements, reports } = await this.benefits.historyOf(id);
+        if (measurements > 0 || reports > 0)
+          throw conflict(msg('BENEFIT_HAS_HISTORY', { title: current.title, measurements, reports }));
+      },
+      apply: async () => {
+        if (!(await this.benefits.deleteAtVersion(id, version)))
+          throw staleVersion('Benefit', undefined, version);
+        return id;
+      },
+      audit: ({ current, initiative }) => ({
         operation: 'deleteBenefit',
         entityType: 'Benefit',
         entityId: id,
         ownerOrganisationId: initiative.ownerId,
         initiativeId: initiative.id,
         before: current,
-      });
-      return id;
+      }),
     });
   }
 
+  private async benefitWithInitiative(
+    id: string,
+  ): Promise<{ current: BenefitEntity; initiative: InitiativeEntity }> {
+    const current = await this.benefits.findById(id);
+    if (!current) throw notFound('Benefit', id);
+    return { current, initiative: await this.initiativeFor(current.initiativeId) };
+  }
+
+  private async initiativeFor(id: string): Promise<InitiativeEntity> {
+    const initiative = await this.initiatives.findById(id);
+    if (!initiative) throw notFound('Initiative', id);
+    return initiative;
+  }
+
   private async validate(
-    em: EntityManager,
     fields: BenefitFields,
-    targets: IndicatorValueInput[],
-    risks: BenefitRiskInput[],
+    targets: readonly IndicatorValueInput[],
+    risks: readonly BenefitRiskInput[],
     selfId: string | null,
   ): Promise<InputProblems> {
     const problems = new InputProblems();
@@ -292,9 +240,7 @@ export class BenefitService {
         problems.check('receivingOrganisationId', msg('RECEIVER_REQUIRED', { category: fields.category }));
     } else if (!isUuid(fields.receivingOrganisationId)) {
       problems.check('receivingOrganisationId', msg('NOT_A_UUID'));
-    } else if (
-      !(await em.getRepository(OrganisationEntity).existsBy({ id: fields.receivingOrganisationId }))
-    ) {
+    } else if (!(await this.organisations.exists(fields.receivingOrganisationId))) {
       problems.check(
         'receivingOrganisationId',
         msg('ORGANISATION_MISSING', { id: fields.receivingOrganisationId }),
@@ -302,7 +248,7 @@ export class BenefitService {
     }
     if (fields.ownerUserId !== null) {
       if (!isUuid(fields.ownerUserId)) problems.check('owner.userId', msg('NOT_A_UUID'));
-      else if (!(await em.getRepository(UserEntity).existsBy({ id: fields.ownerUserId })))
+      else if (!(await this.users.findById(fields.ownerUserId)))
         problems.check('owner.userId', msg('USER_MISSING', { id: fields.ownerUserId }));
     }
 
@@ -366,11 +312,7 @@ export class BenefitService {
     });
 
     if (selfId !== null && !problems.any) {
-      const [{ count, first }] = await em.query<{ count: number; first: string | null }[]>(
-        `SELECT count(*)::int AS count, min(measured_on)::text AS first FROM benefit_measurements
-         WHERE benefit_id = $1 AND superseded_at IS NULL AND measured_on < $2::date`,
-        [selfId, fields.baselineDate],
-      );
+      const { count, first } = await this.benefits.measurementsBefore(selfId, fields.baselineDate);
       if (count > 0)
         problems.check(
           'baseline.date',
@@ -383,35 +325,6 @@ export class BenefitService {
     }
     return problems;
   }
-
-  private async replaceTargets(
-    em: EntityManager,
-    benefitId: string,
-    targets: IndicatorValueInput[],
-  ): Promise<void> {
-    await em.getRepository(BenefitTargetEntity).delete({ benefitId });
-    if (!targets.length) return;
-    await em
-      .getRepository(BenefitTargetEntity)
-      .insert(
-        sortedTargets(targets).map((target) => ({ benefitId, date: target.date, value: target.value })),
-      );
-  }
-
-  private async replaceRisks(em: EntityManager, benefitId: string, risks: BenefitRiskInput[]): Promise<void> {
-    await em.getRepository(BenefitRiskEntity).delete({ benefitId });
-    if (!risks.length) return;
-    await em.getRepository(BenefitRiskEntity).insert(
-      risks.map((risk, position) => ({
-        benefitId,
-        position,
-        description: risk.description.trim(),
-        likelihood: risk.likelihood,
-        impact: risk.impact,
-        mitigation: risk.mitigation?.trim() ?? '',
-      })),
-    );
-  }
 }
 
 function textProblem(value: string, max: number, required: boolean): Message | null {
@@ -420,7 +333,17 @@ function textProblem(value: string, max: number, required: boolean): Message | n
   return null;
 }
 
-function sortedTargets(targets: readonly IndicatorValueInput[]): { date: string; value: string }[] {
+/** The risks as stored: in the order given, texts trimmed. */
+function riskRows(risks: readonly BenefitRiskInput[]): RiskRow[] {
+  return risks.map((risk) => ({
+    description: risk.description.trim(),
+    likelihood: risk.likelihood,
+    impact: risk.impact,
+    mitigation: risk.mitigation?.trim() ?? '',
+  }));
+}
+
+function sortedTargets(targets: readonly IndicatorValueInput[]): TargetRow[] {
   return [...targets]
     .map(({ date, value }) => ({ date, value }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
