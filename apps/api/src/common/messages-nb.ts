@@ -103,8 +103,6 @@ export const MESSAGES_NB: readonly NbMessage[] = [
     nb: (low, high, value) => `må være mellom ${low} og ${high} (fikk ${got(value)})`,
   },
   { en: /^cost-sharing key (\S+) does not exist$/, nb: 'fordelingsnøkkelen $1 finnes ikke' },
-
-  // ── Benefits, reports and measurements (benefit/, benefit-report/, measurement/) ───────────────────────
 ];
 
 function fill(template: string, parts: readonly string[]): string {
