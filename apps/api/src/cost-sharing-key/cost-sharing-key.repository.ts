@@ -6,7 +6,6 @@ import { namedQuery } from '../common/named-sql.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
 import { type Sort, applySort } from '../common/sorting.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
-import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { CostSharingKeyVersionEntity } from './cost-sharing-key-version.entity.js';
 import { CostSharingKeyEntity } from './cost-sharing-key.entity.js';
 import { CostSharingKeySortField } from './dto/cost-sharing-key-sort.input.js';
@@ -102,14 +101,6 @@ export class CostSharingKeyRepository {
       .limit(page.limit)
       .getManyAndCount();
     return { nodes, totalCount };
-  }
-
-  /**
-   * Whether the organisation a new key is for exists. (The same probe as OrganisationRepository's
-   * `exists`; it moves there when that repository is in.)
-   */
-  organisationExists(id: string): Promise<boolean> {
-    return this.uow.manager().getRepository(OrganisationEntity).existsBy({ id });
   }
 
   /** Whether the organisation has a key named `name`. */

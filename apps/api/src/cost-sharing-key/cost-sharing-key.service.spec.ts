@@ -5,6 +5,7 @@ import type { AuditChange } from '../audit/audit.service.js';
 import { Mutations } from '../audit/mutation.js';
 import { AppError } from '../common/errors.js';
 import type { UnitOfWork } from '../common/unit-of-work.js';
+import type { OrganisationRepository } from '../organisation/organisation.repository.js';
 import type { CostSharingKeyVersionEntity } from './cost-sharing-key-version.entity.js';
 import type { CostSharingKeyEntity } from './cost-sharing-key.entity.js';
 import type { CostSharingKeyRepository, KeyRules, NewKey } from './cost-sharing-key.repository.js';
@@ -77,7 +78,6 @@ function setup({ used = false } = {}) {
     findForUpdate: (id: string) => Promise.resolve(keys.get(id) ?? null),
     currentVersion: (key: CostSharingKeyEntity) =>
       Promise.resolve(versions.find((v) => v.keyId === key.id && v.versionNumber === key.currentVersion)!),
-    organisationExists: (id: string) => Promise.resolve(id === OWNER_ORG || id === OTHER_ORG),
     nameTaken: (organisationId: string, name: string) =>
       Promise.resolve(
         [...keys.values()].some((k) => k.ownerOrganisationId === organisationId && k.name === name),
@@ -125,7 +125,11 @@ function setup({ used = false } = {}) {
       record: (_actor: Actor | null, change: AuditChange) => (audited.push(change), Promise.resolve()),
     } as unknown as AuditRepository,
   );
-  return { service: new CostSharingKeyService(repository, mutations), keys, versions, writes, audited };
+  const organisations = {
+    exists: (id: string) => Promise.resolve(id === OWNER_ORG || id === OTHER_ORG),
+  } as unknown as OrganisationRepository;
+  const service = new CostSharingKeyService(repository, organisations, mutations);
+  return { service, keys, versions, writes, audited };
 }
 
 /** The error a call is refused with. */

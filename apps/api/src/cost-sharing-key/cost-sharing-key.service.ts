@@ -7,6 +7,7 @@ import { rethrowCostModel } from '../common/cost-model-errors.js';
 import { InputProblems, forbidden, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid, isUuid } from '../common/ids.js';
 import { type Page, assertPage } from '../common/pagination.js';
+import { OrganisationRepository } from '../organisation/organisation.repository.js';
 import type { CostSharingKeyVersionEntity } from './cost-sharing-key-version.entity.js';
 import type { CostSharingKeyEntity } from './cost-sharing-key.entity.js';
 import { CostSharingKeyRepository, type KeyRules } from './cost-sharing-key.repository.js';
@@ -51,6 +52,7 @@ function rulesDiffer(rules: KeyRules, version: KeyRules): boolean {
 export class CostSharingKeyService {
   constructor(
     private readonly keys: CostSharingKeyRepository,
+    private readonly organisations: OrganisationRepository,
     private readonly mutations: Mutations,
   ) {}
 
@@ -94,7 +96,7 @@ export class CostSharingKeyService {
             : msg('REQUIRED'),
         );
         if (!isUuid(owner)) problems.check('ownerOrganisationId', msg('NOT_A_UUID'));
-        else if (!(await this.keys.organisationExists(owner)))
+        else if (!(await this.organisations.exists(owner)))
           problems.check('ownerOrganisationId', msg('ORGANISATION_MISSING', { id: owner }));
         else if (await this.keys.nameTaken(owner, name))
           problems.check('name', msg('KEY_NAME_TAKEN', { name }));
