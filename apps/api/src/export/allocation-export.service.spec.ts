@@ -1,14 +1,14 @@
 import type { Response } from 'express';
 import { AppError } from '../common/errors.js';
-import type { DataSource } from 'typeorm';
 import type { AllocationQueryService } from '../allocation/allocation-query.service.js';
+import type { AllocationExportRepository } from './allocation-export.repository.js';
 import { AllocationExportService, MAX_XLSX_LINES, type PreparedExport } from './allocation-export.service.js';
 
 function serviceWith(totalCount: number) {
   const query = {
     totals: () => Promise.resolve({ totalCount, totalPlannedAmount: '0.00', totalActualAmount: '0.00' }),
   } as unknown as AllocationQueryService;
-  return new AllocationExportService({} as DataSource, query);
+  return new AllocationExportService({} as AllocationExportRepository, query);
 }
 
 const prepared = (subject: Partial<PreparedExport['subject']>, filter: PreparedExport['filter'] = {}) =>

@@ -1,10 +1,8 @@
 import { Injectable, Optional } from '@nestjs/common';
 import type pg from 'pg';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Role, hasRole, isAdmin, msg } from '@gevinst/domain';
 import type { Response } from 'express';
-import { to as copyTo } from 'pg-copy-streams';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import { AllocationQueryService } from '../allocation/allocation-query.service.js';
 import type { AllocationLineEntity } from '../allocation/allocation-line.entity.js';
 import type { AllocationFilter } from '../allocation/dto/allocation-filter.input.js';
@@ -12,7 +10,8 @@ import type { Actor } from '../auth/actor.js';
 import { badInput, notFound } from '../common/errors.js';
 import { writeAllocationWorkbook, type WorkbookAbout } from './allocation-workbook.js';
 import { attachmentDisposition, fileNamePart } from './content-disposition.js';
-import { CopyTextToCsv, csvLinesSql, withLiterals } from './csv-copy.js';
+import { AllocationExportRepository } from './allocation-export.repository.js';
+import { CopyTextToCsv } from './csv-copy.js';
 import { CSV_DIALECTS, type CsvDialect, type CsvDialectName, csvHeader, csvRecords } from './csv-dialect.js';
 import { ExportConnections } from './export-connections.js';
 import type { ExportLanguage } from './export-columns.js';
@@ -49,7 +48,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 @Injectable()
 export class AllocationExportService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly exportRepository: AllocationExportRepository,
     private readonly allocationQuery: AllocationQueryService,
     @Optional() private readonly connections?: ExportConnections,
   ) {}
@@ -97,13 +96,12 @@ export class AllocationExportService {
     dialect: CsvDialect,
     connection: pg.PoolClient,
   ): Promise<void> {
-    const [sql, parameters] = csvLinesSql(prepared.query, dialect);
     const converter = new CopyTextToCsv();
     let pending: Buffer | null = Buffer.from(csvHeader(dialect));
     let reusable = false;
     try {
-      const stream = connection.query(copyTo(`COPY (${withLiterals(sql, parameters)}) TO STDOUT`));
-      for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const stream = this.exportRepository.copyCsvRecords(connection, prepared.query, dialect);
+      for await (const chunk of stream) {
         const records = converter.convert(chunk);
         const out = pending ? Buffer.concat([pending, records]) : records;
         pending = null;
@@ -161,27 +159,17 @@ export class AllocationExportService {
   private async subjectOf(filter: AllocationFilter): Promise<ExportSubject> {
     const subject: ExportSubject = { organisation: null, initiative: null, run: null };
     if (filter.organisationId) {
-      const [row] = await this.db.query<{ name: string; org_number: string }[]>(
-        `SELECT name, org_number FROM organisations WHERE id = $1`,
-        [filter.organisationId],
-      );
+      const row = await this.exportRepository.organisation(filter.organisationId);
       if (!row) throw notFoundField('organisationId', 'Organisation', filter.organisationId);
       subject.organisation = { name: row.name, orgNumber: row.org_number };
     }
     if (filter.initiativeId) {
-      const [row] = await this.db.query<{ code: string; name: string }[]>(
-        `SELECT code, name FROM initiatives WHERE id = $1`,
-        [filter.initiativeId],
-      );
+      const row = await this.exportRepository.initiative(filter.initiativeId);
       if (!row) throw notFoundField('initiativeId', 'Initiative', filter.initiativeId);
-      subject.initiative = row;
+      subject.initiative = { code: row.code, name: row.name };
     }
     if (filter.runId) {
-      const [row] = await this.db.query<{ id: string; code: string; year: number; status: string }[]>(
-        `SELECT r.id, i.code, r.year, r.status FROM allocation_runs r JOIN initiatives i ON i.id = r.initiative_id
-         WHERE r.id = $1`,
-        [filter.runId],
-      );
+      const row = await this.exportRepository.run(filter.runId);
       if (!row) throw notFoundField('runId', 'Allocation run', filter.runId);
       subject.run = { id: row.id, initiativeCode: row.code, year: Number(row.year), status: row.status };
     }
@@ -190,10 +178,7 @@ export class AllocationExportService {
 
   private async about(prepared: PreparedExport, exportedAt: Date): Promise<WorkbookAbout> {
     const { actor, filter, subject } = prepared;
-    const [organisation] = await this.db.query<{ name: string }[]>(
-      `SELECT name FROM organisations WHERE id = $1`,
-      [actor.organisationId],
-    );
+    const organisationName = await this.exportRepository.organisationName(actor.organisationId);
     const via = actor.kind === 'API_TOKEN' ? ', med API-token' : '';
     return {
       filter: [
@@ -215,7 +200,7 @@ export class AllocationExportService {
         ],
       ],
       access: accessNote(actor),
-      exportedBy: `${actor.name} <${actor.email}>, ${organisation?.name ?? 'ukjent organisasjon'}${via}`,
+      exportedBy: `${actor.name} <${actor.email}>, ${organisationName ?? 'ukjent organisasjon'}${via}`,
       exportedAt,
       runs: await this.allocationQuery.exportRuns(prepared.query),
     };

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AllocationModule } from '../allocation/allocation.module.js';
 import { AllocationExportController } from './allocation-export.controller.js';
+import { AllocationExportRepository } from './allocation-export.repository.js';
 import { AllocationExportService } from './allocation-export.service.js';
 import { ExportConnections } from './export-connections.js';
 
@@ -8,6 +9,6 @@ import { ExportConnections } from './export-connections.js';
 @Module({
   imports: [AllocationModule],
   controllers: [AllocationExportController],
-  providers: [AllocationExportService, ExportConnections],
+  providers: [AllocationExportService, AllocationExportRepository, ExportConnections],
 })
 export class ExportModule {}
