@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { updateAtVersion } from '../common/versioned-entity.js';
 import { likePattern } from '../common/ids.js';
+import { namedQuery } from '../common/named-sql.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
 import { type Sort, applySort } from '../common/sorting.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
@@ -111,4 +112,27 @@ export class CostItemRepository {
       [initiativeId, upToYear],
     );
   }
+
+  /** The initiative's cost items of the year, in the order an allocation run takes them. */
+  ofYear(initiativeId: string, year: number): Promise<CostItemEntity[]> {
+    return this.table.find({
+      where: { initiativeId, year },
+      order: { category: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** The sum of the planned costs of the initiative's year, or null without cost items (a preview's total). */
+  async plannedSum(initiativeId: string, year: number): Promise<string | null> {
+    const [{ sum }] = await namedQuery<{ sum: string | null }[]>(this.uow.manager(), PLANNED_COST_SUM_SQL, {
+      initiativeId,
+      year,
+    });
+    return sum;
+  }
 }
+
+/**
+ * The planned sum of an initiative's year, with named parameters; committed as SQL in
+ * apps/api/src/allocation/queries/allocation-run.repository.sql, as what an allocation preview reads.
+ */
+export const PLANNED_COST_SUM_SQL = `SELECT sum(planned_amount)::numeric(17,2) AS sum FROM cost_items WHERE initiative_id = :initiativeId AND year = :year`;
