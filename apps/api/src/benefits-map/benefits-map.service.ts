@@ -1,22 +1,21 @@
 import { LIMITS, msg } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
-import { updateAtVersion } from '../common/versioned-entity.js';
-import { AuditService } from '../audit/audit.service.js';
-import { BenefitEntity } from '../benefit/benefit.entity.js';
+import { Mutations } from '../audit/mutation.js';
+import { BenefitRepository } from '../benefit/benefit.repository.js';
 import { InputProblems, badInput, conflict, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid } from '../common/ids.js';
-import { InitiativeEntity } from '../initiative/initiative.entity.js';
+import type { InitiativeEntity } from '../initiative/initiative.entity.js';
+import { InitiativeRepository } from '../initiative/initiative.repository.js';
 import { InitiativeService } from '../initiative/initiative.service.js';
-import { BenefitsMapEdgeEntity } from './benefits-map-edge.entity.js';
+import type { BenefitsMapEdgeEntity } from './benefits-map-edge.entity.js';
 import { BenefitsMapNodeType } from './benefits-map-node-type.enum.js';
+import { type EnablerFields, BenefitsMapRepository } from './benefits-map.repository.js';
 import { BenefitsMapModel } from './benefits-map.model.js';
 import { AddBenefitsMapEdgeInput } from './dto/add-benefits-map-edge.input.js';
 import { CreateEnablerInput } from './dto/create-enabler.input.js';
 import { UpdateEnablerInput } from './dto/update-enabler.input.js';
-import { EnablerEntity } from './enabler.entity.js';
+import type { EnablerEntity } from './enabler.entity.js';
 
 interface MapNode {
   id: string;
@@ -25,30 +24,28 @@ interface MapNode {
   type: BenefitsMapNodeType;
 }
 
+/**
+ * An initiative's benefits map: its enablers, its benefits and the edges between them. Each change is
+ * load → authorise (the initiative's editors, the version, the input) → apply → audit in one transaction
+ * (Mutations); the map's SQL is BenefitsMapRepository's, the benefits' BenefitRepository's.
+ */
 @Injectable()
 export class BenefitsMapService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
-    private readonly initiatives: InitiativeService,
+    private readonly maps: BenefitsMapRepository,
+    private readonly benefits: BenefitRepository,
+    private readonly initiatives: InitiativeRepository,
+    private readonly initiativeRules: InitiativeService,
+    private readonly mutations: Mutations,
   ) {}
 
-  /** The benefits map of an initiative: three queries, whatever its size. */
+  /** The benefits map of an initiative: four statements (the initiative and three lists), whatever its size. */
   async map(initiativeId: string): Promise<BenefitsMapModel> {
     assertUuid('initiativeId', initiativeId);
-    if (!(await this.db.getRepository(InitiativeEntity).existsBy({ id: initiativeId })))
-      throw notFound('Initiative', initiativeId);
-    const [enablers, benefits, edges] = [
-      await this.db
-        .getRepository(EnablerEntity)
-        .find({ where: { initiativeId }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      await this.db
-        .getRepository(BenefitEntity)
-        .find({ where: { initiativeId }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      await this.db
-        .getRepository(BenefitsMapEdgeEntity)
-        .find({ where: { initiativeId }, order: { createdAt: 'ASC', id: 'ASC' } }),
-    ];
+    await this.initiativeFor(initiativeId);
+    const enablers = await this.maps.enablersOf(initiativeId);
+    const benefits = await this.benefits.ofInitiative(initiativeId);
+    const edges = await this.maps.edgesOf(initiativeId);
     return {
       initiativeId,
       nodes: [
@@ -79,52 +76,49 @@ export class BenefitsMapService {
 
   async createEnabler(actor: Actor, input: CreateEnablerInput): Promise<EnablerEntity> {
     assertUuid('initiativeId', input.initiativeId);
-    return this.db.transaction(async (em) => {
-      const initiative = await em.getRepository(InitiativeEntity).findOneBy({ id: input.initiativeId });
-      if (!initiative) throw notFound('Initiative', input.initiativeId);
-      this.initiatives.assertCanEdit(actor, initiative);
-      const fields = {
-        kind: input.kind,
-        title: input.title.trim(),
-        description: input.description?.trim() ?? '',
-      };
-      checkEnabler(fields);
-      const repository = em.getRepository(EnablerEntity);
-      const enabler = await repository.save(
-        repository.create({ ...fields, initiativeId: initiative.id, isDemo: false, version: 1 }),
-      );
-      await this.audit.record(em, actor, {
+    const fields: EnablerFields = {
+      kind: input.kind,
+      title: input.title.trim(),
+      description: input.description?.trim() ?? '',
+    };
+    return this.mutations.mutate(actor, {
+      load: () => this.initiativeFor(input.initiativeId),
+      authorise: (initiative) => {
+        this.initiativeRules.assertCanEdit(actor, initiative);
+        checkEnabler(fields);
+      },
+      apply: (initiative) => this.maps.insertEnabler(initiative.id, fields),
+      audit: (initiative, enabler) => ({
         operation: 'createEnabler',
         entityType: 'Enabler',
         entityId: enabler.id,
         ownerOrganisationId: initiative.ownerId,
         initiativeId: initiative.id,
         after: enabler,
-      });
-      return enabler;
+      }),
     });
   }
 
   async updateEnabler(actor: Actor, input: UpdateEnablerInput): Promise<EnablerEntity> {
     assertUuid('id', input.id);
-    return this.db.transaction(async (em) => {
-      const current = await em.getRepository(EnablerEntity).findOneBy({ id: input.id });
-      if (!current) throw notFound('Enabler', input.id);
-      const initiative = await em
-        .getRepository(InitiativeEntity)
-        .findOneByOrFail({ id: current.initiativeId });
-      this.initiatives.assertCanEdit(actor, initiative);
-      if (current.version !== input.version) throw staleVersion('Enabler', current.version, input.version);
-      const fields = {
-        kind: input.kind ?? current.kind,
-        title: input.title?.trim() ?? current.title,
-        description: input.description?.trim() ?? current.description,
-      };
-      checkEnabler(fields);
-      // Someone else's update may have committed between the read and this write.
-      await updateAtVersion(em, EnablerEntity, 'Enabler', current.id, input.version, fields);
-      const after = await em.getRepository(EnablerEntity).findOneByOrFail({ id: current.id });
-      await this.audit.record(em, actor, {
+    return this.mutations.mutate(actor, {
+      load: async () => {
+        const { current, initiative } = await this.enablerWithInitiative(input.id);
+        const fields: EnablerFields = {
+          kind: input.kind ?? current.kind,
+          title: input.title?.trim() ?? current.title,
+          description: input.description?.trim() ?? current.description,
+        };
+        return { current, initiative, fields };
+      },
+      authorise: ({ current, initiative, fields }) => {
+        this.initiativeRules.assertCanEdit(actor, initiative);
+        if (current.version !== input.version) throw staleVersion('Enabler', current.version, input.version);
+        checkEnabler(fields);
+      },
+      // Someone else's update may have committed between the read and this write: CONFLICT then.
+      apply: ({ current, fields }) => this.maps.updateEnablerAtVersion(current.id, input.version, fields),
+      audit: ({ current, initiative }, after) => ({
         operation: 'updateEnabler',
         entityType: 'Enabler',
         entityId: current.id,
@@ -132,36 +126,35 @@ export class BenefitsMapService {
         initiativeId: initiative.id,
         before: current,
         after,
-      });
-      return after;
+      }),
     });
   }
 
-  /** Deletes an enabler and its edges. */
+  /** Deletes an enabler and its edges (the audit's before lists the edges deleted with it). */
   async deleteEnabler(actor: Actor, id: string, version: number): Promise<string> {
     assertUuid('id', id);
-    return this.db.transaction(async (em) => {
-      const current = await em.getRepository(EnablerEntity).findOneBy({ id });
-      if (!current) throw notFound('Enabler', id);
-      const initiative = await em
-        .getRepository(InitiativeEntity)
-        .findOneByOrFail({ id: current.initiativeId });
-      this.initiatives.assertCanEdit(actor, initiative);
-      if (current.version !== version) throw staleVersion('Enabler', current.version, version);
-      const edges = await em
-        .getRepository(BenefitsMapEdgeEntity)
-        .find({ where: [{ fromId: id }, { toId: id }] });
-      await em.getRepository(EnablerEntity).delete({ id, version });
-      await this.audit.record(em, actor, {
+    await this.mutations.mutate(actor, {
+      load: () => this.enablerWithInitiative(id),
+      authorise: ({ current, initiative }) => {
+        this.initiativeRules.assertCanEdit(actor, initiative);
+        if (current.version !== version) throw staleVersion('Enabler', current.version, version);
+      },
+      apply: async () => {
+        const edges = await this.maps.edgesTouching(id);
+        if (!(await this.maps.deleteEnablerAtVersion(id, version)))
+          throw staleVersion('Enabler', undefined, version);
+        return edges;
+      },
+      audit: ({ current, initiative }, edges) => ({
         operation: 'deleteEnabler',
         entityType: 'Enabler',
         entityId: id,
         ownerOrganisationId: initiative.ownerId,
         initiativeId: initiative.id,
         before: { ...current, edges },
-      });
-      return id;
+      }),
     });
+    return id;
   }
 
   /** Adds "from → to" (to depends on from) to an initiative's map; refuses duplicates and cycles. */
@@ -169,83 +162,96 @@ export class BenefitsMapService {
     assertUuid('fromId', input.fromId);
     assertUuid('toId', input.toId);
     if (input.fromId === input.toId) throw badInput('toId', msg('MAP_SELF_DEPENDENCY'));
-    return this.db.transaction(async (em) => {
-      const from = await this.node(em, input.fromId);
-      const to = await this.node(em, input.toId);
-      const problems = new InputProblems();
-      if (!from) problems.check('fromId', msg('MAP_NODE_MISSING', { id: input.fromId }));
-      if (!to) problems.check('toId', msg('MAP_NODE_MISSING', { id: input.toId }));
-      if (from && to && from.initiativeId !== to.initiativeId)
-        problems.check('toId', msg('MAP_OTHER_INITIATIVE', { title: to.title, otherTitle: from.title }));
-      problems.throwIfAny();
-      const [source, target] = [from as MapNode, to as MapNode];
-      // Lock the initiative so concurrent changes to its map are checked for cycles one at a time.
-      const initiative = await em
-        .getRepository(InitiativeEntity)
-        .createQueryBuilder('i')
-        .setLock('pessimistic_write')
-        .where('i.id = :id', { id: source.initiativeId })
-        .getOneOrFail();
-      this.initiatives.assertCanEdit(actor, initiative);
-      const edges = await em
-        .getRepository(BenefitsMapEdgeEntity)
-        .find({ where: { initiativeId: initiative.id } });
-      if (edges.some((edge) => edge.fromId === source.id && edge.toId === target.id))
-        throw conflict(msg('MAP_EDGE_EXISTS', { title: target.title, dependsOn: source.title }));
-      const path = pathBetween(edges, target.id, source.id);
-      if (path) {
-        const titles = await this.titles(em, path);
-        throw badInput(
-          'toId',
-          msg('MAP_CYCLE', { path: [...path, target.id].map((id) => titles.get(id) ?? id) }),
-        );
-      }
-      const repository = em.getRepository(BenefitsMapEdgeEntity);
-      const saved = await repository.save(
-        repository.create({
+    return this.mutations.mutate(actor, {
+      load: async () => {
+        const from = await this.node(input.fromId);
+        const to = await this.node(input.toId);
+        const problems = new InputProblems();
+        if (!from) problems.check('fromId', msg('MAP_NODE_MISSING', { id: input.fromId }));
+        if (!to) problems.check('toId', msg('MAP_NODE_MISSING', { id: input.toId }));
+        if (from && to && from.initiativeId !== to.initiativeId)
+          problems.check('toId', msg('MAP_OTHER_INITIATIVE', { title: to.title, otherTitle: from.title }));
+        problems.throwIfAny();
+        const [source, target] = [from as MapNode, to as MapNode];
+        // Lock the initiative so concurrent changes to its map are checked for cycles one at a time.
+        const initiative = await this.initiatives.findByIdForUpdate(source.initiativeId);
+        if (!initiative) throw notFound('Initiative', source.initiativeId);
+        return { source, target, initiative };
+      },
+      authorise: async ({ source, target, initiative }) => {
+        this.initiativeRules.assertCanEdit(actor, initiative);
+        const edges = await this.maps.edgesOf(initiative.id);
+        if (edges.some((edge) => edge.fromId === source.id && edge.toId === target.id))
+          throw conflict(msg('MAP_EDGE_EXISTS', { title: target.title, dependsOn: source.title }));
+        const path = pathBetween(edges, target.id, source.id);
+        if (path) {
+          const titles = await this.titles(initiative.id);
+          throw badInput(
+            'toId',
+            msg('MAP_CYCLE', { path: [...path, target.id].map((id) => titles.get(id) ?? id) }),
+          );
+        }
+      },
+      apply: ({ source, target, initiative }) =>
+        this.maps.insertEdge({
           initiativeId: initiative.id,
           fromBenefitId: source.type === BenefitsMapNodeType.BENEFIT ? source.id : null,
           fromEnablerId: source.type === BenefitsMapNodeType.ENABLER ? source.id : null,
           toBenefitId: target.type === BenefitsMapNodeType.BENEFIT ? target.id : null,
           toEnablerId: target.type === BenefitsMapNodeType.ENABLER ? target.id : null,
-          isDemo: false,
         }),
-      );
-      const edge = await repository.findOneByOrFail({ id: saved.id });
-      await this.audit.record(em, actor, {
+      audit: ({ initiative }, edge) => ({
         operation: 'addBenefitsMapEdge',
         entityType: 'BenefitsMapEdge',
         entityId: edge.id,
         ownerOrganisationId: initiative.ownerId,
         initiativeId: initiative.id,
         after: edge,
-      });
-      return edge;
+      }),
     });
   }
 
   async removeEdge(actor: Actor, id: string): Promise<string> {
     assertUuid('id', id);
-    return this.db.transaction(async (em) => {
-      const edge = await em.getRepository(BenefitsMapEdgeEntity).findOneBy({ id });
-      if (!edge) throw notFound('Benefits map edge', id);
-      const initiative = await em.getRepository(InitiativeEntity).findOneByOrFail({ id: edge.initiativeId });
-      this.initiatives.assertCanEdit(actor, initiative);
-      await em.getRepository(BenefitsMapEdgeEntity).delete({ id });
-      await this.audit.record(em, actor, {
+    return this.mutations.mutate(actor, {
+      load: async () => {
+        const edge = await this.maps.findEdge(id);
+        if (!edge) throw notFound('Benefits map edge', id);
+        return { edge, initiative: await this.initiativeFor(edge.initiativeId) };
+      },
+      authorise: ({ initiative }) => this.initiativeRules.assertCanEdit(actor, initiative),
+      apply: async () => {
+        await this.maps.deleteEdge(id);
+        return id;
+      },
+      audit: ({ edge, initiative }) => ({
         operation: 'removeBenefitsMapEdge',
         entityType: 'BenefitsMapEdge',
         entityId: id,
         ownerOrganisationId: initiative.ownerId,
         initiativeId: initiative.id,
         before: edge,
-      });
-      return id;
+      }),
     });
   }
 
-  private async node(em: EntityManager, id: string): Promise<MapNode | null> {
-    const benefit = await em.getRepository(BenefitEntity).findOneBy({ id });
+  private async initiativeFor(id: string): Promise<InitiativeEntity> {
+    const initiative = await this.initiatives.findById(id);
+    if (!initiative) throw notFound('Initiative', id);
+    return initiative;
+  }
+
+  private async enablerWithInitiative(
+    id: string,
+  ): Promise<{ current: EnablerEntity; initiative: InitiativeEntity }> {
+    const current = await this.maps.findEnabler(id);
+    if (!current) throw notFound('Enabler', id);
+    return { current, initiative: await this.initiativeFor(current.initiativeId) };
+  }
+
+  /** A benefit or an enabler by id, as a node of a map; null when it is neither. */
+  private async node(id: string): Promise<MapNode | null> {
+    const benefit = await this.benefits.findById(id);
     if (benefit)
       return {
         id,
@@ -253,7 +259,7 @@ export class BenefitsMapService {
         title: benefit.title,
         type: BenefitsMapNodeType.BENEFIT,
       };
-    const enabler = await em.getRepository(EnablerEntity).findOneBy({ id });
+    const enabler = await this.maps.findEnabler(id);
     if (enabler)
       return {
         id,
@@ -264,13 +270,13 @@ export class BenefitsMapService {
     return null;
   }
 
-  private async titles(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    const rows = await em.query<{ id: string; title: string }[]>(
-      `SELECT id, title FROM benefits WHERE id = ANY($1::uuid[])
-       UNION ALL SELECT id, title FROM benefit_enablers WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return new Map(rows.map((row) => [row.id, row.title]));
+  /** The titles of the nodes of an initiative's map, by id (to name a cycle). */
+  private async titles(initiativeId: string): Promise<Map<string, string>> {
+    const nodes = [
+      ...(await this.benefits.ofInitiative(initiativeId)),
+      ...(await this.maps.enablersOf(initiativeId)),
+    ];
+    return new Map(nodes.map((node) => [node.id, node.title]));
   }
 }
 
