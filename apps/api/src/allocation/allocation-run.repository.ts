@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { namedQuery } from '../common/named-sql.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
-import { CostItemEntity } from '../cost-item/cost-item.entity.js';
 import type { RunLine } from './allocation-inputs.js';
 import { AllocationRunEntity } from './allocation-run.entity.js';
 
@@ -38,7 +37,6 @@ ORDER BY o.name, o.id`,
   populations: `SELECT organisation_id, year, value FROM organisation_populations
 WHERE organisation_id = ANY(:organisationIds::uuid[]) AND year = ANY(:years::int[])`,
   driverValues: `SELECT organisation_id, driver, value FROM allocation_drivers WHERE initiative_id = :initiativeId AND year = :year`,
-  plannedCostSum: `SELECT sum(planned_amount)::numeric(17,2) AS sum FROM cost_items WHERE initiative_id = :initiativeId AND year = :year`,
   supersede: `UPDATE allocation_runs SET status = 'SUPERSEDED', superseded_at = now(), superseded_by_run_id = :byRunId WHERE id = :id`,
   insertRun: `INSERT INTO allocation_runs (id, initiative_id, year, status, created_by_user_id, created_by_email, inputs,
                              planned_total, actual_total, line_count)
@@ -53,8 +51,8 @@ SELECT :runId, :initiativeId, :year, * FROM unnest(:organisationIds::uuid[], :co
 
 /**
  * Allocation runs (a run and its lines: stored once, then only superseded) and what a run reads besides
- * the initiative and its keys (InitiativeRepository, CostSharingKeyRepository): its cost items, paying
- * participants, populations and driver values. Every statement runs in the request's transaction
+ * the initiative, its cost items and its keys (InitiativeRepository, CostItemRepository,
+ * CostSharingKeyRepository): its paying participants, populations and driver values. Every statement runs in the request's transaction
  * (UnitOfWork). The reads of stored lines are AllocationLineRepository's.
  */
 @Injectable()
@@ -91,23 +89,6 @@ export class AllocationRunRepository {
       order: { year: 'DESC', createdAt: 'DESC' },
       take: 500,
     });
-  }
-
-  /** The initiative's cost items of the year, in the order they are allocated. */
-  costItems(initiativeId: string, year: number): Promise<CostItemEntity[]> {
-    return this.em.getRepository(CostItemEntity).find({
-      where: { initiativeId, year },
-      order: { category: 'ASC', createdAt: 'ASC', id: 'ASC' },
-    });
-  }
-
-  /** The sum of the planned costs of the initiative's year, or null without cost items. */
-  async plannedCostSum(initiativeId: string, year: number) {
-    const [{ sum }] = await namedQuery<{ sum: string | null }[]>(this.em, ALLOCATION_RUN_SQL.plannedCostSum, {
-      initiativeId,
-      year,
-    });
-    return sum;
   }
 
   /** The initiative's paying participants, by name (then id). */

@@ -10,6 +10,7 @@ import {
   sqlSnapshotText,
 } from '../common/sql-snapshot.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
+import { PLANNED_COST_SUM_SQL } from '../cost-item/cost-item.repository.js';
 import { CURRENT_KEY_VERSION_IDS_SQL } from '../cost-sharing-key/cost-sharing-key.repository.js';
 import { pgliteDriver } from '../database/pglite-pool.js';
 import { ALLOCATION_DRIVER_SQL } from './allocation-driver.repository.js';
@@ -119,7 +120,7 @@ describe('allocation repositories SQL (snapshots)', () => {
         namedStatement(em, 'currentKeyVersions (the version ids)', CURRENT_KEY_VERSION_IDS_SQL, {
           keyIds: [id(5)],
         }),
-        namedStatement(em, 'plannedCostSum', sql.plannedCostSum, { initiativeId: INITIATIVE, year: 2025 }),
+        namedStatement(em, 'plannedCostSum', PLANNED_COST_SUM_SQL, { initiativeId: INITIATIVE, year: 2025 }),
         namedStatement(em, 'supersede', sql.supersede, { id: RUN, byRunId: id(6) }),
         namedStatement(em, 'insert: the run', sql.insertRun, {
           id: id(6),

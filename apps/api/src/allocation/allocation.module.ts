@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module.js';
+import { CostItemModule } from '../cost-item/cost-item.module.js';
 import { CostSharingKeyModule } from '../cost-sharing-key/cost-sharing-key.module.js';
 import { InitiativeModule } from '../initiative/initiative.module.js';
 import { AllocationDriverRepository } from './allocation-driver.repository.js';
@@ -16,7 +17,7 @@ import { AllocationService } from './allocation.service.js';
 import { OrganisationAllocationResolver } from './organisation-allocation.resolver.js';
 
 @Module({
-  imports: [InitiativeModule, AccessModule, CostSharingKeyModule],
+  imports: [InitiativeModule, AccessModule, CostSharingKeyModule, CostItemModule],
   providers: [
     AllocationService,
     AllocationQueryService,

@@ -8,6 +8,7 @@ import { rethrowCostModel } from '../common/cost-model-errors.js';
 import { InputProblems, badInput, conflict, notFound } from '../common/errors.js';
 import { assertUuid, isUuid } from '../common/ids.js';
 import { CostSharingKeyVersionEntity } from '../cost-sharing-key/cost-sharing-key-version.entity.js';
+import { CostItemRepository } from '../cost-item/cost-item.repository.js';
 import { CostSharingKeyRepository } from '../cost-sharing-key/cost-sharing-key.repository.js';
 import { validSpec } from '../cost-sharing-key/cost-sharing-key.service.js';
 import type { InitiativeEntity } from '../initiative/initiative.entity.js';
@@ -51,6 +52,7 @@ export class AllocationService {
     private readonly runRepository: AllocationRunRepository,
     private readonly driverRepository: AllocationDriverRepository,
     private readonly initiativeRepository: InitiativeRepository,
+    private readonly costItems: CostItemRepository,
     private readonly keyRepository: CostSharingKeyRepository,
     private readonly initiatives: InitiativeService,
     private readonly mutations: Mutations,
@@ -179,7 +181,7 @@ export class AllocationService {
       if (rule !== 'FORBIDDEN') {
         if (args.total) total = args.total;
         else {
-          total = await this.runRepository.plannedCostSum(initiative.id, args.year);
+          total = await this.costItems.plannedSum(initiative.id, args.year);
           if (total === null && rule === 'REQUIRED')
             throw badInput(
               'total',
@@ -210,7 +212,7 @@ export class AllocationService {
     initiative: InitiativeEntity,
     year: number,
   ): Promise<{ allocations: ItemAllocation[]; participants: AllocationInputs['participants'] }> {
-    const items = await this.runRepository.costItems(initiative.id, year);
+    const items = await this.costItems.ofYear(initiative.id, year);
     if (!items.length)
       throw badInput('year', msg('NO_COST_ITEMS_TO_ALLOCATE', { initiative: initiative.code, year }));
     const problems = new InputProblems();
