@@ -16,6 +16,6 @@ import { ParticipantRepository } from './participant.repository.js';
     InitiativeRepository,
     ParticipantRepository,
   ],
-  exports: [InitiativeService, InitiativeRepository],
+  exports: [InitiativeService, InitiativeRepository, ParticipantRepository],
 })
 export class InitiativeModule {}

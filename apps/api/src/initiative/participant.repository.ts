@@ -1,6 +1,7 @@
 import { ParticipantRole } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import { likePattern } from '../common/ids.js';
+import { namedQuery } from '../common/named-sql.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
 import { type Sort, applySort } from '../common/sorting.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
@@ -127,4 +128,32 @@ export class ParticipantRepository {
         pays: false,
       });
   }
+
+  /**
+   * The paying participants of an initiative with their names and cost group (the cost group, else the
+   * organisation's administrative level), by name and id: whom an allocation run shares among.
+   */
+  payingWithGroups(
+    initiativeId: string,
+  ): Promise<{ organisation_id: string; name: string; org_number: string; grp: string }[]> {
+    return namedQuery(this.uow.manager(), PAYING_PARTICIPANTS_SQL, { initiativeId });
+  }
+
+  /** The organisations taking part in the initiative (only they may have allocation driver values). */
+  async organisationIds(initiativeId: string): Promise<Set<string>> {
+    const rows = await namedQuery<{ organisation_id: string }[]>(this.uow.manager(), PARTICIPANT_IDS_SQL, {
+      initiativeId,
+    });
+    return new Set(rows.map((row) => row.organisation_id));
+  }
 }
+
+/**
+ * What allocations read of the participants, with named parameters; committed as SQL in
+ * apps/api/src/allocation/queries/ (allocation-run.repository.sql, allocation-driver.repository.sql).
+ */
+export const PAYING_PARTICIPANTS_SQL = `SELECT p.organisation_id, o.name, o.org_number, COALESCE(p.cost_group, o.administrative_level) AS grp
+FROM initiative_participants p JOIN organisations o ON o.id = p.organisation_id
+WHERE p.initiative_id = :initiativeId AND p.pays
+ORDER BY o.name, o.id`;
+export const PARTICIPANT_IDS_SQL = `SELECT organisation_id FROM initiative_participants WHERE initiative_id = :initiativeId`;
