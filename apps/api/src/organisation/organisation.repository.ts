@@ -1,6 +1,7 @@
 import type { OrganisationKind } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import { likePattern } from '../common/ids.js';
+import { namedQuery } from '../common/named-sql.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
 import { type Sort, applySort } from '../common/sorting.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
@@ -164,4 +165,19 @@ export class OrganisationRepository {
       .orUpdate(['value', 'source'], ['organisation_id', 'year'])
       .execute();
   }
+
+  /** The stored populations of the organisations in the years (what an allocation by population reads). */
+  populationsOf(
+    organisationIds: readonly string[],
+    years: readonly number[],
+  ): Promise<{ organisation_id: string; year: number; value: number }[]> {
+    return namedQuery(this.uow.manager(), POPULATIONS_SQL, { organisationIds, years });
+  }
 }
+
+/**
+ * The populations an allocation reads, with named parameters; committed as SQL in
+ * apps/api/src/allocation/queries/allocation-run.repository.sql.
+ */
+export const POPULATIONS_SQL = `SELECT organisation_id, year, value FROM organisation_populations
+WHERE organisation_id = ANY(:organisationIds::uuid[]) AND year = ANY(:years::int[])`;
