@@ -9,7 +9,6 @@ import { AllocationDriverEntity } from './allocation-driver.entity.js';
  * queries/allocation-driver.repository.sql (allocation-sql.spec regenerates and compares it).
  */
 export const ALLOCATION_DRIVER_SQL = {
-  participantIds: `SELECT organisation_id FROM initiative_participants WHERE initiative_id = :initiativeId`,
   // Every value of one call in one statement (up to 5,000 organisations), replacing what was entered.
   upsert: `INSERT INTO allocation_drivers (initiative_id, organisation_id, year, driver, value, source, updated_at)
 SELECT :initiativeId, organisation_id, :year, :driver, value, :source, now()
@@ -28,18 +27,6 @@ export class AllocationDriverRepository {
 
   private get em() {
     return this.uow.manager();
-  }
-
-  /** The organisations taking part in the initiative (only they may have driver values). */
-  async participantIds(initiativeId: string): Promise<Set<string>> {
-    const rows = await namedQuery<{ organisation_id: string }[]>(
-      this.em,
-      ALLOCATION_DRIVER_SQL.participantIds,
-      {
-        initiativeId,
-      },
-    );
-    return new Set(rows.map((row) => row.organisation_id));
   }
 
   /** The values of one driver for some organisations, as stored. */

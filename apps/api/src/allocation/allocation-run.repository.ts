@@ -4,14 +4,6 @@ import { UnitOfWork } from '../common/unit-of-work.js';
 import type { RunLine } from './allocation-inputs.js';
 import { AllocationRunEntity } from './allocation-run.entity.js';
 
-/** A paying participant of an initiative with its name and cost group (cost group, else its level). */
-export interface PayingParticipantRow {
-  organisation_id: string;
-  name: string;
-  org_number: string;
-  grp: string;
-}
-
 /** A run about to be stored; its lines go in with it. */
 export interface NewRun {
   id: string;
@@ -30,12 +22,6 @@ export interface NewRun {
  * queries/allocation-run.repository.sql (allocation-sql.spec regenerates and compares it).
  */
 export const ALLOCATION_RUN_SQL = {
-  payingParticipants: `SELECT p.organisation_id, o.name, o.org_number, COALESCE(p.cost_group, o.administrative_level) AS grp
-FROM initiative_participants p JOIN organisations o ON o.id = p.organisation_id
-WHERE p.initiative_id = :initiativeId AND p.pays
-ORDER BY o.name, o.id`,
-  populations: `SELECT organisation_id, year, value FROM organisation_populations
-WHERE organisation_id = ANY(:organisationIds::uuid[]) AND year = ANY(:years::int[])`,
   driverValues: `SELECT organisation_id, driver, value FROM allocation_drivers WHERE initiative_id = :initiativeId AND year = :year`,
   supersede: `UPDATE allocation_runs SET status = 'SUPERSEDED', superseded_at = now(), superseded_by_run_id = :byRunId WHERE id = :id`,
   insertRun: `INSERT INTO allocation_runs (id, initiative_id, year, status, created_by_user_id, created_by_email, inputs,
@@ -51,8 +37,8 @@ SELECT :runId, :initiativeId, :year, * FROM unnest(:organisationIds::uuid[], :co
 
 /**
  * Allocation runs (a run and its lines: stored once, then only superseded) and what a run reads besides
- * the initiative, its cost items and its keys (InitiativeRepository, CostItemRepository,
- * CostSharingKeyRepository): its paying participants, populations and driver values. Every statement runs in the request's transaction
+ * what other repositories hold (the initiative, its participants, cost items and keys, the populations):
+ * the driver values entered for its year. Every statement runs in the request's transaction
  * (UnitOfWork). The reads of stored lines are AllocationLineRepository's.
  */
 @Injectable()
@@ -89,19 +75,6 @@ export class AllocationRunRepository {
       order: { year: 'DESC', createdAt: 'DESC' },
       take: 500,
     });
-  }
-
-  /** The initiative's paying participants, by name (then id). */
-  payingParticipants(initiativeId: string): Promise<PayingParticipantRow[]> {
-    return namedQuery(this.em, ALLOCATION_RUN_SQL.payingParticipants, { initiativeId });
-  }
-
-  /** Stored populations of the organisations in the years. */
-  populations(
-    organisationIds: readonly string[],
-    years: readonly number[],
-  ): Promise<{ organisation_id: string; year: number; value: number }[]> {
-    return namedQuery(this.em, ALLOCATION_RUN_SQL.populations, { organisationIds, years });
   }
 
   /** Driver values entered for the initiative's year. */

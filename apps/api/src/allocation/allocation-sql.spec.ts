@@ -13,6 +13,8 @@ import { UnitOfWork } from '../common/unit-of-work.js';
 import { PLANNED_COST_SUM_SQL } from '../cost-item/cost-item.repository.js';
 import { CURRENT_KEY_VERSION_IDS_SQL } from '../cost-sharing-key/cost-sharing-key.repository.js';
 import { pgliteDriver } from '../database/pglite-pool.js';
+import { PAYING_PARTICIPANTS_SQL, PARTICIPANT_IDS_SQL } from '../initiative/participant.repository.js';
+import { POPULATIONS_SQL } from '../organisation/organisation.repository.js';
 import { ALLOCATION_DRIVER_SQL } from './allocation-driver.repository.js';
 import { AllocationLineEntity } from './allocation-line.entity.js';
 import { AllocationLineRepository } from './allocation-line.repository.js';
@@ -111,8 +113,8 @@ describe('allocation repositories SQL (snapshots)', () => {
       'allocation-run.repository.sql',
       'AllocationRunRepository: what a run reads, and the run and its lines stored',
       [
-        namedStatement(em, 'payingParticipants', sql.payingParticipants, { initiativeId: INITIATIVE }),
-        namedStatement(em, 'populations', sql.populations, {
+        namedStatement(em, 'payingParticipants', PAYING_PARTICIPANTS_SQL, { initiativeId: INITIATIVE }),
+        namedStatement(em, 'populations', POPULATIONS_SQL, {
           organisationIds: [ORG, OTHER_ORG],
           years: [2024, 2025],
         }),
@@ -154,7 +156,7 @@ describe('allocation repositories SQL (snapshots)', () => {
   it('matches queries/allocation-driver.repository.sql', () => {
     const em = db.manager;
     check('allocation-driver.repository.sql', 'AllocationDriverRepository: driver values', [
-      namedStatement(em, 'participantIds', ALLOCATION_DRIVER_SQL.participantIds, {
+      namedStatement(em, 'participantIds', PARTICIPANT_IDS_SQL, {
         initiativeId: INITIATIVE,
       }),
       namedStatement(em, 'upsert (unnest, one statement for every value)', ALLOCATION_DRIVER_SQL.upsert, {

@@ -3,6 +3,7 @@ import { AccessModule } from '../access/access.module.js';
 import { CostItemModule } from '../cost-item/cost-item.module.js';
 import { CostSharingKeyModule } from '../cost-sharing-key/cost-sharing-key.module.js';
 import { InitiativeModule } from '../initiative/initiative.module.js';
+import { OrganisationModule } from '../organisation/organisation.module.js';
 import { AllocationDriverRepository } from './allocation-driver.repository.js';
 import { AllocationDriverResolver } from './allocation-driver.resolver.js';
 import { AllocationLineResolver } from './allocation-line.resolver.js';
@@ -17,7 +18,7 @@ import { AllocationService } from './allocation.service.js';
 import { OrganisationAllocationResolver } from './organisation-allocation.resolver.js';
 
 @Module({
-  imports: [InitiativeModule, AccessModule, CostSharingKeyModule, CostItemModule],
+  imports: [InitiativeModule, AccessModule, CostSharingKeyModule, CostItemModule, OrganisationModule],
   providers: [
     AllocationService,
     AllocationQueryService,

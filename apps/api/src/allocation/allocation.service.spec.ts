@@ -13,6 +13,8 @@ import type { CostSharingKeyRepository } from '../cost-sharing-key/cost-sharing-
 import type { InitiativeEntity } from '../initiative/initiative.entity.js';
 import type { InitiativeRepository } from '../initiative/initiative.repository.js';
 import { InitiativeService } from '../initiative/initiative.service.js';
+import type { ParticipantRepository } from '../initiative/participant.repository.js';
+import type { OrganisationRepository } from '../organisation/organisation.repository.js';
 import type { AllocationDriverRepository } from './allocation-driver.repository.js';
 import type { RunLine } from './allocation-inputs.js';
 import type { AllocationRunEntity } from './allocation-run.entity.js';
@@ -67,14 +69,17 @@ function setup() {
   } as AllocationRunEntity;
   const writes: string[] = [];
   const stored: { run?: NewRun; lines?: readonly RunLine[] } = {};
-  const runs = {
-    current: () => Promise.resolve(current),
-    payingParticipants: () =>
+  const participants = {
+    payingWithGroups: () =>
       Promise.resolve([
         { organisation_id: OWNER_ORG, name: 'Eier', org_number: '111111111', grp: 'STATE' },
         { organisation_id: OTHER_ORG, name: 'Departement', org_number: '222222222', grp: 'STATE' },
       ]),
-    populations: () => Promise.resolve([]),
+    organisationIds: () => Promise.resolve(new Set([OWNER_ORG, OTHER_ORG])),
+  } as unknown as ParticipantRepository;
+  const organisations = { populationsOf: () => Promise.resolve([]) } as unknown as OrganisationRepository;
+  const runs = {
+    current: () => Promise.resolve(current),
     driverValues: () => Promise.resolve([]),
     supersede: (id: string) => (writes.push(`supersede ${id}`), Promise.resolve()),
     insert: (run: NewRun, lines: readonly RunLine[]) => {
@@ -84,7 +89,6 @@ function setup() {
     },
   } as unknown as AllocationRunRepository;
   const drivers = {
-    participantIds: () => Promise.resolve(new Set([OWNER_ORG, OTHER_ORG])),
     values: () => Promise.resolve([]),
     upsert: () => (writes.push('upsert'), Promise.resolve()),
     ofDriver: () => Promise.resolve([]),
@@ -126,6 +130,8 @@ function setup() {
     drivers,
     initiatives,
     costItems,
+    participants,
+    organisations,
     keys,
     initiativeRules,
     mutations,

@@ -13,6 +13,8 @@ import { CostSharingKeyRepository } from '../cost-sharing-key/cost-sharing-key.r
 import { validSpec } from '../cost-sharing-key/cost-sharing-key.service.js';
 import type { InitiativeEntity } from '../initiative/initiative.entity.js';
 import { InitiativeRepository } from '../initiative/initiative.repository.js';
+import { ParticipantRepository } from '../initiative/participant.repository.js';
+import { OrganisationRepository } from '../organisation/organisation.repository.js';
 import { InitiativeService } from '../initiative/initiative.service.js';
 import { AllocationDriverEntity } from './allocation-driver.entity.js';
 import { AllocationDriverRepository } from './allocation-driver.repository.js';
@@ -53,6 +55,8 @@ export class AllocationService {
     private readonly driverRepository: AllocationDriverRepository,
     private readonly initiativeRepository: InitiativeRepository,
     private readonly costItems: CostItemRepository,
+    private readonly participants: ParticipantRepository,
+    private readonly organisations: OrganisationRepository,
     private readonly keyRepository: CostSharingKeyRepository,
     private readonly initiatives: InitiativeService,
     private readonly mutations: Mutations,
@@ -266,10 +270,10 @@ export class AllocationService {
   ): Promise<AllocationInputs> {
     const participants = payingParticipants(
       initiative,
-      await this.runRepository.payingParticipants(initiative.id),
+      await this.participants.payingWithGroups(initiative.id),
     );
     const populations = readsPopulation(versions)
-      ? await this.runRepository.populations(
+      ? await this.organisations.populationsOf(
           participants.map((p) => p.organisationId),
           populationYearsOf(versions, year),
         )
@@ -344,7 +348,7 @@ export class AllocationService {
         },
         authorise: async (initiative) => {
           this.initiatives.assertCanEdit(actor, initiative);
-          const participants = await this.driverRepository.participantIds(initiative.id);
+          const participants = await this.participants.organisationIds(initiative.id);
           const notParticipating = new InputProblems();
           input.values.forEach((value, index) => {
             if (!participants.has(value.organisationId))
