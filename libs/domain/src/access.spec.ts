@@ -1,3 +1,4 @@
+import { msg } from './messages';
 import {
   ApiTokenScope,
   Role,
@@ -176,7 +177,8 @@ describe('access rules', () => {
   });
 
   it('requires passwords of at least 12 characters', () => {
-    expect(passwordProblem('short')).toBe('must be at least 12 characters');
+    expect(passwordProblem('short')).toEqual(msg('TOO_SHORT', { min: 12 }));
+    expect(passwordProblem('x'.repeat(257))).toEqual(msg('TOO_LONG', { max: 256 }));
     expect(passwordProblem('twelve chars')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { type Message, msg } from './messages';
 /**
  * Who may do what. These rules are enforced by the API on every path; the admin UI uses the same
  * functions only to decide what to show.
@@ -25,6 +26,8 @@ export interface Principal {
 }
 
 export const MIN_PASSWORD_LENGTH = 12;
+/** Longer is refused: hashing a megabyte of "password" costs the server, and no one types one. */
+export const MAX_PASSWORD_LENGTH = 256;
 
 export function hasRole(principal: Principal, role: Role): boolean {
   return principal.roles.includes(role);
@@ -252,10 +255,9 @@ export function isCommonPassword(password: string, commonPasswords: ReadonlySet<
 }
 
 /** What is wrong with a new password, or null; with a list of common passwords, those are refused too. */
-export function passwordProblem(password: string, commonPasswords?: ReadonlySet<string>): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `must be at least ${MIN_PASSWORD_LENGTH} characters`;
-  if (password.length > 256) return 'must be at most 256 characters';
-  if (commonPasswords && isCommonPassword(password, commonPasswords))
-    return 'is one of the most common passwords, which attackers try first: choose another';
+export function passwordProblem(password: string, commonPasswords?: ReadonlySet<string>): Message | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return msg('TOO_SHORT', { min: MIN_PASSWORD_LENGTH });
+  if (password.length > MAX_PASSWORD_LENGTH) return msg('TOO_LONG', { max: MAX_PASSWORD_LENGTH });
+  if (commonPasswords && isCommonPassword(password, commonPasswords)) return msg('COMMON_PASSWORD');
   return null;
 }

@@ -1,13 +1,12 @@
 import { isCommonPassword, passwordProblem } from './access';
+import { msg } from './messages';
 
 /** A few entries as the shipped list has them (lower case). */
 const COMMON = new Set(['password1234', 'password', 'monkey', 'qwerty123456', 'sommer']);
 
 describe('passwordProblem with a list of common passwords', () => {
   it('refuses a listed password, in any case', () => {
-    expect(passwordProblem('password1234', COMMON)).toBe(
-      'is one of the most common passwords, which attackers try first: choose another',
-    );
+    expect(passwordProblem('password1234', COMMON)).toEqual(msg('COMMON_PASSWORD'));
     expect(passwordProblem('PassWord1234', COMMON)).not.toBeNull();
     expect(passwordProblem('QWERTY123456', COMMON)).not.toBeNull();
   });
@@ -25,7 +24,7 @@ describe('passwordProblem with a list of common passwords', () => {
   });
 
   it('checks the length first, and without a list only the length', () => {
-    expect(passwordProblem('password', COMMON)).toBe('must be at least 12 characters');
+    expect(passwordProblem('password', COMMON)).toEqual(msg('TOO_SHORT', { min: 12 }));
     expect(passwordProblem('password1234')).toBeNull();
   });
 });

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { isAdmin, isMessage, msg, renderMessage } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import { InputProblems } from '../common/errors.js';
-import { translateToNb } from '../common/messages-nb.js';
 import { isUuid } from '../common/ids.js';
 import { type Page, assertPage } from '../common/pagination.js';
 import type { AuditEventEntity } from './audit-event.entity.js';
@@ -49,7 +48,6 @@ export class AuditQueryService {
 function withNorwegianReason(event: AuditEventEntity): AuditEventEntity {
   const message = event.after?.message;
   if (event.entityType !== 'Access' || typeof message !== 'string') return event;
-  // While some modules still refuse in English sentences, those are translated by common/messages-nb.ts.
-  const messageNb = isMessage(event.reason) ? renderMessage(event.reason, 'nb') : translateToNb(message);
+  const messageNb = isMessage(event.reason) ? renderMessage(event.reason, 'nb') : null;
   return { ...event, after: { ...event.after, messageNb } };
 }

@@ -1,3 +1,4 @@
+import { msg } from '@gevinst/domain';
 import { COMMON_PASSWORDS, newPasswordProblem } from './common-passwords.js';
 
 describe('the shipped list of common passwords', () => {
@@ -8,9 +9,7 @@ describe('the shipped list of common passwords', () => {
 
   // The demo password is checked in database/seed/demo-users.spec.ts, beside it (auth/ does not import the seed).
   it('refuses common passwords and accepts the test passwords', () => {
-    expect(newPasswordProblem('password1234')).toBe(
-      'is one of the most common passwords, which attackers try first: choose another',
-    );
+    expect(newPasswordProblem('password1234')).toEqual(msg('COMMON_PASSWORD'));
     expect(newPasswordProblem('Qwerty123456')).not.toBeNull();
     expect(newPasswordProblem('test-admin-password-1')).toBeNull();
     expect(newPasswordProblem('resilience-admin-password')).toBeNull();

@@ -91,8 +91,7 @@ function setup(history = { measurements: 0, reports: 0 }) {
   };
   const benefitRepository = {
     findById: (id: string) => Promise.resolve(benefits.get(id) ?? null),
-    targetsOf: (id: string) =>
-      Promise.resolve((targets.get(id) ?? []).map((t) => ({ ...t, benefitId: id }))),
+    targetsOf: (id: string) => Promise.resolve((targets.get(id) ?? []).map((t) => ({ ...t, benefitId: id }))),
     risksOf: (id: string) =>
       Promise.resolve(
         (risks.get(id) ?? []).map((r, position) => ({ ...r, benefitId: id, position }) as BenefitRiskEntity),
@@ -162,21 +161,20 @@ async function refusal(call: Promise<unknown>): Promise<AppError> {
   return error as AppError;
 }
 
-const newBenefit = (changes: Partial<CreateBenefitInput> = {}): CreateBenefitInput =>
-  ({
-    initiativeId: INITIATIVE,
-    title: '  Færre feil  ',
-    category: BenefitCategory.NON_MONETISED,
-    owner: { name: 'Ola' },
-    indicator: { name: 'Feilrate', unit: '%', direction: IndicatorDirection.DECREASE },
-    baseline: { date: '2025-01-01', value: '10' },
-    targets: [
-      { date: '2027-12-31', value: '4' },
-      { date: '2026-12-31', value: '7' },
-    ],
-    risks: [{ description: ' Lav bruk ', likelihood: RiskLevel.MEDIUM, impact: RiskLevel.LOW }],
-    ...changes,
-  });
+const newBenefit = (changes: Partial<CreateBenefitInput> = {}): CreateBenefitInput => ({
+  initiativeId: INITIATIVE,
+  title: '  Færre feil  ',
+  category: BenefitCategory.NON_MONETISED,
+  owner: { name: 'Ola' },
+  indicator: { name: 'Feilrate', unit: '%', direction: IndicatorDirection.DECREASE },
+  baseline: { date: '2025-01-01', value: '10' },
+  targets: [
+    { date: '2027-12-31', value: '4' },
+    { date: '2026-12-31', value: '7' },
+  ],
+  risks: [{ description: ' Lav bruk ', likelihood: RiskLevel.MEDIUM, impact: RiskLevel.LOW }],
+  ...changes,
+});
 
 describe('BenefitService', () => {
   it('creates a benefit for the owner organisation, stores its targets by date, and audits it', async () => {

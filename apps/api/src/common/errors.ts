@@ -1,4 +1,4 @@
-import { type Message, isMessage, renderMessage } from '@gevinst/domain';
+import { type Message, renderMessage } from '@gevinst/domain';
 
 /**
  * The errors of the API: a kind (`extensions.code`, the stable class a client branches on), the rule that
@@ -17,11 +17,8 @@ export type ErrorCode =
   | 'TOO_MANY_REQUESTS'
   | 'TOO_COMPLEX';
 
-/**
- * What was wrong: a message code with parameters. An English sentence is still accepted while the
- * modules move to codes; it is translated by common/messages-nb.ts.
- */
-export type Problem = Message | string;
+/** What was wrong: a message code with parameters (libs/domain's catalogue writes it in each language). */
+export type Problem = Message;
 
 export interface FieldProblem {
   field: string;
@@ -30,12 +27,12 @@ export interface FieldProblem {
 
 /** A problem in English (the message of record: logs, audit, clients that ask for English). */
 export function english(problem: Problem): string {
-  return typeof problem === 'string' ? problem : renderMessage(problem, 'en');
+  return renderMessage(problem, 'en');
 }
 
-/** The code and parameters of a problem, for `extensions` (nothing for an English sentence). */
-function codeOf(problem: Problem): { reason?: string; params?: unknown } {
-  return isMessage(problem) ? { reason: problem.code, params: problem.params ?? {} } : {};
+/** The code and parameters of a problem, for `extensions`. */
+function codeOf(problem: Problem): { reason: string; params: unknown } {
+  return { reason: problem.code, params: problem.params ?? {} };
 }
 
 export class AppError extends Error {

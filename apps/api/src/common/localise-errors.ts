@@ -1,6 +1,5 @@
 import { type Language, isMessage, renderMessage } from '@gevinst/domain';
 import { readGraphqlJsMessage, renderGraphqlJsMessage } from './graphql-js-messages.js';
-import { translateToNb } from './messages-nb.js';
 
 /** The languages of the API's error messages: English (the source) and Norwegian Bokmål. */
 export type ErrorLanguage = 'en' | 'nb';
@@ -81,9 +80,8 @@ function ourMessage(reason: unknown, params: unknown, scalar: unknown, language:
 
 /**
  * The Norwegian of one message: from its code when the message is the code's English; from the code of
- * graphql-js's words (graphql/graphql-js-messages.ts) when graphql-js wrote it, around our own or not;
- * otherwise from the English sentence (messages-nb.ts, for the modules that do not say codes yet). Null
- * when none knows it.
+ * graphql-js's words (common/graphql-js-messages.ts) when graphql-js wrote it, around our own or not.
+ * Null otherwise: a message without a code (a library's we do not know) stays English.
  */
 function nbOf(message: string, reason: unknown, params: unknown, scalar?: unknown): string | null {
   const oursEn = ourMessage(reason, params, scalar, 'en');
@@ -91,14 +89,13 @@ function nbOf(message: string, reason: unknown, params: unknown, scalar?: unknow
   if (oursEn !== null && message === oursEn) return oursNb;
   const graphqlJs = readGraphqlJsMessage(message, oursEn);
   if (graphqlJs) return renderGraphqlJsMessage(graphqlJs, 'nb', oursNb);
-  return translateToNb(message);
+  return null;
 }
 
 /**
  * An error message (and its field problems) in Norwegian Bokmål. A message composed of its problems as
  * "field: problem; field: problem" (see AppError) is written problem by problem and composed again; any
- * other message as a whole. What neither the catalogue nor the translation knows stays English, without
- * `messageEn`.
+ * other message as a whole. What the catalogue does not know stays English, without `messageEn`.
  */
 export function localiseMessageNb(
   message: string,

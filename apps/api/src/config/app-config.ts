@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { renderMessage } from '@gevinst/domain';
 import { newPasswordProblem } from '../auth/common-passwords.js';
 
 const booleanFromEnv = z
@@ -53,7 +54,7 @@ export const configSchema = z
       .string()
       .superRefine((password, ctx) => {
         const problem = newPasswordProblem(password);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        if (problem) ctx.addIssue({ code: 'custom', message: renderMessage(problem, 'en') });
       })
       .optional(),
     TRUSTED_PROXIES: z

@@ -7,6 +7,13 @@ const YEAR = msg('YEAR_BETWEEN', { min: 1990, max: 2200, got: '1800' });
 const YEAR_PARAMS = { min: 1990, max: 2200, got: '1800' };
 import { ExportErrorFilter, httpErrorOf, localiseHttpErrorBody } from './export-error.filter.js';
 
+const NOT_ALLOWED_BODY = {
+  code: 'FORBIDDEN',
+  message: 'You are not allowed to do this',
+  reason: 'NOT_ALLOWED',
+  params: {},
+};
+
 describe('ExportErrorFilter', () => {
   it('maps the services’ GraphQL errors and the guard’s refusals to HTTP statuses with stable codes', () => {
     expect(httpErrorOf(badInput('year', YEAR))).toEqual({
@@ -25,7 +32,7 @@ describe('ExportErrorFilter', () => {
         ],
       },
     });
-    expect(httpErrorOf(forbidden('No'))).toEqual({ status: 403, body: { code: 'FORBIDDEN', message: 'No' } });
+    expect(httpErrorOf(forbidden())).toEqual({ status: 403, body: NOT_ALLOWED_BODY });
     expect(httpErrorOf(notFound('Organisation', 'x')).status).toBe(404);
     expect(httpErrorOf(new UnauthorizedException({ code: 'UNAUTHENTICATED', message: 'Sign in' }))).toEqual({
       status: 401,
@@ -81,12 +88,12 @@ describe('ExportErrorFilter', () => {
 
   it('answers with JSON instead of the file, without the file’s name', () => {
     const { host, calls } = fakeResponse(false);
-    new ExportErrorFilter().catch(forbidden('No'), host);
+    new ExportErrorFilter().catch(forbidden(), host);
     expect(calls).toEqual([
       ['removeHeader', 'Content-Disposition'],
       ['setHeader', 'Content-Language', 'en'],
       ['status', 403],
-      ['json', { code: 'FORBIDDEN', message: 'No' }],
+      ['json', NOT_ALLOWED_BODY],
     ]);
   });
 
@@ -124,7 +131,7 @@ describe('ExportErrorFilter', () => {
 
   it('aborts a download that has started, so it fails instead of ending short', () => {
     const { host, calls } = fakeResponse(true);
-    new ExportErrorFilter().catch(forbidden('No'), host);
+    new ExportErrorFilter().catch(forbidden(), host);
     expect(calls).toEqual([['destroy']]);
   });
 });

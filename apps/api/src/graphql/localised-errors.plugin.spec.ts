@@ -32,12 +32,17 @@ describe('localiseMessageNb', () => {
     const error = badInputMany([
       { field: 'name', message: msg('REQUIRED') },
       { field: 'municipalityNumber', message: msg('ONLY_MUNICIPALITIES', { kind: 'STATE_AGENCY' }) },
-      { field: 'parentId', message: 'something the catalogue does not know' },
     ]);
-    expect(localiseMessageNb(error.message, error.extensions.problems)).toEqual({
+    // A problem without a code (a library's own words) stays as it is, in English.
+    (error.extensions.problems as { field: string; message: string }[]).push({
+      field: 'parentId',
+      message: 'something the catalogue does not know',
+    });
+    const composed = `${error.message}; parentId: something the catalogue does not know`;
+    expect(localiseMessageNb(composed, error.extensions.problems)).toEqual({
       message:
         'name: må fylles ut; municipalityNumber: bare kommuner har kommunenummer (dette er en statlig virksomhet); parentId: something the catalogue does not know',
-      messageEn: error.message,
+      messageEn: composed,
       problems: [
         {
           field: 'name',

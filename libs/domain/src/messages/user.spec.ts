@@ -93,6 +93,11 @@ const EXAMPLES: [Message, string, string][] = [
     'Logg inn som person for å endre passordet ditt (en API-nøkkel kan ikke det)',
   ],
   [msg('NOT_CURRENT_PASSWORD'), 'is not your current password', 'er ikke det nåværende passordet ditt'],
+  [
+    msg('COMMON_PASSWORD'),
+    'is one of the most common passwords, which attackers try first: choose another',
+    'er et av de vanligste passordene, som angripere prøver først: velg et annet',
+  ],
 ];
 
 describe('the user module’s messages', () => {

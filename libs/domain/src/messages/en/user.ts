@@ -34,4 +34,6 @@ export const userEn = {
     `wait ${p.minutes} minutes and try again`,
   PASSWORD_NEEDS_PERSON: () => 'Sign in as a person to change your password (an API token cannot)',
   NOT_CURRENT_PASSWORD: () => 'is not your current password',
+  /** A new password on the list of common passwords (or a listed word with digits around it). */
+  COMMON_PASSWORD: () => 'is one of the most common passwords, which attackers try first: choose another',
 };

@@ -31,4 +31,5 @@ export const userNb: CatalogueOf<typeof userEn> = {
     `vent ${p.minutes} minutter og prøv igjen`,
   PASSWORD_NEEDS_PERSON: () => 'Logg inn som person for å endre passordet ditt (en API-nøkkel kan ikke det)',
   NOT_CURRENT_PASSWORD: () => 'er ikke det nåværende passordet ditt',
+  COMMON_PASSWORD: () => 'er et av de vanligste passordene, som angripere prøver først: velg et annet',
 };
