@@ -3,7 +3,6 @@ import { AuditQueryRepository } from './audit-query.repository.js';
 import { AuditQueryService } from './audit-query.service.js';
 import { AuditRepository } from './audit.repository.js';
 import { AuditResolver } from './audit.resolver.js';
-import { AuditService } from './audit.service.js';
 import { DenialAuditPlugin } from './denial-audit.plugin.js';
 import { DenialAuditService } from './denial-audit.service.js';
 import { Mutations } from './mutation.js';
@@ -11,7 +10,6 @@ import { Mutations } from './mutation.js';
 @Global()
 @Module({
   providers: [
-    AuditService,
     AuditRepository,
     Mutations,
     AuditQueryService,
@@ -20,6 +18,6 @@ import { Mutations } from './mutation.js';
     DenialAuditService,
     DenialAuditPlugin,
   ],
-  exports: [AuditService, AuditRepository, Mutations, DenialAuditService],
+  exports: [AuditRepository, Mutations, DenialAuditService],
 })
 export class AuditModule {}

@@ -50,11 +50,7 @@ export function auditRow(actor: Actor | null, change: AuditChange): Partial<Audi
 }
 
 /** Inserts the audit event of `change` in `em`'s transaction: the trail's one statement. */
-export async function insertAuditEvent(
-  em: EntityManager,
-  actor: Actor | null,
-  change: AuditChange,
-): Promise<void> {
+async function insertAuditEvent(em: EntityManager, actor: Actor | null, change: AuditChange): Promise<void> {
   await em
     .createQueryBuilder()
     .insert()

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { msg } from '@gevinst/domain';
 import type { Actor, RequestWithActor } from '../auth/actor.js';
 import type { AuditRepository } from './audit.repository.js';
-import type { AuditChange } from './audit.service.js';
+import type { AuditChange } from './audit.repository.js';
 import { DENIAL_LOG_WINDOW_MS, type Denial, DenialAuditService } from './denial-audit.service.js';
 
 const actor = (userId: string): Actor => ({

@@ -2,7 +2,7 @@ import type { Actor } from '../auth/actor.js';
 import { AppError, forbidden } from '../common/errors.js';
 import type { UnitOfWork } from '../common/unit-of-work.js';
 import type { AuditRepository } from './audit.repository.js';
-import type { AuditChange } from './audit.service.js';
+import type { AuditChange } from './audit.repository.js';
 import { Mutations } from './mutation.js';
 
 /** A transaction that records what happened to it, and an audit trail in memory. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { AuditRepository } from './audit.repository.js';
-import type { AuditChange } from './audit.service.js';
+import type { AuditChange } from './audit.repository.js';
 
 /**
  * The steps of every change, in this order and in one transaction:

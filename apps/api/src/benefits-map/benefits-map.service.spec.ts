@@ -1,7 +1,7 @@
 import { EnablerKind, Role } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import type { AuditRepository } from '../audit/audit.repository.js';
-import type { AuditChange } from '../audit/audit.service.js';
+import type { AuditChange } from '../audit/audit.repository.js';
 import { Mutations } from '../audit/mutation.js';
 import type { BenefitEntity } from '../benefit/benefit.entity.js';
 import type { BenefitRepository } from '../benefit/benefit.repository.js';

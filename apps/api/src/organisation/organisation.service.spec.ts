@@ -1,7 +1,7 @@
 import { ApiTokenScope, OrganisationKind, Role } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import type { AuditRepository } from '../audit/audit.repository.js';
-import type { AuditChange } from '../audit/audit.service.js';
+import type { AuditChange } from '../audit/audit.repository.js';
 import { Mutations } from '../audit/mutation.js';
 import { AppError, staleVersion } from '../common/errors.js';
 import type { UnitOfWork } from '../common/unit-of-work.js';

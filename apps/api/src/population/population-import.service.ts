@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LIMITS, Role, canManageReferenceData, isYearIn, msg } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
-import type { AuditChange } from '../audit/audit.service.js';
+import type { AuditChange } from '../audit/audit.repository.js';
 import { Mutations } from '../audit/mutation.js';
 import { InputProblems, badInput, forbidden } from '../common/errors.js';
 import { todayInNorway } from '../common/today.js';
