@@ -3,7 +3,15 @@
  * with it; users, the audit log and organisations with population pass axe; and a session that
  * expires in the middle of an edit asks for the password again without losing what was typed.
  */
-import { graphql, PERSONAS, screenshot, seriousViolations, tokenFor, useBrowser } from './helpers';
+import {
+  graphql,
+  PERSONAS,
+  screenshot,
+  searchList,
+  seriousViolations,
+  tokenFor,
+  useBrowser,
+} from './helpers';
 
 describe('administrator', () => {
   const browser = useBrowser();
@@ -101,7 +109,7 @@ describe('administrator', () => {
     await screenshot(page(), 'audit-log-nb');
 
     await page().getByRole('menuitem', { name: 'Organisasjoner' }).click();
-    await page().getByRole('textbox', { name: 'Søk' }).fill('Bergen');
+    await searchList(page(), 'Bergen');
     await page().getByRole('cell', { name: 'Bergen', exact: true }).click();
     await page().getByRole('tab', { name: 'Innbyggere' }).click();
     await page().getByRole('cell', { name: '291 940' }).first().waitFor();
@@ -114,7 +122,7 @@ describe('administrator', () => {
   it('asks for the password again when the session expires, and saves what was typed', async () => {
     await browser.signIn(PERSONAS.admin);
     await page().getByRole('menuitem', { name: 'Organisasjoner' }).click();
-    await page().getByRole('textbox', { name: 'Søk' }).fill('Utsira');
+    await searchList(page(), 'Utsira');
     await page().getByRole('cell', { name: 'Utsira', exact: true }).click();
     await page().getByRole('link', { name: 'Rediger' }).click();
     const name = page().getByRole('textbox', { name: /^Navn/ });

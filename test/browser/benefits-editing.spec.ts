@@ -13,6 +13,7 @@ import {
   eventually,
   PERSONAS,
   screenshot,
+  searchList,
   seriousViolations,
   tokenFor,
   useBrowser,
@@ -184,7 +185,7 @@ describe('project owner edits the benefits map and corrects a measurement', () =
     const token = await tokenFor(browser.app(), PERSONAS.owner);
     await browser.signIn(PERSONAS.owner);
     await page().getByRole('menuitem', { name: 'Gevinster' }).click();
-    await page().getByRole('textbox', { name: 'Søk' }).fill('manuelle registreringer');
+    await searchList(page(), 'manuelle registreringer');
     await page().getByRole('cell', { name: BENEFIT_TITLE }).click();
     const panel = page().getByTestId('realisation-panel');
     await panel.locator('[data-rag="AMBER"]').waitFor();

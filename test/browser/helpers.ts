@@ -199,6 +199,21 @@ export function useBrowser(): {
   return { app: () => app, page: () => page, context: () => context, pageErrors, signIn };
 }
 
+/**
+ * Types `text` into a list's search box and waits until the list has taken it: react-admin writes a
+ * search to the address after a pause in typing (debounced), and navigates to the list again when it
+ * does. A click on a row before that opens the row, and is then taken back to the list; a user waits for
+ * the list to change, so the test does too.
+ */
+export async function searchList(page: Page, text: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Søk' }).fill(text);
+  await page.waitForURL((url) => {
+    const query = url.hash.split('?')[1] ?? '';
+    const filter = new URLSearchParams(query).get('filter');
+    return filter !== null && (JSON.parse(filter) as { q?: unknown }).q === text;
+  });
+}
+
 /** Polls `read` until it returns `expected` (or the time is up), and returns the last value. */
 export async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = WAIT_MS): Promise<T> {
   const deadline = Date.now() + timeoutMs;

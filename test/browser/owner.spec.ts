@@ -3,7 +3,16 @@
  * realisation chart and the RAG status change; edits a cost-sharing key and sees the preview follow
  * every change before saving; and the initiative's tabs pass axe.
  */
-import { data, eventually, PERSONAS, screenshot, seriousViolations, tokenFor, useBrowser } from './helpers';
+import {
+  data,
+  eventually,
+  PERSONAS,
+  screenshot,
+  searchList,
+  seriousViolations,
+  tokenFor,
+  useBrowser,
+} from './helpers';
 
 const BENEFIT_TITLE = 'Færre manuelle registreringer i Enhetsregisteret';
 
@@ -36,7 +45,7 @@ describe('project owner', () => {
 
     await browser.signIn(PERSONAS.owner);
     await page().getByRole('menuitem', { name: 'Gevinster' }).click();
-    await page().getByRole('textbox', { name: 'Søk' }).fill('manuelle registreringer');
+    await searchList(page(), 'manuelle registreringer');
     await page().getByRole('cell', { name: BENEFIT_TITLE }).click();
 
     const rag = page().getByTestId('realisation-panel').getByTestId('rag');
