@@ -1,4 +1,4 @@
-import type { CostCategory } from '@gevinst/domain';
+import type { CostCategory, FundingScheme } from '@gevinst/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { VersionedEntity } from '../common/versioned-entity.js';
 
@@ -30,4 +30,12 @@ export class CostItemEntity extends VersionedEntity {
   /** The key for this item; null means the initiative's key. */
   @Column({ name: 'cost_sharing_key_id', type: 'uuid', nullable: true })
   costSharingKeyId!: string | null;
+
+  /** The funding source that pays the item when no key allocates it; null: the owner's own budget. */
+  @Column({ name: 'funding_scheme', type: 'text', nullable: true })
+  fundingScheme!: FundingScheme | null;
+
+  /** With OWN_BUDGET: whose own budget pays it (null: the owner's). */
+  @Column({ name: 'paying_organisation_id', type: 'uuid', nullable: true })
+  payingOrganisationId!: string | null;
 }

@@ -21,4 +21,16 @@ export class FundingSourceEntity {
 
   @Column({ type: 'text', default: '' })
   description!: string;
+
+  /** The year the funding is for. */
+  @Column({ type: 'integer' })
+  year!: number;
+
+  /** OWN_BUDGET: the organisation whose budget it comes from; null for a grant (the scheme pays). */
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId!: string | null;
+
+  /** NOK received so far (two decimals); null when nothing is recorded. `amount` is the planned amount. */
+  @Column({ name: 'received_amount', type: 'numeric', precision: 15, scale: 2, nullable: true })
+  receivedAmount!: string | null;
 }
