@@ -7,7 +7,7 @@
 import type { CostSharingKeySpec, TwoLevelKeySpec } from '@gevinst/domain';
 import { AllocationParticipant, AllocationResult, allocate } from './allocate';
 import { amountsById, sumOfLines } from '../testing/helpers';
-import { municipalityParticipants } from '../testing/reference-data';
+import { municipalities, municipalityParticipants } from '../testing/reference-data';
 
 const nb = { language: 'nb' } as const;
 
@@ -37,21 +37,28 @@ describe('explanations in Norwegian (nb)', () => {
     expect(amountsById(result)).toEqual({ A: '33.34', B: '33.33', C: '33.33' });
     expect(result.lines[1].explanation).toBe(
       'Lik fordeling på 3: kr 100,00 × 1 / 3 = kr 33,3333…, avrundet opp til kr 33,34 ' +
-        '(største rest: når alle linjene rundes ned, blir 1 øre til overs; det går til linjen med størst rest).',
+        '(største rest: når alle linjene rundes ned, blir 1 øre til overs; det går til linjen med størst rest); ' +
+        'like rester: etter id.',
     );
     expect(result.lines[0].explanation).toBe(
-      'Lik fordeling på 3: kr 100,00 × 1 / 3 = kr 33,3333…, avrundet ned til kr 33,33.',
+      'Lik fordeling på 3: kr 100,00 × 1 / 3 = kr 33,3333…, avrundet ned til kr 33,33; like rester: etter id.',
     );
   });
 
   it('EQUAL: more than one øre left over is handed out one each', () => {
-    // 100 000 000 øre / 357 = 280 112.04… øre; 357 × 280 112 = 99 999 984, so 16 øre are left over, for the
-    // 16 smallest municipality numbers (0301 Oslo first).
-    const participants = municipalityParticipants().map(({ id }) => ({ id }));
+    // 100 000 000 øre / 357 = 280 112.04… øre; 357 × 280 112 = 99 999 984, so 16 øre are left over. With
+    // organisation numbers as tie keys they go to the 16 smallest (Færder 817263992 first); Oslo (958935420)
+    // is rounded down, and Færder up.
+    const participants = municipalities.map((m) => ({ id: m.number, tieKey: m.orgNumber }));
     const result = allocateNb('1000000.00', participants, { method: 'EQUAL' });
     expect(explanationOf(result, '0301')).toBe(
+      'Lik fordeling på 357: kr 1000000,00 × 1 / 357 = kr 2801,1204…, avrundet ned til kr 2801,12; ' +
+        'like rester: etter organisasjonsnummer.',
+    );
+    expect(explanationOf(result, '3911')).toBe(
       'Lik fordeling på 357: kr 1000000,00 × 1 / 357 = kr 2801,1204…, avrundet opp til kr 2801,13 ' +
-        '(største rest: når alle linjene rundes ned, blir 16 øre til overs; de går med ett øre hver til linjene med størst rest).',
+        '(største rest: når alle linjene rundes ned, blir 16 øre til overs; de går med ett øre hver til linjene med størst rest); ' +
+        'like rester: etter organisasjonsnummer.',
     );
   });
 
@@ -419,7 +426,7 @@ describe('explanations in Norwegian (nb)', () => {
     expect(allocate('100.00', participants, { method: 'EQUAL' }, { language: 'en' })).toEqual(english);
     expect(allocate('100.00', participants, { method: 'EQUAL' }, {})).toEqual(english);
     expect(english.lines[0].explanation).toBe(
-      'equal split among 3: NOK 100.00 × 1 / 3 = NOK 33.3333…, rounded down to NOK 33.33.',
+      'equal split among 3: NOK 100.00 × 1 / 3 = NOK 33.3333…, rounded down to NOK 33.33; equal remainders: by id.',
     );
   });
 });

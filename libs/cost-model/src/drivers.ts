@@ -8,8 +8,13 @@ import { CostModelError } from './errors';
 import { Dec, DecimalPoint, MAX_SCALE, describeValue, formatDecWith, parseDecimal, rescale } from './money';
 
 export interface AllocationParticipant {
-  /** Unique among the participants; ties in rounding go to the smaller id (code-unit order). */
+  /** Unique among the participants; ties in rounding go to the smaller tie key, then the smaller id (code-unit order). */
   id: string;
+  /**
+   * A public identifier — the organisation number — that decides equal remainders before the id, so an
+   * allocation is the same on every installation (the API gives it; the id is an internal database key).
+   */
+  tieKey?: string;
   /** Driver values by name, e.g. `{ population: 717710 }` or `{ users: "12.5" }`. */
   drivers?: Record<string, number | string>;
   /** For TWO_LEVEL keys: the group the participant belongs to, e.g. "LOCAL". */

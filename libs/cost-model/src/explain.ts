@@ -35,6 +35,8 @@ export interface SharedLineFrame {
   afterWeight: string;
   /** after "rounded up to NOK x": how the øre left over were handed out (phrases.largestRemainder) */
   remainderNote: string;
+  /** after a rounding the tie key decided (phrases.equalRemainders) */
+  tieNote: string;
 }
 
 /** `pool` is what the shared lines share (phrases.pool), `sharedWeight` their Σweight as written. */
@@ -43,12 +45,14 @@ export function sharedLineFrame(
   pool: string,
   sharedWeight: string,
   leftover: string,
+  byOrganisationNumber: boolean,
 ): SharedLineFrame {
   return {
     phrases,
     afterLead: `: ${pool} × `,
     afterWeight: ` / ${sharedWeight} = ${phrases.currency}`,
     remainderNote: phrases.largestRemainder(leftover),
+    tieNote: phrases.equalRemainders(byOrganisationNumber),
   };
 }
 
@@ -67,11 +71,13 @@ export function sharedLineText(
   rounded: string,
   base: string | null,
   amount: string,
+  tied = false,
 ): string {
   const { phrases } = frame;
   let text = prefix + lead + frame.afterLead + weight + frame.afterWeight + exact;
   if (rounding > 0) text += phrases.roundedUpTo + rounded + frame.remainderNote;
   else if (rounding < 0) text += phrases.roundedDownTo + rounded;
+  if (tied) text += frame.tieNote;
   if (base !== null) text += `${phrases.withBaseFee}${base}: ${amount}`;
   return `${text}.`;
 }
@@ -103,6 +109,7 @@ export function explainSplit(
     phrases.pool(money(phrases, outcome.shared), money(phrases, total), outcome.held, input.bases !== null),
     plan.sumText(outcome.sharedWeight),
     split === null ? '0' : split.leftover.toString(),
+    input.tieKeys !== undefined,
   );
   for (let i = 0; i < n; i++) {
     const base = input.bases === null ? 0n : input.bases[i];
@@ -139,6 +146,7 @@ export function explainSplit(
           money(phrases, remainders.roundedUp[k] ? down + 1n : down),
           base === 0n ? null : money(phrases, base),
           money(phrases, outcome.amounts[i]),
+          remainders.tied[k],
         );
         break;
       }

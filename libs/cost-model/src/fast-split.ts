@@ -32,6 +32,7 @@ const MAX_POOL = 90_071_992_547_409;
 /** The lines for a split without floor or cap, or null when the numbers are too large for this path. */
 export function fastSplitLines(total: bigint, plan: KeyPlan, prefix: string): Lines | null {
   const { ids, weights: bigWeights, drivers, bases } = plan.input;
+  const tieKeys = plan.input.tieKeys ?? ids;
   const n = ids.length;
   if (n >= POSITIONS) return null;
   let baseSum = 0n;
@@ -50,10 +51,12 @@ export function fastSplitLines(total: bigint, plan: KeyPlan, prefix: string): Li
   }
   if (weightSum === 0 && shared !== 0n) return null;
 
-  // equal remainders: the larger weight, then the larger driver, then the smaller id
+  // equal remainders: the larger weight, then the larger driver, then the smaller tie key (organisation
+  // number), then the smaller id
   const byTieRules = (a: number, b: number): number => {
     if (weights[a] !== weights[b]) return weights[b] - weights[a];
     if (drivers[a] !== drivers[b]) return drivers[a] > drivers[b] ? -1 : 1;
+    if (tieKeys[a] !== tieKeys[b]) return tieKeys[a] < tieKeys[b] ? -1 : 1;
     return ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0;
   };
   const pool = Number(shared);
@@ -72,6 +75,8 @@ export function fastSplitLines(total: bigint, plan: KeyPlan, prefix: string): Li
     }
   }
   const roundedUp = new Array<boolean>(n).fill(false);
+  // lines whose rounding the tie key decided (see largestRemainder's `tied`)
+  const tied = new Array<boolean>(n).fill(false);
   if (leftover > 0) {
     // Sort the positive remainders natively as remainder × 2^26 + position (exact: remainder < 2^27,
     // position < 2^26); only a group of equal remainders that straddles the cut needs the tie rules.
@@ -87,8 +92,15 @@ export function fastSplitLines(total: bigint, plan: KeyPlan, prefix: string): Li
       while (start > 0 && Math.floor(sorted[start - 1] / POSITIONS) === remainder) start--;
       const group: number[] = [];
       for (let j = start; j < end; j++) group.push(sorted[j] - remainder * POSITIONS);
-      if (given + group.length > leftover) group.sort(byTieRules);
+      const straddles = given + group.length > leftover;
+      if (straddles) group.sort(byTieRules);
+      const cut = leftover - given;
       for (let j = 0; j < group.length && given < leftover; j++, given++) roundedUp[group[j]] = true;
+      if (straddles) {
+        const last = group[cut - 1];
+        const same = (i: number) => weights[i] === weights[last] && drivers[i] === drivers[last];
+        if (same(group[cut])) for (const i of group) if (same(i)) tied[i] = true;
+      }
       end = start;
     }
   }
@@ -105,6 +117,7 @@ export function fastSplitLines(total: bigint, plan: KeyPlan, prefix: string): Li
     phrases.pool(currency + formatOreNumber(pool, point), money(phrases, total), 0, bases !== null),
     plan.sumText(BigInt(weightSum)),
     String(leftover),
+    plan.input.tieKeys !== undefined,
   );
   for (let i = 0; i < n; i++) {
     const base = bases === null ? 0n : bases[i];
@@ -135,6 +148,7 @@ export function fastSplitLines(total: bigint, plan: KeyPlan, prefix: string): Li
       currency + (samePoint ? partText : formatOreNumber(part, point)),
       base === 0n ? null : money(phrases, base),
       base === 0n ? '' : currency + (samePoint ? amountTexts[i] : formatOreWith(amount, point)),
+      tied[i],
     );
   }
   return { amounts, amountTexts, explanations, limits: new Array<null>(n).fill(null) };

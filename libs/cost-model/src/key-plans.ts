@@ -55,13 +55,16 @@ export function planFor(
 ): KeyPlan {
   const n = members.length;
   const ids = members.map((member) => member.participant.id);
+  const tieKeys = members.some((member) => member.participant.tieKey !== undefined)
+    ? members.map((member) => member.participant.tieKey ?? member.participant.id)
+    : undefined;
   const { point } = phrases;
   switch (spec.method) {
     case 'EQUAL': {
       const ones = new Array<bigint>(n).fill(1n);
       const lead = startOf(phrases, phrases.equal(n), atStart);
       return {
-        input: { ids, weights: ones, drivers: new Array<bigint>(n).fill(0n), bases: null },
+        input: { ids, tieKeys, weights: ones, drivers: new Array<bigint>(n).fill(0n), bases: null },
         phrases,
         lead: () => lead,
         weightText: () => '1',
@@ -74,7 +77,7 @@ export function planFor(
       requirePositiveWeight(total, column.units, keyPath, (amount) => driverSumZero(column, n, amount));
       const name = driverLead(phrases, column.name, atStart);
       return {
-        input: { ids, weights: column.units, drivers: column.units, bases: null },
+        input: { ids, tieKeys, weights: column.units, drivers: column.units, bases: null },
         phrases,
         lead: (k) => `${name} ${column.texts[k]}`,
         weightText: (k) => column.texts[k],
@@ -85,7 +88,7 @@ export function planFor(
     case 'FIXED_SHARES': {
       const shares = sharesFor(members, spec.shares, keyPath, point);
       return {
-        input: { ids, weights: shares.units, drivers: shares.units, bases: null },
+        input: { ids, tieKeys, weights: shares.units, drivers: shares.units, bases: null },
         phrases,
         lead: (k) => startOf(phrases, phrases.fixedShare(shares.texts[k]), atStart),
         weightText: (k) => shares.texts[k],
@@ -116,7 +119,13 @@ export function planFor(
       const first = driverLead(phrases, column.name, atStart);
       const inner = phrases.driverName(column.name);
       return {
-        input: { ids, weights: column.units, drivers: column.units, bases: new Array<bigint>(n).fill(base) },
+        input: {
+          ids,
+          tieKeys,
+          weights: column.units,
+          drivers: column.units,
+          bases: new Array<bigint>(n).fill(base),
+        },
         phrases,
         lead: (k) => startOf(phrases, phrases.baseFeePlus(baseText, `${inner} ${column.texts[k]}`), atStart),
         weightText: (k) => column.texts[k],
@@ -134,7 +143,7 @@ export function planFor(
       const lead = (k: number): string =>
         phrases.inBand(`${name} ${column.texts[k]}`, placed[k].range, phrases.currency + placed[k].feeText);
       return {
-        input: { ids, weights, drivers: column.units, bases: null },
+        input: { ids, tieKeys, weights, drivers: column.units, bases: null },
         phrases,
         lead,
         weightText: (k) => placed[k].feeText,
@@ -158,7 +167,7 @@ export function planFor(
       );
       const name = driverLead(phrases, column.name, atStart);
       return {
-        input: { ids, weights, drivers: column.units, bases: null },
+        input: { ids, tieKeys, weights, drivers: column.units, bases: null },
         phrases,
         lead: (k) => phrases.atOrAboveThreshold(`${name} ${column.texts[k]}`, thresholdShown),
         weightText: (k) => column.texts[k],

@@ -5,8 +5,10 @@
  * 1. each part's exact quota is `total × weight / Σweight`; it first gets the quota rounded down;
  * 2. the øre left over (fewer than the number of parts) go one each to the parts with the largest
  *    remainders (the dropped fractions);
- * 3. equal remainders go first to the larger weight, then to the larger driver, then to the smaller id
- *    (compared code unit by code unit), so the result never depends on the order of the input.
+ * 3. equal remainders go first to the larger weight, then to the larger driver, then to the smaller tie
+ *    key — the participant's public identifier, its organisation number, when the caller gives one — and
+ *    last to the smaller id (both compared code unit by code unit), so the result never depends on the
+ *    order of the input nor on an installation's internal ids.
  */
 
 export interface RemainderItem {
@@ -14,6 +16,8 @@ export interface RemainderItem {
   weight: bigint;
   /** Second tie-breaker after the weight (the participant's driver at a common scale; 0n when none). */
   driver: bigint;
+  /** Third tie-breaker: a public identifier (the organisation number); the id when absent. */
+  tieKey?: string;
 }
 
 export interface RemainderSplit {
@@ -27,6 +31,11 @@ export interface RemainderSplit {
   totalWeight: bigint;
   /** how many øre were handed out in step 2 */
   leftover: bigint;
+  /**
+   * per item: whether its rounding was decided by the tie key — it has the same remainder, weight and
+   * driver as items on the other side of the cut between rounded up and rounded down
+   */
+  tied: boolean[];
 }
 
 /** Splits `total` (øre, ≥ 0) by `items[i].weight` (≥ 0, at least one positive). */
@@ -49,6 +58,7 @@ export function largestRemainder(total: bigint, items: readonly RemainderItem[])
     given += floor;
   }
   const leftover = total - given;
+  const tied = new Array<boolean>(n).fill(false);
   if (leftover > 0n) {
     const candidates: number[] = [];
     for (let i = 0; i < n; i++) if (remainders[i] > 0n) candidates.push(i);
@@ -59,8 +69,19 @@ export function largestRemainder(total: bigint, items: readonly RemainderItem[])
       amounts[i] += 1n;
       roundedUp[i] = true;
     }
+    // The last item rounded up and the first left down differ only by the tie key: every item that
+    // shares their remainder, weight and driver was placed by it.
+    if (count < candidates.length) {
+      const last = candidates[count - 1];
+      const next = candidates[count];
+      const same = (i: number, j: number) =>
+        remainders[i] === remainders[j] &&
+        items[i].weight === items[j].weight &&
+        items[i].driver === items[j].driver;
+      if (same(last, next)) for (const i of candidates) if (same(i, last)) tied[i] = true;
+    }
   }
-  return { amounts, floors, remainders, roundedUp, totalWeight, leftover };
+  return { amounts, floors, remainders, roundedUp, totalWeight, leftover, tied };
 }
 
 /** Negative when a goes before b in the queue for the left-over øre. */
@@ -77,5 +98,8 @@ function compareForRemainder(
   const y = items[b];
   if (x.weight !== y.weight) return x.weight > y.weight ? -1 : 1;
   if (x.driver !== y.driver) return x.driver > y.driver ? -1 : 1;
+  const kx = x.tieKey ?? x.id;
+  const ky = y.tieKey ?? y.id;
+  if (kx !== ky) return kx < ky ? -1 : 1;
   return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
 }

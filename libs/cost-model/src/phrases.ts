@@ -40,6 +40,8 @@ export interface Phrases {
   roundedUpTo: string;
   /** after "rounded up to NOK x": how the left-over øre were handed out */
   largestRemainder: (leftover: string) => string;
+  /** after the rounding of a line whose remainder, weight and driver equal those across the cut */
+  equalRemainders: (byOrganisationNumber: boolean) => string;
   withBaseFee: string;
   paysNothing: string;
   paysOnlyBase: (base: string) => string;
@@ -87,6 +89,8 @@ const ENGLISH: Phrases = {
   roundedUpTo: ', rounded up to ',
   largestRemainder: (leftover) =>
     ` (largest remainder: rounding every line down left ${leftover} øre over, which go one each to the largest remainders)`,
+  equalRemainders: (byOrganisationNumber) =>
+    `; equal remainders: by ${byOrganisationNumber ? 'organisation number' : 'id'}`,
   withBaseFee: '; with the base fee ',
   paysNothing: ': pays nothing.',
   paysOnlyBase: (base) => `: pays only the base fee, ${base}.`,
@@ -161,6 +165,8 @@ const NORWEGIAN: Phrases = {
     leftover === '1'
       ? ' (største rest: når alle linjene rundes ned, blir 1 øre til overs; det går til linjen med størst rest)'
       : ` (største rest: når alle linjene rundes ned, blir ${leftover} øre til overs; de går med ett øre hver til linjene med størst rest)`,
+  equalRemainders: (byOrganisationNumber) =>
+    `; like rester: etter ${byOrganisationNumber ? 'organisasjonsnummer' : 'id'}`,
   withBaseFee: '; med grunnavgiften ',
   paysNothing: ': betaler ingenting.',
   paysOnlyBase: (base) => `: betaler bare grunnavgiften, ${base}.`,

@@ -24,6 +24,8 @@ export type LineStatus = 'SHARED' | 'FLOOR' | 'CAP' | 'EXEMPT' | 'BASE_ONLY';
 
 export interface SplitInput {
   ids: readonly string[];
+  /** public identifiers (organisation numbers) that order equal remainders before the ids; default the ids */
+  tieKeys?: readonly string[];
   /** ≥ 0, at any common scale */
   weights: readonly bigint[];
   /** tie-breaker after the weight; 0n when the key has no driver */
@@ -109,7 +111,12 @@ export function splitTotal(
   if (sharedWeight > 0n) {
     remainders = largestRemainder(
       rest,
-      sharedIndex.map((i) => ({ id: input.ids[i], weight: weights[i], driver: input.drivers[i] })),
+      sharedIndex.map((i) => ({
+        id: input.ids[i],
+        weight: weights[i],
+        driver: input.drivers[i],
+        tieKey: input.tieKeys?.[i],
+      })),
     );
     for (let k = 0; k < sharedIndex.length; k++) amounts[sharedIndex[k]] += remainders.amounts[k];
   } else if (rest !== 0n) {

@@ -124,7 +124,7 @@ export function participantsFor(
         if (value !== undefined) drivers[driver] = value;
       }
     }
-    return { id: p.organisationId, drivers, group: p.group };
+    return { id: p.organisationId, tieKey: p.orgNumber, drivers, group: p.group };
   });
   for (const driver of needed) {
     const missing = inputs.participants.filter(

@@ -70,9 +70,11 @@ export async function seedDemoPortfolio(em: EntityManager): Promise<DemoSeedResu
     added++;
     const initiativeId = inserted[0].id;
     await em.query(
-      `INSERT INTO initiative_funding_sources (initiative_id, position, scheme, amount, description)
-       SELECT $1, ordinality - 1, scheme, amount, description
-       FROM unnest($2::text[], $3::numeric[], $4::text[]) WITH ORDINALITY AS f(scheme, amount, description, ordinality)`,
+      `INSERT INTO initiative_funding_sources (initiative_id, position, scheme, amount, description, year, organisation_id)
+       SELECT $1, f.ordinality - 1, f.scheme, f.amount, f.description, date_part('year', i.start_date)::int,
+              CASE WHEN f.scheme = 'OWN_BUDGET' THEN i.owner_id END
+       FROM unnest($2::text[], $3::numeric[], $4::text[]) WITH ORDINALITY AS f(scheme, amount, description, ordinality)
+       JOIN initiatives i ON i.id = $1`,
       [
         initiativeId,
         demo.funding.map((f) => f.scheme),
