@@ -117,6 +117,37 @@ describe('cost items, cost-sharing keys and allocation runs', () => {
     expect(sumOre).toBe(11100406000n);
   });
 
+  it('gives equal remainders to the smallest organisation numbers, so every installation gets the same øre', async () => {
+    // 100 000 000 øre / 357 = 280 112.04… øre; 357 × 280 112 = 99 999 984, so 16 øre are left over and all
+    // remainders are equal: they go to the 16 smallest organisation numbers (Færder 817263992 …
+    // Øksnes 845152012), not by the database's ids. Oslo (958935420) pays 2 801.12.
+    const res = await t.gql(
+      `query($i: ID!, $y: Int!, $s: JSONObject, $t: Money) {
+        previewAllocation(initiativeId: $i, year: $y, spec: $s, total: $t) {
+          total lines { amount explanation organisation { name orgNumber } } } }`,
+      { i: digifin, y: 2024, s: { method: 'EQUAL' }, t: '1000000.00' },
+    );
+    expect(res.errors).toBeUndefined();
+    const lines: {
+      amount: string;
+      explanation: string;
+      organisation: { name: string; orgNumber: string };
+    }[] = res.data.previewAllocation.lines;
+    expect(lines).toHaveLength(357);
+    const byNumber = [...lines].sort((a, b) =>
+      a.organisation.orgNumber < b.organisation.orgNumber ? -1 : 1,
+    );
+    expect(byNumber.slice(0, 16).map((l) => l.amount)).toEqual(Array(16).fill('2801.13'));
+    expect(byNumber.slice(16).every((l) => l.amount === '2801.12')).toBe(true);
+    expect(byNumber[0].organisation).toEqual({ name: 'Færder', orgNumber: '817263992' });
+    expect(byNumber[15].organisation).toEqual({ name: 'Øksnes', orgNumber: '845152012' });
+    const oslo = lines.find((l) => l.organisation.orgNumber === '958935420');
+    expect(oslo?.amount).toBe('2801.12');
+    expect(oslo?.explanation).toMatch(
+      /rounded down to NOK 2,?801\.12; equal remainders: by organisation number\.$/,
+    );
+  });
+
   it('previews every method through the API without storing anything', async () => {
     await aCostItem(t.gql, { initiativeId: small, year: 2025, plannedAmount: '100000.00' });
     const runsBefore = (
