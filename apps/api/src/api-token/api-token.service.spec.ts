@@ -1,14 +1,11 @@
 import { ApiTokenScope, Role } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import { hashSecret } from '../auth/tokens.js';
-import type { AuditRepository } from '../audit/audit.repository.js';
-import type { AuditChange } from '../audit/audit.repository.js';
-import { Mutations } from '../audit/mutation.js';
 import { AppError } from '../common/errors.js';
-import type { UnitOfWork } from '../common/unit-of-work.js';
 import type { ApiTokenEntity } from './api-token.entity.js';
 import type { ApiTokenFilter, ApiTokenRepository, NewApiToken } from './api-token.repository.js';
 import { ApiTokenService } from './api-token.service.js';
+import { fakeMutations } from '../testing/fakes.js';
 
 const ORG = '11111111-1111-4111-8111-111111111111';
 const OWNER = '22222222-2222-4222-8222-222222222222';
@@ -66,13 +63,7 @@ function setup() {
       return Promise.resolve(row);
     },
   } as unknown as ApiTokenRepository;
-  const audited: AuditChange[] = [];
-  const mutations = new Mutations(
-    { transaction: <T>(work: () => Promise<T>) => work() } as unknown as UnitOfWork,
-    {
-      record: (_actor: Actor | null, change: AuditChange) => (audited.push(change), Promise.resolve()),
-    } as unknown as AuditRepository,
-  );
+  const { mutations, audited } = fakeMutations();
   return { service: new ApiTokenService(repository, mutations), writes, audited, pages, stored };
 }
 

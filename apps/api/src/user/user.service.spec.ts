@@ -1,16 +1,13 @@
 import { Role } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import type { CredentialRepository } from '../auth/credential.repository.js';
-import type { AuditRepository } from '../audit/audit.repository.js';
-import type { AuditChange } from '../audit/audit.repository.js';
-import { Mutations } from '../audit/mutation.js';
 import { AppError, staleVersion } from '../common/errors.js';
-import type { UnitOfWork } from '../common/unit-of-work.js';
 import type { AppConfig } from '../config/app-config.js';
 import type { OrganisationRepository } from '../organisation/organisation.repository.js';
 import type { UserEntity } from './user.entity.js';
 import type { NewUser, UserChanges, UserRepository } from './user.repository.js';
 import { UserService } from './user.service.js';
+import { fakeMutations } from '../testing/fakes.js';
 
 const ORG = '11111111-1111-4111-8111-111111111111';
 const ADMIN_ID = '22222222-2222-4222-8222-222222222222';
@@ -80,13 +77,7 @@ function setup() {
     },
     endSessionsOf: (userId: string) => (writes.push(`end sessions of ${userId}`), Promise.resolve()),
   } as unknown as CredentialRepository;
-  const audited: AuditChange[] = [];
-  const mutations = new Mutations(
-    { transaction: <T>(work: () => Promise<T>) => work() } as unknown as UnitOfWork,
-    {
-      record: (_actor: Actor | null, change: AuditChange) => (audited.push(change), Promise.resolve()),
-    } as unknown as AuditRepository,
-  );
+  const { mutations, audited } = fakeMutations();
   const config = { auth: {} } as AppConfig;
   const service = new UserService(repository, organisations, credentials, config, mutations);
   return { service, users, writes, hashes, audited };
