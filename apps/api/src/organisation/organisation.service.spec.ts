@@ -11,20 +11,18 @@ import type {
   PopulationFigure,
 } from './organisation.repository.js';
 import { OrganisationService } from './organisation.service.js';
-import { fakeMutations } from '../testing/fakes.js';
+import { actorOf, fakeMutations } from '../testing/fakes.js';
 
 const KDD = '11111111-1111-4111-8111-111111111111';
 const BERGEN = '22222222-2222-4222-8222-222222222222';
 const UNKNOWN = '99999999-9999-4999-8999-999999999999';
 
-const actor = (roles: Role[]): Actor => ({
-  kind: 'USER',
-  userId: '33333333-3333-4333-8333-333333333333',
-  email: 'admin@demo.gevinst.no',
-  name: 'Ada',
-  organisationId: KDD,
-  roles,
-});
+const actor = (roles: Role[]) =>
+  actorOf(KDD, roles, {
+    userId: '33333333-3333-4333-8333-333333333333',
+    email: 'admin@demo.gevinst.no',
+    name: 'Ada',
+  });
 const admin = actor([Role.ADMIN]);
 const owner = actor([Role.INITIATIVE_OWNER]);
 const readOnlyAdmin: Actor = { ...admin, kind: 'API_TOKEN', scopes: [ApiTokenScope.READ] };
