@@ -26,7 +26,7 @@ export function actorOf(organisationId: string, roles: Role[], extra: Partial<Ac
   };
 }
 
-/** The usual cast of a service spec, all of `organisationId` (the initiative owner's organisation). */
+/** The usual cast of a service spec: `organisationId` owns what is tested, `otherOrganisationId` does not. */
 export function actorsOf(organisationId: string, otherOrganisationId: string) {
   return {
     /** Initiative owner in the owning organisation. */
