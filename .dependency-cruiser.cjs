@@ -50,6 +50,16 @@ module.exports = {
       to: { path: '^(apps/admin|test)/' },
     },
     {
+      name: 'only-specs-import-api-testing',
+      comment:
+        'apps/api/src/testing/ holds fakes for the unit specs and is left out of the production build ' +
+        '(tsconfig.app.json): product code that imported it would pull the fakes into dist. Specs are not ' +
+        'cruised (see options.exclude), so any import of it seen here comes from product code.',
+      severity: 'error',
+      from: { pathNot: '^apps/api/src/testing/' },
+      to: { path: '^apps/api/src/testing/' },
+    },
+    {
       name: 'not-to-unresolvable',
       comment: 'An import that does not resolve to a file or a package: a typo, or a file that moved.',
       severity: 'error',

@@ -1,10 +1,4 @@
-import { Role } from '@gevinst/domain';
-import type { Actor } from '../auth/actor.js';
-import type { AuditRepository } from '../audit/audit.repository.js';
-import type { AuditChange } from '../audit/audit.repository.js';
-import { Mutations } from '../audit/mutation.js';
 import { AppError } from '../common/errors.js';
-import type { UnitOfWork } from '../common/unit-of-work.js';
 import type { CostItemEntity } from '../cost-item/cost-item.entity.js';
 import type { CostItemRepository } from '../cost-item/cost-item.repository.js';
 import type { CostSharingKeyVersionEntity } from '../cost-sharing-key/cost-sharing-key-version.entity.js';
@@ -20,6 +14,7 @@ import type { RunLine } from './allocation-inputs.js';
 import type { AllocationRunEntity } from './allocation-run.entity.js';
 import type { AllocationRunRepository, NewRun } from './allocation-run.repository.js';
 import { AllocationService } from './allocation.service.js';
+import { actorsOf, fakeMutations } from '../testing/fakes.js';
 
 const OWNER_ORG = '11111111-1111-4111-8111-111111111111';
 const OTHER_ORG = '22222222-2222-4222-8222-222222222222';
@@ -28,16 +23,7 @@ const KEY = '44444444-4444-4444-8444-444444444444';
 const CURRENT_RUN = '55555555-5555-4555-8555-555555555555';
 const OUTSIDER_ORG = '77777777-7777-4777-8777-777777777777';
 
-const actor = (organisationId: string, roles: Role[]): Actor => ({
-  kind: 'USER',
-  userId: '66666666-6666-4666-8666-666666666666',
-  email: 'eier@demo.gevinst.no',
-  name: 'Eier',
-  organisationId,
-  roles,
-});
-const owner = actor(OWNER_ORG, [Role.INITIATIVE_OWNER]);
-const outsider = actor(OUTSIDER_ORG, [Role.INITIATIVE_OWNER]);
+const { owner, outsider } = actorsOf(OWNER_ORG, OUTSIDER_ORG);
 
 /**
  * The service on in-memory repositories: DEMO-X, owned by OWNER_ORG, shares its one 2026 cost item of
@@ -117,13 +103,7 @@ function setup() {
         ],
       }),
   } as unknown as CostSharingKeyRepository;
-  const audited: AuditChange[] = [];
-  const mutations = new Mutations(
-    { transaction: <T>(work: () => Promise<T>) => work() } as unknown as UnitOfWork,
-    {
-      record: (_actor: Actor | null, change: AuditChange) => (audited.push(change), Promise.resolve()),
-    } as unknown as AuditRepository,
-  );
+  const { mutations, audited } = fakeMutations();
   const initiativeRules = Object.create(InitiativeService.prototype) as InitiativeService;
   const service = new AllocationService(
     runs,

@@ -1,28 +1,19 @@
 import { ApiTokenScope, Role } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import { hashSecret } from '../auth/tokens.js';
-import type { AuditRepository } from '../audit/audit.repository.js';
-import type { AuditChange } from '../audit/audit.repository.js';
-import { Mutations } from '../audit/mutation.js';
 import { AppError } from '../common/errors.js';
-import type { UnitOfWork } from '../common/unit-of-work.js';
 import type { ApiTokenEntity } from './api-token.entity.js';
 import type { ApiTokenFilter, ApiTokenRepository, NewApiToken } from './api-token.repository.js';
 import { ApiTokenService } from './api-token.service.js';
+import { actorOf, fakeMutations } from '../testing/fakes.js';
 
 const ORG = '11111111-1111-4111-8111-111111111111';
 const OWNER = '22222222-2222-4222-8222-222222222222';
 const OTHER = '33333333-3333-4333-8333-333333333333';
 const TOKEN = '44444444-4444-4444-8444-444444444444';
 
-const person = (userId: string, roles: Role[]): Actor => ({
-  kind: 'USER',
-  userId,
-  email: `${userId.slice(0, 4)}@demo.gevinst.no`,
-  name: 'Bruker',
-  organisationId: ORG,
-  roles,
-});
+const person = (userId: string, roles: Role[]) =>
+  actorOf(ORG, roles, { userId, email: `${userId.slice(0, 4)}@demo.gevinst.no`, name: 'Bruker' });
 const owner = person(OWNER, [Role.INITIATIVE_OWNER]);
 const other = person(OTHER, [Role.INITIATIVE_OWNER]);
 const admin = person(OTHER, [Role.ADMIN]);
@@ -66,13 +57,7 @@ function setup() {
       return Promise.resolve(row);
     },
   } as unknown as ApiTokenRepository;
-  const audited: AuditChange[] = [];
-  const mutations = new Mutations(
-    { transaction: <T>(work: () => Promise<T>) => work() } as unknown as UnitOfWork,
-    {
-      record: (_actor: Actor | null, change: AuditChange) => (audited.push(change), Promise.resolve()),
-    } as unknown as AuditRepository,
-  );
+  const { mutations, audited } = fakeMutations();
   return { service: new ApiTokenService(repository, mutations), writes, audited, pages, stored };
 }
 

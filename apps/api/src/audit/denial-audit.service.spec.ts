@@ -1,19 +1,13 @@
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import { msg } from '@gevinst/domain';
-import type { Actor, RequestWithActor } from '../auth/actor.js';
+import type { RequestWithActor } from '../auth/actor.js';
 import type { AuditRepository } from './audit.repository.js';
 import type { AuditChange } from './audit.repository.js';
 import { DENIAL_LOG_WINDOW_MS, type Denial, DenialAuditService } from './denial-audit.service.js';
+import { actorOf } from '../testing/fakes.js';
 
-const actor = (userId: string): Actor => ({
-  kind: 'USER',
-  userId,
-  email: `${userId}@example.no`,
-  name: userId,
-  organisationId: 'org',
-  roles: [],
-});
+const actor = (userId: string) => actorOf('org', [], { userId, email: `${userId}@example.no`, name: userId });
 const denial = (userId: string): Denial => ({
   actor: actor(userId),
   ip: '192.0.2.1',

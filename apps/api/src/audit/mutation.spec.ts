@@ -4,32 +4,13 @@ import type { UnitOfWork } from '../common/unit-of-work.js';
 import type { AuditRepository } from './audit.repository.js';
 import type { AuditChange } from './audit.repository.js';
 import { Mutations } from './mutation.js';
+import { fakeMutations } from '../testing/fakes.js';
 
 /** A transaction that records what happened to it, and an audit trail in memory. */
 function fakes() {
   const log: string[] = [];
-  const uow = {
-    transaction: async <T>(work: () => Promise<T>): Promise<T> => {
-      log.push('begin');
-      try {
-        const result = await work();
-        log.push('commit');
-        return result;
-      } catch (error) {
-        log.push('rollback');
-        throw error;
-      }
-    },
-  } as unknown as UnitOfWork;
-  const recorded: { actor: Actor | null; change: AuditChange }[] = [];
-  const auditLog = {
-    record: (actor: Actor | null, change: AuditChange) => {
-      log.push(`audit ${change.operation}`);
-      recorded.push({ actor, change });
-      return Promise.resolve();
-    },
-  } as unknown as AuditRepository;
-  return { log, recorded, mutations: new Mutations(uow, auditLog) };
+  const { entries: recorded, mutations } = fakeMutations({ log });
+  return { log, recorded, mutations };
 }
 
 const actor = {

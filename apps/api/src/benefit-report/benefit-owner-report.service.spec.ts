@@ -1,18 +1,14 @@
 import { RagStatus, Role } from '@gevinst/domain';
-import type { Actor } from '../auth/actor.js';
-import type { AuditRepository } from '../audit/audit.repository.js';
-import type { AuditChange } from '../audit/audit.repository.js';
-import { Mutations } from '../audit/mutation.js';
 import type { BenefitEntity } from '../benefit/benefit.entity.js';
 import type { BenefitRepository } from '../benefit/benefit.repository.js';
 import { AppError, staleVersion } from '../common/errors.js';
 import { todayInNorway, yearOf } from '../common/today.js';
-import type { UnitOfWork } from '../common/unit-of-work.js';
 import type { InitiativeEntity } from '../initiative/initiative.entity.js';
 import type { InitiativeRepository } from '../initiative/initiative.repository.js';
 import type { BenefitOwnerReportEntity } from './benefit-owner-report.entity.js';
 import type { BenefitOwnerReportRepository, OwnerReportFields } from './benefit-owner-report.repository.js';
 import { BenefitOwnerReportService } from './benefit-owner-report.service.js';
+import { actorOf, fakeMutations } from '../testing/fakes.js';
 
 const OWNER_ORG = '11111111-1111-4111-8111-111111111111';
 const RECEIVER_ORG = '22222222-2222-4222-8222-222222222222';
@@ -20,14 +16,8 @@ const OTHER_ORG = '33333333-3333-4333-8333-333333333333';
 const INITIATIVE = '44444444-4444-4444-8444-444444444444';
 const BENEFIT = '55555555-5555-4555-8555-555555555555';
 
-const actor = (organisationId: string, roles: Role[]): Actor => ({
-  kind: 'USER',
-  userId: '66666666-6666-4666-8666-666666666666',
-  email: 'gevinsteier@demo.gevinst.no',
-  name: 'Gevinsteier',
-  organisationId,
-  roles,
-});
+const actor = (organisationId: string, roles: Role[]) =>
+  actorOf(organisationId, roles, { email: 'gevinsteier@demo.gevinst.no', name: 'Gevinsteier' });
 const receiver = actor(RECEIVER_ORG, [Role.INITIATIVE_OWNER]);
 const outsider = actor(OTHER_ORG, [Role.INITIATIVE_OWNER]);
 const reader = actor(RECEIVER_ORG, [Role.READER]);
@@ -85,13 +75,7 @@ function setup() {
   const initiatives = {
     findById: (id: string) => Promise.resolve(id === INITIATIVE ? initiative : null),
   } as unknown as InitiativeRepository;
-  const audited: AuditChange[] = [];
-  const mutations = new Mutations(
-    { transaction: <T>(work: () => Promise<T>) => work() } as unknown as UnitOfWork,
-    {
-      record: (_actor: Actor | null, change: AuditChange) => (audited.push(change), Promise.resolve()),
-    } as unknown as AuditRepository,
-  );
+  const { mutations, audited } = fakeMutations();
   const service = new BenefitOwnerReportService(repository, benefits, initiatives, mutations);
   return { service, writes, audited };
 }

@@ -4,14 +4,8 @@ import {
   IndicatorDirection,
   MeasurementFrequency,
   RiskLevel,
-  Role,
 } from '@gevinst/domain';
-import type { Actor } from '../auth/actor.js';
-import type { AuditRepository } from '../audit/audit.repository.js';
-import type { AuditChange } from '../audit/audit.repository.js';
-import { Mutations } from '../audit/mutation.js';
 import { AppError, staleVersion } from '../common/errors.js';
-import type { UnitOfWork } from '../common/unit-of-work.js';
 import type { InitiativeEntity } from '../initiative/initiative.entity.js';
 import type { InitiativeRepository } from '../initiative/initiative.repository.js';
 import { InitiativeService } from '../initiative/initiative.service.js';
@@ -22,6 +16,7 @@ import type { BenefitEntity } from './benefit.entity.js';
 import type { BenefitFields, BenefitRepository, RiskRow, TargetRow } from './benefit.repository.js';
 import { BenefitService } from './benefit.service.js';
 import type { CreateBenefitInput } from './dto/create-benefit.input.js';
+import { actorsOf, fakeMutations } from '../testing/fakes.js';
 
 const OWNER_ORG = '11111111-1111-4111-8111-111111111111';
 const OTHER_ORG = '22222222-2222-4222-8222-222222222222';
@@ -30,17 +25,7 @@ const BENEFIT = '44444444-4444-4444-8444-444444444444';
 const RECEIVER = '55555555-5555-4555-8555-555555555555';
 const UNKNOWN = '99999999-9999-4999-8999-999999999999';
 
-const actor = (organisationId: string, roles: Role[]): Actor => ({
-  kind: 'USER',
-  userId: '66666666-6666-4666-8666-666666666666',
-  email: 'eier@demo.gevinst.no',
-  name: 'Eier',
-  organisationId,
-  roles,
-});
-const owner = actor(OWNER_ORG, [Role.INITIATIVE_OWNER]);
-const outsider = actor(OTHER_ORG, [Role.INITIATIVE_OWNER]);
-const reader = actor(OWNER_ORG, [Role.READER]);
+const { owner, outsider, reader } = actorsOf(OWNER_ORG, OTHER_ORG);
 
 /**
  * The service on in-memory repositories: one initiative, one benefit at version 2 (baseline 100 on
@@ -132,13 +117,7 @@ function setup(history = { measurements: 0, reports: 0 }) {
   const users = {
     findById: (id: string) => Promise.resolve(id === owner.userId ? { id } : null),
   } as unknown as UserRepository;
-  const audited: AuditChange[] = [];
-  const mutations = new Mutations(
-    { transaction: <T>(work: () => Promise<T>) => work() } as unknown as UnitOfWork,
-    {
-      record: (_actor: Actor | null, change: AuditChange) => (audited.push(change), Promise.resolve()),
-    } as unknown as AuditRepository,
-  );
+  const { mutations, audited } = fakeMutations();
   const initiativeRules = Object.create(InitiativeService.prototype) as InitiativeService;
   const service = new BenefitService(
     benefitRepository,

@@ -1,12 +1,7 @@
 import { EnablerKind, Role } from '@gevinst/domain';
-import type { Actor } from '../auth/actor.js';
-import type { AuditRepository } from '../audit/audit.repository.js';
-import type { AuditChange } from '../audit/audit.repository.js';
-import { Mutations } from '../audit/mutation.js';
 import type { BenefitEntity } from '../benefit/benefit.entity.js';
 import type { BenefitRepository } from '../benefit/benefit.repository.js';
 import { AppError, staleVersion } from '../common/errors.js';
-import type { UnitOfWork } from '../common/unit-of-work.js';
 import type { InitiativeEntity } from '../initiative/initiative.entity.js';
 import type { InitiativeRepository } from '../initiative/initiative.repository.js';
 import { InitiativeService } from '../initiative/initiative.service.js';
@@ -14,6 +9,7 @@ import type { BenefitsMapEdgeEntity } from './benefits-map-edge.entity.js';
 import type { BenefitsMapRepository, EdgeRow, EnablerFields } from './benefits-map.repository.js';
 import { BenefitsMapService } from './benefits-map.service.js';
 import type { EnablerEntity } from './enabler.entity.js';
+import { actorOf, fakeMutations } from '../testing/fakes.js';
 
 const OWNER_ORG = '11111111-1111-4111-8111-111111111111';
 const OTHER_ORG = '22222222-2222-4222-8222-222222222222';
@@ -24,14 +20,8 @@ const HOURS = '66666666-6666-4666-8666-666666666666';
 const EDGE = '77777777-7777-4777-8777-777777777777';
 const UNKNOWN = '88888888-8888-4888-8888-888888888888';
 
-const actor = (organisationId: string, roles: Role[]): Actor => ({
-  kind: 'USER',
-  userId: '99999999-9999-4999-8999-999999999999',
-  email: 'eier@demo.gevinst.no',
-  name: 'Eier',
-  organisationId,
-  roles,
-});
+const actor = (organisationId: string, roles: Role[]) =>
+  actorOf(organisationId, roles, { userId: '99999999-9999-4999-8999-999999999999' });
 const owner = actor(OWNER_ORG, [Role.INITIATIVE_OWNER]);
 const outsider = actor(OTHER_ORG, [Role.INITIATIVE_OWNER]);
 const reader = actor(OWNER_ORG, [Role.READER]);
@@ -121,13 +111,7 @@ function setup() {
       return Promise.resolve(id === INITIATIVE ? initiative : null);
     },
   } as unknown as InitiativeRepository;
-  const audited: AuditChange[] = [];
-  const mutations = new Mutations(
-    { transaction: <T>(work: () => Promise<T>) => work() } as unknown as UnitOfWork,
-    {
-      record: (_actor: Actor | null, change: AuditChange) => (audited.push(change), Promise.resolve()),
-    } as unknown as AuditRepository,
-  );
+  const { mutations, audited } = fakeMutations();
   const initiativeRules = Object.create(InitiativeService.prototype) as InitiativeService;
   const service = new BenefitsMapService(maps, benefitRepository, initiatives, initiativeRules, mutations);
   return { service, enablers, edges, writes, audited, locked };

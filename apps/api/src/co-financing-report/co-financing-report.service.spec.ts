@@ -1,5 +1,4 @@
 import { Role } from '@gevinst/domain';
-import type { Actor } from '../auth/actor.js';
 import { AppError } from '../common/errors.js';
 import { todayInNorway, yearOf } from '../common/today.js';
 import type { CostItemRepository } from '../cost-item/cost-item.repository.js';
@@ -8,20 +7,19 @@ import type { InitiativeRepository } from '../initiative/initiative.repository.j
 import type { OrganisationRepository } from '../organisation/organisation.repository.js';
 import type { CoFinancingReportRepository } from './co-financing-report.repository.js';
 import { CoFinancingReportService } from './co-financing-report.service.js';
+import { actorOf } from '../testing/fakes.js';
 
 const OWNER = '11111111-1111-4111-8111-111111111111';
 const MINISTRY = '22222222-2222-4222-8222-222222222222';
 const OTHER = '33333333-3333-4333-8333-333333333333';
 const INITIATIVE = '44444444-4444-4444-8444-444444444444';
 
-const actor = (organisationId: string, roles: Role[]): Actor => ({
-  kind: 'USER',
-  userId: '55555555-5555-4555-8555-555555555555',
-  email: 'x@demo.gevinst.no',
-  name: 'X',
-  organisationId,
-  roles,
-});
+const actor = (organisationId: string, roles: Role[]) =>
+  actorOf(organisationId, roles, {
+    userId: '55555555-5555-4555-8555-555555555555',
+    email: 'x@demo.gevinst.no',
+    name: 'X',
+  });
 
 /**
  * The service on in-memory repositories: an initiative of OWNER under MINISTRY with a co-financing grant

@@ -1,10 +1,4 @@
-import { Role } from '@gevinst/domain';
-import type { Actor } from '../auth/actor.js';
-import type { AuditRepository } from '../audit/audit.repository.js';
-import type { AuditChange } from '../audit/audit.repository.js';
-import { Mutations } from '../audit/mutation.js';
 import { AppError, staleVersion } from '../common/errors.js';
-import type { UnitOfWork } from '../common/unit-of-work.js';
 import type { CostSharingKeyRepository } from '../cost-sharing-key/cost-sharing-key.repository.js';
 import type { InitiativeEntity } from '../initiative/initiative.entity.js';
 import type { InitiativeRepository } from '../initiative/initiative.repository.js';
@@ -12,6 +6,7 @@ import { InitiativeService } from '../initiative/initiative.service.js';
 import type { CostItemEntity } from './cost-item.entity.js';
 import type { CostItemFields, CostItemRepository } from './cost-item.repository.js';
 import { CostItemService } from './cost-item.service.js';
+import { actorsOf, fakeMutations } from '../testing/fakes.js';
 
 const OWNER_ORG = '11111111-1111-4111-8111-111111111111';
 const OTHER_ORG = '22222222-2222-4222-8222-222222222222';
@@ -19,17 +14,7 @@ const INITIATIVE = '33333333-3333-4333-8333-333333333333';
 const ITEM = '44444444-4444-4444-8444-444444444444';
 const KEY = '55555555-5555-4555-8555-555555555555';
 
-const actor = (organisationId: string, roles: Role[]): Actor => ({
-  kind: 'USER',
-  userId: '66666666-6666-4666-8666-666666666666',
-  email: 'eier@demo.gevinst.no',
-  name: 'Eier',
-  organisationId,
-  roles,
-});
-const owner = actor(OWNER_ORG, [Role.INITIATIVE_OWNER]);
-const outsider = actor(OTHER_ORG, [Role.INITIATIVE_OWNER]);
-const reader = actor(OWNER_ORG, [Role.READER]);
+const { owner, outsider, reader } = actorsOf(OWNER_ORG, OTHER_ORG);
 
 /** The service on in-memory repositories: one initiative, one cost item at version 2, one key. */
 function setup() {
@@ -76,13 +61,7 @@ function setup() {
     findById: (id: string) => Promise.resolve(id === INITIATIVE ? initiative : null),
   } as unknown as InitiativeRepository;
   const keys = { exists: (id: string) => Promise.resolve(id === KEY) } as unknown as CostSharingKeyRepository;
-  const audited: AuditChange[] = [];
-  const mutations = new Mutations(
-    { transaction: <T>(work: () => Promise<T>) => work() } as unknown as UnitOfWork,
-    {
-      record: (_actor: Actor | null, change: AuditChange) => (audited.push(change), Promise.resolve()),
-    } as unknown as AuditRepository,
-  );
+  const { mutations, audited } = fakeMutations();
   const initiativeRules = Object.create(InitiativeService.prototype) as InitiativeService;
   const service = new CostItemService(itemRepository, initiatives, keys, initiativeRules, mutations);
   return { service, items, writes, audited };

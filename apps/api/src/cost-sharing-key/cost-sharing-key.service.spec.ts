@@ -1,15 +1,11 @@
 import { Role } from '@gevinst/domain';
-import type { Actor } from '../auth/actor.js';
-import type { AuditRepository } from '../audit/audit.repository.js';
-import type { AuditChange } from '../audit/audit.repository.js';
-import { Mutations } from '../audit/mutation.js';
 import { AppError } from '../common/errors.js';
-import type { UnitOfWork } from '../common/unit-of-work.js';
 import type { OrganisationRepository } from '../organisation/organisation.repository.js';
 import type { CostSharingKeyVersionEntity } from './cost-sharing-key-version.entity.js';
 import type { CostSharingKeyEntity } from './cost-sharing-key.entity.js';
 import type { CostSharingKeyRepository, KeyRules, NewKey } from './cost-sharing-key.repository.js';
 import { CostSharingKeyService } from './cost-sharing-key.service.js';
+import { actorOf, fakeMutations } from '../testing/fakes.js';
 
 const OWNER_ORG = '11111111-1111-4111-8111-111111111111';
 const OTHER_ORG = '22222222-2222-4222-8222-222222222222';
@@ -18,14 +14,7 @@ const OTHER_KEY = '44444444-4444-4444-8444-444444444444';
 const VERSION = '55555555-5555-4555-8555-555555555555';
 const USER = '66666666-6666-4666-8666-666666666666';
 
-const actor = (organisationId: string, roles: Role[]): Actor => ({
-  kind: 'USER',
-  userId: USER,
-  email: 'eier@demo.gevinst.no',
-  name: 'Eier',
-  organisationId,
-  roles,
-});
+const actor = (organisationId: string, roles: Role[]) => actorOf(organisationId, roles, { userId: USER });
 const owner = actor(OWNER_ORG, [Role.INITIATIVE_OWNER]);
 const outsider = actor(OTHER_ORG, [Role.INITIATIVE_OWNER]);
 const reader = actor(OWNER_ORG, [Role.READER]);
@@ -118,13 +107,7 @@ function setup({ used = false } = {}) {
       return Promise.resolve(after);
     },
   } as unknown as CostSharingKeyRepository;
-  const audited: AuditChange[] = [];
-  const mutations = new Mutations(
-    { transaction: <T>(work: () => Promise<T>) => work() } as unknown as UnitOfWork,
-    {
-      record: (_actor: Actor | null, change: AuditChange) => (audited.push(change), Promise.resolve()),
-    } as unknown as AuditRepository,
-  );
+  const { mutations, audited } = fakeMutations();
   const organisations = {
     exists: (id: string) => Promise.resolve(id === OWNER_ORG || id === OTHER_ORG),
   } as unknown as OrganisationRepository;

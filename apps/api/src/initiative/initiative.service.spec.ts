@@ -1,10 +1,5 @@
-import { FundingScheme, InitiativePhase, OrganisationKind, ParticipantRole, Role } from '@gevinst/domain';
-import type { Actor } from '../auth/actor.js';
-import type { AuditRepository } from '../audit/audit.repository.js';
-import type { AuditChange } from '../audit/audit.repository.js';
-import { Mutations } from '../audit/mutation.js';
+import { FundingScheme, InitiativePhase, OrganisationKind, ParticipantRole } from '@gevinst/domain';
 import { AppError, staleVersion } from '../common/errors.js';
-import type { UnitOfWork } from '../common/unit-of-work.js';
 import type { CostSharingKeyRepository } from '../cost-sharing-key/cost-sharing-key.repository.js';
 import type { OrganisationEntity } from '../organisation/organisation.entity.js';
 import type { OrganisationRepository } from '../organisation/organisation.repository.js';
@@ -15,6 +10,7 @@ import type { FundingSourceFields, InitiativeFields, InitiativeRepository } from
 import { InitiativeService } from './initiative.service.js';
 import type { ParticipantEntity } from './participant.entity.js';
 import type { NewParticipant, ParticipantRepository } from './participant.repository.js';
+import { actorsOf, fakeMutations } from '../testing/fakes.js';
 
 const OWNER_ORG = '11111111-1111-4111-8111-111111111111';
 const OTHER_ORG = '22222222-2222-4222-8222-222222222222';
@@ -24,18 +20,7 @@ const INITIATIVE = '55555555-5555-4555-8555-555555555555';
 const KEY = '77777777-7777-4777-8777-777777777777';
 const MISSING = '99999999-9999-4999-8999-999999999999';
 
-const actor = (organisationId: string, roles: Role[]): Actor => ({
-  kind: 'USER',
-  userId: '66666666-6666-4666-8666-666666666666',
-  email: 'eier@demo.gevinst.no',
-  name: 'Eier',
-  organisationId,
-  roles,
-});
-const owner = actor(OWNER_ORG, [Role.INITIATIVE_OWNER]);
-const outsider = actor(OTHER_ORG, [Role.INITIATIVE_OWNER]);
-const reader = actor(OWNER_ORG, [Role.READER]);
-const admin = actor(OTHER_ORG, [Role.ADMIN]);
+const { owner, outsider, reader, admin } = actorsOf(OWNER_ORG, OTHER_ORG);
 
 /**
  * Both initiative services on in-memory repositories: organisations (the owner, another organisation, a
@@ -165,13 +150,7 @@ function setup() {
   } as unknown as OrganisationRepository;
   const keys = { exists: (id: string) => Promise.resolve(id === KEY) } as unknown as CostSharingKeyRepository;
 
-  const audited: AuditChange[] = [];
-  const mutations = new Mutations(
-    { transaction: <T>(work: () => Promise<T>) => work() } as unknown as UnitOfWork,
-    {
-      record: (_actor: Actor | null, change: AuditChange) => (audited.push(change), Promise.resolve()),
-    } as unknown as AuditRepository,
-  );
+  const { mutations, audited } = fakeMutations();
   const service = new InitiativeService(
     initiativeRepository,
     participantRepository,

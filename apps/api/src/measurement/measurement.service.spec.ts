@@ -1,17 +1,13 @@
 import { Role } from '@gevinst/domain';
-import type { Actor } from '../auth/actor.js';
-import type { AuditRepository } from '../audit/audit.repository.js';
-import type { AuditChange } from '../audit/audit.repository.js';
-import { Mutations } from '../audit/mutation.js';
 import type { BenefitEntity } from '../benefit/benefit.entity.js';
 import type { BenefitRepository } from '../benefit/benefit.repository.js';
 import { AppError } from '../common/errors.js';
-import type { UnitOfWork } from '../common/unit-of-work.js';
 import type { InitiativeEntity } from '../initiative/initiative.entity.js';
 import type { InitiativeRepository } from '../initiative/initiative.repository.js';
 import type { MeasurementEntity } from './measurement.entity.js';
 import type { MeasurementRepository, NewMeasurement } from './measurement.repository.js';
 import { MeasurementService } from './measurement.service.js';
+import { actorOf, fakeMutations } from '../testing/fakes.js';
 
 const OWNER_ORG = '11111111-1111-4111-8111-111111111111';
 const RECEIVER_ORG = '22222222-2222-4222-8222-222222222222';
@@ -21,14 +17,12 @@ const BENEFIT = '55555555-5555-4555-8555-555555555555';
 const MEASUREMENT = '66666666-6666-4666-8666-666666666666';
 const UNKNOWN = '99999999-9999-4999-8999-999999999999';
 
-const actor = (organisationId: string, roles: Role[]): Actor => ({
-  kind: 'USER',
-  userId: '77777777-7777-4777-8777-777777777777',
-  email: 'maler@demo.gevinst.no',
-  name: 'Måler',
-  organisationId,
-  roles,
-});
+const actor = (organisationId: string, roles: Role[]) =>
+  actorOf(organisationId, roles, {
+    userId: '77777777-7777-4777-8777-777777777777',
+    email: 'maler@demo.gevinst.no',
+    name: 'Måler',
+  });
 const owner = actor(OWNER_ORG, [Role.INITIATIVE_OWNER]);
 const receiver = actor(RECEIVER_ORG, [Role.INITIATIVE_OWNER]);
 const outsider = actor(OTHER_ORG, [Role.INITIATIVE_OWNER]);
@@ -94,13 +88,7 @@ function setup(extra: MeasurementEntity[] = []) {
   const initiatives = {
     findById: (id: string) => Promise.resolve(id === INITIATIVE ? initiative : null),
   } as unknown as InitiativeRepository;
-  const audited: AuditChange[] = [];
-  const mutations = new Mutations(
-    { transaction: <T>(work: () => Promise<T>) => work() } as unknown as UnitOfWork,
-    {
-      record: (_actor: Actor | null, change: AuditChange) => (audited.push(change), Promise.resolve()),
-    } as unknown as AuditRepository,
-  );
+  const { mutations, audited } = fakeMutations();
   const service = new MeasurementService(measurements, benefits, initiatives, mutations);
   return { service, rows, writes, audited };
 }

@@ -1,10 +1,6 @@
 import { ApiTokenScope, OrganisationKind, Role } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
-import type { AuditRepository } from '../audit/audit.repository.js';
-import type { AuditChange } from '../audit/audit.repository.js';
-import { Mutations } from '../audit/mutation.js';
 import { AppError, staleVersion } from '../common/errors.js';
-import type { UnitOfWork } from '../common/unit-of-work.js';
 import type { CountyEntity } from '../county/county.entity.js';
 import type { CountyRepository } from '../county/county.repository.js';
 import type { OrganisationPopulationEntity } from './organisation-population.entity.js';
@@ -15,19 +11,18 @@ import type {
   PopulationFigure,
 } from './organisation.repository.js';
 import { OrganisationService } from './organisation.service.js';
+import { actorOf, fakeMutations } from '../testing/fakes.js';
 
 const KDD = '11111111-1111-4111-8111-111111111111';
 const BERGEN = '22222222-2222-4222-8222-222222222222';
 const UNKNOWN = '99999999-9999-4999-8999-999999999999';
 
-const actor = (roles: Role[]): Actor => ({
-  kind: 'USER',
-  userId: '33333333-3333-4333-8333-333333333333',
-  email: 'admin@demo.gevinst.no',
-  name: 'Ada',
-  organisationId: KDD,
-  roles,
-});
+const actor = (roles: Role[]) =>
+  actorOf(KDD, roles, {
+    userId: '33333333-3333-4333-8333-333333333333',
+    email: 'admin@demo.gevinst.no',
+    name: 'Ada',
+  });
 const admin = actor([Role.ADMIN]);
 const owner = actor([Role.INITIATIVE_OWNER]);
 const readOnlyAdmin: Actor = { ...admin, kind: 'API_TOKEN', scopes: [ApiTokenScope.READ] };
@@ -103,13 +98,7 @@ function setup() {
   const counties = {
     all: () => Promise.resolve(['03', '11', '46'].map((number) => ({ number }) as CountyEntity)),
   } as unknown as CountyRepository;
-  const audited: AuditChange[] = [];
-  const mutations = new Mutations(
-    { transaction: <T>(work: () => Promise<T>) => work() } as unknown as UnitOfWork,
-    {
-      record: (_actor: Actor | null, change: AuditChange) => (audited.push(change), Promise.resolve()),
-    } as unknown as AuditRepository,
-  );
+  const { mutations, audited } = fakeMutations();
   return { service: new OrganisationService(repository, counties, mutations), writes, audited };
 }
 

@@ -1,12 +1,10 @@
 import { ApiTokenScope, Role } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
-import type { AuditChange, AuditRepository } from '../audit/audit.repository.js';
-import { Mutations } from '../audit/mutation.js';
 import { AppError } from '../common/errors.js';
 import { todayInNorway } from '../common/today.js';
-import type { UnitOfWork } from '../common/unit-of-work.js';
 import { MAX_CSV_LENGTH, PopulationImportService } from './population-import.service.js';
 import type { MunicipalityRow, PopulationRepository } from './population.repository.js';
+import { actorOf, fakeMutations } from '../testing/fakes.js';
 
 const ORG = '11111111-1111-4111-8111-111111111111';
 const OSLO = 'aaaaaaaa-0301-4000-8000-000000000000';
@@ -14,16 +12,14 @@ const BERGEN = 'aaaaaaaa-4601-4000-8000-000000000000';
 const TRONDHEIM = 'aaaaaaaa-5001-4000-8000-000000000000';
 const STAVANGER = 'aaaaaaaa-1103-4000-8000-000000000000';
 
-const actor = (roles: Role[], extra: Partial<Actor> = {}): Actor => ({
-  kind: 'USER',
-  userId: '22222222-2222-4222-8222-222222222222',
-  email: 'admin@demo.gevinst.no',
-  name: 'A',
-  organisationId: ORG,
-  roles,
-  sessionId: '55555555-5555-4555-8555-555555555555',
-  ...extra,
-});
+const actor = (roles: Role[], extra: Partial<Actor> = {}) =>
+  actorOf(ORG, roles, {
+    userId: '22222222-2222-4222-8222-222222222222',
+    email: 'admin@demo.gevinst.no',
+    name: 'A',
+    sessionId: '55555555-5555-4555-8555-555555555555',
+    ...extra,
+  });
 const admin = actor([Role.ADMIN]);
 
 const HEADER =
@@ -76,16 +72,7 @@ function setup() {
       return Promise.resolve();
     },
   } as unknown as PopulationRepository;
-  const audited: { actor: Actor | null; change: AuditChange }[] = [];
-  const mutations = new Mutations(
-    { transaction: <T>(work: () => Promise<T>) => work() } as unknown as UnitOfWork,
-    {
-      record: (who: Actor | null, change: AuditChange) => (
-        audited.push({ actor: who, change }),
-        Promise.resolve()
-      ),
-    } as unknown as AuditRepository,
-  );
+  const { mutations, entries: audited } = fakeMutations();
   const service = new PopulationImportService(repository, mutations);
   const stored = () => Object.fromEntries([...figures].map(([key, figure]) => [key, figure.value]));
   return { service, figures, stored, reads, writes, audited };

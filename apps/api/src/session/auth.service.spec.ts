@@ -5,7 +5,6 @@ import type { Actor } from '../auth/actor.js';
 import type { CredentialRepository } from '../auth/credential.repository.js';
 import { PasswordVerifier, hashPassword, verifyPassword } from '../auth/password.js';
 import { SESSION_PREFIX, hashSecret } from '../auth/tokens.js';
-import type { AuditChange, AuditRepository } from '../audit/audit.repository.js';
 import { Mutations } from '../audit/mutation.js';
 import { AppError } from '../common/errors.js';
 import type { UnitOfWork } from '../common/unit-of-work.js';
@@ -14,6 +13,7 @@ import type { UserEntity } from '../user/user.entity.js';
 import type { UserRepository } from '../user/user.repository.js';
 import { AuthService } from './auth.service.js';
 import type { NewSession, SessionRepository } from './session.repository.js';
+import { actorOf, auditRecorder } from '../testing/fakes.js';
 
 const ORG = '11111111-1111-4111-8111-111111111111';
 const OLA = '22222222-2222-4222-8222-222222222222';
@@ -91,7 +91,7 @@ function setup() {
   ];
   const apiTokens: StoredToken[] = [{ id: 'token-1', userId: OLA, revoked: false }];
   const logins: string[] = [];
-  const audited: { actor: Actor | null; change: AuditChange }[] = [];
+  const { auditLog, entries: audited } = auditRecorder();
   const locks: string[] = [];
 
   // Rollback: what each table held when the outermost transaction began comes back if its work throws.
@@ -180,13 +180,6 @@ function setup() {
     },
   } as unknown as CredentialRepository;
 
-  const auditLog = {
-    record: (actor: Actor | null, change: AuditChange) => (
-      audited.push({ actor, change }),
-      Promise.resolve()
-    ),
-  } as unknown as AuditRepository;
-
   const config = {
     auth: {
       sessionTtlHours: 12,
@@ -225,15 +218,13 @@ function response() {
   return { res, cookies, cleared };
 }
 
-const olaWithSession = (sessionId: string): Actor => ({
-  kind: 'USER',
-  userId: OLA,
-  email: 'ola@demo.gevinst.no',
-  name: 'Navn',
-  organisationId: ORG,
-  roles: [Role.INITIATIVE_OWNER],
-  sessionId,
-});
+const olaWithSession = (sessionId: string) =>
+  actorOf(ORG, [Role.INITIATIVE_OWNER], {
+    userId: OLA,
+    email: 'ola@demo.gevinst.no',
+    name: 'Navn',
+    sessionId,
+  });
 
 async function refusal(call: Promise<unknown>): Promise<AppError> {
   const error = await call.then(

@@ -1,31 +1,25 @@
 import { Role } from '@gevinst/domain';
-import type { Actor } from '../auth/actor.js';
 import type { CredentialRepository } from '../auth/credential.repository.js';
-import type { AuditRepository } from '../audit/audit.repository.js';
-import type { AuditChange } from '../audit/audit.repository.js';
-import { Mutations } from '../audit/mutation.js';
 import { AppError, staleVersion } from '../common/errors.js';
-import type { UnitOfWork } from '../common/unit-of-work.js';
 import type { AppConfig } from '../config/app-config.js';
 import type { OrganisationRepository } from '../organisation/organisation.repository.js';
 import type { UserEntity } from './user.entity.js';
 import type { NewUser, UserChanges, UserRepository } from './user.repository.js';
 import { UserService } from './user.service.js';
+import { actorOf, fakeMutations } from '../testing/fakes.js';
 
 const ORG = '11111111-1111-4111-8111-111111111111';
 const ADMIN_ID = '22222222-2222-4222-8222-222222222222';
 const USER_ID = '33333333-3333-4333-8333-333333333333';
 const UNKNOWN_ORG = '44444444-4444-4444-8444-444444444444';
 
-const actor = (userId: string, roles: Role[]): Actor => ({
-  kind: 'USER',
-  userId,
-  email: 'a@demo.gevinst.no',
-  name: 'A',
-  organisationId: ORG,
-  roles,
-  sessionId: '55555555-5555-4555-8555-555555555555',
-});
+const actor = (userId: string, roles: Role[]) =>
+  actorOf(ORG, roles, {
+    userId,
+    email: 'a@demo.gevinst.no',
+    name: 'A',
+    sessionId: '55555555-5555-4555-8555-555555555555',
+  });
 const admin = actor(ADMIN_ID, [Role.ADMIN]);
 const owner = actor(USER_ID, [Role.INITIATIVE_OWNER]);
 
@@ -80,13 +74,7 @@ function setup() {
     },
     endSessionsOf: (userId: string) => (writes.push(`end sessions of ${userId}`), Promise.resolve()),
   } as unknown as CredentialRepository;
-  const audited: AuditChange[] = [];
-  const mutations = new Mutations(
-    { transaction: <T>(work: () => Promise<T>) => work() } as unknown as UnitOfWork,
-    {
-      record: (_actor: Actor | null, change: AuditChange) => (audited.push(change), Promise.resolve()),
-    } as unknown as AuditRepository,
-  );
+  const { mutations, audited } = fakeMutations();
   const config = { auth: {} } as AppConfig;
   const service = new UserService(repository, organisations, credentials, config, mutations);
   return { service, users, writes, hashes, audited };
