@@ -53,6 +53,27 @@ const EXAMPLES: [Message, string, string][] = [
     'must be an index above 0 (got 0)',
     'må være en indeks over 0 (fikk 0)',
   ],
+  [
+    msg('CPI_NO_COLUMNS'),
+    'has no header line with a year column ("year" or "år") and an index column (such as "cpi_2015_100" or "Konsumprisindeks (2015=100)")',
+    'har ingen overskriftslinje med en årskolonne («year» eller «år») og en indekskolonne (som «cpi_2015_100» eller «Konsumprisindeks (2015=100)»)',
+  ],
+  [msg('CPI_NO_YEAR'), 'has no year with a usable index', 'har ikke noe år med en brukbar indeks'],
+  [
+    msg('CPI_LINE_YEAR', { min: 1900, max: 2300, got: '25' }),
+    'the year must be a whole year from 1900 to 2300 (got "25"): not imported',
+    'året må være et helt år fra 1900 til 2300 (fikk «25»): ikke importert',
+  ],
+  [
+    msg('CPI_LINE_VALUE', { year: 2025, got: '..' }),
+    '2025: the index must be a number above 0 with at most three decimals (got ".."): not imported',
+    '2025: indeksen må være et tall over 0 med høyst tre desimaler (fikk «..»): ikke importert',
+  ],
+  [
+    msg('CPI_LINE_TWICE', { year: 2025, first: 3 }),
+    '2025 is also on line 3: neither is imported',
+    '2025 står også på linje 3: ingen av dem importeres',
+  ],
 ];
 
 describe('the economics module’s messages', () => {

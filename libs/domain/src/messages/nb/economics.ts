@@ -15,4 +15,11 @@ export const economicsNb: CatalogueOf<typeof economicsEn> = {
   PRICE_INDEX_EMPTY: () => 'konsumprisindeksen har ingen år',
   PRICE_INDEX_YEAR_TWICE: (p) => `året ${p.year} er oppgitt mer enn én gang`,
   PRICE_INDEX_POSITIVE: (p) => `må være en indeks over 0 (fikk ${got(p.got)})`,
+  CPI_NO_COLUMNS: () =>
+    'har ingen overskriftslinje med en årskolonne («year» eller «år») og en indekskolonne (som «cpi_2015_100» eller «Konsumprisindeks (2015=100)»)',
+  CPI_NO_YEAR: () => 'har ikke noe år med en brukbar indeks',
+  CPI_LINE_YEAR: (p) => `året må være et helt år fra ${p.min} til ${p.max} (fikk «${p.got}»): ikke importert`,
+  CPI_LINE_VALUE: (p) =>
+    `${p.year}: indeksen må være et tall over 0 med høyst tre desimaler (fikk «${p.got}»): ikke importert`,
+  CPI_LINE_TWICE: (p) => `${p.year} står også på linje ${p.first}: ingen av dem importeres`,
 };
