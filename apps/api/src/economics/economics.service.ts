@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { BenefitLoaders } from '../benefit/benefit.loaders.js';
 import type { RequestLoaders } from '../common/request-loaders.js';
 import { CostItemLoaders } from '../cost-item/cost-item.loaders.js';
+import { PriceIndexLoaders } from '../price-index/price-index.loaders.js';
+import { benefitStartYear, initiativePeriod } from '../realisation/analysis-period.js';
 import { BenefitCalculator } from '../realisation/benefit-figures.js';
 import { badInput } from '../common/errors.js';
 import { todayInNorway } from '../common/today.js';
@@ -15,28 +17,41 @@ export interface EconomicsArgs {
   taxFinancingCost?: string | null;
   baseYear?: number | null;
   toYear?: number | null;
+  lifetimeYears?: number | null;
+  residualValue?: string | null;
+  priceBaseYear?: number | null;
   asOf?: string | null;
 }
 
 @Injectable()
 export class EconomicsService {
-  /** An initiative's economics from the request's batch loaders (a page of initiatives costs two queries). */
+  /** An initiative's economics from the request's batch loaders (a page of initiatives costs a few queries). */
   async forInitiative(
     initiative: { id: string; startDate: string | null; endDate: string | null },
     loaders: RequestLoaders,
     args: EconomicsArgs,
   ): Promise<InitiativeEconomicsModel> {
     const asOf = args.asOf ?? todayInNorway();
-    const [costRows, figures] = await Promise.all([
+    const [costRows, figures, benefits, priceIndex] = await Promise.all([
       loaders.of(CostItemLoaders).costYearsOfInitiative.load(initiative.id),
       loaders.of(BenefitLoaders).benefitFiguresOfInitiative.load(`${initiative.id}|${asOf}`),
+      loaders.of(BenefitLoaders).benefitsOfInitiative.load(initiative.id),
+      loaders.of(PriceIndexLoaders).all(),
     ]);
     const calculators = figures.plans.map(
       (plan) => new BenefitCalculator(plan, figures.measurements.get(plan.id) ?? [], asOf),
     );
     try {
-      return initiativeEconomics(initiative, costRows, calculators, {
+      const period = initiativePeriod(
+        {
+          startDate: initiative.startDate,
+          costYears: costRows.map((row) => row.year),
+          benefitStartYears: calculators.filter((c) => c.monetised).map(benefitStartYear),
+        },
         asOf,
+        { lifetimeYears: args.lifetimeYears, toYear: args.toYear },
+      );
+      return initiativeEconomics(period, costRows, calculators, benefits, priceIndex, asOf, {
         discountRates: args.discountRates?.map((period) => ({
           rate: period.rate,
           ...(period.throughYear === undefined || period.throughYear === null
@@ -45,7 +60,8 @@ export class EconomicsService {
         })),
         taxFinancingCost: args.taxFinancingCost,
         baseYear: args.baseYear,
-        toYear: args.toYear,
+        residualValue: args.residualValue,
+        priceBaseYear: args.priceBaseYear,
       });
     } catch (error) {
       // The options are the caller's input: name them as the arguments are named.
