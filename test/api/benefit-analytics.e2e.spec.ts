@@ -378,7 +378,7 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
         await must(
           t.gql,
           `query($id: ID!, $asOf: LocalDate) { initiative(id: $id) {
-            economics(asOf: $asOf, toYear: 2100) { costsByYear { year planned actual } benefitsByYear { year plannedNok realisedNok } }
+            economics(asOf: $asOf) { costsByYear { year planned actual } benefitsByYear { year plannedNok realisedNok } }
             benefits { status realisation(asOf: $asOf) { rag } } } }`,
           { id, asOf: AS_OF },
         )
@@ -415,9 +415,32 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
   }
 
   it('sums the portfolio of a ministry: hand-checked, and equal to the sum of its initiatives', async () => {
-    const summary = (await must(t.gql, SUMMARY, { f: { ministryId: org.fin }, asOf: AS_OF }))
-      .portfolioSummary;
-    // Years 2023 (TEST-PORT's first cost and baseline) to 2026 (last cost year and asOf's year).
+    // The default window is the union of the initiatives' analysis periods (10 years each): TEST-PORT
+    // 2023–2032, TEST-NPV 2024–2033 → 2023–2033. Each initiative counts its own years only:
+    // TEST-NPV 700 000 + 9 × 1 400 000 = 13 300 000; TEST-PORT 49 863.01 + 9 × 100 000 = 949 863.01
+    // → 14 249 863.01 planned. Planned to date and realised stop at asOf: as in the window 2023–2026 below.
+    const whole = (await must(t.gql, SUMMARY, { f: { ministryId: org.fin }, asOf: AS_OF })).portfolioSummary;
+    expect(whole).toMatchObject({
+      fromYear: 2023,
+      toYear: 2033,
+      plannedCostNok: '1550000.00',
+      plannedBenefitNok: '14249863.01',
+      plannedBenefitToDateNok: '3849863.01',
+      realisedBenefitNok: '3080000.00',
+      realisationPercent: '80.00',
+    });
+    expect(whole.byYear.at(-1)).toEqual({
+      year: 2033, // TEST-NPV only: TEST-PORT's period ended in 2032
+      plannedCostNok: '0.00',
+      actualCostNok: null,
+      plannedBenefitNok: '1400000.00',
+      realisedBenefitNok: null,
+    });
+    expect(whole).toMatchObject(await sumOfInitiatives([ids.npv, ids.port], whole.fromYear, whole.toYear));
+    const summary = (
+      await must(t.gql, SUMMARY, { f: { ministryId: org.fin, fromYear: 2023, toYear: 2026 }, asOf: AS_OF })
+    ).portfolioSummary;
+    // Years 2023 (TEST-PORT's first cost and baseline) to 2026 (last cost year and asOf's year), asked for.
     // Costs: 1 200 000 + 350 000 planned; 1 245 000 + 310 000 actual.
     // Planned benefits: TEST-NPV 3 500 000; TEST-PORT 49 863.01 + 3 × 100 000 = 349 863.01 → 3 849 863.01.
     // Realised: TEST-NPV 2 900 000; TEST-PORT 0 (2023) + 3 × 60 000 = 180 000 → 3 080 000.
@@ -569,7 +592,10 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
   } }`;
 
   it('flags an organisation that pays and receives nothing, and builds the pays × benefits matrix', async () => {
-    const net = (await must(t.gql, NET, { f: { ministryId: org.fin }, asOf: AS_OF })).netPositions;
+    // The years 2023–2026 (within both initiatives' analysis periods, so each counts them all).
+    const net = (
+      await must(t.gql, NET, { f: { ministryId: org.fin, fromYear: 2023, toYear: 2026 }, asOf: AS_OF })
+    ).netPositions;
     // Allocated (equal key, current runs 2024–2026): Oslo and Bergen 500 000 + 50 000 + 50 000 = 600 000 each.
     // Received: Brønnøysundregistrene B1 planned 200 000 + 2 × 400 000 = 1 000 000, realised 160 000 + 2 × 420 000;
     // Bergen B2 planned 500 000 + 2 × 1 000 000 = 2 500 000, realised 400 000 + 2 × 750 000 = 1 900 000;

@@ -9,7 +9,9 @@ export class EconomicsYearModel {
   @Field(() => Int)
   year!: number;
 
-  @Field(() => MoneyScalar, { description: 'The cost items’ planned amounts (fixed prices of the price-base year).' })
+  @Field(() => MoneyScalar, {
+    description: 'The cost items’ planned amounts (fixed prices of the price-base year).',
+  })
   plannedCost!: string;
 
   @Field(() => MoneyScalar, {
@@ -21,7 +23,10 @@ export class EconomicsYearModel {
   @Field({ description: 'True when the year’s cost is projected (after the last cost year).' })
   projected!: boolean;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Actual amounts as booked (nominal); null when none.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Actual amounts as booked (nominal); null when none.',
+  })
   actualCostNominal!: string | null;
 
   @Field(() => MoneyScalar, {
@@ -47,7 +52,8 @@ export class EconomicsYearModel {
   plannedBenefitNok!: string;
 
   @Field(() => MoneyScalar, {
-    description: 'What realised is compared with: planned for years before asOf’s year, the plan at asOf in its year, 0 after.',
+    description:
+      'What realised is compared with: planned for years before asOf’s year, the plan at asOf in its year, 0 after.',
   })
   plannedBenefitToDateNok!: string;
 

@@ -7,7 +7,7 @@ import { PriceIndexLoaders } from '../price-index/price-index.loaders.js';
 import { benefitStartYear, initiativePeriod } from '../realisation/analysis-period.js';
 import { BenefitCalculator } from '../realisation/benefit-figures.js';
 import { badInput } from '../common/errors.js';
-import { todayInNorway } from '../common/today.js';
+import { todayInNorway, yearOf } from '../common/today.js';
 import { DiscountRatePeriodInput } from './dto/discount-rate-period.input.js';
 import { initiativeEconomics } from './economics.js';
 import type { InitiativeEconomicsModel } from './initiative-economics.model.js';
@@ -44,7 +44,7 @@ export class EconomicsService {
     try {
       const period = initiativePeriod(
         {
-          startDate: initiative.startDate,
+          startYear: initiative.startDate ? yearOf(initiative.startDate) : null,
           costYears: costRows.map((row) => row.year),
           benefitStartYears: calculators.filter((c) => c.monetised).map(benefitStartYear),
         },

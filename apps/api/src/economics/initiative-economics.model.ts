@@ -41,17 +41,22 @@ export class InitiativeEconomicsModel {
   @Field({ description: 'The consumer price index of the price-base year (SSB 03014, 2015 = 100).' })
   priceBaseIndex!: string;
 
-  @Field({ description: 'True when the price-base year has no published index and the nearest one’s is used.' })
+  @Field({
+    description: 'True when the price-base year has no published index and the nearest one’s is used.',
+  })
   priceBaseIndexEstimated!: boolean;
 
   @Field(() => Int, { description: 'Year 0 of the discounting (default the start year).' })
   baseYear!: number;
 
-  @Field(() => MoneyScalar, { description: 'The residual value counted as a benefit in the last year (default 0).' })
+  @Field(() => MoneyScalar, {
+    description: 'The residual value counted as a benefit in the last year (default 0).',
+  })
   residualValue!: string;
 
   @Field(() => MoneyScalar, {
-    description: 'The running cost projected for each year after the last cost year (that year’s OPERATION and MAINTENANCE items).',
+    description:
+      'The running cost projected for each year after the last cost year (that year’s OPERATION and MAINTENANCE items).',
   })
   projectedRunningCost!: string;
 
@@ -73,7 +78,9 @@ export class InitiativeEconomicsModel {
   @Field(() => MoneyScalar, { description: 'The projected running costs over the period.' })
   totalProjectedCost!: string;
 
-  @Field(() => [YearCostModel], { description: 'The cost items summed by year (years with cost items only).' })
+  @Field(() => [YearCostModel], {
+    description: 'The cost items summed by year (years with cost items only).',
+  })
   costsByYear!: YearCostModel[];
 
   @Field(() => [YearBenefitModel], { description: 'Every year from fromYear to toYear.' })
@@ -140,7 +147,8 @@ export class InitiativeEconomicsModel {
   breakEvenBenefitShare!: string | null;
 
   @Field(() => [NonMonetisedBenefitModel], {
-    description: 'Benefits not valued in NOK (not cancelled): part of the analysis beside the NPV, not in it.',
+    description:
+      'Benefits not valued in NOK (not cancelled): part of the analysis beside the NPV, not in it.',
   })
   nonMonetisedBenefits!: NonMonetisedBenefitModel[];
 

@@ -54,7 +54,8 @@ export class InitiativeEconomicsResolver {
     @Args('residualValue', {
       type: () => MoneyScalar,
       nullable: true,
-      description: 'Residual value at the end, NOK ≥ 0 in fixed prices, a benefit in the last year; default 0.',
+      description:
+        'Residual value at the end, NOK ≥ 0 in fixed prices, a benefit in the last year; default 0.',
     })
     residualValue?: string | null,
     @Args('priceBaseYear', {

@@ -12,8 +12,12 @@ registerEnumType(SensitivityCaseEnum, {
   name: 'SensitivityCase',
   description: 'A change to the analysis whose NPV is shown beside the base NPV.',
   valuesMap: {
-    BENEFITS_MINUS_20: { description: 'Every planned benefit (and dis-benefit) × 0.8; the residual value unchanged.' },
-    BENEFITS_PLUS_20: { description: 'Every planned benefit (and dis-benefit) × 1.2; the residual value unchanged.' },
+    BENEFITS_MINUS_20: {
+      description: 'Every planned benefit (and dis-benefit) × 0.8; the residual value unchanged.',
+    },
+    BENEFITS_PLUS_20: {
+      description: 'Every planned benefit (and dis-benefit) × 1.2; the residual value unchanged.',
+    },
     COSTS_PLUS_20: { description: 'Every cost (cost items and projected running costs) × 1.2.' },
     EFFECT_ONE_YEAR_LATE: {
       description:

@@ -10,7 +10,8 @@ import type { BenefitCalculator } from './benefit-figures.js';
  * benefit — for the lifetime, default 10 years, extended to the last cost year).
  */
 export interface PeriodFacts {
-  startDate: string | null;
+  /** the year of the initiative's start date, if any */
+  startYear: number | null;
   /** years with a cost item (the first and the last are enough) */
   costYears: readonly number[];
   /** the effect start (baseline) year of each monetised benefit (the first is enough) */
@@ -22,9 +23,13 @@ export interface PeriodOptions {
   toYear?: number | null;
 }
 
-export function initiativePeriod(facts: PeriodFacts, asOf: string, options: PeriodOptions = {}): AnalysisPeriod {
+export function initiativePeriod(
+  facts: PeriodFacts,
+  asOf: string,
+  options: PeriodOptions = {},
+): AnalysisPeriod {
   return analysisPeriod({
-    startYear: facts.startDate ? yearOf(facts.startDate) : null,
+    startYear: facts.startYear,
     costYears: facts.costYears,
     benefitStartYears: facts.benefitStartYears,
     lifetimeYears: options.lifetimeYears,

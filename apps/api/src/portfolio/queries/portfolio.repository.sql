@@ -18,14 +18,17 @@ SELECT i.id AS id, i.owner_id AS owner_id, i.ministry_id AS ministry_id, i.life_
 -- parameters: []
 SELECT coalesce(sum(changes), 0)::text AS changes FROM analytics_changes;
 
--- yearBounds
+-- periodFacts
 -- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
-SELECT (SELECT min(year) FROM cost_items WHERE initiative_id IN (SELECT unnest($1::uuid[]))) AS first_cost,
-       (SELECT max(year) FROM cost_items WHERE initiative_id IN (SELECT unnest($1::uuid[]))) AS last_cost,
-       (SELECT min(date_part('year', baseline_date))::int FROM benefits
-         WHERE initiative_id IN (SELECT unnest($1::uuid[])) AND value_per_unit IS NOT NULL AND status <> 'CANCELLED') AS first_benefit,
-       (SELECT max(date_part('year', t.target_date))::int FROM benefit_targets t JOIN benefits b ON b.id = t.benefit_id
-         WHERE b.initiative_id IN (SELECT unnest($1::uuid[])) AND b.value_per_unit IS NOT NULL AND b.status <> 'CANCELLED') AS last_target;
+SELECT i.id AS initiative_id, date_part('year', i.start_date)::int AS start_year,
+       c.first_cost, c.last_cost, b.first_benefit
+FROM initiatives i
+LEFT JOIN (SELECT initiative_id, min(year) AS first_cost, max(year) AS last_cost FROM cost_items
+           WHERE initiative_id IN (SELECT unnest($1::uuid[])) GROUP BY initiative_id) c ON c.initiative_id = i.id
+LEFT JOIN (SELECT initiative_id, min(date_part('year', baseline_date))::int AS first_benefit FROM benefits
+           WHERE initiative_id IN (SELECT unnest($1::uuid[])) AND value_per_unit IS NOT NULL AND status <> 'CANCELLED'
+           GROUP BY initiative_id) b ON b.initiative_id = i.id
+WHERE i.id IN (SELECT unnest($1::uuid[]));
 
 -- costs
 -- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],2024,2030]
