@@ -2525,14 +2525,18 @@ export type InitiativesRealisationQuery = {
       code: string,
       name: string,
       phase: InitiativePhase,
+      economics: {
+        fromYear: number,
+        toYear: number,
+        totalPlannedBenefitToDateNok: string,
+        totalRealisedBenefitNok: string,
+        realisationPercent: string | null
+      },
       benefits: Array<{
         id: string,
         status: BenefitStatus,
         realisation: {
-          rag: RagStatus | null,
-          percent: string | null,
-          monetisedPlannedNok: string | null,
-          monetisedRealisedNok: string | null
+          rag: RagStatus | null
         }
       }>
     }>

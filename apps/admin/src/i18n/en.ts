@@ -1008,7 +1008,8 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       no_benefit: 'No benefit',
       no_cost: 'No cost',
       behind: 'Most behind plan',
-      behind_help: 'Initiatives whose monetised benefits are furthest behind plan to date.',
+      behind_help:
+        'Initiatives whose monetised benefits are furthest behind plan to date: realised ÷ planned to date over each initiative’s analysis period, as in the key figures.',
       behind_caption: 'Initiatives by realisation, lowest first',
       behind_empty: 'No initiative is behind plan.',
       planned_to_date: 'Planned to date',

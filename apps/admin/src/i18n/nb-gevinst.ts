@@ -1007,7 +1007,8 @@ export const nbGevinst = {
       no_benefit: 'Ingen gevinst',
       no_cost: 'Ingen kostnad',
       behind: 'Mest etter plan',
-      behind_help: 'Initiativer der de prissatte gevinstene ligger lengst bak planen til nå.',
+      behind_help:
+        'Initiativer der de prissatte gevinstene ligger lengst bak planen til nå: realisert ÷ planlagt til nå over hvert initiativs analyseperiode, som i nøkkeltallene.',
       behind_caption: 'Initiativer etter realiseringsgrad, lavest først',
       behind_empty: 'Ingen initiativer ligger etter plan.',
       planned_to_date: 'Planlagt til nå',

@@ -142,7 +142,11 @@ export const NET_POSITIONS: GraphQLDocument<NetPositionsQuery> = /* GraphQL */ `
   }
 `;
 
-/** The portfolio's initiatives with their benefits' realisation: which are furthest behind plan. */
+/**
+ * The portfolio's initiatives with their realisation to date — planned to date and realised over each
+ * initiative's analysis period, from `economics`, the same definition as the KPI card's (portfolioSummary)
+ * — and their benefits' RAG status: which are furthest behind plan.
+ */
 export const INITIATIVES_REALISATION: GraphQLDocument<InitiativesRealisationQuery> = /* GraphQL */ `
   query InitiativesRealisation($filter: InitiativeFilter, $limit: Int!) {
     initiatives(filter: $filter, limit: $limit) {
@@ -152,14 +156,18 @@ export const INITIATIVES_REALISATION: GraphQLDocument<InitiativesRealisationQuer
         code
         name
         phase
+        economics {
+          fromYear
+          toYear
+          totalPlannedBenefitToDateNok
+          totalRealisedBenefitNok
+          realisationPercent
+        }
         benefits {
           id
           status
           realisation {
             rag
-            percent
-            monetisedPlannedNok
-            monetisedRealisedNok
           }
         }
       }

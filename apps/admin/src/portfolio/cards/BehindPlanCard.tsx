@@ -1,41 +1,16 @@
 import { useMemo } from 'react';
 import { Link, useTranslate } from 'react-admin';
 import { Stack, Typography } from '@mui/material';
-import { BenefitStatus, RagStatus } from '@gevinst/domain';
 import type { InitiativesRealisationQuery } from '../../api/graphql';
 import { ApiErrorAlert, EmptyState, RagChip, SimpleTable } from '../../components';
-import { formatNok, formatPercent, nokToNumber, sumNok } from '../../format';
+import { formatNok, formatPercent } from '../../format';
+import { behindPlanRows } from './behindPlan';
 import { Section } from './Section';
 
-/** The initiatives whose monetised benefits are furthest behind plan to date. */
+/** The initiatives whose monetised benefits are furthest behind plan to date (behindPlanRows). */
 const BehindPlan = ({ data }: { data: InitiativesRealisationQuery['initiatives']['nodes'] }) => {
   const translate = useTranslate();
-  const rows = useMemo(
-    () =>
-      data
-        .map((initiative) => {
-          const benefits = initiative.benefits.filter(
-            (benefit) => benefit.status !== BenefitStatus.CANCELLED,
-          );
-          const planned = sumNok(benefits.map((benefit) => benefit.realisation.monetisedPlannedNok));
-          const realised = sumNok(benefits.map((benefit) => benefit.realisation.monetisedRealisedNok));
-          const percent =
-            nokToNumber(planned) > 0 ? (nokToNumber(realised) / nokToNumber(planned)) * 100 : null;
-          return {
-            ...initiative,
-            planned,
-            realised,
-            gap: sumNok([planned, `-${realised}`.replace('--', '')]),
-            percent,
-            red: benefits.filter((benefit) => benefit.realisation.rag === RagStatus.RED).length,
-            amber: benefits.filter((benefit) => benefit.realisation.rag === RagStatus.AMBER).length,
-          };
-        })
-        .filter((row) => row.percent !== null && row.percent < 100)
-        .sort((a, b) => (a.percent ?? 0) - (b.percent ?? 0) || nokToNumber(b.gap) - nokToNumber(a.gap))
-        .slice(0, 8),
-    [data],
-  );
+  const rows = useMemo(() => behindPlanRows(data), [data]);
   return (
     <SimpleTable
       testId="behind-plan"
