@@ -372,6 +372,7 @@ export type PortfolioFilter = {
   administrativeLevel?: AdministrativeLevel | null | undefined;
   countyNumber?: string | null | undefined;
   fromYear?: number | null | undefined;
+  initiativeIds?: Array<string | number> | null | undefined;
   lifeEvent?: Array<LifeEvent> | null | undefined;
   ministryId?: string | number | null | undefined;
   ownerId?: string | number | null | undefined;

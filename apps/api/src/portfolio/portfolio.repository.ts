@@ -156,6 +156,10 @@ export function initiativesQuery(
   access.whereInPortfolio(query, scope);
   if (filter.ministryId) query.andWhere('i.ministry_id = :ministryId', { ministryId: filter.ministryId });
   if (filter.ownerId) query.andWhere('i.owner_id = :ownerId', { ownerId: filter.ownerId });
+  if (filter.initiativeIds)
+    query.andWhere('i.id IN (SELECT unnest(:initiativeIds::uuid[]))', {
+      initiativeIds: filter.initiativeIds,
+    });
   if (filter.lifeEvent) query.andWhere('i.life_event IN (:...lifeEvents)', { lifeEvents: filter.lifeEvent });
   if (filter.phase) query.andWhere('i.phase IN (:...phases)', { phases: filter.phase });
   if (filter.administrativeLevel)
