@@ -396,6 +396,12 @@ export { RiskLevel };
 
 export { Role };
 
+export type SensitivityCase =
+  | 'BENEFITS_MINUS_20'
+  | 'BENEFITS_PLUS_20'
+  | 'COSTS_PLUS_20'
+  | 'EFFECT_ONE_YEAR_LATE';
+
 export type SetAllocationDriversInput = {
   driver: string;
   initiativeId: string | number;
@@ -2055,8 +2061,19 @@ export type InitiativeEconomicsQuery = {
     id: string,
     economics: {
       asOf: string,
+      fromYear: number,
       baseYear: number,
       toYear: number,
+      lifetimeYears: number,
+      priceBaseYear: number,
+      priceBaseIndex: string,
+      priceBaseIndexEstimated: boolean,
+      residualValue: string,
+      projectedRunningCost: string,
+      totalProjectedCost: string,
+      totalActualCostFixedPrices: string,
+      npvPerBudgetKrone: string | null,
+      breakEvenBenefitShare: string | null,
       npv: string,
       npvPerNokInvested: string | null,
       paybackYear: number | null,
@@ -2069,6 +2086,30 @@ export type InitiativeEconomicsQuery = {
       totalActualCost: string,
       totalPlannedBenefitNok: string,
       totalRealisedBenefitNok: string,
+      sensitivity: Array<{
+        case: SensitivityCase,
+        npv: string,
+        change: string
+      }>,
+      nonMonetisedBenefits: Array<{
+        benefitId: string,
+        title: string,
+        indicatorName: string,
+        indicatorUnit: string,
+        category: BenefitCategory
+      }>,
+      years: Array<{
+        year: number,
+        plannedCost: string,
+        projectedCost: string,
+        projected: boolean,
+        actualCostNominal: string | null,
+        actualCostFixedPrices: string | null,
+        priceIndex: string,
+        priceIndexEstimated: boolean,
+        plannedBenefitNok: string,
+        realisedBenefitNok: string | null
+      }>,
       discountRates: Array<{
         rate: string,
         throughYear: number | null
