@@ -163,4 +163,43 @@ describe('one definition of planned, realised and the period in every view', () 
     expect(res.data.portfolioSummary.plannedBenefitNok).toBe(economics.totalPlannedBenefitNok);
     expect(economics.years).toHaveLength(economics.toYear - economics.fromYear + 1);
   });
+
+  it('an initiative’s own lifetime, residual value and price base are used by economics and the portfolio alike', async () => {
+    const id = ids['DEMO-MEDFIN-TOLK'];
+    const { version } = (await must(`query($id: ID!) { initiative(id: $id) { version } }`, { id }))
+      .initiative;
+    const bad = await admin(`mutation($i: UpdateInitiativeInput!) { updateInitiative(input: $i) { id } }`, {
+      i: { id, version, lifetimeYears: 101 },
+    });
+    expect(bad.errors![0].extensions!.problems).toEqual([
+      expect.objectContaining({ field: 'lifetimeYears', reason: 'LIFETIME_YEARS' }),
+    ]);
+    const updated = (
+      await must(
+        `mutation($i: UpdateInitiativeInput!) { updateInitiative(input: $i) { lifetimeYears residualValue priceBaseYear } }`,
+        { i: { id, version, lifetimeYears: 5, residualValue: '250000', priceBaseYear: 2024 } },
+      )
+    ).updateInitiative;
+    expect(updated).toEqual({ lifetimeYears: 5, residualValue: '250000.00', priceBaseYear: 2024 });
+    const economics = (await must(ECONOMICS, { id, asOf: AS_OF })).initiative.economics;
+    // Five years from the start year, unless the last cost year is later.
+    const costYears = economics.years.filter((y: any) => y.plannedCost !== '0.00').map((y: any) => y.year);
+    expect(economics.toYear).toBe(Math.max(economics.fromYear + 4, ...costYears));
+    expect(economics.priceBaseYear).toBe(2024);
+    const summary = (await must(SUMMARY, { f: { initiativeIds: [id] }, asOf: AS_OF })).portfolioSummary;
+    expect(summary).toMatchObject({
+      fromYear: economics.fromYear,
+      toYear: economics.toYear,
+      plannedBenefitNok: economics.totalPlannedBenefitNok,
+      realisedBenefitNok: economics.totalRealisedBenefitNok,
+    });
+    // An argument still overrides the stored setting for a what-if.
+    const tenYears = (
+      await must(
+        `query($id: ID!) { initiative(id: $id) { economics(asOf: "${AS_OF}", lifetimeYears: 10) { lifetimeYears toYear fromYear } } }`,
+        { id },
+      )
+    ).initiative.economics;
+    expect(tenYears.toYear).toBeGreaterThanOrEqual(tenYears.fromYear + 9);
+  });
 });

@@ -220,11 +220,14 @@ export type CreateInitiativeInput = {
   endDate?: string | null | undefined;
   fundingSources?: Array<FundingSourceInput> | null | undefined;
   lifeEvent?: LifeEvent | null | undefined;
+  lifetimeYears?: number | null | undefined;
   ministryId: string | number;
   name: string;
   ownerId: string | number;
   participants?: Array<ParticipantInput> | null | undefined;
   phase?: InitiativePhase | null | undefined;
+  priceBaseYear?: number | null | undefined;
+  residualValue?: string | null | undefined;
   startDate?: string | null | undefined;
 };
 
@@ -471,10 +474,13 @@ export type UpdateInitiativeInput = {
   fundingSources?: Array<FundingSourceInput> | null | undefined;
   id: string | number;
   lifeEvent?: LifeEvent | null | undefined;
+  lifetimeYears?: number | null | undefined;
   ministryId?: string | number | null | undefined;
   name?: string | null | undefined;
   ownerId?: string | number | null | undefined;
   phase?: InitiativePhase | null | undefined;
+  priceBaseYear?: number | null | undefined;
+  residualValue?: string | null | undefined;
   startDate?: string | null | undefined;
   version: number;
 };

@@ -83,6 +83,7 @@ export class CoFinancingReportService {
         benefitStartYears: [...calculators.values()].filter((c) => c.monetised).map(benefitStartYear),
       },
       asOf,
+      { lifetimeYears: initiative.lifetimeYears },
     );
     const inPeriod = year >= period.fromYear && year <= period.toYear;
     const receivingIds = [

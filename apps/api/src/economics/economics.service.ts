@@ -27,7 +27,13 @@ export interface EconomicsArgs {
 export class EconomicsService {
   /** An initiative's economics from the request's batch loaders (a page of initiatives costs a few queries). */
   async forInitiative(
-    initiative: { id: string; startDate: string | null; endDate: string | null },
+    initiative: {
+      id: string;
+      startDate: string | null;
+      lifetimeYears?: number | null;
+      residualValue?: string | null;
+      priceBaseYear?: number | null;
+    },
     loaders: RequestLoaders,
     args: EconomicsArgs,
   ): Promise<InitiativeEconomicsModel> {
@@ -49,7 +55,13 @@ export class EconomicsService {
           benefitStartYears: calculators.filter((c) => c.monetised).map(benefitStartYear),
         },
         asOf,
-        { lifetimeYears: args.lifetimeYears, toYear: args.toYear },
+        // The initiative's own settings unless the arguments say otherwise (toYear replaces the lifetime).
+        {
+          lifetimeYears:
+            args.lifetimeYears ??
+            (args.toYear === undefined || args.toYear === null ? initiative.lifetimeYears : null),
+          toYear: args.toYear,
+        },
       );
       return initiativeEconomics(period, costRows, calculators, benefits, priceIndex, asOf, {
         discountRates: args.discountRates?.map((period) => ({
@@ -60,8 +72,8 @@ export class EconomicsService {
         })),
         taxFinancingCost: args.taxFinancingCost,
         baseYear: args.baseYear,
-        residualValue: args.residualValue,
-        priceBaseYear: args.priceBaseYear,
+        residualValue: args.residualValue ?? initiative.residualValue,
+        priceBaseYear: args.priceBaseYear ?? initiative.priceBaseYear,
       });
     } catch (error) {
       // The options are the caller's input: name them as the arguments are named.

@@ -26,6 +26,8 @@ export interface PeriodFactsRow {
   last_cost: number | null;
   /** the first baseline year of a monetised benefit that is not cancelled */
   first_benefit: number | null;
+  /** the initiative's own lifetime (null: the default) */
+  lifetime_years: number | null;
 }
 
 /** An initiative's cost items of one year, summed. */
@@ -62,7 +64,7 @@ export const PORTFOLIO_SQL = {
   /** The change count of the tables a summary reads (trigger analytics_changed, migration 1795421310000). */
   changeCount: `SELECT coalesce(sum(changes), 0)::text AS changes FROM analytics_changes`,
   periodFacts: `SELECT i.id AS initiative_id, date_part('year', i.start_date)::int AS start_year,
-       c.first_cost, c.last_cost, b.first_benefit
+       c.first_cost, c.last_cost, b.first_benefit, i.analysis_lifetime_years AS lifetime_years
 FROM initiatives i
 LEFT JOIN (SELECT initiative_id, min(year) AS first_cost, max(year) AS last_cost FROM cost_items
            WHERE initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) GROUP BY initiative_id) c ON c.initiative_id = i.id

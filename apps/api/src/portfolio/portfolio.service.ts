@@ -127,6 +127,7 @@ export class PortfolioService {
           benefitStartYears: row.first_benefit === null ? [] : [row.first_benefit],
         },
         asOf,
+        { lifetimeYears: row.lifetime_years },
       ),
     }));
     const fromYear = filter.fromYear ?? Math.min(...periods.map(({ period }) => period.fromYear));

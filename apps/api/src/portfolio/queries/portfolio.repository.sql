@@ -21,7 +21,7 @@ SELECT coalesce(sum(changes), 0)::text AS changes FROM analytics_changes;
 -- periodFacts
 -- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
 SELECT i.id AS initiative_id, date_part('year', i.start_date)::int AS start_year,
-       c.first_cost, c.last_cost, b.first_benefit
+       c.first_cost, c.last_cost, b.first_benefit, i.analysis_lifetime_years AS lifetime_years
 FROM initiatives i
 LEFT JOIN (SELECT initiative_id, min(year) AS first_cost, max(year) AS last_cost FROM cost_items
            WHERE initiative_id IN (SELECT unnest($1::uuid[])) GROUP BY initiative_id) c ON c.initiative_id = i.id
