@@ -153,6 +153,36 @@ describe('one definition of planned, realised and the period in every view', () 
     },
   );
 
+  it('in the whole demo portfolio each initiative counts its own period: byInitiative equals its economics', async () => {
+    // The default window is the union of every initiative's period; each still counts only its own years,
+    // so the dashboard's per-initiative figures (byInitiative) and the KPI totals are economics' figures.
+    const all = (
+      await must(
+        `query($asOf: LocalDate) { portfolioSummary(asOf: $asOf) { fromYear toYear plannedBenefitNok
+        realisedBenefitNok byInitiative { initiativeId code plannedCostNok plannedBenefitNok plannedBenefitToDateNok
+        realisedBenefitNok realisationPercent } } }`,
+        { asOf: AS_OF },
+      )
+    ).portfolioSummary;
+    expect(all.byInitiative.length).toBeGreaterThanOrEqual(10);
+    for (const row of all.byInitiative) {
+      const economics = (await must(ECONOMICS, { id: row.initiativeId, asOf: AS_OF })).initiative.economics;
+      expect([row.code, economics.fromYear >= all.fromYear, economics.toYear <= all.toYear]).toEqual([
+        row.code,
+        true,
+        true,
+      ]);
+      expect(row).toMatchObject({
+        plannedCostNok: economics.totalPlannedCost,
+        plannedBenefitNok: economics.totalPlannedBenefitNok,
+        plannedBenefitToDateNok: economics.totalPlannedBenefitToDateNok,
+        realisedBenefitNok: economics.totalRealisedBenefitNok,
+        realisationPercent: economics.realisationPercent,
+      });
+    }
+    expect(all.plannedBenefitNok).toBe(sum(all.byInitiative.map((row: any) => row.plannedBenefitNok)));
+  });
+
   it('DEMO-DIGIFIN-FIKS has one planned benefit figure: the one over its analysis period', async () => {
     // The issue's example: economics counted to the end year, portfolioSummary to the portfolio's window.
     const economics = (await must(ECONOMICS, { id: ids['DEMO-DIGIFIN-FIKS'], asOf: AS_OF })).initiative

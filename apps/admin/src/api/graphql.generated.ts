@@ -2509,6 +2509,20 @@ export type PortfolioSummaryQuery = {
         red: number,
         notAssessed: number
       }
+    }>,
+    byInitiative: Array<{
+      initiativeId: string,
+      code: string,
+      name: string,
+      plannedBenefitToDateNok: string,
+      realisedBenefitNok: string,
+      realisationPercent: string | null,
+      rag: {
+        green: number,
+        amber: number,
+        red: number,
+        notAssessed: number
+      }
     }>
   }
 };
@@ -2555,38 +2569,6 @@ export type NetPositionsQuery = {
         id: string,
         name: string
       }
-    }>
-  }
-};
-
-export type InitiativesRealisationQueryVariables = Exact<{
-  filter?: InitiativeFilter | null | undefined;
-  limit: number;
-}>;
-
-
-export type InitiativesRealisationQuery = {
-  initiatives: {
-    totalCount: number,
-    nodes: Array<{
-      id: string,
-      code: string,
-      name: string,
-      phase: InitiativePhase,
-      economics: {
-        fromYear: number,
-        toYear: number,
-        totalPlannedBenefitToDateNok: string,
-        totalRealisedBenefitNok: string,
-        realisationPercent: string | null
-      },
-      benefits: Array<{
-        id: string,
-        status: BenefitStatus,
-        realisation: {
-          rag: RagStatus | null
-        }
-      }>
     }>
   }
 };

@@ -1,10 +1,5 @@
 /** The API's documents for the portfolio dashboard. */
-import type {
-  GraphQLDocument,
-  InitiativesRealisationQuery,
-  NetPositionsQuery,
-  PortfolioSummaryQuery,
-} from '../api/graphql';
+import type { GraphQLDocument, NetPositionsQuery, PortfolioSummaryQuery } from '../api/graphql';
 
 // Each breakdown is its own GraphQL type with the same figures, so the figures are listed in each.
 export const PORTFOLIO_SUMMARY: GraphQLDocument<PortfolioSummaryQuery> = /* GraphQL */ `
@@ -95,6 +90,20 @@ export const PORTFOLIO_SUMMARY: GraphQLDocument<PortfolioSummaryQuery> = /* Grap
           notAssessed
         }
       }
+      byInitiative {
+        initiativeId
+        code
+        name
+        plannedBenefitToDateNok
+        realisedBenefitNok
+        realisationPercent
+        rag {
+          green
+          amber
+          red
+          notAssessed
+        }
+      }
     }
   }
 `;
@@ -142,39 +151,6 @@ export const NET_POSITIONS: GraphQLDocument<NetPositionsQuery> = /* GraphQL */ `
   }
 `;
 
-/**
- * The portfolio's initiatives with their realisation to date — planned to date and realised over each
- * initiative's analysis period, from `economics`, the same definition as the KPI card's (portfolioSummary)
- * — and their benefits' RAG status: which are furthest behind plan.
- */
-export const INITIATIVES_REALISATION: GraphQLDocument<InitiativesRealisationQuery> = /* GraphQL */ `
-  query InitiativesRealisation($filter: InitiativeFilter, $limit: Int!) {
-    initiatives(filter: $filter, limit: $limit) {
-      totalCount
-      nodes {
-        id
-        code
-        name
-        phase
-        economics {
-          fromYear
-          toYear
-          totalPlannedBenefitToDateNok
-          totalRealisedBenefitNok
-          realisationPercent
-        }
-        benefits {
-          id
-          status
-          realisation {
-            rag
-          }
-        }
-      }
-    }
-  }
-`;
-
 export type PortfolioSummary = PortfolioSummaryQuery['portfolioSummary'];
 export type RagCounts = PortfolioSummary['rag'];
 /** The figures every breakdown row has, as the whole portfolio has them. */
@@ -188,5 +164,6 @@ export type PortfolioFigures = Omit<
   | 'byMinistry'
   | 'byLifeEvent'
   | 'byAdministrativeLevel'
+  | 'byInitiative'
 >;
-export type InitiativeRealisation = InitiativesRealisationQuery['initiatives']['nodes'][number];
+export type InitiativeFigures = PortfolioSummary['byInitiative'][number];

@@ -161,6 +161,12 @@ export function summarise(
     byAdministrativeLevel: [...levels.entries()]
       .sort(([a], [b]) => rank(LEVELS, a) - rank(LEVELS, b))
       .map(([level, figures]) => ({ level, ...toModel(figures) })),
+    byInitiative: initiatives.map((initiative) => ({
+      initiativeId: initiative.id,
+      code: initiative.code,
+      name: initiative.name,
+      ...toModel(byInitiative.get(initiative.id) as Figures),
+    })),
   };
 }
 

@@ -10,6 +10,8 @@ import type { PortfolioSelection } from './portfolio-scope.js';
 /** An initiative in a portfolio answer. */
 export interface PortfolioInitiativeRow {
   id: string;
+  code: string;
+  name: string;
   owner_id: string;
   ministry_id: string;
   life_event: LifeEvent | null;
@@ -148,6 +150,8 @@ export function initiativesQuery(
     .createQueryBuilder()
     .select([
       'i.id AS id',
+      'i.code AS code',
+      'i.name AS name',
       'i.owner_id AS owner_id',
       'i.ministry_id AS ministry_id',
       'i.life_event AS life_event',

@@ -1,44 +1,36 @@
 import { describe, expect, it } from '@jest/globals';
 import { behindPlanRows } from './behindPlan';
 
-const node = (
-  id: string,
-  economics: { plannedToDate: string; realised: string; percent: string | null },
-  rags: string[] = [],
+const figures = (
+  code: string,
+  plannedToDate: string,
+  realised: string,
+  percent: string | null,
+  red = 0,
+  amber = 0,
 ) =>
   ({
-    id,
-    code: id,
-    name: id,
-    phase: 'REALISATION',
-    economics: {
-      fromYear: 2024,
-      toYear: 2033,
-      totalPlannedBenefitToDateNok: economics.plannedToDate,
-      totalRealisedBenefitNok: economics.realised,
-      realisationPercent: economics.percent,
-    },
-    benefits: rags.map((rag, i) => ({ id: `${id}-${i}`, status: 'IN_REALISATION', realisation: { rag } })),
+    initiativeId: code,
+    code,
+    name: code,
+    plannedBenefitToDateNok: plannedToDate,
+    realisedBenefitNok: realised,
+    realisationPercent: percent,
+    rag: { green: 0, amber, red, notAssessed: 0 },
   }) as never;
 
 describe('behindPlanRows', () => {
-  it('takes the percent from economics (realised / planned to date over the period), as the KPI card does', () => {
-    // A: 605 000 / 1 000 000 = 60.5 %, the figure economics and portfolioSummary give; B is ahead of plan.
+  it('takes each initiative’s percent from the summary (realised ÷ planned to date over its period), as the KPI card does', () => {
+    // A: 605 000 / 1 000 000 = 60.5 %; B is ahead of plan; C has nothing planned yet; D 90 %.
     const rows = behindPlanRows([
-      node('A', { plannedToDate: '1000000.00', realised: '605000.00', percent: '60.50' }, [
-        'RED',
-        'AMBER',
-        'GREEN',
-      ]),
-      node('B', { plannedToDate: '100.00', realised: '120.00', percent: '120.00' }),
-      node('C', { plannedToDate: '0.00', realised: '0.00', percent: null }),
-      node('D', { plannedToDate: '500000.00', realised: '450000.00', percent: '90.00' }),
+      figures('A', '1000000.00', '605000.00', '60.50', 1, 1),
+      figures('B', '100.00', '120.00', '120.00'),
+      figures('C', '0.00', '0.00', null),
+      figures('D', '500000.00', '450000.00', '90.00'),
     ]);
-    expect(
-      rows.map((row) => [row.id, row.percent, row.planned, row.realised, row.gap, row.red, row.amber]),
-    ).toEqual([
-      ['A', 60.5, '1000000.00', '605000.00', '395000.00', 1, 1],
-      ['D', 90, '500000.00', '450000.00', '50000.00', 0, 0],
+    expect(rows.map((row) => [row.code, row.percent, row.gap, row.rag.red, row.rag.amber])).toEqual([
+      ['A', 60.5, '395000.00', 1, 1],
+      ['D', 90, '50000.00', 0, 0],
     ]);
   });
 });

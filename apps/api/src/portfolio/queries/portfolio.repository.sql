@@ -4,15 +4,15 @@
 
 -- initiatives: an administrator, no filter
 -- parameters: []
-SELECT i.id AS id, i.owner_id AS owner_id, i.ministry_id AS ministry_id, i.life_event AS life_event, o.administrative_level AS "owner_level" FROM "initiatives" "i" INNER JOIN "organisations" "o" ON o.id = i.owner_id ORDER BY i.code ASC;
+SELECT i.id AS id, i.code AS code, i.name AS name, i.owner_id AS owner_id, i.ministry_id AS ministry_id, i.life_event AS life_event, o.administrative_level AS "owner_level" FROM "initiatives" "i" INNER JOIN "organisations" "o" ON o.id = i.owner_id ORDER BY i.code ASC;
 
 -- initiatives: a portfolio reviewer, own ministry's
 -- parameters: ["00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000003"]
-SELECT i.id AS id, i.owner_id AS owner_id, i.ministry_id AS ministry_id, i.life_event AS life_event, o.administrative_level AS "owner_level" FROM "initiatives" "i" INNER JOIN "organisations" "o" ON o.id = i.owner_id WHERE i.ministry_id = $1 AND i.ministry_id = $2 ORDER BY i.code ASC;
+SELECT i.id AS id, i.code AS code, i.name AS name, i.owner_id AS owner_id, i.ministry_id AS ministry_id, i.life_event AS life_event, o.administrative_level AS "owner_level" FROM "initiatives" "i" INNER JOIN "organisations" "o" ON o.id = i.owner_id WHERE i.ministry_id = $1 AND i.ministry_id = $2 ORDER BY i.code ASC;
 
 -- initiatives: a participant, every filter
 -- parameters: ["00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000005",["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],"STARTING_AND_RUNNING_A_BUSINESS","DEATH_AND_INHERITANCE","EXECUTION","LOCAL","46"]
-SELECT i.id AS id, i.owner_id AS owner_id, i.ministry_id AS ministry_id, i.life_event AS life_event, o.administrative_level AS "owner_level" FROM "initiatives" "i" INNER JOIN "organisations" "o" ON o.id = i.owner_id WHERE (EXISTS (SELECT 1 FROM initiative_participants ap WHERE ap.initiative_id = i.id AND ap.organisation_id = $1) OR EXISTS (SELECT 1 FROM benefits ab WHERE ab.initiative_id = i.id AND ab.receiving_organisation_id = $1)) AND i.ministry_id = $2 AND i.owner_id = $3 AND i.id IN (SELECT unnest($4::uuid[])) AND i.life_event IN ($5, $6) AND i.phase IN ($7) AND EXISTS (SELECT 1 FROM initiative_participants lp JOIN organisations lo ON lo.id = lp.organisation_id WHERE lp.initiative_id = i.id AND lo.administrative_level = $8) AND EXISTS (SELECT 1 FROM initiative_participants cp JOIN organisations co ON co.id = cp.organisation_id WHERE cp.initiative_id = i.id AND co.county_number = $9) ORDER BY i.code ASC;
+SELECT i.id AS id, i.code AS code, i.name AS name, i.owner_id AS owner_id, i.ministry_id AS ministry_id, i.life_event AS life_event, o.administrative_level AS "owner_level" FROM "initiatives" "i" INNER JOIN "organisations" "o" ON o.id = i.owner_id WHERE (EXISTS (SELECT 1 FROM initiative_participants ap WHERE ap.initiative_id = i.id AND ap.organisation_id = $1) OR EXISTS (SELECT 1 FROM benefits ab WHERE ab.initiative_id = i.id AND ab.receiving_organisation_id = $1)) AND i.ministry_id = $2 AND i.owner_id = $3 AND i.id IN (SELECT unnest($4::uuid[])) AND i.life_event IN ($5, $6) AND i.phase IN ($7) AND EXISTS (SELECT 1 FROM initiative_participants lp JOIN organisations lo ON lo.id = lp.organisation_id WHERE lp.initiative_id = i.id AND lo.administrative_level = $8) AND EXISTS (SELECT 1 FROM initiative_participants cp JOIN organisations co ON co.id = cp.organisation_id WHERE cp.initiative_id = i.id AND co.county_number = $9) ORDER BY i.code ASC;
 
 -- changeCount
 -- parameters: []
