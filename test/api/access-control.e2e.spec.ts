@@ -382,6 +382,10 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
         ),
       allowed: SIGNED_IN,
     },
+    'the consumer price index': {
+      run: (gql) => gql(`{ priceIndex { year value } }`),
+      allowed: SIGNED_IN,
+    },
 
     // ── Writes decided per object, against real objects.
     "record a measurement on the owner's benefit": {
@@ -544,6 +548,11 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
     },
     'import population (dry run of a bad file)': {
       run: probe(`mutation { importPopulation(csv: "not a file", year: 2030, dryRun: true) { rows } }`),
+      allowed: ['admin'],
+      answer: 'BAD_USER_INPUT',
+    },
+    'import the consumer price index (dry run of a bad file)': {
+      run: probe(`mutation { importPriceIndex(csv: "not a file", dryRun: true) { rows } }`),
       allowed: ['admin'],
       answer: 'BAD_USER_INPUT',
     },

@@ -230,6 +230,7 @@ describe('access scope: the domain predicates and their SQL agree for every pers
     const noFilter = {
       ministryId: null,
       ownerId: null,
+      initiativeIds: null,
       lifeEvent: null,
       phase: null,
       administrativeLevel: null,

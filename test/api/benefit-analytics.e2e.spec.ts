@@ -171,9 +171,16 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
   });
   afterAll(() => t.close());
 
-  const ECONOMICS = `query($id: ID!, $asOf: LocalDate, $toYear: Int, $rates: [DiscountRatePeriodInput!], $tax: Decimal) {
-    initiative(id: $id) { economics(asOf: $asOf, toYear: $toYear, discountRates: $rates, taxFinancingCost: $tax) {
-      baseYear toYear taxFinancingCost discountRates { throughYear rate }
+  const ECONOMICS = `query($id: ID!, $asOf: LocalDate, $toYear: Int, $rates: [DiscountRatePeriodInput!], $tax: Decimal,
+      $lifetime: Int, $residual: Money, $priceBase: Int) {
+    initiative(id: $id) { economics(asOf: $asOf, toYear: $toYear, discountRates: $rates, taxFinancingCost: $tax,
+        lifetimeYears: $lifetime, residualValue: $residual, priceBaseYear: $priceBase) {
+      fromYear baseYear toYear lifetimeYears priceBaseYear priceBaseIndex residualValue projectedRunningCost
+      taxFinancingCost discountRates { throughYear rate }
+      totalProjectedCost totalActualCostFixedPrices totalPlannedBenefitToDateNok realisationPercent
+      presentValueNetPublicSpending npvPerBudgetKrone breakEvenBenefitShare sensitivity { case npv change }
+      nonMonetisedBenefits { title indicatorName indicatorUnit category }
+      years { year plannedCost projectedCost projected actualCostNominal actualCostFixedPrices priceIndex priceIndexYear priceIndexEstimated }
       totalPlannedCost totalActualCost costsByYear { year planned actual }
       benefitsByYear { year plannedNok realisedNok } totalPlannedBenefitNok totalRealisedBenefitNok
       npv npvPerNokInvested paybackYear presentValueCosts presentValueBenefits presentValueTaxFinancingCost
@@ -181,8 +188,10 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
     } } }`;
 
   it('computes an initiative’s NPV after R-109 that matches the hand computation', async () => {
-    const economics = (await must(reviewer, ECONOMICS, { id: ids.npv, asOf: AS_OF })).initiative.economics;
-    // Base year 2024 (start, first cost and first baseline), to 2026 (end and last cost year); 4 %, tax 20 %.
+    const economics = (await must(reviewer, ECONOMICS, { id: ids.npv, asOf: AS_OF, lifetime: 3 })).initiative
+      .economics;
+    // Lifetime 3 years: 2024 (start, first cost and first baseline) to 2026 (the last cost year, so no projected
+    // running cost); 4 %, tax 20 %.
     // 2024, factor 1: cost 1 000 000; benefit 200 000 + 500 000 = 700 000; budget saving 200 000
     //   tax = 20 % × (1 000 000 − 200 000) = 160 000; net = 700 000 − 1 000 000 − 160 000 = −460 000.
     // 2025, factor 1/1.04: cost 100 000; benefit 400 000 + 1 000 000 = 1 400 000; saving 400 000
@@ -195,8 +204,18 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
     // Present value of the investment (the cost items) = 1 000 000 + 96 153.85 + 92 455.62 = 1 188 609.47;
     // NPV per krone = 2 105 088.76 / 1 188 609.47 = 1.77105… → 1.7711. Payback: cumulative ≥ 0 from 2025.
     expect(economics).toMatchObject({
+      fromYear: 2024,
       baseYear: 2024,
       toYear: 2026,
+      lifetimeYears: 3,
+      // Price base: the start year 2024, index 133.6 (SSB 03014). 2025 and 2026 have no published index:
+      // 2024's is used, so the 95 000 booked in 2025 stays 95 000 in 2024 prices.
+      priceBaseYear: 2024,
+      priceBaseIndex: '133.6',
+      residualValue: '0.00',
+      projectedRunningCost: '100000.00',
+      totalProjectedCost: '0.00',
+      totalActualCostFixedPrices: '1245000.00',
       taxFinancingCost: '0.20',
       discountRates: [
         { throughYear: 40, rate: '0.04' },
@@ -215,7 +234,51 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
       totalPlannedBenefitNok: '3500000.00',
       // realised: 2024 160 000 + 400 000; 2025 420 000 + 750 000; 2026 (at 30 June) the same again
       totalRealisedBenefitNok: '2900000.00',
+      // Net burden on public budgets (cost items − budget-releasing benefits): 2024 1 000 000 − 200 000 =
+      //   800 000; 2025 and 2026 100 000 − 400 000 = −300 000 → −288 461.54 and −277 366.86.
+      //   Present value 800 000 − 288 461.54 − 277 366.86 = 234 171.60;
+      //   NPV per budget krone = 2 105 088.76 / 234 171.60 = 8.98945… → 8.9895.
+      presentValueNetPublicSpending: '234171.60',
+      npvPerBudgetKrone: '8.9895',
+      // Benefits without the plan (share 0): 2024 −1 000 000 − 200 000 tax; 2025 (−100 000 − 20 000)/1.04
+      //   = −96 153.85 − 19 230.77; 2026 −92 455.62 − 18 491.12 → NPV(0) = −1 426 331.36.
+      //   Break-even share = 1 426 331.36 / (2 105 088.76 + 1 426 331.36) = 0.40390… → 0.4039.
+      breakEvenBenefitShare: '0.4039',
+      nonMonetisedBenefits: [
+        {
+          title: 'Brukertilfredshet',
+          indicatorName: 'Tilfredshet',
+          indicatorUnit: 'poeng',
+          category: 'NON_MONETISED',
+        },
+      ],
     });
+    // Sensitivity. Benefits × 0.8 (budget savings too): the NPV loses 20 % of the benefits' present value
+    //   3 340 532.55 and of the tax gain from the savings (20 % × 200 000, 400 000, 400 000, discounted:
+    //   40 000 + 76 923.08 + 73 964.50 = 190 887.58): 0.2 × 3 531 420.13 = 706 284.03; × 1.2 gains the same
+    //   (706 284.02 with each year's figures rounded).
+    // Costs × 1.2: −0.2 × 1.2 × 1 188 609.47 = −285 266.27 (−285 266.28 with each year rounded).
+    // One year late: 2024 has no benefit: −1 000 000 − 200 000 = −1 200 000; 2025 gets 2024's 700 000
+    //   (saving 200 000): (700 000 − 100 000 + 20 000)/1.04 = 673 076.92 − 96 153.85 + 19 230.77 = 596 153.84;
+    //   2026 as planned 1 257 396.45 → NPV 653 550.29, change −1 451 538.47.
+    expect(economics.sensitivity).toEqual([
+      { case: 'BENEFITS_MINUS_20', npv: '1398804.73', change: '-706284.03' },
+      { case: 'BENEFITS_PLUS_20', npv: '2811372.78', change: '706284.02' },
+      { case: 'COSTS_PLUS_20', npv: '1819822.48', change: '-285266.28' },
+      { case: 'EFFECT_ONE_YEAR_LATE', npv: '653550.29', change: '-1451538.47' },
+    ]);
+    expect(
+      economics.years.map((y: any) => [
+        y.year,
+        y.actualCostFixedPrices,
+        y.priceIndexYear,
+        y.priceIndexEstimated,
+      ]),
+    ).toEqual([
+      [2024, '1150000.00', 2024, false],
+      [2025, '95000.00', 2024, true],
+      [2026, null, 2024, true],
+    ]);
     expect(economics.costsByYear).toEqual([
       { year: 2024, planned: '1000000.00', actual: '1150000.00' },
       { year: 2025, planned: '100000.00', actual: '95000.00' },
@@ -238,9 +301,49 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
     // 2026: 1 400 000/1.0404 = 1 345 636.29 and 100 000/1.0404 = 96 116.88 → 1 249 519.41.
     // NPV = −300 000 + 1 274 509.80 + 1 249 519.41 = 2 224 029.21.
     const flat = (
-      await must(reviewer, ECONOMICS, { id: ids.npv, asOf: AS_OF, rates: [{ rate: '0.02' }], tax: '0' })
+      await must(reviewer, ECONOMICS, {
+        id: ids.npv,
+        asOf: AS_OF,
+        lifetime: 3,
+        rates: [{ rate: '0.02' }],
+        tax: '0',
+      })
     ).initiative.economics;
     expect(flat.npv).toBe('2224029.21');
+    // The default lifetime, 10 years: 2024–2033, the same years for costs and benefits. The running cost of
+    // the last cost year (2026: OPERATION 100 000) is projected for 2027–2033; benefits hold at 1 400 000
+    // (saving 400 000, tax −60 000). Each later year t adds (1 400 000 − 100 000 + 60 000)/1.04^t, rounded
+    // per figure: 2027 1 244 594.90 − 88 899.64 + 53 339.78 = 1 209 035.04; 2028 1 162 533.70;
+    // 2029 1 117 820.87; 2030 1 074 827.76; 2031 1 033 488.23; 2032 993 738.68; 2033 955 517.96.
+    // NPV = 2 105 088.76 + 7 546 962.24 = 9 652 051.00. Planned benefits 700 000 + 9 × 1 400 000 = 13 300 000.
+    // Net public spending saves more than it costs (800 000 − Σ 300 000/1.04^t < 0): no NPV per budget krone.
+    const full = (await must(reviewer, ECONOMICS, { id: ids.npv, asOf: AS_OF })).initiative.economics;
+    expect(full).toMatchObject({
+      fromYear: 2024,
+      toYear: 2033,
+      lifetimeYears: 10,
+      totalProjectedCost: '700000.00',
+      totalPlannedBenefitNok: '13300000.00',
+      npv: '9652051.00',
+      npvPerBudgetKrone: null,
+      paybackYear: 2025,
+    });
+    expect(full.years.filter((y: any) => y.projected).map((y: any) => [y.year, y.projectedCost])).toEqual(
+      [2027, 2028, 2029, 2030, 2031, 2032, 2033].map((year) => [year, '100000.00']),
+    );
+    // A residual value is a benefit in the last year: 1 000 000 × 0.7025867356 = 702 586.74 more.
+    const residual = (await must(reviewer, ECONOMICS, { id: ids.npv, asOf: AS_OF, residual: '1000000' }))
+      .initiative.economics;
+    expect(residual.npv).toBe('10354637.74');
+    // toYear gives the period's end for costs and benefits alike (lifetime = 2030 − 2024 + 1 = 7), and is
+    // refused together with a lifetime.
+    const to2030 = (await must(reviewer, ECONOMICS, { id: ids.npv, asOf: AS_OF, toYear: 2030 })).initiative
+      .economics;
+    expect([to2030.toYear, to2030.lifetimeYears, to2030.totalProjectedCost]).toEqual([2030, 7, '400000.00']);
+    const both = await reviewer(ECONOMICS, { id: ids.npv, toYear: 2030, lifetime: 5 });
+    expect(both.errors![0].extensions!.field).toBe('lifetimeYears');
+    const zero = await reviewer(ECONOMICS, { id: ids.npv, lifetime: 0 });
+    expect(zero.errors![0].message).toMatch(/lifetimeYears: must be a whole number of years from 1 to 100/);
     const bad = await reviewer(ECONOMICS, { id: ids.npv, rates: [{ throughYear: 10, rate: '0.04' }] });
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors![0].extensions!.field).toBe('discountRates[0].throughYear');
@@ -275,7 +378,7 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
         await must(
           t.gql,
           `query($id: ID!, $asOf: LocalDate) { initiative(id: $id) {
-            economics(asOf: $asOf, toYear: 2100) { costsByYear { year planned actual } benefitsByYear { year plannedNok realisedNok } }
+            economics(asOf: $asOf) { costsByYear { year planned actual } benefitsByYear { year plannedNok realisedNok } }
             benefits { status realisation(asOf: $asOf) { rag } } } }`,
           { id, asOf: AS_OF },
         )
@@ -312,9 +415,32 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
   }
 
   it('sums the portfolio of a ministry: hand-checked, and equal to the sum of its initiatives', async () => {
-    const summary = (await must(t.gql, SUMMARY, { f: { ministryId: org.fin }, asOf: AS_OF }))
-      .portfolioSummary;
-    // Years 2023 (TEST-PORT's first cost and baseline) to 2026 (last cost year and asOf's year).
+    // The default window is the union of the initiatives' analysis periods (10 years each): TEST-PORT
+    // 2023–2032, TEST-NPV 2024–2033 → 2023–2033. Each initiative counts its own years only:
+    // TEST-NPV 700 000 + 9 × 1 400 000 = 13 300 000; TEST-PORT 49 863.01 + 9 × 100 000 = 949 863.01
+    // → 14 249 863.01 planned. Planned to date and realised stop at asOf: as in the window 2023–2026 below.
+    const whole = (await must(t.gql, SUMMARY, { f: { ministryId: org.fin }, asOf: AS_OF })).portfolioSummary;
+    expect(whole).toMatchObject({
+      fromYear: 2023,
+      toYear: 2033,
+      plannedCostNok: '1550000.00',
+      plannedBenefitNok: '14249863.01',
+      plannedBenefitToDateNok: '3849863.01',
+      realisedBenefitNok: '3080000.00',
+      realisationPercent: '80.00',
+    });
+    expect(whole.byYear.at(-1)).toEqual({
+      year: 2033, // TEST-NPV only: TEST-PORT's period ended in 2032
+      plannedCostNok: '0.00',
+      actualCostNok: null,
+      plannedBenefitNok: '1400000.00',
+      realisedBenefitNok: null,
+    });
+    expect(whole).toMatchObject(await sumOfInitiatives([ids.npv, ids.port], whole.fromYear, whole.toYear));
+    const summary = (
+      await must(t.gql, SUMMARY, { f: { ministryId: org.fin, fromYear: 2023, toYear: 2026 }, asOf: AS_OF })
+    ).portfolioSummary;
+    // Years 2023 (TEST-PORT's first cost and baseline) to 2026 (last cost year and asOf's year), asked for.
     // Costs: 1 200 000 + 350 000 planned; 1 245 000 + 310 000 actual.
     // Planned benefits: TEST-NPV 3 500 000; TEST-PORT 49 863.01 + 3 × 100 000 = 349 863.01 → 3 849 863.01.
     // Realised: TEST-NPV 2 900 000; TEST-PORT 0 (2023) + 3 × 60 000 = 180 000 → 3 080 000.
@@ -466,7 +592,10 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
   } }`;
 
   it('flags an organisation that pays and receives nothing, and builds the pays × benefits matrix', async () => {
-    const net = (await must(t.gql, NET, { f: { ministryId: org.fin }, asOf: AS_OF })).netPositions;
+    // The years 2023–2026 (within both initiatives' analysis periods, so each counts them all).
+    const net = (
+      await must(t.gql, NET, { f: { ministryId: org.fin, fromYear: 2023, toYear: 2026 }, asOf: AS_OF })
+    ).netPositions;
     // Allocated (equal key, current runs 2024–2026): Oslo and Bergen 500 000 + 50 000 + 50 000 = 600 000 each.
     // Received: Brønnøysundregistrene B1 planned 200 000 + 2 × 400 000 = 1 000 000, realised 160 000 + 2 × 420 000;
     // Bergen B2 planned 500 000 + 2 × 1 000 000 = 2 500 000, realised 400 000 + 2 × 750 000 = 1 900 000;

@@ -5,6 +5,7 @@ import depthLimit from 'graphql-depth-limit';
 import { AllocationModule } from './allocation/allocation.module.js';
 import { ExportModule } from './export/export.module.js';
 import { PopulationModule } from './population/population.module.js';
+import { PriceIndexModule } from './price-index/price-index.module.js';
 import { ApiTokenModule } from './api-token/api-token.module.js';
 import { CostItemModule } from './cost-item/cost-item.module.js';
 import { CostSharingKeyModule } from './cost-sharing-key/cost-sharing-key.module.js';
@@ -90,6 +91,7 @@ import { CoFinancingReportModule } from './co-financing-report/co-financing-repo
     AllocationModule,
     ExportModule,
     PopulationModule,
+    PriceIndexModule,
     BenefitModule,
     MeasurementModule,
     BenefitOwnerReportModule,

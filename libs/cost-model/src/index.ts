@@ -43,6 +43,24 @@ export {
   type NpvResult,
   type NpvYear,
 } from './npv';
+export { PriceIndex, type IndexOfYear, type PriceIndexPoint } from './price-index';
+export {
+  analyse,
+  analysisPeriod,
+  intersectYears,
+  DEFAULT_LIFETIME_YEARS,
+  MAX_ANALYSIS_YEARS,
+  type AnalysisBenefit,
+  type AnalysisCostRow,
+  type AnalysisInput,
+  type AnalysisOptions,
+  type AnalysisPeriod,
+  type AnalysisPeriodInput,
+  type AnalysisResult,
+  type AnalysisYear,
+  type SensitivityCase,
+  type SensitivityRow,
+} from './analysis';
 export {
   netPositions,
   type BenefitPosition,

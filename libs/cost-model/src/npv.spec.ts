@@ -27,6 +27,11 @@ describe('npv', () => {
       presentValueInvestment: '14807692.31',
       // 7 187 371.64 / 14 807 692.31 = 0.48538…
       npvPerKrone: '0.4854',
+      // Net burden on public budgets, present: 10 000 000 + 4 807 692.31 − Σ_{t=2..11} 1 000 000/1.04^t
+      //   (each rounded: 924 556.21 + 888 996.36 + … = 7 798 938.26) = 7 008 754.05;
+      //   NPV per budget krone = 7 187 371.64 / 7 008 754.05 = 1.02548… → 1.0255.
+      presentValueNetPublicSpending: '7008754.05',
+      npvPerBudgetKrone: '1.0255',
       // cumulative present net: −1 639 578.90 after 2032, +698 629.76 after 2033
       paybackYear: 2033,
     });

@@ -13,6 +13,12 @@
  * k ≤ 40, 3 % for 41 ≤ k ≤ 75 and 2 % after (R-109; periods and rates are options). The base year has
  * factor 1.
  *
+ * NPV per budget krone (netto nåverdi per budsjettkrone, DFØ's "Veileder i samfunnsøkonomiske analyser",
+ * ranking under a budget constraint): NPV / the present value of the net burden on public budgets, where a
+ * year's net burden is `publicCost − budgetSaving` (the same base as the tax financing cost). Null when that
+ * present value is zero or negative (the measure saves public money overall: no budget krone to rank by).
+ * `npvPerKrone` (NPV per invested krone, the investment being `investment`) is kept beside it.
+ *
  * Rounding: each year's tax financing cost and each discounted figure is rounded half away from zero to
  * the øre, and every total is the sum of the rounded figures, so the table adds up by hand.
  */
@@ -93,8 +99,12 @@ export interface NpvResult {
   presentValueTaxFinancingCost: string;
   /** Σ of each year's investment × factor: the denominator of npvPerKrone */
   presentValueInvestment: string;
-  /** npv / presentValueInvestment, four decimals (the co-financing ranking); null when nothing is invested */
+  /** npv / presentValueInvestment, four decimals (NPV per invested krone); null when nothing is invested */
   npvPerKrone: string | null;
+  /** Σ of each year's net public spending (publicCost − budgetSaving) × factor, each rounded to the øre */
+  presentValueNetPublicSpending: string;
+  /** npv / presentValueNetPublicSpending, four decimals; null when that is zero or negative */
+  npvPerBudgetKrone: string | null;
   /** the first year from which the cumulative present net stays at or above zero; null if never */
   paybackYear: number | null;
   /** one row per year with a flow, in year order */
@@ -168,6 +178,7 @@ export function npv(flows: readonly NpvFlow[], options: NpvOptions): NpvResult {
   let sumBenefit = 0n;
   let sumTax = 0n;
   let sumInvestment = 0n;
+  let sumNetPublic = 0n;
   let cumulative = 0n;
   const cumulativeByRow: bigint[] = [];
   for (const year of years) {
@@ -185,6 +196,7 @@ export function npv(flows: readonly NpvFlow[], options: NpvOptions): NpvResult {
     sumBenefit += presentBenefit;
     sumTax += presentTax;
     sumInvestment += discount(totals.investment, factor);
+    sumNetPublic += discount(totals.publicCost - totals.budgetSaving, factor);
     cumulative += presentNet;
     cumulativeByRow.push(cumulative);
     series.push({
@@ -219,6 +231,8 @@ export function npv(flows: readonly NpvFlow[], options: NpvOptions): NpvResult {
     presentValueTaxFinancingCost: formatOre(sumTax),
     presentValueInvestment: formatOre(sumInvestment),
     npvPerKrone: sumInvestment === 0n ? null : formatRatio(total, sumInvestment, 4),
+    presentValueNetPublicSpending: formatOre(sumNetPublic),
+    npvPerBudgetKrone: sumNetPublic <= 0n ? null : formatRatio(total, sumNetPublic, 4),
     paybackYear,
     series,
   };

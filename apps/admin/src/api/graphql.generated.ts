@@ -220,11 +220,14 @@ export type CreateInitiativeInput = {
   endDate?: string | null | undefined;
   fundingSources?: Array<FundingSourceInput> | null | undefined;
   lifeEvent?: LifeEvent | null | undefined;
+  lifetimeYears?: number | null | undefined;
   ministryId: string | number;
   name: string;
   ownerId: string | number;
   participants?: Array<ParticipantInput> | null | undefined;
   phase?: InitiativePhase | null | undefined;
+  priceBaseYear?: number | null | undefined;
+  residualValue?: string | null | undefined;
   startDate?: string | null | undefined;
 };
 
@@ -372,6 +375,7 @@ export type PortfolioFilter = {
   administrativeLevel?: AdministrativeLevel | null | undefined;
   countyNumber?: string | null | undefined;
   fromYear?: number | null | undefined;
+  initiativeIds?: Array<string | number> | null | undefined;
   lifeEvent?: Array<LifeEvent> | null | undefined;
   ministryId?: string | number | null | undefined;
   ownerId?: string | number | null | undefined;
@@ -394,6 +398,12 @@ export type RecordMeasurementInput = {
 export { RiskLevel };
 
 export { Role };
+
+export type SensitivityCase =
+  | 'BENEFITS_MINUS_20'
+  | 'BENEFITS_PLUS_20'
+  | 'COSTS_PLUS_20'
+  | 'EFFECT_ONE_YEAR_LATE';
 
 export type SetAllocationDriversInput = {
   driver: string;
@@ -464,10 +474,13 @@ export type UpdateInitiativeInput = {
   fundingSources?: Array<FundingSourceInput> | null | undefined;
   id: string | number;
   lifeEvent?: LifeEvent | null | undefined;
+  lifetimeYears?: number | null | undefined;
   ministryId?: string | number | null | undefined;
   name?: string | null | undefined;
   ownerId?: string | number | null | undefined;
   phase?: InitiativePhase | null | undefined;
+  priceBaseYear?: number | null | undefined;
+  residualValue?: string | null | undefined;
   startDate?: string | null | undefined;
   version: number;
 };
@@ -2054,8 +2067,19 @@ export type InitiativeEconomicsQuery = {
     id: string,
     economics: {
       asOf: string,
+      fromYear: number,
       baseYear: number,
       toYear: number,
+      lifetimeYears: number,
+      priceBaseYear: number,
+      priceBaseIndex: string,
+      priceBaseIndexEstimated: boolean,
+      residualValue: string,
+      projectedRunningCost: string,
+      totalProjectedCost: string,
+      totalActualCostFixedPrices: string,
+      npvPerBudgetKrone: string | null,
+      breakEvenBenefitShare: string | null,
       npv: string,
       npvPerNokInvested: string | null,
       paybackYear: number | null,
@@ -2068,6 +2092,30 @@ export type InitiativeEconomicsQuery = {
       totalActualCost: string,
       totalPlannedBenefitNok: string,
       totalRealisedBenefitNok: string,
+      sensitivity: Array<{
+        case: SensitivityCase,
+        npv: string,
+        change: string
+      }>,
+      nonMonetisedBenefits: Array<{
+        benefitId: string,
+        title: string,
+        indicatorName: string,
+        indicatorUnit: string,
+        category: BenefitCategory
+      }>,
+      years: Array<{
+        year: number,
+        plannedCost: string,
+        projectedCost: string,
+        projected: boolean,
+        actualCostNominal: string | null,
+        actualCostFixedPrices: string | null,
+        priceIndex: string,
+        priceIndexEstimated: boolean,
+        plannedBenefitNok: string,
+        realisedBenefitNok: string | null
+      }>,
       discountRates: Array<{
         rate: string,
         throughYear: number | null
@@ -2461,6 +2509,20 @@ export type PortfolioSummaryQuery = {
         red: number,
         notAssessed: number
       }
+    }>,
+    byInitiative: Array<{
+      initiativeId: string,
+      code: string,
+      name: string,
+      plannedBenefitToDateNok: string,
+      realisedBenefitNok: string,
+      realisationPercent: string | null,
+      rag: {
+        green: number,
+        amber: number,
+        red: number,
+        notAssessed: number
+      }
     }>
   }
 };
@@ -2507,34 +2569,6 @@ export type NetPositionsQuery = {
         id: string,
         name: string
       }
-    }>
-  }
-};
-
-export type InitiativesRealisationQueryVariables = Exact<{
-  filter?: InitiativeFilter | null | undefined;
-  limit: number;
-}>;
-
-
-export type InitiativesRealisationQuery = {
-  initiatives: {
-    totalCount: number,
-    nodes: Array<{
-      id: string,
-      code: string,
-      name: string,
-      phase: InitiativePhase,
-      benefits: Array<{
-        id: string,
-        status: BenefitStatus,
-        realisation: {
-          rag: RagStatus | null,
-          percent: string | null,
-          monetisedPlannedNok: string | null,
-          monetisedRealisedNok: string | null
-        }
-      }>
     }>
   }
 };

@@ -93,8 +93,43 @@ export const INITIATIVE_ECONOMICS: GraphQLDocument<InitiativeEconomicsQuery> = /
       id
       economics {
         asOf
+        fromYear
         baseYear
         toYear
+        lifetimeYears
+        priceBaseYear
+        priceBaseIndex
+        priceBaseIndexEstimated
+        residualValue
+        projectedRunningCost
+        totalProjectedCost
+        totalActualCostFixedPrices
+        npvPerBudgetKrone
+        breakEvenBenefitShare
+        sensitivity {
+          case
+          npv
+          change
+        }
+        nonMonetisedBenefits {
+          benefitId
+          title
+          indicatorName
+          indicatorUnit
+          category
+        }
+        years {
+          year
+          plannedCost
+          projectedCost
+          projected
+          actualCostNominal
+          actualCostFixedPrices
+          priceIndex
+          priceIndexEstimated
+          plannedBenefitNok
+          realisedBenefitNok
+        }
         npv
         npvPerNokInvested
         paybackYear

@@ -1,6 +1,6 @@
 import { Title, useStore, useTranslate } from 'react-admin';
 import { Box, Grid, Typography } from '@mui/material';
-import { LIMITS, Role, isAdmin } from '@gevinst/domain';
+import { Role, isAdmin } from '@gevinst/domain';
 import { hasAnyRole, usePrincipal } from '../access';
 import { useApiQuery } from '../api/client';
 import { ApiErrorAlert, EmptyState } from '../components';
@@ -13,8 +13,8 @@ import { KpiCards } from './cards/KpiCards';
 import { OverTimeCard } from './cards/OverTimeCard';
 import { PayBenefitMatrixCard } from './cards/PayBenefitMatrixCard';
 import { RagCard } from './cards/RagCard';
-import { initiativesLink, toInitiativeFilter, toPortfolioFilter, type DashboardFilter } from './filters';
-import { INITIATIVES_REALISATION, NET_POSITIONS, PORTFOLIO_SUMMARY } from './portfolio.graphql';
+import { initiativesLink, toPortfolioFilter, type DashboardFilter } from './filters';
+import { NET_POSITIONS, PORTFOLIO_SUMMARY } from './portfolio.graphql';
 
 /**
  * The portfolio dashboard for reviewers and administrators: key figures, planned against realised over
@@ -33,11 +33,6 @@ export const PortfolioDashboard = () => {
   const variables = { filter: toPortfolioFilter(filter) };
   const summary = useApiQuery(PORTFOLIO_SUMMARY, variables, { keepPrevious: true });
   const net = useApiQuery(NET_POSITIONS, variables, { keepPrevious: true });
-  const realisation = useApiQuery(
-    INITIATIVES_REALISATION,
-    { filter: toInitiativeFilter(filter), limit: LIMITS.pageSize },
-    { keepPrevious: true },
-  );
 
   const data = summary.data?.portfolioSummary;
   const link = initiativesLink(filter);
@@ -102,7 +97,7 @@ export const PortfolioDashboard = () => {
                 <PayBenefitMatrixCard data={net.data} error={net.error} filter={filter} />
               </Grid>
               <Grid size={12}>
-                <BehindPlanCard data={realisation.data} error={realisation.error} />
+                <BehindPlanCard data={data.byInitiative} error={summary.error} />
               </Grid>
             </Grid>
           )}

@@ -1,10 +1,5 @@
 /** The API's documents for the portfolio dashboard. */
-import type {
-  GraphQLDocument,
-  InitiativesRealisationQuery,
-  NetPositionsQuery,
-  PortfolioSummaryQuery,
-} from '../api/graphql';
+import type { GraphQLDocument, NetPositionsQuery, PortfolioSummaryQuery } from '../api/graphql';
 
 // Each breakdown is its own GraphQL type with the same figures, so the figures are listed in each.
 export const PORTFOLIO_SUMMARY: GraphQLDocument<PortfolioSummaryQuery> = /* GraphQL */ `
@@ -95,6 +90,20 @@ export const PORTFOLIO_SUMMARY: GraphQLDocument<PortfolioSummaryQuery> = /* Grap
           notAssessed
         }
       }
+      byInitiative {
+        initiativeId
+        code
+        name
+        plannedBenefitToDateNok
+        realisedBenefitNok
+        realisationPercent
+        rag {
+          green
+          amber
+          red
+          notAssessed
+        }
+      }
     }
   }
 `;
@@ -142,31 +151,6 @@ export const NET_POSITIONS: GraphQLDocument<NetPositionsQuery> = /* GraphQL */ `
   }
 `;
 
-/** The portfolio's initiatives with their benefits' realisation: which are furthest behind plan. */
-export const INITIATIVES_REALISATION: GraphQLDocument<InitiativesRealisationQuery> = /* GraphQL */ `
-  query InitiativesRealisation($filter: InitiativeFilter, $limit: Int!) {
-    initiatives(filter: $filter, limit: $limit) {
-      totalCount
-      nodes {
-        id
-        code
-        name
-        phase
-        benefits {
-          id
-          status
-          realisation {
-            rag
-            percent
-            monetisedPlannedNok
-            monetisedRealisedNok
-          }
-        }
-      }
-    }
-  }
-`;
-
 export type PortfolioSummary = PortfolioSummaryQuery['portfolioSummary'];
 export type RagCounts = PortfolioSummary['rag'];
 /** The figures every breakdown row has, as the whole portfolio has them. */
@@ -180,5 +164,6 @@ export type PortfolioFigures = Omit<
   | 'byMinistry'
   | 'byLifeEvent'
   | 'byAdministrativeLevel'
+  | 'byInitiative'
 >;
-export type InitiativeRealisation = InitiativesRealisationQuery['initiatives']['nodes'][number];
+export type InitiativeFigures = PortfolioSummary['byInitiative'][number];

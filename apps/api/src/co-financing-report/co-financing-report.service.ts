@@ -12,6 +12,7 @@ import {
 import { divRoundHalfAwayFromZero, formatOre, formatRatio, parseAmount } from '@gevinst/cost-model';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
+import { benefitStartYear, initiativePeriod } from '../realisation/analysis-period.js';
 import { toRealisationFields } from '../realisation/benefit-figures.js';
 import { badInput, forbidden, notFound } from '../common/errors.js';
 import { assertUuid } from '../common/ids.js';
@@ -61,7 +62,8 @@ export class CoFinancingReportService {
 
     const names = await this.reports.namesAndGrant(initiative.ownerId, initiative.ministryId, initiative.id);
 
-    const accounts = await this.accounts(initiative.id, year);
+    const costRows = await this.costItems.sumsByYearAndCategory(initiative.id, LIMITS.year.max);
+    const accounts = this.accounts(costRows.filter((row) => row.year <= year));
     let totalPlanned = 0n;
     let totalActual = 0n;
     for (const line of accounts.filter((l) => l.category === null)) {
@@ -72,6 +74,18 @@ export class CoFinancingReportService {
     const benefits = await this.reports.benefitsOf(initiative.id);
     const reports = await this.reports.ownerReportsOf(initiative.id, year);
     const calculators = await this.reports.calculatorsOf(initiative.id, asOf, year);
+    // The benefits count only in a year of the initiative's analysis period, as in economics,
+    // portfolioSummary and netPositions (realisation/analysis-period.ts).
+    const period = initiativePeriod(
+      {
+        startYear: initiative.startDate ? yearOf(initiative.startDate) : null,
+        costYears: costRows.map((row) => row.year),
+        benefitStartYears: [...calculators.values()].filter((c) => c.monetised).map(benefitStartYear),
+      },
+      asOf,
+      { lifetimeYears: initiative.lifetimeYears },
+    );
+    const inPeriod = year >= period.fromYear && year <= period.toYear;
     const receivingIds = [
       ...new Set(benefits.map((b) => b.receivingOrganisationId).filter((id): id is string => id !== null)),
     ];
@@ -82,8 +96,8 @@ export class CoFinancingReportService {
     const lines = benefits.map((benefit) => {
       const calculator = calculators.get(benefit.id);
       if (!calculator) throw new Error(`Benefit ${benefit.id} has no plan`);
-      const figures = calculator.monetised ? calculator.years(year, year)[0] : undefined;
-      // A benefit whose baseline is after the report year has no figures for it yet: 0.
+      const figures = calculator.monetised && inPeriod ? calculator.years(year, year)[0] : undefined;
+      // A benefit whose baseline is after the report year, or a year outside the analysis period: 0.
       const planned = calculator.monetised ? (figures?.planned ?? 0n) : null;
       const realised = calculator.monetised ? (figures?.realised ?? 0n) : null;
       if (
@@ -147,9 +161,10 @@ export class CoFinancingReportService {
     };
   }
 
-  /** Planned versus actual per year (up to the report year) and category, with the year's total after. */
-  private async accounts(initiativeId: string, year: number): Promise<CoFinancingAccountLineModel[]> {
-    const rows = await this.costItems.sumsByYearAndCategory(initiativeId, year);
+  /** Planned versus actual per year (the rows up to the report year) and category, with the year's total after. */
+  private accounts(
+    rows: readonly { year: number; category: CostCategory; planned: string; actual: string | null }[],
+  ): CoFinancingAccountLineModel[] {
     const lines: CoFinancingAccountLineModel[] = [];
     const flush = (lineYear: number, planned: bigint, actual: bigint | null) =>
       lines.push(accountLine(lineYear, null, planned, actual));

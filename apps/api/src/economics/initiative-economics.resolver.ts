@@ -1,5 +1,6 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DecimalScalar } from '../common/scalars/decimal.scalar.js';
+import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { InitiativeModel } from '../initiative/initiative.model.js';
@@ -15,7 +16,7 @@ export class InitiativeEconomicsResolver {
   @ResolveField('economics', () => InitiativeEconomicsModel, {
     complexity: computed(ALLOCATION_SUMMARY_POINTS),
     description:
-      'Costs, benefits per year, NPV, NPV per krone invested and payback year (R-109 defaults: 4 %, 3 % after year 40, 2 % after year 75; tax financing cost 20 %).',
+      'The initiative’s analysis: its period and price base, costs (with projected running costs) and benefits per year, NPV, NPV per budget krone and per krone invested, payback year, sensitivity and the benefits not valued in NOK (R-109 defaults: 4 %, 3 % after year 40, 2 % after year 75; tax financing cost 20 %; lifetime 10 years).',
   })
   resolveEconomics(
     @Parent() initiative: InitiativeModel,
@@ -33,16 +34,37 @@ export class InitiativeEconomicsResolver {
       type: () => Int,
       nullable: true,
       description:
-        'Year 0 of the discounting; default the first of the start year, the first cost year and the first baseline year of a monetised benefit.',
+        'Year 0 of the discounting; default the start year (the first of the start date’s year, the first cost year and the first baseline year of a monetised benefit). Refused after a year with a flow.',
     })
     baseYear?: number | null,
     @Args('toYear', {
       type: () => Int,
       nullable: true,
       description:
-        'Last year of the analysis; default the latest of the end year, the last cost year and the last target year.',
+        'Last year of the analysis period, costs and benefits alike: another way to give the lifetime (toYear − start year + 1). Not before the last cost year; not together with lifetimeYears.',
     })
     toYear?: number | null,
+    @Args('lifetimeYears', {
+      type: () => Int,
+      nullable: true,
+      description:
+        'The lifetime in years, 1–100; default 10 (DFØ practice for ICT measures). The period is extended to the last cost year if later.',
+    })
+    lifetimeYears?: number | null,
+    @Args('residualValue', {
+      type: () => MoneyScalar,
+      nullable: true,
+      description:
+        'Residual value at the end, NOK ≥ 0 in fixed prices, a benefit in the last year; default 0.',
+    })
+    residualValue?: string | null,
+    @Args('priceBaseYear', {
+      type: () => Int,
+      nullable: true,
+      description:
+        'The year whose fixed prices the analysis is in (actual amounts are converted with the consumer price index); default the start year.',
+    })
+    priceBaseYear?: number | null,
     @Args('asOf', {
       type: () => LocalDateScalar,
       nullable: true,
@@ -55,6 +77,9 @@ export class InitiativeEconomicsResolver {
       taxFinancingCost,
       baseYear,
       toYear,
+      lifetimeYears,
+      residualValue,
+      priceBaseYear,
       asOf,
     });
   }

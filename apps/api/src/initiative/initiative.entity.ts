@@ -34,6 +34,18 @@ export class InitiativeEntity extends VersionedEntity {
   @Column({ name: 'end_date', type: 'date', nullable: true })
   endDate!: string | null;
 
+  /** The analysis's lifetime in years; null: the default (10). */
+  @Column({ name: 'analysis_lifetime_years', type: 'smallint', nullable: true })
+  lifetimeYears!: number | null;
+
+  /** NOK, the residual value at the end of the analysis period; null: none. */
+  @Column({ name: 'residual_value', type: 'numeric', precision: 15, scale: 2, nullable: true })
+  residualValue!: string | null;
+
+  /** The analysis's price-base year; null: the start year. */
+  @Column({ name: 'price_base_year', type: 'integer', nullable: true })
+  priceBaseYear!: number | null;
+
   /** The default cost-sharing key of the initiative's cost items. */
   @Column({ name: 'cost_sharing_key_id', type: 'uuid', nullable: true })
   costSharingKeyId!: string | null;

@@ -1,6 +1,7 @@
 import { InitiativePhase, LifeEvent } from '@gevinst/domain';
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { VersionedModel } from '../common/versioned-model.js';
+import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
 
 @ObjectType('Initiative', { description: 'A digitalisation initiative (digitaliseringstiltak).' })
@@ -34,4 +35,24 @@ export class InitiativeModel extends VersionedModel {
 
   @Field(() => LocalDateScalar, { nullable: true })
   endDate!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The lifetime of its analysis in years (1–100); null: the default, 10. Every view counts the same period: the start year for the lifetime, extended to the last cost year.',
+  })
+  lifetimeYears!: number | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      'The residual value at the end of the analysis period (NOK, a benefit in its last year); null: none.',
+  })
+  residualValue!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The year whose fixed prices its analysis is in; null: the start year.',
+  })
+  priceBaseYear!: number | null;
 }

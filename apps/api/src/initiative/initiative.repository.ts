@@ -33,6 +33,9 @@ export interface InitiativeFields {
   phase: InitiativeEntity['phase'];
   startDate: string | null;
   endDate: string | null;
+  lifetimeYears: number | null;
+  residualValue: string | null;
+  priceBaseYear: number | null;
   costSharingKeyId: string | null;
 }
 

@@ -92,6 +92,9 @@ export class InitiativeService {
       phase: input.phase ?? InitiativePhase.CONCEPT,
       startDate: input.startDate ?? null,
       endDate: input.endDate ?? null,
+      lifetimeYears: input.lifetimeYears ?? null,
+      residualValue: input.residualValue ?? null,
+      priceBaseYear: input.priceBaseYear ?? null,
       costSharingKeyId: input.costSharingKeyId ?? null,
     };
     const fundingSources = input.fundingSources ?? [];
@@ -151,6 +154,9 @@ export class InitiativeService {
           phase: input.phase ?? current.phase,
           startDate: input.startDate === undefined ? current.startDate : input.startDate,
           endDate: input.endDate === undefined ? current.endDate : input.endDate,
+          lifetimeYears: input.lifetimeYears === undefined ? current.lifetimeYears : input.lifetimeYears,
+          residualValue: input.residualValue === undefined ? current.residualValue : input.residualValue,
+          priceBaseYear: input.priceBaseYear === undefined ? current.priceBaseYear : input.priceBaseYear,
           costSharingKeyId:
             input.costSharingKeyId === undefined ? current.costSharingKeyId : input.costSharingKeyId,
         };
@@ -243,6 +249,29 @@ export class InitiativeService {
       problems.check('description', msg('TOO_LONG', { max: LIMITS.longText }));
     if (fields.startDate && fields.endDate && fields.endDate < fields.startDate)
       problems.check('endDate', msg('NOT_BEFORE_FIELD', { field: 'startDate', date: fields.startDate }));
+    // The analysis settings (libs/cost-model analysisPeriod / analyse check the same when they are used).
+    if (
+      fields.lifetimeYears !== null &&
+      (!Number.isSafeInteger(fields.lifetimeYears) ||
+        fields.lifetimeYears < 1 ||
+        fields.lifetimeYears > LIMITS.periodYears)
+    )
+      problems.check(
+        'lifetimeYears',
+        msg('LIFETIME_YEARS', { max: LIMITS.periodYears, got: String(fields.lifetimeYears) }),
+      );
+    if (fields.residualValue !== null)
+      problems.check('residualValue', nokAmountProblem(fields.residualValue));
+    if (
+      fields.priceBaseYear !== null &&
+      (!Number.isSafeInteger(fields.priceBaseYear) ||
+        fields.priceBaseYear < 1900 ||
+        fields.priceBaseYear > 2300)
+    )
+      problems.check(
+        'priceBaseYear',
+        msg('YEAR_BETWEEN', { min: 1900, max: 2300, got: String(fields.priceBaseYear) }),
+      );
     if (!isUuid(fields.ownerId)) problems.check('ownerId', msg('NOT_A_UUID'));
     else if (!(await this.organisations.exists(fields.ownerId)))
       problems.check('ownerId', msg('ORGANISATION_MISSING', { id: fields.ownerId }));

@@ -11,6 +11,7 @@ import { CountyLoaders } from '../county/county.loaders.js';
 import { InitiativeLoaders } from '../initiative/initiative.loaders.js';
 import { MeasurementLoaders } from '../measurement/measurement.loaders.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
+import { PriceIndexLoaders } from '../price-index/price-index.loaders.js';
 import { UserLoaders } from '../user/user.loaders.js';
 
 /**
@@ -36,6 +37,7 @@ export class LoaderFactory {
       BenefitLoaders,
       MeasurementLoaders,
       BenefitReportLoaders,
+      PriceIndexLoaders,
     ];
     this.builders = new Map<LoaderSetClass, () => object>(
       sets.map((set) => [set, () => new set(uow.manager())]),

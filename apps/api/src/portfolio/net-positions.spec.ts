@@ -17,6 +17,8 @@ const AGENCY = 'agency';
 
 const initiative: PortfolioInitiativeRow = {
   id: 'i1',
+  code: 'I1',
+  name: 'Initiativ 1',
   owner_id: OWNER,
   ministry_id: MINISTRY,
   life_event: null,

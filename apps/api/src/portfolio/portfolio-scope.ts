@@ -16,6 +16,8 @@ import { PortfolioFilter } from './dto/portfolio-filter.input.js';
 export interface PortfolioConditions {
   ministryId: string | null;
   ownerId: string | null;
+  /** sorted, without repeats */
+  initiativeIds: string[] | null;
   lifeEvent: LifeEvent[] | null;
   phase: InitiativePhase[] | null;
   administrativeLevel: AdministrativeLevel | null;
@@ -45,6 +47,18 @@ export function portfolioSelection(actor: Actor, filter: PortfolioFilter): Portf
     const value = filter[key];
     if (value !== undefined && value !== null && !isUuid(value))
       problems.check(`filter.${key}`, msg('NOT_A_UUID_GOT', { got: `"${value.slice(0, 80)}"` }));
+  }
+  if (filter.initiativeIds) {
+    if (filter.initiativeIds.length > LIMITS.pageSize)
+      problems.check('filter.initiativeIds', msg('TOO_MANY', { max: LIMITS.pageSize }));
+    else
+      filter.initiativeIds.forEach((value, index) => {
+        if (!isUuid(value))
+          problems.check(
+            `filter.initiativeIds[${index}]`,
+            msg('NOT_A_UUID_GOT', { got: `"${value.slice(0, 80)}"` }),
+          );
+      });
   }
   if (
     filter.countyNumber !== undefined &&
@@ -84,6 +98,7 @@ export function portfolioSelection(actor: Actor, filter: PortfolioFilter): Portf
     filter: {
       ministryId: filter.ministryId || null,
       ownerId: filter.ownerId || null,
+      initiativeIds: filter.initiativeIds?.length ? [...new Set(filter.initiativeIds)].sort() : null,
       lifeEvent: filter.lifeEvent?.length ? filter.lifeEvent : null,
       phase: filter.phase?.length ? filter.phase : null,
       administrativeLevel: filter.administrativeLevel || null,

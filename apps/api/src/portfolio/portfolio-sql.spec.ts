@@ -10,6 +10,7 @@ const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')
 const NO_FILTER: PortfolioConditions = {
   ministryId: null,
   ownerId: null,
+  initiativeIds: null,
   lifeEvent: null,
   phase: null,
   administrativeLevel: null,
@@ -54,6 +55,7 @@ describe('portfolio repository SQL (snapshot)', () => {
           filter: {
             ministryId: id(3),
             ownerId: id(5),
+            initiativeIds: [id(1), id(2)],
             lifeEvent: [LifeEvent.STARTING_AND_RUNNING_A_BUSINESS, LifeEvent.DEATH_AND_INHERITANCE],
             phase: [InitiativePhase.EXECUTION],
             administrativeLevel: AdministrativeLevel.LOCAL,
@@ -64,7 +66,7 @@ describe('portfolio repository SQL (snapshot)', () => {
         }),
       ),
       namedStatement(em, 'changeCount', PORTFOLIO_SQL.changeCount, {}),
-      namedStatement(em, 'yearBounds', PORTFOLIO_SQL.yearBounds, ids),
+      namedStatement(em, 'periodFacts', PORTFOLIO_SQL.periodFacts, ids),
       namedStatement(em, 'costs', PORTFOLIO_SQL.costs, { ...ids, ...years }),
       namedStatement(em, 'allocationSums', PORTFOLIO_SQL.allocationSums, { ...ids, ...years }),
       namedStatement(em, 'levels', PORTFOLIO_SQL.levels, { organisationIds: [id(4), id(6)] }),

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
+import { InitiativeFiguresModel } from './initiative-figures.model.js';
 import { AdministrativeLevelFiguresModel } from './level-figures.model.js';
 import { LifeEventFiguresModel } from './life-event-figures.model.js';
 import { MinistryFiguresModel } from './ministry-figures.model.js';
@@ -14,10 +15,18 @@ export class PortfolioSummaryModel extends PortfolioFiguresModel {
   @Field(() => LocalDateScalar)
   asOf!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Null when the selection has no costs or benefits.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The first year of the window: as filtered, or the first year of the initiatives’ analysis periods. Null when the selection has no initiative.',
+  })
   fromYear!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The last year of the window: as filtered, or the last year of the initiatives’ analysis periods.',
+  })
   toYear!: number | null;
 
   @Field(() => [PortfolioYearModel])
@@ -31,4 +40,10 @@ export class PortfolioSummaryModel extends PortfolioFiguresModel {
 
   @Field(() => [AdministrativeLevelFiguresModel], { description: "By the owner organisation's level." })
   byAdministrativeLevel!: AdministrativeLevelFiguresModel[];
+
+  @Field(() => [InitiativeFiguresModel], {
+    description:
+      'Per initiative, by code: its analysis period within the window (realisationPercent is the same definition as the totals’).',
+  })
+  byInitiative!: InitiativeFiguresModel[];
 }

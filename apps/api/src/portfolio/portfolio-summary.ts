@@ -48,8 +48,11 @@ export interface SummaryInputs {
   asOf: string;
   /** The selected initiatives, by code. */
   initiatives: readonly PortfolioInitiativeRow[];
+  /** The window of the answer (every year shown in byYear). */
   range: YearRange | null;
-  /** Cost items summed by initiative and year, within `range`. */
+  /** An initiative's analysis period within the window (null: none of its years are counted). */
+  rangeOf: (initiativeId: string) => YearRange | null;
+  /** Cost items summed by initiative and year, within each initiative's range. */
   costs: readonly CostYearSumRow[];
   calculators: readonly BenefitCalculator[];
 }
@@ -75,7 +78,7 @@ const empty = (): Figures => ({
  * (PortfolioCache keeps them between summaries).
  */
 export function summarise(
-  { asOf, initiatives, range, costs, calculators }: SummaryInputs,
+  { asOf, initiatives, range, rangeOf, costs, calculators }: SummaryInputs,
   figuresOf: (calculator: BenefitCalculator, range: YearRange | null) => BenefitFigures,
 ): PortfolioSummaryModel {
   /** Each initiative's worst status so far among its benefits that are not cancelled. */
@@ -111,7 +114,8 @@ export function summarise(
     const figures = byInitiative.get(initiativeId) as Figures;
     figures.benefits++;
     if (calculator.plan.status === BenefitStatus.CANCELLED) continue;
-    const kept = figuresOf(calculator, range);
+    // The benefit's years: its initiative's analysis period within the window (the same as economics).
+    const kept = figuresOf(calculator, rangeOf(initiativeId));
     for (const year of kept.years) {
       figures.plannedBenefit += year.planned;
       figures.plannedToDate += year.plannedToDate;
@@ -157,6 +161,12 @@ export function summarise(
     byAdministrativeLevel: [...levels.entries()]
       .sort(([a], [b]) => rank(LEVELS, a) - rank(LEVELS, b))
       .map(([level, figures]) => ({ level, ...toModel(figures) })),
+    byInitiative: initiatives.map((initiative) => ({
+      initiativeId: initiative.id,
+      code: initiative.code,
+      name: initiative.name,
+      ...toModel(byInitiative.get(initiative.id) as Figures),
+    })),
   };
 }
 

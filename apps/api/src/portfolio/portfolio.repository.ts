@@ -10,6 +10,8 @@ import type { PortfolioSelection } from './portfolio-scope.js';
 /** An initiative in a portfolio answer. */
 export interface PortfolioInitiativeRow {
   id: string;
+  code: string;
+  name: string;
   owner_id: string;
   ministry_id: string;
   life_event: LifeEvent | null;
@@ -17,12 +19,17 @@ export interface PortfolioInitiativeRow {
   owner_level: AdministrativeLevel;
 }
 
-/** The first and last years with costs or monetised benefits among the selected initiatives. */
-export interface YearBoundsRow {
+/** What an initiative's analysis period is computed from (realisation/analysis-period.ts). */
+export interface PeriodFactsRow {
+  initiative_id: string;
+  /** the year of the start date */
+  start_year: number | null;
   first_cost: number | null;
   last_cost: number | null;
+  /** the first baseline year of a monetised benefit that is not cancelled */
   first_benefit: number | null;
-  last_target: number | null;
+  /** the initiative's own lifetime (null: the default) */
+  lifetime_years: number | null;
 }
 
 /** An initiative's cost items of one year, summed. */
@@ -58,12 +65,15 @@ export interface YearRange {
 export const PORTFOLIO_SQL = {
   /** The change count of the tables a summary reads (trigger analytics_changed, migration 1795421310000). */
   changeCount: `SELECT coalesce(sum(changes), 0)::text AS changes FROM analytics_changes`,
-  yearBounds: `SELECT (SELECT min(year) FROM cost_items WHERE initiative_id IN (SELECT unnest(:initiativeIds::uuid[]))) AS first_cost,
-       (SELECT max(year) FROM cost_items WHERE initiative_id IN (SELECT unnest(:initiativeIds::uuid[]))) AS last_cost,
-       (SELECT min(date_part('year', baseline_date))::int FROM benefits
-         WHERE initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND value_per_unit IS NOT NULL AND status <> 'CANCELLED') AS first_benefit,
-       (SELECT max(date_part('year', t.target_date))::int FROM benefit_targets t JOIN benefits b ON b.id = t.benefit_id
-         WHERE b.initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND b.value_per_unit IS NOT NULL AND b.status <> 'CANCELLED') AS last_target`,
+  periodFacts: `SELECT i.id AS initiative_id, date_part('year', i.start_date)::int AS start_year,
+       c.first_cost, c.last_cost, b.first_benefit, i.analysis_lifetime_years AS lifetime_years
+FROM initiatives i
+LEFT JOIN (SELECT initiative_id, min(year) AS first_cost, max(year) AS last_cost FROM cost_items
+           WHERE initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) GROUP BY initiative_id) c ON c.initiative_id = i.id
+LEFT JOIN (SELECT initiative_id, min(date_part('year', baseline_date))::int AS first_benefit FROM benefits
+           WHERE initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND value_per_unit IS NOT NULL AND status <> 'CANCELLED'
+           GROUP BY initiative_id) b ON b.initiative_id = i.id
+WHERE i.id IN (SELECT unnest(:initiativeIds::uuid[]))`,
   costs: `SELECT initiative_id, year, sum(planned_amount)::text AS planned, sum(actual_amount)::text AS actual
 FROM cost_items
 WHERE initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND year BETWEEN :fromYear AND :toYear
@@ -97,11 +107,9 @@ export class PortfolioReader {
     return initiativesQuery(this.em, this.access, selection).getRawMany<PortfolioInitiativeRow>();
   }
 
-  async yearBounds(initiativeIds: readonly string[]): Promise<YearBoundsRow> {
-    const [bounds] = await namedQuery<YearBoundsRow[]>(this.em, PORTFOLIO_SQL.yearBounds, {
-      initiativeIds,
-    });
-    return bounds;
+  /** Per initiative, what its analysis period is computed from. */
+  periodFacts(initiativeIds: readonly string[]): Promise<PeriodFactsRow[]> {
+    return namedQuery<PeriodFactsRow[]>(this.em, PORTFOLIO_SQL.periodFacts, { initiativeIds });
   }
 
   costs(initiativeIds: readonly string[], range: YearRange): Promise<CostYearSumRow[]> {
@@ -142,6 +150,8 @@ export function initiativesQuery(
     .createQueryBuilder()
     .select([
       'i.id AS id',
+      'i.code AS code',
+      'i.name AS name',
       'i.owner_id AS owner_id',
       'i.ministry_id AS ministry_id',
       'i.life_event AS life_event',
@@ -152,6 +162,10 @@ export function initiativesQuery(
   access.whereInPortfolio(query, scope);
   if (filter.ministryId) query.andWhere('i.ministry_id = :ministryId', { ministryId: filter.ministryId });
   if (filter.ownerId) query.andWhere('i.owner_id = :ownerId', { ownerId: filter.ownerId });
+  if (filter.initiativeIds)
+    query.andWhere('i.id IN (SELECT unnest(:initiativeIds::uuid[]))', {
+      initiativeIds: filter.initiativeIds,
+    });
   if (filter.lifeEvent) query.andWhere('i.life_event IN (:...lifeEvents)', { lifeEvents: filter.lifeEvent });
   if (filter.phase) query.andWhere('i.phase IN (:...phases)', { phases: filter.phase });
   if (filter.administrativeLevel)

@@ -1,8 +1,11 @@
 import { LIMITS, financialDetailScope, msg } from '@gevinst/domain';
+import { intersectYears } from '@gevinst/cost-model';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import { badInput } from '../common/errors.js';
-import { todayInNorway, yearOf } from '../common/today.js';
+import { todayInNorway } from '../common/today.js';
+import { initiativePeriod } from '../realisation/analysis-period.js';
+import type { BenefitCalculator } from '../realisation/benefit-figures.js';
 import { PortfolioFilter } from './dto/portfolio-filter.input.js';
 import { netPositionsOf, noNetPositions, receivedBenefits, visibleCosts } from './net-positions.js';
 import type { NetPositionsModel } from './net-positions.model.js';
@@ -11,6 +14,12 @@ import { type PortfolioConditions, type PortfolioSelection, portfolioSelection }
 import { summarise } from './portfolio-summary.js';
 import type { PortfolioSummaryModel } from './portfolio-summary.model.js';
 import { type PortfolioReader, PortfolioRepository, type YearRange } from './portfolio.repository.js';
+
+/** The years of an answer: the window, and each initiative's analysis period within it (null: none). */
+interface Years {
+  range: YearRange | null;
+  rangeOf: Map<string, YearRange | null>;
+}
 
 /** Years in one answer: a portfolio period (LIMITS.periodYears). */
 const MAX_YEARS = LIMITS.periodYears;
@@ -58,16 +67,19 @@ export class PortfolioService {
     return this.repository.read(async (reader) => {
       const initiatives = await reader.initiatives(selection);
       const ids = initiatives.map((row) => row.id);
-      const range = await this.yearRange(reader, ids, selection.filter, asOf);
+      const { range, rangeOf } = await this.years(reader, ids, selection.filter, asOf);
       if (!range) return noNetPositions(asOf, range);
       const scope = financialDetailScope(actor);
+      // Allocations are made for cost years, which every analysis period contains.
       const costs = visibleCosts(scope, initiatives, await reader.allocationSums(ids, range));
-      const received = receivedBenefits(
-        scope,
-        initiatives,
-        await reader.calculators(ids, asOf, range.fromYear),
-        range,
-      );
+      // Each initiative's benefits over its own analysis period within the window.
+      const calculators = byInitiative(await reader.calculators(ids, asOf, range.fromYear));
+      const received = initiatives.flatMap((initiative) => {
+        const years = rangeOf.get(initiative.id);
+        return years
+          ? receivedBenefits(scope, [initiative], calculators.get(initiative.id) ?? [], years)
+          : [];
+      });
       const levelOf = await reader.levels([...new Set(received.map((row) => row.organisationId))]);
       return netPositionsOf(asOf, range, costs, received, levelOf);
     });
@@ -80,35 +92,64 @@ export class PortfolioService {
   ): Promise<PortfolioSummaryModel> {
     const initiatives = await reader.initiatives(selection);
     const ids = initiatives.map((row) => row.id);
-    const range = await this.yearRange(reader, ids, selection.filter, asOf);
-    const costs = range ? await reader.costs(ids, range) : [];
+    const { range, rangeOf } = await this.years(reader, ids, selection.filter, asOf);
+    const costs = range
+      ? (await reader.costs(ids, range)).filter((row) => inRange(rangeOf.get(row.initiative_id), row.year))
+      : [];
     const calculators = await reader.calculators(ids, asOf, range?.fromYear);
-    return summarise({ asOf, initiatives, range, costs, calculators }, (calculator, years) =>
-      this.cache.figuresOf(calculator, years),
+    return summarise(
+      { asOf, initiatives, range, rangeOf: (id) => rangeOf.get(id) ?? null, costs, calculators },
+      (calculator, years) => this.cache.figuresOf(calculator, years),
     );
   }
 
   /**
-   * The years counted: as asked, or from the first year with a cost or a monetised benefit's baseline to
-   * the latest of the last cost year, the last target year and asOf's year. Null when there is nothing.
+   * The years counted (one definition with `economics`, realisation/analysis-period.ts): each initiative
+   * counts the years of its own analysis period — its start year for its lifetime (default 10 years),
+   * extended to its last cost year — intersected with the window. The window is filter.fromYear–toYear
+   * where given, otherwise the union of the initiatives' periods; so a portfolio of one initiative gives
+   * exactly that initiative's economics figures. Null when there is no initiative.
    */
-  private async yearRange(
+  private async years(
     reader: PortfolioReader,
     initiativeIds: readonly string[],
     filter: PortfolioConditions,
     asOf: string,
-  ): Promise<YearRange | null> {
-    const bounds = await reader.yearBounds(initiativeIds);
-    const known = (...values: (number | null | undefined)[]): number[] =>
-      values.filter((value): value is number => value !== null && value !== undefined);
-    const firsts = known(bounds.first_cost, bounds.first_benefit);
-    const fromYear = filter.fromYear ?? (firsts.length ? Math.min(...firsts) : null);
-    const start = fromYear ?? filter.toYear;
-    if (start === null) return null;
-    const toYear =
-      filter.toYear ?? Math.max(start, yearOf(asOf), ...known(bounds.last_cost, bounds.last_target));
-    if (toYear - start > MAX_YEARS)
-      throw badInput('filter.toYear', msg('YEARS_AT_ONCE', { max: MAX_YEARS, from: start, to: toYear }));
-    return { fromYear: start, toYear };
+  ): Promise<Years> {
+    const rangeOf = new Map<string, YearRange | null>();
+    if (initiativeIds.length === 0) return { range: null, rangeOf };
+    const periods = (await reader.periodFacts(initiativeIds)).map((row) => ({
+      id: row.initiative_id,
+      period: initiativePeriod(
+        {
+          startYear: row.start_year,
+          costYears: [row.first_cost, row.last_cost].filter((year): year is number => year !== null),
+          benefitStartYears: row.first_benefit === null ? [] : [row.first_benefit],
+        },
+        asOf,
+        { lifetimeYears: row.lifetime_years },
+      ),
+    }));
+    const fromYear = filter.fromYear ?? Math.min(...periods.map(({ period }) => period.fromYear));
+    const toYear = filter.toYear ?? Math.max(fromYear, ...periods.map(({ period }) => period.toYear));
+    if (toYear - fromYear > MAX_YEARS)
+      throw badInput('filter.toYear', msg('YEARS_AT_ONCE', { max: MAX_YEARS, from: fromYear, to: toYear }));
+    const range = { fromYear, toYear };
+    for (const { id, period } of periods) rangeOf.set(id, intersectYears(period, range));
+    return { range, rangeOf };
   }
+}
+
+function inRange(range: YearRange | null | undefined, year: number): boolean {
+  return range !== null && range !== undefined && year >= range.fromYear && year <= range.toYear;
+}
+
+function byInitiative(calculators: readonly BenefitCalculator[]): Map<string, BenefitCalculator[]> {
+  const groups = new Map<string, BenefitCalculator[]>();
+  for (const calculator of calculators) {
+    const list = groups.get(calculator.plan.initiativeId);
+    if (list) list.push(calculator);
+    else groups.set(calculator.plan.initiativeId, [calculator]);
+  }
+  return groups;
 }

@@ -26,6 +26,7 @@ import {
   formatPercent,
   nokToNumber,
 } from '../../format';
+import { enumLabelKey } from '../../enums';
 import { INITIATIVE_ECONOMICS, type Initiative } from '../initiatives.graphql';
 
 const Figure = ({ label, value, testId }: { label: string; value: string; testId?: string }) => (
@@ -94,27 +95,23 @@ export const EconomicsTab = () => {
   if (error) return <ApiErrorAlert error={error} />;
   if (!economics) return null;
 
-  const years = [
-    ...new Set([
-      ...economics.npvByYear.map((row) => row.year),
-      ...economics.costsByYear.map((row) => row.year),
-      ...economics.benefitsByYear.map((row) => row.year),
-    ]),
-  ].sort((x, y) => x - y);
-  const rows = years.map((year) => {
-    const cost = economics.costsByYear.find((candidate) => candidate.year === year);
-    const benefit = economics.benefitsByYear.find((candidate) => candidate.year === year);
-    return {
-      year,
-      plannedCost: cost?.planned ?? '0.00',
-      actualCost: cost?.actual ?? null,
-      plannedBenefit: benefit?.plannedNok ?? '0.00',
-      realisedBenefit: benefit?.realisedNok ?? null,
-    };
-  });
+  // One row per year of the analysis period (costs and benefits run over the same years).
+  const years = economics.years.map((row) => row.year);
+  const rows = economics.years.map((row) => ({
+    year: row.year,
+    plannedCost: row.plannedCost,
+    projectedCost: row.projectedCost,
+    projected: row.projected,
+    actualCost: row.actualCostNominal,
+    actualCostFixed: row.actualCostFixedPrices,
+    priceIndex: row.priceIndex,
+    priceIndexEstimated: row.priceIndexEstimated,
+    plannedBenefit: row.plannedBenefitNok,
+    realisedBenefit: row.realisedBenefitNok,
+  }));
   const chartRows = rows.map((row) => ({
     year: String(row.year),
-    plannedCost: nokToNumber(row.plannedCost),
+    plannedCost: nokToNumber(row.plannedCost) + nokToNumber(row.projectedCost),
     actualCost: row.actualCost === null ? null : nokToNumber(row.actualCost),
     plannedBenefit: nokToNumber(row.plannedBenefit),
     realisedBenefit: row.realisedBenefit === null ? null : nokToNumber(row.realisedBenefit),
@@ -156,11 +153,40 @@ export const EconomicsTab = () => {
         <Grid size={{ xs: 12, sm: 6, md: 3 }}>
           <Figure label={label('planned_cost')} value={formatNok(economics.totalPlannedCost)} />
         </Grid>
+        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+          <Figure
+            label={label('npv_per_budget_krone')}
+            value={economics.npvPerBudgetKrone === null ? '–' : formatDecimal(economics.npvPerBudgetKrone)}
+            testId="economics-npv-per-budget-krone"
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+          <Figure
+            label={label('break_even')}
+            value={
+              economics.breakEvenBenefitShare === null
+                ? '–'
+                : formatPercent(Number(economics.breakEvenBenefitShare) * 100)
+            }
+            testId="economics-break-even"
+          />
+        </Grid>
       </Grid>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="economics-period">
+        {translate('gevinst.economics.period', {
+          from: economics.fromYear,
+          to: economics.toYear,
+          lifetime: economics.lifetimeYears,
+          priceBase: economics.priceBaseYear,
+          index: formatDecimal(economics.priceBaseIndex),
+          estimated: economics.priceBaseIndexEstimated ? label('index_estimated') : '',
+          residual: formatNok(economics.residualValue),
+          running: formatNok(economics.projectedRunningCost),
+        })}
+      </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {translate('gevinst.economics.assumptions', {
           baseYear: economics.baseYear,
-          toYear: economics.toYear,
           rates: economics.discountRates
             .map((period) =>
               period.throughYear === null
@@ -207,8 +233,10 @@ export const EconomicsTab = () => {
         }
         table={
           <SimpleTable
-            caption={label('chart_title')}
+            caption={label('years_caption')}
+            testId="economics-years"
             rows={rows}
+            rowKey={(row) => String(row.year)}
             columns={[
               { key: 'year', label: label('year') },
               {
@@ -218,10 +246,29 @@ export const EconomicsTab = () => {
                 render: (row) => formatNok(row.plannedCost),
               },
               {
+                key: 'projectedCost',
+                label: label('projected_cost'),
+                align: 'right',
+                render: (row) =>
+                  row.projected ? `${formatNok(row.projectedCost)} (${label('projected')})` : '–',
+              },
+              {
                 key: 'actualCost',
                 label: label('actual_cost'),
                 align: 'right',
                 render: (row) => formatNok(row.actualCost) || '–',
+              },
+              {
+                key: 'actualCostFixed',
+                label: translate('gevinst.economics.actual_fixed', { year: economics.priceBaseYear }),
+                align: 'right',
+                render: (row) => formatNok(row.actualCostFixed) || '–',
+              },
+              {
+                key: 'priceIndex',
+                label: label('price_index'),
+                align: 'right',
+                render: (row) => `${formatDecimal(row.priceIndex)}${row.priceIndexEstimated ? '*' : ''}`,
               },
               {
                 key: 'plannedBenefit',
@@ -238,6 +285,55 @@ export const EconomicsTab = () => {
             ]}
           />
         }
+      />
+      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, mt: 2 }}>
+        {label('sensitivity')}
+      </Typography>
+      <SimpleTable
+        caption={label('sensitivity_caption')}
+        testId="economics-sensitivity"
+        rows={economics.sensitivity}
+        rowKey={(row) => row.case}
+        columns={[
+          {
+            key: 'case',
+            label: label('sensitivity_case'),
+            render: (row) => translate(`gevinst.economics.sensitivity_cases.${row.case}`),
+          },
+          { key: 'npv', label: label('npv'), align: 'right', render: (row) => formatNok(row.npv) },
+          {
+            key: 'change',
+            label: label('sensitivity_change'),
+            align: 'right',
+            render: (row) => formatNok(row.change),
+          },
+        ]}
+      />
+      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, mt: 2 }}>
+        {label('non_monetised')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {label('non_monetised_help')}
+      </Typography>
+      <SimpleTable
+        caption={label('non_monetised')}
+        testId="economics-non-monetised"
+        rows={economics.nonMonetisedBenefits}
+        rowKey={(row) => row.benefitId}
+        empty={<Typography variant="body2">{label('non_monetised_empty')}</Typography>}
+        columns={[
+          { key: 'title', label: label('title'), render: (row) => row.title },
+          {
+            key: 'indicator',
+            label: label('indicator'),
+            render: (row) => `${row.indicatorName} (${row.indicatorUnit})`,
+          },
+          {
+            key: 'category',
+            label: label('category'),
+            render: (row) => translate(enumLabelKey('BenefitCategory', row.category)),
+          },
+        ]}
       />
       <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, mt: 2 }}>
         {label('npv_table')}

@@ -1,54 +1,29 @@
 import { useMemo } from 'react';
 import { Link, useTranslate } from 'react-admin';
 import { Stack, Typography } from '@mui/material';
-import { BenefitStatus, RagStatus } from '@gevinst/domain';
-import type { InitiativesRealisationQuery } from '../../api/graphql';
 import { ApiErrorAlert, EmptyState, RagChip, SimpleTable } from '../../components';
-import { formatNok, formatPercent, nokToNumber, sumNok } from '../../format';
+import { formatNok, formatPercent } from '../../format';
+import type { InitiativeFigures } from '../portfolio.graphql';
+import { behindPlanRows } from './behindPlan';
 import { Section } from './Section';
 
-/** The initiatives whose monetised benefits are furthest behind plan to date. */
-const BehindPlan = ({ data }: { data: InitiativesRealisationQuery['initiatives']['nodes'] }) => {
+/** The initiatives whose monetised benefits are furthest behind plan to date (behindPlanRows). */
+const BehindPlan = ({ data }: { data: readonly InitiativeFigures[] }) => {
   const translate = useTranslate();
-  const rows = useMemo(
-    () =>
-      data
-        .map((initiative) => {
-          const benefits = initiative.benefits.filter(
-            (benefit) => benefit.status !== BenefitStatus.CANCELLED,
-          );
-          const planned = sumNok(benefits.map((benefit) => benefit.realisation.monetisedPlannedNok));
-          const realised = sumNok(benefits.map((benefit) => benefit.realisation.monetisedRealisedNok));
-          const percent =
-            nokToNumber(planned) > 0 ? (nokToNumber(realised) / nokToNumber(planned)) * 100 : null;
-          return {
-            ...initiative,
-            planned,
-            realised,
-            gap: sumNok([planned, `-${realised}`.replace('--', '')]),
-            percent,
-            red: benefits.filter((benefit) => benefit.realisation.rag === RagStatus.RED).length,
-            amber: benefits.filter((benefit) => benefit.realisation.rag === RagStatus.AMBER).length,
-          };
-        })
-        .filter((row) => row.percent !== null && row.percent < 100)
-        .sort((a, b) => (a.percent ?? 0) - (b.percent ?? 0) || nokToNumber(b.gap) - nokToNumber(a.gap))
-        .slice(0, 8),
-    [data],
-  );
+  const rows = useMemo(() => behindPlanRows(data), [data]);
   return (
     <SimpleTable
       testId="behind-plan"
       caption={translate('gevinst.portfolio.behind_caption')}
       rows={rows}
-      rowKey={(row) => row.id}
+      rowKey={(row) => row.initiativeId}
       empty={<EmptyState message="gevinst.portfolio.behind_empty" />}
       columns={[
         {
           key: 'code',
           label: translate('resources.initiatives.name', { smart_count: 1 }),
           render: (row) => (
-            <Link to={`/initiatives/${row.id}/show/benefits`}>
+            <Link to={`/initiatives/${row.initiativeId}/show/benefits`}>
               {row.code} – {row.name}
             </Link>
           ),
@@ -57,13 +32,13 @@ const BehindPlan = ({ data }: { data: InitiativesRealisationQuery['initiatives']
           key: 'planned',
           label: translate('gevinst.portfolio.planned_to_date'),
           align: 'right',
-          render: (row) => formatNok(row.planned),
+          render: (row) => formatNok(row.plannedBenefitToDateNok),
         },
         {
           key: 'realised',
           label: translate('gevinst.portfolio.kpi.realised_benefit'),
           align: 'right',
-          render: (row) => formatNok(row.realised),
+          render: (row) => formatNok(row.realisedBenefitNok),
         },
         {
           key: 'percent',
@@ -76,10 +51,10 @@ const BehindPlan = ({ data }: { data: InitiativesRealisationQuery['initiatives']
           label: translate('gevinst.portfolio.red_amber'),
           render: (row) => (
             <Stack direction="row" spacing={0.5}>
-              {row.red > 0 && <RagChip rag="RED" />}
-              {row.amber > 0 && <RagChip rag="AMBER" />}
+              {row.rag.red > 0 && <RagChip rag="RED" />}
+              {row.rag.amber > 0 && <RagChip rag="AMBER" />}
               <Typography variant="body2" component="span">
-                {translate('gevinst.portfolio.red_amber_count', { red: row.red, amber: row.amber })}
+                {translate('gevinst.portfolio.red_amber_count', { red: row.rag.red, amber: row.rag.amber })}
               </Typography>
             </Stack>
           ),
@@ -94,7 +69,7 @@ export const BehindPlanCard = ({
   data,
   error,
 }: {
-  data: InitiativesRealisationQuery | undefined;
+  data: readonly InitiativeFigures[] | undefined;
   error: unknown;
 }) => {
   const translate = useTranslate();
@@ -104,7 +79,7 @@ export const BehindPlanCard = ({
         {translate('gevinst.portfolio.behind_help')}
       </Typography>
       <ApiErrorAlert error={error} />
-      {data && <BehindPlan data={data.initiatives.nodes} />}
+      {data && <BehindPlan data={data} />}
     </Section>
   );
 };

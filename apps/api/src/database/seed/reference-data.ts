@@ -23,10 +23,20 @@ export interface ReferenceOrganisation {
   source: string;
 }
 
+/** One year of SSB's consumer price index (table 03014, annual average, 2015 = 100). */
+export interface ReferencePriceIndex {
+  year: number;
+  /** decimal text, such as "133.6" */
+  value: string;
+}
+
 export interface ReferenceData {
   counties: ReferenceCounty[];
   organisations: ReferenceOrganisation[];
+  priceIndex: ReferencePriceIndex[];
 }
+
+export const SOURCE_PRICE_INDEX = 'data/reference/cpi.csv (SSB table 03014, annual average, 2015 = 100)';
 
 const SOURCE_MUNICIPALITIES =
   'data/reference/municipalities.csv (SSB population 1 January; Brønnøysund register)';
@@ -124,5 +134,12 @@ export function readReferenceData(dir: string): ReferenceData {
       source: SOURCE_MUNICIPALITIES,
     });
   }
-  return { counties, organisations };
+  const priceIndex = readCsv(dir, 'cpi.csv').map((row) => {
+    if (!/^\d+(\.\d{1,3})?$/.test(row.cpi_2015_100 ?? ''))
+      throw new Error(
+        `Reference data: the price index of ${row.year} is not a decimal: "${row.cpi_2015_100}"`,
+      );
+    return { year: integer(row.year, 'price index year'), value: row.cpi_2015_100 };
+  });
+  return { counties, organisations, priceIndex };
 }

@@ -1,11 +1,12 @@
 import { administrativeLevelOf } from '@gevinst/domain';
 import type { EntityManager } from 'typeorm';
-import type { ReferenceData } from './reference-data.js';
+import { type ReferenceData, SOURCE_PRICE_INDEX } from './reference-data.js';
 
 export interface ReferenceSeedResult {
   countiesAdded: number;
   organisationsAdded: number;
   populationsAdded: number;
+  priceIndexYearsAdded: number;
 }
 
 /**
@@ -77,7 +78,19 @@ export async function seedReferenceData(
       withPopulation.map((o) => o.source),
     ],
   );
+  // The consumer price index: years present already (seeded or imported) are left as they are.
+  const indexYears: unknown[] = await em.query(
+    `INSERT INTO price_index (year, value, source)
+     SELECT * FROM unnest($1::int[], $2::numeric[], $3::text[])
+     ON CONFLICT DO NOTHING RETURNING year`,
+    [
+      data.priceIndex.map((p) => p.year),
+      data.priceIndex.map((p) => p.value),
+      data.priceIndex.map(() => SOURCE_PRICE_INDEX),
+    ],
+  );
   return {
+    priceIndexYearsAdded: indexYears.length,
     countiesAdded: counties.length,
     organisationsAdded: inserted.length,
     populationsAdded: populations.length,

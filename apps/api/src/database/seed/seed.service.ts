@@ -35,7 +35,8 @@ export class SeedService implements OnApplicationBootstrap {
         const result = await this.seeds.referenceData(readReferenceData(this.config.referenceDir));
         this.logger.log(
           `Reference data: ${result.countiesAdded} counties, ${result.organisationsAdded} organisations and ` +
-            `${result.populationsAdded} population figures added (existing rows kept)`,
+            `${result.populationsAdded} population figures and ${result.priceIndexYearsAdded} price index years ` +
+            'added (existing rows kept)',
         );
       }
       await this.users.ensureFirstAdmin();

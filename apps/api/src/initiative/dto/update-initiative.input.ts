@@ -1,5 +1,6 @@
 import { InitiativePhase, LifeEvent } from '@gevinst/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { MoneyScalar } from '../../common/scalars/money.scalar.js';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 import { FundingSourceInput } from './funding-source.input.js';
 
@@ -40,6 +41,24 @@ export class UpdateInitiativeInput {
 
   @Field(() => LocalDateScalar, { nullable: true })
   endDate?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The lifetime of its analysis in years, 1–100; null: the default, 10.',
+  })
+  lifetimeYears?: number | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'The residual value at the end of the analysis period, NOK ≥ 0; null: none.',
+  })
+  residualValue?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The price-base year of its analysis, 1900–2300; null: the start year.',
+  })
+  priceBaseYear?: number | null;
 
   @Field(() => [FundingSourceInput], { nullable: true, description: 'Replaces the whole list when given.' })
   fundingSources?: FundingSourceInput[];

@@ -12,6 +12,13 @@ export class PortfolioFilter {
   @Field(() => ID, { nullable: true, description: 'Owning organisation.' })
   ownerId?: string;
 
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Only these initiatives (at most 500). A portfolio of one initiative gives exactly that initiative’s economics figures for the same years.',
+  })
+  initiativeIds?: string[];
+
   @Field(() => AdministrativeLevel, {
     nullable: true,
     description: 'Initiatives with at least one participant at this administrative level.',
@@ -33,14 +40,14 @@ export class PortfolioFilter {
   @Field(() => Int, {
     nullable: true,
     description:
-      'First year of costs and benefits counted; default the first year with a cost or a benefit baseline.',
+      'First year of the window; default the first year of the initiatives’ analysis periods. Each initiative counts only the years of its own analysis period within the window.',
   })
   fromYear?: number;
 
   @Field(() => Int, {
     nullable: true,
     description:
-      'Last year counted; default the latest of the last cost year, the last target year and this year.',
+      'Last year of the window; default the last year of the initiatives’ analysis periods (start year + lifetime − 1, extended to the last cost year).',
   })
   toYear?: number;
 }

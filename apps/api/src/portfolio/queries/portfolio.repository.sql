@@ -4,28 +4,31 @@
 
 -- initiatives: an administrator, no filter
 -- parameters: []
-SELECT i.id AS id, i.owner_id AS owner_id, i.ministry_id AS ministry_id, i.life_event AS life_event, o.administrative_level AS "owner_level" FROM "initiatives" "i" INNER JOIN "organisations" "o" ON o.id = i.owner_id ORDER BY i.code ASC;
+SELECT i.id AS id, i.code AS code, i.name AS name, i.owner_id AS owner_id, i.ministry_id AS ministry_id, i.life_event AS life_event, o.administrative_level AS "owner_level" FROM "initiatives" "i" INNER JOIN "organisations" "o" ON o.id = i.owner_id ORDER BY i.code ASC;
 
 -- initiatives: a portfolio reviewer, own ministry's
 -- parameters: ["00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000003"]
-SELECT i.id AS id, i.owner_id AS owner_id, i.ministry_id AS ministry_id, i.life_event AS life_event, o.administrative_level AS "owner_level" FROM "initiatives" "i" INNER JOIN "organisations" "o" ON o.id = i.owner_id WHERE i.ministry_id = $1 AND i.ministry_id = $2 ORDER BY i.code ASC;
+SELECT i.id AS id, i.code AS code, i.name AS name, i.owner_id AS owner_id, i.ministry_id AS ministry_id, i.life_event AS life_event, o.administrative_level AS "owner_level" FROM "initiatives" "i" INNER JOIN "organisations" "o" ON o.id = i.owner_id WHERE i.ministry_id = $1 AND i.ministry_id = $2 ORDER BY i.code ASC;
 
 -- initiatives: a participant, every filter
--- parameters: ["00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000005","STARTING_AND_RUNNING_A_BUSINESS","DEATH_AND_INHERITANCE","EXECUTION","LOCAL","46"]
-SELECT i.id AS id, i.owner_id AS owner_id, i.ministry_id AS ministry_id, i.life_event AS life_event, o.administrative_level AS "owner_level" FROM "initiatives" "i" INNER JOIN "organisations" "o" ON o.id = i.owner_id WHERE (EXISTS (SELECT 1 FROM initiative_participants ap WHERE ap.initiative_id = i.id AND ap.organisation_id = $1) OR EXISTS (SELECT 1 FROM benefits ab WHERE ab.initiative_id = i.id AND ab.receiving_organisation_id = $1)) AND i.ministry_id = $2 AND i.owner_id = $3 AND i.life_event IN ($4, $5) AND i.phase IN ($6) AND EXISTS (SELECT 1 FROM initiative_participants lp JOIN organisations lo ON lo.id = lp.organisation_id WHERE lp.initiative_id = i.id AND lo.administrative_level = $7) AND EXISTS (SELECT 1 FROM initiative_participants cp JOIN organisations co ON co.id = cp.organisation_id WHERE cp.initiative_id = i.id AND co.county_number = $8) ORDER BY i.code ASC;
+-- parameters: ["00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000005",["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],"STARTING_AND_RUNNING_A_BUSINESS","DEATH_AND_INHERITANCE","EXECUTION","LOCAL","46"]
+SELECT i.id AS id, i.code AS code, i.name AS name, i.owner_id AS owner_id, i.ministry_id AS ministry_id, i.life_event AS life_event, o.administrative_level AS "owner_level" FROM "initiatives" "i" INNER JOIN "organisations" "o" ON o.id = i.owner_id WHERE (EXISTS (SELECT 1 FROM initiative_participants ap WHERE ap.initiative_id = i.id AND ap.organisation_id = $1) OR EXISTS (SELECT 1 FROM benefits ab WHERE ab.initiative_id = i.id AND ab.receiving_organisation_id = $1)) AND i.ministry_id = $2 AND i.owner_id = $3 AND i.id IN (SELECT unnest($4::uuid[])) AND i.life_event IN ($5, $6) AND i.phase IN ($7) AND EXISTS (SELECT 1 FROM initiative_participants lp JOIN organisations lo ON lo.id = lp.organisation_id WHERE lp.initiative_id = i.id AND lo.administrative_level = $8) AND EXISTS (SELECT 1 FROM initiative_participants cp JOIN organisations co ON co.id = cp.organisation_id WHERE cp.initiative_id = i.id AND co.county_number = $9) ORDER BY i.code ASC;
 
 -- changeCount
 -- parameters: []
 SELECT coalesce(sum(changes), 0)::text AS changes FROM analytics_changes;
 
--- yearBounds
+-- periodFacts
 -- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
-SELECT (SELECT min(year) FROM cost_items WHERE initiative_id IN (SELECT unnest($1::uuid[]))) AS first_cost,
-       (SELECT max(year) FROM cost_items WHERE initiative_id IN (SELECT unnest($1::uuid[]))) AS last_cost,
-       (SELECT min(date_part('year', baseline_date))::int FROM benefits
-         WHERE initiative_id IN (SELECT unnest($1::uuid[])) AND value_per_unit IS NOT NULL AND status <> 'CANCELLED') AS first_benefit,
-       (SELECT max(date_part('year', t.target_date))::int FROM benefit_targets t JOIN benefits b ON b.id = t.benefit_id
-         WHERE b.initiative_id IN (SELECT unnest($1::uuid[])) AND b.value_per_unit IS NOT NULL AND b.status <> 'CANCELLED') AS last_target;
+SELECT i.id AS initiative_id, date_part('year', i.start_date)::int AS start_year,
+       c.first_cost, c.last_cost, b.first_benefit, i.analysis_lifetime_years AS lifetime_years
+FROM initiatives i
+LEFT JOIN (SELECT initiative_id, min(year) AS first_cost, max(year) AS last_cost FROM cost_items
+           WHERE initiative_id IN (SELECT unnest($1::uuid[])) GROUP BY initiative_id) c ON c.initiative_id = i.id
+LEFT JOIN (SELECT initiative_id, min(date_part('year', baseline_date))::int AS first_benefit FROM benefits
+           WHERE initiative_id IN (SELECT unnest($1::uuid[])) AND value_per_unit IS NOT NULL AND status <> 'CANCELLED'
+           GROUP BY initiative_id) b ON b.initiative_id = i.id
+WHERE i.id IN (SELECT unnest($1::uuid[]));
 
 -- costs
 -- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],2024,2030]

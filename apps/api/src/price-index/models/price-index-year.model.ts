@@ -1,0 +1,16 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('PriceIndexYear', {
+  description:
+    'One year of the consumer price index (konsumprisindeksen, SSB table 03014, annual average, 2015 = 100), used to bring nominal amounts to an analysis’s price-base year.',
+})
+export class PriceIndexYearModel {
+  @Field(() => Int)
+  year!: number;
+
+  @Field({ description: 'The index, a decimal such as "133.6".' })
+  value!: string;
+
+  @Field({ description: 'Where the figure came from (the seeded reference file or an import).' })
+  source!: string;
+}
