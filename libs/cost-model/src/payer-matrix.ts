@@ -68,7 +68,7 @@ const isLevel = (payer: Payer | null): payer is AdministrativeLevel =>
 function payerRank(payer: Payer | null): number {
   if (payer === null) return LEVELS.length + GRANT_SCHEMES.length;
   if (isLevel(payer)) return LEVELS.indexOf(payer);
-  return LEVELS.length + GRANT_SCHEMES.indexOf(payer as GrantScheme);
+  return LEVELS.length + GRANT_SCHEMES.indexOf(payer);
 }
 
 function levelRank(level: AdministrativeLevel | null): number {
@@ -165,7 +165,7 @@ export function payerMatrix(
     )
     .map((c) => ({
       payerLevel: isLevel(c.payer) ? c.payer : null,
-      payerScheme: c.payer !== null && !isLevel(c.payer) ? (c.payer as GrantScheme) : null,
+      payerScheme: c.payer !== null && !isLevel(c.payer) ? c.payer : null,
       beneficiaryLevel: c.beneficiary,
       cost: formatOre(c.cost),
       plannedBenefit: formatOre(c.planned),

@@ -66,7 +66,7 @@ describe('portfolio repository SQL (snapshot)', () => {
       namedStatement(em, 'changeCount', PORTFOLIO_SQL.changeCount, {}),
       namedStatement(em, 'yearBounds', PORTFOLIO_SQL.yearBounds, ids),
       namedStatement(em, 'costs', PORTFOLIO_SQL.costs, { ...ids, ...years }),
-      namedStatement(em, 'allocationSums', PORTFOLIO_SQL.allocationSums, { ...ids, ...years }),
+      namedStatement(em, 'paymentSums', PORTFOLIO_SQL.paymentSums, { ...ids, ...years }),
       namedStatement(em, 'levels', PORTFOLIO_SQL.levels, { organisationIds: [id(4), id(6)] }),
     ];
     const { committed, generated } = compareSnapshot(

@@ -1,4 +1,4 @@
-import type { AdministrativeLevel, LifeEvent } from '@gevinst/domain';
+import type { AdministrativeLevel, FundingScheme, LifeEvent } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
@@ -33,11 +33,21 @@ export interface CostYearSumRow {
   actual: string | null;
 }
 
-/** An organisation's allocated cost in an initiative (current runs, the years asked), summed. */
-export interface AllocationSumRow {
+/**
+ * Who pays an initiative's costs in the years asked, summed (statement `paymentSums`), by kind:
+ * - ALLOCATION: an organisation's lines in current allocation runs;
+ * - UNALLOCATED: cost items no current run allocates, by the funding source they name (`scheme`, null: the
+ *   owner's own budget) and the paying organisation they name (`organisation_id`, null: none named; `level`
+ *   its level);
+ * - OWN_BUDGET_FUNDER: an organisation with an own-budget funding source above zero in the years.
+ * The rules (who pays an unallocated item) are cost-model's `payments`; this only sums.
+ */
+export interface PaymentSumRow {
+  kind: 'ALLOCATION' | 'UNALLOCATED' | 'OWN_BUDGET_FUNDER';
   initiative_id: string;
-  organisation_id: string;
-  level: AdministrativeLevel;
+  scheme: FundingScheme | null;
+  organisation_id: string | null;
+  level: AdministrativeLevel | null;
   amount: string;
 }
 
@@ -68,12 +78,32 @@ export const PORTFOLIO_SQL = {
 FROM cost_items
 WHERE initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND year BETWEEN :fromYear AND :toYear
 GROUP BY initiative_id, year`,
-  allocationSums: `SELECT l.initiative_id, l.organisation_id, o.administrative_level AS level, sum(l.planned_amount)::text AS amount
+  /**
+   * One statement for every payer (PaymentSumRow), so net positions read no more statements than before
+   * the funding plan. A cost item counts as allocated when the current run of its year has lines for it
+   * (allocation_lines by initiative and year, then the item).
+   */
+  paymentSums: `SELECT 'ALLOCATION' AS kind, l.initiative_id, NULL::text AS scheme, l.organisation_id, o.administrative_level AS level, sum(l.planned_amount)::text AS amount
 FROM allocation_lines l
 JOIN allocation_runs r ON r.id = l.run_id AND r.status = 'CURRENT'
 JOIN organisations o ON o.id = l.organisation_id
 WHERE l.initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND l.year BETWEEN :fromYear AND :toYear
-GROUP BY l.initiative_id, l.organisation_id, o.administrative_level`,
+GROUP BY l.initiative_id, l.organisation_id, o.administrative_level
+UNION ALL
+SELECT 'UNALLOCATED', c.initiative_id, c.funding_scheme, c.paying_organisation_id, po.administrative_level, sum(c.planned_amount)::text
+FROM cost_items c
+LEFT JOIN organisations po ON po.id = c.paying_organisation_id
+WHERE c.initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND c.year BETWEEN :fromYear AND :toYear
+  AND NOT EXISTS (SELECT 1 FROM allocation_lines cl JOIN allocation_runs cr ON cr.id = cl.run_id AND cr.status = 'CURRENT'
+    WHERE cl.initiative_id = c.initiative_id AND cl.year = c.year AND cl.cost_item_id = c.id)
+GROUP BY c.initiative_id, c.funding_scheme, c.paying_organisation_id, po.administrative_level
+UNION ALL
+SELECT 'OWN_BUDGET_FUNDER', f.initiative_id, f.scheme, f.organisation_id, fo.administrative_level, sum(f.amount)::text
+FROM initiative_funding_sources f
+JOIN organisations fo ON fo.id = f.organisation_id
+WHERE f.initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND f.year BETWEEN :fromYear AND :toYear AND f.scheme = 'OWN_BUDGET'
+GROUP BY f.initiative_id, f.scheme, f.organisation_id, fo.administrative_level
+HAVING sum(f.amount) > 0`,
   levels: `SELECT id, administrative_level FROM organisations WHERE id IN (SELECT unnest(:organisationIds::uuid[]))`,
 } as const;
 
@@ -108,8 +138,9 @@ export class PortfolioReader {
     return namedQuery(this.em, PORTFOLIO_SQL.costs, { initiativeIds, ...range });
   }
 
-  allocationSums(initiativeIds: readonly string[], range: YearRange): Promise<AllocationSumRow[]> {
-    return namedQuery(this.em, PORTFOLIO_SQL.allocationSums, { initiativeIds, ...range });
+  /** Allocations, unallocated cost items by their funding payer, and own-budget funders: one statement. */
+  paymentSums(initiativeIds: readonly string[], range: YearRange): Promise<PaymentSumRow[]> {
+    return namedQuery(this.em, PORTFOLIO_SQL.paymentSums, { initiativeIds, ...range });
   }
 
   /** Calculators of every benefit of the initiatives (benefit-figures: plans and year-end measurements). */

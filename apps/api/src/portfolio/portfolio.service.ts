@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor.js';
 import { badInput } from '../common/errors.js';
 import { todayInNorway, yearOf } from '../common/today.js';
 import { PortfolioFilter } from './dto/portfolio-filter.input.js';
-import { netPositionsOf, noNetPositions, receivedBenefits, visibleCosts } from './net-positions.js';
+import { netPositionsOf, noNetPositions, receivedBenefits, visiblePayments } from './net-positions.js';
 import type { NetPositionsModel } from './net-positions.model.js';
 import { PortfolioCache } from './portfolio-cache.js';
 import { type PortfolioConditions, type PortfolioSelection, portfolioSelection } from './portfolio-scope.js';
@@ -61,7 +61,7 @@ export class PortfolioService {
       const range = await this.yearRange(reader, ids, selection.filter, asOf);
       if (!range) return noNetPositions(asOf, range);
       const scope = financialDetailScope(actor);
-      const costs = visibleCosts(scope, initiatives, await reader.allocationSums(ids, range));
+      const paid = visiblePayments(scope, initiatives, await reader.paymentSums(ids, range));
       const received = receivedBenefits(
         scope,
         initiatives,
@@ -69,7 +69,7 @@ export class PortfolioService {
         range,
       );
       const levelOf = await reader.levels([...new Set(received.map((row) => row.organisationId))]);
-      return netPositionsOf(asOf, range, costs, received, levelOf);
+      return netPositionsOf(asOf, range, paid, received, levelOf);
     });
   }
 
