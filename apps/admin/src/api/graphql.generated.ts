@@ -2474,6 +2474,9 @@ export type NetPositionsQuery = {
   netPositions: {
     totals: {
       allocatedCostNok: string,
+      ownBudgetCostNok: string,
+      schemePaidNok: string,
+      paidNok: string,
       plannedBenefitNok: string,
       realisedBenefitNok: string,
       plannedNetNok: string,
@@ -2483,13 +2486,21 @@ export type NetPositionsQuery = {
       level: AdministrativeLevel,
       organisations: number,
       allocatedCostNok: string,
+      ownBudgetCostNok: string,
+      paidNok: string,
       plannedBenefitNok: string,
       realisedBenefitNok: string,
       plannedNetNok: string,
       flags: Array<NetPositionFlag>
     }>,
+    schemes: Array<{
+      scheme: FundingScheme,
+      paidNok: string,
+      share: string | null
+    }>,
     matrix: Array<{
       payerLevel: AdministrativeLevel | null,
+      payerScheme: FundingScheme | null,
       beneficiaryLevel: AdministrativeLevel | null,
       costNok: string,
       plannedBenefitNok: string,
@@ -2499,6 +2510,8 @@ export type NetPositionsQuery = {
       organisationId: string,
       level: AdministrativeLevel,
       allocatedCostNok: string,
+      ownBudgetCostNok: string,
+      paidNok: string,
       plannedBenefitNok: string,
       realisedBenefitNok: string,
       plannedNetNok: string,

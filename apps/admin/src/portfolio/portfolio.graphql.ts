@@ -104,6 +104,9 @@ export const NET_POSITIONS: GraphQLDocument<NetPositionsQuery> = /* GraphQL */ `
     netPositions(filter: $filter) {
       totals {
         allocatedCostNok
+        ownBudgetCostNok
+        schemePaidNok
+        paidNok
         plannedBenefitNok
         realisedBenefitNok
         plannedNetNok
@@ -113,13 +116,21 @@ export const NET_POSITIONS: GraphQLDocument<NetPositionsQuery> = /* GraphQL */ `
         level
         organisations
         allocatedCostNok
+        ownBudgetCostNok
+        paidNok
         plannedBenefitNok
         realisedBenefitNok
         plannedNetNok
         flags
       }
+      schemes {
+        scheme
+        paidNok
+        share
+      }
       matrix {
         payerLevel
+        payerScheme
         beneficiaryLevel
         costNok
         plannedBenefitNok
@@ -133,6 +144,8 @@ export const NET_POSITIONS: GraphQLDocument<NetPositionsQuery> = /* GraphQL */ `
         }
         level
         allocatedCostNok
+        ownBudgetCostNok
+        paidNok
         plannedBenefitNok
         realisedBenefitNok
         plannedNetNok
