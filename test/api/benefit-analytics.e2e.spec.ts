@@ -79,7 +79,7 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
       startDate: '2024-01-01',
       endDate: '2026-12-31',
       costSharingKeyId: await key(org.brreg),
-      fundingSources: [{ scheme: 'CO_FINANCING', amount: '500000' }],
+      fundingSources: [{ year: 2024, scheme: 'CO_FINANCING', amount: '500000' }],
       participants: [
         { organisationId: org.oslo, role: 'PARTNER', pays: true },
         { organisationId: org.bergen, role: 'PARTNER', pays: true },

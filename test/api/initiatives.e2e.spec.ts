@@ -3,9 +3,9 @@ import { type TestApp, errorCode, startTestApp } from './support/test-app.js';
 
 const CREATE = `mutation($input: CreateInitiativeInput!) { createInitiative(input: $input) {
   id code name version phase lifeEvent startDate endDate isDemo
-  owner { name } ministry { name } fundingSources { scheme amount description }
+  owner { name } ministry { name } fundingSources { year scheme plannedAmount receivedAmount description organisation { name } }
   participants { role organisation { name } } } }`;
-const UPDATE = `mutation($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { id name phase version fundingSources { amount } } }`;
+const UPDATE = `mutation($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { id name phase version fundingSources { plannedAmount } } }`;
 
 describe('initiatives', () => {
   let t: TestApp;
@@ -36,8 +36,8 @@ describe('initiatives', () => {
     startDate: '2026-01-01',
     endDate: '2028-12-31',
     fundingSources: [
-      { scheme: 'CO_FINANCING', amount: '15000000', description: 'Medfinansiering' },
-      { scheme: 'OWN_BUDGET', amount: '2500000.5' },
+      { year: 2026, scheme: 'CO_FINANCING', amount: '15000000', description: 'Medfinansiering' },
+      { year: 2026, scheme: 'OWN_BUDGET', amount: '2500000.5', receivedAmount: '1000000' },
     ],
     participants: [
       { organisationId: org.nav, role: 'PARTNER' },
@@ -57,8 +57,23 @@ describe('initiatives', () => {
       owner: { name: 'Digitaliseringsdirektoratet' },
       ministry: { name: 'Digitaliserings- og forvaltningsdepartementet' },
       fundingSources: [
-        { scheme: 'CO_FINANCING', amount: '15000000.00', description: 'Medfinansiering' },
-        { scheme: 'OWN_BUDGET', amount: '2500000.50', description: '' },
+        {
+          year: 2026,
+          scheme: 'CO_FINANCING',
+          plannedAmount: '15000000.00',
+          receivedAmount: null,
+          description: 'Medfinansiering',
+          organisation: null,
+        },
+        // No organisation given: the owner's own budget.
+        {
+          year: 2026,
+          scheme: 'OWN_BUDGET',
+          plannedAmount: '2500000.50',
+          receivedAmount: '1000000.00',
+          description: '',
+          organisation: { name: 'Digitaliseringsdirektoratet' },
+        },
       ],
     });
     expect(created.participants.map((p: any) => [p.role, p.organisation.name]).sort()).toEqual(
@@ -78,7 +93,7 @@ describe('initiatives', () => {
         code: 'EID-2026',
         ministryId: org.digdir,
         endDate: '2025-01-01',
-        fundingSources: [{ scheme: 'DIGIFIN', amount: '-5.00' }],
+        fundingSources: [{ year: 2026, scheme: 'DIGIFIN', amount: '-5.00' }],
       },
     });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
@@ -100,14 +115,19 @@ describe('initiatives', () => {
       await t.gql(`{ initiatives(filter: { search: "EID-2026" }) { nodes { id version } } }`)
     ).data.initiatives.nodes[0];
     const ok = await t.gql(UPDATE, {
-      input: { id, version, phase: 'EXECUTION', fundingSources: [{ scheme: 'OWN_BUDGET', amount: '10.00' }] },
+      input: {
+        id,
+        version,
+        phase: 'EXECUTION',
+        fundingSources: [{ year: 2027, scheme: 'OWN_BUDGET', amount: '10.00' }],
+      },
     });
     expect(ok.data.updateInitiative).toEqual({
       id,
       name: 'Felles eID-løsning',
       phase: 'EXECUTION',
       version: version + 1,
-      fundingSources: [{ amount: '10.00' }],
+      fundingSources: [{ plannedAmount: '10.00' }],
     });
     const stale = await t.gql(UPDATE, { input: { id, version, name: 'Overwritten' } });
     expect(errorCode(stale)).toBe('CONFLICT');
@@ -181,7 +201,8 @@ describe('initiatives', () => {
     }
     const list = (limit: number) =>
       t.gql(`{ initiatives(limit: ${limit}, filter: { search: "LOAD-" }) { totalCount nodes {
-        code owner { name parent { name } } ministry { name } fundingSources { amount }
+        code owner { name parent { name } } ministry { name } fundingSources { plannedAmount organisation { name } }
+        fundingPlan { status years { year plannedBalance } sources { organisation { name } } }
         participants { role organisation { name population } } } } }`);
     const small = await list(5);
     const large = await list(50);

@@ -156,7 +156,7 @@ describe('complexity budget, statement cap and statement timeout', () => {
           id participants { id role pays costGroup organisation { id name kind administrativeLevel population } }
         }
         initiatives(limit: 25) { nodes { id code name owner { id name } ministry { id name }
-          fundingSources { scheme amount } participants { id role organisation { id name } } } }
+          fundingSources { scheme plannedAmount } participants { id role organisation { id name } } } }
         organisation(id: "${bergenId}") { id allocationSummary(year: 2024) { total byInitiative { amount initiative { id code } } } }
       }`,
       { i: fiks },

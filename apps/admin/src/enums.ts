@@ -31,6 +31,13 @@ const CostSharingMethod = Object.fromEntries(COST_SHARING_METHODS.map((method) =
 const TokenStatus = { ACTIVE: 'ACTIVE', EXPIRED: 'EXPIRED', REVOKED: 'REVOKED' } as const;
 const RunStatus = { CURRENT: 'CURRENT', SUPERSEDED: 'SUPERSEDED' } as const;
 const ActorKind = { USER: 'USER', API_TOKEN: 'API_TOKEN', SYSTEM: 'SYSTEM' } as const;
+/** The funding plan's statuses and the co-financing share's flag (the API's FundingStatus, CoFinancingShareFlag). */
+const FundingStatus = { FUNDED: 'FUNDED', UNDERFUNDED: 'UNDERFUNDED', OVERFUNDED: 'OVERFUNDED' } as const;
+const CoFinancingShareFlag = {
+  WITHIN_CATEGORY_1: 'WITHIN_CATEGORY_1',
+  CATEGORY_2_ONLY: 'CATEGORY_2_ONLY',
+  ABOVE_CAP: 'ABOVE_CAP',
+} as const;
 
 export const ENUMS = {
   OrganisationKind,
@@ -38,6 +45,8 @@ export const ENUMS = {
   LifeEvent,
   InitiativePhase,
   FundingScheme,
+  FundingStatus,
+  CoFinancingShareFlag,
   ParticipantRole,
   CostCategory,
   CostSharingMethod,

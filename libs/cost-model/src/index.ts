@@ -66,6 +66,22 @@ export {
   type UnallocatedCost,
 } from './payments';
 export { payerMatrix, type MatrixBenefit, type MatrixPayment, type PayerMatrixCell } from './payer-matrix';
+export {
+  fundingPlan,
+  costPayer,
+  FUNDING_SCHEME_ORDER,
+  type CoFinancingShareFlag,
+  type FundingCostRow,
+  type FundingFigures,
+  type FundingPlan,
+  type FundingSchemeCode,
+  type FundingSourceRow,
+  type FundingStatus,
+  type SchemeFunding,
+  type SourceFunding,
+  type YearFunding,
+  type YearFundingTotal,
+} from './funding';
 // The key specification types are defined in @gevinst/domain; re-exported for convenience.
 export type {
   CostSharingKeySpec,

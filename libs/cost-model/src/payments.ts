@@ -4,7 +4,9 @@
  * - A cost item that the current allocation run of its year allocates is paid by the run's organisations:
  *   their allocation lines (`allocations`, summed per initiative and organisation) — kind ALLOCATION.
  * - A cost item that no run allocates (`unallocated`) is paid by the funding source it names
- *   (cost_items.funding_scheme):
+ *   (cost_items.funding_scheme), by the funding plan's rule (funding.ts `costPayer`). An item whose key
+ *   has not been run yet for its year counts here too (the owner's budget unless it names another source)
+ *   until a run allocates it, so that no krone of the year's costs is lost:
  *   - OWN_BUDGET, or no source named: the own budget of `payingOrganisationId`, or else of the
  *     initiative's owner — kind OWN_BUDGET, an organisation;
  *   - CO_FINANCING (the state's co-financing budget), DIGIFIN (the DigiFin fund), STIMULAB, OTHER: the
@@ -16,6 +18,7 @@
  */
 import { FundingScheme, msg } from '@gevinst/domain';
 import { CostModelError } from './errors';
+import { costPayer } from './funding';
 import { formatOre, parseAmount } from './money';
 
 /** A scheme that pays as itself: every funding scheme but OWN_BUDGET. */
@@ -127,21 +130,42 @@ export function payments(
         msg('NOT_A_FUNDING_SCHEME', { got: JSON.stringify(scheme) }),
         `${path}.fundingScheme`,
       );
-    if (scheme === FundingScheme.OWN_BUDGET) {
-      const payer =
-        row.payingOrganisationId === null || row.payingOrganisationId === undefined
-          ? owner
-          : organisation(row.payingOrganisationId, `${path}.payingOrganisationId`);
-      add({ initiativeId: row.initiativeId, kind: 'OWN_BUDGET', organisationId: payer, scheme: null }, ore);
-      return;
+    const named = row.payingOrganisationId ?? null;
+    if (named !== null) {
+      if (scheme !== FundingScheme.OWN_BUDGET)
+        throw new CostModelError(
+          'INVALID_INPUT',
+          msg('PAYING_ORGANISATION_NEEDS_OWN_BUDGET', { scheme }),
+          `${path}.payingOrganisationId`,
+        );
+      organisation(named, `${path}.payingOrganisationId`);
     }
-    if (row.payingOrganisationId !== null && row.payingOrganisationId !== undefined)
-      throw new CostModelError(
-        'INVALID_INPUT',
-        msg('PAYING_ORGANISATION_NEEDS_OWN_BUDGET', { scheme }),
-        `${path}.payingOrganisationId`,
+    // The funding plan's rule for an item no key allocates (funding.ts costPayer), so the plan and the
+    // net positions name the same payer.
+    const payer = costPayer(
+      { allocatedByKey: false, fundingScheme: scheme, payingOrganisationId: named },
+      owner,
+    );
+    if (payer.scheme === FundingScheme.OWN_BUDGET)
+      add(
+        {
+          initiativeId: row.initiativeId,
+          kind: 'OWN_BUDGET',
+          organisationId: payer.organisationId,
+          scheme: null,
+        },
+        ore,
       );
-    add({ initiativeId: row.initiativeId, kind: 'GRANT', organisationId: null, scheme }, ore);
+    else
+      add(
+        {
+          initiativeId: row.initiativeId,
+          kind: 'GRANT',
+          organisationId: null,
+          scheme: payer.scheme as GrantScheme,
+        },
+        ore,
+      );
   });
   return [...rows.values()].map(({ payment, ore }) => ({ ...payment, amount: formatOre(ore) }));
 }

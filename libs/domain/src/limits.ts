@@ -30,8 +30,13 @@ export const LIMITS = {
   email: 254,
   /** Rows per page of any list. */
   pageSize: 500,
-  /** Funding sources of one initiative. */
-  fundingSources: 50,
+  /**
+   * Funding sources of one initiative, over all its years. A source is for one year (the funding plan):
+   * the five schemes plus the own budgets of a few partners give about ten a year, and an initiative's
+   * plan runs up to about twenty years (development and operation), so 200 (it was 50 with one source
+   * per scheme for the whole initiative).
+   */
+  fundingSources: 200,
   /** Participants added or removed in one call. */
   participantsPerCall: 1000,
   /** Target points on one benefit's trajectory. */

@@ -1,4 +1,4 @@
-import type { CostCategory } from '@gevinst/domain';
+import type { CostCategory, FundingScheme } from '@gevinst/domain';
 import { type EnumValue, mutate, withDefaults } from './graphql.js';
 import type { Gql } from './test-app.js';
 
@@ -13,6 +13,10 @@ export interface CostItemFixture {
   category?: EnumValue<CostCategory>;
   costSharingKeyId?: string | null;
   description?: string;
+  /** The funding source that pays it when no key allocates it (default: the owner's own budget). */
+  fundingScheme?: EnumValue<FundingScheme> | null;
+  /** With OWN_BUDGET: whose budget. */
+  payingOrganisationId?: string | null;
 }
 
 export interface CreatedCostItem {

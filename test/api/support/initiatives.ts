@@ -16,7 +16,14 @@ export interface InitiativeFixture {
   startDate?: string;
   endDate?: string;
   costSharingKeyId?: string | null;
-  fundingSources?: { scheme: EnumValue<FundingScheme>; amount: string; description?: string }[];
+  fundingSources?: {
+    year: number;
+    scheme: EnumValue<FundingScheme>;
+    organisationId?: string | null;
+    amount: string;
+    receivedAmount?: string | null;
+    description?: string;
+  }[];
   participants?: { organisationId: string; role: EnumValue<ParticipantRole>; pays?: boolean }[];
 }
 

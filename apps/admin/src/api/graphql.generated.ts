@@ -124,6 +124,11 @@ export type BenefitsMapNodeType =
   | 'BENEFIT'
   | 'ENABLER';
 
+export type CoFinancingShareFlag =
+  | 'ABOVE_CAP'
+  | 'CATEGORY_2_ONLY'
+  | 'WITHIN_CATEGORY_1';
+
 export type CorrectMeasurementInput = {
   measurementId: string | number;
   reason: string;
@@ -191,7 +196,9 @@ export type CreateCostItemInput = {
   category: CostCategory;
   costSharingKeyId?: string | number | null | undefined;
   description?: string | null | undefined;
+  fundingScheme?: FundingScheme | null | undefined;
   initiativeId: string | number;
+  payingOrganisationId?: string | number | null | undefined;
   plannedAmount: string;
   year: number;
 };
@@ -262,8 +269,16 @@ export { FundingScheme };
 export type FundingSourceInput = {
   amount: string;
   description?: string | null | undefined;
+  organisationId?: string | number | null | undefined;
+  receivedAmount?: string | null | undefined;
   scheme: FundingScheme;
+  year: number;
 };
+
+export type FundingStatus =
+  | 'FUNDED'
+  | 'OVERFUNDED'
+  | 'UNDERFUNDED';
 
 export { IndicatorDirection };
 
@@ -431,7 +446,9 @@ export type UpdateCostItemInput = {
   category?: CostCategory | null | undefined;
   costSharingKeyId?: string | number | null | undefined;
   description?: string | null | undefined;
+  fundingScheme?: FundingScheme | null | undefined;
   id: string | number;
+  payingOrganisationId?: string | number | null | undefined;
   plannedAmount?: string | null | undefined;
   version: number;
   year?: number | null | undefined;
@@ -1735,9 +1752,14 @@ export type CostItemFieldsFragment = {
   description: string,
   plannedAmount: string,
   actualAmount: string | null,
+  fundingScheme: FundingScheme | null,
   isDemo: boolean,
   version: number,
   costSharingKey: {
+    id: string,
+    name: string
+  } | null,
+  payingOrganisation: {
     id: string,
     name: string
   } | null
@@ -1763,12 +1785,17 @@ export type CostItemListQuery = {
       description: string,
       plannedAmount: string,
       actualAmount: string | null,
+      fundingScheme: FundingScheme | null,
       isDemo: boolean,
       version: number,
       initiative: {
         id: string
       },
       costSharingKey: {
+        id: string,
+        name: string
+      } | null,
+      payingOrganisation: {
         id: string,
         name: string
       } | null
@@ -1789,9 +1816,14 @@ export type CreateCostItemMutation = {
     description: string,
     plannedAmount: string,
     actualAmount: string | null,
+    fundingScheme: FundingScheme | null,
     isDemo: boolean,
     version: number,
     costSharingKey: {
+      id: string,
+      name: string
+    } | null,
+    payingOrganisation: {
       id: string,
       name: string
     } | null
@@ -1811,9 +1843,14 @@ export type UpdateCostItemMutation = {
     description: string,
     plannedAmount: string,
     actualAmount: string | null,
+    fundingScheme: FundingScheme | null,
     isDemo: boolean,
     version: number,
     costSharingKey: {
+      id: string,
+      name: string
+    } | null,
+    payingOrganisation: {
       id: string,
       name: string
     } | null
@@ -1851,10 +1888,19 @@ export type InitiativeFieldsFragment = {
     id: string,
     name: string
   },
+  costSharingKey: {
+    id: string
+  } | null,
   fundingSources: Array<{
+    year: number,
     scheme: FundingScheme,
+    receivedAmount: string | null,
+    description: string,
     amount: string,
-    description: string
+    organisation: {
+      id: string,
+      name: string
+    } | null
   }>,
   participants: Array<{
     id: string,
@@ -1898,10 +1944,19 @@ export type InitiativeListQuery = {
         id: string,
         name: string
       },
+      costSharingKey: {
+        id: string
+      } | null,
       fundingSources: Array<{
+        year: number,
         scheme: FundingScheme,
+        receivedAmount: string | null,
+        description: string,
         amount: string,
-        description: string
+        organisation: {
+          id: string,
+          name: string
+        } | null
       }>,
       participants: Array<{
         id: string,
@@ -1942,10 +1997,19 @@ export type InitiativeQuery = {
       id: string,
       name: string
     },
+    costSharingKey: {
+      id: string
+    } | null,
     fundingSources: Array<{
+      year: number,
       scheme: FundingScheme,
+      receivedAmount: string | null,
+      description: string,
       amount: string,
-      description: string
+      organisation: {
+        id: string,
+        name: string
+      } | null
     }>,
     participants: Array<{
       id: string,
@@ -1985,10 +2049,19 @@ export type CreateInitiativeMutation = {
       id: string,
       name: string
     },
+    costSharingKey: {
+      id: string
+    } | null,
     fundingSources: Array<{
+      year: number,
       scheme: FundingScheme,
+      receivedAmount: string | null,
+      description: string,
       amount: string,
-      description: string
+      organisation: {
+        id: string,
+        name: string
+      } | null
     }>,
     participants: Array<{
       id: string,
@@ -2028,10 +2101,19 @@ export type UpdateInitiativeMutation = {
       id: string,
       name: string
     },
+    costSharingKey: {
+      id: string
+    } | null,
     fundingSources: Array<{
+      year: number,
       scheme: FundingScheme,
+      receivedAmount: string | null,
+      description: string,
       amount: string,
-      description: string
+      organisation: {
+        id: string,
+        name: string
+      } | null
     }>,
     participants: Array<{
       id: string,
@@ -2091,6 +2173,64 @@ export type InitiativeEconomicsQuery = {
         discountFactor: string,
         presentNet: string,
         cumulativePresentNet: string
+      }>
+    }
+  } | null
+};
+
+export type InitiativeFundingPlanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InitiativeFundingPlanQuery = {
+  initiative: {
+    id: string,
+    fundingPlan: {
+      asOf: string,
+      status: FundingStatus,
+      coFinancingShare: string | null,
+      coFinancingShareFlag: CoFinancingShareFlag | null,
+      years: Array<{
+        year: number,
+        plannedFunding: string,
+        receivedFunding: string,
+        plannedCost: string,
+        actualCost: string | null,
+        plannedBalance: string,
+        receivedBalance: string | null,
+        status: FundingStatus,
+        receivedStatus: FundingStatus | null,
+        schemes: Array<{
+          scheme: FundingScheme,
+          plannedFunding: string,
+          receivedFunding: string,
+          plannedCost: string,
+          actualCost: string | null,
+          plannedBalance: string,
+          receivedBalance: string | null,
+          status: FundingStatus,
+          receivedStatus: FundingStatus | null
+        }>
+      }>,
+      total: {
+        plannedFunding: string,
+        receivedFunding: string,
+        plannedCost: string,
+        actualCost: string | null,
+        plannedBalance: string,
+        receivedBalance: string | null,
+        status: FundingStatus,
+        receivedStatus: FundingStatus | null
+      },
+      sources: Array<{
+        scheme: FundingScheme,
+        plannedAmount: string,
+        receivedAmount: string,
+        organisation: {
+          id: string,
+          name: string
+        } | null
       }>
     }
   } | null

@@ -13,7 +13,18 @@ import { createGraphQLClient, type GraphQLErrorBody } from './graphqlClient';
 import { GET_MANY_BATCH, allDocuments, createDataProvider } from './dataProvider';
 
 type ApiOrganisation = OrganisationFieldsFragment;
-type ApiInitiative = InitiativeFieldsFragment;
+/** A funding source as the API answers it (the admin's fragment reads plannedAmount as `amount`). */
+interface ApiFundingSource {
+  year: number;
+  scheme: string;
+  organisation: { id: string; name: string } | null;
+  plannedAmount: string;
+  receivedAmount: string | null;
+  description: string;
+}
+type ApiInitiative = Omit<InitiativeFieldsFragment, 'fundingSources'> & {
+  fundingSources: ApiFundingSource[];
+};
 
 const schemas: [string, GraphQLSchema][] = [
   [
@@ -77,6 +88,16 @@ function fakeApi(schema: GraphQLSchema) {
     const found = typeof id === 'string' ? organisations.get(id) : undefined;
     return found ? { id: found.id, name: found.name } : null;
   };
+
+  /** A FundingSourceInput as the API stores and answers it. */
+  const toSource = (source: Input): ApiFundingSource => ({
+    year: Number(source.year),
+    scheme: String(source.scheme),
+    organisation: refOf(source.organisationId),
+    plannedAmount: String(source.amount),
+    receivedAmount: (source.receivedAmount as string | undefined) ?? null,
+    description: (source.description as string | undefined) ?? '',
+  });
 
   const rootValue = {
     organisations: ({ filter, offset, limit, sort }: Page) => {
@@ -142,10 +163,8 @@ function fakeApi(schema: GraphQLSchema) {
         phase: (input.phase as ApiInitiative['phase']) ?? ('CONCEPT' as ApiInitiative['phase']),
         startDate: (input.startDate as string | undefined) ?? null,
         endDate: (input.endDate as string | undefined) ?? null,
-        fundingSources: ((input.fundingSources as ApiInitiative['fundingSources']) ?? []).map((source) => ({
-          ...source,
-          description: source.description ?? '',
-        })),
+        costSharingKey: null,
+        fundingSources: ((input.fundingSources as Input[] | undefined) ?? []).map(toSource),
         participants: [],
         rag: null,
         isDemo: false,
@@ -159,11 +178,9 @@ function fakeApi(schema: GraphQLSchema) {
       const current = initiatives.get(String(input.id));
       if (!current) throw notFound(String(input.id));
       const { id: _id, version: _version, ownerId: _ownerId, ministryId: _ministryId, ...changes } = input;
-      const updated = { ...current, ...(changes as Partial<ApiInitiative>), version: current.version + 1 };
-      updated.fundingSources = updated.fundingSources.map((source) => ({
-        ...source,
-        description: source.description ?? '',
-      }));
+      const { fundingSources, ...rest } = changes;
+      const updated = { ...current, ...(rest as Partial<ApiInitiative>), version: current.version + 1 };
+      if (fundingSources) updated.fundingSources = (fundingSources as Input[]).map(toSource);
       initiatives.set(updated.id, updated);
       return updated;
     },
@@ -333,7 +350,11 @@ describe.each(schemas)('dataProvider against %s', (_name, schema) => {
         lifeEvent: null,
         phase: 'PLANNING',
         startDate: '2026-01-01',
-        fundingSources: [{ scheme: 'DIGIFIN', amount: '1500000.00', description: ' Fase 1 ', '@@ui': 1 }],
+        fundingSources: [
+          { year: '2026', scheme: 'DIGIFIN', amount: '1500000.00', description: ' Fase 1 ', '@@ui': 1 },
+          // A grant names no organisation: one left from another scheme is not sent.
+          { year: 2027, scheme: 'CO_FINANCING', amount: '10.00', organisationId: 'o-2', receivedAmount: '' },
+        ],
       },
     });
     expect(api.calls[0].variables.input).toEqual({
@@ -343,9 +364,17 @@ describe.each(schemas)('dataProvider against %s', (_name, schema) => {
       ministryId: 'o-46',
       phase: 'PLANNING',
       startDate: '2026-01-01',
-      fundingSources: [{ scheme: 'DIGIFIN', amount: '1500000.00', description: 'Fase 1' }],
+      fundingSources: [
+        { year: 2026, scheme: 'DIGIFIN', amount: '1500000.00', description: 'Fase 1' },
+        { year: 2027, scheme: 'CO_FINANCING', amount: '10.00' },
+      ],
     });
     expect(created).toMatchObject({ ownerId: 'o-2', ministryId: 'o-46', owner: { name: 'Kommune 02' } });
+    expect(created.fundingSources[0]).toMatchObject({
+      year: 2026,
+      amount: '1500000.00',
+      organisationId: null,
+    });
 
     const { data: previousData } = await provider.getOne('initiatives', { id: String(created.id) });
     await provider.update('initiatives', {
@@ -354,7 +383,13 @@ describe.each(schemas)('dataProvider against %s', (_name, schema) => {
         ...previousData,
         fundingSources: [
           ...(previousData.fundingSources as object[]),
-          { scheme: 'OWN_BUDGET', amount: '250.50' },
+          {
+            year: 2026,
+            scheme: 'OWN_BUDGET',
+            amount: '250.50',
+            organisationId: 'o-3',
+            receivedAmount: '100.00',
+          },
         ],
       },
       previousData,
@@ -363,9 +398,24 @@ describe.each(schemas)('dataProvider against %s', (_name, schema) => {
       id: created.id,
       version: 1,
       fundingSources: [
-        { scheme: 'DIGIFIN', amount: '1500000.00', description: 'Fase 1' },
-        { scheme: 'OWN_BUDGET', amount: '250.50' },
+        { year: 2026, scheme: 'DIGIFIN', amount: '1500000.00', description: 'Fase 1' },
+        { year: 2027, scheme: 'CO_FINANCING', amount: '10.00' },
+        {
+          year: 2026,
+          scheme: 'OWN_BUDGET',
+          amount: '250.50',
+          organisationId: 'o-3',
+          receivedAmount: '100.00',
+        },
       ],
+    });
+    const { data: after } = await provider.getOne('initiatives', { id: String(created.id) });
+    expect(after.fundingSources[2]).toMatchObject({
+      year: 2026,
+      amount: '250.50',
+      receivedAmount: '100.00',
+      organisation: { id: 'o-3', name: 'Kommune 03' },
+      organisationId: 'o-3',
     });
   });
 

@@ -144,7 +144,10 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       const initiative = node as unknown as Initiative;
       return {
         ...initiative,
-        fundingSources: initiative.fundingSources ?? [],
+        fundingSources: (initiative.fundingSources ?? []).map((source) => ({
+          ...source,
+          organisationId: source.organisation?.id ?? null,
+        })),
         participants: initiative.participants ?? [],
         ownerId: initiative.owner?.id ?? null,
         ministryId: initiative.ministry?.id ?? null,
@@ -206,9 +209,16 @@ function toInputValue(field: string, value: unknown): unknown {
       .filter((source) => source && !isEmpty(source.scheme))
       .map((source) => {
         const description = typeof source.description === 'string' ? source.description.trim() : '';
+        const text = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
+        // A grant names no organisation (the scheme pays): one left over from another scheme is dropped.
+        const organisationId =
+          source.scheme === 'OWN_BUDGET' || source.scheme === 'OTHER' ? text(source.organisationId) : null;
         return {
+          year: typeof source.year === 'string' ? Number(source.year) : source.year,
           scheme: source.scheme,
-          amount: typeof source.amount === 'string' ? source.amount.trim() : source.amount,
+          amount: text(source.amount),
+          ...(isEmpty(organisationId) ? {} : { organisationId }),
+          ...(isEmpty(text(source.receivedAmount)) ? {} : { receivedAmount: text(source.receivedAmount) }),
           ...(description ? { description } : {}),
         };
       });

@@ -88,6 +88,47 @@ describe('cost items handler', () => {
     expect(result?.meta).toEqual({ totalPlannedAmount: '1234567.89', totalActualAmount: '0.00' });
     expect(result?.data[0]).toMatchObject({ id: 'c1', initiativeId: 'i1', costSharingKeyId: null });
   });
+
+  it('sends and reads the source that pays an item, and whose own budget', async () => {
+    const node = {
+      id: 'c2',
+      year: 2026,
+      costSharingKey: null,
+      fundingScheme: 'OWN_BUDGET',
+      payingOrganisation: { id: 'o-3', name: 'Kommune 03' },
+      version: 1,
+    };
+    const { client, calls } = recordingClient(() => ({ createCostItem: node, updateCostItem: node }));
+    const created = await RESOURCE_HANDLERS.costItems.create?.(client, {
+      data: {
+        initiativeId: 'i1',
+        year: '2026',
+        category: 'DEVELOPMENT',
+        plannedAmount: '100.00',
+        fundingScheme: 'OWN_BUDGET',
+        payingOrganisationId: 'o-3',
+      },
+    });
+    expect(calls[0]).toEqual({
+      input: {
+        initiativeId: 'i1',
+        year: 2026,
+        category: 'DEVELOPMENT',
+        plannedAmount: '100.00',
+        fundingScheme: 'OWN_BUDGET',
+        payingOrganisationId: 'o-3',
+      },
+    });
+    expect(created?.data).toMatchObject({ id: 'c2', payingOrganisationId: 'o-3', initiativeId: 'i1' });
+    await RESOURCE_HANDLERS.costItems.update?.(client, {
+      id: 'c2',
+      data: { ...node, fundingScheme: 'DIGIFIN', payingOrganisationId: null },
+      previousData: { ...node, payingOrganisationId: 'o-3', initiativeId: 'i1' },
+    });
+    expect(calls[1]).toEqual({
+      input: { id: 'c2', version: 1, fundingScheme: 'DIGIFIN', payingOrganisationId: null },
+    });
+  });
 });
 
 describe('audit events handler', () => {

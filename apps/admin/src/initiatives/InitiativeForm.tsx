@@ -2,6 +2,8 @@ import {
   ArrayInput,
   AutocompleteInput,
   DateInput,
+  FormDataConsumer,
+  NumberInput,
   ReferenceInput,
   SaveButton,
   SelectInput,
@@ -10,11 +12,20 @@ import {
   TextInput,
   Toolbar,
   maxLength,
+  maxValue,
+  minValue,
   required,
   type Validator,
 } from 'react-admin';
 import { Grid } from '@mui/material';
-import { InitiativePhase, OrganisationKind, initiativeCodeProblem, LIMITS } from '@gevinst/domain';
+import {
+  FundingScheme,
+  InitiativePhase,
+  OrganisationKind,
+  initiativeCodeProblem,
+  isGrantScheme,
+  LIMITS,
+} from '@gevinst/domain';
 import { enumChoices } from '../enums';
 import { parseNokInput } from '../format';
 
@@ -35,18 +46,40 @@ const endNotBeforeStart: Validator = (value: unknown, values: { startDate?: stri
 
 const toUpperCase = (value: string | null | undefined) => (value ?? '').toUpperCase();
 
-/** Amounts are typed the Norwegian way ("1 234,50") and stored as the API's decimal strings ("1234.50"). */
-export function transformInitiative<T extends { fundingSources?: { scheme?: string; amount?: string }[] }>(
-  data: T,
-): T {
+/**
+ * Amounts are typed the Norwegian way ("1 234,50") and stored as the API's decimal strings ("1234.50");
+ * a received amount left empty is "nothing recorded"; a grant names no organisation (the scheme pays).
+ */
+export function transformInitiative<
+  T extends {
+    fundingSources?: {
+      scheme?: string;
+      amount?: string;
+      receivedAmount?: string | null;
+      organisationId?: string | null;
+    }[];
+  },
+>(data: T): T {
   return {
     ...data,
     fundingSources: (data.fundingSources ?? []).map((source) => ({
       ...source,
       amount: parseNokInput(source.amount) ?? source.amount,
+      receivedAmount:
+        typeof source.receivedAmount === 'string' && source.receivedAmount.trim() !== ''
+          ? (parseNokInput(source.receivedAmount) ?? source.receivedAmount)
+          : null,
+      organisationId:
+        source.scheme && isGrantScheme(source.scheme as FundingScheme)
+          ? null
+          : (source.organisationId ?? null),
     })),
   };
 }
+
+/** Only own budgets and other sources name an organisation; a grant is paid by its scheme. */
+const namesOrganisation = (scheme: unknown) =>
+  scheme === FundingScheme.OWN_BUDGET || scheme === FundingScheme.OTHER;
 
 const FormToolbar = () => (
   <Toolbar>
@@ -116,6 +149,13 @@ export const InitiativeForm = () => (
     </Grid>
     <ArrayInput source="fundingSources">
       <SimpleFormIterator inline disableReordering>
+        <NumberInput
+          source="year"
+          label="resources.initiatives.fields.fundingYear"
+          validate={[required(), minValue(LIMITS.year.min), maxValue(LIMITS.year.max)]}
+          step={1}
+          sx={{ width: 110 }}
+        />
         <SelectInput
           source="scheme"
           label="resources.initiatives.fields.scheme"
@@ -128,6 +168,33 @@ export const InitiativeForm = () => (
           validate={[required(), validAmount]}
           slotProps={{ htmlInput: { inputMode: 'decimal', autoComplete: 'off' } }}
         />
+        <TextInput
+          source="receivedAmount"
+          label="resources.initiatives.fields.receivedAmount"
+          validate={validAmount}
+          slotProps={{ htmlInput: { inputMode: 'decimal', autoComplete: 'off' } }}
+        />
+        <FormDataConsumer<{ scheme?: string }>>
+          {({ scopedFormData }) =>
+            namesOrganisation(scopedFormData?.scheme) ? (
+              <ReferenceInput
+                source="organisationId"
+                reference="organisations"
+                sort={{ field: 'name', order: 'ASC' }}
+              >
+                <AutocompleteInput
+                  label="resources.initiatives.fields.fundingOrganisation"
+                  helperText={
+                    scopedFormData?.scheme === FundingScheme.OWN_BUDGET
+                      ? 'resources.initiatives.fields.fundingOrganisation_help'
+                      : false
+                  }
+                  sx={{ minWidth: 260 }}
+                />
+              </ReferenceInput>
+            ) : null
+          }
+        </FormDataConsumer>
         <TextInput
           source="description"
           label="resources.initiatives.fields.fundingDescription"

@@ -21,6 +21,7 @@ import { BenefitsTab } from './tabs/BenefitsTab';
 import { CostSharingTab } from './tabs/CostSharingTab';
 import { CostsTab } from './tabs/CostsTab';
 import { EconomicsTab } from './tabs/EconomicsTab';
+import { FundingPlanTab } from './tabs/FundingPlanTab';
 import { ParticipantsTab } from './tabs/ParticipantsTab';
 import type { Initiative } from './initiatives.graphql';
 
@@ -97,6 +98,7 @@ const Overview = () => (
           bulkActionButtons={false}
           empty={<EmptyState message="resources.initiatives.empty_funding" />}
         >
+          <DataTable.Col source="year" label="resources.initiatives.fields.fundingYear" disableSort />
           <DataTable.Col source="scheme" label="resources.initiatives.fields.scheme" disableSort>
             <EnumField source="scheme" enumName="FundingScheme" />
           </DataTable.Col>
@@ -108,6 +110,19 @@ const Overview = () => (
           >
             <NokField source="amount" />
           </DataTable.Col>
+          <DataTable.Col
+            source="receivedAmount"
+            label="resources.initiatives.fields.receivedAmount"
+            align="right"
+            disableSort
+          >
+            <NokField source="receivedAmount" />
+          </DataTable.Col>
+          <DataTable.Col
+            source="organisation.name"
+            label="resources.initiatives.fields.fundingOrganisation"
+            disableSort
+          />
           <DataTable.Col
             source="description"
             label="resources.initiatives.fields.fundingDescription"
@@ -137,6 +152,9 @@ export const InitiativeShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.initiatives.tabs.costs" path="costs">
         <CostsTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.initiatives.tabs.funding_plan" path="funding-plan">
+        <FundingPlanTab />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.initiatives.tabs.cost_sharing" path="cost-sharing">
         <CostSharingTab />

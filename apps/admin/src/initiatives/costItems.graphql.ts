@@ -19,6 +19,11 @@ export const COST_ITEM_FIELDS = /* GraphQL */ `
       id
       name
     }
+    fundingScheme
+    payingOrganisation {
+      id
+      name
+    }
     isDemo
     version
   }

@@ -4,6 +4,7 @@ import type {
   GraphQLDocument,
   InitiativeEconomicsQuery,
   InitiativeFieldsFragment,
+  InitiativeFundingPlanQuery,
   InitiativeListQuery,
   InitiativeQuery,
   UpdateInitiativeMutation,
@@ -27,9 +28,18 @@ export const INITIATIVE_FIELDS = /* GraphQL */ `
     phase
     startDate
     endDate
+    costSharingKey {
+      id
+    }
     fundingSources {
+      year
       scheme
-      amount
+      organisation {
+        id
+        name
+      }
+      amount: plannedAmount
+      receivedAmount
       description
     }
     participants {
@@ -136,5 +146,66 @@ export const INITIATIVE_ECONOMICS: GraphQLDocument<InitiativeEconomicsQuery> = /
   }
 `;
 
+/** The funding plan: sources per year reconciled against the cost items. */
+export const INITIATIVE_FUNDING_PLAN: GraphQLDocument<InitiativeFundingPlanQuery> = /* GraphQL */ `
+  query InitiativeFundingPlan($id: ID!) {
+    initiative(id: $id) {
+      id
+      fundingPlan {
+        asOf
+        status
+        coFinancingShare
+        coFinancingShareFlag
+        years {
+          year
+          plannedFunding
+          receivedFunding
+          plannedCost
+          actualCost
+          plannedBalance
+          receivedBalance
+          status
+          receivedStatus
+          schemes {
+            scheme
+            plannedFunding
+            receivedFunding
+            plannedCost
+            actualCost
+            plannedBalance
+            receivedBalance
+            status
+            receivedStatus
+          }
+        }
+        total {
+          plannedFunding
+          receivedFunding
+          plannedCost
+          actualCost
+          plannedBalance
+          receivedBalance
+          status
+          receivedStatus
+        }
+        sources {
+          scheme
+          organisation {
+            id
+            name
+          }
+          plannedAmount
+          receivedAmount
+        }
+      }
+    }
+  }
+`;
+
 /** An initiative as the admin shows and edits it: the API's fields plus owner's and ministry's ids. */
-export type Initiative = InitiativeFieldsFragment & { ownerId: string | null; ministryId: string | null };
+export type Initiative = Omit<InitiativeFieldsFragment, 'fundingSources'> & {
+  ownerId: string | null;
+  ministryId: string | null;
+  /** The API's sources with the own-budget organisation's id, as the form edits it. */
+  fundingSources: (InitiativeFieldsFragment['fundingSources'][number] & { organisationId: string | null })[];
+};

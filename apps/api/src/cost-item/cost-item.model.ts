@@ -1,4 +1,4 @@
-import { CostCategory } from '@gevinst/domain';
+import { CostCategory, FundingScheme } from '@gevinst/domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { VersionedModel } from '../common/versioned-model.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
@@ -30,4 +30,14 @@ export class CostItemModel extends VersionedModel {
   actualAmount!: string | null;
 
   costSharingKeyId!: string | null;
+
+  @Field(() => FundingScheme, {
+    nullable: true,
+    description:
+      "Which funding source pays the item when no cost-sharing key allocates it: a grant scheme (the scheme pays), OWN_BUDGET (payingOrganisation's own budget) or OTHER; empty: the owner's own budget. An item allocated by a key (its own or the initiative's) is paid by the key's participants, whatever this says.",
+  })
+  fundingScheme!: FundingScheme | null;
+
+  /** With OWN_BUDGET: whose budget pays it (null: the owner's); resolved as `payingOrganisation`. */
+  payingOrganisationId!: string | null;
 }

@@ -16,6 +16,10 @@ export interface CostItemFields {
   plannedAmount: string;
   actualAmount: string | null;
   costSharingKeyId: string | null;
+  /** The funding source that pays it when no key allocates it; null: the owner's own budget. */
+  fundingScheme: CostItemEntity['fundingScheme'];
+  /** With OWN_BUDGET: whose budget (null: the owner's). */
+  payingOrganisationId: string | null;
 }
 
 /** The filter of a cost-item list, already validated. */

@@ -12,6 +12,8 @@ import { CreateCostItemInput } from './dto/create-cost-item.input.js';
 import { UpdateCostItemInput } from './dto/update-cost-item.input.js';
 import { CostSharingKeyLoaders } from '../cost-sharing-key/cost-sharing-key.loaders.js';
 import { InitiativeLoaders } from '../initiative/initiative.loaders.js';
+import { OrganisationModel } from '../organisation/organisation.model.js';
+import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 
 @Resolver(() => CostItemModel)
 export class CostItemResolver {
@@ -63,6 +65,17 @@ export class CostItemResolver {
   costSharingKey(@Parent() item: CostItemModel, @Context() ctx: GraphQLContext) {
     return item.costSharingKeyId
       ? ctx.loaders.of(CostSharingKeyLoaders).costSharingKey.load(item.costSharingKeyId)
+      : null;
+  }
+
+  @ResolveField(() => OrganisationModel, {
+    nullable: true,
+    description:
+      "With fundingScheme OWN_BUDGET: the organisation whose own budget pays the item, when another than the owner was named; null otherwise (the owner's own budget, or the scheme).",
+  })
+  payingOrganisation(@Parent() item: CostItemModel, @Context() ctx: GraphQLContext) {
+    return item.payingOrganisationId
+      ? ctx.loaders.of(OrganisationLoaders).organisation.load(item.payingOrganisationId)
       : null;
   }
 }

@@ -12,6 +12,7 @@ import { InitiativeService } from '../initiative/initiative.service.js';
 import type { CostItemEntity } from './cost-item.entity.js';
 import type { CostItemFields, CostItemRepository } from './cost-item.repository.js';
 import { CostItemService } from './cost-item.service.js';
+import type { OrganisationRepository } from '../organisation/organisation.repository.js';
 
 const OWNER_ORG = '11111111-1111-4111-8111-111111111111';
 const OTHER_ORG = '22222222-2222-4222-8222-222222222222';
@@ -76,6 +77,9 @@ function setup() {
     findById: (id: string) => Promise.resolve(id === INITIATIVE ? initiative : null),
   } as unknown as InitiativeRepository;
   const keys = { exists: (id: string) => Promise.resolve(id === KEY) } as unknown as CostSharingKeyRepository;
+  const organisations = {
+    exists: (id: string) => Promise.resolve(id === OWNER_ORG || id === OTHER_ORG),
+  } as unknown as OrganisationRepository;
   const audited: AuditChange[] = [];
   const mutations = new Mutations(
     { transaction: <T>(work: () => Promise<T>) => work() } as unknown as UnitOfWork,
@@ -84,7 +88,14 @@ function setup() {
     } as unknown as AuditRepository,
   );
   const initiativeRules = Object.create(InitiativeService.prototype) as InitiativeService;
-  const service = new CostItemService(itemRepository, initiatives, keys, initiativeRules, mutations);
+  const service = new CostItemService(
+    itemRepository,
+    initiatives,
+    keys,
+    organisations,
+    initiativeRules,
+    mutations,
+  );
   return { service, items, writes, audited };
 }
 
@@ -190,6 +201,58 @@ describe('CostItemService', () => {
     } as never);
     expect(item).toMatchObject({ initiativeId: INITIATIVE, description: 'Drift', costSharingKeyId: KEY });
     expect(audited.map((change) => change.operation)).toEqual(['createCostItem']);
+  });
+
+  it('names the funding source that pays an item, and whose own budget only with OWN_BUDGET', async () => {
+    const { service, audited, writes } = setup();
+    const item = await service.create(owner, {
+      initiativeId: INITIATIVE,
+      year: 2026,
+      category: 'DEVELOPMENT',
+      plannedAmount: '300.00',
+      fundingScheme: 'OWN_BUDGET',
+      payingOrganisationId: OTHER_ORG,
+    } as never);
+    expect(item).toMatchObject({ fundingScheme: 'OWN_BUDGET', payingOrganisationId: OTHER_ORG });
+    expect(audited[0].after).toMatchObject({ fundingScheme: 'OWN_BUDGET', payingOrganisationId: OTHER_ORG });
+
+    const grant = await refusal(
+      service.update(owner, {
+        id: ITEM,
+        version: 2,
+        fundingScheme: 'DIGIFIN',
+        payingOrganisationId: OTHER_ORG,
+      } as never),
+    );
+    expect(grant.extensions.problems).toEqual([
+      {
+        field: 'payingOrganisationId',
+        message:
+          'must be empty unless fundingScheme is OWN_BUDGET (got DIGIFIN): only an own budget belongs to an organisation',
+        reason: 'PAYER_NEEDS_OWN_BUDGET',
+        params: { scheme: 'DIGIFIN' },
+      },
+    ]);
+    const unknown = await refusal(
+      service.update(owner, {
+        id: ITEM,
+        version: 2,
+        fundingScheme: 'OWN_BUDGET',
+        payingOrganisationId: '77777777-7777-4777-8777-777777777777',
+      } as never),
+    );
+    expect(unknown.extensions.problems).toEqual([
+      expect.objectContaining({ field: 'payingOrganisationId', reason: 'ORGANISATION_MISSING' }),
+    ]);
+    expect(writes).toEqual(['insert']);
+
+    // A grant with no organisation named is accepted.
+    const updated = await service.update(owner, {
+      id: ITEM,
+      version: 2,
+      fundingScheme: 'CO_FINANCING',
+    } as never);
+    expect(updated).toMatchObject({ fundingScheme: 'CO_FINANCING', version: 3 });
   });
 
   it('answers NOT_FOUND for an unknown item or initiative', async () => {

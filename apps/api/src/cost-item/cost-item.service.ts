@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LIMITS, msg, nokAmountProblem } from '@gevinst/domain';
+import { LIMITS, costItemFundingProblems, msg, nokAmountProblem } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import { Mutations } from '../audit/mutation.js';
 import { InputProblems, notFound, staleVersion } from '../common/errors.js';
@@ -9,6 +9,7 @@ import { CostSharingKeyRepository } from '../cost-sharing-key/cost-sharing-key.r
 import type { InitiativeEntity } from '../initiative/initiative.entity.js';
 import { InitiativeRepository } from '../initiative/initiative.repository.js';
 import { InitiativeService } from '../initiative/initiative.service.js';
+import { OrganisationRepository } from '../organisation/organisation.repository.js';
 import type { CostItemEntity } from './cost-item.entity.js';
 import { type CostItemFields, CostItemRepository } from './cost-item.repository.js';
 import { CostItemsArgs } from './dto/cost-items.args.js';
@@ -25,6 +26,7 @@ export class CostItemService {
     private readonly items: CostItemRepository,
     private readonly initiatives: InitiativeRepository,
     private readonly keys: CostSharingKeyRepository,
+    private readonly organisations: OrganisationRepository,
     private readonly initiativeRules: InitiativeService,
     private readonly mutations: Mutations,
   ) {}
@@ -65,6 +67,8 @@ export class CostItemService {
       plannedAmount: input.plannedAmount,
       actualAmount: input.actualAmount ?? null,
       costSharingKeyId: input.costSharingKeyId ?? null,
+      fundingScheme: input.fundingScheme ?? null,
+      payingOrganisationId: input.payingOrganisationId ?? null,
     };
     return this.mutations.mutate(actor, {
       load: () => this.initiativeFor(input.initiativeId),
@@ -97,6 +101,11 @@ export class CostItemService {
           actualAmount: input.actualAmount === undefined ? current.actualAmount : input.actualAmount,
           costSharingKeyId:
             input.costSharingKeyId === undefined ? current.costSharingKeyId : input.costSharingKeyId,
+          fundingScheme: input.fundingScheme === undefined ? current.fundingScheme : input.fundingScheme,
+          payingOrganisationId:
+            input.payingOrganisationId === undefined
+              ? current.payingOrganisationId
+              : input.payingOrganisationId,
         };
         return { current, initiative, fields };
       },
@@ -180,6 +189,15 @@ export class CostItemService {
       if (!isUuid(fields.costSharingKeyId)) problems.check('costSharingKeyId', msg('NOT_A_UUID'));
       else if (!(await this.keys.exists(fields.costSharingKeyId)))
         problems.check('costSharingKeyId', msg('COST_SHARING_KEY_MISSING', { id: fields.costSharingKeyId }));
+    }
+    for (const problem of costItemFundingProblems(fields)) problems.check(problem.field, problem.message);
+    if (fields.payingOrganisationId && !problems.any) {
+      if (!isUuid(fields.payingOrganisationId)) problems.check('payingOrganisationId', msg('NOT_A_UUID'));
+      else if (!(await this.organisations.exists(fields.payingOrganisationId)))
+        problems.check(
+          'payingOrganisationId',
+          msg('ORGANISATION_MISSING', { id: fields.payingOrganisationId }),
+        );
     }
     return problems;
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CostSharingKeyModule } from '../cost-sharing-key/cost-sharing-key.module.js';
 import { OrganisationModule } from '../organisation/organisation.module.js';
+import { FundingSourceResolver } from './funding-source.resolver.js';
 import { InitiativeParticipantsService } from './initiative-participants.service.js';
 import { InitiativeResolver } from './initiative.resolver.js';
 import { InitiativeRepository } from './initiative.repository.js';
@@ -11,6 +12,7 @@ import { ParticipantRepository } from './participant.repository.js';
   imports: [OrganisationModule, CostSharingKeyModule],
   providers: [
     InitiativeResolver,
+    FundingSourceResolver,
     InitiativeService,
     InitiativeParticipantsService,
     InitiativeRepository,

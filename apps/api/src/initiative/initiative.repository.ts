@@ -59,10 +59,19 @@ export interface RagSelection {
   orNotAssessed: boolean;
 }
 
-/** A funding source as it is written: its position is its index in the list. */
+/**
+ * A funding source as it is written (validated, the own-budget organisation already defaulted to the
+ * owner): its position is its index in the list.
+ */
 export interface FundingSourceFields {
+  year: number;
   scheme: FundingSourceEntity['scheme'];
+  /** OWN_BUDGET: whose budget; null for a grant. */
+  organisationId: string | null;
+  /** NOK planned. */
   amount: string;
+  /** NOK received so far; null when nothing is recorded. */
+  receivedAmount: string | null;
   description?: string | null;
 }
 
@@ -184,6 +193,14 @@ export class InitiativeRepository {
     return this.table.findOneByOrFail({ id });
   }
 
+  /** The initiative's funding sources as stored, in their order (an audit's before). */
+  fundingOf(initiativeId: string): Promise<FundingSourceEntity[]> {
+    return this.uow
+      .manager()
+      .getRepository(FundingSourceEntity)
+      .find({ where: { initiativeId }, order: { position: 'ASC' } });
+  }
+
   /** Replaces the initiative's funding sources with `sources`, in their order. */
   async replaceFunding(initiativeId: string, sources: readonly FundingSourceFields[]): Promise<void> {
     const funding = this.uow.manager().getRepository(FundingSourceEntity);
@@ -193,8 +210,11 @@ export class InitiativeRepository {
       sources.map((source, position) => ({
         initiativeId,
         position,
+        year: source.year,
         scheme: source.scheme,
+        organisationId: source.organisationId,
         amount: source.amount,
+        receivedAmount: source.receivedAmount,
         description: source.description?.trim() ?? '',
       })),
     );

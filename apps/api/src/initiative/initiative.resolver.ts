@@ -148,8 +148,22 @@ export class InitiativeResolver {
     );
   }
 
-  @ResolveField(() => [FundingSourceModel])
-  fundingSources(@Parent() initiative: InitiativeModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.of(InitiativeLoaders).fundingSourcesOfInitiative.load(initiative.id);
+  @ResolveField(() => [FundingSourceModel], {
+    description:
+      'Its funding sources, per year, in the order they were given (see fundingPlan for the sums).',
+  })
+  async fundingSources(
+    @Parent() initiative: InitiativeModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<FundingSourceModel[]> {
+    const sources = await ctx.loaders.of(InitiativeLoaders).fundingSourcesOfInitiative.load(initiative.id);
+    return sources.map((source) => ({
+      year: source.year,
+      scheme: source.scheme,
+      organisationId: source.organisationId,
+      plannedAmount: source.amount,
+      receivedAmount: source.receivedAmount,
+      description: source.description,
+    }));
   }
 }

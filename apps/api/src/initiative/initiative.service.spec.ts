@@ -108,6 +108,7 @@ function setup() {
       initiatives.set(id, { ...current, version: current.version + 1 });
       return Promise.resolve();
     },
+    fundingOf: (id: string) => Promise.resolve(funding.get(id) ?? []),
     replaceFunding: (id: string, sources: readonly FundingSourceFields[]) => {
       writes.push('replace funding');
       funding.set(id, sources);
@@ -219,10 +220,32 @@ describe('InitiativeService', () => {
     const created = await service.create(
       owner,
       newInitiative({
-        fundingSources: [{ scheme: FundingScheme.DIGIFIN, amount: '250000.00' }],
+        fundingSources: [
+          { year: 2026, scheme: FundingScheme.DIGIFIN, amount: '250000' },
+          // No organisation: the owner's own budget.
+          { year: 2026, scheme: FundingScheme.OWN_BUDGET, amount: '50000.5', receivedAmount: '0' },
+        ],
         participants: [{ organisationId: OTHER_ORG, role: ParticipantRole.PARTNER }],
       }),
     );
+    const stored = [
+      {
+        year: 2026,
+        scheme: FundingScheme.DIGIFIN,
+        organisationId: null,
+        amount: '250000.00',
+        receivedAmount: null,
+        description: '',
+      },
+      {
+        year: 2026,
+        scheme: FundingScheme.OWN_BUDGET,
+        organisationId: OWNER_ORG,
+        amount: '50000.50',
+        receivedAmount: '0.00',
+        description: '',
+      },
+    ];
     expect(created).toMatchObject({
       code: 'DEMO-NY',
       name: 'Melde flytting',
@@ -230,7 +253,7 @@ describe('InitiativeService', () => {
       phase: InitiativePhase.CONCEPT,
     });
     expect(writes).toEqual(['insert initiative', 'replace funding', 'insert 2 participants']);
-    expect(funding.get(created.id)).toEqual([{ scheme: FundingScheme.DIGIFIN, amount: '250000.00' }]);
+    expect(funding.get(created.id)).toEqual(stored);
     expect(participants.filter((p) => p.initiativeId === created.id)).toEqual([
       expect.objectContaining({ organisationId: OWNER_ORG, role: ParticipantRole.OWNER, pays: false }),
       // Partners pay unless told otherwise.
@@ -244,7 +267,7 @@ describe('InitiativeService', () => {
         ownerOrganisationId: OWNER_ORG,
         after: expect.objectContaining({
           code: 'DEMO-NY',
-          fundingSources: [{ scheme: FundingScheme.DIGIFIN, amount: '250000.00' }],
+          fundingSources: stored,
           participants: [{ organisationId: OTHER_ORG, role: ParticipantRole.PARTNER }],
         }),
       },
@@ -298,8 +321,26 @@ describe('InitiativeService', () => {
   });
 
   it('updates for the owner organisation and audits before and after, with the funding sent', async () => {
-    const { service, writes, audited } = setup();
-    const sources = [{ scheme: FundingScheme.OWN_BUDGET, amount: '1000.00', description: 'Egen ramme' }];
+    const { service, writes, audited, funding } = setup();
+    const before = {
+      year: 2025,
+      scheme: FundingScheme.CO_FINANCING,
+      organisationId: null,
+      amount: '500.00',
+      receivedAmount: '500.00',
+      description: '',
+    };
+    funding.set(INITIATIVE, [before]);
+    const sources = [
+      {
+        year: 2026,
+        scheme: FundingScheme.OWN_BUDGET,
+        organisationId: OTHER_ORG,
+        amount: '1000.00',
+        receivedAmount: null,
+        description: 'Egen ramme',
+      },
+    ];
     const after = await service.update(owner, {
       id: INITIATIVE,
       version: 2,
@@ -314,7 +355,11 @@ describe('InitiativeService', () => {
         entityType: 'Initiative',
         entityId: INITIATIVE,
         ownerOrganisationId: OWNER_ORG,
-        before: expect.objectContaining({ name: 'Starte og drive en bedrift', version: 2 }),
+        before: expect.objectContaining({
+          name: 'Starte og drive en bedrift',
+          version: 2,
+          fundingSources: [before],
+        }),
         after: expect.objectContaining({ name: 'Starte bedrift', version: 3, fundingSources: sources }),
       },
     ]);
@@ -332,7 +377,17 @@ describe('InitiativeService', () => {
           startDate: '2026-06-01',
           endDate: '2026-01-01',
           costSharingKeyId: MISSING,
-          fundingSources: [{ scheme: FundingScheme.DIGIFIN, amount: '1.00', description: 'x'.repeat(1001) }],
+          fundingSources: [
+            { year: 2026, scheme: FundingScheme.DIGIFIN, amount: '1.00', description: 'x'.repeat(1001) },
+            { year: 1989, scheme: FundingScheme.CO_FINANCING, organisationId: OTHER_ORG, amount: '-1' },
+            {
+              year: 2026,
+              scheme: FundingScheme.OWN_BUDGET,
+              organisationId: MISSING,
+              amount: '1',
+              receivedAmount: '-2',
+            },
+          ],
           participants: [
             { organisationId: OWNER_ORG, role: ParticipantRole.PARTNER },
             { organisationId: OTHER_ORG, role: ParticipantRole.OWNER },
@@ -348,6 +403,12 @@ describe('InitiativeService', () => {
       ministryId: 'must be a ministry (Brønnøysundregistrene is STATE_AGENCY)',
       costSharingKeyId: `cost-sharing key ${MISSING} does not exist`,
       'fundingSources[0].description': 'must be at most 1000 characters',
+      'fundingSources[1].year': 'must be a year between 1990 and 2200 (got 1989)',
+      'fundingSources[1].organisationId':
+        "must be empty: a CO_FINANCING grant is paid by the scheme, not from an organisation's own budget",
+      'fundingSources[1].amount': 'must not be negative (got "-1")',
+      'fundingSources[2].receivedAmount': 'must not be negative (got "-2")',
+      'fundingSources[2].organisationId': `organisation ${MISSING} does not exist`,
       'participants[0].organisationId': 'the owner takes part already, with role OWNER',
       'participants[1].role': 'only the owner organisation has role OWNER',
       'participants[2].organisationId': 'must be an id (a UUID)',

@@ -5,9 +5,12 @@ import {
   ParticipantRole,
   RagFilter,
   canEditInitiative,
+  fundingSourceOrganisation,
+  fundingSourceProblems,
   initiativeCodeProblem,
   msg,
   nokAmountProblem,
+  normaliseNok,
   paysByDefault,
   ragMatches,
 } from '@gevinst/domain';
@@ -28,7 +31,12 @@ import { ParticipantInput } from './dto/participant.input.js';
 import { UpdateInitiativeInput } from './dto/update-initiative.input.js';
 import { assertCanEditInitiative } from './initiative-rules.js';
 import { InitiativeEntity } from './initiative.entity.js';
-import { type InitiativeFields, InitiativeRepository, type RagSelection } from './initiative.repository.js';
+import {
+  type FundingSourceFields,
+  type InitiativeFields,
+  InitiativeRepository,
+  type RagSelection,
+} from './initiative.repository.js';
 import { ParticipantRepository } from './participant.repository.js';
 
 /**
@@ -94,15 +102,16 @@ export class InitiativeService {
       endDate: input.endDate ?? null,
       costSharingKeyId: input.costSharingKeyId ?? null,
     };
-    const fundingSources = input.fundingSources ?? [];
+    const fundingInput = input.fundingSources ?? [];
     const participants = input.participants ?? [];
+    const fundingSources = fundingFields(fundingInput, fields.ownerId);
     return this.mutations.mutate(actor, {
       load: () => Promise.resolve(null),
       authorise: async () => {
         if (!canEditInitiative(actor, { ownerId: input.ownerId }))
           throw forbidden(msg('INITIATIVE_CREATE_ACCESS'));
         const problems = await this.validate(fields, null);
-        checkFunding(problems, fundingSources);
+        await this.checkFunding(problems, fundingInput);
         await this.checkParticipants(problems, fields.ownerId, participants);
         problems.throwIfAny();
       },
@@ -141,6 +150,7 @@ export class InitiativeService {
       load: async () => {
         const current = await this.initiatives.findById(input.id);
         if (!current) throw notFound('Initiative', input.id);
+        const fundingBefore = input.fundingSources ? await this.initiatives.fundingOf(current.id) : null;
         const fields: InitiativeFields = {
           code: input.code?.trim() ?? current.code,
           name: input.name?.trim() ?? current.name,
@@ -154,7 +164,8 @@ export class InitiativeService {
           costSharingKeyId:
             input.costSharingKeyId === undefined ? current.costSharingKeyId : input.costSharingKeyId,
         };
-        return { current, fields };
+        const funding = input.fundingSources ? fundingFields(input.fundingSources, fields.ownerId) : null;
+        return { current, fields, funding, fundingBefore };
       },
       authorise: async ({ current, fields }) => {
         assertCanEditInitiative(actor, current);
@@ -167,24 +178,24 @@ export class InitiativeService {
         if (current.version !== input.version)
           throw staleVersion('Initiative', current.version, input.version);
         const problems = await this.validate(fields, current.id);
-        if (input.fundingSources) checkFunding(problems, input.fundingSources);
+        if (input.fundingSources) await this.checkFunding(problems, input.fundingSources);
         problems.throwIfAny();
       },
-      apply: async ({ current, fields }) => {
+      apply: async ({ current, fields, funding }) => {
         // Someone else's update may have committed between the read and this write: CONFLICT then.
         await this.initiatives.updateAtVersion(current.id, input.version, fields);
-        if (input.fundingSources) await this.initiatives.replaceFunding(current.id, input.fundingSources);
+        if (funding) await this.initiatives.replaceFunding(current.id, funding);
         if (fields.ownerId !== current.ownerId)
           await this.participants.moveOwnership(current.id, current.ownerId, fields.ownerId);
         return this.initiatives.findByIdOrFail(current.id);
       },
-      audit: ({ current }, after) => ({
+      audit: ({ current, funding, fundingBefore }, after) => ({
         operation: 'updateInitiative',
         entityType: 'Initiative',
         entityId: current.id,
         ownerOrganisationId: after.ownerId,
-        before: current,
-        after: { ...after, ...(input.fundingSources ? { fundingSources: input.fundingSources } : {}) },
+        before: fundingBefore ? { ...current, fundingSources: fundingBefore.map(auditedSource) } : current,
+        after: { ...after, ...(funding ? { fundingSources: funding } : {}) },
       }),
     });
   }
@@ -195,6 +206,29 @@ export class InitiativeService {
    */
   assertCanEdit(actor: Actor, initiative: { ownerId: string; code: string }): void {
     assertCanEditInitiative(actor, initiative);
+  }
+
+  /**
+   * The funding sources' problems (libs/domain's fundingSourceProblems for each, the count) and, when
+   * those are right, whether every named organisation exists.
+   */
+  private async checkFunding(problems: InputProblems, sources: readonly FundingSourceInput[]): Promise<void> {
+    if (sources.length > LIMITS.fundingSources)
+      problems.check('fundingSources', msg('TOO_MANY', { max: LIMITS.fundingSources }));
+    const named: { index: number; id: string }[] = [];
+    sources.forEach((source, index) => {
+      for (const problem of fundingSourceProblems(source))
+        problems.check(`fundingSources[${index}].${problem.field}`, problem.message);
+      if (!source.organisationId) return;
+      if (!isUuid(source.organisationId))
+        problems.check(`fundingSources[${index}].organisationId`, msg('NOT_A_UUID'));
+      else named.push({ index, id: source.organisationId });
+    });
+    if (!named.length || named.length > LIMITS.fundingSources) return;
+    const found = await this.organisations.namesOf([...new Set(named.map((n) => n.id))]);
+    for (const { index, id } of named)
+      if (!found.has(id))
+        problems.check(`fundingSources[${index}].organisationId`, msg('ORGANISATION_MISSING', { id }));
   }
 
   /** The participants createInitiative adds besides the owner: ids, duplicates, roles, existence. */
@@ -280,15 +314,37 @@ function checkFilter(filter: InitiativeFilter): void {
   problems.throwIfAny();
 }
 
-function checkFunding(problems: InputProblems, sources: readonly FundingSourceInput[]): void {
-  if (sources.length > LIMITS.fundingSources)
-    problems.check('fundingSources', msg('TOO_MANY', { max: LIMITS.fundingSources }));
-  sources.forEach((source, index) => {
-    problems.check(`fundingSources[${index}].amount`, nokAmountProblem(source.amount));
-    if (source.description && source.description.length > LIMITS.costItemDescription)
-      problems.check(
-        `fundingSources[${index}].description`,
-        msg('TOO_LONG', { max: LIMITS.costItemDescription }),
-      );
-  });
+/**
+ * The funding sources as stored: amounts with two decimals, the own-budget organisation defaulted to the
+ * owner (fundingSourceOrganisation). Only called on valid input (or only written when it is).
+ */
+function fundingFields(sources: readonly FundingSourceInput[], ownerId: string): FundingSourceFields[] {
+  const nok = (value: string) => (nokAmountOk(value) ? normaliseNok(value) : value);
+  return sources.map((source) => ({
+    year: source.year,
+    scheme: source.scheme,
+    organisationId: fundingSourceOrganisation(source.scheme, source.organisationId, ownerId),
+    amount: nok(source.amount),
+    receivedAmount:
+      source.receivedAmount === undefined || source.receivedAmount === null
+        ? null
+        : nok(source.receivedAmount),
+    description: source.description?.trim() ?? '',
+  }));
+}
+
+function nokAmountOk(value: string): boolean {
+  return nokAmountProblem(value) === null;
+}
+
+/** A stored funding source as the audit records it (the fields of FundingSourceFields). */
+function auditedSource(source: FundingSourceFields): FundingSourceFields {
+  return {
+    year: source.year,
+    scheme: source.scheme,
+    organisationId: source.organisationId,
+    amount: source.amount,
+    receivedAmount: source.receivedAmount,
+    description: source.description,
+  };
 }

@@ -405,6 +405,16 @@ const EXAMPLES: [Message, string, string][] = [
     'two measurements on 2026-06-30; keep one per date so the result does not depend on their order',
     'to målinger den 2026-06-30; behold én per dato, så resultatet ikke avhenger av rekkefølgen',
   ],
+  [
+    msg('FUNDING_SCHEME_UNKNOWN', { got: '"GRANT"' }),
+    'must be one of CO_FINANCING, DIGIFIN, STIMULAB, OWN_BUDGET, OTHER (got "GRANT")',
+    'må være en av CO_FINANCING, DIGIFIN, STIMULAB, OWN_BUDGET, OTHER (fikk «GRANT»)',
+  ],
+  [
+    msg('FUNDING_YEAR_NOT_INTEGER', { got: '2025.5' }),
+    'must be a whole year (got 2025.5)',
+    'må være et helt årstall (fikk 2025.5)',
+  ],
 ];
 
 describe('the costModel module’s messages', () => {

@@ -75,6 +75,11 @@ const EXAMPLES: [Message, string, string][] = [
     `${CODE} is already used by "Starte og drive en bedrift"`,
     `${CODE} er allerede brukt av «Starte og drive en bedrift»`,
   ],
+  [
+    msg('GRANT_NAMES_NO_ORGANISATION', { scheme: 'CO_FINANCING' }),
+    "must be empty: a CO_FINANCING grant is paid by the scheme, not from an organisation's own budget",
+    'skal stå tomt: et tilskudd fra CO_FINANCING betales av ordningen, ikke av en organisasjons eget budsjett',
+  ],
 ];
 
 describe('the initiative module’s messages', () => {

@@ -25,6 +25,7 @@ const toCostItem = (
   ...item,
   initiativeId: initiativeId ?? item.initiative?.id,
   costSharingKeyId: item.costSharingKey?.id ?? null,
+  payingOrganisationId: item.payingOrganisation?.id ?? null,
 });
 
 const COST_ITEM_INPUT_FIELDS = [
@@ -34,6 +35,8 @@ const COST_ITEM_INPUT_FIELDS = [
   'plannedAmount',
   'actualAmount',
   'costSharingKeyId',
+  'fundingScheme',
+  'payingOrganisationId',
 ] as const;
 
 export const costItems: ResourceHandler = {

@@ -4,6 +4,7 @@ import {
   Confirm,
   DataTable,
   Form,
+  FormDataConsumer,
   FunctionField,
   Pagination,
   ReferenceInput,
@@ -36,7 +37,7 @@ import {
   Typography,
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import { CostCategory, LIMITS } from '@gevinst/domain';
+import { CostCategory, FundingScheme, LIMITS } from '@gevinst/domain';
 import { EditDeleteButtons, EmptyState } from '../../components';
 import { enumChoices } from '../../enums';
 import { EnumField, NokField } from '../../fields';
@@ -44,6 +45,7 @@ import { formatNok, parseNokInput } from '../../format';
 import { submitOrFieldErrors } from '../../submit';
 import { useCanEditInitiative } from '../useCanEdit';
 import type { CostItemListMeta } from '../costItems.graphql';
+import { payerLabel } from '../fundingPlan';
 import type { Initiative } from '../initiatives.graphql';
 
 interface CostItem extends RaRecord {
@@ -54,6 +56,9 @@ interface CostItem extends RaRecord {
   actualAmount: string | null;
   costSharingKey: { id: string; name: string } | null;
   costSharingKeyId: string | null;
+  fundingScheme: string | null;
+  payingOrganisation: { id: string; name: string } | null;
+  payingOrganisationId: string | null;
   version: number;
 }
 
@@ -98,6 +103,12 @@ const CostItemDialog = ({
               actualAmount:
                 typeof values.actualAmount === 'string' && values.actualAmount.trim() !== ''
                   ? (parseNokInput(values.actualAmount) ?? values.actualAmount)
+                  : null,
+              fundingScheme: values.fundingScheme || null,
+              // Only an own budget belongs to an organisation.
+              payingOrganisationId:
+                values.fundingScheme === FundingScheme.OWN_BUDGET
+                  ? values.payingOrganisationId || null
                   : null,
             };
             if (item) await dataProvider.update('costItems', { id: item.id, data, previousData: item });
@@ -147,6 +158,31 @@ const CostItemDialog = ({
           <ReferenceInput source="costSharingKeyId" reference="costSharingKeys">
             <AutocompleteInput label="gevinst.costs.key" helperText="gevinst.costs.key_help" fullWidth />
           </ReferenceInput>
+          <SelectInput
+            source="fundingScheme"
+            label="gevinst.costs.funding_scheme"
+            choices={enumChoices('FundingScheme')}
+            emptyText="gevinst.costs.paid_by_owner"
+            helperText="gevinst.costs.funding_scheme_help"
+            fullWidth
+          />
+          <FormDataConsumer<{ fundingScheme?: string | null }>>
+            {({ formData }) =>
+              formData.fundingScheme === FundingScheme.OWN_BUDGET ? (
+                <ReferenceInput
+                  source="payingOrganisationId"
+                  reference="organisations"
+                  sort={{ field: 'name', order: 'ASC' }}
+                >
+                  <AutocompleteInput
+                    label="gevinst.costs.paying_organisation"
+                    helperText="gevinst.costs.paying_organisation_help"
+                    fullWidth
+                  />
+                </ReferenceInput>
+              ) : null
+            }
+          </FormDataConsumer>
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
@@ -219,6 +255,11 @@ export const CostsTab = () => {
           <DataTable.Col source="costSharingKey.name" label="gevinst.costs.key" disableSort>
             <FunctionField<CostItem>
               render={(item) => item.costSharingKey?.name ?? translate('gevinst.costs.initiative_key')}
+            />
+          </DataTable.Col>
+          <DataTable.Col source="fundingScheme" label="gevinst.costs.paid_by" disableSort>
+            <FunctionField<CostItem>
+              render={(item) => payerLabel(item, !!record.costSharingKey, translate)}
             />
           </DataTable.Col>
           {canEdit && (

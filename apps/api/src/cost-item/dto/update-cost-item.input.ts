@@ -1,4 +1,4 @@
-import { CostCategory } from '@gevinst/domain';
+import { CostCategory, FundingScheme } from '@gevinst/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
 
@@ -29,4 +29,18 @@ export class UpdateCostItemInput {
 
   @Field(() => ID, { nullable: true })
   costSharingKeyId?: string | null;
+
+  @Field(() => FundingScheme, {
+    nullable: true,
+    description:
+      "Which funding source pays the item when no cost-sharing key allocates it: a grant scheme (the scheme pays), OWN_BUDGET (payingOrganisation's own budget) or OTHER; empty: the owner's own budget. An item allocated by a key (its own or the initiative's) is paid by the key's participants, whatever this says.",
+  })
+  fundingScheme?: FundingScheme | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "With fundingScheme OWN_BUDGET: the organisation whose own budget pays the item; empty: the owner's. Must be empty with any other scheme.",
+  })
+  payingOrganisationId?: string | null;
 }

@@ -158,4 +158,9 @@ export const costModelEn = {
   AMBER_ABOVE_GREEN: () => 'must not be above greenAt',
   MEASUREMENTS_ON_SAME_DATE: (p: { date: string }) =>
     `two measurements on ${p.date}; keep one per date so the result does not depend on their order`,
+  /** The funding plan was given a scheme it does not know (`got` quoted). */
+  FUNDING_SCHEME_UNKNOWN: (p: { got: string }) =>
+    `must be one of CO_FINANCING, DIGIFIN, STIMULAB, OWN_BUDGET, OTHER (got ${p.got})`,
+  /** The funding plan was given a year that is not a whole number. */
+  FUNDING_YEAR_NOT_INTEGER: (p: { got: string }) => `must be a whole year (got ${p.got})`,
 };

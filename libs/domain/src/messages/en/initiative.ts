@@ -35,4 +35,7 @@ export const initiativeEn = {
   COST_SHARING_KEY_MISSING: (p: { id: string }) => `cost-sharing key ${p.id} does not exist`,
   /** An initiative code is unique: `name` is the initiative that has it. */
   INITIATIVE_CODE_TAKEN: (p: { code: string; name: string }) => `${p.code} is already used by "${p.name}"`,
+  /** A grant's funding source names an organisation: the scheme (`scheme` is its code) pays a grant. */
+  GRANT_NAMES_NO_ORGANISATION: (p: { scheme: string }) =>
+    `must be empty: a ${p.scheme} grant is paid by the scheme, not from an organisation's own budget`,
 };

@@ -125,4 +125,7 @@ export const costModelNb: CatalogueOf<typeof costModelEn> = {
   AMBER_ABOVE_GREEN: () => 'kan ikke være høyere enn greenAt',
   MEASUREMENTS_ON_SAME_DATE: (p) =>
     `to målinger den ${p.date}; behold én per dato, så resultatet ikke avhenger av rekkefølgen`,
+  FUNDING_SCHEME_UNKNOWN: (p) =>
+    `må være en av CO_FINANCING, DIGIFIN, STIMULAB, OWN_BUDGET, OTHER (fikk ${got(p.got)})`,
+  FUNDING_YEAR_NOT_INTEGER: (p) => `må være et helt årstall (fikk ${p.got})`,
 };

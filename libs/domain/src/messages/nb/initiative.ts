@@ -20,4 +20,6 @@ export const initiativeNb: CatalogueOf<typeof initiativeEn> = {
   NOT_A_MINISTRY: (p) => `må være et departement (${p.name} er ${kind(p.kind) ?? p.kind})`,
   COST_SHARING_KEY_MISSING: (p) => `fordelingsnøkkelen ${p.id} finnes ikke`,
   INITIATIVE_CODE_TAKEN: (p) => `${p.code} er allerede brukt av «${p.name}»`,
+  GRANT_NAMES_NO_ORGANISATION: (p) =>
+    `skal stå tomt: et tilskudd fra ${p.scheme} betales av ordningen, ikke av en organisasjons eget budsjett`,
 };
