@@ -2628,6 +2628,7 @@ export type NetPositionsQuery = {
       allocatedCostNok: string,
       ownBudgetCostNok: string,
       paidNok: string,
+      costShare: string | null,
       plannedBenefitNok: string,
       realisedBenefitNok: string,
       plannedNetNok: string,

@@ -118,6 +118,7 @@ export const NET_POSITIONS: GraphQLDocument<NetPositionsQuery> = /* GraphQL */ `
         allocatedCostNok
         ownBudgetCostNok
         paidNok
+        costShare
         plannedBenefitNok
         realisedBenefitNok
         plannedNetNok
