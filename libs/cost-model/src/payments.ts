@@ -146,7 +146,7 @@ export function payments(
       { allocatedByKey: false, fundingScheme: scheme, payingOrganisationId: named },
       owner,
     );
-    if (payer.scheme === FundingScheme.OWN_BUDGET)
+    if (payer.scheme === 'OWN_BUDGET')
       add(
         {
           initiativeId: row.initiativeId,
