@@ -80,8 +80,10 @@ WHERE initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND year BETWEEN 
 GROUP BY initiative_id, year`,
   /**
    * One statement for every payer (PaymentSumRow), so net positions read no more statements than before
-   * the funding plan. A cost item counts as allocated when the current run of its year has lines for it
-   * (allocation_lines by initiative and year, then the item).
+   * the funding plan. A cost item counts as allocated when the current run of its year allocated it: the
+   * run's recorded inputs list it (allocation_runs.inputs.costItems, written by runInputsOf with the run's
+   * lines) — one probe of the one current run per initiative and year (index allocation_runs_one_current)
+   * rather than a search through the year's lines.
    */
   paymentSums: `SELECT 'ALLOCATION' AS kind, l.initiative_id, NULL::text AS scheme, l.organisation_id, o.administrative_level AS level, sum(l.planned_amount)::text AS amount
 FROM allocation_lines l
@@ -94,8 +96,9 @@ SELECT 'UNALLOCATED', c.initiative_id, c.funding_scheme, c.paying_organisation_i
 FROM cost_items c
 LEFT JOIN organisations po ON po.id = c.paying_organisation_id
 WHERE c.initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND c.year BETWEEN :fromYear AND :toYear
-  AND NOT EXISTS (SELECT 1 FROM allocation_lines cl JOIN allocation_runs cr ON cr.id = cl.run_id AND cr.status = 'CURRENT'
-    WHERE cl.initiative_id = c.initiative_id AND cl.year = c.year AND cl.cost_item_id = c.id)
+  AND NOT EXISTS (SELECT 1 FROM allocation_runs cr
+    WHERE cr.initiative_id = c.initiative_id AND cr.year = c.year AND cr.status = 'CURRENT'
+      AND cr.inputs->'costItems' @> jsonb_build_array(jsonb_build_object('id', c.id::text)))
 GROUP BY c.initiative_id, c.funding_scheme, c.paying_organisation_id, po.administrative_level
 UNION ALL
 SELECT 'OWN_BUDGET_FUNDER', f.initiative_id, f.scheme, f.organisation_id, fo.administrative_level, sum(f.amount)::text

@@ -47,8 +47,9 @@ SELECT 'UNALLOCATED', c.initiative_id, c.funding_scheme, c.paying_organisation_i
 FROM cost_items c
 LEFT JOIN organisations po ON po.id = c.paying_organisation_id
 WHERE c.initiative_id IN (SELECT unnest($1::uuid[])) AND c.year BETWEEN $2 AND $3
-  AND NOT EXISTS (SELECT 1 FROM allocation_lines cl JOIN allocation_runs cr ON cr.id = cl.run_id AND cr.status = 'CURRENT'
-    WHERE cl.initiative_id = c.initiative_id AND cl.year = c.year AND cl.cost_item_id = c.id)
+  AND NOT EXISTS (SELECT 1 FROM allocation_runs cr
+    WHERE cr.initiative_id = c.initiative_id AND cr.year = c.year AND cr.status = 'CURRENT'
+      AND cr.inputs->'costItems' @> jsonb_build_array(jsonb_build_object('id', c.id::text)))
 GROUP BY c.initiative_id, c.funding_scheme, c.paying_organisation_id, po.administrative_level
 UNION ALL
 SELECT 'OWN_BUDGET_FUNDER', f.initiative_id, f.scheme, f.organisation_id, fo.administrative_level, sum(f.amount)::text
