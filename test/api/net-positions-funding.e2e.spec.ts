@@ -29,6 +29,8 @@ const ore = (nok: string): bigint => BigInt(nok.replace('.', ''));
 describe('net positions with the funding plan', () => {
   let t: TestApp;
   let bergen: Gql;
+  let initiativeId: string;
+  let keyId: string;
   const org: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -49,13 +51,13 @@ describe('net positions with the funding plan', () => {
       ownerOrganisationId: org.digdir,
       spec: { method: 'EQUAL' },
     });
+    keyId = key.id;
     const { id } = await anInitiative(t.gql, {
       code: 'NET-FUND',
       ownerId: org.digdir,
       ministryId: org.dfd,
       startDate: '2025-01-01',
       endDate: '2025-12-31',
-      costSharingKeyId: key.id,
       participants: [
         { organisationId: org.oslo, role: 'PARTNER', pays: true },
         { organisationId: org.bergen, role: 'PARTNER', pays: true },
@@ -68,11 +70,16 @@ describe('net positions with the funding plan', () => {
         { year: 2025, scheme: 'DIGIFIN', amount: '150000' },
       ],
     });
-    // 200 000 allocated by the equal key: Oslo and Bergen 100 000 each.
-    await aCostItem(t.gql, { initiativeId: id, year: 2025, plannedAmount: '200000' });
+    // 200 000 allocated by its own equal key: Oslo and Bergen 100 000 each.
+    await aCostItem(t.gql, {
+      initiativeId: id,
+      year: 2025,
+      plannedAmount: '200000',
+      costSharingKeyId: key.id,
+    });
     await anAllocationRun(t.gql, { initiativeId: id, year: 2025 });
-    // Added after the run, so no run allocates them: 300 000 naming no source (Digdir's own budget),
-    // 150 000 from DigiFin, 50 000 from NAV's own budget.
+    // Without a key (neither theirs nor the initiative's), so no run allocates them: 300 000 naming no source
+    // (Digdir's own budget), 150 000 from DigiFin, 50 000 from NAV's own budget.
     await aCostItem(t.gql, { initiativeId: id, year: 2025, plannedAmount: '300000' });
     await aCostItem(t.gql, {
       initiativeId: id,
@@ -100,6 +107,7 @@ describe('net positions with the funding plan', () => {
     await benefit(org.digdir);
     await benefit(org.bergen);
     await benefit(org.trondheim);
+    initiativeId = id;
     bergen = await aSignedInUser(t, { organisationId: org.bergen, roles: ['FINANCE_OFFICER'] });
   });
   afterAll(() => t.close());
@@ -199,6 +207,38 @@ describe('net positions with the funding plan', () => {
       ownBudgetCostNok: '0.00',
       schemePaidNok: '150000.00',
       paidNok: '250000.00',
+    });
+  });
+
+  it('counts an item a key will allocate for the owner until a run allocates it, whatever source it names', async () => {
+    // 2026: 80 000 with the equal key that names DigiFin, and no run for 2026 yet. The funding plan counts it
+    // for the key participants' own budgets (costPayer); until a run says who pays what, the owner pays it.
+    await aCostItem(t.gql, {
+      initiativeId,
+      year: 2026,
+      plannedAmount: '80000',
+      costSharingKeyId: keyId,
+      fundingScheme: 'DIGIFIN',
+    });
+    const before = (await t.gql(NET, { f: { ministryId: org.dfd, fromYear: 2026, toYear: 2026 } })).data
+      .netPositions;
+    expect(before.schemes).toEqual([]);
+    expect(before.organisations.find((o: any) => o.organisationId === org.digdir)).toMatchObject({
+      allocatedCostNok: '0.00',
+      ownBudgetCostNok: '80000.00',
+    });
+    expect(before.totals).toMatchObject({ paidNok: '80000.00', ownBudgetCostNok: '80000.00' });
+    // After the run Oslo and Bergen pay 40 000 each and the owner nothing; still 80 000.00 in all.
+    await anAllocationRun(t.gql, { initiativeId, year: 2026 });
+    const after = (await t.gql(NET, { f: { ministryId: org.dfd, fromYear: 2026, toYear: 2026 } })).data
+      .netPositions;
+    expect(after.totals).toMatchObject({
+      allocatedCostNok: '80000.00',
+      ownBudgetCostNok: '0.00',
+      paidNok: '80000.00',
+    });
+    expect(after.organisations.find((o: any) => o.organisationId === org.oslo)).toMatchObject({
+      allocatedCostNok: '40000.00',
     });
   });
 });

@@ -41,6 +41,7 @@ const unallocatedArb = fc.array(
       amount: ore.map(formatOre),
       fundingScheme: fc.constantFrom(null, FundingScheme.OWN_BUDGET),
       payingOrganisationId: fc.option(org, { nil: null }),
+      allocatedByKey: fc.boolean(),
     }),
     fc.record({
       initiativeId,
@@ -52,6 +53,7 @@ const unallocatedArb = fc.array(
         FundingScheme.OTHER,
       ),
       payingOrganisationId: fc.constant(null),
+      allocatedByKey: fc.boolean(),
     }),
   ),
   { maxLength: 8 },
@@ -77,6 +79,18 @@ describe('who pays: properties', () => {
         }
         // Grants are paid by schemes, never by an organisation; the rest by exactly one organisation.
         for (const payment of result) expect(payment.organisationId === null).toBe(payment.kind === 'GRANT');
+        // A scheme pays exactly the items that name it and that no key allocates.
+        for (const scheme of [
+          FundingScheme.CO_FINANCING,
+          FundingScheme.DIGIFIN,
+          FundingScheme.STIMULAB,
+          FundingScheme.OTHER,
+        ])
+          expect(sum(result.filter((p) => p.scheme === scheme).map((p) => p.amount))).toBe(
+            sum(
+              unallocated.filter((u) => u.fundingScheme === scheme && !u.allocatedByKey).map((u) => u.amount),
+            ),
+          );
       }),
       { numRuns: RUNS },
     );

@@ -62,6 +62,35 @@ describe('payments', () => {
     // 300 000 + 200 000 + 450 000 + 100 000 + 250 000 ✓
   });
 
+  it('counts an item a key will allocate for the owner’s own budget until a run allocates it', () => {
+    // 70 000.00 naming DigiFin and 30 000.00 naming NAV's own budget, both in a year whose key has not been
+    // run: the funding plan counts both for the key participants' own budgets (costPayer), so here the
+    // owner pays 70 000 + 30 000 = 100 000.00 until a run says who pays what; DigiFin pays nothing.
+    const result = payments(
+      [{ id: 'i1', ownerId: 'brreg' }],
+      [],
+      [
+        {
+          initiativeId: 'i1',
+          amount: '70000.00',
+          fundingScheme: FundingScheme.DIGIFIN,
+          payingOrganisationId: null,
+          allocatedByKey: true,
+        },
+        {
+          initiativeId: 'i1',
+          amount: '30000.00',
+          fundingScheme: FundingScheme.OWN_BUDGET,
+          payingOrganisationId: 'nav',
+          allocatedByKey: true,
+        },
+      ],
+    );
+    expect(result.map((p) => [p.kind, p.organisationId, p.scheme, p.amount])).toEqual([
+      ['OWN_BUDGET', 'brreg', null, '100000.00'],
+    ]);
+  });
+
   it('keeps an organisation that is both allocated and own-budget payer on two rows', () => {
     const result = payments(
       [{ id: 'i1', ownerId: 'brreg' }],

@@ -4,13 +4,16 @@
  * - A cost item that the current allocation run of its year allocates is paid by the run's organisations:
  *   their allocation lines (`allocations`, summed per initiative and organisation) — kind ALLOCATION.
  * - A cost item that no run allocates (`unallocated`) is paid by the funding source it names
- *   (cost_items.funding_scheme), by the funding plan's rule (funding.ts `costPayer`). An item whose key
- *   has not been run yet for its year counts here too (the owner's budget unless it names another source)
- *   until a run allocates it, so that no krone of the year's costs is lost:
+ *   (cost_items.funding_scheme), by the funding plan's rule (funding.ts `costPayer`), so the funding plan
+ *   and the net positions agree on the scheme of every item:
  *   - OWN_BUDGET, or no source named: the own budget of `payingOrganisationId`, or else of the
  *     initiative's owner — kind OWN_BUDGET, an organisation;
  *   - CO_FINANCING (the state's co-financing budget), DIGIFIN (the DigiFin fund), STIMULAB, OTHER: the
- *     scheme itself, as its own payer, not an organisation — kind GRANT.
+ *     scheme itself, as its own payer, not an organisation — kind GRANT;
+ *   - except an item a cost-sharing key allocates (`allocatedByKey`: its own key or the initiative's) whose
+ *     year has no current run yet: the funding plan counts it for the own budgets of the key's
+ *     participants, whatever it names, and until a run says how much each pays, the owner's own budget
+ *     pays it here — kind OWN_BUDGET — so no krone of the year's costs is lost in between.
  *
  * Hence an organisation's payments are its allocations plus the own-budget items it pays, and a scheme's
  * payments are the grant-paid items; together they are the initiative's costs — Σ allocations + Σ
@@ -55,6 +58,8 @@ export interface UnallocatedCost {
   fundingScheme: FundingScheme | null;
   /** With OWN_BUDGET (or no scheme): whose own budget pays; null: the owner's. */
   payingOrganisationId: string | null;
+  /** A cost-sharing key would allocate the items, but no current run has yet (absent: false). */
+  allocatedByKey?: boolean;
 }
 
 export type PaymentKind = 'ALLOCATION' | 'OWN_BUDGET' | 'GRANT';
@@ -140,10 +145,9 @@ export function payments(
         );
       organisation(named, `${path}.payingOrganisationId`);
     }
-    // The funding plan's rule for an item no key allocates (funding.ts costPayer), so the plan and the
-    // net positions name the same payer.
+    // The funding plan's rule (funding.ts costPayer), so the plan and the net positions name the same scheme.
     const payer = costPayer(
-      { allocatedByKey: false, fundingScheme: scheme, payingOrganisationId: named },
+      { allocatedByKey: row.allocatedByKey === true, fundingScheme: scheme, payingOrganisationId: named },
       owner,
     );
     if (payer.scheme === 'OWN_BUDGET')
@@ -151,7 +155,8 @@ export function payments(
         {
           initiativeId: row.initiativeId,
           kind: 'OWN_BUDGET',
-          organisationId: payer.organisationId,
+          // costPayer names no organisation for a keyed item (the key's participants): the owner until a run.
+          organisationId: payer.organisationId ?? owner,
           scheme: null,
         },
         ore,

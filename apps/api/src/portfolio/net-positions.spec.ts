@@ -30,6 +30,7 @@ const allocation = (organisation_id: string, level: AdministrativeLevel, amount:
   scheme: null,
   organisation_id,
   level,
+  keyed: false,
   amount,
 });
 const allocations: PaymentSumRow[] = [
@@ -48,6 +49,7 @@ const funding: PaymentSumRow[] = [
     scheme: null,
     organisation_id: null,
     level: null,
+    keyed: false,
     amount: '400.00',
   },
   {
@@ -56,6 +58,7 @@ const funding: PaymentSumRow[] = [
     scheme: FundingScheme.DIGIFIN,
     organisation_id: null,
     level: null,
+    keyed: false,
     amount: '100.00',
   },
   {
@@ -64,6 +67,7 @@ const funding: PaymentSumRow[] = [
     scheme: FundingScheme.OWN_BUDGET,
     organisation_id: OWNER,
     level: AdministrativeLevel.CENTRAL,
+    keyed: false,
     amount: '400.00',
   },
 ];

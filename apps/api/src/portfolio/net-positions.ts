@@ -112,6 +112,7 @@ export function visiblePayments(
         amount: row.amount,
         fundingScheme: row.scheme,
         payingOrganisationId: row.organisation_id,
+        allocatedByKey: row.keyed,
       })),
   );
   return {
