@@ -200,6 +200,16 @@ describe('project owner', () => {
         'initiative-costs-nb',
         () => page().getByText('Ingen kostnader er registrert.').waitFor(),
       ],
+      // The funding plan: a table per year with status chips, or its empty state.
+      [
+        'Finansieringsplan',
+        'initiative-funding-plan-nb',
+        () =>
+          page()
+            .getByTestId('funding-plan-table')
+            .or(page().getByText('Ingen finansiering eller kostnader er registrert.'))
+            .waitFor(),
+      ],
       [
         'Kostnadsdeling og fordeling',
         'initiative-cost-sharing-nb',

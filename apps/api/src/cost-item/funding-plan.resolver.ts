@@ -30,7 +30,7 @@ export function toFundingPlan(
   const plan = fundingPlan(
     sources.map((source) => ({
       year: source.year,
-      scheme: source.scheme as FundingSchemeCode,
+      scheme: source.scheme,
       organisationId: source.organisationId,
       planned: source.amount,
       received: source.receivedAmount,
