@@ -585,41 +585,62 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
 
   const NET = `query($f: PortfolioFilter, $asOf: LocalDate) { netPositions(filter: $f, asOf: $asOf) {
     fromYear toYear
-    organisations { organisationId organisation { name } level allocatedCostNok plannedBenefitNok realisedBenefitNok plannedNetNok realisedNetNok flags }
-    levels { level organisations allocatedCostNok plannedBenefitNok realisedBenefitNok }
-    matrix { payerLevel beneficiaryLevel costNok plannedBenefitNok realisedBenefitNok }
-    totals { allocatedCostNok plannedBenefitNok realisedBenefitNok plannedNetNok realisedNetNok }
+    organisations { organisationId organisation { name } level allocatedCostNok ownBudgetCostNok paidNok plannedBenefitNok realisedBenefitNok plannedNetNok realisedNetNok flags }
+    levels { level organisations allocatedCostNok ownBudgetCostNok paidNok plannedBenefitNok realisedBenefitNok }
+    schemes { scheme paidNok share }
+    matrix { payerLevel payerScheme beneficiaryLevel costNok plannedBenefitNok realisedBenefitNok }
+    totals { allocatedCostNok ownBudgetCostNok schemePaidNok paidNok plannedBenefitNok realisedBenefitNok plannedNetNok realisedNetNok }
   } }`;
 
-  it('flags an organisation that pays and receives nothing, and builds the pays × benefits matrix', async () => {
+  it('flags an organisation that benefits without paying, counts the owner’s own budget, and builds the pays × benefits matrix', async () => {
     // The years 2023–2026 (within both initiatives' analysis periods, so each counts them all).
     const net = (
       await must(t.gql, NET, { f: { ministryId: org.fin, fromYear: 2023, toYear: 2026 }, asOf: AS_OF })
     ).netPositions;
     // Allocated (equal key, current runs 2024–2026): Oslo and Bergen 500 000 + 50 000 + 50 000 = 600 000 each.
+    // Own budget (issue 14): TEST-PORT's cost items (2023: 300 000, 2024: 50 000) have no allocation run and
+    // name no funding source, so its owner NAV pays them: 350 000.00. TEST-NPV's items are all allocated.
     // Received: Brønnøysundregistrene B1 planned 200 000 + 2 × 400 000 = 1 000 000, realised 160 000 + 2 × 420 000;
     // Bergen B2 planned 500 000 + 2 × 1 000 000 = 2 500 000, realised 400 000 + 2 × 750 000 = 1 900 000;
     // NAV B4 planned 349 863.01, realised 180 000. Oslo receives nothing: PAYS_WITHOUT_BENEFIT.
+    // NAV pays (350 000) and benefits: no flag (before issue 14 it was BENEFITS_WITHOUT_PAYING).
+    // Brønnøysundregistrene owns TEST-NPV but pays nothing and its funding is a co-financing grant, not its
+    // own budget: still BENEFITS_WITHOUT_PAYING. Order: by paid — 600 000, 600 000 (Bergen first: larger
+    // planned benefit), 350 000, 0.
     expect(
       net.organisations.map((o: any) => [
         o.organisation.name,
         o.allocatedCostNok,
+        o.ownBudgetCostNok,
+        o.paidNok,
         o.plannedBenefitNok,
         o.realisedBenefitNok,
         o.flags,
       ]),
     ).toEqual([
-      ['Bergen', '600000.00', '2500000.00', '1900000.00', []],
-      ['Oslo', '600000.00', '0.00', '0.00', ['PAYS_WITHOUT_BENEFIT']],
-      ['Brønnøysundregistrene', '0.00', '1000000.00', '1000000.00', ['BENEFITS_WITHOUT_PAYING']],
-      ['NAV (Arbeids- og velferdsetaten)', '0.00', '349863.01', '180000.00', ['BENEFITS_WITHOUT_PAYING']],
+      ['Bergen', '600000.00', '0.00', '600000.00', '2500000.00', '1900000.00', []],
+      ['Oslo', '600000.00', '0.00', '600000.00', '0.00', '0.00', ['PAYS_WITHOUT_BENEFIT']],
+      ['NAV (Arbeids- og velferdsetaten)', '0.00', '350000.00', '350000.00', '349863.01', '180000.00', []],
+      [
+        'Brønnøysundregistrene',
+        '0.00',
+        '0.00',
+        '0.00',
+        '1000000.00',
+        '1000000.00',
+        ['BENEFITS_WITHOUT_PAYING'],
+      ],
     ]);
     expect(net.organisations[0]).toMatchObject({ plannedNetNok: '1900000.00', realisedNetNok: '1300000.00' });
+    // NAV: 349 863.01 − 350 000 = −136.99 planned; 180 000 − 350 000 = −170 000.00 realised
+    expect(net.organisations[2]).toMatchObject({ plannedNetNok: '-136.99', realisedNetNok: '-170000.00' });
     expect(net.levels).toEqual([
       {
         level: 'CENTRAL',
         organisations: 2,
         allocatedCostNok: '0.00',
+        ownBudgetCostNok: '350000.00',
+        paidNok: '350000.00',
         plannedBenefitNok: '1349863.01',
         realisedBenefitNok: '1180000.00',
       },
@@ -627,23 +648,42 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
         level: 'LOCAL',
         organisations: 2,
         allocatedCostNok: '1200000.00',
+        ownBudgetCostNok: '0.00',
+        paidNok: '1200000.00',
         plannedBenefitNok: '2500000.00',
         realisedBenefitNok: '1900000.00',
       },
     ]);
+    expect(net.schemes).toEqual([]);
+    // paid = 1 200 000 + 350 000 + 0 = 1 550 000.00 (= the cost items of 2023–2026: 1 000 000 + 100 000 +
+    // 100 000 + 300 000 + 50 000); plannedNet = 3 849 863.01 − 1 550 000 = 2 299 863.01;
+    // realisedNet = 3 080 000 − 1 550 000 = 1 530 000.00
     expect(net.totals).toEqual({
       allocatedCostNok: '1200000.00',
+      ownBudgetCostNok: '350000.00',
+      schemePaidNok: '0.00',
+      paidNok: '1550000.00',
       plannedBenefitNok: '3849863.01',
       realisedBenefitNok: '3080000.00',
-      plannedNetNok: '2649863.01',
-      realisedNetNok: '1880000.00',
+      plannedNetNok: '2299863.01',
+      realisedNetNok: '1530000.00',
     });
     // TEST-NPV: local government pays all 1 200 000; its cost follows the planned benefits, 1 000 000 central
     // and 2 500 000 local: 1 200 000 × 1/3.5 = 342 857.142… and × 2.5/3.5 = 857 142.857…; the øre left goes
-    // to the larger remainder → 342 857.14 and 857 142.86. TEST-PORT has no allocated cost: no payer.
+    // to the larger remainder → 342 857.14 and 857 142.86. TEST-PORT: NAV (central) pays its 350 000 from its
+    // own budget and the only benefit is NAV's, so all of it is central × central (before issue 14: "no payer").
     expect(net.matrix).toEqual([
       {
+        payerLevel: 'CENTRAL',
+        payerScheme: null,
+        beneficiaryLevel: 'CENTRAL',
+        costNok: '350000.00',
+        plannedBenefitNok: '349863.01',
+        realisedBenefitNok: '180000.00',
+      },
+      {
         payerLevel: 'LOCAL',
+        payerScheme: null,
         beneficiaryLevel: 'CENTRAL',
         costNok: '342857.14',
         plannedBenefitNok: '1000000.00',
@@ -651,17 +691,11 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
       },
       {
         payerLevel: 'LOCAL',
+        payerScheme: null,
         beneficiaryLevel: 'LOCAL',
         costNok: '857142.86',
         plannedBenefitNok: '2500000.00',
         realisedBenefitNok: '1900000.00',
-      },
-      {
-        payerLevel: null,
-        beneficiaryLevel: 'CENTRAL',
-        costNok: '0.00',
-        plannedBenefitNok: '349863.01',
-        realisedBenefitNok: '180000.00',
       },
     ]);
   });
@@ -681,7 +715,13 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
       (acc: bigint, c: any) => acc + BigInt(c.costNok.replace('.', '')),
       0n,
     );
-    expect(matrixCost).toBe(BigInt(own.allocatedCostNok.replace('.', '')));
+    // The matrix's rows add up to every payment shown: Oslo's own (allocations and own budget) and the grant
+    // schemes' of the initiatives it sees (visible to whoever reads the initiative).
+    const schemes = net.schemes.reduce((acc: bigint, s: any) => acc + BigInt(s.paidNok.replace('.', '')), 0n);
+    expect(net.totals.paidNok).toBe(
+      ((BigInt(own.paidNok.replace('.', '')) + schemes) as bigint).toString().replace(/(\d\d)$/, '.$1'),
+    );
+    expect(matrixCost).toBe(BigInt(net.totals.paidNok.replace('.', '')));
     // Bergen owns DEMO-DIGIFIN-HELSESTASJON, so it sees that initiative's participants (canSeeFinancialDetail),
     // but not Oslo, its fellow payer in TEST-NPV.
     const bergenView = (await must(bergen, NET, { asOf: AS_OF })).netPositions;

@@ -67,9 +67,23 @@ export {
   type CostPosition,
   type LevelNetPosition,
   type NetFigures,
+  type NetPositionsFunding,
   type NetPositionsResult,
   type OrganisationNetPosition,
+  type SchemeNetPosition,
+  type SchemePayment,
 } from './net-positions';
+export {
+  payments,
+  GRANT_SCHEMES,
+  type AllocatedPayment,
+  type GrantScheme,
+  type Payment,
+  type PaymentInitiative,
+  type PaymentKind,
+  type UnallocatedCost,
+} from './payments';
+export { payerMatrix, type MatrixBenefit, type MatrixPayment, type PayerMatrixCell } from './payer-matrix';
 export {
   fundingPlan,
   costPayer,

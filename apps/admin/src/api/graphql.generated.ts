@@ -2676,6 +2676,9 @@ export type NetPositionsQuery = {
   netPositions: {
     totals: {
       allocatedCostNok: string,
+      ownBudgetCostNok: string,
+      schemePaidNok: string,
+      paidNok: string,
       plannedBenefitNok: string,
       realisedBenefitNok: string,
       plannedNetNok: string,
@@ -2685,13 +2688,22 @@ export type NetPositionsQuery = {
       level: AdministrativeLevel,
       organisations: number,
       allocatedCostNok: string,
+      ownBudgetCostNok: string,
+      paidNok: string,
+      costShare: string | null,
       plannedBenefitNok: string,
       realisedBenefitNok: string,
       plannedNetNok: string,
       flags: Array<NetPositionFlag>
     }>,
+    schemes: Array<{
+      scheme: FundingScheme,
+      paidNok: string,
+      share: string | null
+    }>,
     matrix: Array<{
       payerLevel: AdministrativeLevel | null,
+      payerScheme: FundingScheme | null,
       beneficiaryLevel: AdministrativeLevel | null,
       costNok: string,
       plannedBenefitNok: string,
@@ -2701,6 +2713,8 @@ export type NetPositionsQuery = {
       organisationId: string,
       level: AdministrativeLevel,
       allocatedCostNok: string,
+      ownBudgetCostNok: string,
+      paidNok: string,
       plannedBenefitNok: string,
       realisedBenefitNok: string,
       plannedNetNok: string,

@@ -113,6 +113,9 @@ export const NET_POSITIONS: GraphQLDocument<NetPositionsQuery> = /* GraphQL */ `
     netPositions(filter: $filter) {
       totals {
         allocatedCostNok
+        ownBudgetCostNok
+        schemePaidNok
+        paidNok
         plannedBenefitNok
         realisedBenefitNok
         plannedNetNok
@@ -122,13 +125,22 @@ export const NET_POSITIONS: GraphQLDocument<NetPositionsQuery> = /* GraphQL */ `
         level
         organisations
         allocatedCostNok
+        ownBudgetCostNok
+        paidNok
+        costShare
         plannedBenefitNok
         realisedBenefitNok
         plannedNetNok
         flags
       }
+      schemes {
+        scheme
+        paidNok
+        share
+      }
       matrix {
         payerLevel
+        payerScheme
         beneficiaryLevel
         costNok
         plannedBenefitNok
@@ -142,6 +154,8 @@ export const NET_POSITIONS: GraphQLDocument<NetPositionsQuery> = /* GraphQL */ `
         }
         level
         allocatedCostNok
+        ownBudgetCostNok
+        paidNok
         plannedBenefitNok
         realisedBenefitNok
         plannedNetNok

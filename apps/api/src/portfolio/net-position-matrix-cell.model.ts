@@ -1,17 +1,25 @@
-import { AdministrativeLevel } from '@gevinst/domain';
+import { AdministrativeLevel, FundingScheme } from '@gevinst/domain';
 import { Field, ObjectType } from '@nestjs/graphql';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 
 @ObjectType('NetPositionMatrixCell', {
   description:
-    'A cell of the matrix "who pays (rows) versus who benefits (columns)" by administrative level. Within each initiative, each level’s benefits are attributed to the paying levels in proportion to what they pay, and each paying level’s cost to the benefiting levels in proportion to their planned benefits (exact to the øre, by largest remainder); summed over the initiatives.',
+    'A cell of the matrix "who pays (rows) versus who benefits (columns)". A row is an administrative level (its organisations’ allocations and own-budget payments) or a grant scheme (the items it funds); a column is the benefiting level. Within each initiative, each level’s benefits are attributed to the paying rows in proportion to what they pay, and each paying row’s payment to the benefiting levels in proportion to their planned benefits (exact to the øre, by largest remainder); summed over the initiatives (cost-model payerMatrix).',
 })
 export class NetPositionMatrixCellModel {
   @Field(() => AdministrativeLevel, {
     nullable: true,
-    description: 'Who pays; null: benefits of initiatives with no allocated cost.',
+    description:
+      'The paying organisations’ level; null with payerScheme set: the scheme pays; both null: benefits of initiatives nobody pays for.',
   })
   payerLevel!: AdministrativeLevel | null;
+
+  @Field(() => FundingScheme, {
+    nullable: true,
+    description:
+      'The grant scheme that pays (CO_FINANCING, DIGIFIN, STIMULAB, OTHER); null: an organisation’s level pays, or no payer.',
+  })
+  payerScheme!: FundingScheme | null;
 
   @Field(() => AdministrativeLevel, {
     nullable: true,
@@ -20,7 +28,7 @@ export class NetPositionMatrixCellModel {
   beneficiaryLevel!: AdministrativeLevel | null;
 
   @Field(() => MoneyScalar, {
-    description: 'Cost paid by payerLevel for benefits landing at beneficiaryLevel.',
+    description: 'Paid by the row (payerLevel or payerScheme) for benefits landing at beneficiaryLevel.',
   })
   costNok!: string;
 

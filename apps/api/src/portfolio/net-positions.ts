@@ -1,22 +1,22 @@
 import { AdministrativeLevel, type FinancialDetailScope, scopeAllowsLine } from '@gevinst/domain';
 import {
   type BenefitPosition,
-  type CostPosition,
+  type GrantScheme,
   type NetFigures,
+  type Payment,
   formatOre,
-  largestRemainder,
   netPositions,
   parseAmount,
+  payerMatrix,
+  payments,
 } from '@gevinst/cost-model';
 import type { BenefitCalculator } from '../realisation/benefit-figures.js';
 import { NetPositionFlag } from './net-position-flag.enum.js';
 import type { NetFiguresModel } from './net-figures.model.js';
-import type { NetPositionMatrixCellModel } from './net-position-matrix-cell.model.js';
 import type { NetPositionsModel } from './net-positions.model.js';
-import { LEVELS, compareBig, rank } from './portfolio-summary.js';
-import type { AllocationSumRow, PortfolioInitiativeRow, YearRange } from './portfolio.repository.js';
+import { compareBig } from './portfolio-summary.js';
+import type { PaymentSumRow, PortfolioInitiativeRow, YearRange } from './portfolio.repository.js';
 
-type InitiativeCost = CostPosition & { initiativeId: string };
 type InitiativeBenefit = BenefitPosition & { initiativeId: string };
 
 /** A receiving organisation's planned and realised benefits in one initiative, in øre. */
@@ -35,9 +35,13 @@ export function noNetPositions(asOf: string, range: YearRange | null): NetPositi
     toYear: range?.toYear ?? null,
     organisations: [],
     levels: [],
+    schemes: [],
     matrix: [],
     totals: {
       allocatedCostNok: '0.00',
+      ownBudgetCostNok: '0.00',
+      schemePaidNok: '0.00',
+      paidNok: '0.00',
       plannedBenefitNok: '0.00',
       realisedBenefitNok: '0.00',
       plannedNetNok: '0.00',
@@ -68,21 +72,69 @@ function visibility(
   };
 }
 
-/** The allocated costs the scope allows, per initiative and organisation. */
-export function visibleCosts(
+/** What the scope lets the caller count of who pays: the payments (cost-model `payments`) and the funders. */
+export interface VisiblePayments {
+  /** per initiative, kind and payer; organisations' payments with their level */
+  payments: (Payment & { level: AdministrativeLevel | null })[];
+  /** organisations funding an initiative from their own budget in the period */
+  funders: string[];
+}
+
+/**
+ * Who pays, as far as the scope allows: cost-model's `payments` of all the rows, then an organisation's
+ * payment (allocation or own budget) only where libs/domain scopeAllowsLine allows that organisation's line
+ * in the initiative — the same rule as for allocation lines. A scheme's payment (a grant) is counted for
+ * every initiative in the selection: the selection holds only initiatives the caller may read, and their
+ * cost items and funding plan — whose totals these are — are visible to whoever may read the initiative.
+ */
+export function visiblePayments(
   scope: FinancialDetailScope,
   initiatives: readonly PortfolioInitiativeRow[],
-  rows: readonly AllocationSumRow[],
-): InitiativeCost[] {
+  rows: readonly PaymentSumRow[],
+): VisiblePayments {
   const visible = visibility(scope, initiatives);
-  return rows
-    .filter((row) => visible(row.initiative_id, row.organisation_id))
-    .map((row) => ({
-      initiativeId: row.initiative_id,
-      organisationId: row.organisation_id,
-      level: row.level,
-      amount: row.amount,
-    }));
+  const levelOf = new Map<string, AdministrativeLevel>();
+  for (const initiative of initiatives) levelOf.set(initiative.owner_id, initiative.owner_level);
+  for (const row of rows) if (row.organisation_id && row.level) levelOf.set(row.organisation_id, row.level);
+  const paid = payments(
+    initiatives.map((initiative) => ({ id: initiative.id, ownerId: initiative.owner_id })),
+    rows
+      .filter((row) => row.kind === 'ALLOCATION')
+      .map((row) => ({
+        initiativeId: row.initiative_id,
+        organisationId: row.organisation_id as string,
+        amount: row.amount,
+      })),
+    rows
+      .filter((row) => row.kind === 'UNALLOCATED')
+      .map((row) => ({
+        initiativeId: row.initiative_id,
+        amount: row.amount,
+        fundingScheme: row.scheme,
+        payingOrganisationId: row.organisation_id,
+        allocatedByKey: row.keyed,
+      })),
+  );
+  return {
+    payments: paid
+      .filter((row) => row.organisationId === null || visible(row.initiativeId, row.organisationId))
+      .map((row) => ({
+        ...row,
+        level: row.organisationId === null ? null : (levelOf.get(row.organisationId) ?? null),
+      })),
+    funders: [
+      ...new Set(
+        rows
+          .filter(
+            (row) =>
+              row.kind === 'OWN_BUDGET_FUNDER' &&
+              row.organisation_id !== null &&
+              visible(row.initiative_id, row.organisation_id),
+          )
+          .map((row) => row.organisation_id as string),
+      ),
+    ],
+  };
 }
 
 /** The monetised benefits the scope allows, per initiative and receiving organisation, over the years. */
@@ -115,13 +167,14 @@ export function receivedBenefits(
 }
 
 /**
- * Net positions (cost-model's netPositions) of the visible costs and benefits: per organisation (largest
- * cost first), per administrative level, the totals and the matrix who pays × who benefits.
+ * Net positions (cost-model's netPositions) of the visible payments and benefits: per organisation (largest
+ * payment first), per administrative level, the scheme payers, the totals and the matrix who pays × who
+ * benefits (cost-model's payerMatrix).
  */
 export function netPositionsOf(
   asOf: string,
   range: YearRange,
-  costs: readonly InitiativeCost[],
+  paid: VisiblePayments,
   received: readonly ReceivedBenefit[],
   levelOf: ReadonlyMap<string, AdministrativeLevel>,
 ): NetPositionsModel {
@@ -132,7 +185,22 @@ export function netPositionsOf(
     planned: formatOre(row.planned),
     realised: formatOre(row.realised),
   }));
-  const positions = netPositions(costs, benefits);
+  const position = (row: VisiblePayments['payments'][number]) => ({
+    organisationId: row.organisationId as string,
+    level: row.level as AdministrativeLevel,
+    amount: row.amount,
+  });
+  const positions = netPositions(
+    paid.payments.filter((row) => row.kind === 'ALLOCATION').map(position),
+    benefits,
+    {
+      ownBudget: paid.payments.filter((row) => row.kind === 'OWN_BUDGET').map(position),
+      schemes: paid.payments
+        .filter((row) => row.kind === 'GRANT')
+        .map((row) => ({ scheme: row.scheme as GrantScheme, amount: row.amount })),
+      ownBudgetFunders: paid.funders,
+    },
+  );
   const result = noNetPositions(asOf, range);
   result.organisations = positions.organisations
     .map((position) => ({
@@ -142,7 +210,7 @@ export function netPositionsOf(
     }))
     .sort(
       (a, b) =>
-        compareBig(parseAmount(b.allocatedCostNok, 'cost'), parseAmount(a.allocatedCostNok, 'cost')) ||
+        compareBig(parseAmount(b.paidNok, 'paid'), parseAmount(a.paidNok, 'paid')) ||
         compareBig(
           parseAmount(b.plannedBenefitNok, 'benefit', { allowNegative: true }),
           parseAmount(a.plannedBenefitNok, 'benefit', { allowNegative: true }),
@@ -154,14 +222,37 @@ export function netPositionsOf(
     organisations: position.organisations,
     ...netFigures(position),
   }));
+  result.schemes = positions.schemes.map((scheme) => ({
+    scheme: scheme.scheme,
+    paidNok: scheme.paid,
+    share: scheme.share,
+  }));
   result.totals = {
     allocatedCostNok: positions.totals.cost,
+    ownBudgetCostNok: positions.totals.ownBudgetCost,
+    schemePaidNok: positions.totals.schemePaid,
+    paidNok: positions.totals.paid,
     plannedBenefitNok: positions.totals.plannedBenefit,
     realisedBenefitNok: positions.totals.realisedBenefit,
     plannedNetNok: positions.totals.plannedNet,
     realisedNetNok: positions.totals.realisedNet,
   };
-  result.matrix = matrix(costs, benefits);
+  result.matrix = payerMatrix(
+    paid.payments.map((row) => ({
+      initiativeId: row.initiativeId,
+      level: row.organisationId === null ? null : row.level,
+      scheme: row.scheme,
+      amount: row.amount,
+    })),
+    benefits,
+  ).map((cell) => ({
+    payerLevel: cell.payerLevel,
+    payerScheme: cell.payerScheme,
+    beneficiaryLevel: cell.beneficiaryLevel,
+    costNok: cell.cost,
+    plannedBenefitNok: cell.plannedBenefit,
+    realisedBenefitNok: cell.realisedBenefit,
+  }));
   return result;
 }
 
@@ -171,6 +262,8 @@ function netFigures(position: NetFigures): NetFiguresModel {
   if (position.benefitsWithoutPaying) flags.push(NetPositionFlag.BENEFITS_WITHOUT_PAYING);
   return {
     allocatedCostNok: position.cost,
+    ownBudgetCostNok: position.ownBudgetCost,
+    paidNok: position.paid,
     plannedBenefitNok: position.plannedBenefit,
     realisedBenefitNok: position.realisedBenefit,
     plannedNetNok: position.plannedNet,
@@ -179,109 +272,4 @@ function netFigures(position: NetFigures): NetFiguresModel {
     benefitShare: position.benefitShare,
     flags,
   };
-}
-
-/**
- * "Who pays versus who benefits" by administrative level. Within each initiative, each level's planned and
- * realised benefits are split over the paying levels by what they pay, and each paying level's cost over
- * the benefiting levels by their planned benefits above zero — exactly, by cost-model's largest remainder —
- * then summed over the initiatives. An initiative without allocated cost puts its benefits in the row
- * "no payer" (null); one without planned benefits above zero puts its cost in the column "no beneficiary".
- */
-export function matrix(
-  costs: readonly (CostPosition & { initiativeId: string })[],
-  benefits: readonly (BenefitPosition & { initiativeId: string })[],
-): NetPositionMatrixCellModel[] {
-  interface PerInitiative {
-    cost: Map<AdministrativeLevel, bigint>;
-    planned: Map<AdministrativeLevel, bigint>;
-    realised: Map<AdministrativeLevel, bigint>;
-  }
-  const initiatives = new Map<string, PerInitiative>();
-  const of = (id: string): PerInitiative => {
-    let found = initiatives.get(id);
-    if (!found) {
-      found = { cost: new Map(), planned: new Map(), realised: new Map() };
-      initiatives.set(id, found);
-    }
-    return found;
-  };
-  const bump = (map: Map<AdministrativeLevel, bigint>, level: AdministrativeLevel, amount: bigint) =>
-    map.set(level, (map.get(level) ?? 0n) + amount);
-  for (const row of costs) bump(of(row.initiativeId).cost, row.level, parseAmount(row.amount, 'amount'));
-  for (const row of benefits) {
-    bump(
-      of(row.initiativeId).planned,
-      row.level,
-      parseAmount(row.planned, 'planned', { allowNegative: true }),
-    );
-    bump(
-      of(row.initiativeId).realised,
-      row.level,
-      parseAmount(row.realised, 'realised', { allowNegative: true }),
-    );
-  }
-
-  const cells = new Map<
-    string,
-    {
-      payer: AdministrativeLevel | null;
-      beneficiary: AdministrativeLevel | null;
-      cost: bigint;
-      planned: bigint;
-      realised: bigint;
-    }
-  >();
-  const cell = (payer: AdministrativeLevel | null, beneficiary: AdministrativeLevel | null) => {
-    const key = `${payer ?? ''}|${beneficiary ?? ''}`;
-    let found = cells.get(key);
-    if (!found) {
-      found = { payer, beneficiary, cost: 0n, planned: 0n, realised: 0n };
-      cells.set(key, found);
-    }
-    return found;
-  };
-  for (const { cost, planned, realised } of initiatives.values()) {
-    const payers = [...cost.entries()].filter(([, amount]) => amount > 0n);
-    const beneficiaryWeights = [...planned.entries()].filter(([, amount]) => amount > 0n);
-    for (const [level, amount] of payers) {
-      for (const [beneficiary, part] of split(amount, beneficiaryWeights))
-        cell(level, beneficiary).cost += part;
-    }
-    const benefitLevels = new Set([...planned.keys(), ...realised.keys()]);
-    for (const level of benefitLevels) {
-      for (const [payer, part] of split(planned.get(level) ?? 0n, payers)) cell(payer, level).planned += part;
-      for (const [payer, part] of split(realised.get(level) ?? 0n, payers))
-        cell(payer, level).realised += part;
-    }
-  }
-  return [...cells.values()]
-    .filter((c) => c.cost !== 0n || c.planned !== 0n || c.realised !== 0n)
-    .sort(
-      (a, b) =>
-        rank(LEVELS, a.payer) - rank(LEVELS, b.payer) ||
-        rank(LEVELS, a.beneficiary) - rank(LEVELS, b.beneficiary),
-    )
-    .map((c) => ({
-      payerLevel: c.payer,
-      beneficiaryLevel: c.beneficiary,
-      costNok: formatOre(c.cost),
-      plannedBenefitNok: formatOre(c.planned),
-      realisedBenefitNok: formatOre(c.realised),
-    }));
-}
-
-/** Splits øre (of either sign) by positive weights, exactly; with no weights, all of it goes to null. */
-function split(
-  amount: bigint,
-  weights: readonly [AdministrativeLevel, bigint][],
-): [AdministrativeLevel | null, bigint][] {
-  if (amount === 0n) return [];
-  if (!weights.length) return [[null, amount]];
-  const negative = amount < 0n;
-  const parts = largestRemainder(
-    negative ? -amount : amount,
-    weights.map(([level, weight]) => ({ id: level, weight, driver: 0n })),
-  );
-  return weights.map(([level], index) => [level, negative ? -parts.amounts[index] : parts.amounts[index]]);
 }

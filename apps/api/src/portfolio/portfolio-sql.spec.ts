@@ -68,7 +68,7 @@ describe('portfolio repository SQL (snapshot)', () => {
       namedStatement(em, 'changeCount', PORTFOLIO_SQL.changeCount, {}),
       namedStatement(em, 'periodFacts', PORTFOLIO_SQL.periodFacts, ids),
       namedStatement(em, 'costs', PORTFOLIO_SQL.costs, { ...ids, ...years }),
-      namedStatement(em, 'allocationSums', PORTFOLIO_SQL.allocationSums, { ...ids, ...years }),
+      namedStatement(em, 'paymentSums', PORTFOLIO_SQL.paymentSums, { ...ids, ...years }),
       namedStatement(em, 'levels', PORTFOLIO_SQL.levels, { organisationIds: [id(4), id(6)] }),
     ];
     const { committed, generated } = compareSnapshot(

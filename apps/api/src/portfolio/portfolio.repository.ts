@@ -1,4 +1,4 @@
-import type { AdministrativeLevel, LifeEvent } from '@gevinst/domain';
+import type { AdministrativeLevel, FundingScheme, LifeEvent } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
@@ -40,11 +40,23 @@ export interface CostYearSumRow {
   actual: string | null;
 }
 
-/** An organisation's allocated cost in an initiative (current runs, the years asked), summed. */
-export interface AllocationSumRow {
+/**
+ * Who pays an initiative's costs in the years asked, summed (statement `paymentSums`), by kind:
+ * - ALLOCATION: an organisation's lines in current allocation runs;
+ * - UNALLOCATED: cost items no current run allocates, by the funding source they name (`scheme`, null: the
+ *   owner's own budget), the paying organisation they name (`organisation_id`, null: none named; `level`
+ *   its level) and whether a key would allocate them (`keyed`);
+ * - OWN_BUDGET_FUNDER: an organisation with an own-budget funding source above zero in the years.
+ * The rules (who pays an unallocated item) are cost-model's `payments`; this only sums.
+ */
+export interface PaymentSumRow {
+  kind: 'ALLOCATION' | 'UNALLOCATED' | 'OWN_BUDGET_FUNDER';
   initiative_id: string;
-  organisation_id: string;
-  level: AdministrativeLevel;
+  scheme: FundingScheme | null;
+  organisation_id: string | null;
+  level: AdministrativeLevel | null;
+  /** UNALLOCATED: a cost-sharing key (the item's or the initiative's) would allocate the items */
+  keyed: boolean;
   amount: string;
 }
 
@@ -78,12 +90,37 @@ WHERE i.id IN (SELECT unnest(:initiativeIds::uuid[]))`,
 FROM cost_items
 WHERE initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND year BETWEEN :fromYear AND :toYear
 GROUP BY initiative_id, year`,
-  allocationSums: `SELECT l.initiative_id, l.organisation_id, o.administrative_level AS level, sum(l.planned_amount)::text AS amount
+  /**
+   * One statement for every payer (PaymentSumRow), so net positions read no more statements than before
+   * the funding plan. A cost item counts as allocated when the current run of its year allocated it: the
+   * run's recorded inputs list it (allocation_runs.inputs.costItems, written by runInputsOf with the run's
+   * lines) — one probe of the one current run per initiative and year (index allocation_runs_one_current)
+   * rather than a search through the year's lines.
+   */
+  paymentSums: `SELECT 'ALLOCATION' AS kind, l.initiative_id, NULL::text AS scheme, l.organisation_id, o.administrative_level AS level, false AS keyed, sum(l.planned_amount)::text AS amount
 FROM allocation_lines l
 JOIN allocation_runs r ON r.id = l.run_id AND r.status = 'CURRENT'
 JOIN organisations o ON o.id = l.organisation_id
 WHERE l.initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND l.year BETWEEN :fromYear AND :toYear
-GROUP BY l.initiative_id, l.organisation_id, o.administrative_level`,
+GROUP BY l.initiative_id, l.organisation_id, o.administrative_level
+UNION ALL
+SELECT 'UNALLOCATED', c.initiative_id, c.funding_scheme, c.paying_organisation_id, po.administrative_level,
+  (c.cost_sharing_key_id IS NOT NULL OR ci.cost_sharing_key_id IS NOT NULL), sum(c.planned_amount)::text
+FROM cost_items c
+JOIN initiatives ci ON ci.id = c.initiative_id
+LEFT JOIN organisations po ON po.id = c.paying_organisation_id
+WHERE c.initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND c.year BETWEEN :fromYear AND :toYear
+  AND NOT EXISTS (SELECT 1 FROM allocation_runs cr
+    WHERE cr.initiative_id = c.initiative_id AND cr.year = c.year AND cr.status = 'CURRENT'
+      AND cr.inputs->'costItems' @> jsonb_build_array(jsonb_build_object('id', c.id::text)))
+GROUP BY c.initiative_id, c.funding_scheme, c.paying_organisation_id, po.administrative_level, 6
+UNION ALL
+SELECT 'OWN_BUDGET_FUNDER', f.initiative_id, f.scheme, f.organisation_id, fo.administrative_level, false, sum(f.amount)::text
+FROM initiative_funding_sources f
+JOIN organisations fo ON fo.id = f.organisation_id
+WHERE f.initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND f.year BETWEEN :fromYear AND :toYear AND f.scheme = 'OWN_BUDGET'
+GROUP BY f.initiative_id, f.scheme, f.organisation_id, fo.administrative_level
+HAVING sum(f.amount) > 0`,
   levels: `SELECT id, administrative_level FROM organisations WHERE id IN (SELECT unnest(:organisationIds::uuid[]))`,
 } as const;
 
@@ -116,8 +153,9 @@ export class PortfolioReader {
     return namedQuery(this.em, PORTFOLIO_SQL.costs, { initiativeIds, ...range });
   }
 
-  allocationSums(initiativeIds: readonly string[], range: YearRange): Promise<AllocationSumRow[]> {
-    return namedQuery(this.em, PORTFOLIO_SQL.allocationSums, { initiativeIds, ...range });
+  /** Allocations, unallocated cost items by their funding payer, and own-budget funders: one statement. */
+  paymentSums(initiativeIds: readonly string[], range: YearRange): Promise<PaymentSumRow[]> {
+    return namedQuery(this.em, PORTFOLIO_SQL.paymentSums, { initiativeIds, ...range });
   }
 
   /** Calculators of every benefit of the initiatives (benefit-figures: plans and year-end measurements). */

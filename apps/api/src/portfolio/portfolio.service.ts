@@ -7,7 +7,7 @@ import { todayInNorway } from '../common/today.js';
 import { initiativePeriod } from '../realisation/analysis-period.js';
 import type { BenefitCalculator } from '../realisation/benefit-figures.js';
 import { PortfolioFilter } from './dto/portfolio-filter.input.js';
-import { netPositionsOf, noNetPositions, receivedBenefits, visibleCosts } from './net-positions.js';
+import { netPositionsOf, noNetPositions, receivedBenefits, visiblePayments } from './net-positions.js';
 import type { NetPositionsModel } from './net-positions.model.js';
 import { PortfolioCache } from './portfolio-cache.js';
 import { type PortfolioConditions, type PortfolioSelection, portfolioSelection } from './portfolio-scope.js';
@@ -70,8 +70,8 @@ export class PortfolioService {
       const { range, rangeOf } = await this.years(reader, ids, selection.filter, asOf);
       if (!range) return noNetPositions(asOf, range);
       const scope = financialDetailScope(actor);
-      // Allocations are made for cost years, which every analysis period contains.
-      const costs = visibleCosts(scope, initiatives, await reader.allocationSums(ids, range));
+      // Payments are for cost years, which every analysis period contains.
+      const paid = visiblePayments(scope, initiatives, await reader.paymentSums(ids, range));
       // Each initiative's benefits over its own analysis period within the window.
       const calculators = byInitiative(await reader.calculators(ids, asOf, range.fromYear));
       const received = initiatives.flatMap((initiative) => {
@@ -81,7 +81,7 @@ export class PortfolioService {
           : [];
       });
       const levelOf = await reader.levels([...new Set(received.map((row) => row.organisationId))]);
-      return netPositionsOf(asOf, range, costs, received, levelOf);
+      return netPositionsOf(asOf, range, paid, received, levelOf);
     });
   }
 

@@ -363,6 +363,23 @@ const EXAMPLES: [Message, string, string][] = [
     `organisasjonen «${ID}» er oppgitt som LOCAL et annet sted og som CENTRAL her`,
   ],
 
+  // Payments
+  [
+    msg('INITIATIVE_NOT_LISTED', { got: '"i9"' }),
+    'must be one of the initiatives given (got "i9")',
+    'må være et av tiltakene som er oppgitt (fikk «i9»)',
+  ],
+  [
+    msg('NOT_A_FUNDING_SCHEME', { got: '"LOTTERY"' }),
+    'must be a funding scheme: OWN_BUDGET, CO_FINANCING, DIGIFIN, STIMULAB or OTHER (got "LOTTERY")',
+    'må være en finansieringskilde: OWN_BUDGET, CO_FINANCING, DIGIFIN, STIMULAB eller OTHER (fikk «LOTTERY»)',
+  ],
+  [
+    msg('PAYING_ORGANISATION_NEEDS_OWN_BUDGET', { scheme: 'DIGIFIN' }),
+    'only an own-budget item names a paying organisation; DIGIFIN is paid by the scheme',
+    'bare en kostnad over eget budsjett oppgir en betalende organisasjon; DIGIFIN betales av ordningen',
+  ],
+
   // Realisation
   [
     msg('NOT_A_DATE', { got: '"2026-13-01"' }),

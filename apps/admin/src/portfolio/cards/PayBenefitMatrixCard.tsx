@@ -3,14 +3,94 @@ import { Box, Typography } from '@mui/material';
 import type { NetPositionsQuery } from '../../api/graphql';
 import { ApiErrorAlert, EmptyState } from '../../components';
 import { enumLabelKey } from '../../enums';
-import { formatNok } from '../../format';
+import { formatNok, formatPercent } from '../../format';
 import { initiativesLink, type DashboardFilter } from '../filters';
+import { type Payer, matrixCell, matrixPayers, payerKey, payerLines } from '../payers';
 import { Section } from './Section';
 
 const LEVELS = ['CENTRAL', 'REGIONAL', 'LOCAL'] as const;
 
 const levelName = (translate: (key: string) => string, level: string | null, missing: string) =>
   level ? translate(enumLabelKey('AdministrativeLevel', level)) : translate(missing);
+
+/** A payer's name: the level, the scheme ("DigiFin", "Co-financing scheme") or "No cost". */
+const payerName = (translate: (key: string) => string, payer: Payer) =>
+  payer.kind === 'LEVEL'
+    ? translate(enumLabelKey('AdministrativeLevel', payer.level))
+    : payer.kind === 'SCHEME'
+      ? translate(enumLabelKey('FundingScheme', payer.scheme))
+      : translate('gevinst.portfolio.no_cost');
+
+const numberCell = { textAlign: 'right', padding: 8, whiteSpace: 'nowrap' } as const;
+
+/**
+ * Who pays: per level, its organisations' allocations, their own-budget payments and the sum paid; per
+ * grant scheme, what it pays; each with its share of everything paid; and the totals.
+ */
+const Payers = ({ data }: { data: NetPositionsQuery['netPositions'] }) => {
+  const translate = useTranslate();
+  const lines = payerLines(data);
+  if (!lines.length) return null;
+  return (
+    <Box sx={{ overflowX: 'auto', mb: 2 }} data-testid="payers">
+      <table style={{ borderCollapse: 'collapse', minWidth: 560 }}>
+        <caption style={{ textAlign: 'left', padding: '4px 0' }}>
+          <Typography variant="body2" color="text.secondary" component="span">
+            {translate('gevinst.portfolio.payers_caption')}
+          </Typography>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" style={{ textAlign: 'left', padding: 8 }}>
+              {translate('gevinst.portfolio.payer')}
+            </th>
+            <th scope="col" style={numberCell}>
+              {translate('gevinst.portfolio.paid_allocated')}
+            </th>
+            <th scope="col" style={numberCell}>
+              {translate('gevinst.portfolio.paid_own_budget')}
+            </th>
+            <th scope="col" style={numberCell}>
+              {translate('gevinst.portfolio.paid')}
+            </th>
+            <th scope="col" style={numberCell}>
+              {translate('gevinst.portfolio.paid_share')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((line) => (
+            <tr key={payerKey(line.payer)} style={{ borderTop: '1px solid #e0e0e0' }}>
+              <th scope="row" style={{ textAlign: 'left', padding: 8 }}>
+                {payerName(translate, line.payer)}
+                {line.payer.kind === 'SCHEME' && (
+                  <Typography variant="caption" color="text.secondary" component="div">
+                    {translate('gevinst.portfolio.scheme_payer')}
+                  </Typography>
+                )}
+              </th>
+              <td style={numberCell}>{line.allocatedNok === null ? '–' : formatNok(line.allocatedNok)}</td>
+              <td style={numberCell}>{line.ownBudgetNok === null ? '–' : formatNok(line.ownBudgetNok)}</td>
+              <td style={numberCell}>{formatNok(line.paidNok)}</td>
+              <td style={numberCell}>
+                {line.share === null ? '–' : formatPercent(line.share, { fraction: true })}
+              </td>
+            </tr>
+          ))}
+          <tr style={{ borderTop: '2px solid #9e9e9e' }} data-testid="payers-total">
+            <th scope="row" style={{ textAlign: 'left', padding: 8 }}>
+              {translate('gevinst.portfolio.paid_total')}
+            </th>
+            <td style={numberCell}>{formatNok(data.totals.allocatedCostNok)}</td>
+            <td style={numberCell}>{formatNok(data.totals.ownBudgetCostNok)}</td>
+            <td style={numberCell}>{formatNok(data.totals.paidNok)}</td>
+            <td style={numberCell} />
+          </tr>
+        </tbody>
+      </table>
+    </Box>
+  );
+};
 
 /** Who pays (rows) against who benefits (columns), by administrative level. */
 const PayBenefitMatrix = ({
@@ -21,12 +101,11 @@ const PayBenefitMatrix = ({
   filter: DashboardFilter;
 }) => {
   const translate = useTranslate();
-  const payers = [...LEVELS, null].filter((level) => data.matrix.some((cell) => cell.payerLevel === level));
+  const payers = matrixPayers(data.matrix);
   const beneficiaries = [...LEVELS, null].filter((level) =>
     data.matrix.some((cell) => cell.beneficiaryLevel === level),
   );
-  const cellOf = (payer: string | null, beneficiary: string | null) =>
-    data.matrix.find((cell) => cell.payerLevel === payer && cell.beneficiaryLevel === beneficiary);
+  const cellOf = (payer: Payer, beneficiary: string | null) => matrixCell(data.matrix, payer, beneficiary);
   if (data.matrix.length === 0) return <EmptyState message="gevinst.portfolio.matrix_empty" />;
   return (
     <Box sx={{ overflowX: 'auto' }} data-testid="pay-benefit-matrix">
@@ -50,14 +129,14 @@ const PayBenefitMatrix = ({
         </thead>
         <tbody>
           {payers.map((payer) => (
-            <tr key={String(payer)} style={{ borderTop: '1px solid #e0e0e0' }}>
+            <tr key={payerKey(payer)} style={{ borderTop: '1px solid #e0e0e0' }}>
               <th scope="row" style={{ textAlign: 'left', padding: 8 }}>
-                {payer ? (
-                  <Link to={initiativesLink(filter, { administrativeLevel: payer })}>
-                    {levelName(translate, payer, 'gevinst.portfolio.no_cost')}
+                {payer.kind === 'LEVEL' ? (
+                  <Link to={initiativesLink(filter, { administrativeLevel: payer.level })}>
+                    {payerName(translate, payer)}
                   </Link>
                 ) : (
-                  levelName(translate, payer, 'gevinst.portfolio.no_cost')
+                  payerName(translate, payer)
                 )}
               </th>
               {beneficiaries.map((beneficiary) => {
@@ -120,6 +199,7 @@ export const PayBenefitMatrixCard = ({
         {translate('gevinst.portfolio.matrix_help')}
       </Typography>
       <ApiErrorAlert error={error} />
+      {data && <Payers data={data.netPositions} />}
       {data && <PayBenefitMatrix data={data.netPositions} filter={filter} />}
     </Section>
   );

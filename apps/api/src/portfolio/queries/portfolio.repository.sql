@@ -37,14 +37,32 @@ FROM cost_items
 WHERE initiative_id IN (SELECT unnest($1::uuid[])) AND year BETWEEN $2 AND $3
 GROUP BY initiative_id, year;
 
--- allocationSums
+-- paymentSums
 -- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],2024,2030]
-SELECT l.initiative_id, l.organisation_id, o.administrative_level AS level, sum(l.planned_amount)::text AS amount
+SELECT 'ALLOCATION' AS kind, l.initiative_id, NULL::text AS scheme, l.organisation_id, o.administrative_level AS level, false AS keyed, sum(l.planned_amount)::text AS amount
 FROM allocation_lines l
 JOIN allocation_runs r ON r.id = l.run_id AND r.status = 'CURRENT'
 JOIN organisations o ON o.id = l.organisation_id
 WHERE l.initiative_id IN (SELECT unnest($1::uuid[])) AND l.year BETWEEN $2 AND $3
-GROUP BY l.initiative_id, l.organisation_id, o.administrative_level;
+GROUP BY l.initiative_id, l.organisation_id, o.administrative_level
+UNION ALL
+SELECT 'UNALLOCATED', c.initiative_id, c.funding_scheme, c.paying_organisation_id, po.administrative_level,
+  (c.cost_sharing_key_id IS NOT NULL OR ci.cost_sharing_key_id IS NOT NULL), sum(c.planned_amount)::text
+FROM cost_items c
+JOIN initiatives ci ON ci.id = c.initiative_id
+LEFT JOIN organisations po ON po.id = c.paying_organisation_id
+WHERE c.initiative_id IN (SELECT unnest($1::uuid[])) AND c.year BETWEEN $2 AND $3
+  AND NOT EXISTS (SELECT 1 FROM allocation_runs cr
+    WHERE cr.initiative_id = c.initiative_id AND cr.year = c.year AND cr.status = 'CURRENT'
+      AND cr.inputs->'costItems' @> jsonb_build_array(jsonb_build_object('id', c.id::text)))
+GROUP BY c.initiative_id, c.funding_scheme, c.paying_organisation_id, po.administrative_level, 6
+UNION ALL
+SELECT 'OWN_BUDGET_FUNDER', f.initiative_id, f.scheme, f.organisation_id, fo.administrative_level, false, sum(f.amount)::text
+FROM initiative_funding_sources f
+JOIN organisations fo ON fo.id = f.organisation_id
+WHERE f.initiative_id IN (SELECT unnest($1::uuid[])) AND f.year BETWEEN $2 AND $3 AND f.scheme = 'OWN_BUDGET'
+GROUP BY f.initiative_id, f.scheme, f.organisation_id, fo.administrative_level
+HAVING sum(f.amount) > 0;
 
 -- levels
 -- parameters: [["00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000006"]]

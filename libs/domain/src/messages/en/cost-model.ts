@@ -136,6 +136,15 @@ export const costModelEn = {
   ORGANISATION_LEVEL_DIFFERS: (p: { organisation: string; elsewhere: string; here: string }) =>
     `organisation "${p.organisation}" is given as ${p.elsewhere} elsewhere and as ${p.here} here`,
 
+  // ── Payments (payments.ts) ─────────────────────────────────────────────────────────────────────────────
+  /** `got`: the initiative id given, as JSON. */
+  INITIATIVE_NOT_LISTED: (p: { got: string }) => `must be one of the initiatives given (got ${p.got})`,
+  /** `got`: the scheme given, as JSON. */
+  NOT_A_FUNDING_SCHEME: (p: { got: string }) =>
+    `must be a funding scheme: OWN_BUDGET, CO_FINANCING, DIGIFIN, STIMULAB or OTHER (got ${p.got})`,
+  PAYING_ORGANISATION_NEEDS_OWN_BUDGET: (p: { scheme: string }) =>
+    `only an own-budget item names a paying organisation; ${p.scheme} is paid by the scheme`,
+
   // ── Realisation (realisation.ts) ───────────────────────────────────────────────────────────────────────
   /** `got`: the value given, as JSON. */
   NOT_A_DATE: (p: { got: string }) => `must be a date as "YYYY-MM-DD" (got ${p.got})`,

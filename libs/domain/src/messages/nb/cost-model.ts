@@ -110,6 +110,12 @@ export const costModelNb: CatalogueOf<typeof costModelEn> = {
   ORGANISATION_LEVEL_DIFFERS: (p) =>
     `organisasjonen «${p.organisation}» er oppgitt som ${p.elsewhere} et annet sted og som ${p.here} her`,
 
+  INITIATIVE_NOT_LISTED: (p) => `må være et av tiltakene som er oppgitt (fikk ${got(p.got)})`,
+  NOT_A_FUNDING_SCHEME: (p) =>
+    `må være en finansieringskilde: OWN_BUDGET, CO_FINANCING, DIGIFIN, STIMULAB eller OTHER (fikk ${got(p.got)})`,
+  PAYING_ORGANISATION_NEEDS_OWN_BUDGET: (p) =>
+    `bare en kostnad over eget budsjett oppgir en betalende organisasjon; ${p.scheme} betales av ordningen`,
+
   NOT_A_DATE: (p) => `må være en dato skrevet ÅÅÅÅ-MM-DD (fikk ${got(p.got)})`,
   DATES_LIST: () => 'må være en liste over datoer',
   DIRECTION: (p) => `må være INCREASE eller DECREASE (fikk ${got(p.got)})`,
