@@ -33,6 +33,15 @@ export {
   type RealisationResult,
 } from './realisation';
 export {
+  yearlyValues,
+  prepareValuation,
+  valueYears,
+  type IndicatorKindText,
+  type Valuation,
+  type ValuationInput,
+  type YearValue,
+} from './valuation';
+export {
   npv,
   R109_DISCOUNT_RATES,
   DEFAULT_TAX_FINANCING_COST,

@@ -4,12 +4,14 @@ import {
   RagFilter,
   RagStatus,
   canSeeCoFinancingReport,
+  effectStartProblem,
   overallRag,
   portfolioScope,
   ragMatches,
   requiresReceivingOrganisation,
   valuePerUnitProblem,
 } from './benefit';
+import { msg } from './messages';
 
 const user = (organisationId: string, ...roles: Role[]): Principal => ({
   userId: 'u',
@@ -69,5 +71,23 @@ describe('benefit rules', () => {
     expect(ragMatches(RagStatus.GREEN, [RagFilter.RED, RagFilter.AMBER])).toBe(false);
     expect(ragMatches(null, [RagFilter.NOT_ASSESSED])).toBe(true);
     expect(ragMatches(null, [RagFilter.GREEN])).toBe(false);
+  });
+});
+
+describe('effectStartProblem', () => {
+  it('accepts no effect start, one on the baseline date, and one on the first target date', () => {
+    expect(effectStartProblem(null, '2025-01-01', '2025-12-31')).toBeNull();
+    expect(effectStartProblem('2025-01-01', '2025-01-01', '2025-12-31')).toBeNull();
+    expect(effectStartProblem('2025-12-31', '2025-01-01', '2025-12-31')).toBeNull();
+    expect(effectStartProblem('2027-01-01', '2025-01-01', null)).toBeNull();
+  });
+
+  it('refuses an effect start before the baseline or after the first target', () => {
+    expect(effectStartProblem('2024-12-31', '2025-01-01', '2025-12-31')).toEqual(
+      msg('EFFECT_START_BEFORE_BASELINE', { baselineDate: '2025-01-01', date: '2024-12-31' }),
+    );
+    expect(effectStartProblem('2026-01-01', '2025-01-01', '2025-12-31')).toEqual(
+      msg('EFFECT_START_AFTER_FIRST_TARGET', { targetDate: '2025-12-31', date: '2026-01-01' }),
+    );
   });
 });

@@ -36,6 +36,36 @@ export enum BenefitStatus {
   CANCELLED = 'CANCELLED',
 }
 
+/**
+ * How an indicator's values turn into NOK per year (cost-model's valuation):
+ * - RATE: an annual rate or a level at a moment (hours saved a year, active users); a year is valued at the
+ *   time-weighted average improvement over the year.
+ * - PERIOD_TOTAL: the total for the calendar year ending at the value's date (cases handled in the year); a
+ *   year is valued at that year's total (the plan on 31 December, the measurement dated in the year).
+ */
+export enum IndicatorKind {
+  RATE = 'RATE',
+  PERIOD_TOTAL = 'PERIOD_TOTAL',
+}
+
+/**
+ * The effect start of a benefit (the date its effect can begin), checked against its baseline and its first
+ * target: not before the baseline date (nothing is measured before it) and not after the first target (the
+ * plan would promise an improvement before the effect could begin). Null when it is fine or not given.
+ */
+export function effectStartProblem(
+  effectStart: string | null,
+  baselineDate: string,
+  firstTargetDate: string | null,
+): Message | null {
+  if (effectStart === null) return null;
+  if (effectStart < baselineDate)
+    return msg('EFFECT_START_BEFORE_BASELINE', { baselineDate, date: effectStart });
+  if (firstTargetDate !== null && effectStart > firstTargetDate)
+    return msg('EFFECT_START_AFTER_FIRST_TARGET', { targetDate: firstTargetDate, date: effectStart });
+  return null;
+}
+
 /** Which way an indicator is better. */
 export enum IndicatorDirection {
   INCREASE = 'INCREASE',

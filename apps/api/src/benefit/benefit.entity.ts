@@ -1,4 +1,10 @@
-import { BenefitCategory, BenefitStatus, IndicatorDirection, MeasurementFrequency } from '@gevinst/domain';
+import {
+  BenefitCategory,
+  BenefitStatus,
+  IndicatorDirection,
+  IndicatorKind,
+  MeasurementFrequency,
+} from '@gevinst/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { VersionedEntity } from '../common/versioned-entity.js';
 import { decimalColumn } from '../common/decimal.js';
@@ -51,6 +57,14 @@ export class BenefitEntity extends VersionedEntity {
 
   @Column({ name: 'baseline_date', type: 'date' })
   baselineDate!: string;
+
+  /** The date the effect can begin; null: the baseline date. Nothing is valued before it. */
+  @Column({ name: 'effect_start', type: 'date', nullable: true })
+  effectStart!: string | null;
+
+  /** How the indicator's values turn into NOK a year (cost-model's valuation). */
+  @Column({ name: 'indicator_kind', type: 'text', default: IndicatorKind.RATE })
+  indicatorKind!: IndicatorKind;
 
   /** NOK per indicator unit of improvement, two decimals; null when not monetised. */
   @Column({ name: 'value_per_unit', type: 'numeric', precision: 15, scale: 2, nullable: true })

@@ -6,7 +6,7 @@ import { groupBy, loaderById, loaderOfMany } from '../common/loader-factories.js
 import {
   type BenefitPlan,
   loadBenefitPlans,
-  loadYearEndMeasurements,
+  loadMeasurements,
   ragByInitiative,
 } from '../realisation/benefit-figures.js';
 import { BenefitRiskEntity } from './benefit-risk.entity.js';
@@ -49,7 +49,7 @@ export class BenefitLoaders {
     for (const [asOf, group] of byAsOf) {
       const ids = group.map((key) => key.slice(0, key.indexOf('|')));
       const plans = await loadBenefitPlans(this.db, ids);
-      const measurements = await loadYearEndMeasurements(this.db, ids, asOf);
+      const measurements = await loadMeasurements(this.db, ids, asOf);
       const plansByInitiative = groupBy(plans, (plan) => plan.initiativeId);
       for (const id of ids)
         results.set(`${id}|${asOf}`, { plans: plansByInitiative.get(id) ?? [], measurements });

@@ -1,4 +1,11 @@
-import { BenefitCategory, BenefitStatus, IndicatorDirection, MeasurementFrequency } from '@gevinst/domain';
+import {
+  BenefitCategory,
+  BenefitStatus,
+  IndicatorDirection,
+  IndicatorKind,
+  MeasurementFrequency,
+} from '@gevinst/domain';
+import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { VersionedModel } from '../common/versioned-model.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
@@ -43,6 +50,15 @@ export class BenefitModel extends VersionedModel {
   baselineValue!: string;
 
   baselineDate!: string;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      'The date the effect can begin, as entered; null: not given (the baseline date is used — see effectiveEffectStart). No benefit is valued before it.',
+  })
+  effectStart!: string | null;
+
+  indicatorKind!: IndicatorKind;
 
   @Field(() => MoneyScalar, {
     nullable: true,

@@ -26,6 +26,8 @@ export type BenefitFields = Pick<
   | 'direction'
   | 'baselineValue'
   | 'baselineDate'
+  | 'effectStart'
+  | 'indicatorKind'
   | 'valuePerUnit'
   | 'measurementMethod'
   | 'measurementFrequency'

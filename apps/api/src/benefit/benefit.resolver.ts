@@ -12,6 +12,7 @@ import { BenefitService } from './benefit.service.js';
 import { BenefitsArgs } from './dto/benefits.args.js';
 import { CreateBenefitInput } from './dto/create-benefit.input.js';
 import { UpdateBenefitInput } from './dto/update-benefit.input.js';
+import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
 import { IndicatorValueModel } from './indicator-value.model.js';
 import { IndicatorModel } from './indicator.model.js';
 import { BenefitLoaders } from './benefit.loaders.js';
@@ -88,7 +89,20 @@ export class BenefitResolver {
 
   @ResolveField(() => IndicatorModel)
   indicator(@Parent() benefit: BenefitModel): IndicatorModel {
-    return { name: benefit.indicatorName, unit: benefit.indicatorUnit, direction: benefit.direction };
+    return {
+      name: benefit.indicatorName,
+      unit: benefit.indicatorUnit,
+      direction: benefit.direction,
+      kind: benefit.indicatorKind,
+    };
+  }
+
+  @ResolveField(() => LocalDateScalar, {
+    description:
+      'The date from which the benefit is valued: effectStart, or the baseline date when none is given. Planned and realised NOK count nothing before it.',
+  })
+  effectiveEffectStart(@Parent() benefit: BenefitModel): string {
+    return benefit.effectStart ?? benefit.baselineDate;
   }
 
   @ResolveField(() => IndicatorValueModel, { description: 'The baseline (nullpunktmåling).' })

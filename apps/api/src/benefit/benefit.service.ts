@@ -1,6 +1,8 @@
 import {
   BenefitStatus,
   IndicatorDirection,
+  IndicatorKind,
+  effectStartProblem,
   LIMITS,
   type Message,
   MeasurementFrequency,
@@ -87,6 +89,8 @@ export class BenefitService {
       direction: input.indicator.direction,
       baselineValue: input.baseline.value,
       baselineDate: input.baseline.date,
+      effectStart: input.effectStart ?? null,
+      indicatorKind: input.indicator.kind ?? IndicatorKind.RATE,
       valuePerUnit: input.valuePerUnit ?? null,
       measurementMethod: input.measurementMethod?.trim() ?? '',
       measurementFrequency: input.measurementFrequency ?? MeasurementFrequency.YEARLY,
@@ -135,6 +139,8 @@ export class BenefitService {
           direction: input.indicator ? input.indicator.direction : current.direction,
           baselineValue: input.baseline ? input.baseline.value : current.baselineValue,
           baselineDate: input.baseline ? input.baseline.date : current.baselineDate,
+          effectStart: input.effectStart === undefined ? current.effectStart : input.effectStart,
+          indicatorKind: input.indicator?.kind ?? current.indicatorKind,
           valuePerUnit: input.valuePerUnit === undefined ? current.valuePerUnit : input.valuePerUnit,
           measurementMethod: input.measurementMethod?.trim() ?? current.measurementMethod,
           measurementFrequency: input.measurementFrequency ?? current.measurementFrequency,
@@ -274,6 +280,9 @@ export class BenefitService {
         );
       seen.set(target.date, index);
     });
+
+    const firstTarget = targets.length ? sortedTargets(targets)[0].date : null;
+    problems.check('effectStart', effectStartProblem(fields.effectStart, fields.baselineDate, firstTarget));
 
     if (!problems.any && targets.length) {
       // The direction of the plan, by cost-model: the planned improvement at the last target is negative

@@ -1,4 +1,4 @@
-import { IndicatorDirection } from '@gevinst/domain';
+import { IndicatorDirection, IndicatorKind } from '@gevinst/domain';
 import { Field, ObjectType } from '@nestjs/graphql';
 import './benefit-enums.js';
 
@@ -12,4 +12,9 @@ export class IndicatorModel {
 
   @Field(() => IndicatorDirection)
   direction!: IndicatorDirection;
+
+  @Field(() => IndicatorKind, {
+    description: "RATE or PERIOD_TOTAL: how the indicator's values turn into NOK a year (see IndicatorKind).",
+  })
+  kind!: IndicatorKind;
 }

@@ -10,6 +10,7 @@ import { SessionLastUsed1795421600003 } from './migrations/1795421600003-session
 import { AuditReason1795421700130 } from './migrations/1795421700130-audit-reason.js';
 import { FundingPlan1795421800000 } from './migrations/1795421800000-funding-plan.js';
 import { PriceIndex1795421820000 } from './migrations/1795421820000-price-index.js';
+import { BenefitEffectStart1795421810000 } from './migrations/1795421810000-benefit-effect-start.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   SessionLastUsed1795421600003,
   AuditReason1795421700130,
   FundingPlan1795421800000,
+  BenefitEffectStart1795421810000,
   PriceIndex1795421820000,
 ];

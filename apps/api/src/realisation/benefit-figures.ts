@@ -2,6 +2,7 @@ import {
   BenefitCategory,
   BenefitStatus,
   IndicatorDirection,
+  IndicatorKind,
   type RagStatus,
   overallRag,
 } from '@gevinst/domain';
@@ -9,9 +10,11 @@ import {
   type BenefitInput,
   type IndicatorValue,
   type RealisationResult,
+  type Valuation,
   parseAmount,
-  monetisedValuesAtDates,
+  prepareValuation,
   realisation,
+  valueYears,
 } from '@gevinst/cost-model';
 import type { EntityManager } from 'typeorm';
 import { trimDecimal } from '../common/decimal.js';
@@ -24,16 +27,15 @@ import { yearOf } from '../common/today.js';
  * below benefit/ and initiative/ (which both use it; inside benefit/ it made initiative/ depend on benefit/
  * and benefit/ on initiative/).
  *
- * - A monetised benefit's indicator is an annual volume (hours a year, forms a year), so improvement ×
- *   value per unit is NOK a year.
- * - plannedNok(Y) = the planned improvement at 31 December of year Y (the target trajectory, linear between
- *   the baseline and the targets, flat after the last target) × value per unit. Years before the baseline
- *   year count nothing.
- * - realisedNok(Y) = the improvement at the latest current measurement on or before 31 December of Y (or on
- *   or before `asOf` in asOf's year) × value per unit; a year with no measurement yet counts 0; years after
- *   asOf's year have no realised value (null).
- * - plannedToDateNok(Y) = plannedNok(Y) for years before asOf's year, the plan at `asOf` in asOf's year, 0
- *   after: what the realised figures are compared with (realisation percent).
+ * - The arithmetic is @gevinst/cost-model's valuation (libs/cost-model/src/valuation.ts), time-weighted
+ *   from the benefit's effect start (default its baseline date): for a RATE indicator (hours a year, users)
+ *   plannedNok(Y) = the planned improvement averaged over the days of Y × value per unit, with the plan 0
+ *   until the effect start, then linear to the first target, between targets, flat after the last;
+ *   realisedNok(Y) the same from the current measurements (straight lines between them, held at the last up
+ *   to asOf, null after asOf's year); PERIOD_TOTAL indicators value a year at its total (the plan on 31
+ *   December, the measurement dated in the year).
+ * - plannedToDateNok(Y) = plannedNok(Y) for years before asOf's year, the plan accrued from 1 January
+ *   through asOf in asOf's year, 0 after: what the realised figures are compared with (realisation percent).
  * - Dis-benefits count negative (their planned improvement is negative); nothing is clipped at zero.
  * - CANCELLED benefits count nothing; NON_MONETISED benefits (no value per unit) count nothing in NOK but
  *   still have a RAG status.
@@ -49,6 +51,10 @@ export interface BenefitPlan {
   direction: IndicatorDirection;
   baselineDate: string;
   baselineValue: string;
+  /** the date the effect can begin; null or absent: the baseline date */
+  effectStart?: string | null;
+  /** absent: RATE */
+  indicatorKind?: IndicatorKind;
   valuePerUnit: string | null;
   /** by date, ascending */
   targets: IndicatorValue[];
@@ -82,16 +88,16 @@ export function oreOf(nok: string | null): bigint | null {
 
 /**
  * The realisation figures of one benefit: at asOf (cost-model's `realisation`, for its RAG status) and per
- * year (cost-model's `monetisedValuesAtDates`: the benefit is read once, and each planned value and each
- * measurement's value is computed once), so a benefit costs two calls however many years are asked for.
+ * year (cost-model's time-weighted `valueYears`; the benefit and its measurements are read once).
  */
 export class BenefitCalculator {
   private readonly input: BenefitInput;
   private now: RealisationResult | null = null;
+  private valuation: Valuation | null = null;
 
   /**
-   * @param measurements current measurement versions on or before `asOf`, ascending by date (the latest
-   *   per year is enough for yearly figures)
+   * @param measurements current measurement versions on or before `asOf`, ascending by date: every one in
+   *   the years asked for, and the latest before them
    */
   constructor(
     readonly plan: BenefitPlan,
@@ -114,28 +120,11 @@ export class BenefitCalculator {
   /** Planned and realised NOK per year from `fromYear` to `toYear` (see the definition above). */
   years(fromYear: number, toYear: number): YearFigures[] {
     if (!this.monetised) return [];
-    const asOfYear = yearOf(this.asOf);
-    const first = Math.max(fromYear, yearOf(this.plan.baselineDate));
-    if (first > toYear) return [];
-    const dates: string[] = [];
-    for (let year = first; year <= toYear; year++) dates.push(`${year}-12-31`);
-    // asOf last: in its year, realised is measured to asOf and compared with the plan at asOf.
-    const values = monetisedValuesAtDates(this.input, this.measurements, [...dates, this.asOf]);
-    const now = values[values.length - 1];
-    return dates.map((_, index) => {
-      const year = first + index;
-      const planned = oreOf(values[index].plannedValue) ?? 0n;
-      if (year < asOfYear)
-        return { year, planned, plannedToDate: planned, realised: oreOf(values[index].realisedValue) ?? 0n };
-      if (year > asOfYear) return { year, planned, plannedToDate: 0n, realised: null };
-      // All measurements are on or before asOf, so the latest by 31 December is the latest by asOf.
-      return {
-        year,
-        planned,
-        plannedToDate: oreOf(now.plannedValue) ?? 0n,
-        realised: oreOf(now.realisedValue) ?? 0n,
-      };
-    });
+    this.valuation ??= prepareValuation(
+      { ...this.input, effectStart: this.plan.effectStart, kind: this.plan.indicatorKind },
+      this.measurements,
+    );
+    return valueYears(this.valuation, fromYear, toYear, this.asOf);
   }
 }
 
@@ -151,6 +140,8 @@ interface BenefitPlanRow {
   direction: IndicatorDirection;
   baseline_date: string;
   baseline_value: string;
+  effect_start: string | null;
+  indicator_kind: IndicatorKind;
   value_per_unit: string | null;
   targets: [string, string][];
 }
@@ -166,6 +157,7 @@ export async function loadBenefitPlans(
   const rows = await runner.query<BenefitPlanRow[]>(
     `SELECT b.id, b.initiative_id, b.category, b.status, b.is_dis_benefit, b.receiving_organisation_id,
             b.direction, b.baseline_date, b.baseline_value::text AS baseline_value,
+            b.effect_start::text AS effect_start, b.indicator_kind,
             b.value_per_unit::text AS value_per_unit,
             coalesce((SELECT json_agg(json_build_array(t.target_date::text, t.value::text) ORDER BY t.target_date)
                       FROM benefit_targets t WHERE t.benefit_id = b.id), '[]'::json) AS targets
@@ -184,46 +176,49 @@ export async function loadBenefitPlans(
     direction: row.direction,
     baselineDate: row.baseline_date,
     baselineValue: trimDecimal(row.baseline_value),
+    effectStart: row.effect_start,
+    indicatorKind: row.indicator_kind,
     valuePerUnit: row.value_per_unit,
     targets: row.targets.map(([date, value]) => ({ date, value: trimDecimal(value) })),
   }));
 }
 
 /**
- * Per benefit of the initiatives `initiativeIds`, the latest current measurement on or before 31 December of each
- * year from `fromYear` (or the baseline year, if later) to asOf's year — and on or before `asOf` in its
- * year — ascending by date, without repeats. The database finds each with one backward step in the partial
- * index benefit_measurements_current_key (a LATERAL … LIMIT 1 per benefit and year), so the work grows with
- * benefits × years, not with the number of measurements, and only those rows reach memory.
+ * Per benefit of the initiatives `initiativeIds`, its current measurements from 1 January of `fromYear` (or
+ * of asOf's year, if earlier) through `asOf`, and the latest one before that — ascending by date: what the
+ * time-weighted valuation integrates (a year's realised path runs from the measurement before it). The
+ * database reads each benefit's range from the partial index benefit_measurements_current_key (benefit_id,
+ * measured_on) WHERE superseded_at IS NULL, one backward step for the one before.
  */
-export async function loadYearEndMeasurements(
+export async function loadMeasurements(
   runner: Runner,
   initiativeIds: readonly string[],
   asOf: string,
   fromYear = 1990,
 ): Promise<Map<string, IndicatorValue[]>> {
   const rows = await runner.query<{ benefit_id: string; measured_on: string; value: string }[]>(
-    `SELECT b.id AS benefit_id, l.measured_on, l.value::text AS value
+    `SELECT b.id AS benefit_id, m.measured_on::text AS measured_on, m.value::text AS value
      FROM benefits b
-     CROSS JOIN LATERAL generate_series(
-       GREATEST(date_part('year', b.baseline_date)::int, $3::int), date_part('year', $2::date)::int) AS y
      CROSS JOIN LATERAL (
-       SELECT m.measured_on, m.value FROM benefit_measurements m
-       WHERE m.benefit_id = b.id AND m.superseded_at IS NULL
-         AND m.measured_on <= LEAST(make_date(y, 12, 31), $2::date)
-       ORDER BY m.measured_on DESC LIMIT 1) l
-     WHERE b.initiative_id IN (SELECT unnest($1::uuid[]))`,
+       SELECT coalesce(
+         (SELECT p.measured_on FROM benefit_measurements p
+          WHERE p.benefit_id = b.id AND p.superseded_at IS NULL AND p.measured_on < make_date($3::int, 1, 1)
+          ORDER BY p.measured_on DESC LIMIT 1),
+         make_date($3::int, 1, 1)) AS since) s
+     JOIN benefit_measurements m
+       ON m.benefit_id = b.id AND m.superseded_at IS NULL
+      AND m.measured_on >= s.since AND m.measured_on <= $2::date
+     WHERE b.initiative_id IN (SELECT unnest($1::uuid[]))
+     ORDER BY b.id, m.measured_on`,
     [initiativeIds, asOf, Math.min(fromYear, yearOf(asOf))],
   );
   const byBenefit = new Map<string, IndicatorValue[]>();
   for (const row of rows) {
-    const list = byBenefit.get(row.benefit_id);
     const value = { date: row.measured_on, value: trimDecimal(row.value) };
+    const list = byBenefit.get(row.benefit_id);
     if (!list) byBenefit.set(row.benefit_id, [value]);
-    else if (!list.some((known) => known.date === value.date)) list.push(value);
+    else list.push(value);
   }
-  for (const list of byBenefit.values())
-    list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return byBenefit;
 }
 
@@ -235,7 +230,7 @@ export async function loadCalculators(
   fromYear?: number,
 ): Promise<BenefitCalculator[]> {
   const plans = await loadBenefitPlans(runner, initiativeIds);
-  const measurements = await loadYearEndMeasurements(runner, initiativeIds, asOf, fromYear);
+  const measurements = await loadMeasurements(runner, initiativeIds, asOf, fromYear);
   return plans.map((plan) => new BenefitCalculator(plan, measurements.get(plan.id) ?? [], asOf));
 }
 

@@ -17,6 +17,16 @@ const EXAMPLES: [Message, string, string][] = [
   ],
   [msg('USER_MISSING', { id: ID }), `user ${ID} does not exist`, `brukeren ${ID} finnes ikke`],
   [
+    msg('EFFECT_START_BEFORE_BASELINE', { baselineDate: '2025-01-01', date: '2024-06-30' }),
+    'must not be before the baseline date 2025-01-01 (got 2024-06-30): the effect is measured from the baseline',
+    'kan ikke være før nullpunktsdatoen 2025-01-01 (fikk 2024-06-30): effekten måles fra nullpunktet',
+  ],
+  [
+    msg('EFFECT_START_AFTER_FIRST_TARGET', { targetDate: '2025-12-31', date: '2026-03-01' }),
+    "must not be after the first target's date 2025-12-31 (got 2026-03-01): the plan would promise an improvement before the effect can begin",
+    'kan ikke være etter datoen for det første målet, 2025-12-31 (fikk 2026-03-01): planen ville love en forbedring før effekten kan begynne',
+  ],
+  [
     msg('TARGET_NOT_AFTER_BASELINE', { baselineDate: '2025-01-01', date: '2024-06-30' }),
     'must be after the baseline date 2025-01-01 (got 2024-06-30): a target is a planned value after the baseline measurement',
     'må være etter nullpunktsdatoen 2025-01-01 (fikk 2024-06-30): et mål er en planlagt verdi etter nullpunktsmålingen',

@@ -388,6 +388,11 @@ const EXAMPLES: [Message, string, string][] = [
   ],
   [msg('DATES_LIST'), 'must be a list of dates', 'må være en liste over datoer'],
   [
+    msg('INDICATOR_KIND', { got: '"STOCK"' }),
+    'must be RATE or PERIOD_TOTAL (got "STOCK")',
+    'må være RATE eller PERIOD_TOTAL (fikk «STOCK»)',
+  ],
+  [
     msg('DIRECTION', { got: '"UP"' }),
     'must be INCREASE or DECREASE (got "UP")',
     'må være INCREASE eller DECREASE (fikk «UP»)',

@@ -1,6 +1,7 @@
 import { BenefitCategory, BenefitStatus, MeasurementFrequency } from '@gevinst/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
+import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 import '../benefit-enums.js';
 import { BenefitOwnerInput } from './benefit-owner.input.js';
 import { BenefitRiskInput } from './benefit-risk.input.js';
@@ -51,6 +52,13 @@ export class CreateBenefitInput {
     description: 'The planned trajectory: every date after the baseline date, one value per date.',
   })
   targets?: IndicatorValueInput[];
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      'The date the effect can begin (no benefit is valued before it): not before the baseline date, not after the first target. Null or absent: the baseline date.',
+  })
+  effectStart?: string | null;
 
   @Field(() => MoneyScalar, {
     nullable: true,

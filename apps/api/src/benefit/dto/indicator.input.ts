@@ -1,4 +1,4 @@
-import { IndicatorDirection } from '@gevinst/domain';
+import { IndicatorDirection, IndicatorKind } from '@gevinst/domain';
 import { Field, InputType } from '@nestjs/graphql';
 import '../benefit-enums.js';
 
@@ -12,4 +12,10 @@ export class IndicatorInput {
 
   @Field(() => IndicatorDirection)
   direction!: IndicatorDirection;
+
+  @Field(() => IndicatorKind, {
+    nullable: true,
+    description: 'RATE (default) or PERIOD_TOTAL: how the values turn into NOK a year (see IndicatorKind).',
+  })
+  kind?: IndicatorKind | null;
 }

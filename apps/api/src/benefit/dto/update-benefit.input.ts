@@ -1,6 +1,7 @@
 import { BenefitCategory, BenefitStatus, MeasurementFrequency } from '@gevinst/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
+import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 import '../benefit-enums.js';
 import { BenefitOwnerInput } from './benefit-owner.input.js';
 import { BenefitRiskInput } from './benefit-risk.input.js';
@@ -47,6 +48,13 @@ export class UpdateBenefitInput {
 
   @Field(() => [IndicatorValueInput], { nullable: true })
   targets?: IndicatorValueInput[];
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      'The date the effect can begin (no benefit is valued before it): not before the baseline date, not after the first target. Null or absent: the baseline date.',
+  })
+  effectStart?: string | null;
 
   @Field(() => MoneyScalar, { nullable: true, description: 'Send null to clear.' })
   valuePerUnit?: string | null;

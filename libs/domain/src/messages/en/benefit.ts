@@ -14,6 +14,10 @@ export const benefitEn = {
     `a ${p.category} benefit is received by a public organisation: name it`,
   /** The benefit owner's user account referred to by id does not exist. */
   USER_MISSING: (p: { id: string }) => `user ${p.id} does not exist`,
+  EFFECT_START_BEFORE_BASELINE: (p: { baselineDate: string; date: string }) =>
+    `must not be before the baseline date ${p.baselineDate} (got ${p.date}): the effect is measured from the baseline`,
+  EFFECT_START_AFTER_FIRST_TARGET: (p: { targetDate: string; date: string }) =>
+    `must not be after the first target's date ${p.targetDate} (got ${p.date}): the plan would promise an improvement before the effect can begin`,
   TARGET_NOT_AFTER_BASELINE: (p: { baselineDate: string; date: string }) =>
     `must be after the baseline date ${p.baselineDate} (got ${p.date}): a target is a planned value after the baseline measurement`,
   /** Two targets on one date; `also` is the path of the first ("targets[0]"). */

@@ -150,6 +150,7 @@ export const costModelEn = {
   NOT_A_DATE: (p: { got: string }) => `must be a date as "YYYY-MM-DD" (got ${p.got})`,
   DATES_LIST: () => 'must be a list of dates',
   /** `got`: the direction given, as JSON. */
+  INDICATOR_KIND: (p: { got: string }) => `must be RATE or PERIOD_TOTAL (got ${p.got})`,
   DIRECTION: (p: { got: string }) => `must be INCREASE or DECREASE (got ${p.got})`,
   DATED_VALUES_LIST: () => 'must be a list of { date, value }',
   AFTER_BASELINE_DATE: () => 'must be after the baseline date',

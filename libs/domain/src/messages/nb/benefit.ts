@@ -11,6 +11,10 @@ export const benefitNb: CatalogueOf<typeof benefitEn> = {
   RECEIVER_REQUIRED: (p) =>
     `en gevinst i kategorien ${p.category} mottas av en offentlig organisasjon: oppgi hvilken`,
   USER_MISSING: (p) => `brukeren ${p.id} finnes ikke`,
+  EFFECT_START_BEFORE_BASELINE: (p) =>
+    `kan ikke være før nullpunktsdatoen ${p.baselineDate} (fikk ${p.date}): effekten måles fra nullpunktet`,
+  EFFECT_START_AFTER_FIRST_TARGET: (p) =>
+    `kan ikke være etter datoen for det første målet, ${p.targetDate} (fikk ${p.date}): planen ville love en forbedring før effekten kan begynne`,
   TARGET_NOT_AFTER_BASELINE: (p) =>
     `må være etter nullpunktsdatoen ${p.baselineDate} (fikk ${p.date}): et mål er en planlagt verdi etter nullpunktsmålingen`,
   TARGET_DATE_TWICE: (p) => `${p.date} er oppgitt to ganger (også ${p.also})`,

@@ -118,6 +118,7 @@ export const costModelNb: CatalogueOf<typeof costModelEn> = {
 
   NOT_A_DATE: (p) => `må være en dato skrevet ÅÅÅÅ-MM-DD (fikk ${got(p.got)})`,
   DATES_LIST: () => 'må være en liste over datoer',
+  INDICATOR_KIND: (p) => `må være RATE eller PERIOD_TOTAL (fikk ${got(p.got)})`,
   DIRECTION: (p) => `må være INCREASE eller DECREASE (fikk ${got(p.got)})`,
   DATED_VALUES_LIST: () => 'må være en liste over { date, value }',
   AFTER_BASELINE_DATE: () => 'må være etter nullpunktsdatoen',

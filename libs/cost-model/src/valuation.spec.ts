@@ -1,0 +1,243 @@
+import fc from 'fast-check';
+import { type ValuationInput, yearlyValues } from './valuation';
+
+/** Hours saved a year, 500 NOK an hour, from 0 on 1 January 2025 to 1000 on 1 January 2026. */
+const ramp: ValuationInput = {
+  baseline: { date: '2025-01-01', value: 0 },
+  direction: 'INCREASE',
+  targets: [{ date: '2026-01-01', value: 1000 }],
+  valuePerUnit: '500',
+};
+
+const byYear = (values: ReturnType<typeof yearlyValues>) =>
+  Object.fromEntries(values.map((v) => [v.year, [v.planned, v.plannedToDate, v.realised]]));
+
+describe('time-weighted benefit valuation (RATE)', () => {
+  it('values a ramp at its average over the year, not its year-end level', () => {
+    // 2025: the improvement rises linearly 0 → 1000 h over the 365 days: ∫ = 365 × 1000 / 2 = 182 500 h·days;
+    // / 365 = 500 h on average × 500 NOK = 250 000.00 NOK (the year-end rate would give 500 000.00).
+    // 2026: flat at 1000 h all year: 1000 × 500 = 500 000.00. asOf 2027-06-30: both years are past.
+    const values = yearlyValues(ramp, [], 2025, 2026, '2027-06-30');
+    expect(byYear(values)).toEqual({
+      2025: [25000000n, 25000000n, 0n],
+      2026: [50000000n, 50000000n, 0n],
+    });
+  });
+
+  it('divides a leap year by 366 days', () => {
+    // Flat at 1000 h from 1 January 2024 (a leap year): ∫ = 1000 × 366; / 366 = 1000 × 500 = 500 000.00.
+    // Ramp over 2024, 0 → 1000 on 2025-01-01: ∫ = 366 × 1000 / 2; / 366 = 500 h → 250 000.00.
+    const flat: ValuationInput = {
+      ...ramp,
+      baseline: { date: '2023-06-01', value: 0 },
+      effectStart: '2023-12-31',
+      targets: [{ date: '2024-01-01', value: 1000 }],
+    };
+    expect(yearlyValues(flat, [], 2024, 2024, '2030-01-01')[0].planned).toBe(50000000n);
+    const leapRamp: ValuationInput = {
+      ...ramp,
+      baseline: { date: '2024-01-01', value: 0 },
+      targets: [{ date: '2025-01-01', value: 1000 }],
+    };
+    expect(yearlyValues(leapRamp, [], 2024, 2024, '2030-01-01')[0].planned).toBe(25000000n);
+  });
+
+  it('books nothing before the effect start, and ramps from it to the first target', () => {
+    // Baseline 2024-01-01, effect start 2025-07-02 (day 182 of 2025), target 1000 h on 2026-01-01 (183 days
+    // later). 2024: nothing (left out). 2025: ∫ = 183 × 1000 / 2 = 91 500 h·days; / 365 = 250.684931… h ×
+    // 500 = 125 342.4657… → 125 342.47 NOK. 2026: 500 000.00.
+    const late: ValuationInput = {
+      ...ramp,
+      baseline: { date: '2024-01-01', value: 0 },
+      effectStart: '2025-07-02',
+    };
+    const values = yearlyValues(late, [], 2024, 2026, '2030-01-01');
+    expect(values.map((v) => v.year)).toEqual([2025, 2026]);
+    expect(values[0].planned).toBe(12534247n);
+    expect(values[1].planned).toBe(50000000n);
+  });
+
+  it('counts a dis-benefit negative', () => {
+    // DECREASE is better, but the plan goes from 100 to 140 (40 more hours a year) at 500 NOK: flat from
+    // 2025-01-01, −40 × 500 = −20 000.00 a year.
+    const harm: ValuationInput = {
+      baseline: { date: '2024-12-31', value: 100 },
+      direction: 'DECREASE',
+      effectStart: '2024-12-31',
+      targets: [{ date: '2025-01-01', value: 140 }],
+      valuePerUnit: '500',
+    };
+    // 2025: the path is −40 from 1 January: ∫ = −40 × 365; / 365 = −40 × 500 = −20 000.00
+    expect(yearlyValues(harm, [], 2025, 2025, '2030-01-01')[0].planned).toBe(-2000000n);
+  });
+
+  it('accrues planned and realised to asOf in its year, and has no realised figure after it', () => {
+    // asOf 2025-03-31: days 1 January … 31 March = 90. Planned ∫ over [0, 90) of 1000 × t / 365 =
+    // 1000 × 90² / (2 × 365) = 11 095.890… h·days; / 365 = 30.399… h × 500 = 15 199.85 NOK.
+    // Measured 200 h on 2025-03-01 (day 59): realised path 0 → 200 over 59 days, then 200 up to asOf:
+    // ∫ = 59 × 200 / 2 + 31 × 200 = 5 900 + 6 200 = 12 100 h·days; / 365 × 500 = 16 575.34 NOK.
+    const values = yearlyValues(ramp, [{ date: '2025-03-01', value: 200 }], 2025, 2026, '2025-03-31');
+    expect(byYear(values)).toEqual({
+      2025: [25000000n, 1519985n, 1657534n],
+      2026: [50000000n, 0n, null],
+    });
+  });
+
+  it('draws sparse measurements as straight lines between them, and dense ones follow the path', () => {
+    // One measurement a year: 600 h on 2026-01-01. 2025: 0 → 600 over 365 days: ∫ = 365 × 300; / 365 = 300 h
+    // × 500 = 150 000.00. 2026 (asOf 2026-12-31): held at 600 all year = 300 000.00.
+    const sparse = yearlyValues(ramp, [{ date: '2026-01-01', value: 600 }], 2025, 2026, '2026-12-31');
+    expect(sparse.map((v) => v.realised)).toEqual([15000000n, 30000000n]);
+    // Monthly measurements exactly on the plan give the planned figure for 2025 (to the øre, ± rounding of
+    // the chords: the plan is a straight line, so the chords are the line itself).
+    const monthly = Array.from({ length: 12 }, (_, m) => {
+      const date = new Date(Date.UTC(2025, m + 1, 1));
+      const day = (date.getTime() - Date.UTC(2025, 0, 1)) / 86_400_000;
+      return { date: date.toISOString().slice(0, 10), value: ((1000 * day) / 365).toFixed(6) };
+    });
+    const dense = yearlyValues(ramp, monthly, 2025, 2025, '2026-06-30');
+    expect(Number(dense[0].realised! - dense[0].planned)).toBeLessThanOrEqual(1);
+    expect(Number(dense[0].realised! - dense[0].planned)).toBeGreaterThanOrEqual(-1);
+  });
+
+  it('counts no measurement taken before the effect start', () => {
+    // A measurement of 900 h on 2025-03-01 before the effect start 2025-07-01 counts nothing; nothing since.
+    const late = { ...ramp, effectStart: '2025-07-01' };
+    const values = yearlyValues(late, [{ date: '2025-03-01', value: 900 }], 2025, 2025, '2025-12-31');
+    expect(values[0].realised).toBe(0n);
+  });
+
+  it('is empty for a benefit without a value per unit', () => {
+    expect(yearlyValues({ ...ramp, valuePerUnit: null }, [], 2025, 2026, '2026-01-01')).toEqual([]);
+  });
+});
+
+describe('PERIOD_TOTAL indicators', () => {
+  it("values a year's total at the plan on 31 December, and realised at that year's measurement", () => {
+    // Cases handled in the year: baseline 1 000 (2024), target 1 400 for 2026 (dated 2026-12-31), 300 NOK a
+    // case. 2025-12-31 is 364 of the 729 days from 2025-01-01 to 2026-12-31 after the effect start
+    // 2025-01-01: planned improvement 400 × 364 / 729 = 199.725651… × 300 = 59 917.70 NOK. 2026: 400 × 300
+    // = 120 000.00. Measured 1 150 on 2025-12-31: 150 × 300 = 45 000.00.
+    const cases: ValuationInput = {
+      baseline: { date: '2024-12-31', value: 1000 },
+      direction: 'INCREASE',
+      effectStart: '2025-01-01',
+      targets: [{ date: '2026-12-31', value: 1400 }],
+      valuePerUnit: '300',
+      kind: 'PERIOD_TOTAL',
+    };
+    const values = yearlyValues(cases, [{ date: '2025-12-31', value: 1150 }], 2025, 2026, '2026-06-30');
+    expect(values[0]).toEqual({ year: 2025, planned: 5991770n, plannedToDate: 5991770n, realised: 4500000n });
+    // 2026 to date (asOf 30 June: 181 of 365 days): 120 000.00 × 181 / 365 = 59 506.85; no 2026 measurement.
+    expect(values[1]).toEqual({ year: 2026, planned: 12000000n, plannedToDate: 5950685n, realised: 0n });
+  });
+});
+
+describe('valuation invariants', () => {
+  const date = (day: number) => new Date(Date.UTC(2020, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+  const arbitraryBenefit = fc.record({
+    baselineDay: fc.integer({ min: 0, max: 1500 }),
+    effectDelay: fc.integer({ min: 0, max: 1500 }),
+    targets: fc.array(
+      fc.record({ after: fc.integer({ min: 0, max: 1200 }), value: fc.integer({ min: -5000, max: 5000 }) }),
+      {
+        minLength: 1,
+        maxLength: 4,
+      },
+    ),
+    measurements: fc.array(
+      fc.record({ day: fc.integer({ min: 0, max: 4000 }), value: fc.integer({ min: -5000, max: 5000 }) }),
+      {
+        maxLength: 6,
+      },
+    ),
+    vpu: fc.integer({ min: 1, max: 2000 }),
+    kind: fc.constantFrom('RATE' as const, 'PERIOD_TOTAL' as const),
+  });
+  type Drawn = typeof arbitraryBenefit extends fc.Arbitrary<infer T> ? T : never;
+  const build = (b: Drawn, vpu = b.vpu) => {
+    const effect = b.baselineDay + b.effectDelay;
+    let day = effect;
+    const targets = b.targets.map((t) => ({ date: date((day += t.after + 1)), value: t.value }));
+    const input: ValuationInput = {
+      baseline: { date: date(b.baselineDay), value: 0 },
+      direction: 'INCREASE',
+      effectStart: date(effect),
+      targets,
+      valuePerUnit: String(vpu),
+      kind: b.kind,
+    };
+    const measurements = [...b.measurements]
+      .sort((x, y) => x.day - y.day)
+      .filter((m, i, all) => i === 0 || all[i - 1].day !== m.day)
+      .map((m) => ({ date: date(m.day), value: m.value }));
+    return { input, measurements, effect };
+  };
+
+  it('never books benefit in a year that ends before the effect start', () => {
+    fc.assert(
+      fc.property(arbitraryBenefit, (b) => {
+        const { input, measurements, effect } = build(b);
+        const effectYear = new Date(Date.UTC(2020, 0, 1) + effect * 86_400_000).getUTCFullYear();
+        const values = yearlyValues(input, measurements, 2019, 2035, '2032-06-30');
+        return values.every((v) => v.year >= effectYear);
+      }),
+    );
+  });
+
+  it('books nothing of the part of a year before the effect start (a RATE with the effect on 1 July of a flat plan)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10000 }), fc.integer({ min: 2021, max: 2030 }), (level, year) => {
+        // From 1 July, the plan is at `level` at once (a target on the effect start): the year books
+        // level × days from 1 July / days of the year — never the first half.
+        const input: ValuationInput = {
+          baseline: { date: `${year - 1}-01-01`, value: 0 },
+          direction: 'INCREASE',
+          effectStart: `${year}-07-01`,
+          targets: [{ date: `${year}-07-01`, value: level }],
+          valuePerUnit: '1',
+        };
+        const [value] = yearlyValues(input, [], year, year, `${year + 1}-01-01`);
+        const days = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
+        const after = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 6, 1)) / 86_400_000;
+        // øre: level × after / days × 100, rounded half away from zero
+        const expected = (BigInt(level) * BigInt(after) * 100n * 2n + BigInt(days)) / (2n * BigInt(days));
+        return value.planned === expected;
+      }),
+    );
+  });
+
+  it('values every full year of a constant plan at exactly level × value per unit', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -10000, max: 10000 }),
+        fc.integer({ min: 1, max: 5000 }),
+        (level, vpu) => {
+          const input: ValuationInput = {
+            baseline: { date: '2019-06-01', value: 0 },
+            direction: 'INCREASE',
+            effectStart: '2019-12-31',
+            targets: [{ date: '2020-01-01', value: level }],
+            valuePerUnit: String(vpu),
+          };
+          return yearlyValues(input, [], 2020, 2026, '2030-01-01').every(
+            (v) => v.planned === BigInt(level) * BigInt(vpu) * 100n,
+          );
+        },
+      ),
+    );
+  });
+
+  it('grows planned NOK with the value per unit (for a plan that improves)', () => {
+    fc.assert(
+      fc.property(arbitraryBenefit, fc.integer({ min: 1, max: 500 }), (b, extra) => {
+        const positive = { ...b, targets: b.targets.map((t) => ({ ...t, value: Math.abs(t.value) })) };
+        const low = build(positive);
+        const high = build(positive, positive.vpu + extra);
+        const a = yearlyValues(low.input, [], 2019, 2035, '2032-06-30');
+        const c = yearlyValues(high.input, [], 2019, 2035, '2032-06-30');
+        return a.every((v, i) => c[i].planned >= v.planned);
+      }),
+    );
+  });
+});

@@ -1,0 +1,232 @@
+/**
+ * What a benefit is worth in NOK per calendar year: time-weighted, from its effect start.
+ *
+ * Definitions (issue 14; after DFØ's guide, which values a benefit as the flow it yields in each year of the
+ * analysis — a benefit that ramps up during a year yields the year's average, not its year-end level):
+ *
+ * - **Improvement** is the change from the baseline, signed by the indicator's direction (value − baseline
+ *   for INCREASE, baseline − value for DECREASE), as in realisation.ts: positive is good news, a dis-benefit
+ *   is negative. Nothing is clipped at zero.
+ * - **Effect start**: the date the effect can begin (default the baseline date). Before it the improvement
+ *   is 0 — planned and realised — so no benefit is ever booked before it.
+ * - **Planned path**: 0 up to the effect start, then linear (by calendar days) from 0 at the effect start to
+ *   the first target, linear between targets, flat at the last target after it. Targets dated before the
+ *   effect start do not count (the API refuses them).
+ * - **Realised path**: 0 up to the effect start, then linear from 0 at the effect start to the first current
+ *   measurement after it, linear between measurements, and held at the last measurement up to `asOf`;
+ *   nothing after `asOf`. *Sparse measurements:* a benefit measured once a year is taken to have moved in a
+ *   straight line between its measurements (and from the effect start to the first one); a year after the
+ *   effect start with no measurement yet counts the ramp towards the next one if there is one, else the
+ *   level of the last one — and 0 if nothing has been measured since the effect start. Measurements dated
+ *   before the effect start count nothing.
+ * - Indicator kind **RATE** (default: an annual rate or a level at a moment — hours saved a year, active
+ *   users): a year's NOK = (∫ improvement over the year / the year's days (365 or 366)) × value per unit,
+ *   i.e. the time-weighted average improvement × value per unit. A day d stands for [d, d + 1).
+ * - Indicator kind **PERIOD_TOTAL** (the indicator is the total for the calendar year ending at its date —
+ *   cases handled in the year): a year's planned NOK = the planned path on 31 December × value per unit (a
+ *   year's total is what the year reaches; no integral); realised = the latest current measurement dated in
+ *   that year (after the effect start, by `asOf`) × value per unit, 0 when there is none.
+ * - **Planned to date** (what realised figures are compared with): a whole year for years before `asOf`'s
+ *   year; in `asOf`'s year the part accrued from 1 January through `asOf` (RATE: the integral to the end of
+ *   `asOf`'s day / the year's days; PERIOD_TOTAL: the year's planned × elapsed days / the year's days); 0
+ *   after. **Realised** in `asOf`'s year is likewise accrued through `asOf` (RATE), and null after its year.
+ * - Each figure is computed exactly (50 significant digits) and rounded once, half away from zero, to the
+ *   øre.
+ */
+import { msg } from '@gevinst/domain';
+import { CostModelError } from './errors';
+import { D, toD, toOre } from './decimal';
+import { type BenefitInput, type IndicatorValue, dayNumber } from './realisation';
+
+export type IndicatorKindText = 'RATE' | 'PERIOD_TOTAL';
+
+export interface ValuationInput extends BenefitInput {
+  /** ISO date the effect can begin; default the baseline date */
+  effectStart?: string | null;
+  /** default RATE */
+  kind?: IndicatorKindText | null;
+}
+
+/** One year's figures in øre. */
+export interface YearValue {
+  year: number;
+  planned: bigint;
+  plannedToDate: bigint;
+  /** null after asOf's year */
+  realised: bigint | null;
+}
+
+interface Point {
+  day: number;
+  value: D;
+}
+
+const ZERO = new D(0);
+
+/** Day number of 1 January of `year` (days since 1970-01-01). */
+function januaryFirst(year: number): number {
+  return Date.UTC(year, 0, 1) / 86_400_000;
+}
+
+function yearOfDay(day: number): number {
+  return new Date(day * 86_400_000).getUTCFullYear();
+}
+
+/** The value of a path at instant `t`: 0 before its first point, linear between points, flat after the last. */
+function valueAt(points: readonly Point[], t: number): D {
+  if (!points.length || t < points[0].day) return ZERO;
+  for (let i = points.length - 1; i >= 0; i--) {
+    const p = points[i];
+    if (t >= p.day) {
+      const next = points[i + 1];
+      if (!next || next.day === p.day) return p.value;
+      return p.value.plus(
+        next.value
+          .minus(p.value)
+          .times(t - p.day)
+          .dividedBy(next.day - p.day),
+      );
+    }
+  }
+  return ZERO;
+}
+
+/** ∫ of the path over [a, b) in improvement × days; 0 when b ≤ a. */
+export function integral(points: readonly Point[], a: number, b: number): D {
+  if (b <= a || !points.length) return ZERO;
+  let sum = ZERO;
+  for (let i = 0; i < points.length; i++) {
+    const start = points[i].day;
+    const end = i + 1 < points.length ? points[i + 1].day : Infinity;
+    const from = Math.max(a, start);
+    const to = Math.min(b, end);
+    if (to <= from) continue;
+    // trapezoid between the path's values at `from` and `to` (a straight line within the segment)
+    const atFrom = i + 1 < points.length ? valueAt(points.slice(i, i + 2), from) : points[i].value;
+    const atTo = i + 1 < points.length ? valueAt(points.slice(i, i + 2), to) : points[i].value;
+    sum = sum.plus(
+      atFrom
+        .plus(atTo)
+        .times(to - from)
+        .dividedBy(2),
+    );
+  }
+  return sum;
+}
+
+/** A checked benefit: the planned and realised paths of improvement, from the effect start. */
+export interface Valuation {
+  effectStartDay: number;
+  kind: IndicatorKindText;
+  valuePerUnit: D | null;
+  planned: Point[];
+  realised: Point[];
+  /** measurements after the effect start, by day (for PERIOD_TOTAL) */
+  measured: Point[];
+}
+
+export function prepareValuation(
+  benefit: ValuationInput,
+  measurements: readonly IndicatorValue[],
+): Valuation {
+  const direction: string = benefit.direction;
+  if (direction !== 'INCREASE' && direction !== 'DECREASE')
+    throw new CostModelError(
+      'INVALID_INPUT',
+      msg('DIRECTION', { got: String(JSON.stringify(direction)) }),
+      'benefit.direction',
+    );
+  const sign = direction === 'INCREASE' ? 1 : -1;
+  const baselineDay = dayNumber(benefit.baseline.date, 'benefit.baseline.date');
+  const baseline = toD(benefit.baseline.value, 'benefit.baseline.value');
+  const effectStartDay =
+    benefit.effectStart === undefined || benefit.effectStart === null
+      ? baselineDay
+      : dayNumber(benefit.effectStart, 'benefit.effectStart');
+  const kind = benefit.kind ?? 'RATE';
+  if (kind !== 'RATE' && kind !== 'PERIOD_TOTAL')
+    throw new CostModelError(
+      'INVALID_INPUT',
+      msg('INDICATOR_KIND', { got: String(JSON.stringify(kind)) }),
+      'benefit.kind',
+    );
+  const improvement = (value: unknown, path: string) => toD(value, path).minus(baseline).times(sign);
+  const start: Point = { day: effectStartDay, value: ZERO };
+  const planned = [start];
+  benefit.targets.forEach((target, index) => {
+    const day = dayNumber(target.date, `benefit.targets[${index}].date`);
+    if (day < effectStartDay) return;
+    planned.push({ day, value: improvement(target.value, `benefit.targets[${index}].value`) });
+  });
+  planned.sort((a, b) => a.day - b.day);
+  const measured: Point[] = [];
+  measurements.forEach((measurement, index) => {
+    const day = dayNumber(measurement.date, `measurements[${index}].date`);
+    if (day <= effectStartDay) return;
+    measured.push({ day, value: improvement(measurement.value, `measurements[${index}].value`) });
+  });
+  measured.sort((a, b) => a.day - b.day);
+  const valuePerUnit =
+    benefit.valuePerUnit === undefined || benefit.valuePerUnit === null
+      ? null
+      : toD(benefit.valuePerUnit, 'benefit.valuePerUnit');
+  return { effectStartDay, kind, valuePerUnit, planned, realised: [start, ...measured], measured };
+}
+
+/**
+ * Planned, planned-to-date and realised øre per year from `fromYear` to `toYear` (see the definitions above);
+ * empty when the benefit has no value per unit. Years ending before the effect start are left out (they
+ * count 0).
+ */
+export function yearlyValues(
+  benefit: ValuationInput,
+  measurements: readonly IndicatorValue[],
+  fromYear: number,
+  toYear: number,
+  asOf: string,
+): YearValue[] {
+  return valueYears(prepareValuation(benefit, measurements), fromYear, toYear, asOf);
+}
+
+export function valueYears(v: Valuation, fromYear: number, toYear: number, asOf: string): YearValue[] {
+  if (v.valuePerUnit === null) return [];
+  const vpu = v.valuePerUnit;
+  const asOfDay = dayNumber(asOf, 'asOf');
+  const asOfYear = yearOfDay(asOfDay);
+  const first = Math.max(fromYear, yearOfDay(v.effectStartDay));
+  const result: YearValue[] = [];
+  for (let year = first; year <= toYear; year++) {
+    const a = januaryFirst(year);
+    const b = januaryFirst(year + 1);
+    const days = b - a;
+    const nok = (value: D): bigint => toOre(value.times(vpu));
+    let planned: bigint;
+    let plannedToDate: bigint;
+    let realised: bigint | null;
+    if (v.kind === 'RATE') {
+      planned = nok(integral(v.planned, a, b).dividedBy(days));
+      plannedToDate =
+        year < asOfYear
+          ? planned
+          : year > asOfYear
+            ? 0n
+            : nok(integral(v.planned, a, asOfDay + 1).dividedBy(days));
+      realised =
+        year > asOfYear ? null : nok(integral(v.realised, a, Math.min(b, asOfDay + 1)).dividedBy(days));
+    } else {
+      const total = valueAt(v.planned, b - 1);
+      planned = nok(total);
+      plannedToDate =
+        year < asOfYear ? planned : year > asOfYear ? 0n : nok(total.times(asOfDay + 1 - a).dividedBy(days));
+      if (year > asOfYear) realised = null;
+      else {
+        let latest: Point | null = null;
+        for (const point of v.measured)
+          if (point.day >= a && point.day < b && point.day <= asOfDay) latest = point;
+        realised = latest === null ? 0n : nok(latest.value);
+      }
+    }
+    result.push({ year, planned, plannedToDate, realised });
+  }
+  return result;
+}
