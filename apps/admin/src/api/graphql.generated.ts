@@ -177,6 +177,7 @@ export type CreateBenefitInput = {
   baseline: IndicatorValueInput;
   category: BenefitCategory;
   description?: string | null | undefined;
+  effectStart?: string | null | undefined;
   indicator: IndicatorInput;
   initiativeId: string | number;
   isDisBenefit?: boolean | null | undefined;
@@ -287,9 +288,14 @@ export { IndicatorDirection };
 
 export type IndicatorInput = {
   direction: IndicatorDirection;
+  kind?: IndicatorKind | null | undefined;
   name: string;
   unit: string;
 };
+
+export type IndicatorKind =
+  | 'PERIOD_TOTAL'
+  | 'RATE';
 
 export type IndicatorValueInput = {
   date: string;
@@ -436,6 +442,7 @@ export type UpdateBenefitInput = {
   baseline?: IndicatorValueInput | null | undefined;
   category?: BenefitCategory | null | undefined;
   description?: string | null | undefined;
+  effectStart?: string | null | undefined;
   id: string | number;
   indicator?: IndicatorInput | null | undefined;
   isDisBenefit?: boolean | null | undefined;

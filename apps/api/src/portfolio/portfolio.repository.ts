@@ -26,7 +26,7 @@ export interface PeriodFactsRow {
   start_year: number | null;
   first_cost: number | null;
   last_cost: number | null;
-  /** the first baseline year of a monetised benefit that is not cancelled */
+  /** the first effect-start year (the baseline year when none is given) of a monetised benefit that is not cancelled */
   first_benefit: number | null;
   /** the initiative's own lifetime (null: the default) */
   lifetime_years: number | null;
@@ -82,7 +82,7 @@ export const PORTFOLIO_SQL = {
 FROM initiatives i
 LEFT JOIN (SELECT initiative_id, min(year) AS first_cost, max(year) AS last_cost FROM cost_items
            WHERE initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) GROUP BY initiative_id) c ON c.initiative_id = i.id
-LEFT JOIN (SELECT initiative_id, min(date_part('year', baseline_date))::int AS first_benefit FROM benefits
+LEFT JOIN (SELECT initiative_id, min(date_part('year', coalesce(effect_start, baseline_date)))::int AS first_benefit FROM benefits
            WHERE initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND value_per_unit IS NOT NULL AND status <> 'CANCELLED'
            GROUP BY initiative_id) b ON b.initiative_id = i.id
 WHERE i.id IN (SELECT unnest(:initiativeIds::uuid[]))`,

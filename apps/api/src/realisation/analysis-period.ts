@@ -14,7 +14,7 @@ export interface PeriodFacts {
   startYear: number | null;
   /** years with a cost item (the first and the last are enough) */
   costYears: readonly number[];
-  /** the effect start (baseline) year of each monetised benefit (the first is enough) */
+  /** the effect-start year (baseline year when none is given) of each monetised benefit (the first is enough) */
   benefitStartYears: readonly number[];
 }
 
@@ -39,7 +39,7 @@ export function initiativePeriod(
   });
 }
 
-/** The year a monetised benefit's effect can start: its baseline year (the trajectory starts there). */
+/** The year a monetised benefit's effect can start: its effect start, or its baseline year when none is given. */
 export function benefitStartYear(calculator: BenefitCalculator): number {
-  return yearOf(calculator.plan.baselineDate);
+  return yearOf(calculator.plan.effectStart ?? calculator.plan.baselineDate);
 }

@@ -25,7 +25,7 @@ SELECT i.id AS initiative_id, date_part('year', i.start_date)::int AS start_year
 FROM initiatives i
 LEFT JOIN (SELECT initiative_id, min(year) AS first_cost, max(year) AS last_cost FROM cost_items
            WHERE initiative_id IN (SELECT unnest($1::uuid[])) GROUP BY initiative_id) c ON c.initiative_id = i.id
-LEFT JOIN (SELECT initiative_id, min(date_part('year', baseline_date))::int AS first_benefit FROM benefits
+LEFT JOIN (SELECT initiative_id, min(date_part('year', coalesce(effect_start, baseline_date)))::int AS first_benefit FROM benefits
            WHERE initiative_id IN (SELECT unnest($1::uuid[])) AND value_per_unit IS NOT NULL AND status <> 'CANCELLED'
            GROUP BY initiative_id) b ON b.initiative_id = i.id
 WHERE i.id IN (SELECT unnest($1::uuid[]));
