@@ -919,13 +919,16 @@ export type BenefitFieldsFragment = {
   isDemo: boolean,
   version: number,
   updatedAt: string,
+  effectStart: string | null,
+  effectiveEffectStart: string,
   valuePerUnit: string | null,
   measurementFrequency: MeasurementFrequency,
   measurementMethod: string,
   indicator: {
     name: string,
     unit: string,
-    direction: IndicatorDirection
+    direction: IndicatorDirection,
+    kind: IndicatorKind
   },
   baseline: {
     date: string,
@@ -977,6 +980,8 @@ export type BenefitDetailFragment = {
   isDemo: boolean,
   version: number,
   updatedAt: string,
+  effectStart: string | null,
+  effectiveEffectStart: string,
   valuePerUnit: string | null,
   measurementFrequency: MeasurementFrequency,
   measurementMethod: string,
@@ -1009,7 +1014,8 @@ export type BenefitDetailFragment = {
   indicator: {
     name: string,
     unit: string,
-    direction: IndicatorDirection
+    direction: IndicatorDirection,
+    kind: IndicatorKind
   },
   baseline: {
     date: string,
@@ -1072,13 +1078,16 @@ export type BenefitListQuery = {
       isDemo: boolean,
       version: number,
       updatedAt: string,
+      effectStart: string | null,
+      effectiveEffectStart: string,
       valuePerUnit: string | null,
       measurementFrequency: MeasurementFrequency,
       measurementMethod: string,
       indicator: {
         name: string,
         unit: string,
-        direction: IndicatorDirection
+        direction: IndicatorDirection,
+        kind: IndicatorKind
       },
       baseline: {
         date: string,
@@ -1138,6 +1147,8 @@ export type BenefitQuery = {
     isDemo: boolean,
     version: number,
     updatedAt: string,
+    effectStart: string | null,
+    effectiveEffectStart: string,
     valuePerUnit: string | null,
     measurementFrequency: MeasurementFrequency,
     measurementMethod: string,
@@ -1170,7 +1181,8 @@ export type BenefitQuery = {
     indicator: {
       name: string,
       unit: string,
-      direction: IndicatorDirection
+      direction: IndicatorDirection,
+      kind: IndicatorKind
     },
     baseline: {
       date: string,
@@ -1229,6 +1241,8 @@ export type CreateBenefitMutation = {
     isDemo: boolean,
     version: number,
     updatedAt: string,
+    effectStart: string | null,
+    effectiveEffectStart: string,
     valuePerUnit: string | null,
     measurementFrequency: MeasurementFrequency,
     measurementMethod: string,
@@ -1261,7 +1275,8 @@ export type CreateBenefitMutation = {
     indicator: {
       name: string,
       unit: string,
-      direction: IndicatorDirection
+      direction: IndicatorDirection,
+      kind: IndicatorKind
     },
     baseline: {
       date: string,
@@ -1320,6 +1335,8 @@ export type UpdateBenefitMutation = {
     isDemo: boolean,
     version: number,
     updatedAt: string,
+    effectStart: string | null,
+    effectiveEffectStart: string,
     valuePerUnit: string | null,
     measurementFrequency: MeasurementFrequency,
     measurementMethod: string,
@@ -1352,7 +1369,8 @@ export type UpdateBenefitMutation = {
     indicator: {
       name: string,
       unit: string,
-      direction: IndicatorDirection
+      direction: IndicatorDirection,
+      kind: IndicatorKind
     },
     baseline: {
       date: string,

@@ -169,6 +169,24 @@ const BenefitForm = ({ create = false }: { create?: boolean }) => (
           fullWidth
         />
       </Grid>
+      <Grid size={{ xs: 12, sm: 6 }}>
+        <SelectInput
+          source="indicator.kind"
+          label="resources.benefits.fields.indicatorKind"
+          choices={enumChoices('IndicatorKind')}
+          defaultValue="RATE"
+          helperText="resources.benefits.help.indicatorKind"
+          fullWidth
+        />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 6 }}>
+        <DateInput
+          source="effectStart"
+          label="resources.benefits.fields.effectStart"
+          helperText="resources.benefits.help.effectStart"
+          fullWidth
+        />
+      </Grid>
       <Grid size={{ xs: 6, sm: 3 }}>
         <DateInput
           source="baseline.date"

@@ -13,7 +13,7 @@ import { canEditInitiative, canRecordMeasurement } from '@gevinst/domain';
 import { usePrincipal } from '../access';
 import { SimpleTable } from '../components';
 import { EnumField } from '../fields';
-import { formatNok } from '../format';
+import { formatDate, formatNok } from '../format';
 import { MeasurementsTable } from './MeasurementsTable';
 import { RealisationPanel } from './RealisationPanel';
 import { RecordMeasurementForm } from './RecordMeasurementForm';
@@ -100,6 +100,20 @@ const BenefitDetail = () => {
           <Labeled label="resources.benefits.fields.indicator">
             <Typography variant="body2">
               {`${benefit.indicator.name} (${unit}) – ${translate(`enums.IndicatorDirection.${benefit.indicator.direction}`)}`}
+            </Typography>
+          </Labeled>
+          <Labeled label="resources.benefits.fields.indicatorKind">
+            <Typography variant="body2">
+              {translate(`enums.IndicatorKind.${benefit.indicator.kind}`)}
+            </Typography>
+          </Labeled>
+          <Labeled label="resources.benefits.fields.effectStart">
+            <Typography variant="body2">
+              {benefit.effectStart
+                ? formatDate(benefit.effectStart)
+                : translate('gevinst.benefits.effect_start_default', {
+                    date: formatDate(benefit.effectiveEffectStart),
+                  })}
             </Typography>
           </Labeled>
           <Labeled label="resources.benefits.fields.valuePerUnit">

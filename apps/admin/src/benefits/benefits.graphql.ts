@@ -25,7 +25,10 @@ export const BENEFIT_FIELDS = /* GraphQL */ `
       name
       unit
       direction
+      kind
     }
+    effectStart
+    effectiveEffectStart
     baseline {
       date
       value

@@ -105,6 +105,8 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         indicatorName: 'Indicator',
         indicatorUnit: 'Unit',
         indicatorDirection: 'Direction',
+        indicatorKind: 'How a year is valued',
+        effectStart: 'Effect start',
         baselineDate: 'Baseline date',
         baselineValue: 'Baseline value',
         targets: 'Target trajectory',
@@ -123,6 +125,10 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         receivingOrganisationId:
           'Required for budget-releasing benefits, freed capacity and benefits elsewhere in the public sector',
         valuePerUnit: 'NOK per unit of improvement, for monetised benefits; empty for non-monetised ones',
+        effectStart:
+          'When the effect can begin (e.g. the delivery date); nothing is valued before it. Empty: the baseline date',
+        indicatorKind:
+          'Rate or level: a year counts its average over the year. Total for the year: a year counts its own total',
         targets: 'Planned values on dates after the baseline; between dates the target is a straight line',
         isDisBenefit: 'A dis-benefit is planned to move the unfavourable way and counts negative',
       },
@@ -466,6 +472,10 @@ const custom: Omit<GevinstMessages, 'ra'> = {
     IndicatorDirection: {
       INCREASE: 'Higher is better',
       DECREASE: 'Lower is better',
+    },
+    IndicatorKind: {
+      RATE: 'Rate or level (average over the year)',
+      PERIOD_TOTAL: 'Total for the year',
     },
     MeasurementFrequency: {
       MONTHLY: 'Monthly',
@@ -915,6 +925,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       citizens: 'Citizens and business',
       value_per_unit: '%{value} per %{unit}',
       not_monetised: 'Not monetised',
+      effect_start_default: '%{date} (the baseline date)',
       dis_benefit: 'This is a dis-benefit (negative benefit).',
       empty: 'No benefits match the search.',
       empty_hint: 'Remove a filter, or add benefits to an initiative.',

@@ -104,6 +104,8 @@ export const nbGevinst = {
         indicatorName: 'Indikator',
         indicatorUnit: 'Enhet',
         indicatorDirection: 'Retning',
+        indicatorKind: 'Slik verdsettes et år',
+        effectStart: 'Effektstart',
         baselineDate: 'Nullpunkt, dato',
         baselineValue: 'Nullpunkt, verdi',
         targets: 'Målbane',
@@ -122,6 +124,10 @@ export const nbGevinst = {
         receivingOrganisationId:
           'Påkrevd for budsjettgevinster, frigjort kapasitet og gevinster i annen offentlig virksomhet',
         valuePerUnit: 'Kroner per enhet forbedring, for prissatte gevinster; tomt for ikke-prissatte',
+        effectStart:
+          'Når effekten kan begynne (f.eks. leveransedatoen); ingenting verdsettes før den. Tomt: nullpunktsdatoen',
+        indicatorKind:
+          'Rate eller nivå: et år teller snittet over året. Sum for året: et år teller sin egen sum',
         targets: 'Planlagt verdi på datoer etter nullpunktet; målet mellom datoene er en rett linje',
         isDisBenefit: 'En ulempe planlegges å gå i ugunstig retning og teller negativt',
       },
@@ -464,6 +470,10 @@ export const nbGevinst = {
     IndicatorDirection: {
       INCREASE: 'Høyere er bedre',
       DECREASE: 'Lavere er bedre',
+    },
+    IndicatorKind: {
+      RATE: 'Rate eller nivå (snitt over året)',
+      PERIOD_TOTAL: 'Sum for året',
     },
     MeasurementFrequency: {
       MONTHLY: 'Månedlig',
@@ -913,6 +923,7 @@ export const nbGevinst = {
       citizens: 'Innbyggere og næringsliv',
       value_per_unit: '%{value} per %{unit}',
       not_monetised: 'Ikke prissatt',
+      effect_start_default: '%{date} (nullpunktsdatoen)',
       dis_benefit: 'Dette er en ulempe (negativ gevinst).',
       empty: 'Ingen gevinster passer til søket.',
       empty_hint: 'Fjern et filter, eller legg inn gevinster under initiativet.',

@@ -59,6 +59,7 @@ const BENEFIT_INPUT_FIELDS = [
   'baseline',
   'targets',
   'valuePerUnit',
+  'effectStart',
   'owner',
   'receivingOrganisationId',
   'measurementFrequency',
@@ -70,7 +71,13 @@ function benefitInput(input: Json): Json {
   const result = { ...input };
   const indicator = result.indicator as Json | null | undefined;
   if (indicator)
-    result.indicator = { name: indicator.name, unit: indicator.unit, direction: indicator.direction };
+    result.indicator = {
+      name: indicator.name,
+      unit: indicator.unit,
+      direction: indicator.direction,
+      kind: indicator.kind ?? 'RATE',
+    };
+  if (result.effectStart === '') result.effectStart = null;
   const baseline = result.baseline as Json | null | undefined;
   if (baseline) result.baseline = { date: baseline.date, value: String(baseline.value) };
   if (Array.isArray(result.targets)) {
