@@ -241,3 +241,35 @@ describe('valuation invariants', () => {
     );
   });
 });
+
+describe("the README's worked example (Bergen's registration hours)", () => {
+  it('gives the figures README.md computes by hand', () => {
+    const bergen: ValuationInput = {
+      baseline: { date: '2024-01-01', value: 12000 },
+      direction: 'DECREASE',
+      targets: [
+        { date: '2025-01-01', value: 9000 },
+        { date: '2026-01-01', value: 6000 },
+      ],
+      valuePerUnit: '650',
+    };
+    const measurements = [
+      { date: '2024-12-31', value: 9500 },
+      { date: '2025-06-30', value: 8000 },
+    ];
+    const values = yearlyValues(bergen, measurements, 2024, 2026, '2025-07-02');
+    expect(values).toEqual([
+      // 2024 (366 days): ramp 0 → 3 000 h, average 1 500 h × 650 = 975 000.00; realised: 0 → 2 500 h on
+      // 31 December (day 365), then the line on towards 4 000 h on 30 June 2025 (181 days later) for the last
+      // day: 2 500 → 2 508.287…: (365 × 2 500 / 2 + (2 500 + 2 508.287…) / 2) / 366 × 650 = 814 727.30
+      { year: 2024, planned: 97500000n, plannedToDate: 97500000n, realised: 81472730n },
+      // 2025: ramp 3 000 → 6 000 h, average 4 500 × 650 = 2 925 000.00; to date (183 days through 2 July):
+      // (3 000 × 183 + 3 000 × 183² / (2 × 365)) / 365 × 650 = 1 222 758.68; realised: the line from 2 500 h
+      // (31 Dec 2024) to 4 000 h (30 June 2025, day 180) is 2 508.287… h on 1 January, then held at 4 000 h
+      // to 2 July: ((2 508.287… + 4 000) × 180 / 2 + 4 000 × 3) / 365 × 650 = 1 064 478.92
+      { year: 2025, planned: 292500000n, plannedToDate: 122275868n, realised: 106447892n },
+      // 2026: flat at 6 000 h × 650 = 3 900 000.00; not yet begun on 2 July 2025
+      { year: 2026, planned: 390000000n, plannedToDate: 0n, realised: null },
+    ]);
+  });
+});
