@@ -191,18 +191,21 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
     const economics = (await must(reviewer, ECONOMICS, { id: ids.npv, asOf: AS_OF, lifetime: 3 })).initiative
       .economics;
     // Lifetime 3 years: 2024 (start, first cost and first baseline) to 2026 (the last cost year, so no projected
-    // running cost); 4 %, tax 20 %.
-    // 2024, factor 1: cost 1 000 000; benefit 200 000 + 500 000 = 700 000; budget saving 200 000
-    //   tax = 20 % × (1 000 000 − 200 000) = 160 000; net = 700 000 − 1 000 000 − 160 000 = −460 000.
-    // 2025, factor 1/1.04: cost 100 000; benefit 400 000 + 1 000 000 = 1 400 000; saving 400 000
-    //   tax = 20 % × (100 000 − 400 000) = −60 000
-    //   present: cost 96 153.846… → 96 153.85; benefit 1 346 153.846… → 1 346 153.85; tax −57 692.307… → −57 692.31
-    //   present net = 1 346 153.85 − 96 153.85 + 57 692.31 = 1 307 692.31; cumulative 847 692.31.
-    // 2026, factor 1/1.0816: cost 92 455.621… → 92 455.62; benefit 1 294 378.698… → 1 294 378.70;
-    //   tax −55 473.372… → −55 473.37; present net = 1 257 396.45; cumulative 2 105 088.76.
-    // NPV = −460 000 + 1 307 692.31 + 1 257 396.45 = 2 105 088.76.
+    // running cost); 4 %, tax 20 %. Benefits are time-weighted (issue 14): a year counts the average of the
+    // planned improvement over its days (0 from the baseline 1 January 2024, straight lines to the targets).
+    // B1 (licences, 2 000 NOK, budget-releasing): 0 → 100 on 2024-12-31 (day 365) → 200 on 2025-12-31.
+    //   2024 (366 days): (365 × 100 / 2 + (100 + 100.27397…) / 2) / 366 = 50.136… × 2 000 = 100 273.97;
+    //   2025: the line 100.27… → 200 (364 days) then 200 for 1 day: 150.27… × 2 000 = 300 547.19; 2026: 400 000.
+    // B2 (Bergen's hours, 500 NOK): the same shape × 1 000 h: 2024 250 684.93, 2025 751 367.99, 2026 1 000 000.
+    // 2024, factor 1: cost 1 000 000; benefit 100 273.97 + 250 684.93 = 350 958.90; saving 100 273.97
+    //   tax = 20 % × (1 000 000 − 100 273.97) = 179 945.21; net = 350 958.90 − 1 000 000 − 179 945.21 = −828 986.31.
+    // 2025, factor 1/1.04: cost 100 000 → 96 153.85; benefit 1 051 915.18 → 1 011 456.90; saving 300 547.19,
+    //   tax 20 % × (100 000 − 300 547.19) = −40 109.44 → −38 566.77; present net 953 869.82.
+    // 2026, factor 1/1.0816: cost 92 455.62; benefit 1 400 000 → 1 294 378.70; tax −60 000 → −55 473.37;
+    //   present net 1 257 396.45.
+    // NPV = −828 986.31 + 953 869.82 + 1 257 396.45 = 1 382 279.96.
     // Present value of the investment (the cost items) = 1 000 000 + 96 153.85 + 92 455.62 = 1 188 609.47;
-    // NPV per krone = 2 105 088.76 / 1 188 609.47 = 1.77105… → 1.7711. Payback: cumulative ≥ 0 from 2025.
+    // NPV per krone = 1 382 279.96 / 1 188 609.47 = 1.16294… → 1.1629. Payback: cumulative ≥ 0 from 2025.
     expect(economics).toMatchObject({
       fromYear: 2024,
       baseYear: 2024,
@@ -222,28 +225,31 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
         { throughYear: 75, rate: '0.03' },
         { throughYear: null, rate: '0.02' },
       ],
-      npv: '2105088.76',
-      npvPerNokInvested: '1.7711',
+      npv: '1382279.96',
+      npvPerNokInvested: '1.1629',
       paybackYear: 2025,
       presentValueCosts: '1188609.47',
-      presentValueBenefits: '3340532.55', // 700 000 + 1 346 153.85 + 1 294 378.70
-      presentValueTaxFinancingCost: '46834.32', // 160 000 − 57 692.31 − 55 473.37
+      presentValueBenefits: '2656794.50', // 350 958.90 + 1 011 456.90 + 1 294 378.70
+      presentValueTaxFinancingCost: '85905.07', // 179 945.21 − 38 566.77 − 55 473.37
       presentValueInvestment: '1188609.47',
       totalPlannedCost: '1200000.00',
       totalActualCost: '1245000.00',
-      totalPlannedBenefitNok: '3500000.00',
-      // realised: 2024 160 000 + 400 000; 2025 420 000 + 750 000; 2026 (at 30 June) the same again
-      totalRealisedBenefitNok: '2900000.00',
-      // Net burden on public budgets (cost items − budget-releasing benefits): 2024 1 000 000 − 200 000 =
-      //   800 000; 2025 and 2026 100 000 − 400 000 = −300 000 → −288 461.54 and −277 366.86.
-      //   Present value 800 000 − 288 461.54 − 277 366.86 = 234 171.60;
-      //   NPV per budget krone = 2 105 088.76 / 234 171.60 = 8.98945… → 8.9895.
-      presentValueNetPublicSpending: '234171.60',
-      npvPerBudgetKrone: '8.9895',
+      // 350 958.90 + 1 051 915.18 + 1 400 000
+      totalPlannedBenefitNok: '2802874.08',
+      // Realised, time-weighted from the measurements (straight lines between them, held after the last, to
+      // the end of 30 June 2026): B1 80 219.55 + 290 711.35 + 208 273.97; B2 200 549.09 + 664 175.43 +
+      // 371 917.81 (1 500 h × 181/365 × 500)
+      totalRealisedBenefitNok: '1815847.20',
+      // Net burden on public budgets (cost items − budget-releasing benefits): 2024 1 000 000 − 100 273.97 =
+      //   899 726.03; 2025 100 000 − 300 547.19 = −200 547.19 → −192 833.84; 2026 −300 000 → −277 366.86.
+      //   Present value 899 726.03 − 192 833.84 − 277 366.86 = 429 525.33;
+      //   NPV per budget krone = 1 382 279.96 / 429 525.33 = 3.21816… → 3.2182.
+      presentValueNetPublicSpending: '429525.33',
+      npvPerBudgetKrone: '3.2182',
       // Benefits without the plan (share 0): 2024 −1 000 000 − 200 000 tax; 2025 (−100 000 − 20 000)/1.04
       //   = −96 153.85 − 19 230.77; 2026 −92 455.62 − 18 491.12 → NPV(0) = −1 426 331.36.
-      //   Break-even share = 1 426 331.36 / (2 105 088.76 + 1 426 331.36) = 0.40390… → 0.4039.
-      breakEvenBenefitShare: '0.4039',
+      //   Break-even share = 1 426 331.36 / (1 382 279.96 + 1 426 331.36) = 0.50784… → 0.5078.
+      breakEvenBenefitShare: '0.5078',
       nonMonetisedBenefits: [
         {
           title: 'Brukertilfredshet',
@@ -254,18 +260,19 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
       ],
     });
     // Sensitivity. Benefits × 0.8 (budget savings too): the NPV loses 20 % of the benefits' present value
-    //   3 340 532.55 and of the tax gain from the savings (20 % × 200 000, 400 000, 400 000, discounted:
-    //   40 000 + 76 923.08 + 73 964.50 = 190 887.58): 0.2 × 3 531 420.13 = 706 284.03; × 1.2 gains the same
-    //   (706 284.02 with each year's figures rounded).
-    // Costs × 1.2: −0.2 × 1.2 × 1 188 609.47 = −285 266.27 (−285 266.28 with each year rounded).
-    // One year late: 2024 has no benefit: −1 000 000 − 200 000 = −1 200 000; 2025 gets 2024's 700 000
-    //   (saving 200 000): (700 000 − 100 000 + 20 000)/1.04 = 673 076.92 − 96 153.85 + 19 230.77 = 596 153.84;
-    //   2026 as planned 1 257 396.45 → NPV 653 550.29, change −1 451 538.47.
+    //   2 656 794.50 and of the tax gain from the savings (20 % × (100 273.97 + 300 547.19/1.04 +
+    //   400 000/1.0816) = 20 % × 759 084.14 = 151 816.83): 0.2 × 2 808 611.33 = 561 722.27 (each year's
+    //   figures rounded: −561 722.26 and +561 722.28).
+    // Costs × 1.2: −0.2 × 1.2 × 1 188 609.47 = −285 266.27.
+    // One year late: 2024 has no benefit: −1 000 000 − 200 000 = −1 200 000; 2025 gets 2024's 350 958.90
+    //   (saving 100 273.97, tax 20 % × (100 000 − 100 273.97) = −54.79): (350 958.90 − 100 000 + 54.79)/1.04
+    //   = 241 359.31; 2026 gets 2025's 1 051 915.18 (tax −40 109.44): (1 051 915.18 − 100 000 + 40 109.44)
+    //   /1.0816 = 917 182.54 → NPV −41 458.15 (−41 458.16 with each figure rounded), change −1 423 738.12.
     expect(economics.sensitivity).toEqual([
-      { case: 'BENEFITS_MINUS_20', npv: '1398804.73', change: '-706284.03' },
-      { case: 'BENEFITS_PLUS_20', npv: '2811372.78', change: '706284.02' },
-      { case: 'COSTS_PLUS_20', npv: '1819822.48', change: '-285266.28' },
-      { case: 'EFFECT_ONE_YEAR_LATE', npv: '653550.29', change: '-1451538.47' },
+      { case: 'BENEFITS_MINUS_20', npv: '820557.70', change: '-561722.26' },
+      { case: 'BENEFITS_PLUS_20', npv: '1944002.24', change: '561722.28' },
+      { case: 'COSTS_PLUS_20', npv: '1097013.69', change: '-285266.27' },
+      { case: 'EFFECT_ONE_YEAR_LATE', npv: '-41458.16', change: '-1423738.12' },
     ]);
     expect(
       economics.years.map((y: any) => [
@@ -284,22 +291,24 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
       { year: 2025, planned: '100000.00', actual: '95000.00' },
       { year: 2026, planned: '100000.00', actual: null },
     ]);
+    // B1 + B2 per year (see above); realised 2024 80 219.55 + 200 549.09, 2025 290 711.35 + 664 175.43,
+    // 2026 (to 30 June) 208 273.97 + 371 917.81
     expect(economics.benefitsByYear).toEqual([
-      { year: 2024, plannedNok: '700000.00', realisedNok: '560000.00' },
-      { year: 2025, plannedNok: '1400000.00', realisedNok: '1170000.00' },
-      { year: 2026, plannedNok: '1400000.00', realisedNok: '1170000.00' },
+      { year: 2024, plannedNok: '350958.90', realisedNok: '280768.64' },
+      { year: 2025, plannedNok: '1051915.18', realisedNok: '954886.78' },
+      { year: 2026, plannedNok: '1400000.00', realisedNok: '580191.78' },
     ]);
     expect(
       economics.npvByYear.map((y: any) => [y.year, y.taxFinancingCost, y.presentNet, y.cumulativePresentNet]),
     ).toEqual([
-      [2024, '160000.00', '-460000.00', '-460000.00'],
-      [2025, '-60000.00', '1307692.31', '847692.31'],
-      [2026, '-60000.00', '1257396.45', '2105088.76'],
+      [2024, '179945.21', '-828986.31', '-828986.31'],
+      [2025, '-40109.44', '953869.82', '124883.51'],
+      [2026, '-60000.00', '1257396.45', '1382279.96'],
     ]);
-    // Parameters: no tax financing cost and a flat 2 %. 2024: 700 000 − 1 000 000 = −300 000.
-    // 2025: 1 400 000/1.02 = 1 372 549.02 and 100 000/1.02 = 98 039.22 → 1 274 509.80.
+    // Parameters: no tax financing cost and a flat 2 %. 2024: 350 958.90 − 1 000 000 = −649 041.10.
+    // 2025: 1 051 915.18/1.02 = 1 031 289.39 and 100 000/1.02 = 98 039.22 → 933 250.17.
     // 2026: 1 400 000/1.0404 = 1 345 636.29 and 100 000/1.0404 = 96 116.88 → 1 249 519.41.
-    // NPV = −300 000 + 1 274 509.80 + 1 249 519.41 = 2 224 029.21.
+    // NPV = −649 041.10 + 933 250.17 + 1 249 519.41 = 1 533 728.48.
     const flat = (
       await must(reviewer, ECONOMICS, {
         id: ids.npv,
@@ -309,13 +318,14 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
         tax: '0',
       })
     ).initiative.economics;
-    expect(flat.npv).toBe('2224029.21');
+    expect(flat.npv).toBe('1533728.48');
     // The default lifetime, 10 years: 2024–2033, the same years for costs and benefits. The running cost of
     // the last cost year (2026: OPERATION 100 000) is projected for 2027–2033; benefits hold at 1 400 000
     // (saving 400 000, tax −60 000). Each later year t adds (1 400 000 − 100 000 + 60 000)/1.04^t, rounded
     // per figure: 2027 1 244 594.90 − 88 899.64 + 53 339.78 = 1 209 035.04; 2028 1 162 533.70;
     // 2029 1 117 820.87; 2030 1 074 827.76; 2031 1 033 488.23; 2032 993 738.68; 2033 955 517.96.
-    // NPV = 2 105 088.76 + 7 546 962.24 = 9 652 051.00. Planned benefits 700 000 + 9 × 1 400 000 = 13 300 000.
+    // NPV = 1 382 279.96 + 7 546 962.24 = 8 929 242.20. Planned benefits 2 802 874.08 + 7 × 1 400 000 =
+    // 12 602 874.08.
     // Net public spending saves more than it costs (800 000 − Σ 300 000/1.04^t < 0): no NPV per budget krone.
     const full = (await must(reviewer, ECONOMICS, { id: ids.npv, asOf: AS_OF })).initiative.economics;
     expect(full).toMatchObject({
@@ -323,8 +333,8 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
       toYear: 2033,
       lifetimeYears: 10,
       totalProjectedCost: '700000.00',
-      totalPlannedBenefitNok: '13300000.00',
-      npv: '9652051.00',
+      totalPlannedBenefitNok: '12602874.08',
+      npv: '8929242.20',
       npvPerBudgetKrone: null,
       paybackYear: 2025,
     });
@@ -334,7 +344,7 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
     // A residual value is a benefit in the last year: 1 000 000 × 0.7025867356 = 702 586.74 more.
     const residual = (await must(reviewer, ECONOMICS, { id: ids.npv, asOf: AS_OF, residual: '1000000' }))
       .initiative.economics;
-    expect(residual.npv).toBe('10354637.74');
+    expect(residual.npv).toBe('9631828.94'); // 8 929 242.20 + 702 586.74
     // toYear gives the period's end for costs and benefits alike (lifetime = 2030 − 2024 + 1 = 7), and is
     // refused together with a lifetime.
     const to2030 = (await must(reviewer, ECONOMICS, { id: ids.npv, asOf: AS_OF, toYear: 2030 })).initiative
@@ -417,17 +427,19 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
   it('sums the portfolio of a ministry: hand-checked, and equal to the sum of its initiatives', async () => {
     // The default window is the union of the initiatives' analysis periods (10 years each): TEST-PORT
     // 2023–2032, TEST-NPV 2024–2033 → 2023–2033. Each initiative counts its own years only:
-    // TEST-NPV 700 000 + 9 × 1 400 000 = 13 300 000; TEST-PORT 49 863.01 + 9 × 100 000 = 949 863.01
-    // → 14 249 863.01 planned. Planned to date and realised stop at asOf: as in the window 2023–2026 below.
+    // TEST-NPV 2 802 874.08 + 7 × 1 400 000 = 12 602 874.08 (time-weighted, see the NPV test); TEST-PORT (B4:
+    // 0 → 1 000 decisions from 2023-01-01 to 2024-12-31, 100 NOK) 2023: 364/2 / 729 × 365… average 250 →
+    // 25 000.00, 2024: 750.68… → 75 068.31, then 8 × 100 000 = 900 068.31 → 13 502 942.39 planned.
+    // Planned to date and realised stop at asOf: as in the window 2023–2026 below.
     const whole = (await must(t.gql, SUMMARY, { f: { ministryId: org.fin }, asOf: AS_OF })).portfolioSummary;
     expect(whole).toMatchObject({
       fromYear: 2023,
       toYear: 2033,
       plannedCostNok: '1550000.00',
-      plannedBenefitNok: '14249863.01',
-      plannedBenefitToDateNok: '3849863.01',
-      realisedBenefitNok: '3080000.00',
-      realisationPercent: '80.00',
+      plannedBenefitNok: '13502942.39',
+      plannedBenefitToDateNok: '2346778.00',
+      realisedBenefitNok: '1980737.39',
+      realisationPercent: '84.40',
     });
     expect(whole.byYear.at(-1)).toEqual({
       year: 2033, // TEST-NPV only: TEST-PORT's period ended in 2032
@@ -442,9 +454,13 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
     ).portfolioSummary;
     // Years 2023 (TEST-PORT's first cost and baseline) to 2026 (last cost year and asOf's year), asked for.
     // Costs: 1 200 000 + 350 000 planned; 1 245 000 + 310 000 actual.
-    // Planned benefits: TEST-NPV 3 500 000; TEST-PORT 49 863.01 + 3 × 100 000 = 349 863.01 → 3 849 863.01.
-    // Realised: TEST-NPV 2 900 000; TEST-PORT 0 (2023) + 3 × 60 000 = 180 000 → 3 080 000.
-    // All targets lie before asOf, so planned to date = planned; 3 080 000 / 3 849 863.01 = 80.0028… %.
+    // Planned benefits: TEST-NPV 2 802 874.08; TEST-PORT 25 000 + 75 068.31 + 2 × 100 000 = 300 068.31
+    // → 3 102 942.39.
+    // Planned to date: 2026 only to 30 June (181/365): TEST-NPV 350 958.90 + 1 051 915.18 + (400 000 +
+    // 1 000 000) × 181/365 = 2 097 120.65 (198 356.16 + 495 890.41); TEST-PORT 25 000 + 75 068.31 + 100 000 +
+    // 49 589.04 = 249 657.35 → 2 346 778.00.
+    // Realised: TEST-NPV 1 815 847.20; TEST-PORT (0 → 600 on 2024-06-30, held) 20 054.95 + 55 081.82 +
+    // 60 000 + 29 753.42 = 164 890.19 → 1 980 737.39; 1 980 737.39 / 2 346 778.00 = 84.402… %.
     // RAG at asOf: B1 210/200 = 105 % GREEN; B2 1 500/2 000 = 75 % AMBER; B3 2/15 = 13 % RED; B4 60 % AMBER.
     expect(summary).toMatchObject({
       asOf: AS_OF,
@@ -454,10 +470,10 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
       benefitCount: 4,
       plannedCostNok: '1550000.00',
       actualCostNok: '1555000.00',
-      plannedBenefitNok: '3849863.01',
-      plannedBenefitToDateNok: '3849863.01',
-      realisedBenefitNok: '3080000.00',
-      realisationPercent: '80.00',
+      plannedBenefitNok: '3102942.39',
+      plannedBenefitToDateNok: '2346778.00',
+      realisedBenefitNok: '1980737.39',
+      realisationPercent: '84.40',
       rag: { green: 1, amber: 2, red: 1, notAssessed: 0 },
     });
     expect(summary.byYear).toEqual([
@@ -465,29 +481,29 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
         year: 2023,
         plannedCostNok: '300000.00',
         actualCostNok: '310000.00',
-        plannedBenefitNok: '49863.01',
-        realisedBenefitNok: '0.00',
+        plannedBenefitNok: '25000.00', // B4's ramp: average 250 decisions × 100
+        realisedBenefitNok: '20054.95',
       },
       {
         year: 2024,
         plannedCostNok: '1050000.00',
         actualCostNok: '1150000.00',
-        plannedBenefitNok: '800000.00',
-        realisedBenefitNok: '620000.00',
+        plannedBenefitNok: '426027.21', // 350 958.90 + 75 068.31
+        realisedBenefitNok: '335850.46', // 280 768.64 + 55 081.82
       },
       {
         year: 2025,
         plannedCostNok: '100000.00',
         actualCostNok: '95000.00',
-        plannedBenefitNok: '1500000.00',
-        realisedBenefitNok: '1230000.00',
+        plannedBenefitNok: '1151915.18', // 1 051 915.18 + 100 000
+        realisedBenefitNok: '1014886.78', // 954 886.78 + 60 000
       },
       {
         year: 2026,
         plannedCostNok: '100000.00',
         actualCostNok: null,
         plannedBenefitNok: '1500000.00',
-        realisedBenefitNok: '1230000.00',
+        realisedBenefitNok: '609945.20', // to 30 June: 580 191.78 + 29 753.42
       },
     ]);
     expect(summary.byMinistry).toEqual([
@@ -496,8 +512,8 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
         ministry: { name: 'Finansdepartementet' },
         initiativeCount: 2,
         plannedCostNok: '1550000.00',
-        plannedBenefitNok: '3849863.01',
-        realisedBenefitNok: '3080000.00',
+        plannedBenefitNok: '3102942.39',
+        realisedBenefitNok: '1980737.39',
       },
     ]);
     expect(summary.byLifeEvent).toEqual([
@@ -505,13 +521,13 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
         lifeEvent: 'LOSING_AND_FINDING_A_JOB',
         initiativeCount: 1,
         plannedCostNok: '350000.00',
-        plannedBenefitNok: '349863.01',
+        plannedBenefitNok: '300068.31',
       },
       {
         lifeEvent: 'STARTING_AND_RUNNING_A_BUSINESS',
         initiativeCount: 1,
         plannedCostNok: '1200000.00',
-        plannedBenefitNok: '3500000.00',
+        plannedBenefitNok: '2802874.08',
       },
     ]);
     expect(summary.byAdministrativeLevel).toEqual([
@@ -519,8 +535,8 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
         level: 'CENTRAL',
         initiativeCount: 2,
         plannedCostNok: '1550000.00',
-        plannedBenefitNok: '3849863.01',
-        realisedBenefitNok: '3080000.00',
+        plannedBenefitNok: '3102942.39',
+        realisedBenefitNok: '1980737.39',
       },
     ]);
     expect(summary).toMatchObject(
@@ -532,8 +548,8 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
     ).portfolioSummary;
     expect(year2025).toMatchObject({
       plannedCostNok: '100000.00',
-      plannedBenefitNok: '1500000.00',
-      realisedBenefitNok: '1230000.00',
+      plannedBenefitNok: '1151915.18',
+      realisedBenefitNok: '1014886.78',
     });
   });
 
@@ -600,9 +616,11 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
     // Allocated (equal key, current runs 2024–2026): Oslo and Bergen 500 000 + 50 000 + 50 000 = 600 000 each.
     // Own budget (issue 14): TEST-PORT's cost items (2023: 300 000, 2024: 50 000) have no allocation run and
     // name no funding source, so its owner NAV pays them: 350 000.00. TEST-NPV's items are all allocated.
-    // Received: Brønnøysundregistrene B1 planned 200 000 + 2 × 400 000 = 1 000 000, realised 160 000 + 2 × 420 000;
-    // Bergen B2 planned 500 000 + 2 × 1 000 000 = 2 500 000, realised 400 000 + 2 × 750 000 = 1 900 000;
-    // NAV B4 planned 349 863.01, realised 180 000. Oslo receives nothing: PAYS_WITHOUT_BENEFIT.
+    // Received (time-weighted, see the NPV and summary tests): Brønnøysundregistrene B1 planned 100 273.97 +
+    // 300 547.19 + 400 000 = 800 821.16, realised 80 219.55 + 290 711.35 + 208 273.97 = 579 204.87;
+    // Bergen B2 planned 250 684.93 + 751 367.99 + 1 000 000 = 2 002 052.92, realised 200 549.09 + 664 175.43 +
+    // 371 917.81 = 1 236 642.33; NAV B4 planned 300 068.31, realised 164 890.19. Oslo receives nothing:
+    // PAYS_WITHOUT_BENEFIT.
     // NAV pays (350 000) and benefits: no flag (before issue 14 it was BENEFITS_WITHOUT_PAYING).
     // Brønnøysundregistrene owns TEST-NPV but pays nothing and its funding is a co-financing grant, not its
     // own budget: still BENEFITS_WITHOUT_PAYING. Order: by paid — 600 000, 600 000 (Bergen first: larger
@@ -618,22 +636,23 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
         o.flags,
       ]),
     ).toEqual([
-      ['Bergen', '600000.00', '0.00', '600000.00', '2500000.00', '1900000.00', []],
+      ['Bergen', '600000.00', '0.00', '600000.00', '2002052.92', '1236642.33', []],
       ['Oslo', '600000.00', '0.00', '600000.00', '0.00', '0.00', ['PAYS_WITHOUT_BENEFIT']],
-      ['NAV (Arbeids- og velferdsetaten)', '0.00', '350000.00', '350000.00', '349863.01', '180000.00', []],
+      ['NAV (Arbeids- og velferdsetaten)', '0.00', '350000.00', '350000.00', '300068.31', '164890.19', []],
       [
         'Brønnøysundregistrene',
         '0.00',
         '0.00',
         '0.00',
-        '1000000.00',
-        '1000000.00',
+        '800821.16',
+        '579204.87',
         ['BENEFITS_WITHOUT_PAYING'],
       ],
     ]);
-    expect(net.organisations[0]).toMatchObject({ plannedNetNok: '1900000.00', realisedNetNok: '1300000.00' });
-    // NAV: 349 863.01 − 350 000 = −136.99 planned; 180 000 − 350 000 = −170 000.00 realised
-    expect(net.organisations[2]).toMatchObject({ plannedNetNok: '-136.99', realisedNetNok: '-170000.00' });
+    // Bergen: 2 002 052.92 − 600 000 = 1 402 052.92 planned; 1 236 642.33 − 600 000 = 636 642.33 realised
+    expect(net.organisations[0]).toMatchObject({ plannedNetNok: '1402052.92', realisedNetNok: '636642.33' });
+    // NAV: 300 068.31 − 350 000 = −49 931.69 planned; 164 890.19 − 350 000 = −185 109.81 realised
+    expect(net.organisations[2]).toMatchObject({ plannedNetNok: '-49931.69', realisedNetNok: '-185109.81' });
     expect(net.levels).toEqual([
       {
         level: 'CENTRAL',
@@ -641,8 +660,8 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
         allocatedCostNok: '0.00',
         ownBudgetCostNok: '350000.00',
         paidNok: '350000.00',
-        plannedBenefitNok: '1349863.01',
-        realisedBenefitNok: '1180000.00',
+        plannedBenefitNok: '1100889.47', // 800 821.16 + 300 068.31
+        realisedBenefitNok: '744095.06', // 579 204.87 + 164 890.19
       },
       {
         level: 'LOCAL',
@@ -650,27 +669,27 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
         allocatedCostNok: '1200000.00',
         ownBudgetCostNok: '0.00',
         paidNok: '1200000.00',
-        plannedBenefitNok: '2500000.00',
-        realisedBenefitNok: '1900000.00',
+        plannedBenefitNok: '2002052.92',
+        realisedBenefitNok: '1236642.33',
       },
     ]);
     expect(net.schemes).toEqual([]);
     // paid = 1 200 000 + 350 000 + 0 = 1 550 000.00 (= the cost items of 2023–2026: 1 000 000 + 100 000 +
-    // 100 000 + 300 000 + 50 000); plannedNet = 3 849 863.01 − 1 550 000 = 2 299 863.01;
-    // realisedNet = 3 080 000 − 1 550 000 = 1 530 000.00
+    // 100 000 + 300 000 + 50 000); plannedNet = 3 102 942.39 − 1 550 000 = 1 552 942.39;
+    // realisedNet = 1 980 737.39 − 1 550 000 = 430 737.39
     expect(net.totals).toEqual({
       allocatedCostNok: '1200000.00',
       ownBudgetCostNok: '350000.00',
       schemePaidNok: '0.00',
       paidNok: '1550000.00',
-      plannedBenefitNok: '3849863.01',
-      realisedBenefitNok: '3080000.00',
-      plannedNetNok: '2299863.01',
-      realisedNetNok: '1530000.00',
+      plannedBenefitNok: '3102942.39',
+      realisedBenefitNok: '1980737.39',
+      plannedNetNok: '1552942.39',
+      realisedNetNok: '430737.39',
     });
-    // TEST-NPV: local government pays all 1 200 000; its cost follows the planned benefits, 1 000 000 central
-    // and 2 500 000 local: 1 200 000 × 1/3.5 = 342 857.142… and × 2.5/3.5 = 857 142.857…; the øre left goes
-    // to the larger remainder → 342 857.14 and 857 142.86. TEST-PORT: NAV (central) pays its 350 000 from its
+    // TEST-NPV: local government pays all 1 200 000; its cost follows the planned benefits, 800 821.16 central
+    // and 2 002 052.92 local: 1 200 000 × 800 821.16 / 2 802 874.08 = 342 857.14… and × 2 002 052.92 /
+    // 2 802 874.08 = 857 142.85…; the øre left goes to the larger remainder → 342 857.14 and 857 142.86. TEST-PORT: NAV (central) pays its 350 000 from its
     // own budget and the only benefit is NAV's, so all of it is central × central (before issue 14: "no payer").
     expect(net.matrix).toEqual([
       {
@@ -678,24 +697,24 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
         payerScheme: null,
         beneficiaryLevel: 'CENTRAL',
         costNok: '350000.00',
-        plannedBenefitNok: '349863.01',
-        realisedBenefitNok: '180000.00',
+        plannedBenefitNok: '300068.31',
+        realisedBenefitNok: '164890.19',
       },
       {
         payerLevel: 'LOCAL',
         payerScheme: null,
         beneficiaryLevel: 'CENTRAL',
         costNok: '342857.14',
-        plannedBenefitNok: '1000000.00',
-        realisedBenefitNok: '1000000.00',
+        plannedBenefitNok: '800821.16',
+        realisedBenefitNok: '579204.87',
       },
       {
         payerLevel: 'LOCAL',
         payerScheme: null,
         beneficiaryLevel: 'LOCAL',
         costNok: '857142.86',
-        plannedBenefitNok: '2500000.00',
-        realisedBenefitNok: '1900000.00',
+        plannedBenefitNok: '2002052.92',
+        realisedBenefitNok: '1236642.33',
       },
     ]);
   });
@@ -801,14 +820,16 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
       ],
       totalPlannedNok: '1100000.00',
       totalActualNok: '1245000.00',
-      // Internal net budget-releasing benefits (B1, in the owner organisation) in 2025: planned 400 000, realised
-      // 210 × 2 000 = 420 000; 50 % taken out.
+      // Internal net budget-releasing benefits (B1, in the owner organisation) in 2025, time-weighted: planned
+      // 300 547.19 (the line 100.27… → 200 licences, average 150.27… × 2 000), realised 290 711.35 (the line
+      // from 80 on 2024-12-31 to 210 on 2025-12-31); 50 % taken out: 150 273.595 → 150 273.60 and
+      // 145 355.675 → 145 355.68.
       budgetTakeOut: {
         takeOutPercent: '50',
-        plannedInternalNetNok: '400000.00',
-        realisedInternalNetNok: '420000.00',
-        plannedTakeOutNok: '200000.00',
-        realisedTakeOutNok: '210000.00',
+        plannedInternalNetNok: '300547.19',
+        realisedInternalNetNok: '290711.35',
+        plannedTakeOutNok: '150273.60',
+        realisedTakeOutNok: '145355.68',
       },
     });
     expect(
@@ -820,8 +841,8 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
         b.externalInputMissing,
       ]),
     ).toEqual([
-      ['Avviklede lisenser', false, '400000.00', '420000.00', false],
-      ['Saksbehandlingstimer i Bergen', true, '1000000.00', '750000.00', true],
+      ['Avviklede lisenser', false, '300547.19', '290711.35', false],
+      ['Saksbehandlingstimer i Bergen', true, '751367.99', '664175.43', true],
       ['Brukertilfredshet', false, null, null, false],
     ]);
     // The external benefit owner (Bergen) gives their input for 2025; a second submission needs the version.
