@@ -8,6 +8,7 @@ import { AuditInitiative1795421400000 } from './migrations/1795421400000-audit-i
 import { AllocationExplanationNb1795421500000 } from './migrations/1795421500000-allocation-explanation-nb.js';
 import { SessionLastUsed1795421600003 } from './migrations/1795421600003-session-last-used.js';
 import { AuditReason1795421700130 } from './migrations/1795421700130-audit-reason.js';
+import { AllocationDifference1795421830000 } from './migrations/1795421830000-allocation-difference.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AllocationExplanationNb1795421500000,
   SessionLastUsed1795421600003,
   AuditReason1795421700130,
+  AllocationDifference1795421830000,
 ];
