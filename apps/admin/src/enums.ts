@@ -31,6 +31,12 @@ const CostSharingMethod = Object.fromEntries(COST_SHARING_METHODS.map((method) =
 const TokenStatus = { ACTIVE: 'ACTIVE', EXPIRED: 'EXPIRED', REVOKED: 'REVOKED' } as const;
 const RunStatus = { CURRENT: 'CURRENT', SUPERSEDED: 'SUPERSEDED' } as const;
 const ActorKind = { USER: 'USER', API_TOKEN: 'API_TOKEN', SYSTEM: 'SYSTEM' } as const;
+/** How an allocation run resolves a difference with its cost items (the API's AllocationReconciliation). */
+const AllocationReconciliation = {
+  REQUIRE_EXACT: 'REQUIRE_EXACT',
+  SET_COST_ITEM_FROM_KEY: 'SET_COST_ITEM_FROM_KEY',
+  ACCEPT_DIFFERENCE: 'ACCEPT_DIFFERENCE',
+} as const;
 
 export const ENUMS = {
   OrganisationKind,
@@ -46,6 +52,7 @@ export const ENUMS = {
   TokenStatus,
   RunStatus,
   ActorKind,
+  AllocationReconciliation,
   BenefitCategory,
   BenefitStatus,
   IndicatorDirection,
