@@ -107,7 +107,7 @@ function setup(spec: Record<string, unknown> = { method: 'EQUAL' }) {
     ofYear: (_id: string, year: number) => Promise.resolve(year === 2026 ? [item] : []),
     updateAtVersion: (id: string, version: number, fields: Partial<CostItemEntity>) => {
       writes.push(`cost item ${id} v${version} planned ${fields.plannedAmount}`);
-      return Promise.resolve({ ...item, ...fields, version: version + 1 } as CostItemEntity);
+      return Promise.resolve({ ...item, ...fields, version: version + 1 });
     },
   } as unknown as CostItemRepository;
   const keys = {
