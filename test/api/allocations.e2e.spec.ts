@@ -4,8 +4,9 @@ import { anInitiative } from './support/initiatives.js';
 import { organisationIds } from './support/organisations.js';
 import { type Gql, type TestApp, errorCode, startTestApp } from './support/test-app.js';
 
-const RUN = `mutation($i: ID!, $y: Int!, $s: ID) { runAllocation(initiativeId: $i, year: $y, supersedes: $s) {
-  id status plannedTotal actualTotal lineCount createdByEmail } }`;
+const RUN = `mutation($i: ID!, $y: Int!, $s: ID, $r: AllocationReconciliation) {
+  runAllocation(initiativeId: $i, year: $y, supersedes: $s, reconciliation: $r) {
+  id status plannedTotal actualTotal lineCount createdByEmail costItemAmount difference reconciliation } }`;
 const PREVIEW = `query($i: ID!, $y: Int!, $k: ID, $s: JSONObject, $t: Money) {
   previewAllocation(initiativeId: $i, year: $y, keyId: $k, spec: $s, total: $t) {
     total lines { organisationId amount share explanation organisation { name } } } }`;
@@ -316,8 +317,16 @@ describe('cost items, cost-sharing keys and allocation runs', () => {
     );
     expect(oldLines.data.allocations.totalAmount).toBe('14354200.00');
     expect(oldLines.data.allocations.nodes[0].keyVersion.versionNumber).toBe(1);
-    const run2 = await t.gql(RUN, { i: digifin, y: 2024, s: run1.id });
+    // At NOK 25 the key no longer allocates the 111 004 060.00 cost item: the run needs a choice.
+    const run2 = await t.gql(RUN, { i: digifin, y: 2024, s: run1.id, r: 'ACCEPT_DIFFERENCE' });
+    expect(run2.errors).toBeUndefined();
     expect(run2.data.runAllocation.plannedTotal).toBe('138755075.00'); // 5 550 203 × 25
+    // 111 004 060.00 − 138 755 075.00 = −27 751 015.00 (the participants pay more than the cost item)
+    expect(run2.data.runAllocation).toMatchObject({
+      costItemAmount: '111004060.00',
+      difference: '-27751015.00',
+      reconciliation: 'ACCEPT_DIFFERENCE',
+    });
     const superseded = await t.gql(
       `query($r: ID!) { allocationRun(id: $r) { status supersededByRunId plannedTotal } }`,
       { r: run1.id },
@@ -355,7 +364,10 @@ describe('cost items, cost-sharing keys and allocation runs', () => {
       `ALTER TABLE allocation_lines ADD CONSTRAINT test_fail_half_way CHECK (organisation_id <> '${org.oslo}') NOT VALID`,
     );
     try {
-      const failed = await t.gql(RUN, { i: digifin, y: 2024 });
+      // The key is at NOK 25 by now (see above): accept its difference so the run gets as far as the lines.
+      const failed = await t.gql(RUN, { i: digifin, y: 2024, r: 'ACCEPT_DIFFERENCE' });
+      // … so it fails at the lines (a server error), not on the difference (BAD_USER_INPUT)
+      expect(errorCode(failed)).not.toBe('BAD_USER_INPUT');
       expect(failed.errors).toBeDefined();
     } finally {
       await t.db.query(`ALTER TABLE allocation_lines DROP CONSTRAINT test_fail_half_way`);

@@ -185,7 +185,7 @@ describe('allocation exports (CSV and XLSX over HTTP)', () => {
     expect(lines[0]).toBe(
       'organisation_number,organisation,municipality_number,initiative_code,initiative_name,year,cost_category,' +
         'planned_amount,actual_amount,share,explanation,run_id,run_created_at,run_status,key,key_version,' +
-        'population_year,cost_item_id',
+        'population_year,cost_item_id,run_cost_item_amount,run_allocated_total,run_difference',
     );
     expect(lines.at(-1)).toBe('');
     expect(file.text.replace(/\r\n/g, '')).not.toMatch(/\n(?=\d{9},)/); // every record ends with CRLF

@@ -39,6 +39,12 @@ const CoFinancingShareFlag = {
   CATEGORY_2_ONLY: 'CATEGORY_2_ONLY',
   ABOVE_CAP: 'ABOVE_CAP',
 } as const;
+/** How an allocation run resolves a difference with its cost items (the API's AllocationReconciliation). */
+const AllocationReconciliation = {
+  REQUIRE_EXACT: 'REQUIRE_EXACT',
+  SET_COST_ITEM_FROM_KEY: 'SET_COST_ITEM_FROM_KEY',
+  ACCEPT_DIFFERENCE: 'ACCEPT_DIFFERENCE',
+} as const;
 
 export const ENUMS = {
   OrganisationKind,
@@ -56,6 +62,7 @@ export const ENUMS = {
   TokenStatus,
   RunStatus,
   ActorKind,
+  AllocationReconciliation,
   BenefitCategory,
   BenefitStatus,
   IndicatorDirection,

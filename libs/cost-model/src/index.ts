@@ -126,3 +126,13 @@ export type {
   TwoLevelGroupSpec,
   FloorAndCap,
 } from '@gevinst/domain';
+export {
+  reconcile,
+  reconcileAll,
+  resolveReconciliation,
+  keyFixesTotal,
+  RECONCILIATION_CHOICES,
+  type Reconciliation,
+  type ReconciliationChoice,
+  type ResolvedReconciliation,
+} from './reconcile';

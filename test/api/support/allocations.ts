@@ -9,6 +9,8 @@ export interface AllocationRunFixture {
    * between. Left out, the run replaces whatever is current without that check.
    */
   supersedes?: string | null;
+  /** How to resolve a difference with the cost items (REQUIRE_EXACT when left out). */
+  reconciliation?: 'REQUIRE_EXACT' | 'SET_COST_ITEM_FROM_KEY' | 'ACCEPT_DIFFERENCE';
 }
 
 export interface CreatedAllocationRun {
@@ -27,10 +29,11 @@ export async function anAllocationRun(gql: Gql, input: AllocationRunFixture): Pr
   const data = await mutate<{ runAllocation: CreatedAllocationRun }>(
     gql,
     'anAllocationRun',
-    `mutation($i: ID!, $y: Int!, $s: ID) { runAllocation(initiativeId: $i, year: $y, supersedes: $s) {
+    `mutation($i: ID!, $y: Int!, $s: ID, $r: AllocationReconciliation) {
+      runAllocation(initiativeId: $i, year: $y, supersedes: $s, reconciliation: $r) {
       id status plannedTotal actualTotal lineCount } }`,
     // An absent $s leaves the argument out (no check); JSON drops an undefined value, and keeps null.
-    { i: input.initiativeId, y: input.year, s: input.supersedes },
+    { i: input.initiativeId, y: input.year, s: input.supersedes, r: input.reconciliation },
   );
   return data.runAllocation;
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Box, Button, Typography } from '@mui/material';
+import { Alert, Box, Button, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { ChartFigure, SERIES_COLOURS, SeriesChart } from '../charts';
 import { SimpleTable } from '../components';
@@ -75,6 +75,7 @@ export const AllocationPreviewView = ({
           smart_count: lines.length,
         })}
       </Typography>
+      <PreviewReconciliation preview={preview} />
       {lines.length > 0 && (
         <ChartFigure
           title={chartTitle}
@@ -128,5 +129,44 @@ export const AllocationPreviewView = ({
         </Button>
       )}
     </Box>
+  );
+};
+
+/**
+ * The preview against the cost items it allocates: their amount, what the key allocates and the
+ * difference (cost items − allocated), prominent when they differ (a key without a fixed total).
+ */
+const PreviewReconciliation = ({ preview }: { preview: PreviewAllocationQuery['previewAllocation'] }) => {
+  const translate = useTranslate();
+  if (preview.costItemAmount === null || preview.costItemAmount === undefined) return null;
+  const differs = preview.reconciles === false;
+  return (
+    <Alert
+      severity={differs ? 'warning' : 'success'}
+      sx={{ mb: 2 }}
+      data-testid="preview-reconciliation"
+      aria-live="polite"
+    >
+      <Typography variant="subtitle2" component="p">
+        {translate('gevinst.preview.reconciliation')}
+      </Typography>
+      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'auto auto', columnGap: 2, my: 0.5 }}>
+        <dt>{translate('gevinst.preview.cost_item_amount')}</dt>
+        <dd style={{ margin: 0, textAlign: 'right' }}>{formatNok(preview.costItemAmount)}</dd>
+        <dt>{translate('gevinst.preview.allocated_total')}</dt>
+        <dd style={{ margin: 0, textAlign: 'right' }}>{formatNok(preview.allocatedTotal)}</dd>
+        <dt>
+          <strong>{translate('gevinst.preview.difference')}</strong>
+        </dt>
+        <dd style={{ margin: 0, textAlign: 'right' }} data-testid="preview-difference">
+          <strong>{formatNok(preview.difference)}</strong>
+        </dd>
+      </Box>
+      <Typography variant="body2" component="p">
+        {differs
+          ? translate('gevinst.preview.does_not_reconcile', { difference: formatNok(preview.difference) })
+          : translate(preview.keyFixesTotal ? 'gevinst.preview.fixes_total' : 'gevinst.preview.reconciles')}
+      </Typography>
+    </Alert>
   );
 };

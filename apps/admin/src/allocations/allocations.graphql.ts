@@ -143,6 +143,11 @@ export const PREVIEW_ALLOCATION: GraphQLDocument<PreviewAllocationQuery> = /* Gr
       language: $language
     ) {
       total
+      costItemAmount
+      allocatedTotal
+      difference
+      reconciles
+      keyFixesTotal
       lines {
         organisationId
         amount
@@ -169,6 +174,10 @@ export const ALLOCATION_RUNS: GraphQLDocument<AllocationRunsQuery> = /* GraphQL 
       createdAt
       createdByEmail
       supersededAt
+      costItemAmount
+      difference
+      reconciles
+      reconciliation
     }
   }
 `;
@@ -176,13 +185,26 @@ export const ALLOCATION_RUNS: GraphQLDocument<AllocationRunsQuery> = /* GraphQL 
 export type AllocationRun = AllocationRunsQuery['allocationRuns'][number];
 
 export const RUN_ALLOCATION: GraphQLDocument<RunAllocationMutation> = /* GraphQL */ `
-  mutation RunAllocation($initiativeId: ID!, $year: Int!, $supersedes: ID) {
-    runAllocation(initiativeId: $initiativeId, year: $year, supersedes: $supersedes) {
+  mutation RunAllocation(
+    $initiativeId: ID!
+    $year: Int!
+    $supersedes: ID
+    $reconciliation: AllocationReconciliation
+  ) {
+    runAllocation(
+      initiativeId: $initiativeId
+      year: $year
+      supersedes: $supersedes
+      reconciliation: $reconciliation
+    ) {
       id
       year
       status
       plannedTotal
       lineCount
+      costItemAmount
+      difference
+      reconciliation
     }
   }
 `;

@@ -36,6 +36,11 @@ export type AllocationFilter = {
   year?: number | null | undefined;
 };
 
+export type AllocationReconciliation =
+  | 'ACCEPT_DIFFERENCE'
+  | 'REQUIRE_EXACT'
+  | 'SET_COST_ITEM_FROM_KEY';
+
 export type AllocationSort = {
   direction?: SortDirection;
   field?: AllocationSortField;
@@ -673,6 +678,11 @@ export type PreviewAllocationQueryVariables = Exact<{
 export type PreviewAllocationQuery = {
   previewAllocation: {
     total: string,
+    costItemAmount: string | null,
+    allocatedTotal: string,
+    difference: string | null,
+    reconciles: boolean | null,
+    keyFixesTotal: boolean,
     lines: Array<{
       organisationId: string,
       amount: string,
@@ -702,7 +712,11 @@ export type AllocationRunsQuery = {
     lineCount: number,
     createdAt: string,
     createdByEmail: string | null,
-    supersededAt: string | null
+    supersededAt: string | null,
+    costItemAmount: string | null,
+    difference: string,
+    reconciles: boolean,
+    reconciliation: AllocationReconciliation | null
   }>
 };
 
@@ -710,6 +724,7 @@ export type RunAllocationMutationVariables = Exact<{
   initiativeId: string | number;
   year: number;
   supersedes?: string | number | null | undefined;
+  reconciliation?: AllocationReconciliation | null | undefined;
 }>;
 
 
@@ -719,7 +734,10 @@ export type RunAllocationMutation = {
     year: number,
     status: string,
     plannedTotal: string,
-    lineCount: number
+    lineCount: number,
+    costItemAmount: string | null,
+    difference: string,
+    reconciliation: AllocationReconciliation | null
   }
 };
 

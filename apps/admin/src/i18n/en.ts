@@ -435,6 +435,11 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       EXPIRED: 'Expired',
       REVOKED: 'Revoked',
     },
+    AllocationReconciliation: {
+      REQUIRE_EXACT: 'Require an exact match',
+      SET_COST_ITEM_FROM_KEY: 'Set the cost item from the key',
+      ACCEPT_DIFFERENCE: 'Accept the difference',
+    },
     RunStatus: {
       CURRENT: 'Current',
       SUPERSEDED: 'Superseded',
@@ -704,6 +709,17 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       empty_hint_reader: 'The initiative’s owner records the costs.',
     },
     cost_sharing: {
+      reconciliation: 'The difference between the cost items and the key',
+      reconciliation_help:
+        'The key has no fixed total (rate per unit), so it may allocate more or less than the cost items. Choose what the run shall do.',
+      reconciliation_choices: {
+        REQUIRE_EXACT: 'Require an exact match (the run is refused if there is a difference)',
+        SET_COST_ITEM_FROM_KEY: 'Set the cost items’ planned amount to what the key allocates',
+        ACCEPT_DIFFERENCE: 'Make the run and record the difference',
+      },
+      reconciliation_required: 'Choose how to handle the difference before allocating.',
+      difference: 'Difference',
+      reconciliation_chosen: 'Reconciliation',
       own_lines_only:
         'The runs, the preview and the driver values show every participant’s amounts: they are for the owner organisation, the responsible ministry’s portfolio reviewers and administrators. Below are the lines you may see.',
       key: 'Cost-sharing key',
@@ -747,6 +763,14 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       run_at: 'Allocated',
     },
     preview: {
+      reconciliation: 'Against the cost items',
+      cost_item_amount: 'Cost items',
+      allocated_total: 'Allocated',
+      difference: 'Difference (cost items − allocated)',
+      reconciles: 'The allocation matches the cost items to the øre.',
+      does_not_reconcile:
+        'The key has no fixed total and does not allocate the cost items’ amount: %{difference}. Choose below how the run shall handle it.',
+      fixes_total: 'The key always allocates exactly the amount.',
       total:
         'In all %{total} for %{smart_count} participant |||| In all %{total} among %{smart_count} participants',
       organisation: 'Organisation',

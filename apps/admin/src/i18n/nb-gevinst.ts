@@ -433,6 +433,11 @@ export const nbGevinst = {
       EXPIRED: 'Utløpt',
       REVOKED: 'Trukket tilbake',
     },
+    AllocationReconciliation: {
+      REQUIRE_EXACT: 'Krev eksakt samsvar',
+      SET_COST_ITEM_FROM_KEY: 'Sett kostnadsposten fra nøkkelen',
+      ACCEPT_DIFFERENCE: 'Godta differansen',
+    },
     RunStatus: {
       CURRENT: 'Gjeldende',
       SUPERSEDED: 'Erstattet',
@@ -701,6 +706,17 @@ export const nbGevinst = {
       empty_hint_reader: 'Initiativets eier legger inn kostnadene.',
     },
     cost_sharing: {
+      reconciliation: 'Differansen mellom kostnadspostene og nøkkelen',
+      reconciliation_help:
+        'Nøkkelen har ingen fast totalsum (sats per enhet), så den kan fordele mer eller mindre enn kostnadspostene. Velg hva kjøringen skal gjøre.',
+      reconciliation_choices: {
+        REQUIRE_EXACT: 'Krev eksakt samsvar (kjøringen avvises hvis det er en differanse)',
+        SET_COST_ITEM_FROM_KEY: 'Sett kostnadspostenes planlagte beløp til det nøkkelen fordeler',
+        ACCEPT_DIFFERENCE: 'Gjør kjøringen og registrer differansen',
+      },
+      reconciliation_required: 'Velg hvordan differansen skal håndteres før du fordeler.',
+      difference: 'Differanse',
+      reconciliation_chosen: 'Avstemming',
       own_lines_only:
         'Kjøringene, forhåndsvisningen og fordelingsgrunnlagene viser alle deltakernes beløp: de er for eierorganisasjonen, det ansvarlige departementets porteføljeansvarlige og administratorer. Under ser du linjene du har tilgang til.',
       key: 'Fordelingsnøkkel',
@@ -744,6 +760,14 @@ export const nbGevinst = {
       run_at: 'Fordelt',
     },
     preview: {
+      reconciliation: 'Mot kostnadspostene',
+      cost_item_amount: 'Kostnadsposter',
+      allocated_total: 'Fordelt',
+      difference: 'Differanse (kostnadsposter − fordelt)',
+      reconciles: 'Fordelingen stemmer med kostnadspostene på øret.',
+      does_not_reconcile:
+        'Nøkkelen har ingen fast totalsum og fordeler ikke kostnadspostenes beløp: %{difference}. Velg nedenfor hvordan kjøringen skal håndtere det.',
+      fixes_total: 'Nøkkelen fordeler alltid nøyaktig beløpet.',
       total: 'Totalt %{total} på %{smart_count} deltaker |||| Totalt %{total} på %{smart_count} deltakere',
       organisation: 'Organisasjon',
       amount: 'Beløp',

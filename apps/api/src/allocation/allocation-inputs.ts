@@ -1,9 +1,12 @@
 import {
   type AllocationParticipant,
   type AllocationResult,
+  type Reconciliation,
   allocate,
   formatOre,
+  keyFixesTotal,
   parseAmount,
+  reconcile,
 } from '@gevinst/cost-model';
 import {
   type CostSharingKeySpec,
@@ -149,6 +152,8 @@ export function participantsFor(
 export interface ItemAllocation {
   item: CostItemEntity;
   key: KeyInUse;
+  /** The planned allocation against the item's planned amount (cost-model's reconcile). */
+  reconciliation: Reconciliation;
   planned: AllocationResult;
   actual: AllocationResult | null;
   /** The same allocations with their explanations in Norwegian Bokmål (the same amounts). */
@@ -164,10 +169,12 @@ export function allocateItem(inputs: AllocationInputs, item: CostItemEntity, key
   const both = (total: string | null) =>
     [allocate(total, participants, spec), allocate(total, participants, spec, { language: 'nb' })] as const;
   try {
-    const [planned, plannedNb] = both(takesTotal ? item.plannedAmount : null);
+    const total = takesTotal ? item.plannedAmount : null;
+    const [planned, plannedNb] = both(total);
     const [actual, actualNb] =
       item.actualAmount === null ? [null, null] : takesTotal ? both(item.actualAmount) : [planned, plannedNb];
-    return { item, key, planned, actual, plannedNb, actualNb };
+    const reconciliation = reconcile(item.plannedAmount, planned, spec, total);
+    return { item, key, reconciliation, planned, actual, plannedNb, actualNb };
   } catch (error) {
     rethrowCostModel(error, `key "${key.keyName}" v${key.version.versionNumber}`, (problem) =>
       msg('COST_ITEM_PROBLEM', {
@@ -279,4 +286,19 @@ export function runInputsOf(
     driversUsed,
     supersededRunId,
   };
+}
+
+/**
+ * Whether every key a run recorded in its inputs fixes the total as the run used it (a run gives every key
+ * but PER_UNIT its cost item's amount): false when any key version is PER_UNIT.
+ */
+export function runKeysFixTotal(inputs: Record<string, unknown>): boolean {
+  const versions = Array.isArray(inputs.keyVersions)
+    ? (inputs.keyVersions as { spec?: CostSharingKeySpec }[])
+    : [];
+  return versions.every((version) => {
+    const method = version.spec?.method;
+    if (!method) return true;
+    return keyFixesTotal({ method }, costSharingTotalRule(method) === 'FORBIDDEN' ? null : '0.00');
+  });
 }

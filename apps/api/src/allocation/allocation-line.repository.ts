@@ -50,6 +50,10 @@ export interface ExportLineRow {
   key_name: string;
   key_version: number;
   population_year: number | null;
+  /** The whole run's cost item amount, allocated total and difference (cost items − allocated). */
+  run_cost_item_amount: string | null;
+  run_allocated_total: string;
+  run_difference: string;
 }
 
 /** A run and key version behind the lines of an export, with the lines' count and planned sum. */
@@ -69,6 +73,11 @@ export interface ExportRunRow {
   population_year: number | null;
   line_count: number;
   planned_amount: string;
+  /** The whole run's cost item amount, allocated total, difference and reconciliation choice. */
+  run_cost_item_amount: string | null;
+  run_allocated_total: string;
+  run_difference: string;
+  run_reconciliation: string | null;
 }
 
 const SORT_COLUMNS: Record<AllocationSortField, string> = {
@@ -212,6 +221,10 @@ export class AllocationLineRepository {
         'kv.population_year AS population_year',
         'count(*)::int AS line_count',
         'sum(l.planned_amount)::numeric(17,2) AS planned_amount',
+        'r.cost_item_amount AS run_cost_item_amount',
+        'r.planned_total AS run_allocated_total',
+        'r.difference AS run_difference',
+        'r.reconciliation AS run_reconciliation',
       ])
       .groupBy('r.id')
       .addGroupBy('i.id')
@@ -249,6 +262,9 @@ export class AllocationLineRepository {
         'k.name AS key_name',
         'kv.version_number AS key_version',
         'kv.population_year AS population_year',
+        'r.cost_item_amount AS run_cost_item_amount',
+        'r.planned_total AS run_allocated_total',
+        'r.difference AS run_difference',
       ])
       .andWhere('l.id > :after', { after })
       .orderBy('l.id', 'ASC')

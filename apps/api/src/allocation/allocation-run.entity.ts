@@ -42,6 +42,18 @@ export class AllocationRunEntity {
   @Column({ name: 'actual_total', type: 'numeric', precision: 15, scale: 2, nullable: true })
   actualTotal!: string | null;
 
+  /** Σ planned amount of the cost items allocated (after any SET_COST_ITEM_FROM_KEY); null only if unknown. */
+  @Column({ name: 'cost_item_amount', type: 'numeric', precision: 15, scale: 2, nullable: true })
+  costItemAmount!: string | null;
+
+  /** cost_item_amount − planned_total, signed; non-zero only for a run made with ACCEPT_DIFFERENCE. */
+  @Column({ type: 'numeric', precision: 15, scale: 2, default: 0 })
+  difference!: string;
+
+  /** The AllocationReconciliation the run was made with; null for runs made before it existed. */
+  @Column({ type: 'text', nullable: true })
+  reconciliation!: string | null;
+
   @Column({ name: 'line_count', type: 'integer' })
   lineCount!: number;
 }

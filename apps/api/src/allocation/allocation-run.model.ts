@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
+import { AllocationReconciliation } from './allocation-reconciliation.enum.js';
 
 @ObjectType('AllocationRun', {
   description: 'An immutable allocation of an initiative’s costs for one year. A newer run supersedes it.',
@@ -36,6 +37,27 @@ export class AllocationRunModel {
 
   @Field(() => MoneyScalar, { nullable: true })
   actualTotal!: string | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      'NOK: the planned amount of the cost items the run allocated (after any SET_COST_ITEM_FROM_KEY). Null only for an old run whose cost items are unknown.',
+  })
+  costItemAmount!: string | null;
+
+  @Field(() => MoneyScalar, {
+    description:
+      'NOK, signed: costItemAmount − allocatedTotal; non-zero only for a run made with ACCEPT_DIFFERENCE (or before reconciliation existed).',
+  })
+  difference!: string;
+
+  /** allocatedTotal, reconciles and keyFixesTotal are resolved by AllocationRunResolver from the stored run. */
+
+  @Field(() => AllocationReconciliation, {
+    nullable: true,
+    description: 'The choice the run was made with; null for runs made before the choice existed.',
+  })
+  reconciliation!: string | null;
 
   @Field(() => Int)
   lineCount!: number;

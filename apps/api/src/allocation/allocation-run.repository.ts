@@ -14,6 +14,9 @@ export interface NewRun {
   inputs: Record<string, unknown>;
   plannedTotal: string;
   actualTotal: string | null;
+  costItemAmount: string;
+  difference: string;
+  reconciliation: string;
   lineCount: number;
 }
 
@@ -25,8 +28,9 @@ export const ALLOCATION_RUN_SQL = {
   driverValues: `SELECT organisation_id, driver, value FROM allocation_drivers WHERE initiative_id = :initiativeId AND year = :year`,
   supersede: `UPDATE allocation_runs SET status = 'SUPERSEDED', superseded_at = now(), superseded_by_run_id = :byRunId WHERE id = :id`,
   insertRun: `INSERT INTO allocation_runs (id, initiative_id, year, status, created_by_user_id, created_by_email, inputs,
-                             planned_total, actual_total, line_count)
-VALUES (:id, :initiativeId, :year, 'CURRENT', :createdByUserId, :createdByEmail, :inputs, :plannedTotal, :actualTotal, :lineCount)`,
+                             planned_total, actual_total, cost_item_amount, difference, reconciliation, line_count)
+VALUES (:id, :initiativeId, :year, 'CURRENT', :createdByUserId, :createdByEmail, :inputs, :plannedTotal, :actualTotal,
+        :costItemAmount, :difference, :reconciliation, :lineCount)`,
   // One statement for every line of a run, however many (a national run has tens of thousands).
   insertLines: `INSERT INTO allocation_lines (run_id, initiative_id, year, organisation_id, cost_item_id, cost_category,
                               key_version_id, planned_amount, actual_amount, share, explanation, explanation_nb)

@@ -9,6 +9,9 @@ import { AllocationQueryService } from './allocation-query.service.js';
 import { AllocationRunModel } from './allocation-run.model.js';
 import { assertCanSeeInitiativeFinancials } from './financial-access.js';
 import { InitiativeLoaders } from '../initiative/initiative.loaders.js';
+import { parseAmount } from '@gevinst/cost-model';
+import { MoneyScalar } from '../common/scalars/money.scalar.js';
+import { runKeysFixTotal } from './allocation-inputs.js';
 
 @Resolver(() => AllocationRunModel)
 export class AllocationRunResolver {
@@ -28,6 +31,26 @@ export class AllocationRunResolver {
     const initiative = await ctx.loaders.of(InitiativeLoaders).initiative.load(run.initiativeId);
     // Deny by default: a run without its initiative is shown to administrators only.
     assertCanSeeInitiativeFinancials(actor, initiative ?? { ownerId: '', ministryId: '' });
+  }
+
+  @ResolveField(() => MoneyScalar, {
+    description: 'NOK: what the run allocated of the planned costs (the same as plannedTotal).',
+  })
+  allocatedTotal(@Parent() run: AllocationRunModel): string {
+    return run.plannedTotal;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the difference is zero (the run reconciles).' })
+  reconciles(@Parent() run: AllocationRunModel): boolean {
+    return parseAmount(run.difference, 'difference', { allowNegative: true }) === 0n;
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether every key of the run always allocates exactly its cost item’s amount (false when a key is PER_UNIT).',
+  })
+  keyFixesTotal(@Parent() run: AllocationRunModel): boolean {
+    return runKeysFixTotal(run.inputs);
   }
 
   @ResolveField(() => GraphQLJSONObject, {

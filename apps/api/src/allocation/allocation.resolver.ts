@@ -10,6 +10,7 @@ import { AllocationQueryService } from './allocation-query.service.js';
 import { AllocationRunModel } from './allocation-run.model.js';
 import { AllocationService } from './allocation.service.js';
 import { ExplanationLanguage } from './explanation-language.enum.js';
+import { AllocationReconciliation } from './allocation-reconciliation.enum.js';
 import { AllocationsArgs } from './dto/allocations.args.js';
 import { SetAllocationDriversInput } from './dto/set-allocation-drivers.input.js';
 import { ALLOCATION_SUMMARY_POINTS, computed, listOf, MAX_MUNICIPALITY_ROWS } from '../graphql/complexity.js';
@@ -113,8 +114,15 @@ export class AllocationResolver {
     @Args('initiativeId', { type: () => ID }) initiativeId: string,
     @Args('year', { type: () => Int }) year: number,
     @Args('supersedes', { type: () => ID, nullable: true }) supersedes?: string | null,
+    @Args('reconciliation', {
+      type: () => AllocationReconciliation,
+      defaultValue: AllocationReconciliation.REQUIRE_EXACT,
+      description:
+        'What to do when a key without a fixed total (PER_UNIT) does not allocate exactly its cost item’s planned amount: refuse (REQUIRE_EXACT, the default), set the cost item’s planned amount from the key, or accept and record the difference. A run whose keys reconcile is made whatever the choice.',
+    })
+    reconciliation?: AllocationReconciliation,
   ): Promise<AllocationRunModel> {
-    return this.allocationService.run(actor, initiativeId, year, supersedes);
+    return this.allocationService.run(actor, initiativeId, year, supersedes, reconciliation);
   }
 
   @Mutation(() => [AllocationDriverModel])

@@ -29,7 +29,7 @@ const { owner, outsider } = actorsOf(OWNER_ORG, OUTSIDER_ORG);
  * The service on in-memory repositories: DEMO-X, owned by OWNER_ORG, shares its one 2026 cost item of
  * NOK 100.00 equally between its two paying participants; a current run of 2026 exists.
  */
-function setup() {
+function setup(spec: Record<string, unknown> = { method: 'EQUAL' }) {
   const initiative = {
     id: INITIATIVE,
     code: 'DEMO-X',
@@ -46,6 +46,7 @@ function setup() {
     plannedAmount: '100.00',
     actualAmount: null,
     costSharingKeyId: null,
+    version: 3,
   } as unknown as CostItemEntity;
   const current = {
     id: CURRENT_RUN,
@@ -66,7 +67,12 @@ function setup() {
   const organisations = { populationsOf: () => Promise.resolve([]) } as unknown as OrganisationRepository;
   const runs = {
     current: () => Promise.resolve(current),
-    driverValues: () => Promise.resolve([]),
+    // transactions: OWNER_ORG 100, OTHER_ORG 300 (read only by a key that names the driver)
+    driverValues: () =>
+      Promise.resolve([
+        { organisation_id: OWNER_ORG, driver: 'transactions', value: '100' },
+        { organisation_id: OTHER_ORG, driver: 'transactions', value: '300' },
+      ]),
     supersede: (id: string) => (writes.push(`supersede ${id}`), Promise.resolve()),
     insert: (run: NewRun, lines: readonly RunLine[]) => {
       writes.push('insert');
@@ -85,6 +91,10 @@ function setup() {
   } as unknown as InitiativeRepository;
   const costItems = {
     ofYear: (_id: string, year: number) => Promise.resolve(year === 2026 ? [item] : []),
+    updateAtVersion: (id: string, version: number, fields: Partial<CostItemEntity>) => {
+      writes.push(`cost item ${id} v${version} planned ${fields.plannedAmount}`);
+      return Promise.resolve({ ...item, ...fields, version: version + 1 });
+    },
   } as unknown as CostItemRepository;
   const keys = {
     currentVersions: () =>
@@ -95,11 +105,11 @@ function setup() {
             id: '99999999-9999-4999-8999-999999999999',
             keyId: KEY,
             versionNumber: 1,
-            spec: { method: 'EQUAL' },
+            spec,
             populationYear: null,
             validFrom: null,
             validTo: null,
-          } as CostSharingKeyVersionEntity,
+          } as unknown as CostSharingKeyVersionEntity,
         ],
       }),
   } as unknown as CostSharingKeyRepository;
@@ -153,9 +163,76 @@ describe('AllocationService', () => {
           plannedTotal: '100.00',
           actualTotal: null,
           lineCount: 2,
+          // EQUAL splits exactly the 100.00 cost item: difference 0
+          costItemAmount: '100.00',
+          difference: '0.00',
+          reconciliation: 'REQUIRE_EXACT',
         },
       },
     ]);
+  });
+
+  // NOK 0.50 per transaction: 0.50 × 100 = 50.00 and 0.50 × 300 = 150.00, together 200.00 against the
+  // 100.00 cost item; difference 100.00 − 200.00 = −100.00.
+  const PER_TRANSACTION = { method: 'PER_UNIT', driver: 'transactions', rate: '0.50' };
+
+  it('refuses a per-unit run that does not reconcile without a choice, and stores nothing', async () => {
+    const { service, writes, audited } = setup(PER_TRANSACTION);
+    const error = await refusal(service.run(owner, INITIATIVE, 2026, CURRENT_RUN));
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions.problems).toMatchObject([
+      {
+        field: 'reconciliation',
+        reason: 'ALLOCATION_DIFFERENCE',
+        params: {
+          costItemAmount: '100.00',
+          allocatedTotal: '200.00',
+          difference: '-100.00',
+          items: ['Drift'],
+        },
+      },
+    ]);
+    expect(error.message).toContain('SET_COST_ITEM_FROM_KEY');
+    expect(error.message).toContain('ACCEPT_DIFFERENCE');
+    expect(writes).toEqual([]);
+    expect(audited).toEqual([]);
+  });
+
+  it('SET_COST_ITEM_FROM_KEY sets the cost item to 200.00 first, audited, and the run reconciles', async () => {
+    const { service, writes, audited, stored } = setup(PER_TRANSACTION);
+    await service.run(owner, INITIATIVE, 2026, CURRENT_RUN, 'SET_COST_ITEM_FROM_KEY' as never);
+    expect(writes).toEqual([
+      'cost item 88888888-8888-4888-8888-888888888888 v3 planned 200.00',
+      `supersede ${CURRENT_RUN}`,
+      'insert',
+    ]);
+    expect(stored.run).toMatchObject({
+      plannedTotal: '200.00',
+      costItemAmount: '200.00',
+      difference: '0.00',
+      reconciliation: 'SET_COST_ITEM_FROM_KEY',
+    });
+    expect((stored.run!.inputs.costItems as { plannedAmount: string }[])[0].plannedAmount).toBe('200.00');
+    expect(audited.map((change) => [change.operation, change.entityType])).toEqual([
+      ['updateCostItem', 'CostItem'],
+      ['runAllocation', 'AllocationRun'],
+    ]);
+    expect(audited[0].before).toMatchObject({ plannedAmount: '100.00', version: 3 });
+    expect(audited[0].after).toMatchObject({ plannedAmount: '200.00', setFromKeyByRunId: stored.run!.id });
+  });
+
+  it('ACCEPT_DIFFERENCE records −100.00 on the run and leaves the cost item', async () => {
+    const { service, writes, audited, stored } = setup(PER_TRANSACTION);
+    await service.run(owner, INITIATIVE, 2026, CURRENT_RUN, 'ACCEPT_DIFFERENCE' as never);
+    expect(writes).toEqual([`supersede ${CURRENT_RUN}`, 'insert']);
+    expect(stored.run).toMatchObject({
+      plannedTotal: '200.00',
+      costItemAmount: '100.00',
+      difference: '-100.00',
+      reconciliation: 'ACCEPT_DIFFERENCE',
+    });
+    expect(audited.map((change) => change.operation)).toEqual(['runAllocation']);
+    expect(audited[0].after).toMatchObject({ difference: '-100.00', reconciliation: 'ACCEPT_DIFFERENCE' });
   });
 
   it('refuses another organisation and stores nothing', async () => {

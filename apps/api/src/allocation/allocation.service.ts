@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { allocate } from '@gevinst/cost-model';
+import { allocate, keyFixesTotal, reconcile, resolveReconciliation } from '@gevinst/cost-model';
 import { LIMITS, costSharingTotalRule, isYearIn, msg, nokAmountProblem } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import { Mutations } from '../audit/mutation.js';
@@ -8,6 +8,7 @@ import { rethrowCostModel } from '../common/cost-model-errors.js';
 import { InputProblems, badInput, conflict, notFound } from '../common/errors.js';
 import { assertUuid, isUuid } from '../common/ids.js';
 import { CostSharingKeyVersionEntity } from '../cost-sharing-key/cost-sharing-key-version.entity.js';
+import type { CostItemEntity } from '../cost-item/cost-item.entity.js';
 import { CostItemRepository } from '../cost-item/cost-item.repository.js';
 import { CostSharingKeyRepository } from '../cost-sharing-key/cost-sharing-key.repository.js';
 import { validSpec } from '../cost-sharing-key/cost-sharing-key.service.js';
@@ -36,6 +37,7 @@ import { AllocationRunEntity } from './allocation-run.entity.js';
 import { AllocationRunRepository } from './allocation-run.repository.js';
 import { assertCanSeeInitiativeFinancials } from './financial-access.js';
 import { ExplanationLanguage } from './explanation-language.enum.js';
+import { AllocationReconciliation } from './allocation-reconciliation.enum.js';
 import { SetAllocationDriversInput } from './dto/set-allocation-drivers.input.js';
 
 const DRIVER_NAME = new RegExp(`^[a-z][a-zA-Z0-9_]{0,${LIMITS.driverName - 1}}$`);
@@ -72,6 +74,7 @@ export class AllocationService {
     initiativeId: string,
     year: number,
     supersedes?: string | null,
+    reconciliation: AllocationReconciliation = AllocationReconciliation.REQUIRE_EXACT,
   ): Promise<AllocationRunEntity> {
     assertUuid('initiativeId', initiativeId);
     checkYear(year);
@@ -100,6 +103,39 @@ export class AllocationService {
       },
       apply: async ({ initiative, current }) => {
         const { allocations, participants } = await this.computeYear(initiative, year);
+        // The rule is cost-model's: refuse an unexplained difference, or set the cost items from the keys.
+        const resolved = resolveReconciliation(
+          allocations.map((a) => a.reconciliation),
+          reconciliation,
+        );
+        if (resolved.refused)
+          throw badInput(
+            'reconciliation',
+            msg('ALLOCATION_DIFFERENCE', {
+              initiative: initiative.code,
+              year,
+              costItemAmount: resolved.recorded.costItemAmount,
+              allocatedTotal: resolved.recorded.allocatedTotal,
+              difference: resolved.recorded.difference,
+              items: allocations
+                .filter((a) => !a.reconciliation.reconciles)
+                .map((a) => a.item.description || a.item.category),
+            }),
+          );
+        const itemChanges: { before: CostItemEntity; after: CostItemEntity }[] = [];
+        for (const { index, after } of resolved.setCostItems) {
+          const before = allocations[index].item;
+          const updated = await this.costItems.updateAtVersion(before.id, before.version, {
+            year: before.year,
+            category: before.category,
+            description: before.description,
+            plannedAmount: after,
+            actualAmount: before.actualAmount,
+            costSharingKeyId: before.costSharingKeyId,
+          });
+          itemChanges.push({ before, after: updated });
+          allocations[index] = { ...allocations[index], item: updated };
+        }
         const runId = randomUUID();
         const lines = runLinesOf(allocations);
         const totals = runTotalsOf(allocations, lines);
@@ -113,21 +149,49 @@ export class AllocationService {
             createdByEmail: actor.kind === 'SYSTEM' ? 'Gevinst (demo data)' : actor.email,
             inputs: runInputsOf(allocations, participants, current?.id ?? null),
             ...totals,
+            costItemAmount: resolved.recorded.costItemAmount,
+            difference: resolved.recorded.difference,
+            reconciliation,
             lineCount: lines.length,
           },
           lines,
         );
-        return { run: stored, ...totals, lineCount: lines.length };
+        return { run: stored, ...totals, lineCount: lines.length, recorded: resolved.recorded, itemChanges };
       },
-      audit: ({ initiative, current }, { run: stored, plannedTotal, actualTotal, lineCount }) => ({
-        operation: 'runAllocation',
-        entityType: 'AllocationRun',
-        entityId: stored.id,
-        ownerOrganisationId: initiative.ownerId,
-        initiativeId: initiative.id,
-        before: current ? { currentRunId: current.id } : null,
-        after: { id: stored.id, initiativeId, year, plannedTotal, actualTotal, lineCount },
-      }),
+      audit: (
+        { initiative, current },
+        { run: stored, plannedTotal, actualTotal, lineCount, recorded, itemChanges },
+      ) => [
+        // A cost item set from its key is a CostItem update like any other, before the run that used it.
+        ...itemChanges.map(({ before, after }) => ({
+          operation: 'updateCostItem',
+          entityType: 'CostItem',
+          entityId: after.id,
+          ownerOrganisationId: initiative.ownerId,
+          initiativeId: initiative.id,
+          before,
+          after: { ...after, setFromKeyByRunId: stored.id },
+        })),
+        {
+          operation: 'runAllocation',
+          entityType: 'AllocationRun',
+          entityId: stored.id,
+          ownerOrganisationId: initiative.ownerId,
+          initiativeId: initiative.id,
+          before: current ? { currentRunId: current.id } : null,
+          after: {
+            id: stored.id,
+            initiativeId,
+            year,
+            plannedTotal,
+            actualTotal,
+            lineCount,
+            costItemAmount: recorded.costItemAmount,
+            difference: recorded.difference,
+            reconciliation,
+          },
+        },
+      ],
     });
     return run;
   }
@@ -181,24 +245,27 @@ export class AllocationService {
       const inputs = await this.inputs(initiative, args.year, [version as CostSharingKeyVersionEntity]);
       const participants = participantsFor(inputs, version.spec, version.populationYear);
       const rule = costSharingTotalRule(version.spec.method);
-      let total: string | null = null;
-      if (rule !== 'FORBIDDEN') {
-        if (args.total) total = args.total;
-        else {
-          total = await this.costItems.plannedSum(initiative.id, args.year);
-          if (total === null && rule === 'REQUIRED')
-            throw badInput(
-              'total',
-              msg('NO_COST_ITEMS_TO_PREVIEW', { initiative: initiative.code, year: args.year }),
-            );
-        }
-      }
+      // What the allocation is compared with: the total asked for, else the year's planned costs.
+      const costItemAmount = args.total || (await this.costItems.plannedSum(initiative.id, args.year));
+      if (costItemAmount === null && rule === 'REQUIRED')
+        throw badInput(
+          'total',
+          msg('NO_COST_ITEMS_TO_PREVIEW', { initiative: initiative.code, year: args.year }),
+        );
+      const total = rule === 'FORBIDDEN' ? null : costItemAmount;
       try {
         const result = allocate(total, participants, version.spec, {
           language: args.language === ExplanationLanguage.NB ? 'nb' : 'en',
         });
+        const reconciliation =
+          costItemAmount === null ? null : reconcile(costItemAmount, result, version.spec, total);
         return {
           total: result.total,
+          costItemAmount,
+          allocatedTotal: result.total,
+          difference: reconciliation?.difference ?? null,
+          reconciles: reconciliation?.reconciles ?? null,
+          keyFixesTotal: keyFixesTotal(version.spec, total),
           lines: result.lines.map((line) => ({
             organisationId: line.participantId,
             amount: line.amount,

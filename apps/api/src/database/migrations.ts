@@ -11,6 +11,7 @@ import { AuditReason1795421700130 } from './migrations/1795421700130-audit-reaso
 import { FundingPlan1795421800000 } from './migrations/1795421800000-funding-plan.js';
 import { PriceIndex1795421820000 } from './migrations/1795421820000-price-index.js';
 import { BenefitEffectStart1795421810000 } from './migrations/1795421810000-benefit-effect-start.js';
+import { AllocationDifference1795421830000 } from './migrations/1795421830000-allocation-difference.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   FundingPlan1795421800000,
   BenefitEffectStart1795421810000,
   PriceIndex1795421820000,
+  AllocationDifference1795421830000,
 ];

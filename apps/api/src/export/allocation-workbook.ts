@@ -1,10 +1,10 @@
 import type { EventEmitter } from 'node:events';
 import type { Writable } from 'node:stream';
-import { formatOre, parseAmount } from '@gevinst/cost-model';
+import { formatOre, parseAmount, reconcileAll } from '@gevinst/cost-model';
 import ExcelJS from 'exceljs';
 import type { ExportLineRow, ExportRunRow } from '../allocation/allocation-query.service.js';
 import { EXPORT_COLUMNS, type ExportColumnKind, osloTimestamp, osloWallClock } from './export-columns.js';
-import { methodNb, runStatusNb } from './export-labels.js';
+import { methodNb, reconciliationNb, runStatusNb } from './export-labels.js';
 import { drainOf, drained } from './write-chunk.js';
 
 /** NOK with øre and thousands separators, as Norwegian Excel shows it: "14 354 200,00 kr". */
@@ -148,12 +148,34 @@ export async function writeAllocationWorkbook(
   return true;
 }
 
+/** The runs behind the lines (each once, though listed per key version), added up exactly. */
+function runsReconciliation(runs: readonly ExportRunRow[]) {
+  const seen = new Map<string, ExportRunRow>();
+  for (const run of runs) seen.set(run.run_id, run);
+  return reconcileAll(
+    [...seen.values()].map((run) => {
+      const allocated = run.run_allocated_total;
+      const difference = parseAmount(run.run_difference, 'run_difference', { allowNegative: true });
+      const item = run.run_cost_item_amount ?? formatOre(parseAmount(allocated, 'allocated') + difference);
+      return {
+        costItemAmount: item,
+        allocatedTotal: allocated,
+        difference: run.run_difference,
+        reconciles: difference === 0n,
+        keyFixesTotal: true,
+      };
+    }),
+  );
+}
+
 function writeAboutSheet(
   sheet: ExcelJS.Worksheet,
   info: WorkbookAbout,
   totals: { lines: number; plannedTotal: string; actualTotal: string },
 ): void {
-  sheet.columns = [24, 36, 8, 38, 20, 30, 11, 30, 9, 44, 11, 10, 20, 70].map((width) => ({ width }));
+  sheet.columns = [24, 36, 8, 38, 20, 30, 11, 30, 9, 44, 11, 10, 20, 20, 20, 20, 24, 70].map((width) => ({
+    width,
+  }));
   const add = (values: ExcelJS.CellValue[], style?: { bold?: boolean; size?: number; numFmt?: string }) => {
     const row = sheet.addRow(values);
     if (style?.bold || style?.size) row.font = { bold: style.bold, size: style.size };
@@ -172,6 +194,13 @@ function writeAboutSheet(
   add(['Sum planlagt beløp', Number(totals.plannedTotal)], { numFmt: NOK_FORMAT });
   add(['Sum faktisk beløp', Number(totals.actualTotal)], { numFmt: NOK_FORMAT });
   add([]);
+  // The runs behind the lines, each as a whole: their cost items against what their keys allocated.
+  const reconciliation = runsReconciliation(info.runs);
+  add(['Avstemming mot kostnadspostene (hele kjøringene bak linjene)'], { bold: true });
+  add(['Kostnadsposter', Number(reconciliation.costItemAmount)], { numFmt: NOK_FORMAT });
+  add(['Fordelt', Number(reconciliation.allocatedTotal)], { numFmt: NOK_FORMAT });
+  add(['Differanse (kostnadsposter − fordelt)', Number(reconciliation.difference)], { numFmt: NOK_FORMAT });
+  add([]);
   add(['Kjøringer og fordelingsnøkler bak linjene'], { bold: true });
   add(
     [
@@ -188,6 +217,10 @@ function writeAboutSheet(
       'Befolkningsår',
       'Linjer i filen',
       'Planlagt beløp i filen',
+      'Kjøringens kostnadsposter',
+      'Kjøringens fordelte beløp',
+      'Kjøringens differanse',
+      'Avstemming',
       'Regler (nøkkelversjonens spesifikasjon)',
     ],
     { bold: true },
@@ -207,10 +240,14 @@ function writeAboutSheet(
       run.population_year === null ? 'ikke brukt' : Number(run.population_year),
       Number(run.line_count),
       Number(run.planned_amount),
+      run.run_cost_item_amount === null ? null : Number(run.run_cost_item_amount),
+      Number(run.run_allocated_total),
+      Number(run.run_difference),
+      reconciliationNb(run.run_reconciliation),
       run.key_spec,
     ]);
     row.getCell(5).numFmt = TIMESTAMP_FORMAT;
-    row.getCell(13).numFmt = NOK_FORMAT;
+    for (const cell of [13, 14, 15, 16]) row.getCell(cell).numFmt = NOK_FORMAT;
     row.commit();
   }
   if (!info.runs.length) add(['Ingen linjer passer til utvalget.']);
@@ -221,6 +258,10 @@ function writeAboutSheet(
   add([
     'Befolkningsår',
     'Året befolkningstallene (SSB, 1. januar) er hentet fra, når nøkkelen bruker befolkning.',
+  ]);
+  add([
+    'Differanse',
+    'Kjøringens kostnadsposter minus det nøklene fordelte. Ulik null bare når en nøkkel uten fast totalsum (sats per enhet) er kjørt med «godta differansen».',
   ]);
   add(['Tider', 'Norsk tid.']);
   sheet.commit();

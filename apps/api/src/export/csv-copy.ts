@@ -112,6 +112,7 @@ export function csvLinesSql(
     'csv_r.cells',
     'csv_k.cells',
     textCell('line.cost_item_id::text', dialect),
+    'csv_r.totals',
   );
   const sql = `SELECT ${record}
     FROM (${lines}) line
@@ -119,7 +120,8 @@ export function csvLinesSql(
       FROM organisations o WHERE o.id = line.organisation_id OFFSET 0) csv_o
     CROSS JOIN LATERAL (SELECT ${join(textCell('i.code', dialect), textCell('i.name', dialect))} AS cells
       FROM initiatives i WHERE i.id = line.initiative_id OFFSET 0) csv_i
-    CROSS JOIN LATERAL (SELECT ${join(textCell('r.id::text', dialect), timestampCell('r.created_at', dialect), labelCell('r.status', statuses, dialect))} AS cells
+    CROSS JOIN LATERAL (SELECT ${join(textCell('r.id::text', dialect), timestampCell('r.created_at', dialect), labelCell('r.status', statuses, dialect))} AS cells,
+        ${join(numberCell('r.cost_item_amount', dialect), numberCell('r.planned_total', dialect), numberCell('r.difference', dialect))} AS totals
       FROM allocation_runs r WHERE r.id = line.run_id OFFSET 0) csv_r
     CROSS JOIN LATERAL (SELECT ${join(textCell('k.name', dialect), 'kv.version_number::text', "coalesce(kv.population_year::text, '')")} AS cells
       FROM cost_sharing_key_versions kv JOIN cost_sharing_keys k ON k.id = kv.key_id WHERE kv.id = line.key_version_id OFFSET 0) csv_k

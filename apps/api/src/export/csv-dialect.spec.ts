@@ -24,6 +24,11 @@ const line: ExportLineRow = {
   key_name: 'Likt; delt',
   key_version: 2,
   population_year: null,
+  // A run of 100 000 000.00 of cost items whose PER_UNIT key allocated 111 004 060.00 (ACCEPT_DIFFERENCE):
+  // 100 000 000.00 − 111 004 060.00 = −11 004 060.00.
+  run_cost_item_amount: '100000000.00',
+  run_allocated_total: '111004060.00',
+  run_difference: '-11004060.00',
 };
 
 describe('CSV dialects', () => {
@@ -45,6 +50,9 @@ describe('CSV dialects', () => {
       Fordelingsnøkkel: 'Likt; delt',
       Nøkkelversjon: '2',
       Befolkningsår: '',
+      'Kjøringens kostnadsposter': '100000000,00',
+      'Kjøringens fordelte beløp': '111004060,00',
+      'Kjøringens differanse': '-11004060,00',
     });
     expect(text.endsWith('\r\n')).toBe(true);
   });

@@ -79,6 +79,29 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
     value: (r) => (r.population_year === null ? null : Number(r.population_year)),
   },
   { en: 'cost_item_id', nb: 'Kostnadspost (id)', kind: 'text', width: 38, value: (r) => r.cost_item_id },
+  // The line's run as a whole (every line of a run repeats them, as it repeats the run's id): what its
+  // cost items amount to, what it allocated, and the difference cost items − allocated (issue 14).
+  {
+    en: 'run_cost_item_amount',
+    nb: 'Kjøringens kostnadsposter',
+    kind: 'amount',
+    width: 18,
+    value: (r) => r.run_cost_item_amount,
+  },
+  {
+    en: 'run_allocated_total',
+    nb: 'Kjøringens fordelte beløp',
+    kind: 'amount',
+    width: 18,
+    value: (r) => r.run_allocated_total,
+  },
+  {
+    en: 'run_difference',
+    nb: 'Kjøringens differanse',
+    kind: 'amount',
+    width: 18,
+    value: (r) => r.run_difference,
+  },
 ];
 
 const OSLO = new Intl.DateTimeFormat('en-GB', {

@@ -38,3 +38,14 @@ export function methodNb(method: string | null): string {
   const name = METHOD_NB[method as CostSharingMethod];
   return name ? `${name} (${method})` : method;
 }
+
+/** How a run resolved a difference with its cost items, in Norwegian, with the code (null: before the choice existed). */
+export function reconciliationNb(choice: string | null): string {
+  if (choice === null) return 'ikke valgt (eldre kjøring)';
+  const name: Record<string, string> = {
+    REQUIRE_EXACT: 'krever eksakt samsvar',
+    SET_COST_ITEM_FROM_KEY: 'kostnadsposten satt fra nøkkelen',
+    ACCEPT_DIFFERENCE: 'differansen godtatt',
+  };
+  return name[choice] ? `${name[choice]} (${choice})` : choice;
+}

@@ -132,6 +132,19 @@ const EXAMPLES: [Message, string, string][] = [
     `organisation ${ID} does not take part in ${CODE}`,
     `organisasjonen ${ID} deltar ikke i ${CODE}`,
   ],
+  [
+    // The DigiFin example: 20 NOK × 5 550 203 inhabitants = 111 004 060.00 against a 100 000 000.00 cost item.
+    msg('ALLOCATION_DIFFERENCE', {
+      initiative: CODE,
+      year: 2025,
+      costItemAmount: '100000000.00',
+      allocatedTotal: '111004060.00',
+      difference: '-11004060.00',
+      items: ['Felles plattform'],
+    }),
+    `the allocation of ${CODE} for 2025 does not match its cost items: the cost items amount to NOK 100000000.00 and the keys allocate NOK 111004060.00, a difference of NOK -11004060.00 (cost items − allocated; "Felles plattform"). Choose reconciliation SET_COST_ITEM_FROM_KEY to set the cost items' planned amount to what their keys allocate, or ACCEPT_DIFFERENCE to make the run and record the difference`,
+    `fordelingen av ${CODE} for 2025 stemmer ikke med kostnadspostene: kostnadspostene utgjør kr 100000000,00 og nøklene fordeler kr 111004060,00, en differanse på kr -11004060,00 (kostnadsposter − fordelt; «Felles plattform»). Velg avstemming SET_COST_ITEM_FROM_KEY for å sette kostnadspostenes planlagte beløp til det nøklene fordeler, eller ACCEPT_DIFFERENCE for å gjøre kjøringen og registrere differansen`,
+  ],
 ];
 
 describe('the allocation module’s messages', () => {

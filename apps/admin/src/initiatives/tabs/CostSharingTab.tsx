@@ -21,9 +21,13 @@ import {
   Button,
   Chip,
   FormControl,
+  FormControlLabel,
+  FormLabel,
   InputLabel,
   MenuItem,
   Paper,
+  Radio,
+  RadioGroup,
   Select,
   Stack,
   Typography,
@@ -48,7 +52,13 @@ import {
   RUN_ALLOCATION,
   SET_INITIATIVE_KEY,
 } from '../../allocations/allocations.graphql';
-import type { InitiativeCostSharingQuery } from '../../api/graphql';
+import type { AllocationReconciliation, InitiativeCostSharingQuery } from '../../api/graphql';
+
+const RECONCILIATION_CHOICES: readonly AllocationReconciliation[] = [
+  'REQUIRE_EXACT',
+  'SET_COST_ITEM_FROM_KEY',
+  'ACCEPT_DIFFERENCE',
+];
 import type { Initiative } from '../initiatives.graphql';
 
 const KeyChooser = ({ data }: { data: NonNullable<InitiativeCostSharingQuery['initiative']> }) => {
@@ -132,6 +142,12 @@ export const CostSharingTab = () => {
   );
   const run = useApiMutation(RUN_ALLOCATION);
   const [confirmRun, setConfirmRun] = useState(false);
+  // How the run handles a difference between the cost items and a key without a fixed total: none chosen
+  // until the user picks one, and a preview that does not reconcile cannot be run before that.
+  const [reconciliation, setReconciliation] = useState<AllocationReconciliation | null>(null);
+  const previewed = preview.data?.previewAllocation;
+  const asksReconciliation = !!previewed && !previewed.keyFixesTotal;
+  const needsReconciliation = previewed?.reconciles === false && reconciliation === null;
   const current = runs.data?.allocationRuns.find((candidate) => candidate.status === 'CURRENT') ?? null;
 
   if (!record) return null;
@@ -177,7 +193,10 @@ export const CostSharingTab = () => {
                 labelId="allocation-year-label"
                 label={translate('gevinst.cost_sharing.year')}
                 value={year ?? ''}
-                onChange={(event) => setChosenYear(Number(event.target.value))}
+                onChange={(event) => {
+                  setChosenYear(Number(event.target.value));
+                  setReconciliation(null);
+                }}
               >
                 {years.map((candidate) => (
                   <MenuItem key={candidate} value={candidate}>
@@ -187,11 +206,55 @@ export const CostSharingTab = () => {
               </Select>
             </FormControl>
             {canEdit && key && year !== null && (
-              <Button variant="contained" startIcon={<PlayIcon />} onClick={() => setConfirmRun(true)}>
+              <Button
+                variant="contained"
+                startIcon={<PlayIcon />}
+                onClick={() => setConfirmRun(true)}
+                disabled={needsReconciliation}
+                aria-describedby={needsReconciliation ? 'reconciliation-required' : undefined}
+              >
                 {translate('gevinst.cost_sharing.run', { year })}
               </Button>
             )}
           </Stack>
+
+          {canEdit && seesAll && asksReconciliation && (
+            <Paper
+              variant="outlined"
+              sx={{ p: 2, mb: 2 }}
+              component="section"
+              data-testid="reconciliation-choice"
+            >
+              <FormControl>
+                <FormLabel id="reconciliation-label" sx={{ fontWeight: 600 }}>
+                  {translate('gevinst.cost_sharing.reconciliation')}
+                </FormLabel>
+                <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                  {translate('gevinst.cost_sharing.reconciliation_help')}
+                </Typography>
+                <RadioGroup
+                  aria-labelledby="reconciliation-label"
+                  name="reconciliation"
+                  value={reconciliation ?? ''}
+                  onChange={(event) => setReconciliation(event.target.value as AllocationReconciliation)}
+                >
+                  {RECONCILIATION_CHOICES.map((choice) => (
+                    <FormControlLabel
+                      key={choice}
+                      value={choice}
+                      control={<Radio />}
+                      label={translate(`gevinst.cost_sharing.reconciliation_choices.${choice}`)}
+                    />
+                  ))}
+                </RadioGroup>
+              </FormControl>
+              {needsReconciliation && (
+                <Alert severity="warning" id="reconciliation-required" sx={{ mt: 1 }}>
+                  {translate('gevinst.cost_sharing.reconciliation_required')}
+                </Alert>
+              )}
+            </Paper>
+          )}
 
           {!seesAll && (
             <Alert severity="info" sx={{ mb: 2 }}>
@@ -255,6 +318,27 @@ export const CostSharingTab = () => {
                     render: (r) => formatNok(r.actualTotal) || '–',
                   },
                   { key: 'lineCount', label: translate('gevinst.cost_sharing.line_count'), align: 'right' },
+                  {
+                    key: 'difference',
+                    label: translate('gevinst.cost_sharing.difference'),
+                    align: 'right',
+                    render: (r) =>
+                      r.reconciles ? (
+                        formatNok(r.difference)
+                      ) : (
+                        <strong style={{ whiteSpace: 'nowrap' }}>{formatNok(r.difference)}</strong>
+                      ),
+                  },
+                  {
+                    key: 'reconciliation',
+                    label: translate('gevinst.cost_sharing.reconciliation_chosen'),
+                    render: (r) =>
+                      r.reconciliation
+                        ? translate(`enums.AllocationReconciliation.${r.reconciliation}`, {
+                            _: r.reconciliation,
+                          })
+                        : '–',
+                  },
                 ]}
               />
             </Box>
@@ -334,7 +418,12 @@ export const CostSharingTab = () => {
         onConfirm={() => {
           setConfirmRun(false);
           run
-            .mutateAsync({ initiativeId: record.id, year, supersedes: current?.id ?? null })
+            .mutateAsync({
+              initiativeId: record.id,
+              year,
+              supersedes: current?.id ?? null,
+              ...(reconciliation ? { reconciliation } : {}),
+            })
             .then(() => notify('gevinst.cost_sharing.run_done', { type: 'success', messageArgs: { year } }))
             .catch((e: unknown) =>
               notify(e instanceof Error ? e.message : String(e), {

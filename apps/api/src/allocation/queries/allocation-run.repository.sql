@@ -34,8 +34,9 @@ UPDATE allocation_runs SET status = 'SUPERSEDED', superseded_at = now(), superse
 -- insert: the run
 -- parameters: ["00000000-0000-4000-8000-000000000006","00000000-0000-4000-8000-000000000003",2025,"00000000-0000-4000-8000-000000000007","okonomi@example.no","{}","100.00",null,2]
 INSERT INTO allocation_runs (id, initiative_id, year, status, created_by_user_id, created_by_email, inputs,
-                             planned_total, actual_total, line_count)
-VALUES ($1, $2, $3, 'CURRENT', $4, $5, $6, $7, $8, $9);
+                             planned_total, actual_total, cost_item_amount, difference, reconciliation, line_count)
+VALUES ($1, $2, $3, 'CURRENT', $4, $5, $6, $7, $8,
+        :costItemAmount, :difference, :reconciliation, $9);
 
 -- insert: its lines (unnest, one statement for every line)
 -- parameters: ["00000000-0000-4000-8000-000000000006","00000000-0000-4000-8000-000000000003",2025,["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],["00000000-0000-4000-8000-000000000008","00000000-0000-4000-8000-000000000008"],["LICENCE","LICENCE"],["00000000-0000-4000-8000-000000000009","00000000-0000-4000-8000-000000000009"],["60.00","40.00"],[null,null],["0.6","0.4"],["…","…"],["…","…"]]

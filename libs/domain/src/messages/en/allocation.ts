@@ -62,4 +62,18 @@ export const allocationEn = {
     `must be a non-negative number with at most ${p.decimals} decimals (got ${p.got})`,
   NOT_PARTICIPATING: (p: { organisationId: string; initiative: string }) =>
     `organisation ${p.organisationId} does not take part in ${p.initiative}`,
+  /**
+   * A run whose keys do not allocate exactly its cost items' planned amounts (a key without a fixed total:
+   * PER_UNIT, or BANDS without a total), made without choosing how to resolve it. `items`: the cost items
+   * that differ (description or category); amounts as "100000000.00", `difference` = cost items − allocated.
+   */
+  ALLOCATION_DIFFERENCE: (p: {
+    initiative: string;
+    year: number;
+    costItemAmount: string;
+    allocatedTotal: string;
+    difference: string;
+    items: readonly string[];
+  }) =>
+    `the allocation of ${p.initiative} for ${p.year} does not match its cost items: the cost items amount to NOK ${p.costItemAmount} and the keys allocate NOK ${p.allocatedTotal}, a difference of NOK ${p.difference} (cost items − allocated; ${p.items.map((item) => `"${item}"`).join(', ')}). Choose reconciliation SET_COST_ITEM_FROM_KEY to set the cost items' planned amount to what their keys allocate, or ACCEPT_DIFFERENCE to make the run and record the difference`,
 };

@@ -2,6 +2,9 @@ import type { CatalogueOf } from '../types';
 import type { allocationEn } from '../en/allocation';
 import { got } from './words';
 
+/** "5000.00" as Norwegian writes an amount: "kr 5000,00". */
+const kr = (amount: string): string => `kr ${amount.replace('.', ',')}`;
+
 /** "Oslo (958935420), Bergen (964338531) og 3 til". */
 const someOf = (organisations: readonly string[], more: number): string =>
   `${organisations.join(', ')}${more ? ` og ${more} til` : ''}`;
@@ -37,4 +40,6 @@ export const allocationNb: CatalogueOf<typeof allocationEn> = {
   DRIVER_VALUE_FORMAT: (p) =>
     `må være et ikke-negativt tall med høyst ${p.decimals} desimaler (fikk ${got(p.got)})`,
   NOT_PARTICIPATING: (p) => `organisasjonen ${p.organisationId} deltar ikke i ${p.initiative}`,
+  ALLOCATION_DIFFERENCE: (p) =>
+    `fordelingen av ${p.initiative} for ${p.year} stemmer ikke med kostnadspostene: kostnadspostene utgjør ${kr(p.costItemAmount)} og nøklene fordeler ${kr(p.allocatedTotal)}, en differanse på ${kr(p.difference)} (kostnadsposter − fordelt; ${p.items.map((item) => `«${item}»`).join(', ')}). Velg avstemming SET_COST_ITEM_FROM_KEY for å sette kostnadspostenes planlagte beløp til det nøklene fordeler, eller ACCEPT_DIFFERENCE for å gjøre kjøringen og registrere differansen`,
 };
