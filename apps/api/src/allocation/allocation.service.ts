@@ -132,6 +132,8 @@ export class AllocationService {
             plannedAmount: after,
             actualAmount: before.actualAmount,
             costSharingKeyId: before.costSharingKeyId,
+            fundingScheme: before.fundingScheme,
+            payingOrganisationId: before.payingOrganisationId,
           });
           itemChanges.push({ before, after: updated });
           allocations[index] = { ...allocations[index], item: updated };
