@@ -89,7 +89,8 @@ const benefit = (id: string, receivingOrganisationId: string) =>
       baselineDate: '2024-12-31',
       baselineValue: '0',
       valuePerUnit: '100.00',
-      targets: [{ date: '2025-12-31', value: '10' }],
+      // 10 units from 1 January 2025 on, so 2025 counts 10 × 100 = 1 000.00 (time-weighted: the whole year at 10)
+      targets: [{ date: '2025-01-01', value: '10' }],
     },
     [],
     '2025-06-30',
