@@ -414,9 +414,29 @@ async function main(): Promise<void> {
       rows: await copyInto(
         client,
         'initiative_funding_sources',
-        ['id', 'initiative_id', 'position', 'scheme', 'amount', 'description'],
+        [
+          'id',
+          'initiative_id',
+          'position',
+          'year',
+          'scheme',
+          'organisation_id',
+          'amount',
+          'received_amount',
+          'description',
+        ],
         rowsOf(plans, (p) =>
-          p.funding.map((f) => [f.id, p.id, f.position, f.scheme, f.amount, f.description]),
+          p.funding.map((f) => [
+            f.id,
+            p.id,
+            f.position,
+            f.year,
+            f.scheme,
+            f.organisationId,
+            f.amount,
+            f.received,
+            f.description,
+          ]),
         ),
       ),
     }));
