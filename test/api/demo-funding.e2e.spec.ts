@@ -163,17 +163,25 @@ describe('the demo portfolio’s costs and funding plan', () => {
     expect(runs.find((r: any) => r.code === 'DEMO-DIGIFIN-FIKS').items).toBe('111004060.00');
   });
 
-  it('answers the costs and funding through the API', async () => {
+  it('answers the costs and funding sources through the API', async () => {
     const admin = await t.as('admin@demo.gevinst.no');
     const res = await admin(
-      `{ initiatives(filter: { search: "DEMO-MEDFIN-TOLK" }) { nodes { code costItems { year plannedAmount } fundingSources { scheme amount } } } }`,
+      `{ initiatives(filter: { search: "DEMO-MEDFIN-TOLK" }) { nodes { code costItems { year plannedAmount } fundingSources { scheme } } } }`,
     );
     expect(res.errors).toBeUndefined();
     const tolk = res.data.initiatives.nodes[0];
-    const sum = (rows: { [k: string]: string }[], field: string) =>
-      rows.reduce((acc, row) => acc + ore(row[field]), 0n);
-    // Costs 2024–2027: 12.0 + 13.0 + 3.5 + 2.0 = 30,500,000.00, funded in full (14.0 grant + 16.5 own).
-    expect(sum(tolk.costItems, 'plannedAmount')).toBe(3_050_000_000n);
-    expect(sum(tolk.fundingSources, 'amount')).toBe(3_050_000_000n);
+    // Costs 2024–2027: 12.0 + 13.0 + 3.5 + 2.0 = 30,500,000.00 (funded in full: 14.0 grant + 16.5 own).
+    expect(tolk.costItems.reduce((acc: bigint, c: any) => acc + ore(c.plannedAmount), 0n)).toBe(
+      3_050_000_000n,
+    );
+    // Sources: co-financing and IMDi in 2024 and 2025, IMDi in 2026, the shared operation in 2027.
+    expect(tolk.fundingSources.map((f: any) => f.scheme).sort()).toEqual([
+      'CO_FINANCING',
+      'CO_FINANCING',
+      'OWN_BUDGET',
+      'OWN_BUDGET',
+      'OWN_BUDGET',
+      'OWN_BUDGET',
+    ]);
   });
 });
