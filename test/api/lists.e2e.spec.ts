@@ -108,10 +108,13 @@ describe('lists: server-side sorting and the UI filters', () => {
   });
 
   it('sorts by the values asked for: amounts, names and dates in order', async () => {
+    // The demo's DigiFin FIKS run of 2024 has a line for each of the 357 municipalities (the demo's
+    // runs are in 2024, 2027, 2028 and 2030 since the funding plan of issue 14).
     const amounts = await t.gql(
-      `{ allocations(limit: 20, filter: { year: 2025 }, sort: { field: PLANNED_AMOUNT, direction: DESC }) {
+      `{ allocations(limit: 20, filter: { year: 2024 }, sort: { field: PLANNED_AMOUNT, direction: DESC }) {
          totalCount nodes { plannedAmount organisation { name } } } }`,
     );
+    expect(amounts.errors).toBeUndefined();
     const planned = amounts.data.allocations.nodes.map((n: { plannedAmount: string }) =>
       BigInt(n.plannedAmount.replace('.', '')),
     );

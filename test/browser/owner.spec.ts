@@ -198,7 +198,8 @@ describe('project owner', () => {
       [
         'Kostnader',
         'initiative-costs-nb',
-        () => page().getByText('Ingen kostnader er registrert.').waitFor(),
+        // The demo's cost items 2021–2025 (44.5 MNOK planned: demo-costs.seeder.ts).
+        () => page().getByRole('cell', { name: 'Drift av piloten', exact: true }).waitFor(),
       ],
       // The funding plan: a table per year with status chips, or its empty state.
       [
@@ -264,9 +265,10 @@ describe('project owner', () => {
     await dialog.getByRole('textbox', { name: /^Planlagt/ }).fill('1 200 000');
     await dialog.getByRole('button', { name: 'Lagre' }).click();
     await page().getByText('Kostnadsposten er lagt til').waitFor();
+    // The demo's 44,500,000.00 planned for 2021–2025 (3 + 10 + 14 + 10 + 7.5 MNOK) + 1,200,000.00.
     await page()
       .getByTestId('cost-totals')
-      .filter({ hasText: /1\s200\s000,00\skr/ })
+      .filter({ hasText: /Sum planlagt 45\s700\s000,00\skr/ })
       .waitFor();
 
     await page().getByRole('tab', { name: 'Kostnadsdeling og fordeling' }).click();

@@ -5,8 +5,8 @@
  *   npm run generate:national -- --initiatives 2000 --seed 42 [--force]
  *
  * 2,000 initiatives over the ten years 2017–2026 (codes NAT-0001…), from two neighbouring municipalities to
- * all 357; their cost-sharing keys, cost items per year, allocation runs computed with @gevinst/cost-model's
- * `allocate` exactly as runAllocation does (one CURRENT run per initiative and year, a few superseded),
+ * all 357; their cost-sharing keys, cost items and a funding plan per year (national/funding.ts),
+ * allocation runs computed with @gevinst/cost-model's `allocate` exactly as runAllocation does (one CURRENT run per initiative and year, a few superseded),
  * 20,000 benefits with targets and 500,000 measurements (10 and 250 per initiative; --benefits and
  * --measurements change that). Everything is written with COPY in one transaction. Runs the migrations and
  * the reference seed first. Refuses a database it has filled before unless --force, which removes the
@@ -414,9 +414,29 @@ async function main(): Promise<void> {
       rows: await copyInto(
         client,
         'initiative_funding_sources',
-        ['id', 'initiative_id', 'position', 'scheme', 'amount', 'description'],
+        [
+          'id',
+          'initiative_id',
+          'position',
+          'year',
+          'scheme',
+          'organisation_id',
+          'amount',
+          'received_amount',
+          'description',
+        ],
         rowsOf(plans, (p) =>
-          p.funding.map((f) => [f.id, p.id, f.position, f.scheme, f.amount, f.description]),
+          p.funding.map((f) => [
+            f.id,
+            p.id,
+            f.position,
+            f.year,
+            f.scheme,
+            f.organisationId,
+            f.amount,
+            f.received,
+            f.description,
+          ]),
         ),
       ),
     }));

@@ -4,7 +4,6 @@ import {
   BenefitStatus,
   CostCategory,
   type CostSharingKeySpec,
-  FundingScheme,
   IndicatorDirection,
   InitiativePhase,
   type LifeEvent,
@@ -35,6 +34,7 @@ import {
   spreadExactly,
   yearOfDate,
 } from './distributions.js';
+import { type FundingRow, fundingPlan } from './funding.js';
 import type { Rng } from './prng.js';
 
 /** The data set describes the portfolio as it stood on this day (fixed, so the data never depends on when it is generated). */
@@ -112,13 +112,7 @@ export interface ParticipantRow {
   pays: boolean;
 }
 
-export interface FundingRow {
-  id: string;
-  position: number;
-  scheme: FundingScheme;
-  amount: string;
-  description: string;
-}
+export type { FundingRow } from './funding.js';
 
 export interface CostItemRow {
   id: string;
@@ -768,28 +762,25 @@ function buildInitiative(
   });
   const supersededYears = years.filter((year) => year < LAST_YEAR && rng.chance(0.05));
 
-  const totalPlanned = costItems.reduce((sum, item) => sum + BigInt(item.planned.replace('.', '')), 0n);
-  const funding: FundingRow[] = [];
-  const fund = (scheme: FundingScheme, ore: bigint, description: string) => {
-    if (ore > 0n)
-      funding.push({ id: rng.uuid(), position: funding.length, scheme, amount: formatOre(ore), description });
-  };
-  if (owner.kind === OrganisationKind.KS) {
-    const digifin = (totalPlanned * 6n) / 10n;
-    fund(FundingScheme.DIGIFIN, digifin, 'DigiFin (KS)');
-    fund(FundingScheme.OTHER, totalPlanned - digifin, 'Deltakernes andel etter fordelingsnøkkel');
-  } else if (owner.level === AdministrativeLevel.CENTRAL) {
-    // Co-financing, category 1: projects of at least NOK 5 million, up to half, at most NOK 15 million.
-    const half = totalPlanned / 2n;
-    const coFinancing = totalPlanned >= 500_000_000n ? (half < 1_500_000_000n ? half : 1_500_000_000n) : 0n;
-    fund(FundingScheme.CO_FINANCING, coFinancing, 'Medfinansieringsordningen (Digdir)');
-    fund(FundingScheme.OTHER, totalPlanned - coFinancing, 'Deltakernes andel etter fordelingsnøkkel');
-  } else {
-    const stimulab = rng.chance(0.15) ? 50_000_000n + BigInt(rng.int(0, 150)) * 1_000_000n : 0n;
-    const capped = stimulab < totalPlanned ? stimulab : 0n;
-    fund(FundingScheme.STIMULAB, capped, 'StimuLab (Digdir)');
-    fund(FundingScheme.OWN_BUDGET, totalPlanned - capped, 'Deltakernes egne budsjetter');
-  }
+  // The funding plan: per year, grants for a share of the initiatives and the owner's own budget for the
+  // rest (funding.ts), from its own stream so the other draws stay as they were.
+  const costsByYear = years.map((year) => ({
+    year,
+    planned: costItems
+      .filter((item) => item.year === year)
+      .reduce((sum, item) => sum + BigInt(item.planned.replace('.', '')), 0n),
+  }));
+  const funding = fundingPlan(rng.fork('funding'), {
+    ownerId: owner.id,
+    owner:
+      owner.kind === OrganisationKind.KS
+        ? 'KS'
+        : owner.level === AdministrativeLevel.CENTRAL
+          ? 'CENTRAL'
+          : 'OTHER',
+    costs: costsByYear,
+    currentYear: LAST_YEAR,
+  });
 
   const base: Omit<InitiativePlan, 'benefits'> = {
     index,

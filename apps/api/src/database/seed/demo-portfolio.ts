@@ -16,7 +16,12 @@ export interface DemoInitiative {
   phase: InitiativePhase;
   startDate: string;
   endDate: string;
-  funding: { scheme: FundingScheme; amount: string; description: string }[];
+  /**
+   * The funding plan: per year and source, the planned amount and (for years that are over) the amount
+   * received. It reconciles with the cost items per year (demo-costs.seeder.ts) except where the
+   * description says otherwise.
+   */
+  funding: DemoFunding[];
   /** Named participants by organisation number. */
   participants: { orgNumber: string; role: ParticipantRole; pays?: boolean }[];
   /** Whether the owner shares the costs too (default: no). */
@@ -25,6 +30,37 @@ export interface DemoInitiative {
   municipalities?:
     { rule: 'ALL' } | { rule: 'COUNTY'; countyNumber: string } | { rule: 'LARGEST'; count: number };
   municipalityRole?: ParticipantRole;
+}
+
+/** One funding source for one year. */
+export interface DemoFunding {
+  year: number;
+  scheme: FundingScheme;
+  /** Planned NOK */
+  amount: string;
+  /** NOK received; given for years that are over (until 2025), absent for later years. */
+  received?: string;
+  description: string;
+  /** OWN_BUDGET: whose budget (default the owner); never for a grant. */
+  orgNumber?: string;
+}
+
+/** A source per year: planned = received for the years given in `receivedUpTo` and before. */
+function perYear(
+  scheme: FundingScheme,
+  description: string,
+  amounts: Record<number, string>,
+  options: { orgNumber?: string; receivedUpTo?: number } = {},
+): DemoFunding[] {
+  const receivedUpTo = options.receivedUpTo ?? 2025;
+  return Object.entries(amounts).map(([year, amount]) => ({
+    year: Number(year),
+    scheme,
+    amount,
+    ...(Number(year) <= receivedUpTo ? { received: amount } : {}),
+    description,
+    ...(options.orgNumber ? { orgNumber: options.orgNumber } : {}),
+  }));
 }
 
 export const ORG = {
@@ -63,7 +99,7 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     code: 'DEMO-DIGIFIN-FIKS',
     name: 'Felles integrasjonsplattform for kommunene',
     description:
-      '[Demo] Felles plattform for sikker meldingsutveksling og integrasjoner mellom kommunale fagsystemer og nasjonale felleskomponenter. Finansiert gjennom DigiFin; alle kommuner deler kostnaden etter innbyggertall (20 kr per innbygger).',
+      '[Demo] Felles plattform for sikker meldingsutveksling og integrasjoner mellom kommunale fagsystemer og nasjonale felleskomponenter. KS finansierte forprosjekt og utvikling; innføringen i 2024 ble finansiert av kommunenes DigiFin-andel, fordelt etter innbyggertall (20 kr per innbygger). KS drifter plattformen.',
     ownerOrgNumber: ORG.KS,
     ministryOrgNumber: ORG.KDD,
     lifeEvent: null,
@@ -71,12 +107,24 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     startDate: '2021-01-01',
     endDate: '2027-12-31',
     funding: [
-      {
-        scheme: FundingScheme.DIGIFIN,
-        amount: '111004060.00',
-        description: 'Kommunenes andel: 20 kr per innbygger (2024)',
-      },
-      { scheme: FundingScheme.OWN_BUDGET, amount: '12000000.00', description: 'KS egen innsats' },
+      ...perYear(FundingScheme.OWN_BUDGET, 'KS egen innsats: forprosjekt og utvikling', {
+        2021: '3000000.00',
+        2022: '6000000.00',
+        2023: '3000000.00',
+      }),
+      // The 2024 rollout is paid by every municipality's DigiFin share, allocated by the key; KS invoices.
+      ...perYear(
+        FundingScheme.OWN_BUDGET,
+        'Kommunenes andeler: 20 kr per innbygger (2024), fordelt med nøkkelen',
+        {
+          2024: '111004060.00',
+        },
+      ),
+      ...perYear(FundingScheme.OWN_BUDGET, 'KS: drift og forvaltning', {
+        2025: '4000000.00',
+        2026: '4000000.00',
+        2027: '4000000.00',
+      }),
     ],
     participants: [{ orgNumber: ORG.DIGDIR, role: ParticipantRole.PARTNER, pays: false }],
     municipalities: { rule: 'ALL' },
@@ -86,7 +134,7 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     code: 'DEMO-DIGIFIN-HELSESTASJON',
     name: 'Digital helsestasjon og skolehelsetjeneste',
     description:
-      '[Demo] Digital dialog mellom foreldre og helsestasjon: timebestilling, meldinger og vaksinasjonsoversikt. Kommunene i Vestland utvikler løsningen sammen med KS; kostnaden deles etter innbyggertall.',
+      '[Demo] Digital dialog mellom foreldre og helsestasjon: timebestilling, meldinger og vaksinasjonsoversikt. Kommunene i Vestland utvikler løsningen sammen med KS med DigiFin-tilskudd; kommunenes egenandel og driften deles med grunnbeløp pluss andel etter innbyggertall.',
     ownerOrgNumber: ORG.BERGEN,
     ministryOrgNumber: ORG.HOD,
     lifeEvent: LifeEvent.HAVING_CHILDREN,
@@ -94,8 +142,15 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     startDate: '2023-03-01',
     endDate: '2026-12-31',
     funding: [
-      { scheme: FundingScheme.DIGIFIN, amount: '18500000.00', description: 'DigiFin-tilskudd' },
-      { scheme: FundingScheme.OWN_BUDGET, amount: '6200000.00', description: 'Deltakerkommunenes egenandel' },
+      ...perYear(FundingScheme.DIGIFIN, 'DigiFin-tilskudd', {
+        2023: '1500000.00',
+        2025: '2400000.00',
+        2026: '1600000.00',
+      }),
+      ...perYear(FundingScheme.OWN_BUDGET, 'Deltakerkommunenes egenandel, fordelt etter nøkkelen', {
+        2024: '3600000.00',
+        2027: '800000.00',
+      }),
     ],
     ownerPays: true,
     participants: [
@@ -118,12 +173,18 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     startDate: '2024-01-01',
     endDate: '2026-06-30',
     funding: [
-      {
-        scheme: FundingScheme.CO_FINANCING,
-        amount: '14000000.00',
-        description: 'Medfinansiering fra Digdir (50 %)',
-      },
-      { scheme: FundingScheme.OWN_BUDGET, amount: '14000000.00', description: 'IMDis egen finansiering' },
+      ...perYear(FundingScheme.CO_FINANCING, 'Medfinansiering fra Digdir (kategori 1, 50 %)', {
+        2024: '7000000.00',
+        2025: '7000000.00',
+      }),
+      ...perYear(FundingScheme.OWN_BUDGET, 'IMDis egen finansiering', {
+        2024: '5000000.00',
+        2025: '6000000.00',
+        2026: '3500000.00',
+      }),
+      ...perYear(FundingScheme.OWN_BUDGET, 'Drift: stat og kommune 50/50, fordelt med nøkkelen', {
+        2027: '2000000.00',
+      }),
     ],
     participants: [
       { orgNumber: ORG.UDI, role: ParticipantRole.PARTNER },
@@ -137,7 +198,7 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     code: 'DEMO-LIV-DODSFALL',
     name: 'Dødsfall og arv – sammenhengende tjeneste',
     description:
-      '[Demo] Etterlatte får én samlet oversikt over avdødes forhold og kan gjennomføre skifte digitalt. Samarbeid mellom domstolene, Skatteetaten, NAV og Brønnøysundregistrene.',
+      '[Demo] Etterlatte får én samlet oversikt over avdødes forhold og kan gjennomføre skifte digitalt. Samarbeid mellom domstolene, Skatteetaten, NAV og Brønnøysundregistrene. Medfinansiert (kategori 2); Skatteetaten og NAV betaler sine integrasjoner.',
     ownerOrgNumber: ORG.DOMSTOL,
     ministryOrgNumber: ORG.JD,
     lifeEvent: LifeEvent.DEATH_AND_INHERITANCE,
@@ -145,16 +206,35 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     startDate: '2020-09-01',
     endDate: '2025-12-31',
     funding: [
-      {
-        scheme: FundingScheme.CO_FINANCING,
-        amount: '32000000.00',
-        description: 'Medfinansiering (kategori 2)',
-      },
-      {
-        scheme: FundingScheme.OWN_BUDGET,
-        amount: '9000000.00',
-        description: 'Deltakende etaters egeninnsats',
-      },
+      ...perYear(FundingScheme.CO_FINANCING, 'Medfinansiering (kategori 2)', {
+        2021: '14000000.00',
+        2022: '16000000.00',
+        2023: '12000000.00',
+        2024: '3000000.00',
+      }),
+      ...perYear(FundingScheme.OWN_BUDGET, 'Domstolenes budsjett', {
+        2020: '2000000.00',
+        2024: '4000000.00',
+        2025: '6500000.00',
+        2026: '4500000.00',
+        2027: '4500000.00',
+      }),
+      ...perYear(
+        FundingScheme.OWN_BUDGET,
+        'Skatteetatens budsjett: datadeling',
+        { 2022: '3000000.00' },
+        {
+          orgNumber: ORG.SKATT,
+        },
+      ),
+      ...perYear(
+        FundingScheme.OWN_BUDGET,
+        'NAVs budsjett: integrasjon',
+        { 2023: '3000000.00' },
+        {
+          orgNumber: ORG.NAV,
+        },
+      ),
     ],
     participants: [
       { orgNumber: ORG.SKATT, role: ParticipantRole.PARTNER },
@@ -167,14 +247,32 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     code: 'DEMO-LIV-JOBB',
     name: 'Miste og finne jobb – samordnet oppfølging',
     description:
-      '[Demo] Samordnet tjeneste for personer som mister jobben: dagpenger, kompetanse og kommunale tjenester i ett forløp. NAV eier; HK-dir og kommunene er partnere.',
+      '[Demo] Samordnet tjeneste for personer som mister jobben: dagpenger, kompetanse og kommunale tjenester i ett forløp. NAV eier; HK-dir og kommunene er partnere. Finansieringsplanen viser underfinansiering: kommunenes del i 2028 (2 MNOK) er ikke finansiert ennå.',
     ownerOrgNumber: ORG.NAV,
     ministryOrgNumber: ORG.AID,
     lifeEvent: LifeEvent.LOSING_AND_FINDING_A_JOB,
     phase: InitiativePhase.PLANNING,
     startDate: '2025-01-01',
     endDate: '2028-12-31',
-    funding: [{ scheme: FundingScheme.OWN_BUDGET, amount: '45000000.00', description: 'NAVs budsjett' }],
+    funding: [
+      ...perYear(FundingScheme.OWN_BUDGET, 'NAVs budsjett', {
+        2025: '3000000.00',
+        2026: '12000000.00',
+        2027: '14000000.00',
+        2028: '8000000.00',
+        2029: '6000000.00',
+        2030: '6000000.00',
+      }),
+      ...perYear(
+        FundingScheme.OWN_BUDGET,
+        'HK-dirs budsjett: kompetanseveiledning',
+        { 2026: '3000000.00' },
+        {
+          orgNumber: ORG.HKDIR,
+        },
+      ),
+      // 2028: the municipalities' part (2 MNOK) has no funding yet: underfunded on purpose.
+    ],
     participants: [
       { orgNumber: ORG.HKDIR, role: ParticipantRole.PARTNER },
       { orgNumber: ORG.SKATT, role: ParticipantRole.BENEFICIARY },
@@ -186,7 +284,7 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     code: 'DEMO-LIV-BEDRIFT',
     name: 'Starte og drive bedrift – veiviser og samordnet registrering',
     description:
-      '[Demo] Én inngang for gründere: registrering, skatt, merverdiavgift og kommunale tillatelser. Brønnøysundregistrene eier; Skatteetaten og Altinn-miljøet er partnere.',
+      '[Demo] Én inngang for gründere: registrering, skatt, merverdiavgift og kommunale tillatelser. Brønnøysundregistrene eier; Skatteetaten og Altinn-miljøet er partnere. Medfinansiert (kategori 1); Skatteetaten betaler mva-integrasjonen.',
     ownerOrgNumber: ORG.BRREG,
     ministryOrgNumber: ORG.NFD,
     lifeEvent: LifeEvent.STARTING_AND_RUNNING_A_BUSINESS,
@@ -194,16 +292,26 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     startDate: '2021-06-01',
     endDate: '2025-06-30',
     funding: [
-      {
-        scheme: FundingScheme.CO_FINANCING,
-        amount: '11500000.00',
-        description: 'Medfinansiering (kategori 1)',
-      },
-      {
-        scheme: FundingScheme.OWN_BUDGET,
-        amount: '11500000.00',
-        description: 'Brønnøysundregistrenes budsjett',
-      },
+      ...perYear(FundingScheme.CO_FINANCING, 'Medfinansiering (kategori 1, tak 15 MNOK)', {
+        2022: '6000000.00',
+        2023: '6000000.00',
+        2024: '3000000.00',
+      }),
+      ...perYear(FundingScheme.OWN_BUDGET, 'Brønnøysundregistrenes budsjett', {
+        2021: '3000000.00',
+        2022: '4000000.00',
+        2023: '4000000.00',
+        2024: '7000000.00',
+        2025: '7500000.00',
+      }),
+      ...perYear(
+        FundingScheme.OWN_BUDGET,
+        'Skatteetatens budsjett: mva-integrasjonen',
+        { 2023: '4000000.00' },
+        {
+          orgNumber: ORG.SKATT,
+        },
+      ),
     ],
     participants: [
       { orgNumber: ORG.SKATT, role: ParticipantRole.PARTNER },
@@ -215,7 +323,7 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     code: 'DEMO-LIV-SYKTBARN',
     name: 'Alvorlig sykt barn – koordinert informasjon og søknader',
     description:
-      '[Demo] Familier med alvorlig syke barn får samlet informasjon og kan søke pleiepenger, hjelpestønad og kommunale tjenester samlet. Helsedirektoratet eier; NAV og kommunene deltar.',
+      '[Demo] Familier med alvorlig syke barn får samlet informasjon og kan søke pleiepenger, hjelpestønad og kommunale tjenester samlet. Helsedirektoratet eier; NAV og HELFO finansierer sine deler. Finansieringsplanen viser overfinansiering: StimuLab innvilget 3 MNOK for 2023, men tjenestedesignet det året kostet 1,5 MNOK.',
     ownerOrgNumber: ORG.HDIR,
     ministryOrgNumber: ORG.HOD,
     lifeEvent: LifeEvent.SERIOUSLY_ILL_CHILD,
@@ -223,8 +331,34 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     startDate: '2022-08-01',
     endDate: '2026-12-31',
     funding: [
-      { scheme: FundingScheme.STIMULAB, amount: '2500000.00', description: 'StimuLab: tjenestedesign' },
-      { scheme: FundingScheme.OWN_BUDGET, amount: '21000000.00', description: 'Etatenes budsjetter' },
+      // StimuLab granted 3.0 MNOK for 2023, the design work cost 1.5 MNOK: 1.5 MNOK overfunded on purpose.
+      ...perYear(FundingScheme.STIMULAB, 'StimuLab: tjenestedesign', {
+        2022: '1000000.00',
+        2023: '3000000.00',
+      }),
+      ...perYear(FundingScheme.OWN_BUDGET, 'Helsedirektoratets budsjett', {
+        2023: '3000000.00',
+        2024: '3000000.00',
+        2025: '4000000.00',
+        2026: '4000000.00',
+        2027: '2300000.00',
+      }),
+      ...perYear(
+        FundingScheme.OWN_BUDGET,
+        'NAVs budsjett: samlet søknad',
+        { 2024: '5000000.00' },
+        {
+          orgNumber: ORG.NAV,
+        },
+      ),
+      ...perYear(
+        FundingScheme.OWN_BUDGET,
+        'HELFOs budsjett: oppgjør',
+        { 2025: '2000000.00' },
+        {
+          orgNumber: ORG.HELFO,
+        },
+      ),
     ],
     participants: [
       { orgNumber: ORG.NAV, role: ParticipantRole.PARTNER },
@@ -246,11 +380,16 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     startDate: '2019-09-01',
     endDate: '2022-12-31',
     funding: [
-      {
-        scheme: FundingScheme.OWN_BUDGET,
-        amount: '8400000.00',
-        description: 'Brønnøysundregistrenes budsjett',
-      },
+      ...perYear(FundingScheme.OWN_BUDGET, 'Brønnøysundregistrenes budsjett', {
+        2019: '600000.00',
+        2020: '3000000.00',
+        2021: '3200000.00',
+        2022: '1600000.00',
+        2023: '1200000.00',
+        2024: '1200000.00',
+        2025: '1200000.00',
+        2026: '1200000.00',
+      }),
     ],
     participants: [{ orgNumber: ORG.KS, role: ParticipantRole.BENEFICIARY }],
   },
@@ -258,7 +397,7 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     code: 'DEMO-DIGIFIN-BYGGESAK',
     name: 'Digital byggesøknad og plan',
     description:
-      '[Demo] Felles løsning for digitale byggesøknader og planprosesser. DiBK eier; kommunene i Trøndelag piloterer og deler driftskostnaden med grunnavgift pluss andel etter innbyggertall.',
+      '[Demo] Felles løsning for digitale byggesøknader og planprosesser. DiBK eier; medfinansiert (kategori 1) og med DigiFin-tilskudd til kommunenes tilpasninger. Kommunene i Trøndelag piloterer og deler driftskostnaden etter innbyggerbånd.',
     ownerOrgNumber: ORG.DIBK,
     ministryOrgNumber: ORG.KDD,
     // Building permits are part of the life event "Starte og drive en bedrift" (and of building a home).
@@ -267,12 +406,28 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     startDate: '2022-01-01',
     endDate: '2027-12-31',
     funding: [
-      { scheme: FundingScheme.DIGIFIN, amount: '9600000.00', description: 'DigiFin-tilskudd' },
-      {
-        scheme: FundingScheme.CO_FINANCING,
-        amount: '15000000.00',
-        description: 'Medfinansiering (kategori 1, tak 15 MNOK)',
-      },
+      ...perYear(FundingScheme.CO_FINANCING, 'Medfinansiering (kategori 1)', {
+        2023: '2500000.00',
+        2024: '1500000.00',
+        2025: '1000000.00',
+      }),
+      ...perYear(FundingScheme.DIGIFIN, 'DigiFin-tilskudd: kommunenes tilpasninger', {
+        2024: '1600000.00',
+        2025: '1600000.00',
+      }),
+      ...perYear(FundingScheme.OWN_BUDGET, 'DiBKs budsjett', {
+        2022: '1000000.00',
+        2025: '800000.00',
+        2026: '1000000.00',
+        2027: '1000000.00',
+      }),
+      ...perYear(
+        FundingScheme.OWN_BUDGET,
+        'Driften: kommunenes avgift etter innbyggerbånd, fordelt med nøkkelen',
+        {
+          2028: '900000.00',
+        },
+      ),
     ],
     participants: [
       { orgNumber: ORG.KARTVERK, role: ParticipantRole.PARTNER, pays: false },
@@ -285,14 +440,28 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     code: 'DEMO-FELLES-POSTKASSE',
     name: 'Digital postkasse til innbyggere – videreutvikling',
     description:
-      '[Demo] Videreutvikling av den felles digitale postkassen. Digdir eier; kommunene og statlige virksomheter betaler etter bruk (antall sendte brev).',
+      '[Demo] Videreutvikling av den felles digitale postkassen. Digdir finansierer utviklingen; når løsningen er i drift, betaler kommunene og statlige virksomheter driften etter bruk (antall sendte brev).',
     ownerOrgNumber: ORG.DIGDIR,
     ministryOrgNumber: ORG.DFD,
     lifeEvent: null,
     phase: InitiativePhase.CONCEPT,
     startDate: '2026-01-01',
     endDate: '2029-12-31',
-    funding: [{ scheme: FundingScheme.OWN_BUDGET, amount: '24000000.00', description: 'Digdirs budsjett' }],
+    funding: [
+      ...perYear(FundingScheme.OWN_BUDGET, 'Digdirs budsjett', {
+        2026: '3000000.00',
+        2027: '10000000.00',
+        2028: '8000000.00',
+        2029: '3000000.00',
+      }),
+      ...perYear(
+        FundingScheme.OWN_BUDGET,
+        'Driften: avsendernes andeler etter antall brev, fordelt med nøkkelen',
+        {
+          2030: '6000000.00',
+        },
+      ),
+    ],
     participants: [
       { orgNumber: ORG.NAV, role: ParticipantRole.FUNDER },
       { orgNumber: ORG.SKATT, role: ParticipantRole.FUNDER },

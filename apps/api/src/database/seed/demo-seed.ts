@@ -1,4 +1,4 @@
-import { ParticipantRole, paysByDefault } from '@gevinst/domain';
+import { FundingScheme, ParticipantRole, paysByDefault } from '@gevinst/domain';
 import type { EntityManager } from 'typeorm';
 import { DEMO_PORTFOLIO, type DemoInitiative } from './demo-portfolio.js';
 
@@ -69,16 +69,28 @@ export async function seedDemoPortfolio(em: EntityManager): Promise<DemoSeedResu
     if (!inserted.length) continue;
     added++;
     const initiativeId = inserted[0].id;
+    // The funding plan: per year and source; an own budget is the named organisation's (default the
+    // owner's), a grant names none (the scheme pays).
+    const ownerId = orgId(demo.ownerOrgNumber, demo.code);
     await em.query(
-      `INSERT INTO initiative_funding_sources (initiative_id, position, scheme, amount, description, year, organisation_id)
-       SELECT $1, f.ordinality - 1, f.scheme, f.amount, f.description, date_part('year', i.start_date)::int,
-              CASE WHEN f.scheme = 'OWN_BUDGET' THEN i.owner_id END
-       FROM unnest($2::text[], $3::numeric[], $4::text[]) WITH ORDINALITY AS f(scheme, amount, description, ordinality)
-       JOIN initiatives i ON i.id = $1`,
+      `INSERT INTO initiative_funding_sources
+         (initiative_id, position, year, scheme, organisation_id, amount, received_amount, description)
+       SELECT $1, ordinality - 1, year, scheme, organisation_id, amount, received_amount, description
+       FROM unnest($2::int[], $3::text[], $4::uuid[], $5::numeric[], $6::numeric[], $7::text[])
+         WITH ORDINALITY AS f(year, scheme, organisation_id, amount, received_amount, description, ordinality)`,
       [
         initiativeId,
+        demo.funding.map((f) => f.year),
         demo.funding.map((f) => f.scheme),
+        demo.funding.map((f) =>
+          f.scheme === FundingScheme.OWN_BUDGET
+            ? f.orgNumber
+              ? orgId(f.orgNumber, demo.code)
+              : ownerId
+            : null,
+        ),
         demo.funding.map((f) => f.amount),
+        demo.funding.map((f) => f.received ?? null),
         demo.funding.map((f) => f.description),
       ],
     );

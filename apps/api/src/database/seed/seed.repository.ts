@@ -61,20 +61,43 @@ export class SeedRepository {
       );
   }
 
-  /** Whether the organisation owns a cost-sharing key of this name. */
-  async keyExists(ownerOrganisationId: string, name: string): Promise<boolean> {
+  /** The id of the organisation's cost-sharing key of this name, or null. */
+  async keyId(ownerOrganisationId: string, name: string): Promise<string | null> {
+    const [row] = await this.uow
+      .manager()
+      .query<{ id: string }[]>(
+        `SELECT id FROM cost_sharing_keys WHERE owner_organisation_id = $1 AND name = $2`,
+        [ownerOrganisationId, name],
+      );
+    return row?.id ?? null;
+  }
+
+  /** Whether the initiative has any cost item. */
+  async hasCostItems(initiativeId: string): Promise<boolean> {
     const rows = await this.uow
       .manager()
-      .query<unknown[]>(`SELECT 1 FROM cost_sharing_keys WHERE owner_organisation_id = $1 AND name = $2`, [
-        ownerOrganisationId,
-        name,
-      ]);
+      .query<unknown[]>(`SELECT 1 FROM cost_items WHERE initiative_id = $1 LIMIT 1`, [initiativeId]);
     return rows.length > 0;
   }
 
-  /** Marks a key and the initiative's cost items as demo data (they were created through the services). */
-  async markDemoCosts(keyId: string, initiativeId: string): Promise<void> {
-    await this.uow.manager().query(`UPDATE cost_sharing_keys SET is_demo = true WHERE id = $1`, [keyId]);
+  /**
+   * Names the funding source that pays a demo cost item no key allocates (the scheme; with OWN_BUDGET the
+   * organisation whose budget, null for the owner's).
+   */
+  async setCostItemPayer(itemId: string, scheme: string, payingOrganisationId: string | null): Promise<void> {
+    await this.uow
+      .manager()
+      .query(`UPDATE cost_items SET funding_scheme = $2, paying_organisation_id = $3 WHERE id = $1`, [
+        itemId,
+        scheme,
+        payingOrganisationId,
+      ]);
+  }
+
+  /** Marks a key (if any) and the initiative's cost items as demo data (they were created through the services). */
+  async markDemoCosts(keyId: string | null, initiativeId: string): Promise<void> {
+    if (keyId)
+      await this.uow.manager().query(`UPDATE cost_sharing_keys SET is_demo = true WHERE id = $1`, [keyId]);
     await this.uow
       .manager()
       .query(`UPDATE cost_items SET is_demo = true WHERE initiative_id = $1`, [initiativeId]);
