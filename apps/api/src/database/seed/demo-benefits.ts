@@ -58,6 +58,26 @@ interface DemoEnabler {
 const { INCREASE, DECREASE } = IndicatorDirection;
 const { MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY } = MeasurementFrequency;
 
+/**
+ * When each demo benefit's effect can begin, where that is later than its baseline (the solution's delivery):
+ * nothing is valued before it (issue 14). The others start at their baseline.
+ */
+export const DEMO_EFFECT_STARTS: Record<string, string> = {
+  // The first version of the digital health clinic goes live at the start of 2024, after a year of
+  // development paid by DigiFin: no benefit in 2023.
+  'helsestasjon-telefon': '2024-01-01',
+  'helsestasjon-digital': '2024-01-01',
+  // The national interpreter ordering service is delivered at the turn of 2025.
+  'tolk-nav': '2025-01-01',
+  'tolk-oslo': '2025-01-01',
+  // The job-transition service is built in 2025 and used from 2026.
+  'jobb-overgang': '2026-01-01',
+  'jobb-dobbelt': '2026-01-01',
+  // The common digital mailbox is built in the first half of 2026.
+  'postkasse-nav': '2026-07-01',
+  'postkasse-oslo': '2026-07-01',
+};
+
 export const DEMO_BENEFITS: DemoBenefit[] = [
   // Starte og drive bedrift – Brønnøysundregistrene
   {
@@ -801,8 +821,8 @@ export async function seedDemoBenefits(em: EntityManager): Promise<DemoBenefitsR
     const [{ id }] = await em.query<{ id: string }[]>(
       `INSERT INTO benefits (initiative_id, title, description, category, is_dis_benefit, receiving_organisation_id,
          owner_name, owner_role, indicator_name, indicator_unit, direction, baseline_value, baseline_date,
-         value_per_unit, measurement_method, measurement_frequency, status, is_demo, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, true,
+         value_per_unit, measurement_method, measurement_frequency, status, effect_start, is_demo, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, true,
                clock_timestamp(), clock_timestamp()) RETURNING id`,
       [
         initiativeId,
@@ -822,6 +842,7 @@ export async function seedDemoBenefits(em: EntityManager): Promise<DemoBenefitsR
         demo.method,
         demo.frequency,
         demo.status,
+        DEMO_EFFECT_STARTS[demo.key] ?? null,
       ],
     );
     nodes.set(demo.key, id);
