@@ -242,12 +242,18 @@ describe('costPayer', () => {
       organisationId: null,
     });
   });
-  it("is the key's participants' own budgets when a key allocates it, whatever the item names", () => {
+  it("is the key's participants' own budgets when a key allocates it, unless the item names a grant", () => {
     expect(
-      costPayer({ allocatedByKey: true, fundingScheme: 'DIGIFIN', payingOrganisationId: null }, A),
-    ).toEqual({
+      costPayer({ allocatedByKey: true, fundingScheme: 'OWN_BUDGET', payingOrganisationId: null }, A),
+    ).toEqual({ scheme: 'OWN_BUDGET', organisationId: null });
+    expect(costPayer({ allocatedByKey: true, fundingScheme: null, payingOrganisationId: null }, A)).toEqual({
       scheme: 'OWN_BUDGET',
       organisationId: null,
     });
+    // A development item that names the co-financing grant stays the grant's although the initiative has a
+    // key (for its operation, say).
+    expect(
+      costPayer({ allocatedByKey: true, fundingScheme: 'DIGIFIN', payingOrganisationId: null }, A),
+    ).toEqual({ scheme: 'DIGIFIN', organisationId: null });
   });
 });

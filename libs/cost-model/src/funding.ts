@@ -110,10 +110,13 @@ export interface FundingPlan {
 export type YearFundingTotal = FundingFigures & { schemes: SchemeFunding[] };
 
 /**
- * Who pays a cost item (the issue's rule): an item a cost-sharing key allocates (its own or the
- * initiative's) is paid by the key's participants from their own budgets (organisation null: several);
- * otherwise the funding source it names, with the organisation for OWN_BUDGET (the owner unless
- * another was named); an item that names none is paid by the owner's own budget.
+ * Who pays a cost item (the issue's rule): an item that names a grant (CO_FINANCING, DIGIFIN, STIMULAB,
+ * OTHER) is paid by that scheme — the item says so explicitly, and an initiative's key (for its operation,
+ * say) does not take its development grant away (net positions count it for the allocation run's
+ * organisations only if a run has in fact allocated it); otherwise an item a cost-sharing key allocates (its
+ * own or the initiative's) is paid by the key's participants from their own budgets (organisation null:
+ * several); otherwise the own budget it names (the owner unless another organisation was named); an item
+ * that names nothing is paid by the owner's own budget.
  */
 export function costPayer(
   item: {
@@ -123,8 +126,9 @@ export function costPayer(
   },
   ownerId: string,
 ): { scheme: FundingSchemeCode; organisationId: string | null } {
-  if (item.allocatedByKey) return { scheme: 'OWN_BUDGET', organisationId: null };
   const scheme = item.fundingScheme ?? 'OWN_BUDGET';
+  if (scheme !== 'OWN_BUDGET') return { scheme, organisationId: null };
+  if (item.allocatedByKey) return { scheme: 'OWN_BUDGET', organisationId: null };
   if (scheme === 'OWN_BUDGET') return { scheme, organisationId: item.payingOrganisationId ?? ownerId };
   return { scheme, organisationId: null };
 }

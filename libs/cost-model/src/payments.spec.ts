@@ -62,10 +62,11 @@ describe('payments', () => {
     // 300 000 + 200 000 + 450 000 + 100 000 + 250 000 ✓
   });
 
-  it('counts an item a key will allocate for the owner’s own budget until a run allocates it', () => {
+  it('counts an item a key will allocate for the owner’s own budget until a run allocates it, but a named grant for the grant', () => {
     // 70 000.00 naming DigiFin and 30 000.00 naming NAV's own budget, both in a year whose key has not been
-    // run: the funding plan counts both for the key participants' own budgets (costPayer), so here the
-    // owner pays 70 000 + 30 000 = 100 000.00 until a run says who pays what; DigiFin pays nothing.
+    // run: the grant item is DigiFin's (it names the grant explicitly); the funding plan counts the other for
+    // the key participants' own budgets (costPayer), so here the owner pays its 30 000.00 until a run says
+    // who pays what.
     const result = payments(
       [{ id: 'i1', ownerId: 'brreg' }],
       [],
@@ -87,7 +88,8 @@ describe('payments', () => {
       ],
     );
     expect(result.map((p) => [p.kind, p.organisationId, p.scheme, p.amount])).toEqual([
-      ['OWN_BUDGET', 'brreg', null, '100000.00'],
+      ['GRANT', null, FundingScheme.DIGIFIN, '70000.00'],
+      ['OWN_BUDGET', 'brreg', null, '30000.00'],
     ]);
   });
 

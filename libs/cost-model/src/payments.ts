@@ -11,9 +11,10 @@
  *   - CO_FINANCING (the state's co-financing budget), DIGIFIN (the DigiFin fund), STIMULAB, OTHER: the
  *     scheme itself, as its own payer, not an organisation — kind GRANT;
  *   - except an item a cost-sharing key allocates (`allocatedByKey`: its own key or the initiative's) whose
- *     year has no current run yet: the funding plan counts it for the own budgets of the key's
- *     participants, whatever it names, and until a run says how much each pays, the owner's own budget
- *     pays it here — kind OWN_BUDGET — so no krone of the year's costs is lost in between.
+ *     year has no current run yet and that names no grant: the funding plan counts it for the own budgets
+ *     of the key's participants, and until a run says how much each pays, the owner's own budget pays it
+ *     here — kind OWN_BUDGET — so no krone of the year's costs is lost in between. An item that names a
+ *     grant is the grant's until a run allocates it.
  *
  * Hence an organisation's payments are its allocations plus the own-budget items it pays, and a scheme's
  * payments are the grant-paid items; together they are the initiative's costs — Σ allocations + Σ
