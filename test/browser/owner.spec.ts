@@ -131,13 +131,16 @@ describe('project owner', () => {
     await page().getByRole('menuitem', { name: 'Fordelingsnøkler' }).click();
     await page().getByRole('cell', { name: 'Nettlesertest – drift av veiviseren' }).click();
     const preview = page().getByTestId('key-preview');
-    // The owner's own initiative is previewed; it has no costs this year, so the API asks for a total
-    // next to that field.
+    // The owner's own initiative is previewed, for its latest cost year (2025: demo-costs.seeder.ts); in
+    // 2026 it has no costs, so the API asks for a total next to that field.
     const initiative = preview.getByRole('combobox', { name: 'Initiativ' });
     await initiative.waitFor();
     expect(
       await eventually(async () => (await initiative.inputValue()).slice(0, 16), 'DEMO-LIV-BEDRIFT'),
     ).toBe('DEMO-LIV-BEDRIFT');
+    const year = preview.getByRole('spinbutton', { name: 'År' });
+    expect(await eventually(() => year.inputValue(), '2025')).toBe('2025');
+    await year.fill('2026');
     await preview
       .getByText(/oppgi en totalsum for å forhåndsvise fordelingen/)
       .first()
