@@ -195,7 +195,7 @@ describe('the funding plan', () => {
     ]);
   });
 
-  it('counts an item a key allocates for the own budgets, whatever source it names', async () => {
+  it('counts an item for the grant it names, although a key could allocate it', async () => {
     const key = await aCostSharingKey(t.gql, { ownerOrganisationId: org.digdir });
     const other = await anInitiative(t.gql, {
       ownerId: org.digdir,
@@ -210,18 +210,15 @@ describe('the funding plan', () => {
       costSharingKeyId: key.id,
     });
     const res = await t.gql(PLAN, { id: other.id });
-    // The year balances (100 − 100 = 0), but the key's participants pay the item from their own budgets:
-    // DIGIFIN +100.00, OWN_BUDGET −100.00.
+    // The year balances (100 − 100 = 0), and so does DigiFin: the item names the grant explicitly, so the
+    // grant pays it (costPayer) even though a key could allocate it: DIGIFIN 100 − 100 = 0.00.
     expect(res.data.initiative.fundingPlan.years[0]).toMatchObject({
       plannedBalance: '0.00',
       status: 'FUNDED',
     });
     expect(
       res.data.initiative.fundingPlan.years[0].schemes.map((s: any) => [s.scheme, s.plannedBalance]),
-    ).toEqual([
-      ['DIGIFIN', '100.00'],
-      ['OWN_BUDGET', '-100.00'],
-    ]);
+    ).toEqual([['DIGIFIN', '0.00']]);
   });
 
   it('refuses a missing year, an organisation on a grant and negative amounts, writing nothing', async () => {

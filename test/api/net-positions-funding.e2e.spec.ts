@@ -210,9 +210,9 @@ describe('net positions with the funding plan', () => {
     });
   });
 
-  it('counts an item a key will allocate for the owner until a run allocates it, whatever source it names', async () => {
-    // 2026: 80 000 with the equal key that names DigiFin, and no run for 2026 yet. The funding plan counts it
-    // for the key participants' own budgets (costPayer); until a run says who pays what, the owner pays it.
+  it('counts an item that names a grant for the grant until a run allocates it', async () => {
+    // 2026: 80 000 with the equal key that names DigiFin, and no run for 2026 yet. The item names its grant
+    // explicitly, so DigiFin pays it (costPayer) until a run allocates it among the key's participants.
     await aCostItem(t.gql, {
       initiativeId,
       year: 2026,
@@ -222,12 +222,12 @@ describe('net positions with the funding plan', () => {
     });
     const before = (await t.gql(NET, { f: { ministryId: org.dfd, fromYear: 2026, toYear: 2026 } })).data
       .netPositions;
-    expect(before.schemes).toEqual([]);
-    expect(before.organisations.find((o: any) => o.organisationId === org.digdir)).toMatchObject({
-      allocatedCostNok: '0.00',
-      ownBudgetCostNok: '80000.00',
+    expect(before.schemes).toEqual([expect.objectContaining({ scheme: 'DIGIFIN', paidNok: '80000.00' })]);
+    expect(before.totals).toMatchObject({
+      paidNok: '80000.00',
+      ownBudgetCostNok: '0.00',
+      schemePaidNok: '80000.00',
     });
-    expect(before.totals).toMatchObject({ paidNok: '80000.00', ownBudgetCostNok: '80000.00' });
     // After the run Oslo and Bergen pay 40 000 each and the owner nothing; still 80 000.00 in all.
     await anAllocationRun(t.gql, { initiativeId, year: 2026 });
     const after = (await t.gql(NET, { f: { ministryId: org.dfd, fromYear: 2026, toYear: 2026 } })).data
