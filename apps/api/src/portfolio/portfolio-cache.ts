@@ -17,7 +17,7 @@ export interface BenefitFigures {
 
 /**
  * Everything a benefit's figures are computed from: its plan (status, direction, baseline, value per unit,
- * targets), its year-end measurements, asOf and the years. Figures kept under this key are always right,
+ * targets, effect start and indicator kind), its year-end readings, asOf and the years. Figures kept under this key are always right,
  * and a benefit that changed simply gets a new key.
  */
 function figuresKey(calculator: BenefitCalculator, range: YearRange | null): string {
@@ -28,6 +28,8 @@ function figuresKey(calculator: BenefitCalculator, range: YearRange | null): str
     plan.direction,
     plan.baselineDate,
     plan.baselineValue,
+    plan.effectStart ?? '',
+    plan.indicatorKind ?? '',
     plan.valuePerUnit ?? '',
     plan.targets.map((t) => `${t.date}=${t.value}`).join(','),
     calculator.measurements.map((m) => `${m.date}=${m.value}`).join(','),

@@ -184,11 +184,15 @@ export async function loadBenefitPlans(
 }
 
 /**
- * Per benefit of the initiatives `initiativeIds`, its current measurements from 1 January of `fromYear` (or
- * of asOf's year, if earlier) through `asOf`, and the latest one before that — ascending by date: what the
- * time-weighted valuation integrates (a year's realised path runs from the measurement before it). The
- * database reads each benefit's range from the partial index benefit_measurements_current_key (benefit_id,
- * measured_on) WHERE superseded_at IS NULL, one backward step for the one before.
+ * Per benefit of the initiatives `initiativeIds`, its **year-end readings**: the latest current measurement on
+ * or before 31 December of each year from the year before `fromYear` (or the baseline year, if later) to
+ * asOf's year — on or before `asOf` in its year — ascending by date, without repeats. The realised path the
+ * valuation integrates runs in straight lines between these readings (the documented choice for
+ * measurements: one reading a year is what a yearly figure needs, a reading within a year that a later one
+ * in the same year replaces does not count, and the reading before the first counted year starts its line).
+ * The database finds each with one backward step in the partial index benefit_measurements_current_key (a
+ * LATERAL … LIMIT 1 per benefit and year), so the work grows with benefits × years, not with the number of
+ * measurements, and only those rows reach memory (docs/performance.md).
  */
 export async function loadMeasurements(
   runner: Runner,
@@ -197,28 +201,27 @@ export async function loadMeasurements(
   fromYear = 1990,
 ): Promise<Map<string, IndicatorValue[]>> {
   const rows = await runner.query<{ benefit_id: string; measured_on: string; value: string }[]>(
-    `SELECT b.id AS benefit_id, m.measured_on::text AS measured_on, m.value::text AS value
+    `SELECT b.id AS benefit_id, l.measured_on::text AS measured_on, l.value::text AS value
      FROM benefits b
+     CROSS JOIN LATERAL generate_series(
+       GREATEST(date_part('year', b.baseline_date)::int, $3::int - 1), date_part('year', $2::date)::int) AS y
      CROSS JOIN LATERAL (
-       SELECT coalesce(
-         (SELECT p.measured_on FROM benefit_measurements p
-          WHERE p.benefit_id = b.id AND p.superseded_at IS NULL AND p.measured_on < make_date($3::int, 1, 1)
-          ORDER BY p.measured_on DESC LIMIT 1),
-         make_date($3::int, 1, 1)) AS since) s
-     JOIN benefit_measurements m
-       ON m.benefit_id = b.id AND m.superseded_at IS NULL
-      AND m.measured_on >= s.since AND m.measured_on <= $2::date
-     WHERE b.initiative_id IN (SELECT unnest($1::uuid[]))
-     ORDER BY b.id, m.measured_on`,
+       SELECT m.measured_on, m.value FROM benefit_measurements m
+       WHERE m.benefit_id = b.id AND m.superseded_at IS NULL
+         AND m.measured_on <= LEAST(make_date(y, 12, 31), $2::date)
+       ORDER BY m.measured_on DESC LIMIT 1) l
+     WHERE b.initiative_id IN (SELECT unnest($1::uuid[]))`,
     [initiativeIds, asOf, Math.min(fromYear, yearOf(asOf))],
   );
   const byBenefit = new Map<string, IndicatorValue[]>();
   for (const row of rows) {
-    const value = { date: row.measured_on, value: trimDecimal(row.value) };
     const list = byBenefit.get(row.benefit_id);
+    const value = { date: row.measured_on, value: trimDecimal(row.value) };
     if (!list) byBenefit.set(row.benefit_id, [value]);
-    else list.push(value);
+    else if (!list.some((known) => known.date === value.date)) list.push(value);
   }
+  for (const list of byBenefit.values())
+    list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return byBenefit;
 }
 
