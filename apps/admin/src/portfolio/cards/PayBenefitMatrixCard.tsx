@@ -32,7 +32,14 @@ const Payers = ({ data }: { data: NetPositionsQuery['netPositions'] }) => {
   const lines = payerLines(data);
   if (!lines.length) return null;
   return (
-    <Box sx={{ overflowX: 'auto', mb: 2 }} data-testid="payers">
+    // A region that may scroll sideways on a narrow screen: focusable so the keyboard can scroll it too.
+    <Box
+      sx={{ overflowX: 'auto', mb: 2 }}
+      data-testid="payers"
+      tabIndex={0}
+      role="region"
+      aria-label={translate('gevinst.portfolio.payers_caption')}
+    >
       <table style={{ borderCollapse: 'collapse', minWidth: 560 }}>
         <caption style={{ textAlign: 'left', padding: '4px 0' }}>
           <Typography variant="body2" color="text.secondary" component="span">
