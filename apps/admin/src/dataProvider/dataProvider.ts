@@ -138,6 +138,9 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       'phase',
       'startDate',
       'endDate',
+      'lifetimeYears',
+      'residualValue',
+      'priceBaseYear',
       'fundingSources',
     ],
     toRecord: (node): Initiative => {

@@ -59,6 +59,9 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         amount: 'Amount (NOK)',
         fundingDescription: 'Note',
         fundingYear: 'Year',
+        lifetimeYears: 'Lifetime (years)',
+        residualValue: 'Residual value (NOK)',
+        priceBaseYear: 'Price base year',
         receivedAmount: 'Received (NOK)',
         fundingOrganisation: 'Whose budget',
         fundingOrganisation_help: 'Empty: the owner’s own budget',
@@ -73,6 +76,11 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         isDemo: 'Demo data',
         version: 'Version',
         search: 'Search',
+      },
+      help: {
+        lifetimeYears: 'Years the analysis counts from the start year; empty: 10 (DFØ practice for ICT)',
+        residualValue: 'What is left at the end of the period, a benefit in its last year; empty: none',
+        priceBaseYear: 'The prices every amount is in; empty: the start year',
       },
       tabs: {
         summary: 'Overview',

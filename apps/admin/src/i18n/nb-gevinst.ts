@@ -58,6 +58,9 @@ export const nbGevinst = {
         amount: 'Beløp (kr)',
         fundingDescription: 'Merknad',
         fundingYear: 'År',
+        lifetimeYears: 'Levetid (år)',
+        residualValue: 'Restverdi (kr)',
+        priceBaseYear: 'Prisnivå (år)',
         receivedAmount: 'Mottatt (kr)',
         fundingOrganisation: 'Hvem sitt budsjett',
         fundingOrganisation_help: 'Tomt: eierens eget budsjett',
@@ -72,6 +75,11 @@ export const nbGevinst = {
         isDemo: 'Demodata',
         version: 'Versjon',
         search: 'Søk',
+      },
+      help: {
+        lifetimeYears: 'År analysen teller fra startåret; tomt: 10 (DFØs praksis for IKT-tiltak)',
+        residualValue: 'Det som er igjen ved periodens slutt, en gevinst i siste år; tomt: ingen',
+        priceBaseYear: 'Prisnivået alle beløp står i; tomt: startåret',
       },
       tabs: {
         summary: 'Oversikt',

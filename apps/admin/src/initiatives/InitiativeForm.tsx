@@ -39,6 +39,11 @@ const validAmount: Validator = (value: unknown) =>
     ? 'gevinst.validation.nok_amount'
     : undefined;
 
+const validResidual: Validator = (value: unknown) =>
+  typeof value === 'string' && value.trim() !== '' && parseNokInput(value) === null
+    ? 'gevinst.validation.nok_amount'
+    : undefined;
+
 const endNotBeforeStart: Validator = (value: unknown, values: { startDate?: string | null }) =>
   typeof value === 'string' && value !== '' && values.startDate && value < values.startDate
     ? 'gevinst.validation.end_before_start'
@@ -60,8 +65,18 @@ export function transformInitiative<
     }[];
   },
 >(data: T): T {
+  const residual = (data as { residualValue?: string | null }).residualValue;
   return {
     ...data,
+    // empty: none (the API's default); typed the Norwegian way, sent as the API's decimal string
+    ...('residualValue' in data
+      ? {
+          residualValue:
+            typeof residual === 'string' && residual.trim() !== ''
+              ? (parseNokInput(residual) ?? residual)
+              : null,
+        }
+      : {}),
     fundingSources: (data.fundingSources ?? []).map((source) => ({
       ...source,
       amount: parseNokInput(source.amount) ?? source.amount,
@@ -145,6 +160,34 @@ export const InitiativeForm = () => (
       </Grid>
       <Grid size={{ xs: 12, sm: 6 }}>
         <DateInput source="endDate" validate={endNotBeforeStart} fullWidth />
+      </Grid>
+      {/* The analysis every view counts (issue 14): empty fields take the defaults the help texts name. */}
+      <Grid size={{ xs: 12, sm: 4 }}>
+        <NumberInput
+          source="lifetimeYears"
+          validate={[minValue(1), maxValue(100)]}
+          step={1}
+          helperText="resources.initiatives.help.lifetimeYears"
+          fullWidth
+        />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 4 }}>
+        <TextInput
+          source="residualValue"
+          validate={validResidual}
+          helperText="resources.initiatives.help.residualValue"
+          slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+          fullWidth
+        />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 4 }}>
+        <NumberInput
+          source="priceBaseYear"
+          validate={[minValue(LIMITS.year.min), maxValue(LIMITS.year.max)]}
+          step={1}
+          helperText="resources.initiatives.help.priceBaseYear"
+          fullWidth
+        />
       </Grid>
     </Grid>
     <ArrayInput source="fundingSources">

@@ -28,6 +28,9 @@ export const INITIATIVE_FIELDS = /* GraphQL */ `
     phase
     startDate
     endDate
+    lifetimeYears
+    residualValue
+    priceBaseYear
     costSharingKey {
       id
     }
