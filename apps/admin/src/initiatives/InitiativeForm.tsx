@@ -197,7 +197,7 @@ export const InitiativeForm = () => (
           label="resources.initiatives.fields.fundingYear"
           validate={[required(), minValue(LIMITS.year.min), maxValue(LIMITS.year.max)]}
           step={1}
-          sx={{ width: 110 }}
+          sx={{ width: 110, minWidth: 110, flexShrink: 0 }}
         />
         <SelectInput
           source="scheme"
@@ -208,12 +208,14 @@ export const InitiativeForm = () => (
         <TextInput
           source="amount"
           label="resources.initiatives.fields.amount"
+          sx={{ width: 150, flexShrink: 0 }}
           validate={[required(), validAmount]}
           slotProps={{ htmlInput: { inputMode: 'decimal', autoComplete: 'off' } }}
         />
         <TextInput
           source="receivedAmount"
           label="resources.initiatives.fields.receivedAmount"
+          sx={{ width: 150, flexShrink: 0 }}
           validate={validAmount}
           slotProps={{ htmlInput: { inputMode: 'decimal', autoComplete: 'off' } }}
         />
