@@ -110,7 +110,13 @@ describe('the national plan', () => {
         .filter((l) => l.costItemId === item)
         .map((l) => {
           const org = ref.byId.get(l.organisationId)!;
-          return { id: org.id, drivers: { population: org.population ?? 0 }, group: org.level };
+          // as the service allocates: equal remainders go by organisation number (the tie key)
+          return {
+            id: org.id,
+            tieKey: org.orgNumber,
+            drivers: { population: org.population ?? 0 },
+            group: org.level,
+          };
         });
       const expected = allocate(
         plan.key.spec.method === 'PER_UNIT' ? null : planned,
