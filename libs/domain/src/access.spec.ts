@@ -2,6 +2,7 @@ import { msg } from './messages';
 import {
   ApiTokenScope,
   Role,
+  canAdministerSchemes,
   canEditInitiative,
   canManageReferenceData,
   canReadAuditOf,
@@ -168,6 +169,17 @@ describe('access rules', () => {
     expect(mayRunMutation(user(BERGEN, Role.FINANCE_OFFICER), 'recordMeasurement')).toBe(true);
     expect(canEditInitiative(user(OWNER_ORG, Role.READER), { ownerId: OWNER_ORG })).toBe(false);
     expect(canManageReferenceData(user(OWNER_ORG, Role.READER))).toBe(false);
+  });
+
+  it('lets the schemes’ secretariat and administrators run the funding schemes, nobody else', () => {
+    expect(canAdministerSchemes(user('digdir', Role.SCHEME_ADMINISTRATOR))).toBe(true);
+    expect(canAdministerSchemes(user('digdir', Role.ADMIN))).toBe(true);
+    for (const role of [Role.PORTFOLIO_REVIEWER, Role.INITIATIVE_OWNER, Role.FINANCE_OFFICER, Role.READER])
+      expect(canAdministerSchemes(user('digdir', role))).toBe(false);
+    // A READ token of a secretariat user reads only.
+    expect(
+      canAdministerSchemes({ ...user('digdir', Role.SCHEME_ADMINISTRATOR), scopes: [ApiTokenScope.READ] }),
+    ).toBe(false);
   });
 
   it('shows the audit trail to admins and to the owner organisation of the entity', () => {

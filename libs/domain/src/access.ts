@@ -8,6 +8,8 @@ export enum Role {
   PORTFOLIO_REVIEWER = 'PORTFOLIO_REVIEWER',
   INITIATIVE_OWNER = 'INITIATIVE_OWNER',
   FINANCE_OFFICER = 'FINANCE_OFFICER',
+  /** The funding schemes' secretariat (Digdir for co-financing, KS for DigiFin): calls, applications, plans. */
+  SCHEME_ADMINISTRATOR = 'SCHEME_ADMINISTRATOR',
   READER = 'READER',
 }
 
@@ -74,6 +76,14 @@ export function mayRunMutation(principal: Principal, name: string): boolean {
 /** Reference data (organisations, populations) is maintained by administrators. */
 export function canManageReferenceData(principal: Principal): boolean {
   return mayChangeData(principal) && isAdmin(principal);
+}
+
+/**
+ * Run the funding schemes (co-financing calls and applications, approving binding benefits plans, the
+ * DigiFin fund): the schemes' secretariat (SCHEME_ADMINISTRATOR) and administrators.
+ */
+export function canAdministerSchemes(principal: Principal): boolean {
+  return mayChangeData(principal) && (isAdmin(principal) || hasRole(principal, Role.SCHEME_ADMINISTRATOR));
 }
 
 /** Create an initiative owned by `ownerId`, or edit one (its participants, costs, keys and benefits). */

@@ -432,6 +432,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       PORTFOLIO_REVIEWER: 'Portfolio reviewer',
       INITIATIVE_OWNER: 'Initiative owner',
       FINANCE_OFFICER: 'Finance officer',
+      SCHEME_ADMINISTRATOR: 'Scheme administrator',
       READER: 'Reader',
     },
     ApiTokenScope: {

@@ -430,6 +430,7 @@ export const nbGevinst = {
       PORTFOLIO_REVIEWER: 'Porteføljeansvarlig',
       INITIATIVE_OWNER: 'Initiativeier',
       FINANCE_OFFICER: 'Økonomiansvarlig',
+      SCHEME_ADMINISTRATOR: 'Ordningsforvalter',
       READER: 'Leser',
     },
     ApiTokenScope: {

@@ -12,6 +12,7 @@ import { FundingPlan1795421800000 } from './migrations/1795421800000-funding-pla
 import { PriceIndex1795421820000 } from './migrations/1795421820000-price-index.js';
 import { BenefitEffectStart1795421810000 } from './migrations/1795421810000-benefit-effect-start.js';
 import { AllocationDifference1795421830000 } from './migrations/1795421830000-allocation-difference.js';
+import { SchemeAdministrator1795421900000 } from './migrations/1795421900000-scheme-administrator.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   BenefitEffectStart1795421810000,
   PriceIndex1795421820000,
   AllocationDifference1795421830000,
+  SchemeAdministrator1795421900000,
 ];

@@ -4,7 +4,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from
 registerEnumType(Role, {
   name: 'Role',
   description:
-    'ADMIN: everything; PORTFOLIO_REVIEWER: ministry staff reviewing portfolios; INITIATIVE_OWNER: project owners; FINANCE_OFFICER: municipal or agency finance staff; READER: read only.',
+    'ADMIN: everything; PORTFOLIO_REVIEWER: ministry staff reviewing portfolios; INITIATIVE_OWNER: project owners; FINANCE_OFFICER: municipal or agency finance staff; SCHEME_ADMINISTRATOR: the secretariat of the funding schemes (Digdir, KS): calls, applications, binding benefits plans; READER: read only.',
 });
 
 @ObjectType('User', { description: 'A person who signs in. Never exposes the password or its hash.' })

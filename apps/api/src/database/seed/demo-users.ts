@@ -33,6 +33,12 @@ export const DEMO_USERS = [
     orgNumber: ORG.OSLO,
     roles: [Role.FINANCE_OFFICER],
   },
+  {
+    email: 'sekretariat@demo.gevinst.no',
+    name: 'Sara Sekretariat',
+    orgNumber: ORG.DIGDIR,
+    roles: [Role.SCHEME_ADMINISTRATOR],
+  },
   { email: 'integrator@demo.gevinst.no', name: 'Ivar Integrator', orgNumber: ORG.KS, roles: [Role.READER] },
 ] as const;
 
