@@ -267,3 +267,47 @@ describe('population import from the command line', () => {
     }
   });
 });
+
+describe('consumer price index import from the command line (the same import runner)', () => {
+  const cli = resolve('dist/apps/api/cli/import-cpi.js');
+  const run = promisify(execFile);
+
+  it('imports an SSB 03014 year as SYSTEM, refuses a bad file with exit 1 and a usage mistake with exit 2', async () => {
+    expect(existsSync(cli)).toBe(true); // built by `npx nx run api:build`
+    const work = mkdtempSync(join(tmpdir(), 'gevinst-cpi-'));
+    const file = join(work, '03014.csv');
+    writeFileSync(file, 'year,cpi_2015_100\n2031,160.4\n');
+    const bad = join(work, 'bad.csv');
+    writeFileSync(bad, 'årstall;noe\n2031;x\n');
+    const target = process.env.DATABASE_URL ? await serverTarget() : await embeddedTarget();
+    const { env } = target;
+    try {
+      const dry = await run(process.execPath, [cli, file, '--dry-run'], { env });
+      expect(dry.stdout).toMatch(/^Dry run \(nothing stored\): consumer price index/);
+      expect(dry.stdout).toContain('2031: (none) → 160.4');
+      const real = await run(process.execPath, [cli, file, '--json'], { env });
+      expect(JSON.parse(real.stdout)).toMatchObject({ dryRun: false, added: 1 });
+      const refused = await run(process.execPath, [cli, bad], { env }).catch(
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(refused).toMatchObject({ code: 1 });
+      expect((refused as { stderr: string }).stderr).toMatch(/^Not imported: /);
+      const usage = await run(process.execPath, [cli], { env }).catch(
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(usage).toMatchObject({ code: 2 });
+      expect((usage as { stderr: string }).stderr).toContain('Usage: npm run import:cpi');
+      await target.inspect(async (t) => {
+        const index = await t.gql(`{ priceIndex { year value } }`);
+        expect(index.data.priceIndex).toContainEqual({ year: 2031, value: expect.stringMatching(/^160\.4/) });
+        const events = await t.db.query(
+          `SELECT actor_kind FROM audit_events WHERE operation = 'importPriceIndex'`,
+        );
+        expect(events).toEqual([{ actor_kind: 'SYSTEM' }]);
+      });
+    } finally {
+      await target.close();
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});

@@ -8,28 +8,10 @@
  * embedded database. Audited as SYSTEM. Exit code 0 on success, 1 when the file is refused, 2 on a usage
  * mistake.
  */
-import 'reflect-metadata';
-import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
-import { Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AuditRepository } from '../audit/audit.repository.js';
-import { Mutations } from '../audit/mutation.js';
-import { AppError } from '../common/errors.js';
-import { UnitOfWork } from '../common/unit-of-work.js';
-import { ConfigError, loadConfig } from '../config/app-config.js';
-import { dataSourceOptions } from '../database/data-source-options.js';
 import type { PriceIndexImportReportModel } from '../price-index/models/price-index-import-report.model.js';
 import { PriceIndexImportService } from '../price-index/price-index-import.service.js';
 import { PriceIndexRepository } from '../price-index/price-index.repository.js';
-
-const USAGE = 'Usage: npm run import:cpi -- <file> [--dry-run] [--json]';
-
-function usage(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
+import { runImport } from './run-import.js';
 
 function describe(report: PriceIndexImportReportModel): string {
   const lines = [
@@ -43,53 +25,13 @@ function describe(report: PriceIndexImportReportModel): string {
   return lines.join('\n');
 }
 
-function readArguments(): { file: string; dryRun: boolean; json: boolean } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
-      allowPositionals: true,
-    });
-  } catch (error) {
-    return usage((error as Error).message);
-  }
-  const [file, ...extra] = parsed.positionals;
-  if (!file) usage('Name the file');
-  if (extra.length) usage(`Only one file, please (got ${parsed.positionals.join(', ')})`);
-  if (!existsSync(file)) usage(`No such file: ${file}`);
-  return { file, dryRun: parsed.values['dry-run'] ?? false, json: parsed.values.json ?? false };
-}
-
-const args = readArguments();
-Logger.overrideLogger(['fatal', 'error', 'warn']);
-if (existsSync('.env')) process.loadEnvFile('.env');
-let config: ReturnType<typeof loadConfig>;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(2);
-  }
-  throw error;
-}
-const db = new DataSource(dataSourceOptions(config.database));
-await db.initialize();
-try {
-  const uow = new UnitOfWork(db);
-  const service = new PriceIndexImportService(
-    new PriceIndexRepository(uow),
-    new Mutations(uow, new AuditRepository(uow)),
-  );
-  const report = await service.import(null, readFileSync(args.file, 'utf8'), {
-    dryRun: args.dryRun,
-    origin: `file ${basename(args.file)}`,
-  });
-  console.log(args.json ? JSON.stringify(report, null, 2) : describe(report));
-} catch (error) {
-  if (!(error instanceof AppError)) throw error;
-  console.error(`Not imported: ${error.message}`);
-  process.exitCode = 1;
-} finally {
-  await db.destroy();
-}
+await runImport({
+  usage: 'Usage: npm run import:cpi -- <file> [--dry-run] [--json]',
+  stringOptions: [],
+  run: ({ uow, mutations, content, origin }, args) =>
+    new PriceIndexImportService(new PriceIndexRepository(uow), mutations).import(null, content, {
+      dryRun: args.dryRun,
+      origin,
+    }),
+  describe,
+});

@@ -7,28 +7,10 @@
  * embedded database (only one process may open it). Audited as SYSTEM. Exit code 0 on success,
  * 1 when the file or the year is refused, 2 on a usage mistake.
  */
-import 'reflect-metadata';
-import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
-import { Logger } from '@nestjs/common';
-import { AppError } from '../common/errors.js';
-import { DataSource } from 'typeorm';
-import { AuditRepository } from '../audit/audit.repository.js';
-import { Mutations } from '../audit/mutation.js';
-import { UnitOfWork } from '../common/unit-of-work.js';
-import { ConfigError, loadConfig } from '../config/app-config.js';
-import { dataSourceOptions } from '../database/data-source-options.js';
 import type { PopulationImportReportModel } from '../population/models/population-import-report.model.js';
 import { PopulationImportService } from '../population/population-import.service.js';
 import { PopulationRepository } from '../population/population.repository.js';
-
-const USAGE = 'Usage: npm run import:population -- <file> --year <year> [--dry-run] [--json]';
-
-function usage(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
+import { runImport } from './run-import.js';
 
 function describe(report: PopulationImportReportModel): string {
   const lines = [
@@ -54,61 +36,16 @@ function describe(report: PopulationImportReportModel): string {
   return lines.join('\n');
 }
 
-function readArguments(): { file: string; year: number; dryRun: boolean; json: boolean } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: { year: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
-      allowPositionals: true,
-    });
-  } catch (error) {
-    return usage((error as Error).message);
-  }
-  const [file, ...extra] = parsed.positionals;
-  if (!file) usage('Name the file');
-  if (extra.length) usage(`Only one file, please (got ${parsed.positionals.join(', ')})`);
-  const year = parsed.values.year;
-  if (!year || !/^\d{4}$/.test(year)) usage('--year must be a year such as 2025');
-  if (!existsSync(file)) usage(`No such file: ${file}`);
-  return {
-    file,
-    year: Number(year),
-    dryRun: parsed.values['dry-run'] ?? false,
-    json: parsed.values.json ?? false,
-  };
-}
-
-const args = readArguments();
-// The report goes to stdout; only warnings and errors from the database layer go to stderr.
-Logger.overrideLogger(['fatal', 'error', 'warn']);
-if (existsSync('.env')) process.loadEnvFile('.env');
-let config: ReturnType<typeof loadConfig>;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(2);
-  }
-  throw error;
-}
-const db = new DataSource(dataSourceOptions(config.database));
-await db.initialize();
-try {
-  const uow = new UnitOfWork(db);
-  const service = new PopulationImportService(
-    new PopulationRepository(uow),
-    new Mutations(uow, new AuditRepository(uow)),
-  );
-  const report = await service.import(null, readFileSync(args.file, 'utf8'), args.year, {
-    dryRun: args.dryRun,
-    origin: `file ${basename(args.file)}`,
-  });
-  console.log(args.json ? JSON.stringify(report, null, 2) : describe(report));
-} catch (error) {
-  if (!(error instanceof AppError)) throw error;
-  console.error(`Not imported: ${error.message}`);
-  process.exitCode = 1;
-} finally {
-  await db.destroy();
-}
+await runImport({
+  usage: 'Usage: npm run import:population -- <file> --year <year> [--dry-run] [--json]',
+  stringOptions: ['year'],
+  checkOptions: ({ year }) => (year && /^\d{4}$/.test(year) ? null : '--year must be a year such as 2025'),
+  run: ({ uow, mutations, content, origin }, args) =>
+    new PopulationImportService(new PopulationRepository(uow), mutations).import(
+      null,
+      content,
+      Number(args.options.year),
+      { dryRun: args.dryRun, origin },
+    ),
+  describe,
+});
