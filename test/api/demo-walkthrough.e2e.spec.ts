@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { type Gql, type TestApp, startTestApp } from './support/test-app.js';
+import { initiativeIdsByCode, queryData } from './support/graphql.js';
 
 /**
  * The worked examples of libs/cost-model/README.md ("Three demo initiatives, by hand"): for DEMO-DIGIFIN-FIKS,
@@ -251,17 +252,12 @@ describe('the README’s three demo initiatives, figure by figure', () => {
   const ids: Record<string, string> = {};
   const read: Record<string, unknown> = {};
 
-  const must = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await admin(query, variables);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data;
-  };
+  const must = (query: string, variables?: Record<string, unknown>) => queryData(admin, query, variables);
 
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
     admin = await t.as('admin@demo.gevinst.no');
-    const list = await must(`{ initiatives(limit: 50) { nodes { id code } } }`);
-    for (const node of list.initiatives.nodes) ids[node.code] = node.id;
+    Object.assign(ids, await initiativeIdsByCode(admin));
     for (const code of ['DEMO-DIGIFIN-FIKS', 'DEMO-MEDFIN-TOLK', 'DEMO-LIV-BEDRIFT']) {
       const initiative = (await must(INITIATIVE, { id: ids[code], asOf: AS_OF })).initiative;
       const net = (await must(NET, { f: { initiativeIds: [ids[code]] }, asOf: AS_OF })).netPositions;

@@ -1,4 +1,5 @@
 import { type Gql, type TestApp, startTestApp } from './support/test-app.js';
+import { initiativeIdsByCode, queryData } from './support/graphql.js';
 
 /**
  * One definition of planned, realised, "planned to date" and the period across the views (issue 14): for
@@ -47,17 +48,12 @@ describe('one definition of planned, realised and the period in every view', () 
   let admin: Gql;
   const ids: Record<string, string> = {};
 
-  const must = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await admin(query, variables);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data;
-  };
+  const must = (query: string, variables?: Record<string, unknown>) => queryData(admin, query, variables);
 
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
     admin = await t.as('admin@demo.gevinst.no');
-    const list = await must(`{ initiatives(limit: 50) { nodes { id code } } }`);
-    for (const node of list.initiatives.nodes) ids[node.code] = node.id;
+    Object.assign(ids, await initiativeIdsByCode(admin));
   });
   afterAll(() => t.close());
 

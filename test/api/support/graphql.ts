@@ -40,3 +40,23 @@ export function withDefaults<T extends object>(defaults: Partial<T>, input: T): 
   const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
   return { ...defaults, ...given } as T;
 }
+
+/** A query's data, or a thrown error naming the API's errors (a read a test relies on, not one it probes). */
+export async function queryData<T = any>(
+  gql: Gql,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<T> {
+  const res = await gql<T>(query, variables);
+  if (res.errors?.length || !res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data;
+}
+
+/** The demo (or any) initiatives' ids by code, as the caller sees them. */
+export async function initiativeIdsByCode(gql: Gql): Promise<Record<string, string>> {
+  const data = await queryData<{ initiatives: { nodes: { id: string; code: string }[] } }>(
+    gql,
+    `{ initiatives(limit: 200) { nodes { id code } } }`,
+  );
+  return Object.fromEntries(data.initiatives.nodes.map((node) => [node.code, node.id]));
+}
