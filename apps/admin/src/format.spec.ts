@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatDate, formatInteger, formatNok, parseNokInput, sumNok } from './format';
+import { formatDate, formatInteger, formatNok, formatNokInput, parseNokInput, sumNok } from './format';
 
 /** Intl uses no-break spaces in nb-NO; compare with ordinary spaces for readability. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -73,5 +73,27 @@ describe('sumNok', () => {
     expect(sumNok(['1234.5', '0.55', null, undefined])).toBe('1235.05');
     expect(sumNok(['100', '-250.25'])).toBe('-150.25');
     expect(sumNok([])).toBe('0.00');
+  });
+});
+
+describe('formatNokInput', () => {
+  it.each([
+    ['6000000.00', '6 000 000'],
+    ['1234.5', '1 234,50'],
+    ['1234.05', '1 234,05'],
+    ['0', '0'],
+    ['0.01', '0,01'],
+    ['', ''],
+  ])('shows %p as %p for editing', (value, expected) => {
+    expect(plain(formatNokInput(value))).toBe(expected);
+  });
+
+  it('reads back to the same amount', () => {
+    for (const value of ['6000000.00', '1234.50', '0.01', '987654321.99'])
+      expect(parseNokInput(formatNokInput(value))).toBe(value);
+  });
+
+  it('leaves what is not a decimal as it is', () => {
+    expect(formatNokInput('1 234,50')).toBe('1 234,50');
   });
 });

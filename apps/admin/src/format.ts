@@ -38,6 +38,24 @@ export function formatNok(value: string | number | null | undefined): string {
   return nokFormat.format(trimmed as Intl.StringNumericLiteral);
 }
 
+const inputFormat = {
+  whole: new Intl.NumberFormat(DISPLAY_LOCALE, { maximumFractionDigits: 0 }),
+  ore: new Intl.NumberFormat(DISPLAY_LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+};
+
+/**
+ * An API amount as a person edits it, the Norwegian way and without "kr": "6000000.00" → "6 000 000",
+ * "1234.5" → "1 234,50" (what parseNokInput reads back to the same decimal). "" for null/undefined/"",
+ * and the input unchanged when it is not a decimal.
+ */
+export function formatNokInput(value: string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  const trimmed = value.trim();
+  if (!DECIMAL.test(trimmed)) return value;
+  const whole = !/\.\d*[1-9]/.test(trimmed);
+  return (whole ? inputFormat.whole : inputFormat.ore).format(trimmed as Intl.StringNumericLiteral);
+}
+
 /** 1234567 → "1 234 567". */
 export function formatInteger(value: number | string | null | undefined): string {
   if (value === null || value === undefined || value === '') return '';

@@ -16,7 +16,9 @@ import {
   required,
   useTranslate,
   type Validator,
+  useRecordContext,
 } from 'react-admin';
+import { useMemo } from 'react';
 import { Grid, Typography } from '@mui/material';
 import {
   BenefitCategory,
@@ -27,7 +29,7 @@ import {
   LIMITS,
 } from '@gevinst/domain';
 import { enumChoices } from '../enums';
-import { parseDecimalInput, parseNokInput } from '../format';
+import { formatNokInput, parseDecimalInput, parseNokInput } from '../format';
 
 const validNumber: Validator = (value: unknown) =>
   (typeof value === 'string' || typeof value === 'number') &&
@@ -79,8 +81,19 @@ const IndicatorHeading = () => {
   return <Heading>{translate('resources.benefits.fields.indicator')}</Heading>;
 };
 
-const BenefitForm = ({ create = false }: { create?: boolean }) => (
+const BenefitForm = ({ create = false }: { create?: boolean }) => {
+  const record = useRecordContext<Values & { id: string }>();
+  // The value per unit edited the Norwegian way ("1 234,50"), not as the API's "1234.50".
+  const values = useMemo(
+    () => (record ? { ...record, valuePerUnit: formatNokInput(record.valuePerUnit) } : undefined),
+    [record],
+  );
+  return <BenefitFormBody create={create} record={create ? undefined : values} />;
+};
+
+const BenefitFormBody = ({ create, record }: { create: boolean; record?: Values & { id: string } }) => (
   <SimpleForm
+    record={record}
     toolbar={
       <Toolbar>
         <SaveButton />

@@ -16,8 +16,10 @@ import {
   minValue,
   required,
   type Validator,
+  useRecordContext,
 } from 'react-admin';
 import { Grid } from '@mui/material';
+import { useMemo } from 'react';
 import {
   FundingScheme,
   InitiativePhase,
@@ -27,7 +29,7 @@ import {
   LIMITS,
 } from '@gevinst/domain';
 import { enumChoices } from '../enums';
-import { parseNokInput } from '../format';
+import { formatNokInput, parseNokInput } from '../format';
 
 const validCode: Validator = (value: unknown) =>
   typeof value === 'string' && value !== '' && initiativeCodeProblem(value) !== null
@@ -102,9 +104,41 @@ const FormToolbar = () => (
   </Toolbar>
 );
 
+type AmountFields = {
+  residualValue?: string | null;
+  fundingSources?: { amount?: string; receivedAmount?: string | null }[] | null;
+};
+
+/**
+ * The record as the form edits it: amounts the Norwegian way ("6 000 000", "1 234,50"), not the API's
+ * "6000000.00" — transformInitiative reads them back.
+ */
+export function initiativeFormValues<T extends AmountFields>(record: T): T {
+  return {
+    ...record,
+    ...('residualValue' in record ? { residualValue: formatNokInput(record.residualValue) } : {}),
+    ...(record.fundingSources
+      ? {
+          fundingSources: record.fundingSources.map((source) => ({
+            ...source,
+            amount: formatNokInput(source.amount),
+            receivedAmount: formatNokInput(source.receivedAmount),
+          })),
+        }
+      : {}),
+  };
+}
+
 /** Shared by InitiativeEdit and InitiativeCreate. Sources are the API's input field names. */
-export const InitiativeForm = () => (
+export const InitiativeForm = () => {
+  const record = useRecordContext<AmountFields & { id: string }>();
+  const values = useMemo(() => (record ? initiativeFormValues(record) : undefined), [record]);
+  return <InitiativeFormBody record={values} />;
+};
+
+const InitiativeFormBody = ({ record }: { record?: AmountFields & { id: string } }) => (
   <SimpleForm
+    record={record}
     toolbar={<FormToolbar />}
     sx={{ maxWidth: 880 }}
     defaultValues={{ phase: InitiativePhase.CONCEPT }}

@@ -41,7 +41,7 @@ import { CostCategory, FundingScheme, LIMITS } from '@gevinst/domain';
 import { EditDeleteButtons, EmptyState } from '../../components';
 import { enumChoices } from '../../enums';
 import { EnumField, NokField } from '../../fields';
-import { formatNok, parseNokInput } from '../../format';
+import { formatNok, formatNokInput, parseNokInput } from '../../format';
 import { submitOrFieldErrors } from '../../submit';
 import { useCanEditInitiative } from '../useCanEdit';
 import type { CostItemListMeta } from '../costItems.graphql';
@@ -88,7 +88,11 @@ const CostItemDialog = ({
       <Form
         record={
           item
-            ? { ...item, actualAmount: item.actualAmount ?? '' }
+            ? {
+                ...item,
+                plannedAmount: formatNokInput(item.plannedAmount),
+                actualAmount: formatNokInput(item.actualAmount),
+              }
             : { year: THIS_YEAR, category: CostCategory.DEVELOPMENT, plannedAmount: '', actualAmount: '' }
         }
         onSubmit={(values: Record<string, unknown>) =>
