@@ -239,6 +239,7 @@ export type CreateInitiativeInput = {
   ownerId: string | number;
   participants?: Array<ParticipantInput> | null | undefined;
   phase?: InitiativePhase | null | undefined;
+  preProjectRunningCost?: string | null | undefined;
   priceBaseYear?: number | null | undefined;
   residualValue?: string | null | undefined;
   startDate?: string | null | undefined;
@@ -277,7 +278,10 @@ export { FundingScheme };
 
 export type FundingSourceInput = {
   amount: string;
+  budgetChapter?: string | null | undefined;
+  budgetPost?: string | null | undefined;
   description?: string | null | undefined;
+  inKindDescription?: string | null | undefined;
   organisationId?: string | number | null | undefined;
   receivedAmount?: string | null | undefined;
   scheme: FundingScheme;
@@ -508,6 +512,7 @@ export type UpdateInitiativeInput = {
   name?: string | null | undefined;
   ownerId?: string | number | null | undefined;
   phase?: InitiativePhase | null | undefined;
+  preProjectRunningCost?: string | null | undefined;
   priceBaseYear?: number | null | undefined;
   residualValue?: string | null | undefined;
   startDate?: string | null | undefined;
