@@ -911,6 +911,8 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
       'Sammendrag',
       'Prosjektregnskap',
       'Gevinster',
+      'Tilskudd mot regnskap',
+      'Uttak',
     ]);
     const accounts = workbook.getWorksheet('Prosjektregnskap')!;
     expect(accounts.getRow(2).values).toEqual([
