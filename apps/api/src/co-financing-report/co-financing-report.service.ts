@@ -265,7 +265,10 @@ export class CoFinancingReportService {
       initiative.ownerId,
       ...new Set(
         budgets
-          .filter((b) => b.organisation_id !== initiative.ownerId && b.kind === OrganisationKind.STATE_AGENCY)
+          .filter(
+            (b) =>
+              b.organisation_id !== initiative.ownerId && b.kind === String(OrganisationKind.STATE_AGENCY),
+          )
           .map((b) => b.organisation_id),
       ),
     ];

@@ -1,6 +1,7 @@
 import { BENEFIT_CATEGORY_NAMES_NB, BenefitStatus, CostCategory, RagStatus } from '@gevinst/domain';
 import ExcelJS from 'exceljs';
 import type { TakeOutFiguresModel } from './budget-take-out.model.js';
+import { CoFinancingReportKind } from './co-financing-report-kind.js';
 import type { CoFinancingReportData } from './co-financing-report.service.js';
 
 const NOK = '#,##0.00 "kr"';
@@ -61,7 +62,7 @@ export function coFinancingWorkbook(report: CoFinancingReportData): ExcelJS.Work
   const summary = workbook.addWorksheet('Sammendrag');
   summary.columns = [{ width: 48 }, { width: 60 }];
   summary.addRow([
-    `${report.kind === 'FINAL' ? 'Sluttrapport' : 'Årsrapport'} til medfinansieringsordningen ${report.year}`,
+    `${report.kind === CoFinancingReportKind.FINAL ? 'Sluttrapport' : 'Årsrapport'} til medfinansieringsordningen ${report.year}`,
   ]).font = {
     bold: true,
     size: 14,
@@ -72,7 +73,7 @@ export function coFinancingWorkbook(report: CoFinancingReportData): ExcelJS.Work
     ['Eier (ansvarlig virksomhet)', report.ownerName],
     ['Ansvarlig departement', report.ministryName],
     ['Rapporten gjelder', `${report.year} (${report.periodStart} – ${report.periodEnd})`],
-    ['Type rapport', report.kind === 'FINAL' ? 'Sluttrapport' : 'Årsrapport'],
+    ['Type rapport', report.kind === CoFinancingReportKind.FINAL ? 'Sluttrapport' : 'Årsrapport'],
     ['Frist', report.dueDate],
     ['Gevinster målt per', report.asOf],
     ['Tilsagn om medfinansiering', numberCell(report.coFinancingGrantNok), NOK],

@@ -58,7 +58,7 @@ export function toFundingPlan(
       const inKind = sources
         .filter(
           (s) =>
-            s.scheme === source.scheme &&
+            String(s.scheme) === source.scheme &&
             s.organisationId === source.organisationId &&
             s.inKindDescription !== null,
         )
