@@ -217,7 +217,7 @@ export const CoFinancingReportPage = () => {
                 <Fact label={label('grant')}>{formatNok(report.coFinancingGrantNok)}</Fact>
               </Grid>
             </Grid>
-            <Stack direction="row" spacing={2} sx={{ mt: 2, flexWrap: 'wrap', rowGap: 1 }}>
+            <Stack direction="row" useFlexGap spacing={2} sx={{ mt: 2, flexWrap: 'wrap' }}>
               <Button
                 variant="outlined"
                 startIcon={<DownloadIcon />}
@@ -266,7 +266,8 @@ export const CoFinancingReportPage = () => {
             <Typography id="grant-heading" variant="h6" component="h2">
               {label('grant_title')}
             </Typography>
-            <Box sx={{ overflowX: 'auto' }}>
+            {/* A wide table scrolls on narrow screens; the region can take focus to scroll by keyboard. */}
+            <Box sx={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-labelledby="grant-heading">
               <SimpleTable
                 caption={translate('gevinst.co_financing.grant_caption', {
                   threshold: report.deviationThresholdPercent,
@@ -300,7 +301,7 @@ export const CoFinancingReportPage = () => {
                     amount: formatNok(report.budgetTakeOut.preProjectRunningCostNok),
                   })}
             </Typography>
-            <Box sx={{ overflowX: 'auto' }}>
+            <Box sx={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-labelledby="take-out-heading">
               <SimpleTable
                 caption={translate('gevinst.co_financing.take_out_caption', { year: report.year })}
                 testId="take-out"

@@ -55,7 +55,34 @@ export const CoFinancingDeadlinesCard = ({ headingId }: { headingId: string }) =
           {translate('gevinst.co_financing.overdue_count', { smart_count: overdue })}
         </Alert>
       )}
-      <Box sx={{ overflowX: 'auto' }}>
+      {/* Narrow screens: one block per initiative instead of the table's four columns. */}
+      <Box component="ul" sx={{ display: { xs: 'block', sm: 'none' }, listStyle: 'none', p: 0, m: 0 }}>
+        {rows.map((row) => (
+          <Box component="li" key={row.initiativeId} sx={{ py: 1, borderBottom: 1, borderColor: 'divider' }}>
+            <Typography variant="body2">
+              <strong>{row.code}</strong> {row.name}
+            </Typography>
+            {row.nextDue && (
+              <Typography variant="body2" sx={{ mt: 0.5 }}>
+                <Link component={LinkBase} to={coFinancingReportPath(row.initiativeId, row.nextDue.year)}>
+                  {translate(`enums.CoFinancingReportKind.${row.nextDue.kind}`)} {row.nextDue.year}
+                </Link>
+                {' · '}
+                {label('due_date')} {formatDate(row.nextDue.dueDate)}
+              </Typography>
+            )}
+            <Box sx={{ mt: 0.5 }}>
+              <DueChip due={row.nextDue} />
+            </Box>
+          </Box>
+        ))}
+      </Box>
+      <Box
+        sx={{ overflowX: 'auto', display: { xs: 'none', sm: 'block' } }}
+        tabIndex={0}
+        role="region"
+        aria-labelledby={headingId}
+      >
         <SimpleTable
           caption={label('deadlines_caption')}
           rows={rows}
