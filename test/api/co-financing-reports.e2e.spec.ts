@@ -428,3 +428,111 @@ describe('StimuLab support in kind', () => {
     });
   });
 });
+
+describe('the funding plan’s budget chapter/post, in-kind support and the pre-project running cost', () => {
+  const UPDATE = `mutation($i: UpdateInitiativeInput!) { updateInitiative(input: $i) {
+    version preProjectRunningCost fundingSources { year scheme budgetChapter budgetPost inKind inKindDescription } } }`;
+  const current = async (id: string) =>
+    (await must(t.gql, `query($id: ID!) { initiative(id: $id) { version } }`, { id })).initiative.version;
+
+  it('refuses a chapter or post that is not the state budget’s numbering, and one on a grant, saving nothing', async () => {
+    const id = ids['DEMO-LIV-JOBB'];
+    const version = await current(id);
+    const res = await owner(UPDATE, {
+      i: {
+        id,
+        version,
+        preProjectRunningCost: '-1',
+        fundingSources: [
+          { year: 2025, scheme: 'OWN_BUDGET', amount: '100', budgetChapter: '605', budgetPost: '1' },
+          { year: 2025, scheme: 'OWN_BUDGET', amount: '100', budgetChapter: '0605' },
+          { year: 2025, scheme: 'CO_FINANCING', amount: '100', budgetChapter: '0605', budgetPost: '01' },
+          { year: 2025, scheme: 'DIGIFIN', amount: '100', inKindDescription: 'rådgivning' },
+        ],
+      },
+    });
+    // The owner persona (Brønnøysundregistrene) may not edit NAV's initiative: the administrator tries.
+    expect(res.errors[0].extensions.code).toBe('FORBIDDEN');
+    const refused = await t.gql(UPDATE, {
+      i: {
+        id,
+        version,
+        preProjectRunningCost: '-1',
+        fundingSources: [
+          { year: 2025, scheme: 'OWN_BUDGET', amount: '100', budgetChapter: '605', budgetPost: '1' },
+          { year: 2025, scheme: 'OWN_BUDGET', amount: '100', budgetChapter: '0605' },
+          { year: 2025, scheme: 'CO_FINANCING', amount: '100', budgetChapter: '0605', budgetPost: '01' },
+          { year: 2025, scheme: 'DIGIFIN', amount: '100', inKindDescription: 'rådgivning' },
+        ],
+      },
+    });
+    expect(refused.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors[0].extensions.problems.map((p: any) => [p.field, p.reason]).sort()).toEqual(
+      [
+        ['preProjectRunningCost', expect.any(String)],
+        ['fundingSources[0].budgetChapter', 'BUDGET_CHAPTER'],
+        ['fundingSources[0].budgetPost', 'BUDGET_POST'],
+        ['fundingSources[1].budgetPost', 'BUDGET_POST_NEEDS_CHAPTER'],
+        ['fundingSources[2].budgetChapter', 'BUDGET_ACCOUNT_OWN_BUDGET'],
+        ['fundingSources[3].inKindDescription', 'IN_KIND_STIMULAB_ONLY'],
+      ].sort(),
+    );
+    expect(await current(id)).toBe(version);
+  });
+
+  it('stores a chapter and post on an own budget, StimuLab support in kind with 0 NOK, and the level', async () => {
+    const id = ids['DEMO-LIV-BEDRIFT'];
+    const saved = (
+      await must(owner, UPDATE, {
+        i: {
+          id,
+          version: await current(id),
+          preProjectRunningCost: '2600000',
+          fundingSources: [
+            { year: 2024, scheme: 'CO_FINANCING', amount: '3000000', receivedAmount: '3000000' },
+            {
+              year: 2025,
+              scheme: 'OWN_BUDGET',
+              amount: '7500000',
+              budgetChapter: ' 0904 ',
+              budgetPost: '01',
+            },
+            { year: 2026, scheme: 'STIMULAB', amount: '0', inKindDescription: 'tjenestedesign, 400 timer' },
+          ],
+        },
+      })
+    ).updateInitiative;
+    expect(saved.preProjectRunningCost).toBe('2600000.00');
+    expect(saved.fundingSources).toEqual([
+      {
+        year: 2024,
+        scheme: 'CO_FINANCING',
+        budgetChapter: null,
+        budgetPost: null,
+        inKind: false,
+        inKindDescription: null,
+      },
+      {
+        year: 2025,
+        scheme: 'OWN_BUDGET',
+        budgetChapter: '0904',
+        budgetPost: '01',
+        inKind: false,
+        inKindDescription: null,
+      },
+      {
+        year: 2026,
+        scheme: 'STIMULAB',
+        budgetChapter: null,
+        budgetPost: null,
+        inKind: true,
+        inKindDescription: 'tjenestedesign, 400 timer',
+      },
+    ]);
+    const [event] = await t.db.query(
+      `SELECT after FROM audit_events WHERE operation = 'updateInitiative' AND entity_id = $1 ORDER BY occurred_at DESC LIMIT 1`,
+      [id],
+    );
+    expect(event.after.fundingSources[2]).toMatchObject({ inKindDescription: 'tjenestedesign, 400 timer' });
+  });
+});
