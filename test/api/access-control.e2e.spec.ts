@@ -173,6 +173,23 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
       run: (gql) => gql(`{ me { email } }`),
       allowed: ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'integrator', 'readToken', 'writeToken'],
     },
+    // Marking a report submitted is the owner's (canEditInitiative): sent against DEMO-LIV-BEDRIFT's final
+    // report for 2025 (not submitted in the demo); a success is undone so the next persona meets the same.
+    'mark a co-financing report submitted': {
+      run: (gql) =>
+        gql(
+          `mutation($i: MarkCoFinancingReportSubmittedInput!) { markCoFinancingReportSubmitted(input: $i) { year } }`,
+          { i: { initiativeId: ids.bedrift, year: 2025 } },
+        ).then(async (res) => {
+          if (res.data?.markCoFinancingReportSubmitted)
+            await t.db.query(
+              `DELETE FROM co_financing_report_submissions WHERE initiative_id = $1 AND year = 2025`,
+              [ids.bedrift],
+            );
+          return res;
+        }),
+      allowed: ['admin', 'owner', 'writeToken'],
+    },
     'create organisation': {
       run: (gql) =>
         gql(
@@ -316,12 +333,30 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
         ),
       allowed: FIKS_FINANCE,
     },
+    // FIKS has no co-financing grant: those who may see its financial detail are told so (NOT_CO_FINANCED),
+    // the others are refused first.
     "FIKS's co-financing report": {
       run: (gql) =>
         gql(`query($i: ID!) { coFinancingReport(initiativeId: $i, year: 2024) { totalPlannedNok } }`, {
           i: ids.fiks,
         }),
       allowed: FIKS_FINANCE,
+      answer: 'BAD_USER_INPUT',
+    },
+    // DEMO-LIV-BEDRIFT is co-financed: its owner organisation (and the owner's tokens) and administrators;
+    // the reviewer's ministry (KDD) is not its ministry (NFD).
+    "BEDRIFT's co-financing report": {
+      run: (gql) =>
+        gql(`query($i: ID!) { coFinancingReport(initiativeId: $i, year: 2024) { kind totalPlannedNok } }`, {
+          i: ids.bedrift,
+        }),
+      allowed: ['admin', 'owner', 'readToken', 'writeToken'],
+    },
+    // Everybody signed in: each sees the co-financed initiatives whose reports they may read (maybe none).
+    'co-financing report deadlines': {
+      run: (gql) =>
+        gql(`{ coFinancingReportDeadlines(asOf: "2026-06-30") { code overdueCount nextDue { year } } }`),
+      allowed: SIGNED_IN,
     },
     "Bergen's allocation summary": {
       run: (gql) =>

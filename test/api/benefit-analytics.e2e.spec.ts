@@ -764,7 +764,7 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
     totalPlannedNok totalActualNok
     benefits { title isExternal plannedNok realisedNok externalInputMissing receivingOrganisation { name }
       realisation { rag percent } ownerReport { assessment comment reportedByName } }
-    budgetTakeOut { takeOutPercent plannedInternalNetNok realisedInternalNetNok plannedTakeOutNok realisedTakeOutNok }
+    budgetTakeOut { takeOutPercent preProjectRunningCostNok plannedInternalNetNok realisedInternalNetNok plannedTakeOutNok realisedTakeOutNok }
   } }`;
 
   it('writes the co-financing annual report with deviations, benefit status, owners’ input and the take-out', async () => {
@@ -820,16 +820,19 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
       ],
       totalPlannedNok: '1100000.00',
       totalActualNok: '1245000.00',
-      // Internal net budget-releasing benefits (B1, in the owner organisation) in 2025, time-weighted: planned
+      // Internal budget-releasing benefits (B1, in the owner organisation) in 2025, time-weighted: planned
       // 300 547.19 (the line 100.27… → 200 licences, average 150.27… × 2 000), realised 290 711.35 (the line
-      // from 80 on 2024-12-31 to 210 on 2025-12-31); 50 % taken out: 150 273.595 → 150 273.60 and
-      // 145 355.675 → 145 355.68.
+      // from 80 on 2024-12-31 to 210 on 2025-12-31). Issue 15: the solution's running costs beyond the
+      // pre-project level are netted too; TEST-NPV states no pre-project level (0), so its 2025 OPERATION
+      // item counts whole: planned 100 000, actual 95 000. Net 300 547.19 − 100 000 = 200 547.19 and
+      // 290 711.35 − 95 000 = 195 711.35; 50 % taken out: 100 273.595 → 100 273.60 and 97 855.675 → 97 855.68.
       budgetTakeOut: {
         takeOutPercent: '50',
-        plannedInternalNetNok: '300547.19',
-        realisedInternalNetNok: '290711.35',
-        plannedTakeOutNok: '150273.60',
-        realisedTakeOutNok: '145355.68',
+        preProjectRunningCostNok: null,
+        plannedInternalNetNok: '200547.19',
+        realisedInternalNetNok: '195711.35',
+        plannedTakeOutNok: '100273.60',
+        realisedTakeOutNok: '97855.68',
       },
     });
     expect(
@@ -884,7 +887,12 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
     const fiks = (
       await must(t.gql, `{ initiatives(filter: { search: "DEMO-DIGIFIN-FIKS" }) { nodes { id } } }`)
     ).initiatives.nodes[0].id;
-    expect((await reviewer(REPORT, { id: fiks, year: 2025 })).errors).toBeUndefined();
+    // KDD's reviewer may read FIKS's reports, but FIKS has no co-financing grant (DigiFin and KS's own
+    // budget): no co-financing report (issue 15).
+    expect((await reviewer(REPORT, { id: fiks, year: 2025 })).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [expect.objectContaining({ field: 'initiativeId', reason: 'NOT_CO_FINANCED' })],
+    });
     expect(errorCode(await owner(REPORT, { id: ids.npv, year: 2999 }))).toBe('BAD_USER_INPUT');
   });
 
@@ -903,6 +911,8 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
       'Sammendrag',
       'Prosjektregnskap',
       'Gevinster',
+      'Tilskudd mot regnskap',
+      'Uttak',
     ]);
     const accounts = workbook.getWorksheet('Prosjektregnskap')!;
     expect(accounts.getRow(2).values).toEqual([

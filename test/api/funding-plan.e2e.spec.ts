@@ -327,6 +327,10 @@ describe('the funding plan', () => {
       amount: '400000.00',
       receivedAmount: '300000.00',
       description: '',
+      // Issue 15: the budget chapter and post (own budgets) and StimuLab's in-kind support, none here.
+      budgetChapter: null,
+      budgetPost: null,
+      inKindDescription: null,
     });
     expect(event.after.fundingSources).toEqual([
       {
@@ -336,6 +340,9 @@ describe('the funding plan', () => {
         amount: '1000000.00',
         receivedAmount: '1000000.00',
         description: '',
+        budgetChapter: null,
+        budgetPost: null,
+        inKindDescription: null,
       },
       {
         year: 2025,
@@ -344,6 +351,9 @@ describe('the funding plan', () => {
         amount: '5.00',
         receivedAmount: null,
         description: 'Fra NAV',
+        budgetChapter: null,
+        budgetPost: null,
+        inKindDescription: null,
       },
     ]);
     const items = await t.gql(

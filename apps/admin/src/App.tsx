@@ -5,6 +5,7 @@ import apiTokens from './apiTokens';
 import auditEvents from './audit';
 import { authProvider } from './authProvider';
 import benefits from './benefits';
+import { CO_FINANCING_REPORT_ROUTE } from './coFinancingReports/paths';
 import costSharingKeys from './costSharingKeys';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
@@ -17,6 +18,7 @@ import users from './users';
 
 const PortfolioDashboard = lazy(() => import('./portfolio/PortfolioDashboard'));
 const MyAllocations = lazy(() => import('./allocations/MyAllocations'));
+const CoFinancingReportPage = lazy(() => import('./coFinancingReports/CoFinancingReportPage'));
 
 /** Preferences (language, list filters, column choices) live in localStorage under this app's own key. */
 const store = localStorageStore(undefined, 'Gevinst');
@@ -53,6 +55,7 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/portfolio" element={<PortfolioDashboard />} />
       <Route path="/my-allocations" element={<MyAllocations />} />
+      <Route path={CO_FINANCING_REPORT_ROUTE} element={<CoFinancingReportPage />} />
     </CustomRoutes>
   </Admin>
 );

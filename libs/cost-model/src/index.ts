@@ -136,3 +136,22 @@ export {
   type ReconciliationChoice,
   type ResolvedReconciliation,
 } from './reconcile';
+export {
+  takeOut,
+  type TakeOutAgencyInput,
+  type TakeOutAgencyResult,
+  type TakeOutFigures,
+  type TakeOutResult,
+} from './take-out';
+export {
+  deviation,
+  grantReconciliation,
+  reportSchedule,
+  reportKind,
+  type CoFinancingReportKindCode,
+  type Deviation,
+  type GrantReconciliation,
+  type GrantYear,
+  type GrantYearInput,
+  type ReportDue,
+} from './co-financing';

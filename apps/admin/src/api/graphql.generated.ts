@@ -129,6 +129,10 @@ export type BenefitsMapNodeType =
   | 'BENEFIT'
   | 'ENABLER';
 
+export type CoFinancingReportKind =
+  | 'ANNUAL'
+  | 'FINAL';
+
 export type CoFinancingShareFlag =
   | 'ABOVE_CAP'
   | 'CATEGORY_2_ONLY'
@@ -239,6 +243,7 @@ export type CreateInitiativeInput = {
   ownerId: string | number;
   participants?: Array<ParticipantInput> | null | undefined;
   phase?: InitiativePhase | null | undefined;
+  preProjectRunningCost?: string | null | undefined;
   priceBaseYear?: number | null | undefined;
   residualValue?: string | null | undefined;
   startDate?: string | null | undefined;
@@ -277,7 +282,10 @@ export { FundingScheme };
 
 export type FundingSourceInput = {
   amount: string;
+  budgetChapter?: string | null | undefined;
+  budgetPost?: string | null | undefined;
   description?: string | null | undefined;
+  inKindDescription?: string | null | undefined;
   organisationId?: string | number | null | undefined;
   receivedAmount?: string | null | undefined;
   scheme: FundingScheme;
@@ -334,6 +342,11 @@ export type InitiativeSortField =
   | 'UPDATED_AT';
 
 export { LifeEvent };
+
+export type MarkCoFinancingReportSubmittedInput = {
+  initiativeId: string | number;
+  year: number;
+};
 
 export { MeasurementFrequency };
 
@@ -508,6 +521,7 @@ export type UpdateInitiativeInput = {
   name?: string | null | undefined;
   ownerId?: string | number | null | undefined;
   phase?: InitiativePhase | null | undefined;
+  preProjectRunningCost?: string | null | undefined;
   priceBaseYear?: number | null | undefined;
   residualValue?: string | null | undefined;
   startDate?: string | null | undefined;
@@ -1557,6 +1571,193 @@ export type RemoveBenefitsMapEdgeMutation = {
   removeBenefitsMapEdge: string
 };
 
+export type CoFinancingReportDeadlinesQueryVariables = Exact<{
+  overdueOnly?: boolean | null | undefined;
+}>;
+
+
+export type CoFinancingReportDeadlinesQuery = {
+  coFinancingReportDeadlines: Array<{
+    initiativeId: string,
+    code: string,
+    name: string,
+    overdueCount: number,
+    nextDue: {
+      year: number,
+      kind: CoFinancingReportKind,
+      dueDate: string,
+      overdue: boolean
+    } | null,
+    reports: Array<{
+      year: number,
+      kind: CoFinancingReportKind,
+      dueDate: string,
+      overdue: boolean,
+      submission: {
+        submittedAt: string,
+        submittedByName: string
+      } | null
+    }>
+  }>
+};
+
+export type TakeOutFigureFieldsFragment = {
+  grossBenefitNok: string,
+  disBenefitNok: string,
+  runningCostNok: string,
+  runningCostIncreaseNok: string,
+  netNok: string,
+  takeOutNok: string
+};
+
+export type GrantLineFieldsFragment = {
+  year: number | null,
+  grantPlannedNok: string,
+  grantReceivedNok: string,
+  plannedCostNok: string,
+  actualCostNok: string | null,
+  grantSharePercent: string,
+  grantUsedNok: string,
+  grantUnusedNok: string,
+  costDeviationPercent: string | null,
+  costFlagged: boolean,
+  grantDeviationPercent: string | null,
+  grantFlagged: boolean
+};
+
+export type CoFinancingReportQueryVariables = Exact<{
+  initiativeId: string | number;
+  year: number;
+}>;
+
+
+export type CoFinancingReportQuery = {
+  coFinancingReport: {
+    initiativeId: string,
+    year: number,
+    kind: CoFinancingReportKind,
+    dueDate: string,
+    asOf: string,
+    benefitPlanVersion: number | null,
+    deviationThresholdPercent: string,
+    coFinancingGrantNok: string,
+    totalPlannedNok: string,
+    totalActualNok: string,
+    initiative: {
+      id: string,
+      code: string,
+      name: string,
+      endDate: string | null,
+      owner: {
+        id: string,
+        name: string
+      }
+    },
+    submission: {
+      submittedAt: string,
+      submittedByName: string
+    } | null,
+    grantReconciliation: {
+      years: Array<{
+        year: number | null,
+        grantPlannedNok: string,
+        grantReceivedNok: string,
+        plannedCostNok: string,
+        actualCostNok: string | null,
+        grantSharePercent: string,
+        grantUsedNok: string,
+        grantUnusedNok: string,
+        costDeviationPercent: string | null,
+        costFlagged: boolean,
+        grantDeviationPercent: string | null,
+        grantFlagged: boolean
+      }>,
+      total: {
+        year: number | null,
+        grantPlannedNok: string,
+        grantReceivedNok: string,
+        plannedCostNok: string,
+        actualCostNok: string | null,
+        grantSharePercent: string,
+        grantUsedNok: string,
+        grantUnusedNok: string,
+        costDeviationPercent: string | null,
+        costFlagged: boolean,
+        grantDeviationPercent: string | null,
+        grantFlagged: boolean
+      }
+    },
+    budgetTakeOut: {
+      takeOutPercent: string,
+      preProjectRunningCostNok: string | null,
+      planned: {
+        grossBenefitNok: string,
+        disBenefitNok: string,
+        runningCostNok: string,
+        runningCostIncreaseNok: string,
+        netNok: string,
+        takeOutNok: string
+      },
+      realised: {
+        grossBenefitNok: string,
+        disBenefitNok: string,
+        runningCostNok: string,
+        runningCostIncreaseNok: string,
+        netNok: string,
+        takeOutNok: string
+      },
+      agencies: Array<{
+        isOwner: boolean,
+        budgetChapter: string | null,
+        budgetPost: string | null,
+        organisation: {
+          id: string,
+          name: string
+        },
+        planned: {
+          grossBenefitNok: string,
+          disBenefitNok: string,
+          runningCostNok: string,
+          runningCostIncreaseNok: string,
+          netNok: string,
+          takeOutNok: string
+        },
+        realised: {
+          grossBenefitNok: string,
+          disBenefitNok: string,
+          runningCostNok: string,
+          runningCostIncreaseNok: string,
+          netNok: string,
+          takeOutNok: string
+        }
+      }>
+    },
+    benefits: Array<{
+      benefitId: string,
+      title: string,
+      category: BenefitCategory,
+      isExternal: boolean,
+      plannedNok: string | null,
+      realisedNok: string | null,
+      externalInputMissing: boolean
+    }>
+  }
+};
+
+export type MarkCoFinancingReportSubmittedMutationVariables = Exact<{
+  input: MarkCoFinancingReportSubmittedInput;
+}>;
+
+
+export type MarkCoFinancingReportSubmittedMutation = {
+  markCoFinancingReportSubmitted: {
+    year: number,
+    kind: CoFinancingReportKind,
+    submittedAt: string,
+    submittedByName: string
+  }
+};
+
 export type CostSharingKeyVersionFieldsFragment = {
   id: string,
   versionNumber: number,
@@ -1934,6 +2135,7 @@ export type InitiativeFieldsFragment = {
   endDate: string | null,
   lifetimeYears: number | null,
   residualValue: string | null,
+  preProjectRunningCost: string | null,
   priceBaseYear: number | null,
   rag: RagStatus | null,
   isDemo: boolean,
@@ -1955,6 +2157,10 @@ export type InitiativeFieldsFragment = {
     scheme: FundingScheme,
     receivedAmount: string | null,
     description: string,
+    budgetChapter: string | null,
+    budgetPost: string | null,
+    inKind: boolean,
+    inKindDescription: string | null,
     amount: string,
     organisation: {
       id: string,
@@ -1993,6 +2199,7 @@ export type InitiativeListQuery = {
       endDate: string | null,
       lifetimeYears: number | null,
       residualValue: string | null,
+      preProjectRunningCost: string | null,
       priceBaseYear: number | null,
       rag: RagStatus | null,
       isDemo: boolean,
@@ -2014,6 +2221,10 @@ export type InitiativeListQuery = {
         scheme: FundingScheme,
         receivedAmount: string | null,
         description: string,
+        budgetChapter: string | null,
+        budgetPost: string | null,
+        inKind: boolean,
+        inKindDescription: string | null,
         amount: string,
         organisation: {
           id: string,
@@ -2049,6 +2260,7 @@ export type InitiativeQuery = {
     endDate: string | null,
     lifetimeYears: number | null,
     residualValue: string | null,
+    preProjectRunningCost: string | null,
     priceBaseYear: number | null,
     rag: RagStatus | null,
     isDemo: boolean,
@@ -2070,6 +2282,10 @@ export type InitiativeQuery = {
       scheme: FundingScheme,
       receivedAmount: string | null,
       description: string,
+      budgetChapter: string | null,
+      budgetPost: string | null,
+      inKind: boolean,
+      inKindDescription: string | null,
       amount: string,
       organisation: {
         id: string,
@@ -2104,6 +2320,7 @@ export type CreateInitiativeMutation = {
     endDate: string | null,
     lifetimeYears: number | null,
     residualValue: string | null,
+    preProjectRunningCost: string | null,
     priceBaseYear: number | null,
     rag: RagStatus | null,
     isDemo: boolean,
@@ -2125,6 +2342,10 @@ export type CreateInitiativeMutation = {
       scheme: FundingScheme,
       receivedAmount: string | null,
       description: string,
+      budgetChapter: string | null,
+      budgetPost: string | null,
+      inKind: boolean,
+      inKindDescription: string | null,
       amount: string,
       organisation: {
         id: string,
@@ -2159,6 +2380,7 @@ export type UpdateInitiativeMutation = {
     endDate: string | null,
     lifetimeYears: number | null,
     residualValue: string | null,
+    preProjectRunningCost: string | null,
     priceBaseYear: number | null,
     rag: RagStatus | null,
     isDemo: boolean,
@@ -2180,6 +2402,10 @@ export type UpdateInitiativeMutation = {
       scheme: FundingScheme,
       receivedAmount: string | null,
       description: string,
+      budgetChapter: string | null,
+      budgetPost: string | null,
+      inKind: boolean,
+      inKindDescription: string | null,
       amount: string,
       organisation: {
         id: string,
@@ -2292,6 +2518,21 @@ export type InitiativeFundingPlanQueryVariables = Exact<{
 export type InitiativeFundingPlanQuery = {
   initiative: {
     id: string,
+    fundingSources: Array<{
+      year: number,
+      scheme: FundingScheme,
+      plannedAmount: string,
+      receivedAmount: string | null,
+      description: string,
+      budgetChapter: string | null,
+      budgetPost: string | null,
+      inKind: boolean,
+      inKindDescription: string | null,
+      organisation: {
+        id: string,
+        name: string
+      } | null
+    }>,
     fundingPlan: {
       asOf: string,
       status: FundingStatus,
@@ -2333,6 +2574,8 @@ export type InitiativeFundingPlanQuery = {
         scheme: FundingScheme,
         plannedAmount: string,
         receivedAmount: string,
+        inKind: boolean,
+        inKindDescriptions: Array<string>,
         organisation: {
           id: string,
           name: string

@@ -4,6 +4,7 @@ import ArrowIcon from '@mui/icons-material/ArrowForward';
 import { Role, type Principal } from '@gevinst/domain';
 import { hasAnyRole, usePrincipal } from '../access';
 import { MENU } from '../layout/Menu';
+import { CoFinancingDeadlinesCard } from '../coFinancingReports/DeadlinesCard';
 import { Intro } from './Intro';
 
 /** Shown when the installation holds demo records (GEVINST_DEMO), so nobody mistakes them for real data. */
@@ -69,6 +70,9 @@ export const Dashboard = () => {
       </Card>
 
       <DemoDataNote />
+
+      {/* The co-financing reports the user answers for or follows, overdue ones flagged (issue 15). */}
+      <CoFinancingDeadlinesCard headingId="dashboard-co-financing" />
 
       <Box component="section" aria-labelledby="dashboard-tasks" sx={{ mt: 3 }}>
         <Typography id="dashboard-tasks" variant="h6" component="h2" gutterBottom>

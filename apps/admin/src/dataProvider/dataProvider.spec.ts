@@ -21,6 +21,10 @@ interface ApiFundingSource {
   plannedAmount: string;
   receivedAmount: string | null;
   description: string;
+  budgetChapter: string | null;
+  budgetPost: string | null;
+  inKind: boolean;
+  inKindDescription: string | null;
 }
 type ApiInitiative = Omit<InitiativeFieldsFragment, 'fundingSources'> & {
   fundingSources: ApiFundingSource[];
@@ -97,6 +101,10 @@ function fakeApi(schema: GraphQLSchema) {
     plannedAmount: String(source.amount),
     receivedAmount: (source.receivedAmount as string | undefined) ?? null,
     description: (source.description as string | undefined) ?? '',
+    budgetChapter: (source.budgetChapter as string | undefined) ?? null,
+    budgetPost: (source.budgetPost as string | undefined) ?? null,
+    inKind: typeof source.inKindDescription === 'string',
+    inKindDescription: (source.inKindDescription as string | undefined) ?? null,
   });
 
   const rootValue = {
@@ -165,6 +173,7 @@ function fakeApi(schema: GraphQLSchema) {
         endDate: (input.endDate as string | undefined) ?? null,
         lifetimeYears: (input.lifetimeYears as number | undefined) ?? null,
         residualValue: (input.residualValue as string | undefined) ?? null,
+        preProjectRunningCost: (input.preProjectRunningCost as string | undefined) ?? null,
         priceBaseYear: (input.priceBaseYear as number | undefined) ?? null,
         costSharingKey: null,
         fundingSources: ((input.fundingSources as Input[] | undefined) ?? []).map(toSource),

@@ -140,6 +140,7 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       'endDate',
       'lifetimeYears',
       'residualValue',
+      'preProjectRunningCost',
       'priceBaseYear',
       'fundingSources',
     ],
@@ -216,6 +217,10 @@ function toInputValue(field: string, value: unknown): unknown {
         // A grant names no organisation (the scheme pays): one left over from another scheme is dropped.
         const organisationId =
           source.scheme === 'OWN_BUDGET' || source.scheme === 'OTHER' ? text(source.organisationId) : null;
+        // Only an own budget has a budget chapter and post; only StimuLab support is in kind (issue 15).
+        const chapter = source.scheme === 'OWN_BUDGET' ? text(source.budgetChapter) : null;
+        const post = source.scheme === 'OWN_BUDGET' ? text(source.budgetPost) : null;
+        const inKind = source.scheme === 'STIMULAB' ? text(source.inKindDescription) : null;
         return {
           year: typeof source.year === 'string' ? Number(source.year) : source.year,
           scheme: source.scheme,
@@ -223,6 +228,9 @@ function toInputValue(field: string, value: unknown): unknown {
           ...(isEmpty(organisationId) ? {} : { organisationId }),
           ...(isEmpty(text(source.receivedAmount)) ? {} : { receivedAmount: text(source.receivedAmount) }),
           ...(description ? { description } : {}),
+          ...(isEmpty(chapter) ? {} : { budgetChapter: chapter }),
+          ...(isEmpty(post) ? {} : { budgetPost: post }),
+          ...(isEmpty(inKind) ? {} : { inKindDescription: inKind }),
         };
       });
   }

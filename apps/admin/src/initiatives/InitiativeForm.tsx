@@ -26,6 +26,9 @@ import {
   OrganisationKind,
   initiativeCodeProblem,
   isGrantScheme,
+  BUDGET_CHAPTER_PATTERN,
+  BUDGET_POST_PATTERN,
+  IN_KIND_DESCRIPTION_MAX,
   LIMITS,
 } from '@gevinst/domain';
 import { enumChoices } from '../enums';
@@ -44,6 +47,17 @@ const validAmount: Validator = (value: unknown) =>
 const validResidual: Validator = (value: unknown) =>
   typeof value === 'string' && value.trim() !== '' && parseNokInput(value) === null
     ? 'gevinst.validation.nok_amount'
+    : undefined;
+
+/** A budget chapter (kapittel) of four digits and a post of two, as in the state budget; empty: none. */
+const validChapter: Validator = (value: unknown) =>
+  typeof value === 'string' && value.trim() !== '' && !BUDGET_CHAPTER_PATTERN.test(value.trim())
+    ? 'gevinst.validation.budget_chapter'
+    : undefined;
+
+const validPost: Validator = (value: unknown) =>
+  typeof value === 'string' && value.trim() !== '' && !BUDGET_POST_PATTERN.test(value.trim())
+    ? 'gevinst.validation.budget_post'
     : undefined;
 
 const endNotBeforeStart: Validator = (value: unknown, values: { startDate?: string | null }) =>
@@ -68,6 +82,7 @@ export function transformInitiative<
   },
 >(data: T): T {
   const residual = (data as { residualValue?: string | null }).residualValue;
+  const running = (data as { preProjectRunningCost?: string | null }).preProjectRunningCost;
   return {
     ...data,
     // empty: none (the API's default); typed the Norwegian way, sent as the API's decimal string
@@ -77,6 +92,12 @@ export function transformInitiative<
             typeof residual === 'string' && residual.trim() !== ''
               ? (parseNokInput(residual) ?? residual)
               : null,
+        }
+      : {}),
+    ...('preProjectRunningCost' in data
+      ? {
+          preProjectRunningCost:
+            typeof running === 'string' && running.trim() !== '' ? (parseNokInput(running) ?? running) : null,
         }
       : {}),
     fundingSources: (data.fundingSources ?? []).map((source) => ({
@@ -215,6 +236,15 @@ const InitiativeFormBody = ({ record }: { record?: AmountFields & { id: string }
         />
       </Grid>
       <Grid size={{ xs: 12, sm: 4 }}>
+        <TextInput
+          source="preProjectRunningCost"
+          validate={validResidual}
+          helperText="resources.initiatives.help.preProjectRunningCost"
+          slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+          fullWidth
+        />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 4 }}>
         <NumberInput
           source="priceBaseYear"
           validate={[minValue(LIMITS.year.min), maxValue(LIMITS.year.max)]}
@@ -271,6 +301,37 @@ const InitiativeFormBody = ({ record }: { record?: AmountFields & { id: string }
                   sx={{ minWidth: 260 }}
                 />
               </ReferenceInput>
+            ) : null
+          }
+        </FormDataConsumer>
+        <FormDataConsumer<{ scheme?: string }>>
+          {({ scopedFormData }) =>
+            scopedFormData?.scheme === FundingScheme.OWN_BUDGET ? (
+              <>
+                <TextInput
+                  source="budgetChapter"
+                  label="resources.initiatives.fields.budgetChapter"
+                  helperText="resources.initiatives.help.budgetChapter"
+                  validate={validChapter}
+                  sx={{ width: 110, flexShrink: 0 }}
+                  slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4, autoComplete: 'off' } }}
+                />
+                <TextInput
+                  source="budgetPost"
+                  label="resources.initiatives.fields.budgetPost"
+                  validate={validPost}
+                  sx={{ width: 80, flexShrink: 0 }}
+                  slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 2, autoComplete: 'off' } }}
+                />
+              </>
+            ) : scopedFormData?.scheme === FundingScheme.STIMULAB ? (
+              <TextInput
+                source="inKindDescription"
+                label="resources.initiatives.fields.inKindDescription"
+                helperText="resources.initiatives.help.inKindDescription"
+                validate={maxLength(IN_KIND_DESCRIPTION_MAX)}
+                sx={{ minWidth: 260 }}
+              />
             ) : null
           }
         </FormDataConsumer>

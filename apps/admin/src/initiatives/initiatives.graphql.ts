@@ -30,6 +30,7 @@ export const INITIATIVE_FIELDS = /* GraphQL */ `
     endDate
     lifetimeYears
     residualValue
+    preProjectRunningCost
     priceBaseYear
     costSharingKey {
       id
@@ -44,6 +45,10 @@ export const INITIATIVE_FIELDS = /* GraphQL */ `
       amount: plannedAmount
       receivedAmount
       description
+      budgetChapter
+      budgetPost
+      inKind
+      inKindDescription
     }
     participants {
       id
@@ -189,6 +194,21 @@ export const INITIATIVE_FUNDING_PLAN: GraphQLDocument<InitiativeFundingPlanQuery
   query InitiativeFundingPlan($id: ID!) {
     initiative(id: $id) {
       id
+      fundingSources {
+        year
+        scheme
+        organisation {
+          id
+          name
+        }
+        plannedAmount
+        receivedAmount
+        description
+        budgetChapter
+        budgetPost
+        inKind
+        inKindDescription
+      }
       fundingPlan {
         asOf
         status
@@ -234,6 +254,8 @@ export const INITIATIVE_FUNDING_PLAN: GraphQLDocument<InitiativeFundingPlanQuery
           }
           plannedAmount
           receivedAmount
+          inKind
+          inKindDescriptions
         }
       }
     }

@@ -12,6 +12,7 @@ import { FilterBar } from './cards/FilterBar';
 import { KpiCards } from './cards/KpiCards';
 import { OverTimeCard } from './cards/OverTimeCard';
 import { PayBenefitMatrixCard } from './cards/PayBenefitMatrixCard';
+import { CoFinancingDeadlinesCard } from '../coFinancingReports/DeadlinesCard';
 import { RagCard } from './cards/RagCard';
 import { initiativesLink, toPortfolioFilter, type DashboardFilter } from './filters';
 import { NET_POSITIONS, PORTFOLIO_SUMMARY } from './portfolio.graphql';
@@ -47,6 +48,11 @@ export const PortfolioDashboard = () => {
       <Typography variant="body1" color="text.secondary" sx={{ mb: 2, maxWidth: '80ch' }}>
         {translate(reviewer ? 'gevinst.portfolio.intro_reviewer' : 'gevinst.portfolio.intro')}
       </Typography>
+
+      {/* The co-financing reports of the portfolio in view, overdue ones flagged (issue 15). */}
+      <Box sx={{ mb: 2 }}>
+        <CoFinancingDeadlinesCard headingId="portfolio-co-financing" />
+      </Box>
 
       <FilterBar
         filter={filter}

@@ -3,12 +3,15 @@ import { DecimalScalar } from '../common/scalars/decimal.scalar.js';
 import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { BudgetTakeOutModel } from './budget-take-out.model.js';
+import { CoFinancingReportKind } from './co-financing-report-kind.js';
+import { CoFinancingReportSubmissionModel } from './co-financing-report-submission.model.js';
+import { GrantReconciliationModel } from './grant-reconciliation.model.js';
 import { CoFinancingAccountLineModel } from './co-financing-account-line.model.js';
 import { CoFinancingBenefitLineModel } from './co-financing-benefit-line.model.js';
 
 @ObjectType('CoFinancingReport', {
   description:
-    'The annual report of the co-financing mechanism, due by 1 March the year after: project accounts, deviations, the status of every benefit with the input of the benefit owners, and the budget take-out.',
+    'A report of the co-financing mechanism (co-financed initiatives only): the annual report, due by 1 March the year after, or the final report for the completion year, due by 1 March the year after completion. Project accounts, deviations, the grant against the accounts, the status of every benefit with the input of the benefit owners, and the budget take-out.',
 })
 export class CoFinancingReportModel {
   @Field(() => ID)
@@ -26,8 +29,26 @@ export class CoFinancingReportModel {
   @Field(() => LocalDateScalar, { description: '1 March of the following year.' })
   dueDate!: string;
 
-  @Field({ description: 'The year the initiative ends: this is the final report.' })
+  @Field(() => CoFinancingReportKind, {
+    description: 'FINAL for the completion year (the end date’s year), ANNUAL for any other year.',
+  })
+  kind!: CoFinancingReportKind;
+
+  @Field({ description: 'kind is FINAL (kept for clients written before kind existed).' })
   isFinalReport!: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version of the binding benefits plan the report measures against (the approved version in force at the end of the report year); null when no approved plan exists.',
+  })
+  benefitPlanVersion!: number | null;
+
+  @Field(() => CoFinancingReportSubmissionModel, {
+    nullable: true,
+    description: 'When and by whom the owner marked this report submitted; null while it is not.',
+  })
+  submission!: CoFinancingReportSubmissionModel | null;
 
   @Field(() => LocalDateScalar, {
     description: 'Benefits are measured to this date: the end of the year, or today.',
@@ -37,8 +58,13 @@ export class CoFinancingReportModel {
   @Field(() => GraphQLISODateTime)
   generatedAt!: Date;
 
-  @Field(() => MoneyScalar, { description: 'Sum of the funding sources of scheme CO_FINANCING.' })
+  @Field(() => MoneyScalar, {
+    description: 'Sum of the planned amounts of the funding sources of scheme CO_FINANCING (every year).',
+  })
   coFinancingGrantNok!: string;
+
+  @Field(() => GrantReconciliationModel)
+  grantReconciliation!: GrantReconciliationModel;
 
   @Field(() => DecimalScalar, {
     description: 'Deviations above this percent of the planned amount are flagged.',

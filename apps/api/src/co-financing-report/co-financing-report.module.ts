@@ -5,7 +5,11 @@ import { OrganisationModule } from '../organisation/organisation.module.js';
 import { CoFinancingBenefitLineResolver } from './co-financing-benefit-line.resolver.js';
 import { CoFinancingReportController } from './co-financing-report.controller.js';
 import { CoFinancingReportRepository } from './co-financing-report.repository.js';
-import { CoFinancingReportResolver } from './co-financing-report.resolver.js';
+import {
+  CoFinancingReportDeadlinesResolver,
+  CoFinancingReportResolver,
+  TakeOutAgencyResolver,
+} from './co-financing-report.resolver.js';
 import { CoFinancingReportService } from './co-financing-report.service.js';
 
 @Module({
@@ -13,6 +17,8 @@ import { CoFinancingReportService } from './co-financing-report.service.js';
   controllers: [CoFinancingReportController],
   providers: [
     CoFinancingReportResolver,
+    CoFinancingReportDeadlinesResolver,
+    TakeOutAgencyResolver,
     CoFinancingBenefitLineResolver,
     CoFinancingReportService,
     CoFinancingReportRepository,

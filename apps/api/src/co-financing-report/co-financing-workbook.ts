@@ -1,5 +1,7 @@
 import { BENEFIT_CATEGORY_NAMES_NB, BenefitStatus, CostCategory, RagStatus } from '@gevinst/domain';
 import ExcelJS from 'exceljs';
+import type { TakeOutFiguresModel } from './budget-take-out.model.js';
+import { CoFinancingReportKind } from './co-financing-report-kind.js';
 import type { CoFinancingReportData } from './co-financing-report.service.js';
 
 const NOK = '#,##0.00 "kr"';
@@ -46,7 +48,10 @@ function styleHeader(row: ExcelJS.Row): void {
   row.alignment = { vertical: 'middle', wrapText: true };
 }
 
-/** The co-financing annual report as a workbook in Norwegian: summary, project accounts and benefits. */
+/**
+ * A co-financing report (annual or final) as a workbook in Norwegian: summary, project accounts, benefits,
+ * the grant against the accounts, and the take-out per agency with its budget chapter and post.
+ */
 export function coFinancingWorkbook(report: CoFinancingReportData): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Gevinst';
@@ -56,7 +61,9 @@ export function coFinancingWorkbook(report: CoFinancingReportData): ExcelJS.Work
 
   const summary = workbook.addWorksheet('Sammendrag');
   summary.columns = [{ width: 48 }, { width: 60 }];
-  summary.addRow([`Rapportering til medfinansieringsordningen ${report.year}`]).font = {
+  summary.addRow([
+    `${report.kind === CoFinancingReportKind.FINAL ? 'Sluttrapport' : 'Årsrapport'} til medfinansieringsordningen ${report.year}`,
+  ]).font = {
     bold: true,
     size: 14,
   };
@@ -66,7 +73,7 @@ export function coFinancingWorkbook(report: CoFinancingReportData): ExcelJS.Work
     ['Eier (ansvarlig virksomhet)', report.ownerName],
     ['Ansvarlig departement', report.ministryName],
     ['Rapporten gjelder', `${report.year} (${report.periodStart} – ${report.periodEnd})`],
-    ['Type rapport', report.isFinalReport ? 'Sluttrapport' : 'Årsrapport'],
+    ['Type rapport', report.kind === CoFinancingReportKind.FINAL ? 'Sluttrapport' : 'Årsrapport'],
     ['Frist', report.dueDate],
     ['Gevinster målt per', report.asOf],
     ['Tilsagn om medfinansiering', numberCell(report.coFinancingGrantNok), NOK],
@@ -94,6 +101,29 @@ export function coFinancingWorkbook(report: CoFinancingReportData): ExcelJS.Work
       NOK,
     ],
     ['Eksterne gevinsteiere uten innspill for året', missing],
+    [
+      'Gevinstplan (versjon) det måles mot',
+      report.benefitPlanVersion === null ? 'Ingen godkjent plan' : report.benefitPlanVersion,
+    ],
+    ['Brukt av tilskuddet til og med året', numberCell(report.grantReconciliation.total.grantUsedNok), NOK],
+    ['Ikke brukt av mottatt tilskudd', numberCell(report.grantReconciliation.total.grantUnusedNok), NOK],
+    ['Driftskostnad før prosjektet (per år)', numberCell(report.budgetTakeOut.preProjectRunningCostNok), NOK],
+    [
+      'Økte drifts- og forvaltningskostnader, planlagt',
+      numberCell(report.budgetTakeOut.planned.runningCostIncreaseNok),
+      NOK,
+    ],
+    [
+      'Økte drifts- og forvaltningskostnader, realisert',
+      numberCell(report.budgetTakeOut.realised.runningCostIncreaseNok),
+      NOK,
+    ],
+    [
+      'Levert',
+      report.submission
+        ? `${report.submission.submittedAt.toISOString().slice(0, 10)} (${report.submission.submittedByName})`
+        : 'Ikke levert',
+    ],
     ['Laget', report.generatedAt.toISOString()],
   ];
   for (const [label, value, format] of facts) {
@@ -173,6 +203,74 @@ export function coFinancingWorkbook(report: CoFinancingReportData): ExcelJS.Work
       yesNo(line.externalInputMissing),
     ]);
   }
-  for (const sheet of [accounts, benefits]) sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  const grant = workbook.addWorksheet('Tilskudd mot regnskap');
+  grant.columns = [
+    { header: 'År', width: 8 },
+    { header: 'Tilskudd planlagt', width: 18, style: { numFmt: NOK } },
+    { header: 'Tilskudd mottatt', width: 18, style: { numFmt: NOK } },
+    { header: 'Kostnad planlagt', width: 18, style: { numFmt: NOK } },
+    { header: 'Kostnad faktisk', width: 18, style: { numFmt: NOK } },
+    { header: 'Tilskuddsandel %', width: 12, style: { numFmt: PERCENT } },
+    { header: 'Brukt av tilskuddet', width: 18, style: { numFmt: NOK } },
+    { header: 'Ikke brukt', width: 18, style: { numFmt: NOK } },
+    { header: 'Kostnadsavvik %', width: 12, style: { numFmt: PERCENT } },
+    { header: `Kostnadsavvik over ${report.deviationThresholdPercent} %`, width: 14 },
+    { header: 'Tilskuddsavvik %', width: 12, style: { numFmt: PERCENT } },
+    { header: `Tilskuddsavvik over ${report.deviationThresholdPercent} %`, width: 14 },
+  ];
+  styleHeader(grant.getRow(1));
+  for (const line of [...report.grantReconciliation.years, report.grantReconciliation.total]) {
+    const row = grant.addRow([
+      line.year ?? 'Sum',
+      numberCell(line.grantPlannedNok),
+      numberCell(line.grantReceivedNok),
+      numberCell(line.plannedCostNok),
+      numberCell(line.actualCostNok),
+      numberCell(line.grantSharePercent),
+      numberCell(line.grantUsedNok),
+      numberCell(line.grantUnusedNok),
+      numberCell(line.costDeviationPercent),
+      yesNo(line.costFlagged),
+      numberCell(line.grantDeviationPercent),
+      yesNo(line.grantFlagged),
+    ]);
+    if (line.year === null) row.font = { bold: true };
+  }
+
+  const takeOut = workbook.addWorksheet('Uttak');
+  takeOut.columns = [
+    { header: 'Virksomhet', width: 36 },
+    { header: 'Kapittel', width: 10 },
+    { header: 'Post', width: 8 },
+    { header: 'Brutto gevinst, planlagt', width: 18, style: { numFmt: NOK } },
+    { header: 'Ulemper, planlagt', width: 18, style: { numFmt: NOK } },
+    { header: 'Økt driftskostnad, planlagt', width: 18, style: { numFmt: NOK } },
+    { header: 'Netto, planlagt', width: 18, style: { numFmt: NOK } },
+    { header: 'Uttak, planlagt', width: 18, style: { numFmt: NOK } },
+    { header: 'Brutto gevinst, realisert', width: 18, style: { numFmt: NOK } },
+    { header: 'Ulemper, realisert', width: 18, style: { numFmt: NOK } },
+    { header: 'Økt driftskostnad, realisert', width: 18, style: { numFmt: NOK } },
+    { header: 'Netto, realisert', width: 18, style: { numFmt: NOK } },
+    { header: 'Uttak, realisert', width: 18, style: { numFmt: NOK } },
+  ];
+  styleHeader(takeOut.getRow(1));
+  const sides = (f: { planned: TakeOutFiguresModel; realised: TakeOutFiguresModel }) =>
+    [f.planned, f.realised].flatMap((x) => [
+      numberCell(x.grossBenefitNok),
+      numberCell(x.disBenefitNok),
+      numberCell(x.runningCostIncreaseNok),
+      numberCell(x.netNok),
+      numberCell(x.takeOutNok),
+    ]);
+  for (const agency of report.budgetTakeOut.agencies)
+    takeOut.addRow([
+      report.agencyNames.get(agency.organisationId) ?? '',
+      agency.budgetChapter ?? '',
+      agency.budgetPost ?? '',
+      ...sides(agency),
+    ]);
+  takeOut.addRow(['Sum', '', '', ...sides(report.budgetTakeOut)]).font = { bold: true };
+
+  for (const sheet of [accounts, benefits, grant, takeOut]) sheet.views = [{ state: 'frozen', ySplit: 1 }];
   return workbook;
 }

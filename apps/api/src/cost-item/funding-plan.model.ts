@@ -133,6 +133,18 @@ export class FundingPlanSourceModel {
 
   @Field(() => [FundingPlanSourceYearModel], { description: 'Per year, ascending.' })
   years!: FundingPlanSourceYearModel[];
+
+  @Field({
+    description:
+      'STIMULAB: (some of) the support is given in kind — services such as service design hours, described in inKindDescriptions — beside the money counted in the amounts (which may be 0).',
+  })
+  inKind!: boolean;
+
+  @Field(() => [String], {
+    description:
+      'What is given in kind, per funding source year that names it (e.g. "2023: tjenestedesign, 400 timer").',
+  })
+  inKindDescriptions!: string[];
 }
 
 @ObjectType('FundingPlan', {

@@ -54,17 +54,30 @@ export function toFundingPlan(
     years: plan.years as FundingPlanModel['years'],
     total: plan.total as FundingPlanModel['total'],
     status: plan.total.status as FundingStatus,
-    sources: plan.sources.map((source) => ({
-      scheme: source.scheme as FundingPlanSourceModel['scheme'],
-      organisationId: source.organisationId,
-      plannedAmount: source.planned,
-      receivedAmount: source.received,
-      years: source.years.map((y) => ({
-        year: y.year,
-        plannedAmount: y.planned,
-        receivedAmount: y.received,
-      })),
-    })),
+    sources: plan.sources.map((source) => {
+      const inKind = sources
+        .filter(
+          (s) =>
+            String(s.scheme) === source.scheme &&
+            s.organisationId === source.organisationId &&
+            s.inKindDescription !== null,
+        )
+        .sort((a, b) => a.year - b.year || a.position - b.position)
+        .map((s) => `${s.year}: ${s.inKindDescription}`);
+      return {
+        scheme: source.scheme as FundingPlanSourceModel['scheme'],
+        organisationId: source.organisationId,
+        plannedAmount: source.planned,
+        receivedAmount: source.received,
+        years: source.years.map((y) => ({
+          year: y.year,
+          plannedAmount: y.planned,
+          receivedAmount: y.received,
+        })),
+        inKind: inKind.length > 0,
+        inKindDescriptions: inKind,
+      };
+    }),
     coFinancingShare: plan.coFinancingShare,
     coFinancingShareFlag: plan.coFinancingShareFlag as CoFinancingShareFlag | null,
   };

@@ -33,4 +33,16 @@ export class FundingSourceEntity {
   /** NOK received so far (two decimals); null when nothing is recorded. `amount` is the planned amount. */
   @Column({ name: 'received_amount', type: 'numeric', precision: 15, scale: 2, nullable: true })
   receivedAmount!: string | null;
+
+  /** OWN_BUDGET: the agency's budget chapter in the state budget (kapittel, 4 digits); null: not stated. */
+  @Column({ name: 'budget_chapter', type: 'text', nullable: true })
+  budgetChapter!: string | null;
+
+  /** OWN_BUDGET: the post under the chapter (2 digits); null: not stated. */
+  @Column({ name: 'budget_post', type: 'text', nullable: true })
+  budgetPost!: string | null;
+
+  /** STIMULAB: the support given in kind (service design hours), beside or instead of money; null: none. */
+  @Column({ name: 'in_kind_description', type: 'text', nullable: true })
+  inKindDescription!: string | null;
 }

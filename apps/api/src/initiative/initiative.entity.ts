@@ -42,6 +42,13 @@ export class InitiativeEntity extends VersionedEntity {
   @Column({ name: 'residual_value', type: 'numeric', precision: 15, scale: 2, nullable: true })
   residualValue!: string | null;
 
+  /**
+   * NOK, the annual running cost (operation and maintenance) of the service before the project: the solution's
+   * O&M above it is netted against the co-financing take-out; null: not stated (counted as 0).
+   */
+  @Column({ name: 'pre_project_running_cost', type: 'numeric', precision: 15, scale: 2, nullable: true })
+  preProjectRunningCost!: string | null;
+
   /** The analysis's price-base year; null: the start year. */
   @Column({ name: 'price_base_year', type: 'integer', nullable: true })
   priceBaseYear!: number | null;

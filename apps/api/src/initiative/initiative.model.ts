@@ -50,6 +50,13 @@ export class InitiativeModel extends VersionedModel {
   })
   residualValue!: string | null;
 
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "The annual running cost (operation and maintenance, NOK) of the service before the project: the solution's OPERATION and MAINTENANCE cost items above it are netted against the co-financing take-out; null: not stated (counted as 0, every krone of O&M is an increase).",
+  })
+  preProjectRunningCost!: string | null;
+
   @Field(() => Int, {
     nullable: true,
     description: 'The year whose fixed prices its analysis is in; null: the start year.',

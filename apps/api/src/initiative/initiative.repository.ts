@@ -35,6 +35,7 @@ export interface InitiativeFields {
   endDate: string | null;
   lifetimeYears: number | null;
   residualValue: string | null;
+  preProjectRunningCost: string | null;
   priceBaseYear: number | null;
   costSharingKeyId: string | null;
 }
@@ -76,6 +77,11 @@ export interface FundingSourceFields {
   /** NOK received so far; null when nothing is recorded. */
   receivedAmount: string | null;
   description?: string | null;
+  /** OWN_BUDGET: the agency's budget chapter (kapittel, 4 digits) and post (2 digits); null: not stated. */
+  budgetChapter?: string | null;
+  budgetPost?: string | null;
+  /** STIMULAB: the support given in kind (e.g. "tjenestedesign, 400 timer"); null: none. */
+  inKindDescription?: string | null;
 }
 
 /**
@@ -219,6 +225,9 @@ export class InitiativeRepository {
         amount: source.amount,
         receivedAmount: source.receivedAmount,
         description: source.description?.trim() ?? '',
+        budgetChapter: source.budgetChapter ?? null,
+        budgetPost: source.budgetPost ?? null,
+        inKindDescription: source.inKindDescription ?? null,
       })),
     );
   }

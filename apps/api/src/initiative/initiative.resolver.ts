@@ -164,6 +164,10 @@ export class InitiativeResolver {
       plannedAmount: source.amount,
       receivedAmount: source.receivedAmount,
       description: source.description,
+      budgetChapter: source.budgetChapter,
+      budgetPost: source.budgetPost,
+      inKind: source.inKindDescription !== null,
+      inKindDescription: source.inKindDescription,
     }));
   }
 }

@@ -52,6 +52,7 @@ function setup() {
         endDate: null,
         lifetimeYears: null,
         residualValue: null,
+        preProjectRunningCost: null,
         priceBaseYear: null,
         costSharingKeyId: null,
         version: 2,
@@ -218,6 +219,9 @@ describe('InitiativeService', () => {
         amount: '250000.00',
         receivedAmount: null,
         description: '',
+        budgetChapter: null,
+        budgetPost: null,
+        inKindDescription: null,
       },
       {
         year: 2026,
@@ -226,6 +230,9 @@ describe('InitiativeService', () => {
         amount: '50000.50',
         receivedAmount: '0.00',
         description: '',
+        budgetChapter: null,
+        budgetPost: null,
+        inKindDescription: null,
       },
     ];
     expect(created).toMatchObject({
@@ -311,6 +318,9 @@ describe('InitiativeService', () => {
       amount: '500.00',
       receivedAmount: '500.00',
       description: '',
+      budgetChapter: null,
+      budgetPost: null,
+      inKindDescription: null,
     };
     funding.set(INITIATIVE, [before]);
     const sources = [
@@ -321,6 +331,9 @@ describe('InitiativeService', () => {
         amount: '1000.00',
         receivedAmount: null,
         description: 'Egen ramme',
+        budgetChapter: null,
+        budgetPost: null,
+        inKindDescription: null,
       },
     ];
     const after = await service.update(owner, {

@@ -7,6 +7,7 @@ import {
   canEditInitiative,
   fundingSourceOrganisation,
   fundingSourceProblems,
+  fundingSourceAccountProblems,
   initiativeCodeProblem,
   msg,
   nokAmountProblem,
@@ -102,6 +103,7 @@ export class InitiativeService {
       endDate: input.endDate ?? null,
       lifetimeYears: input.lifetimeYears ?? null,
       residualValue: input.residualValue ?? null,
+      preProjectRunningCost: input.preProjectRunningCost ?? null,
       priceBaseYear: input.priceBaseYear ?? null,
       costSharingKeyId: input.costSharingKeyId ?? null,
     };
@@ -166,6 +168,10 @@ export class InitiativeService {
           endDate: input.endDate === undefined ? current.endDate : input.endDate,
           lifetimeYears: input.lifetimeYears === undefined ? current.lifetimeYears : input.lifetimeYears,
           residualValue: input.residualValue === undefined ? current.residualValue : input.residualValue,
+          preProjectRunningCost:
+            input.preProjectRunningCost === undefined
+              ? current.preProjectRunningCost
+              : input.preProjectRunningCost,
           priceBaseYear: input.priceBaseYear === undefined ? current.priceBaseYear : input.priceBaseYear,
           costSharingKeyId:
             input.costSharingKeyId === undefined ? current.costSharingKeyId : input.costSharingKeyId,
@@ -224,6 +230,8 @@ export class InitiativeService {
     const named: { index: number; id: string }[] = [];
     sources.forEach((source, index) => {
       for (const problem of fundingSourceProblems(source))
+        problems.check(`fundingSources[${index}].${problem.field}`, problem.message);
+      for (const problem of fundingSourceAccountProblems(source))
         problems.check(`fundingSources[${index}].${problem.field}`, problem.message);
       if (!source.organisationId) return;
       if (!isUuid(source.organisationId))
@@ -296,6 +304,8 @@ export class InitiativeService {
       );
     if (fields.residualValue !== null)
       problems.check('residualValue', nokAmountProblem(fields.residualValue));
+    if (fields.preProjectRunningCost !== null)
+      problems.check('preProjectRunningCost', nokAmountProblem(fields.preProjectRunningCost));
     if (
       fields.priceBaseYear !== null &&
       (!Number.isSafeInteger(fields.priceBaseYear) ||
@@ -359,6 +369,9 @@ function fundingFields(sources: readonly FundingSourceInput[], ownerId: string):
         ? null
         : nok(source.receivedAmount),
     description: source.description?.trim() ?? '',
+    budgetChapter: source.budgetChapter?.trim() || null,
+    budgetPost: source.budgetPost?.trim() || null,
+    inKindDescription: source.inKindDescription?.trim() || null,
   }));
 }
 
@@ -375,5 +388,8 @@ function auditedSource(source: FundingSourceFields): FundingSourceFields {
     amount: source.amount,
     receivedAmount: source.receivedAmount,
     description: source.description,
+    budgetChapter: source.budgetChapter ?? null,
+    budgetPost: source.budgetPost ?? null,
+    inKindDescription: source.inKindDescription ?? null,
   };
 }

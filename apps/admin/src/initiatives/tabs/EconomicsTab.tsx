@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { LinkBase, useRecordContext, useTranslate } from 'react-admin';
+import { coFinancingReportPath } from '../../coFinancingReports/paths';
 import DownloadIcon from '@mui/icons-material/Download';
-import { canSeeCoFinancingReport } from '@gevinst/domain';
+import { FundingScheme, canSeeCoFinancingReport } from '@gevinst/domain';
 import { usePrincipal } from '../../access';
 import {
   Box,
@@ -52,7 +53,11 @@ const CoFinancingReport = ({ initiative, years }: { initiative: Initiative; year
     !principal ||
     !initiative.ownerId ||
     !initiative.ministryId ||
-    !canSeeCoFinancingReport(principal, { ownerId: initiative.ownerId, ministryId: initiative.ministryId })
+    !canSeeCoFinancingReport(principal, { ownerId: initiative.ownerId, ministryId: initiative.ministryId }) ||
+    // Only a co-financed initiative (a CO_FINANCING source above 0) has co-financing reports (issue 15).
+    !initiative.fundingSources.some(
+      (source) => source.scheme === FundingScheme.CO_FINANCING && Number(source.amount) > 0,
+    )
   ) {
     return null;
   }
@@ -81,6 +86,14 @@ const CoFinancingReport = ({ initiative, years }: { initiative: Initiative; year
         data-testid="download-co-financing-report"
       >
         {translate('gevinst.economics.co_financing_report')}
+      </Button>
+      <Button
+        component={LinkBase}
+        to={coFinancingReportPath(String(initiative.id), year)}
+        variant="text"
+        data-testid="open-co-financing-report"
+      >
+        {translate('gevinst.co_financing.open_report')}
       </Button>
     </Box>
   );

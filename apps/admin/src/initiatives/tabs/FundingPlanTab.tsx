@@ -149,8 +149,74 @@ export const FundingPlanTab = () => {
             align: 'right',
             render: (s) => formatNok(s.receivedAmount),
           },
+          {
+            key: 'inKind',
+            label: label('in_kind'),
+            render: (s) =>
+              s.inKind
+                ? translate('gevinst.funding_plan.in_kind_yes', {
+                    description: s.inKindDescriptions.join('; '),
+                  })
+                : label('in_kind_no'),
+          },
         ]}
       />
+      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, mt: 2 }}>
+        {label('source_years')}
+      </Typography>
+      <Box sx={{ overflowX: 'auto' }}>
+        <SimpleTable
+          caption={label('source_years_caption')}
+          testId="funding-source-years"
+          rows={data?.initiative?.fundingSources ?? []}
+          rowKey={(source, index) => `${source.year}-${source.scheme}-${index}`}
+          columns={[
+            { key: 'year', label: label('year') },
+            {
+              key: 'scheme',
+              label: label('scheme'),
+              render: (source) => translate(`enums.FundingScheme.${source.scheme}`, { _: source.scheme }),
+            },
+            {
+              key: 'organisation',
+              label: label('organisation'),
+              render: (source) => source.organisation?.name ?? '–',
+            },
+            {
+              key: 'chapterPost',
+              label: label('chapter_post'),
+              render: (source) =>
+                source.budgetChapter ? `${source.budgetChapter}.${source.budgetPost}` : '–',
+            },
+            {
+              key: 'plannedAmount',
+              label: label('planned_funding'),
+              align: 'right',
+              render: (s) => formatNok(s.plannedAmount),
+            },
+            {
+              key: 'receivedAmount',
+              label: label('received_funding'),
+              align: 'right',
+              render: (s) => (s.receivedAmount === null ? '–' : formatNok(s.receivedAmount)),
+            },
+            {
+              key: 'inKind',
+              label: label('in_kind'),
+              render: (s) =>
+                s.inKind ? (
+                  <span data-testid="in-kind">
+                    {translate('gevinst.funding_plan.in_kind_yes', {
+                      description: s.inKindDescription ?? '',
+                    })}
+                  </span>
+                ) : (
+                  label('in_kind_no')
+                ),
+            },
+          ]}
+        />
+      </Box>
     </Box>
   );
 };

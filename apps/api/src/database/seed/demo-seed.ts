@@ -1,5 +1,6 @@
 import { FundingScheme, ParticipantRole, paysByDefault } from '@gevinst/domain';
 import type { EntityManager } from 'typeorm';
+import { seedDemoCoFinancing } from './demo-co-financing.js';
 import { DEMO_PORTFOLIO, type DemoInitiative } from './demo-portfolio.js';
 
 export interface DemoSeedResult {
@@ -94,6 +95,7 @@ export async function seedDemoPortfolio(em: EntityManager): Promise<DemoSeedResu
         demo.funding.map((f) => f.description),
       ],
     );
+    await seedDemoCoFinancing(em, initiativeId, demo.code, orgId);
     const participants = new Map<string, { role: ParticipantRole; pays: boolean }>([
       [orgId(demo.ownerOrgNumber, demo.code), { role: ParticipantRole.OWNER, pays: demo.ownerPays ?? false }],
     ]);

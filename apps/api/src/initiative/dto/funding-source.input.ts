@@ -31,4 +31,25 @@ export class FundingSourceInput {
 
   @Field({ nullable: true, description: 'A note, e.g. the grant letter (at most 1000 characters).' })
   description?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "OWN_BUDGET only: the agency's budget chapter in the state budget (kapittel, four digits, e.g. 0540); given together with budgetPost.",
+  })
+  budgetChapter?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'OWN_BUDGET only: the post under the chapter (two digits, e.g. 01); given together with budgetChapter.',
+  })
+  budgetPost?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'STIMULAB only: support given in kind, e.g. "tjenestedesign, 400 timer" (at most 500 characters); amount is then the monetary part, 0 when none.',
+  })
+  inKindDescription?: string | null;
 }

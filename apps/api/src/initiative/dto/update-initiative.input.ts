@@ -54,6 +54,13 @@ export class UpdateInitiativeInput {
   })
   residualValue?: string | null;
 
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      'The annual running cost (operation and maintenance) of the service before the project, NOK ≥ 0; the co-financing take-out nets the O&M above it. null: not stated.',
+  })
+  preProjectRunningCost?: string | null;
+
   @Field(() => Int, {
     nullable: true,
     description: 'The price-base year of its analysis, 1900–2300; null: the start year.',

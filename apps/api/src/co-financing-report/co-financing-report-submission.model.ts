@@ -1,0 +1,19 @@
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { CoFinancingReportKind } from './co-financing-report-kind.js';
+
+@ObjectType('CoFinancingReportSubmission', {
+  description: 'A co-financing report marked submitted to Digdir by the owner (audited).',
+})
+export class CoFinancingReportSubmissionModel {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => CoFinancingReportKind)
+  kind!: CoFinancingReportKind;
+
+  @Field(() => GraphQLISODateTime)
+  submittedAt!: Date;
+
+  @Field({ description: 'The name of the user who marked it.' })
+  submittedByName!: string;
+}
