@@ -136,3 +136,21 @@ export {
   type ReconciliationChoice,
   type ResolvedReconciliation,
 } from './reconcile';
+export {
+  digifinLedger,
+  digifinGrantShares,
+  perInhabitant,
+  DIGIFIN_CONTRIBUTOR_KINDS,
+  type DigifinContribution,
+  type DigifinContributor,
+  type DigifinContributorKind,
+  type DigifinGrant,
+  type DigifinGrantInput,
+  type DigifinGrantShareYear,
+  type DigifinGrantShares,
+  type DigifinLedgerResult,
+  type DigifinMatching,
+  type DigifinPayer,
+  type DigifinRule,
+  type DigifinYear,
+} from './digifin';
