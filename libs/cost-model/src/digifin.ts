@@ -27,7 +27,7 @@ import { msg } from '@gevinst/domain';
 import { allocate } from './allocate';
 import { CostModelError } from './errors';
 import { largestRemainder } from './largest-remainder';
-import { formatOre, formatShare, parseAmount } from './money';
+import { formatOre, formatShare, parseAmount, parseDecimal } from './money';
 
 /** Who contributes under a rule: a fixed amount (STATE, KS) or a rate per inhabitant (the others). */
 export type DigifinContributorKind = 'STATE' | 'KS' | 'MUNICIPALITY' | 'COUNTY_AUTHORITY';
@@ -189,7 +189,13 @@ function checkRules(rules: readonly DigifinRule[]): void {
     if (perInhabitant(rule.contributor)) {
       if (rule.rate === null || rule.rate === undefined)
         throw invalid(rule.year, `${rule.contributor} needs a rate per inhabitant`, `${path}.rate`);
-      parseAmount(rule.rate, `${path}.rate`);
+      const rate = parseDecimal(rule.rate);
+      if (!rate || rate.units < 0n)
+        throw invalid(
+          rule.year,
+          `the rate ${JSON.stringify(rule.rate)} is not a number of NOK ≥ 0`,
+          `${path}.rate`,
+        );
       if (
         rule.populationYear !== null &&
         rule.populationYear !== undefined &&
@@ -390,10 +396,13 @@ export function digifinLedger(
   };
 }
 
-/** A rate as NOK with at least two decimals ("20" → "20.00"; "0.125" stays). */
+/** A rate as NOK with at least two decimals and no needless zeros ("20" and "20.0000" → "20.00"; "0.125" stays). */
 function formatRate(rate: string): string {
-  const [whole, fraction = ''] = rate.trim().split('.');
-  return `${whole}.${fraction.padEnd(2, '0')}`;
+  const dec = parseDecimal(rate)!;
+  const scale = Math.max(dec.scale, 2);
+  const units = dec.units * 10n ** BigInt(scale - dec.scale);
+  const text = units.toString().padStart(scale + 1, '0');
+  return `${text.slice(0, -scale)}.${text.slice(-scale)}`;
 }
 
 /** The contributor of a grant share: an organisation's id, or STATE / KS for their fixed contributions. */
