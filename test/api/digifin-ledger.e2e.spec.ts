@@ -189,7 +189,7 @@ describe('the DigiFin ledger', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toContain('digifin-bidrag-2024.xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await response.arrayBuffer()) as ArrayBuffer);
+    await workbook.xlsx.load(await response.arrayBuffer());
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Bidrag 2024', 'Saldo per år']);
     const sheet = workbook.getWorksheet('Bidrag 2024')!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);

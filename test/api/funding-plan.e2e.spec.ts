@@ -92,7 +92,13 @@ describe('the funding plan', () => {
         receivedAmount: null,
         organisation: { name: 'NAV (Arbeids- og velferdsetaten)' },
       },
-      { year: 2026, scheme: 'STIMULAB', plannedAmount: '100000.00', receivedAmount: null, organisation: null },
+      {
+        year: 2026,
+        scheme: 'STIMULAB',
+        plannedAmount: '100000.00',
+        receivedAmount: null,
+        organisation: null,
+      },
     ]);
     expect(plan.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // 2025: funding 1,000,000 + 400,000 = 1,400,000.00 against cost 1,200,000 + 200,000 = 1,400,000.00:

@@ -43,6 +43,7 @@ describe('GraphQL documents of the admin', () => {
       'audit',
       'benefits',
       'costSharingKeys',
+      'digifin',
       'initiatives',
       'organisations',
       'portfolio',
