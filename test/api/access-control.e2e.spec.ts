@@ -358,6 +358,21 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
         gql(`{ coFinancingReportDeadlines(asOf: "2026-06-30") { code overdueCount nextDue { year } } }`),
       allowed: SIGNED_IN,
     },
+    // The DigiFin fund's figures are public to every signed-in user (KS publishes them): docs/funding-schemes.md.
+    'the DigiFin ledger': {
+      run: (gql) =>
+        gql(
+          `{ digifinLedger(year: 2024) { matching { met } contributions(limit: 1) { totalAmount nodes { amount } } } }`,
+        ),
+      allowed: SIGNED_IN,
+    },
+    "Bergen's DigiFin position": {
+      run: (gql) =>
+        gql(`query($o: ID!) { digifinPosition(organisationId: $o) { totalContributed totalGrantShare } }`, {
+          o: ids.bergen,
+        }),
+      allowed: SIGNED_IN,
+    },
     "Bergen's allocation summary": {
       run: (gql) =>
         gql(`query($o: ID!) { organisation(id: $o) { allocationSummary(year: 2024) { total } } }`, {

@@ -98,6 +98,11 @@ describe('the demo portfolio’s costs and funding plan', () => {
        WHERE i.is_demo AND f.organisation_id <> i.owner_id ORDER BY 1, 2, 3`,
     );
     expect(partners.map((p: any) => [p.code, p.year, p.name, p.funding === p.cost])).toEqual([
+      // Issue 15: the pilot municipalities' adaptations (1,600,000.00 in 2024 and in 2025) were a DigiFin
+      // grant, which a state agency's (DiBK's) initiative may not have; Trondheim, the host municipality,
+      // pays them from its own budget: its source 1,600,000.00 = its item 1,600,000.00 each year.
+      ['DEMO-DIGIFIN-BYGGESAK', 2024, 'Trondheim', true],
+      ['DEMO-DIGIFIN-BYGGESAK', 2025, 'Trondheim', true],
       ['DEMO-LIV-BEDRIFT', 2023, 'Skatteetaten', true],
       ['DEMO-LIV-DODSFALL', 2022, 'Skatteetaten', true],
       ['DEMO-LIV-DODSFALL', 2023, 'NAV (Arbeids- og velferdsetaten)', true],

@@ -38,7 +38,9 @@ describe('the funding plan', () => {
         // No organisation: the owner's (Digdir's) own budget.
         { year: 2025, scheme: 'OWN_BUDGET', amount: '400000', receivedAmount: '300000' },
         { year: 2026, scheme: 'OWN_BUDGET', organisationId: org.nav, amount: '250000.50' },
-        { year: 2026, scheme: 'DIGIFIN', amount: '100000' },
+        // A StimuLab grant (a DigiFin grant until issue 15: DigiFin does not fund a state agency's initiative,
+        // so the grant that names no organisation here is StimuLab's; every figure is as before).
+        { year: 2026, scheme: 'STIMULAB', amount: '100000' },
       ],
     }));
     await aCostItem(t.gql, {
@@ -90,7 +92,13 @@ describe('the funding plan', () => {
         receivedAmount: null,
         organisation: { name: 'NAV (Arbeids- og velferdsetaten)' },
       },
-      { year: 2026, scheme: 'DIGIFIN', plannedAmount: '100000.00', receivedAmount: null, organisation: null },
+      {
+        year: 2026,
+        scheme: 'STIMULAB',
+        plannedAmount: '100000.00',
+        receivedAmount: null,
+        organisation: null,
+      },
     ]);
     expect(plan.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // 2025: funding 1,000,000 + 400,000 = 1,400,000.00 against cost 1,200,000 + 200,000 = 1,400,000.00:
@@ -133,7 +141,7 @@ describe('the funding plan', () => {
       ],
     });
     // 2026: funding 250,000.50 + 100,000 = 350,000.50 against cost 400,000 + 50,000 = 450,000.00:
-    // −99,999.50, UNDERFUNDED. DIGIFIN pays nothing: +100,000.00; OWN_BUDGET 250,000.50 − 450,000 =
+    // −99,999.50, UNDERFUNDED. STIMULAB pays nothing: +100,000.00; OWN_BUDGET 250,000.50 − 450,000 =
     // −199,999.50. No actual cost: no received balance.
     expect(plan.years[1]).toMatchObject({
       year: 2026,
@@ -147,7 +155,7 @@ describe('the funding plan', () => {
       receivedStatus: null,
     });
     expect(plan.years[1].schemes.map((s: any) => [s.scheme, s.plannedBalance])).toEqual([
-      ['DIGIFIN', '100000.00'],
+      ['STIMULAB', '100000.00'],
       ['OWN_BUDGET', '-199999.50'],
     ]);
     // Total: 1,400,000 + 350,000.50 = 1,750,000.50 against 1,400,000 + 450,000 = 1,850,000.00:
@@ -164,7 +172,7 @@ describe('the funding plan', () => {
       // 800,000 + 0; 100,000; −800,000 − 199,999.50 = −999,999.50 (sums to −99,999.50).
       schemes: [
         { scheme: 'CO_FINANCING', plannedBalance: '800000.00' },
-        { scheme: 'DIGIFIN', plannedBalance: '100000.00' },
+        { scheme: 'STIMULAB', plannedBalance: '100000.00' },
         { scheme: 'OWN_BUDGET', plannedBalance: '-999999.50' },
       ],
     });
@@ -191,7 +199,7 @@ describe('the funding plan', () => {
     ]);
     expect(plan.sources.slice(0, 2).map((s: any) => [s.scheme, s.organisation, s.plannedAmount])).toEqual([
       ['CO_FINANCING', null, '1000000.00'],
-      ['DIGIFIN', null, '100000.00'],
+      ['STIMULAB', null, '100000.00'],
     ]);
   });
 
@@ -200,25 +208,25 @@ describe('the funding plan', () => {
     const other = await anInitiative(t.gql, {
       ownerId: org.digdir,
       ministryId: org.dfd,
-      fundingSources: [{ year: 2027, scheme: 'DIGIFIN', amount: '100' }],
+      fundingSources: [{ year: 2027, scheme: 'STIMULAB', amount: '100' }],
     });
     await aCostItem(t.gql, {
       initiativeId: other.id,
       year: 2027,
       plannedAmount: '100',
-      fundingScheme: 'DIGIFIN',
+      fundingScheme: 'STIMULAB',
       costSharingKeyId: key.id,
     });
     const res = await t.gql(PLAN, { id: other.id });
-    // The year balances (100 − 100 = 0), and so does DigiFin: the item names the grant explicitly, so the
-    // grant pays it (costPayer) even though a key could allocate it: DIGIFIN 100 − 100 = 0.00.
+    // The year balances (100 − 100 = 0), and so does StimuLab: the item names the grant explicitly, so the
+    // grant pays it (costPayer) even though a key could allocate it: STIMULAB 100 − 100 = 0.00.
     expect(res.data.initiative.fundingPlan.years[0]).toMatchObject({
       plannedBalance: '0.00',
       status: 'FUNDED',
     });
     expect(
       res.data.initiative.fundingPlan.years[0].schemes.map((s: any) => [s.scheme, s.plannedBalance]),
-    ).toEqual([['DIGIFIN', '0.00']]);
+    ).toEqual([['STIMULAB', '0.00']]);
   });
 
   it('refuses a missing year, an organisation on a grant and negative amounts, writing nothing', async () => {
@@ -266,7 +274,7 @@ describe('the funding plan', () => {
     const { version } = (await t.gql(PLAN, { id })).data.initiative;
     const update = await t.gql(
       `mutation($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { id } }`,
-      { input: { id, version, fundingSources: [{ year: 2025, scheme: 'DIGIFIN', amount: '-5' }] } },
+      { input: { id, version, fundingSources: [{ year: 2025, scheme: 'STIMULAB', amount: '-5' }] } },
     );
     expect(errorCode(update)).toBe('BAD_USER_INPUT');
 
@@ -276,7 +284,7 @@ describe('the funding plan', () => {
         year: 2025,
         category: 'OPERATION',
         plannedAmount: '1',
-        fundingScheme: 'DIGIFIN',
+        fundingScheme: 'STIMULAB',
         payingOrganisationId: org.nav,
       },
     });

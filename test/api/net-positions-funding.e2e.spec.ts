@@ -67,7 +67,9 @@ describe('net positions with the funding plan', () => {
       fundingSources: [
         // Trondheim funds from its own budget without a cost item tied to it yet.
         { year: 2025, scheme: 'OWN_BUDGET', organisationId: org.trondheim, amount: '10000' },
-        { year: 2025, scheme: 'DIGIFIN', amount: '150000' },
+        // A StimuLab grant (a DigiFin grant until issue 15: DigiFin does not fund a state agency's initiative,
+        // so the grant that names no organisation here is StimuLab's; every figure is as before).
+        { year: 2025, scheme: 'STIMULAB', amount: '150000' },
       ],
     });
     // 200 000 allocated by its own equal key: Oslo and Bergen 100 000 each.
@@ -79,13 +81,13 @@ describe('net positions with the funding plan', () => {
     });
     await anAllocationRun(t.gql, { initiativeId: id, year: 2025 });
     // Without a key (neither theirs nor the initiative's), so no run allocates them: 300 000 naming no source
-    // (Digdir's own budget), 150 000 from DigiFin, 50 000 from NAV's own budget.
+    // (Digdir's own budget), 150 000 from StimuLab, 50 000 from NAV's own budget.
     await aCostItem(t.gql, { initiativeId: id, year: 2025, plannedAmount: '300000' });
     await aCostItem(t.gql, {
       initiativeId: id,
       year: 2025,
       plannedAmount: '150000',
-      fundingScheme: 'DIGIFIN',
+      fundingScheme: 'STIMULAB',
     });
     await aCostItem(t.gql, {
       initiativeId: id,
@@ -112,14 +114,14 @@ describe('net positions with the funding plan', () => {
   });
   afterAll(() => t.close());
 
-  it('counts the owner’s own budget, another organisation’s own budget and the DigiFin grant as payments', async () => {
+  it('counts the owner’s own budget, another organisation’s own budget and the StimuLab grant as payments', async () => {
     // The period pinned to 2025, the year of every cost item.
     const res = await t.gql(NET, { f: { ministryId: org.dfd, fromYear: 2025, toYear: 2025 } });
     expect(res.errors).toBeUndefined();
     const net = res.data.netPositions;
     expect([net.fromYear, net.toYear]).toEqual([2025, 2025]);
     const byId = new Map(net.organisations.map((o: any) => [o.organisationId, o]));
-    // Paid: Digdir 0 + 300 000 (own budget), Oslo 100 000, Bergen 100 000, NAV 0 + 50 000, DigiFin 150 000;
+    // Paid: Digdir 0 + 300 000 (own budget), Oslo 100 000, Bergen 100 000, NAV 0 + 50 000, StimuLab 150 000;
     // Σ 700 000.00 = the four cost items 200 000 + 300 000 + 150 000 + 50 000.
     expect(byId.get(org.digdir)).toMatchObject({
       allocatedCostNok: '0.00',
@@ -154,8 +156,8 @@ describe('net positions with the funding plan', () => {
       org.nav,
       org.trondheim,
     ]);
-    // DigiFin: 150 000 / 700 000 = 0.214285714285…
-    expect(net.schemes).toEqual([{ scheme: 'DIGIFIN', paidNok: '150000.00', share: '0.2142857143' }]);
+    // StimuLab: 150 000 / 700 000 = 0.214285714285…
+    expect(net.schemes).toEqual([{ scheme: 'STIMULAB', paidNok: '150000.00', share: '0.2142857143' }]);
     expect(net.totals).toMatchObject({
       allocatedCostNok: '200000.00',
       ownBudgetCostNok: '350000.00',
@@ -182,15 +184,15 @@ describe('net positions with the funding plan', () => {
         costShare: '0.2857142857',
       },
     ]);
-    // The matrix: each payer's row adds up to its payment; DigiFin is its own row after the levels.
+    // The matrix: each payer's row adds up to its payment; StimuLab is its own row after the levels.
     const row = (payerLevel: string | null, payerScheme: string | null) =>
       net.matrix
         .filter((c: any) => c.payerLevel === payerLevel && c.payerScheme === payerScheme)
         .reduce((sum: bigint, c: any) => sum + ore(c.costNok), 0n);
     expect(row('CENTRAL', null)).toBe(35_000_000n);
     expect(row('LOCAL', null)).toBe(20_000_000n);
-    expect(row(null, 'DIGIFIN')).toBe(15_000_000n);
-    expect(net.matrix.at(-1)).toMatchObject({ payerLevel: null, payerScheme: 'DIGIFIN' });
+    expect(row(null, 'STIMULAB')).toBe(15_000_000n);
+    expect(net.matrix.at(-1)).toMatchObject({ payerLevel: null, payerScheme: 'STIMULAB' });
     // Every benefit column adds up to the benefits.
     expect(net.matrix.reduce((sum: bigint, c: any) => sum + ore(c.plannedBenefitNok), 0n)).toBe(planned);
   });
@@ -200,8 +202,8 @@ describe('net positions with the funding plan', () => {
     expect(res.errors).toBeUndefined();
     const net = res.data.netPositions;
     expect(net.organisations.map((o: any) => o.organisationId)).toEqual([org.bergen]);
-    expect(net.schemes).toEqual([{ scheme: 'DIGIFIN', paidNok: '150000.00', share: '0.6000000000' }]);
-    // Bergen's 100 000 and DigiFin's 150 000: 250 000.00; DigiFin's share 150 / 250 = 0.6.
+    expect(net.schemes).toEqual([{ scheme: 'STIMULAB', paidNok: '150000.00', share: '0.6000000000' }]);
+    // Bergen's 100 000 and StimuLab's 150 000: 250 000.00; StimuLab's share 150 / 250 = 0.6.
     expect(net.totals).toMatchObject({
       allocatedCostNok: '100000.00',
       ownBudgetCostNok: '0.00',
@@ -211,18 +213,18 @@ describe('net positions with the funding plan', () => {
   });
 
   it('counts an item that names a grant for the grant until a run allocates it', async () => {
-    // 2026: 80 000 with the equal key that names DigiFin, and no run for 2026 yet. The item names its grant
-    // explicitly, so DigiFin pays it (costPayer) until a run allocates it among the key's participants.
+    // 2026: 80 000 with the equal key that names StimuLab, and no run for 2026 yet. The item names its grant
+    // explicitly, so StimuLab pays it (costPayer) until a run allocates it among the key's participants.
     await aCostItem(t.gql, {
       initiativeId,
       year: 2026,
       plannedAmount: '80000',
       costSharingKeyId: keyId,
-      fundingScheme: 'DIGIFIN',
+      fundingScheme: 'STIMULAB',
     });
     const before = (await t.gql(NET, { f: { ministryId: org.dfd, fromYear: 2026, toYear: 2026 } })).data
       .netPositions;
-    expect(before.schemes).toEqual([expect.objectContaining({ scheme: 'DIGIFIN', paidNok: '80000.00' })]);
+    expect(before.schemes).toEqual([expect.objectContaining({ scheme: 'STIMULAB', paidNok: '80000.00' })]);
     expect(before.totals).toMatchObject({
       paidNok: '80000.00',
       ownBudgetCostNok: '0.00',

@@ -19,6 +19,7 @@ import users from './users';
 const PortfolioDashboard = lazy(() => import('./portfolio/PortfolioDashboard'));
 const MyAllocations = lazy(() => import('./allocations/MyAllocations'));
 const CoFinancingReportPage = lazy(() => import('./coFinancingReports/CoFinancingReportPage'));
+const DigifinLedger = lazy(() => import('./digifin/DigifinLedger'));
 
 /** Preferences (language, list filters, column choices) live in localStorage under this app's own key. */
 const store = localStorageStore(undefined, 'Gevinst');
@@ -56,6 +57,7 @@ export const App = () => (
       <Route path="/portfolio" element={<PortfolioDashboard />} />
       <Route path="/my-allocations" element={<MyAllocations />} />
       <Route path={CO_FINANCING_REPORT_ROUTE} element={<CoFinancingReportPage />} />
+      <Route path="/digifin" element={<DigifinLedger />} />
     </CustomRoutes>
   </Admin>
 );

@@ -155,3 +155,21 @@ export {
   type GrantYearInput,
   type ReportDue,
 } from './co-financing';
+export {
+  digifinLedger,
+  digifinGrantShares,
+  perInhabitant,
+  DIGIFIN_CONTRIBUTOR_KINDS,
+  type DigifinContribution,
+  type DigifinContributor,
+  type DigifinContributorKind,
+  type DigifinGrant,
+  type DigifinGrantInput,
+  type DigifinGrantShareYear,
+  type DigifinGrantShares,
+  type DigifinLedgerResult,
+  type DigifinMatching,
+  type DigifinPayer,
+  type DigifinRule,
+  type DigifinYear,
+} from './digifin';

@@ -2,6 +2,7 @@ export * from './org-number';
 export * from './municipality-number';
 export * from './organisation';
 export * from './initiative';
+export * from './scheme-eligibility';
 export * from './money';
 export * from './access';
 export * from './cost-sharing';

@@ -2002,6 +2002,90 @@ export type KeyUsageQuery = {
   }
 };
 
+export type DigifinLedgerPageQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type DigifinLedgerPageQuery = {
+  digifinLedger: {
+    year: number,
+    years: Array<{
+      year: number,
+      opening: string,
+      state: string,
+      municipalities: string,
+      countyAuthorities: string,
+      ks: string,
+      contributions: string,
+      grants: string,
+      closing: string,
+      overdrawn: boolean,
+      cumulativeState: string,
+      cumulativeLocal: string,
+      matchingMet: boolean
+    }>,
+    selectedYear: {
+      year: number,
+      contributions: string,
+      grants: string,
+      closing: string
+    } | null,
+    matching: {
+      met: boolean,
+      metFrom: number | null,
+      yearsNotMet: Array<number>,
+      cumulativeState: string,
+      cumulativeLocal: string,
+      surplus: string
+    },
+    totals: {
+      state: string,
+      local: string,
+      contributions: string,
+      grants: string,
+      closing: string
+    },
+    grants: Array<{
+      initiativeId: string,
+      code: string,
+      name: string,
+      ownerName: string,
+      year: number,
+      planned: string,
+      received: string | null
+    }>
+  }
+};
+
+export type DigifinContributionsQueryVariables = Exact<{
+  year: number;
+  search?: string | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type DigifinContributionsQuery = {
+  digifinLedger: {
+    contributions: {
+      totalCount: number,
+      totalAmount: string,
+      totalPopulation: number,
+      nodes: Array<{
+        organisationId: string,
+        name: string,
+        orgNumber: string,
+        kind: string,
+        population: number,
+        populationYear: number,
+        rate: string,
+        amount: string
+      }>
+    }
+  }
+};
+
 export type CostItemFieldsFragment = {
   id: string,
   year: number,

@@ -44,6 +44,7 @@ describe('GraphQL documents of the admin', () => {
       'benefits',
       'coFinancingReports',
       'costSharingKeys',
+      'digifin',
       'initiatives',
       'organisations',
       'portfolio',

@@ -539,6 +539,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
     menu: {
       portfolio: 'Portfolio dashboard',
       my_allocations: 'My allocations',
+      digifin: 'DigiFin fund',
     },
     session: {
       title: 'Your session has expired',
@@ -898,6 +899,55 @@ const custom: Omit<GevinstMessages, 'ra'> = {
     keys: {
       empty: 'No cost-sharing keys match the search.',
       empty_hint: 'Initiative owners create keys with “Create”.',
+    },
+    digifin: {
+      title: 'The DigiFin fund',
+      intro:
+        'KS’s fund for the local sector’s common digitalisation projects: the state contributed NOK 125 million (2017–2018), municipalities NOK 20 and county authorities NOK 5 per inhabitant. Below: the balance by year, the matching rule, the grants to projects and every organisation’s contribution.',
+      year: 'Year',
+      kpi_contributions: 'Contributions %{year}',
+      kpi_grants: 'Grants %{year}',
+      kpi_closing: 'Balance at the end of %{year}',
+      kpi_total_grants: 'Grants, all years',
+      matching_met:
+        'The matching rule is met from %{from}: the local sector has contributed %{local}, the state %{state} (a surplus of %{surplus}).',
+      matching_not_met:
+        'The matching rule is not met: the local sector has contributed %{local}, the state %{state} (short by %{surplus}).',
+      matching_years_not_met: 'Not met in: %{years}.',
+      balance_by_year: 'Balance by year',
+      chart_summary:
+        'Contributions, grants and the closing balance per year from %{first} to %{last}; the balance at the end is %{closing}.',
+      opening: 'Opening balance',
+      state: 'State',
+      municipalities: 'Municipalities',
+      county_authorities: 'County authorities',
+      contributions_column: 'Contributions',
+      grants_column: 'Grants',
+      closing: 'Closing balance',
+      matching_column: 'Matching rule met',
+      yes: 'Yes',
+      no: 'No',
+      grants: 'Grants to projects %{year}',
+      grants_caption: 'DigiFin grants in %{year}, by initiative',
+      no_grants: 'No DigiFin grants in %{year}.',
+      initiative: 'Initiative',
+      initiative_name: 'Name',
+      owner: 'Owner',
+      granted: 'Granted',
+      received: 'Received',
+      contributions: 'Contributions per organisation %{year}',
+      contributions_caption:
+        '%{smart_count} organisation, %{population} inhabitants, %{total} in all |||| %{smart_count} organisations, %{population} inhabitants, %{total} in all',
+      no_contributions: 'No contributions in %{year}.',
+      search: 'Search by name or organisation number',
+      download_xlsx: 'Download Excel (XLSX)',
+      organisation: 'Organisation',
+      org_number: 'Organisation number',
+      kind: 'Kind',
+      population: 'Inhabitants',
+      population_of: '%{population} (1 Jan %{year})',
+      rate: 'NOK per inhabitant',
+      amount: 'Contribution',
     },
     my_allocations: {
       title: 'Allocations for %{organisation}',

@@ -537,6 +537,7 @@ export const nbGevinst = {
     menu: {
       portfolio: 'Porteføljeoversikt',
       my_allocations: 'Mine fordelinger',
+      digifin: 'DigiFin-fondet',
     },
     session: {
       title: 'Økten er utløpt',
@@ -896,6 +897,55 @@ export const nbGevinst = {
     keys: {
       empty: 'Ingen fordelingsnøkler passer til søket.',
       empty_hint: 'Initiativeiere lager nøkler under «Opprett».',
+    },
+    digifin: {
+      title: 'DigiFin-fondet',
+      intro:
+        'KS’ finansieringsordning for kommunesektorens felles digitaliseringsprosjekter: staten bidro med 125 millioner kroner (2017–2018), kommunene med 20 kr og fylkeskommunene med 5 kr per innbygger. Under: saldo per år, motytelseskravet, tilskudd til prosjekter og hver organisasjons bidrag.',
+      year: 'År',
+      kpi_contributions: 'Bidrag %{year}',
+      kpi_grants: 'Tilskudd %{year}',
+      kpi_closing: 'Saldo ved utgangen av %{year}',
+      kpi_total_grants: 'Tilskudd, alle år',
+      matching_met:
+        'Motytelseskravet er oppfylt fra %{from}: kommunesektoren har bidratt med %{local}, staten med %{state} (overskudd %{surplus}).',
+      matching_not_met:
+        'Motytelseskravet er ikke oppfylt: kommunesektoren har bidratt med %{local}, staten med %{state} (differanse %{surplus}).',
+      matching_years_not_met: 'Ikke oppfylt i: %{years}.',
+      balance_by_year: 'Saldo per år',
+      chart_summary:
+        'Bidrag, tilskudd og utgående saldo per år fra %{first} til %{last}; saldoen ved utgangen er %{closing}.',
+      opening: 'Inngående saldo',
+      state: 'Staten',
+      municipalities: 'Kommuner',
+      county_authorities: 'Fylkeskommuner',
+      contributions_column: 'Bidrag',
+      grants_column: 'Tilskudd',
+      closing: 'Utgående saldo',
+      matching_column: 'Motytelse oppfylt',
+      yes: 'Ja',
+      no: 'Nei',
+      grants: 'Tilskudd til prosjekter %{year}',
+      grants_caption: 'DigiFin-tilskudd i %{year}, per tiltak',
+      no_grants: 'Ingen DigiFin-tilskudd i %{year}.',
+      initiative: 'Tiltak',
+      initiative_name: 'Navn',
+      owner: 'Eier',
+      granted: 'Tildelt',
+      received: 'Utbetalt',
+      contributions: 'Bidrag per organisasjon %{year}',
+      contributions_caption:
+        '%{smart_count} organisasjon, %{population} innbyggere, %{total} i alt |||| %{smart_count} organisasjoner, %{population} innbyggere, %{total} i alt',
+      no_contributions: 'Ingen bidrag i %{year}.',
+      search: 'Søk på navn eller organisasjonsnummer',
+      download_xlsx: 'Last ned Excel (XLSX)',
+      organisation: 'Organisasjon',
+      org_number: 'Organisasjonsnummer',
+      kind: 'Type',
+      population: 'Innbyggere',
+      population_of: '%{population} (1. jan. %{year})',
+      rate: 'Kr per innbygger',
+      amount: 'Bidrag',
     },
     my_allocations: {
       title: 'Fordelinger for %{organisation}',

@@ -10,6 +10,7 @@ import InitiativeIcon from '@mui/icons-material/TrendingUp';
 import BenefitIcon from '@mui/icons-material/EmojiEvents';
 import KeysIcon from '@mui/icons-material/CallSplit';
 import OrganisationIcon from '@mui/icons-material/AccountBalance';
+import FundIcon from '@mui/icons-material/Savings';
 import { mayUse, usePrincipal, type MenuArea } from '../access';
 
 interface Entry {
@@ -32,6 +33,7 @@ export const MENU: Entry[] = [
     icon: <PaymentsIcon />,
     area: 'myAllocations',
   },
+  { to: '/digifin', label: 'gevinst.menu.digifin', icon: <FundIcon /> },
   { to: '/organisations', label: 'resources.organisations.name', icon: <OrganisationIcon /> },
   { to: '/users', label: 'resources.users.name', icon: <PeopleIcon />, area: 'users' },
   { to: '/apiTokens', label: 'resources.apiTokens.name', icon: <KeyIcon /> },

@@ -14,6 +14,7 @@ import { BenefitEffectStart1795421810000 } from './migrations/1795421810000-bene
 import { AllocationDifference1795421830000 } from './migrations/1795421830000-allocation-difference.js';
 import { SchemeAdministrator1795421900000 } from './migrations/1795421900000-scheme-administrator.js';
 import { CoFinancingReports1795421930000 } from './migrations/1795421930000-co-financing-reports.js';
+import { DigifinContributionRules1795421940000 } from './migrations/1795421940000-digifin-contribution-rules.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   AllocationDifference1795421830000,
   SchemeAdministrator1795421900000,
   CoFinancingReports1795421930000,
+  DigifinContributionRules1795421940000,
 ];

@@ -8,12 +8,14 @@ import {
   fundingSourceOrganisation,
   fundingSourceProblems,
   fundingSourceAccountProblems,
+  ineligibleSchemes,
   initiativeCodeProblem,
   msg,
   nokAmountProblem,
   normaliseNok,
   paysByDefault,
   ragMatches,
+  schemeOwnerProblem,
 } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
@@ -116,7 +118,7 @@ export class InitiativeService {
         if (!canEditInitiative(actor, { ownerId: input.ownerId }))
           throw forbidden(msg('INITIATIVE_CREATE_ACCESS'));
         const problems = await this.validate(fields, null);
-        await this.checkFunding(problems, fundingInput);
+        await this.checkFunding(problems, fundingInput, fields.ownerId);
         await this.checkParticipants(problems, fields.ownerId, participants);
         problems.throwIfAny();
       },
@@ -190,7 +192,9 @@ export class InitiativeService {
         if (current.version !== input.version)
           throw staleVersion('Initiative', current.version, input.version);
         const problems = await this.validate(fields, current.id);
-        if (input.fundingSources) await this.checkFunding(problems, input.fundingSources);
+        if (input.fundingSources) await this.checkFunding(problems, input.fundingSources, fields.ownerId);
+        else if (fields.ownerId !== current.ownerId && !problems.any)
+          await this.checkOwnerKeepsGrants(problems, current.id, fields.ownerId);
         problems.throwIfAny();
       },
       apply: async ({ current, fields, funding }) => {
@@ -221,18 +225,27 @@ export class InitiativeService {
   }
 
   /**
-   * The funding sources' problems (libs/domain's fundingSourceProblems for each, the count) and, when
-   * those are right, whether every named organisation exists.
+   * The funding sources' problems (libs/domain's fundingSourceProblems for each, the count), each grant's
+   * eligibility for the owner (libs/domain's schemeOwnerProblem: CO_FINANCING for a state agency's
+   * initiative only, DIGIFIN for a municipality's, a county authority's or KS's) and, when those are
+   * right, whether every named organisation exists.
    */
-  private async checkFunding(problems: InputProblems, sources: readonly FundingSourceInput[]): Promise<void> {
+  private async checkFunding(
+    problems: InputProblems,
+    sources: readonly FundingSourceInput[],
+    ownerId: string,
+  ): Promise<void> {
     if (sources.length > LIMITS.fundingSources)
       problems.check('fundingSources', msg('TOO_MANY', { max: LIMITS.fundingSources }));
+    const owner = isUuid(ownerId) ? await this.organisations.findById(ownerId) : null;
     const named: { index: number; id: string }[] = [];
     sources.forEach((source, index) => {
       for (const problem of fundingSourceProblems(source))
         problems.check(`fundingSources[${index}].${problem.field}`, problem.message);
       for (const problem of fundingSourceAccountProblems(source))
         problems.check(`fundingSources[${index}].${problem.field}`, problem.message);
+      // An owner that does not exist is ownerId's problem (validate); the schemes are checked against one that does.
+      if (owner) problems.check(`fundingSources[${index}].scheme`, schemeOwnerProblem(source.scheme, owner));
       if (!source.organisationId) return;
       if (!isUuid(source.organisationId))
         problems.check(`fundingSources[${index}].organisationId`, msg('NOT_A_UUID'));
@@ -243,6 +256,21 @@ export class InitiativeService {
     for (const { index, id } of named)
       if (!found.has(id))
         problems.check(`fundingSources[${index}].organisationId`, msg('ORGANISATION_MISSING', { id }));
+  }
+
+  /**
+   * A new owner (without a new funding plan) must be eligible for every grant the initiative's funding
+   * plan has: OWNER_MAKES_GRANT_INELIGIBLE on ownerId, once per scheme it may not receive.
+   */
+  private async checkOwnerKeepsGrants(problems: InputProblems, initiativeId: string, ownerId: string) {
+    const owner = await this.organisations.findById(ownerId);
+    if (!owner) return;
+    const schemes = (await this.initiatives.fundingOf(initiativeId)).map((source) => source.scheme);
+    for (const scheme of ineligibleSchemes(schemes, owner.kind))
+      problems.check(
+        'ownerId',
+        msg('OWNER_MAKES_GRANT_INELIGIBLE', { owner: owner.name, kind: owner.kind, scheme }),
+      );
   }
 
   /** The participants createInitiative adds besides the owner: ids, duplicates, roles, existence. */

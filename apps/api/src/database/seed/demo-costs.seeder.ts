@@ -583,7 +583,8 @@ export const DEMO_COSTS: DemoCosts[] = [
     ],
   },
   {
-    // Category 1 co-financing (5 of 12 MNOK), DigiFin for the municipalities' adaptations, DiBK the rest;
+    // Category 1 co-financing (5 of 12 MNOK), the pilot municipalities' adaptations from Trondheim's own
+    // budget (the host municipality; DigiFin may not fund a state agency's initiative, issue 15), DiBK the rest;
     // the operation after delivery (2028) is shared by Trøndelag's municipalities by population band.
     initiativeCode: 'DEMO-DIGIFIN-BYGGESAK',
     key: {
@@ -630,7 +631,7 @@ export const DEMO_COSTS: DemoCosts[] = [
         description: 'Kommunenes tilpasninger av fagsystemene',
         planned: '1600000.00',
         actual: '1700000.00',
-        paidBy: DIGIFIN,
+        paidBy: ownBudgetOf(ORG.TRONDHEIM),
       },
       {
         year: 2025,
@@ -646,7 +647,7 @@ export const DEMO_COSTS: DemoCosts[] = [
         description: 'Kommunenes tilpasninger av fagsystemene',
         planned: '1600000.00',
         actual: '1500000.00',
-        paidBy: DIGIFIN,
+        paidBy: ownBudgetOf(ORG.TRONDHEIM),
       },
       {
         year: 2025,

@@ -397,7 +397,7 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
     code: 'DEMO-DIGIFIN-BYGGESAK',
     name: 'Digital byggesøknad og plan',
     description:
-      '[Demo] Felles løsning for digitale byggesøknader og planprosesser. DiBK eier; medfinansiert (kategori 1) og med DigiFin-tilskudd til kommunenes tilpasninger. Kommunene i Trøndelag piloterer og deler driftskostnaden etter innbyggerbånd.',
+      '[Demo] Felles løsning for digitale byggesøknader og planprosesser. DiBK eier; medfinansiert (kategori 1). Pilotkommunene i Trøndelag tilpasser egne fagsystemer, betalt over Trondheim kommunes budsjett som vertskommune (DigiFin kan ikke gi tilskudd til et initiativ som en statlig virksomhet eier). Kommunene i Trøndelag deler driftskostnaden etter innbyggerbånd.',
     ownerOrgNumber: ORG.DIBK,
     ministryOrgNumber: ORG.KDD,
     // Building permits are part of the life event "Starte og drive en bedrift" (and of building a home).
@@ -411,10 +411,18 @@ export const DEMO_PORTFOLIO: DemoInitiative[] = [
         2024: '1500000.00',
         2025: '1000000.00',
       }),
-      ...perYear(FundingScheme.DIGIFIN, 'DigiFin-tilskudd: kommunenes tilpasninger', {
-        2024: '1600000.00',
-        2025: '1600000.00',
-      }),
+      // Issue 15: DigiFin funds only initiatives owned by a municipality, a county authority or KS, so the
+      // municipalities' adaptations (a DigiFin grant before) are the pilot municipalities' own money, paid
+      // by their host municipality Trondheim: the same 1,600,000.00 in 2024 and 2025.
+      ...perYear(
+        FundingScheme.OWN_BUDGET,
+        'Pilotkommunenes tilpasninger av fagsystemene (Trondheim kommune som vertskommune)',
+        {
+          2024: '1600000.00',
+          2025: '1600000.00',
+        },
+        { orgNumber: ORG.TRONDHEIM },
+      ),
       ...perYear(FundingScheme.OWN_BUDGET, 'DiBKs budsjett', {
         2022: '1000000.00',
         2025: '800000.00',
