@@ -8,3 +8,4 @@ export * from './cost-sharing';
 export * from './benefit';
 export * from './limits';
 export * from './messages';
+export * from './benefit-plan';
