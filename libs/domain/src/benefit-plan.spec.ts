@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { BenefitCategory, BenefitStatus, IndicatorDirection, IndicatorKind } from './benefit';
 import {
+  type BenefitChangeEvent,
   type BenefitPlanSnapshot,
+  attributePlanChanges,
   type PlannedBenefit,
   PlanChangeKind,
   canonicalDecimal,
@@ -119,9 +121,7 @@ describe('diffBenefitPlans', () => {
       receivingOrganisationId: null,
       isDisBenefit: true,
     });
-    expect(
-      diffBenefitPlans(plan(tolk()), plan(after)).map((c) => [c.field, c.from, c.to]),
-    ).toEqual([
+    expect(diffBenefitPlans(plan(tolk()), plan(after)).map((c) => [c.field, c.from, c.to])).toEqual([
       ['isDisBenefit', 'false', 'true'],
       ['receivingOrganisationId', NAV, null],
       ['ownerName', 'Nina Navesen', 'Per Navesen'],
@@ -226,5 +226,86 @@ describe('diffBenefitPlans', () => {
         }
       }),
     );
+  });
+});
+
+describe('attributePlanChanges', () => {
+  const lowered = tolk({
+    targets: [
+      { date: '2025-12-31', value: '40000' },
+      { date: '2026-06-30', value: '38000' },
+    ],
+  });
+  const event = (overrides: Partial<BenefitChangeEvent>): BenefitChangeEvent => ({
+    benefitId: 'b-tolk',
+    operation: 'updateBenefit',
+    at: '2025-09-01T10:00:00.000Z',
+    by: 'eier@demo.gevinst.no',
+    before: { ...tolk() },
+    after: { ...tolk() },
+    reason: null,
+    ...overrides,
+  });
+
+  it('names the latest event that changed the target at that date, with its reason', () => {
+    const changes = diffBenefitPlans(plan(tolk()), plan(lowered));
+    const events = [
+      // first lowered to 36 000, then to 38 000: the deviation (32 000 → 38 000) is the second's
+      event({
+        at: '2025-09-01T10:00:00.000Z',
+        after: { ...tolk({ targets: [{ date: '2026-06-30', value: '36000' }] }) },
+        reason: 'Første justering',
+      }),
+      // a change of the owner's role only (targets absent: not recorded) says nothing about targets
+      event({
+        at: '2025-10-01T10:00:00.000Z',
+        after: { ...tolk({ ownerRole: 'Direktør' }), targets: undefined },
+      }),
+      event({
+        at: '2025-11-15T08:30:00.000Z',
+        by: 'admin@demo.gevinst.no',
+        before: { ...tolk({ targets: [{ date: '2026-06-30', value: '36000' }] }) },
+        after: { ...lowered },
+        reason: 'NAV-kontorene tar løsningen i bruk senere',
+      }),
+    ];
+    expect(attributePlanChanges(changes, events)).toEqual([
+      {
+        ...changes[0],
+        changedAt: '2025-11-15T08:30:00.000Z',
+        changedBy: 'admin@demo.gevinst.no',
+        reason: 'NAV-kontorene tar løsningen i bruk senere',
+      },
+    ]);
+  });
+
+  it('names the creation of an added benefit and the deletion of a removed one; nothing when unrecorded', () => {
+    const added = other({ id: 'b-new', title: 'Ny' });
+    const changes = diffBenefitPlans(plan(tolk(), other()), plan(added, tolk({ ownerName: 'Per' })));
+    const events = [
+      event({
+        benefitId: 'b-new',
+        operation: 'createBenefit',
+        before: null,
+        after: { ...added },
+        reason: 'Ny gevinst',
+      }),
+      event({ benefitId: 'b-oslo', operation: 'deleteBenefit', after: null, at: '2025-12-01T00:00:00.000Z' }),
+    ];
+    expect(
+      attributePlanChanges(changes, events).map((c) => [c.kind, c.field, c.changedAt, c.reason]),
+    ).toEqual([
+      [PlanChangeKind.BENEFIT_ADDED, null, '2025-09-01T10:00:00.000Z', 'Ny gevinst'],
+      [PlanChangeKind.FIELD_CHANGED, 'ownerName', null, null],
+      [PlanChangeKind.BENEFIT_REMOVED, null, '2025-12-01T00:00:00.000Z', null],
+    ]);
+  });
+
+  it('reads a cancellation from the recorded status', () => {
+    const changes = diffBenefitPlans(plan(tolk()), plan(tolk({ status: BenefitStatus.CANCELLED })));
+    const events = [event({ after: { ...tolk({ status: BenefitStatus.CANCELLED }) }, reason: 'Utgår' })];
+    expect(attributePlanChanges(changes, events).map((c) => [c.field, c.reason])).toEqual([
+      ['cancelled', 'Utgår'],
+    ]);
   });
 });

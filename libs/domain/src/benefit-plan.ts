@@ -174,7 +174,90 @@ export function diffBenefitPlans(before: BenefitPlanSnapshot, after: BenefitPlan
       if (from !== to) change(now, PlanChangeKind.FIELD_CHANGED, 'target', from, to, date);
     }
   }
-  for (const then of before.benefits)
-    if (!later.has(then.id)) change(then, PlanChangeKind.BENEFIT_REMOVED);
+  for (const then of before.benefits) if (!later.has(then.id)) change(then, PlanChangeKind.BENEFIT_REMOVED);
   return changes;
+}
+
+/** A recorded change to a benefit (an audit event of createBenefit, updateBenefit or deleteBenefit). */
+export interface BenefitChangeEvent {
+  benefitId: string;
+  operation: 'createBenefit' | 'updateBenefit' | 'deleteBenefit' | string;
+  /** ISO timestamp */
+  at: string;
+  /** who made it (the actor's e-mail; null: the system) */
+  by: string | null;
+  /** the benefit before (null for a creation); `targets` as [{ date, value }] */
+  before: Record<string, unknown> | null;
+  /** the benefit after (null for a deletion); `targets` absent when the change left them alone */
+  after: Record<string, unknown> | null;
+  /** why, as the person making the change wrote it; null when not given */
+  reason: string | null;
+}
+
+/** A change between plans with the recorded change that made it. */
+export interface AttributedPlanChange extends PlanChange {
+  /** when the latest recorded change that made it happened; null when none is recorded */
+  changedAt: string | null;
+  changedBy: string | null;
+  reason: string | null;
+}
+
+/** The value of `field` (at `targetDate` for `target`) in a recorded benefit; undefined when not recorded. */
+function recordedValue(
+  record: Record<string, unknown> | null,
+  field: PlanField,
+  targetDate: string | null,
+): string | null | undefined {
+  if (!record) return undefined;
+  if (field === 'cancelled')
+    return 'status' in record ? String(record.status === BenefitStatus.CANCELLED) : undefined;
+  if (field === 'target') {
+    if (!Array.isArray(record.targets)) return undefined;
+    const target = (record.targets as { date?: unknown; value?: unknown }[]).find(
+      (t) => t.date === targetDate,
+    );
+    return target ? canonicalDecimal(String(target.value)) : null;
+  }
+  if (!(field in record)) return undefined;
+  const value = record[field];
+  if (value === null || value === undefined) return null;
+  return DECIMAL_FIELDS.has(field) ? canonicalDecimal(String(value)) : String(value);
+}
+
+/**
+ * Who made each change between plans, when and why: the latest of `events` (in the order they happened) that
+ * made it — for BENEFIT_ADDED the benefit's creation, for BENEFIT_REMOVED its deletion, for FIELD_CHANGED the
+ * latest event that recorded the field (the target at its date) with a different value before and after. A
+ * change no event explains (made before the events given) has changedAt, changedBy and reason null.
+ */
+export function attributePlanChanges(
+  changes: readonly PlanChange[],
+  events: readonly BenefitChangeEvent[],
+): AttributedPlanChange[] {
+  return changes.map((change) => {
+    let found: BenefitChangeEvent | undefined;
+    for (let i = events.length - 1; i >= 0 && !found; i--) {
+      const event = events[i];
+      if (event.benefitId !== change.benefitId) continue;
+      if (change.kind === PlanChangeKind.BENEFIT_ADDED) {
+        if (event.operation === 'createBenefit') found = event;
+      } else if (change.kind === PlanChangeKind.BENEFIT_REMOVED) {
+        if (event.operation === 'deleteBenefit') found = event;
+      } else if (change.field) {
+        const after = recordedValue(event.after, change.field, change.targetDate);
+        if (after === undefined) continue;
+        const before =
+          event.operation === 'createBenefit'
+            ? undefined
+            : recordedValue(event.before, change.field, change.targetDate);
+        if (before !== after) found = event;
+      }
+    }
+    return {
+      ...change,
+      changedAt: found?.at ?? null,
+      changedBy: found?.by ?? null,
+      reason: found?.reason ?? null,
+    };
+  });
 }

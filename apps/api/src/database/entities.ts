@@ -22,6 +22,7 @@ import { BenefitEntity } from '../benefit/benefit.entity.js';
 import { BenefitsMapEdgeEntity } from '../benefits-map/benefits-map-edge.entity.js';
 import { EnablerEntity } from '../benefits-map/enabler.entity.js';
 import { MeasurementEntity } from '../measurement/measurement.entity.js';
+import { BenefitPlanVersionEntity } from '../benefit-plan/benefit-plan-version.entity.js';
 
 /** Every TypeORM entity, listed explicitly. */
 export const ENTITIES = [
@@ -49,4 +50,5 @@ export const ENTITIES = [
   BenefitOwnerReportEntity,
   EnablerEntity,
   BenefitsMapEdgeEntity,
+  BenefitPlanVersionEntity,
 ];
