@@ -33,6 +33,7 @@ import { HealthModule } from './health/health.module.js';
 import { InitiativeModule } from './initiative/initiative.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { BenefitModule } from './benefit/benefit.module.js';
+import { BenefitPlanModule } from './benefit-plan/benefit-plan.module.js';
 import { BenefitOwnerReportModule } from './benefit-report/benefit-owner-report.module.js';
 import { BenefitsMapModule } from './benefits-map/benefits-map.module.js';
 import { EconomicsModule } from './economics/economics.module.js';
@@ -99,6 +100,7 @@ import { CoFinancingReportModule } from './co-financing-report/co-financing-repo
     EconomicsModule,
     PortfolioModule,
     CoFinancingReportModule,
+    BenefitPlanModule,
   ],
 })
 export class AppModule {}

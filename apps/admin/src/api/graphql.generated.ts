@@ -181,6 +181,7 @@ export type CreateApiTokenInput = {
 export type CreateBenefitInput = {
   baseline: IndicatorValueInput;
   category: BenefitCategory;
+  changeReason?: string | null | undefined;
   description?: string | null | undefined;
   effectStart?: string | null | undefined;
   indicator: IndicatorInput;
@@ -446,6 +447,7 @@ export type SortDirection =
 export type UpdateBenefitInput = {
   baseline?: IndicatorValueInput | null | undefined;
   category?: BenefitCategory | null | undefined;
+  changeReason?: string | null | undefined;
   description?: string | null | undefined;
   effectStart?: string | null | undefined;
   id: string | number;
