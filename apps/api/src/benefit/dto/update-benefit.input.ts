@@ -71,7 +71,7 @@ export class UpdateBenefitInput {
   @Field({
     nullable: true,
     description:
-      "Why the benefit is changed (at most 5,000 characters): recorded with the change in the audit trail and shown with the deviations from the approved benefits plan (Initiative.benefitPlanDeviations).",
+      'Why the benefit is changed (at most 5,000 characters): recorded with the change in the audit trail and shown with the deviations from the approved benefits plan (Initiative.benefitPlanDeviations).',
   })
   changeReason?: string;
 
