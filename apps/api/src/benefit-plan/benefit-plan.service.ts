@@ -140,7 +140,7 @@ export class BenefitPlanService {
         load: () => this.stateOf(initiativeId),
         authorise: ({ initiative, live }) => {
           if (!canAdministerSchemes(actor))
-            throw forbidden(msg('BENEFIT_PLAN_DECIDE_ACCESS', { code: initiative.code }));
+            throw forbidden(msg('BENEFIT_PLAN_DECIDE_ACCESS'));
           assertReason(why, 'reason');
           assertReason(note.trim(), 'note', false);
           if (!live.benefits.length)
@@ -184,6 +184,8 @@ export class BenefitPlanService {
     status: BenefitPlanStatus.APPROVED | BenefitPlanStatus.REJECTED,
   ): Promise<BenefitPlanVersionEntity> {
     assertUuid('id', id);
+    // The role gate first: who may not decide at all learns nothing about which versions exist.
+    if (!canAdministerSchemes(actor)) throw forbidden(msg('BENEFIT_PLAN_DECIDE_ACCESS'));
     const text = note?.trim() ?? '';
     return this.mutations
       .mutate(actor, {
@@ -199,7 +201,7 @@ export class BenefitPlanService {
         },
         authorise: ({ version, initiative }) => {
           if (!canAdministerSchemes(actor))
-            throw forbidden(msg('BENEFIT_PLAN_DECIDE_ACCESS', { code: initiative.code }));
+            throw forbidden(msg('BENEFIT_PLAN_DECIDE_ACCESS'));
           assertReason(text, 'note', false);
           if (version.status !== BenefitPlanStatus.PROPOSED)
             throw conflict(

@@ -3,9 +3,9 @@ import { type Message, msg, renderMessage } from './catalogue';
 // Hand-written examples of each code in both languages.
 const EXAMPLES: [Message, string, string][] = [
   [
-    msg('BENEFIT_PLAN_DECIDE_ACCESS', { code: 'DEMO-MEDFIN-TOLK' }),
-    "Only the funding schemes' secretariat (scheme administrators) and administrators approve or reject the benefits plan of DEMO-MEDFIN-TOLK",
-    'Bare sekretariatet for finansieringsordningene (ordningsforvaltere) og administratorer kan godkjenne eller avvise gevinstplanen for DEMO-MEDFIN-TOLK',
+    msg('BENEFIT_PLAN_DECIDE_ACCESS'),
+    "Only the funding schemes' secretariat (scheme administrators) and administrators approve or reject benefits plans",
+    'Bare sekretariatet for finansieringsordningene (ordningsforvaltere) og administratorer kan godkjenne eller avvise gevinstplaner',
   ],
   [
     msg('BENEFIT_PLAN_PROPOSAL_PENDING', { code: 'DEMO-MEDFIN-TOLK', version: 2 }),

@@ -4,8 +4,8 @@
  */
 export const benefitPlanEn = {
   /** Approving or rejecting a proposed plan version: libs/domain canAdministerSchemes. */
-  BENEFIT_PLAN_DECIDE_ACCESS: (p: { code: string }) =>
-    `Only the funding schemes' secretariat (scheme administrators) and administrators approve or reject the benefits plan of ${p.code}`,
+  BENEFIT_PLAN_DECIDE_ACCESS: () =>
+    "Only the funding schemes' secretariat (scheme administrators) and administrators approve or reject benefits plans",
   /** A proposal while another one waits for its decision. */
   BENEFIT_PLAN_PROPOSAL_PENDING: (p: { code: string; version: number }) =>
     `${p.code} has a benefits plan version waiting for a decision already (version ${p.version}); it must be approved or rejected first`,

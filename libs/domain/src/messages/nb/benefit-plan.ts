@@ -2,8 +2,8 @@ import type { CatalogueOf } from '../types';
 import type { benefitPlanEn } from '../en/benefit-plan';
 
 export const benefitPlanNb: CatalogueOf<typeof benefitPlanEn> = {
-  BENEFIT_PLAN_DECIDE_ACCESS: (p) =>
-    `Bare sekretariatet for finansieringsordningene (ordningsforvaltere) og administratorer kan godkjenne eller avvise gevinstplanen for ${p.code}`,
+  BENEFIT_PLAN_DECIDE_ACCESS: () =>
+    'Bare sekretariatet for finansieringsordningene (ordningsforvaltere) og administratorer kan godkjenne eller avvise gevinstplaner',
   BENEFIT_PLAN_PROPOSAL_PENDING: (p) =>
     `${p.code} har allerede en versjon av gevinstplanen som venter på behandling (versjon ${p.version}); den må godkjennes eller avvises først`,
   BENEFIT_PLAN_NOT_PROPOSED: (p) =>
