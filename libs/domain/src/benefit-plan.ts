@@ -181,7 +181,8 @@ export function diffBenefitPlans(before: BenefitPlanSnapshot, after: BenefitPlan
 /** A recorded change to a benefit (an audit event of createBenefit, updateBenefit or deleteBenefit). */
 export interface BenefitChangeEvent {
   benefitId: string;
-  operation: 'createBenefit' | 'updateBenefit' | 'deleteBenefit' | string;
+  /** createBenefit, updateBenefit or deleteBenefit (others are ignored) */
+  operation: string;
   /** ISO timestamp */
   at: string;
   /** who made it (the actor's e-mail; null: the system) */
@@ -221,7 +222,8 @@ function recordedValue(
   if (!(field in record)) return undefined;
   const value = record[field];
   if (value === null || value === undefined) return null;
-  return DECIMAL_FIELDS.has(field) ? canonicalDecimal(String(value)) : String(value);
+  const text = typeof value === 'object' ? JSON.stringify(value) : `${value as string | number | boolean}`;
+  return DECIMAL_FIELDS.has(field) ? canonicalDecimal(text) : text;
 }
 
 /**

@@ -102,6 +102,36 @@ export type BenefitOwnerInput = {
   userId?: string | number | null | undefined;
 };
 
+export type BenefitPlanChangeKind =
+  | 'BENEFIT_ADDED'
+  | 'BENEFIT_REMOVED'
+  | 'FIELD_CHANGED';
+
+export type BenefitPlanField =
+  | 'baselineDate'
+  | 'baselineValue'
+  | 'cancelled'
+  | 'category'
+  | 'direction'
+  | 'effectStart'
+  | 'indicatorKind'
+  | 'indicatorName'
+  | 'indicatorUnit'
+  | 'isDisBenefit'
+  | 'ownerName'
+  | 'ownerRole'
+  | 'ownerUserId'
+  | 'receivingOrganisationId'
+  | 'target'
+  | 'title'
+  | 'valuePerUnit';
+
+export type BenefitPlanStatus =
+  | 'APPROVED'
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'SUPERSEDED';
+
 export type BenefitRiskInput = {
   description: string;
   impact: RiskLevel;
@@ -1800,6 +1830,86 @@ export type KeyUsageQuery = {
         year: number
       }>
     }>
+  }
+};
+
+export type InitiativeBenefitPlanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InitiativeBenefitPlanQuery = {
+  initiative: {
+    id: string,
+    benefitPlanInForce: {
+      id: string,
+      versionNumber: number,
+      approvedAt: string | null,
+      approvedBy: string | null
+    } | null,
+    benefitPlanVersions: Array<{
+      id: string,
+      versionNumber: number,
+      status: BenefitPlanStatus,
+      reason: string,
+      proposedAt: string,
+      proposedByName: string | null,
+      decidedAt: string | null,
+      decidedByName: string | null,
+      decisionNote: string,
+      supersededAt: string | null
+    }>,
+    benefitPlanDeviations: Array<{
+      benefitId: string,
+      title: string,
+      kind: BenefitPlanChangeKind,
+      field: BenefitPlanField | null,
+      targetDate: string | null,
+      from: string | null,
+      to: string | null,
+      changedAt: string | null,
+      changedBy: string | null,
+      reason: string | null
+    }>
+  } | null
+};
+
+export type ProposeBenefitPlanVersionMutationVariables = Exact<{
+  initiativeId: string | number;
+  reason: string;
+}>;
+
+
+export type ProposeBenefitPlanVersionMutation = {
+  proposeBenefitPlanVersion: {
+    id: string,
+    status: BenefitPlanStatus
+  }
+};
+
+export type ApproveBenefitPlanVersionMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ApproveBenefitPlanVersionMutation = {
+  approveBenefitPlanVersion: {
+    id: string,
+    status: BenefitPlanStatus
+  }
+};
+
+export type RejectBenefitPlanVersionMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type RejectBenefitPlanVersionMutation = {
+  rejectBenefitPlanVersion: {
+    id: string,
+    status: BenefitPlanStatus
   }
 };
 

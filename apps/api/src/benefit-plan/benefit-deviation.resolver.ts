@@ -1,3 +1,4 @@
+import { BenefitPlanStatus } from '@gevinst/domain';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { BenefitModel } from '../benefit/benefit.model.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
@@ -20,7 +21,7 @@ export class BenefitDeviationResolver {
   ): Promise<boolean | null> {
     const loaders = ctx.loaders.of(BenefitPlanLoaders);
     const versions = await loaders.versionsOfInitiative.load(benefit.initiativeId);
-    if (!versions.some((v) => v.status === 'APPROVED')) return null;
+    if (!versions.some((v) => v.status === BenefitPlanStatus.APPROVED)) return null;
     const deviations = await loaders.deviationsOfInitiative.load(benefit.initiativeId);
     return deviations.some((d) => d.benefitId === benefit.id);
   }

@@ -139,8 +139,7 @@ export class BenefitPlanService {
       .mutate(actor, {
         load: () => this.stateOf(initiativeId),
         authorise: ({ initiative, live }) => {
-          if (!canAdministerSchemes(actor))
-            throw forbidden(msg('BENEFIT_PLAN_DECIDE_ACCESS'));
+          if (!canAdministerSchemes(actor)) throw forbidden(msg('BENEFIT_PLAN_DECIDE_ACCESS'));
           assertReason(why, 'reason');
           assertReason(note.trim(), 'note', false);
           if (!live.benefits.length)
@@ -199,9 +198,8 @@ export class BenefitPlanService {
           const inForce = await this.plans.inForce(initiative.id);
           return { version: current, initiative, inForce };
         },
-        authorise: ({ version, initiative }) => {
-          if (!canAdministerSchemes(actor))
-            throw forbidden(msg('BENEFIT_PLAN_DECIDE_ACCESS'));
+        authorise: ({ version }) => {
+          if (!canAdministerSchemes(actor)) throw forbidden(msg('BENEFIT_PLAN_DECIDE_ACCESS'));
           assertReason(text, 'note', false);
           if (version.status !== BenefitPlanStatus.PROPOSED)
             throw conflict(

@@ -67,8 +67,8 @@ export async function seedDemoBenefitPlans(em: EntityManager): Promise<{ version
     entityId: string,
     before: object | null,
     after: object | null,
-  ) =>
-    em.query(
+  ): Promise<void> => {
+    await em.query(
       `INSERT INTO audit_events (occurred_at, actor_kind, actor_user_id, actor_email, operation, entity_type, entity_id,
                                  owner_organisation_id, initiative_id, before, after)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb)`,
@@ -86,6 +86,7 @@ export async function seedDemoBenefitPlans(em: EntityManager): Promise<{ version
         after ? JSON.stringify(after) : null,
       ],
     );
+  };
   const recorded = { id: version.id, versionNumber: 1, reason, benefits: snapshot.benefits.length };
   await audit(proposedAt, null, 'proposeBenefitPlanVersion', 'BenefitPlanVersion', version.id, null, {
     ...recorded,
