@@ -75,51 +75,55 @@ export const BenefitPlanTab = () => {
         <Alert severity="warning">{translate(`${KEY}none_in_force`)}</Alert>
       )}
 
-      <SimpleTable
-        caption={translate(`${KEY}versions`)}
-        testId="benefit-plan-versions"
-        rows={data.benefitPlanVersions}
-        rowKey={(v) => v.id}
-        empty={<Typography variant="body2">{translate(`${KEY}no_versions`)}</Typography>}
-        columns={[
-          {
-            key: 'version',
-            label: translate(`${KEY}version`),
-            align: 'right',
-            render: (v) => v.versionNumber,
-          },
-          {
-            key: 'status',
-            label: translate(`${KEY}status_label`),
-            render: (v) => (
-              <Chip
-                size="small"
-                label={translate(`${KEY}status.${v.status}`)}
-                color={v.status === 'APPROVED' ? 'success' : v.status === 'PROPOSED' ? 'warning' : 'default'}
-              />
-            ),
-          },
-          { key: 'reason', label: translate(`${KEY}reason`), render: (v) => v.reason },
-          {
-            key: 'proposed',
-            label: translate(`${KEY}proposed`),
-            render: (v) => `${formatDate(v.proposedAt)} · ${v.proposedByName ?? '–'}`,
-          },
-          {
-            key: 'decided',
-            label: translate(`${KEY}decided`),
-            render: (v) =>
-              v.decidedAt
-                ? `${formatDate(v.decidedAt)} · ${v.decidedByName ?? '–'}${v.decisionNote ? ` («${v.decisionNote}»)` : ''}`
-                : '–',
-          },
-          {
-            key: 'superseded',
-            label: translate(`${KEY}superseded`),
-            render: (v) => (v.supersededAt ? formatDate(v.supersededAt) : '–'),
-          },
-        ]}
-      />
+      <Box sx={{ overflowX: 'auto', '& table': { minWidth: 760 } }}>
+        <SimpleTable
+          caption={translate(`${KEY}versions`)}
+          testId="benefit-plan-versions"
+          rows={data.benefitPlanVersions}
+          rowKey={(v) => v.id}
+          empty={<Typography variant="body2">{translate(`${KEY}no_versions`)}</Typography>}
+          columns={[
+            {
+              key: 'version',
+              label: translate(`${KEY}version`),
+              align: 'right',
+              render: (v) => v.versionNumber,
+            },
+            {
+              key: 'status',
+              label: translate(`${KEY}status_label`),
+              render: (v) => (
+                <Chip
+                  size="small"
+                  label={translate(`${KEY}status.${v.status}`)}
+                  color={
+                    v.status === 'APPROVED' ? 'success' : v.status === 'PROPOSED' ? 'warning' : 'default'
+                  }
+                />
+              ),
+            },
+            { key: 'reason', label: translate(`${KEY}reason`), render: (v) => v.reason },
+            {
+              key: 'proposed',
+              label: translate(`${KEY}proposed`),
+              render: (v) => `${formatDate(v.proposedAt)} · ${v.proposedByName ?? '–'}`,
+            },
+            {
+              key: 'decided',
+              label: translate(`${KEY}decided`),
+              render: (v) =>
+                v.decidedAt
+                  ? `${formatDate(v.decidedAt)} · ${v.decidedByName ?? '–'}${v.decisionNote ? ` («${v.decisionNote}»)` : ''}`
+                  : '–',
+            },
+            {
+              key: 'superseded',
+              label: translate(`${KEY}superseded`),
+              render: (v) => (v.supersededAt ? formatDate(v.supersededAt) : '–'),
+            },
+          ]}
+        />
+      </Box>
 
       {proposed && canDecide && (
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
@@ -159,47 +163,49 @@ export const BenefitPlanTab = () => {
         </Box>
       )}
 
-      <SimpleTable
-        caption={translate(`${KEY}deviations`)}
-        testId="benefit-plan-deviations"
-        rows={data.benefitPlanDeviations}
-        rowKey={(d, i) => `${d.benefitId}-${d.field ?? d.kind}-${d.targetDate ?? ''}-${i}`}
-        empty={
-          <Typography variant="body2">
-            {translate(inForce ? `${KEY}no_deviations` : `${KEY}no_deviations_without_plan`)}
-          </Typography>
-        }
-        columns={[
-          { key: 'benefit', label: translate(`${KEY}benefit`), render: (d) => d.title },
-          {
-            key: 'what',
-            label: translate(`${KEY}what`),
-            render: (d) =>
-              d.kind !== 'FIELD_CHANGED'
-                ? translate(`${KEY}kind.${d.kind}`)
-                : `${translate(`${KEY}field.${d.field}`)}${d.targetDate ? ` ${formatDate(d.targetDate)}` : ''}`,
-          },
-          {
-            key: 'from',
-            label: translate(`${KEY}from`),
-            align: 'right',
-            render: (d) => shown(d.field, d.from, translate),
-          },
-          {
-            key: 'to',
-            label: translate(`${KEY}to`),
-            align: 'right',
-            render: (d) => shown(d.field, d.to, translate),
-          },
-          {
-            key: 'when',
-            label: translate(`${KEY}when`),
-            render: (d) => (d.changedAt ? formatDateTime(d.changedAt) : '–'),
-          },
-          { key: 'who', label: translate(`${KEY}who`), render: (d) => d.changedBy ?? '–' },
-          { key: 'why', label: translate(`${KEY}why`), render: (d) => d.reason ?? '–' },
-        ]}
-      />
+      <Box sx={{ overflowX: 'auto', '& table': { minWidth: 1000 } }}>
+        <SimpleTable
+          caption={translate(`${KEY}deviations`)}
+          testId="benefit-plan-deviations"
+          rows={data.benefitPlanDeviations}
+          rowKey={(d, i) => `${d.benefitId}-${d.field ?? d.kind}-${d.targetDate ?? ''}-${i}`}
+          empty={
+            <Typography variant="body2">
+              {translate(inForce ? `${KEY}no_deviations` : `${KEY}no_deviations_without_plan`)}
+            </Typography>
+          }
+          columns={[
+            { key: 'benefit', label: translate(`${KEY}benefit`), render: (d) => d.title },
+            {
+              key: 'what',
+              label: translate(`${KEY}what`),
+              render: (d) =>
+                d.kind !== 'FIELD_CHANGED'
+                  ? translate(`${KEY}kind.${d.kind}`)
+                  : `${translate(`${KEY}field.${d.field}`)}${d.targetDate ? ` ${formatDate(d.targetDate)}` : ''}`,
+            },
+            {
+              key: 'from',
+              label: translate(`${KEY}from`),
+              align: 'right',
+              render: (d) => shown(d.field, d.from, translate),
+            },
+            {
+              key: 'to',
+              label: translate(`${KEY}to`),
+              align: 'right',
+              render: (d) => shown(d.field, d.to, translate),
+            },
+            {
+              key: 'when',
+              label: translate(`${KEY}when`),
+              render: (d) => (d.changedAt ? formatDateTime(d.changedAt) : '–'),
+            },
+            { key: 'who', label: translate(`${KEY}who`), render: (d) => d.changedBy ?? '–' },
+            { key: 'why', label: translate(`${KEY}why`), render: (d) => d.reason ?? '–' },
+          ]}
+        />
+      </Box>
 
       {canPropose && !proposed && (
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
