@@ -139,7 +139,8 @@ export class BenefitPlanService {
       .mutate(actor, {
         load: () => this.stateOf(initiativeId),
         authorise: ({ initiative, live }) => {
-          if (!canAdministerSchemes(actor)) throw forbidden(msg('BENEFIT_PLAN_DECIDE_ACCESS'));
+          if (!canAdministerSchemes(actor))
+            return Promise.reject(forbidden(msg('BENEFIT_PLAN_DECIDE_ACCESS')));
           assertReason(why, 'reason');
           assertReason(note.trim(), 'note', false);
           if (!live.benefits.length)
@@ -184,7 +185,7 @@ export class BenefitPlanService {
   ): Promise<BenefitPlanVersionEntity> {
     assertUuid('id', id);
     // The role gate first: who may not decide at all learns nothing about which versions exist.
-    if (!canAdministerSchemes(actor)) throw forbidden(msg('BENEFIT_PLAN_DECIDE_ACCESS'));
+    if (!canAdministerSchemes(actor)) return Promise.reject(forbidden(msg('BENEFIT_PLAN_DECIDE_ACCESS')));
     const text = note?.trim() ?? '';
     return this.mutations
       .mutate(actor, {
@@ -199,7 +200,8 @@ export class BenefitPlanService {
           return { version: current, initiative, inForce };
         },
         authorise: ({ version }) => {
-          if (!canAdministerSchemes(actor)) throw forbidden(msg('BENEFIT_PLAN_DECIDE_ACCESS'));
+          if (!canAdministerSchemes(actor))
+            return Promise.reject(forbidden(msg('BENEFIT_PLAN_DECIDE_ACCESS')));
           assertReason(text, 'note', false);
           if (version.status !== BenefitPlanStatus.PROPOSED)
             throw conflict(
