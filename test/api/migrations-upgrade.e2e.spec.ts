@@ -17,7 +17,11 @@ describe('the latest migrations upgrade a database that holds data', () => {
   it('undoes and re-runs them with allocation runs, funding sources and benefits in place, backfilling the runs', async () => {
     const runs = Number((await t.db.query(`SELECT count(*) AS n FROM allocation_runs`))[0].n);
     expect(runs).toBeGreaterThan(0);
+    // Issue 15's migrations first (the latest): the benefits plan's versions (the demo has an approved one,
+    // dropped by `down` and created again empty) and the role of the schemes' secretariat.
     const names = [
+      'BenefitPlanVersions1795421920000',
+      'SchemeAdministrator1795421900000',
       'AllocationDifference1795421830000',
       'PriceIndex1795421820000',
       'BenefitEffectStart1795421810000',
