@@ -28,6 +28,7 @@ type Persona =
   | 'reviewer'
   | 'bergen'
   | 'oslo'
+  | 'scheme'
   | 'integrator'
   | 'readToken'
   | 'writeToken';
@@ -44,14 +45,17 @@ const SIGNED_IN: Persona[] = [
   'reviewer',
   'bergen',
   'oslo',
+  'scheme',
   'integrator',
   'readToken',
   'writeToken',
 ];
 /** Who may change data at all (not the READER integrator, not the READ token). */
-const WRITERS: Persona[] = ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'writeToken'];
+const WRITERS: Persona[] = ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'scheme', 'writeToken'];
 /** Sessions of people (API tokens cannot manage credentials). */
-const SESSIONS: Persona[] = ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'integrator'];
+const SESSIONS: Persona[] = ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'scheme', 'integrator'];
+/** The funding schemes' secretariat (SCHEME_ADMINISTRATOR, sekretariat@demo.gevinst.no at Digdir) and admins. */
+const SECRETARIAT: Persona[] = ['admin', 'scheme'];
 /** Who may see DEMO-DIGIFIN-FIKS's whole financial detail: admin, KS (the owner) and KDD's reviewer. */
 const FIKS_FINANCE: Persona[] = ['admin', 'reviewer', 'integrator'];
 
@@ -80,6 +84,7 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
     reviewer: ['departement@demo.gevinst.no'],
     bergen: ['okonomi.bergen@demo.gevinst.no'],
     oslo: ['okonomi.oslo@demo.gevinst.no'],
+    scheme: ['sekretariat@demo.gevinst.no'],
     integrator: ['integrator@demo.gevinst.no'],
   };
   /** A new session of the persona (for operations that end it), or the persona's own client. */
@@ -96,6 +101,7 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
     as.reviewer = recording(await t.as('departement@demo.gevinst.no'));
     as.bergen = recording(await t.as('okonomi.bergen@demo.gevinst.no'));
     as.oslo = recording(await t.as('okonomi.oslo@demo.gevinst.no'));
+    as.scheme = recording(await t.as('sekretariat@demo.gevinst.no'));
     as.integrator = recording(await t.as('integrator@demo.gevinst.no'));
     const future = new Date(Date.now() + 86_400_000).toISOString();
     const token = async (scopes: NonNullable<ApiTokenFixture['scopes']>) =>
@@ -160,18 +166,48 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
   > = {
     'read organisations': {
       run: (gql) => gql(`{ organisations(limit: 2) { totalCount nodes { name population } } }`),
-      allowed: ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'integrator', 'readToken', 'writeToken'],
+      allowed: [
+        'admin',
+        'owner',
+        'reviewer',
+        'bergen',
+        'oslo',
+        'scheme',
+        'integrator',
+        'readToken',
+        'writeToken',
+      ],
     },
     'read initiatives with nested fields': {
       run: (gql) =>
         gql(
           `{ initiatives(limit: 2) { nodes { name owner { name } participants { organisation { name } } } } }`,
         ),
-      allowed: ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'integrator', 'readToken', 'writeToken'],
+      allowed: [
+        'admin',
+        'owner',
+        'reviewer',
+        'bergen',
+        'oslo',
+        'scheme',
+        'integrator',
+        'readToken',
+        'writeToken',
+      ],
     },
     me: {
       run: (gql) => gql(`{ me { email } }`),
-      allowed: ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'integrator', 'readToken', 'writeToken'],
+      allowed: [
+        'admin',
+        'owner',
+        'reviewer',
+        'bergen',
+        'oslo',
+        'scheme',
+        'integrator',
+        'readToken',
+        'writeToken',
+      ],
     },
     // Marking a report submitted is the owner's (canEditInitiative): sent against DEMO-LIV-BEDRIFT's final
     // report for 2025 (not submitted in the demo); a success is undone so the next persona meets the same.
@@ -284,11 +320,31 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
     },
     'list own API tokens': {
       run: (gql) => gql(`{ apiTokens { nodes { id } } }`),
-      allowed: ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'integrator', 'readToken', 'writeToken'],
+      allowed: [
+        'admin',
+        'owner',
+        'reviewer',
+        'bergen',
+        'oslo',
+        'scheme',
+        'integrator',
+        'readToken',
+        'writeToken',
+      ],
     },
     'read the audit trail': {
       run: (gql) => gql(`{ auditEvents(limit: 5) { totalCount } }`),
-      allowed: ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'integrator', 'readToken', 'writeToken'],
+      allowed: [
+        'admin',
+        'owner',
+        'reviewer',
+        'bergen',
+        'oslo',
+        'scheme',
+        'integrator',
+        'readToken',
+        'writeToken',
+      ],
     },
 
     // ── Reads of organisation-level financial detail (one rule: libs/domain canSeeInitiativeFinancials /
@@ -304,8 +360,9 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
           `query($i: ID!) { allocations(filter: { initiativeId: $i, year: 2024 }, limit: 2) { nodes { run { inputs createdByEmail } } } }`,
           { i: ids.fiks },
         ),
-      // Bergen and Oslo see their own FIKS lines but not the run's inputs; the owner persona sees no line.
-      allowed: ['admin', 'owner', 'reviewer', 'integrator', 'readToken', 'writeToken'],
+      // Bergen and Oslo see their own FIKS lines but not the run's inputs; the owner persona and the
+      // secretariat (Digdir, no participant of FIKS) see no line.
+      allowed: ['admin', 'owner', 'reviewer', 'scheme', 'integrator', 'readToken', 'writeToken'],
     },
     'preview the allocation of FIKS': {
       run: (gql) =>
@@ -378,8 +435,9 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
         gql(`query($o: ID!) { organisation(id: $o) { allocationSummary(year: 2024) { total } } }`, {
           o: ids.bergen,
         }),
-      // Oslo owns no initiative and reviews none: it may ask for no other organisation's lines.
-      allowed: ['admin', 'owner', 'reviewer', 'bergen', 'integrator', 'readToken', 'writeToken'],
+      // Oslo owns no initiative and reviews none: it may ask for no other organisation's lines. Digdir (the
+      // secretariat's organisation) owns demo initiatives, as Brønnøysundregistrene does.
+      allowed: ['admin', 'owner', 'reviewer', 'bergen', 'scheme', 'integrator', 'readToken', 'writeToken'],
     },
     'net positions (filtered per line)': {
       run: (gql) =>
@@ -524,6 +582,33 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
       allowed: WRITERS,
       answer: 'NOT_FOUND',
     },
+    'read a benefit plan version': {
+      run: probe(`query($id: ID!) { benefitPlanVersion(id: $id) { id } }`, { id: NOWHERE }),
+      allowed: SIGNED_IN,
+      answer: 'NOT_FOUND',
+    },
+    // Proposing is decided per initiative (its owner's initiative owners and admins): sent against
+    // DEMO-LIV-BEDRIFT with a blank reason, so an allowed persona gets BAD_USER_INPUT and nothing is written.
+    'propose a benefit plan version': {
+      run: (gql) =>
+        gql(`mutation($id: ID!) { proposeBenefitPlanVersion(initiativeId: $id, reason: " ") { id } }`, {
+          id: ids.bedrift,
+        }),
+      allowed: ['admin', 'owner', 'writeToken'],
+      answer: 'BAD_USER_INPUT',
+    },
+    'approve a benefit plan version': {
+      run: probe(`mutation($id: ID!) { approveBenefitPlanVersion(id: $id) { id } }`, { id: NOWHERE }),
+      allowed: SECRETARIAT,
+      answer: 'NOT_FOUND',
+    },
+    'reject a benefit plan version': {
+      run: probe(`mutation($id: ID!) { rejectBenefitPlanVersion(id: $id, note: "nei") { id } }`, {
+        id: NOWHERE,
+      }),
+      allowed: SECRETARIAT,
+      answer: 'NOT_FOUND',
+    },
     'create a cost item': {
       run: probe(`mutation($i: CreateCostItemInput!) { createCostItem(input: $i) { id } }`, {
         i: { initiativeId: NOWHERE, category: 'DEVELOPMENT', plannedAmount: '100.00', year: 2024 },
@@ -632,7 +717,7 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
     },
     'revoke an API token that is not there': {
       run: probe(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: NOWHERE }),
-      allowed: ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'integrator', 'writeToken'],
+      allowed: ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'scheme', 'integrator', 'writeToken'],
       answer: 'NOT_FOUND',
     },
     'change own password (the current one given wrong)': {
@@ -644,7 +729,7 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
     },
     'sign out': {
       run: async (_gql, persona) => (await fresh(persona))(`mutation { logout }`),
-      allowed: ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'integrator', 'writeToken'],
+      allowed: ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'scheme', 'integrator', 'writeToken'],
     },
     'sign in': {
       run: (gql) =>
@@ -663,6 +748,7 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
     'reviewer',
     'bergen',
     'oslo',
+    'scheme',
     'integrator',
     'readToken',
     'writeToken',

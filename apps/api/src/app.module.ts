@@ -33,6 +33,7 @@ import { HealthModule } from './health/health.module.js';
 import { InitiativeModule } from './initiative/initiative.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { BenefitModule } from './benefit/benefit.module.js';
+import { BenefitPlanModule } from './benefit-plan/benefit-plan.module.js';
 import { BenefitOwnerReportModule } from './benefit-report/benefit-owner-report.module.js';
 import { BenefitsMapModule } from './benefits-map/benefits-map.module.js';
 import { EconomicsModule } from './economics/economics.module.js';
@@ -101,6 +102,7 @@ import { DigifinModule } from './digifin/digifin.module.js';
     PortfolioModule,
     CoFinancingReportModule,
     DigifinModule,
+    BenefitPlanModule,
   ],
 })
 export class AppModule {}

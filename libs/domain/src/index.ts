@@ -10,3 +10,4 @@ export * from './benefit';
 export * from './co-financing';
 export * from './limits';
 export * from './messages';
+export * from './benefit-plan';

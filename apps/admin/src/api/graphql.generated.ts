@@ -102,6 +102,36 @@ export type BenefitOwnerInput = {
   userId?: string | number | null | undefined;
 };
 
+export type BenefitPlanChangeKind =
+  | 'BENEFIT_ADDED'
+  | 'BENEFIT_REMOVED'
+  | 'FIELD_CHANGED';
+
+export type BenefitPlanField =
+  | 'baselineDate'
+  | 'baselineValue'
+  | 'cancelled'
+  | 'category'
+  | 'direction'
+  | 'effectStart'
+  | 'indicatorKind'
+  | 'indicatorName'
+  | 'indicatorUnit'
+  | 'isDisBenefit'
+  | 'ownerName'
+  | 'ownerRole'
+  | 'ownerUserId'
+  | 'receivingOrganisationId'
+  | 'target'
+  | 'title'
+  | 'valuePerUnit';
+
+export type BenefitPlanStatus =
+  | 'APPROVED'
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'SUPERSEDED';
+
 export type BenefitRiskInput = {
   description: string;
   impact: RiskLevel;
@@ -128,10 +158,6 @@ export { BenefitStatus };
 export type BenefitsMapNodeType =
   | 'BENEFIT'
   | 'ENABLER';
-
-export type CoFinancingReportKind =
-  | 'ANNUAL'
-  | 'FINAL';
 
 export type CoFinancingShareFlag =
   | 'ABOVE_CAP'
@@ -185,6 +211,7 @@ export type CreateApiTokenInput = {
 export type CreateBenefitInput = {
   baseline: IndicatorValueInput;
   category: BenefitCategory;
+  changeReason?: string | null | undefined;
   description?: string | null | undefined;
   effectStart?: string | null | undefined;
   indicator: IndicatorInput;
@@ -243,7 +270,6 @@ export type CreateInitiativeInput = {
   ownerId: string | number;
   participants?: Array<ParticipantInput> | null | undefined;
   phase?: InitiativePhase | null | undefined;
-  preProjectRunningCost?: string | null | undefined;
   priceBaseYear?: number | null | undefined;
   residualValue?: string | null | undefined;
   startDate?: string | null | undefined;
@@ -282,10 +308,7 @@ export { FundingScheme };
 
 export type FundingSourceInput = {
   amount: string;
-  budgetChapter?: string | null | undefined;
-  budgetPost?: string | null | undefined;
   description?: string | null | undefined;
-  inKindDescription?: string | null | undefined;
   organisationId?: string | number | null | undefined;
   receivedAmount?: string | null | undefined;
   scheme: FundingScheme;
@@ -342,11 +365,6 @@ export type InitiativeSortField =
   | 'UPDATED_AT';
 
 export { LifeEvent };
-
-export type MarkCoFinancingReportSubmittedInput = {
-  initiativeId: string | number;
-  year: number;
-};
 
 export { MeasurementFrequency };
 
@@ -459,6 +477,7 @@ export type SortDirection =
 export type UpdateBenefitInput = {
   baseline?: IndicatorValueInput | null | undefined;
   category?: BenefitCategory | null | undefined;
+  changeReason?: string | null | undefined;
   description?: string | null | undefined;
   effectStart?: string | null | undefined;
   id: string | number;
@@ -521,7 +540,6 @@ export type UpdateInitiativeInput = {
   name?: string | null | undefined;
   ownerId?: string | number | null | undefined;
   phase?: InitiativePhase | null | undefined;
-  preProjectRunningCost?: string | null | undefined;
   priceBaseYear?: number | null | undefined;
   residualValue?: string | null | undefined;
   startDate?: string | null | undefined;
@@ -1571,193 +1589,6 @@ export type RemoveBenefitsMapEdgeMutation = {
   removeBenefitsMapEdge: string
 };
 
-export type CoFinancingReportDeadlinesQueryVariables = Exact<{
-  overdueOnly?: boolean | null | undefined;
-}>;
-
-
-export type CoFinancingReportDeadlinesQuery = {
-  coFinancingReportDeadlines: Array<{
-    initiativeId: string,
-    code: string,
-    name: string,
-    overdueCount: number,
-    nextDue: {
-      year: number,
-      kind: CoFinancingReportKind,
-      dueDate: string,
-      overdue: boolean
-    } | null,
-    reports: Array<{
-      year: number,
-      kind: CoFinancingReportKind,
-      dueDate: string,
-      overdue: boolean,
-      submission: {
-        submittedAt: string,
-        submittedByName: string
-      } | null
-    }>
-  }>
-};
-
-export type TakeOutFigureFieldsFragment = {
-  grossBenefitNok: string,
-  disBenefitNok: string,
-  runningCostNok: string,
-  runningCostIncreaseNok: string,
-  netNok: string,
-  takeOutNok: string
-};
-
-export type GrantLineFieldsFragment = {
-  year: number | null,
-  grantPlannedNok: string,
-  grantReceivedNok: string,
-  plannedCostNok: string,
-  actualCostNok: string | null,
-  grantSharePercent: string,
-  grantUsedNok: string,
-  grantUnusedNok: string,
-  costDeviationPercent: string | null,
-  costFlagged: boolean,
-  grantDeviationPercent: string | null,
-  grantFlagged: boolean
-};
-
-export type CoFinancingReportQueryVariables = Exact<{
-  initiativeId: string | number;
-  year: number;
-}>;
-
-
-export type CoFinancingReportQuery = {
-  coFinancingReport: {
-    initiativeId: string,
-    year: number,
-    kind: CoFinancingReportKind,
-    dueDate: string,
-    asOf: string,
-    benefitPlanVersion: number | null,
-    deviationThresholdPercent: string,
-    coFinancingGrantNok: string,
-    totalPlannedNok: string,
-    totalActualNok: string,
-    initiative: {
-      id: string,
-      code: string,
-      name: string,
-      endDate: string | null,
-      owner: {
-        id: string,
-        name: string
-      }
-    },
-    submission: {
-      submittedAt: string,
-      submittedByName: string
-    } | null,
-    grantReconciliation: {
-      years: Array<{
-        year: number | null,
-        grantPlannedNok: string,
-        grantReceivedNok: string,
-        plannedCostNok: string,
-        actualCostNok: string | null,
-        grantSharePercent: string,
-        grantUsedNok: string,
-        grantUnusedNok: string,
-        costDeviationPercent: string | null,
-        costFlagged: boolean,
-        grantDeviationPercent: string | null,
-        grantFlagged: boolean
-      }>,
-      total: {
-        year: number | null,
-        grantPlannedNok: string,
-        grantReceivedNok: string,
-        plannedCostNok: string,
-        actualCostNok: string | null,
-        grantSharePercent: string,
-        grantUsedNok: string,
-        grantUnusedNok: string,
-        costDeviationPercent: string | null,
-        costFlagged: boolean,
-        grantDeviationPercent: string | null,
-        grantFlagged: boolean
-      }
-    },
-    budgetTakeOut: {
-      takeOutPercent: string,
-      preProjectRunningCostNok: string | null,
-      planned: {
-        grossBenefitNok: string,
-        disBenefitNok: string,
-        runningCostNok: string,
-        runningCostIncreaseNok: string,
-        netNok: string,
-        takeOutNok: string
-      },
-      realised: {
-        grossBenefitNok: string,
-        disBenefitNok: string,
-        runningCostNok: string,
-        runningCostIncreaseNok: string,
-        netNok: string,
-        takeOutNok: string
-      },
-      agencies: Array<{
-        isOwner: boolean,
-        budgetChapter: string | null,
-        budgetPost: string | null,
-        organisation: {
-          id: string,
-          name: string
-        },
-        planned: {
-          grossBenefitNok: string,
-          disBenefitNok: string,
-          runningCostNok: string,
-          runningCostIncreaseNok: string,
-          netNok: string,
-          takeOutNok: string
-        },
-        realised: {
-          grossBenefitNok: string,
-          disBenefitNok: string,
-          runningCostNok: string,
-          runningCostIncreaseNok: string,
-          netNok: string,
-          takeOutNok: string
-        }
-      }>
-    },
-    benefits: Array<{
-      benefitId: string,
-      title: string,
-      category: BenefitCategory,
-      isExternal: boolean,
-      plannedNok: string | null,
-      realisedNok: string | null,
-      externalInputMissing: boolean
-    }>
-  }
-};
-
-export type MarkCoFinancingReportSubmittedMutationVariables = Exact<{
-  input: MarkCoFinancingReportSubmittedInput;
-}>;
-
-
-export type MarkCoFinancingReportSubmittedMutation = {
-  markCoFinancingReportSubmitted: {
-    year: number,
-    kind: CoFinancingReportKind,
-    submittedAt: string,
-    submittedByName: string
-  }
-};
-
 export type CostSharingKeyVersionFieldsFragment = {
   id: string,
   versionNumber: number,
@@ -2002,87 +1833,83 @@ export type KeyUsageQuery = {
   }
 };
 
-export type DigifinLedgerPageQueryVariables = Exact<{
-  year: number;
+export type InitiativeBenefitPlanQueryVariables = Exact<{
+  id: string | number;
 }>;
 
 
-export type DigifinLedgerPageQuery = {
-  digifinLedger: {
-    year: number,
-    years: Array<{
-      year: number,
-      opening: string,
-      state: string,
-      municipalities: string,
-      countyAuthorities: string,
-      ks: string,
-      contributions: string,
-      grants: string,
-      closing: string,
-      overdrawn: boolean,
-      cumulativeState: string,
-      cumulativeLocal: string,
-      matchingMet: boolean
-    }>,
-    selectedYear: {
-      year: number,
-      contributions: string,
-      grants: string,
-      closing: string
+export type InitiativeBenefitPlanQuery = {
+  initiative: {
+    id: string,
+    benefitPlanInForce: {
+      id: string,
+      versionNumber: number,
+      approvedAt: string | null,
+      approvedBy: string | null
     } | null,
-    matching: {
-      met: boolean,
-      metFrom: number | null,
-      yearsNotMet: Array<number>,
-      cumulativeState: string,
-      cumulativeLocal: string,
-      surplus: string
-    },
-    totals: {
-      state: string,
-      local: string,
-      contributions: string,
-      grants: string,
-      closing: string
-    },
-    grants: Array<{
-      initiativeId: string,
-      code: string,
-      name: string,
-      ownerName: string,
-      year: number,
-      planned: string,
-      received: string | null
+    benefitPlanVersions: Array<{
+      id: string,
+      versionNumber: number,
+      status: BenefitPlanStatus,
+      reason: string,
+      proposedAt: string,
+      proposedByName: string | null,
+      decidedAt: string | null,
+      decidedByName: string | null,
+      decisionNote: string,
+      supersededAt: string | null
+    }>,
+    benefitPlanDeviations: Array<{
+      benefitId: string,
+      title: string,
+      kind: BenefitPlanChangeKind,
+      field: BenefitPlanField | null,
+      targetDate: string | null,
+      from: string | null,
+      to: string | null,
+      changedAt: string | null,
+      changedBy: string | null,
+      reason: string | null
     }>
+  } | null
+};
+
+export type ProposeBenefitPlanVersionMutationVariables = Exact<{
+  initiativeId: string | number;
+  reason: string;
+}>;
+
+
+export type ProposeBenefitPlanVersionMutation = {
+  proposeBenefitPlanVersion: {
+    id: string,
+    status: BenefitPlanStatus
   }
 };
 
-export type DigifinContributionsQueryVariables = Exact<{
-  year: number;
-  search?: string | null | undefined;
-  offset: number;
-  limit: number;
+export type ApproveBenefitPlanVersionMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
 }>;
 
 
-export type DigifinContributionsQuery = {
-  digifinLedger: {
-    contributions: {
-      totalCount: number,
-      totalAmount: string,
-      totalPopulation: number,
-      nodes: Array<{
-        organisationId: string,
-        name: string,
-        orgNumber: string,
-        kind: string,
-        population: number,
-        populationYear: number,
-        rate: string,
-        amount: string
-      }>
-    }
+export type ApproveBenefitPlanVersionMutation = {
+  approveBenefitPlanVersion: {
+    id: string,
+    status: BenefitPlanStatus
+  }
+};
+
+export type RejectBenefitPlanVersionMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type RejectBenefitPlanVersionMutation = {
+  rejectBenefitPlanVersion: {
+    id: string,
+    status: BenefitPlanStatus
   }
 };
 
@@ -2219,7 +2046,6 @@ export type InitiativeFieldsFragment = {
   endDate: string | null,
   lifetimeYears: number | null,
   residualValue: string | null,
-  preProjectRunningCost: string | null,
   priceBaseYear: number | null,
   rag: RagStatus | null,
   isDemo: boolean,
@@ -2241,10 +2067,6 @@ export type InitiativeFieldsFragment = {
     scheme: FundingScheme,
     receivedAmount: string | null,
     description: string,
-    budgetChapter: string | null,
-    budgetPost: string | null,
-    inKind: boolean,
-    inKindDescription: string | null,
     amount: string,
     organisation: {
       id: string,
@@ -2283,7 +2105,6 @@ export type InitiativeListQuery = {
       endDate: string | null,
       lifetimeYears: number | null,
       residualValue: string | null,
-      preProjectRunningCost: string | null,
       priceBaseYear: number | null,
       rag: RagStatus | null,
       isDemo: boolean,
@@ -2305,10 +2126,6 @@ export type InitiativeListQuery = {
         scheme: FundingScheme,
         receivedAmount: string | null,
         description: string,
-        budgetChapter: string | null,
-        budgetPost: string | null,
-        inKind: boolean,
-        inKindDescription: string | null,
         amount: string,
         organisation: {
           id: string,
@@ -2344,7 +2161,6 @@ export type InitiativeQuery = {
     endDate: string | null,
     lifetimeYears: number | null,
     residualValue: string | null,
-    preProjectRunningCost: string | null,
     priceBaseYear: number | null,
     rag: RagStatus | null,
     isDemo: boolean,
@@ -2366,10 +2182,6 @@ export type InitiativeQuery = {
       scheme: FundingScheme,
       receivedAmount: string | null,
       description: string,
-      budgetChapter: string | null,
-      budgetPost: string | null,
-      inKind: boolean,
-      inKindDescription: string | null,
       amount: string,
       organisation: {
         id: string,
@@ -2404,7 +2216,6 @@ export type CreateInitiativeMutation = {
     endDate: string | null,
     lifetimeYears: number | null,
     residualValue: string | null,
-    preProjectRunningCost: string | null,
     priceBaseYear: number | null,
     rag: RagStatus | null,
     isDemo: boolean,
@@ -2426,10 +2237,6 @@ export type CreateInitiativeMutation = {
       scheme: FundingScheme,
       receivedAmount: string | null,
       description: string,
-      budgetChapter: string | null,
-      budgetPost: string | null,
-      inKind: boolean,
-      inKindDescription: string | null,
       amount: string,
       organisation: {
         id: string,
@@ -2464,7 +2271,6 @@ export type UpdateInitiativeMutation = {
     endDate: string | null,
     lifetimeYears: number | null,
     residualValue: string | null,
-    preProjectRunningCost: string | null,
     priceBaseYear: number | null,
     rag: RagStatus | null,
     isDemo: boolean,
@@ -2486,10 +2292,6 @@ export type UpdateInitiativeMutation = {
       scheme: FundingScheme,
       receivedAmount: string | null,
       description: string,
-      budgetChapter: string | null,
-      budgetPost: string | null,
-      inKind: boolean,
-      inKindDescription: string | null,
       amount: string,
       organisation: {
         id: string,
@@ -2602,21 +2404,6 @@ export type InitiativeFundingPlanQueryVariables = Exact<{
 export type InitiativeFundingPlanQuery = {
   initiative: {
     id: string,
-    fundingSources: Array<{
-      year: number,
-      scheme: FundingScheme,
-      plannedAmount: string,
-      receivedAmount: string | null,
-      description: string,
-      budgetChapter: string | null,
-      budgetPost: string | null,
-      inKind: boolean,
-      inKindDescription: string | null,
-      organisation: {
-        id: string,
-        name: string
-      } | null
-    }>,
     fundingPlan: {
       asOf: string,
       status: FundingStatus,
@@ -2658,8 +2445,6 @@ export type InitiativeFundingPlanQuery = {
         scheme: FundingScheme,
         plannedAmount: string,
         receivedAmount: string,
-        inKind: boolean,
-        inKindDescriptions: Array<string>,
         organisation: {
           id: string,
           name: string

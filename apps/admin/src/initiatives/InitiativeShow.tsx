@@ -17,6 +17,7 @@ import { EmptyState } from '../components';
 import { formatNok, sumNok } from '../format';
 import { useCanEditInitiative } from './useCanEdit';
 import { AuditTab } from './tabs/AuditTab';
+import { BenefitPlanTab } from './tabs/BenefitPlanTab';
 import { BenefitsTab } from './tabs/BenefitsTab';
 import { CostSharingTab } from './tabs/CostSharingTab';
 import { CostsTab } from './tabs/CostsTab';
@@ -161,6 +162,9 @@ export const InitiativeShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.initiatives.tabs.benefits" path="benefits">
         <BenefitsTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.initiatives.tabs.benefit_plan" path="benefit-plan">
+        <BenefitPlanTab />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.initiatives.tabs.economics" path="economics">
         <EconomicsTab />

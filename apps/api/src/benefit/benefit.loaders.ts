@@ -42,6 +42,15 @@ export class BenefitLoaders {
 
   readonly risksOfBenefit = loaderOfMany(this.source, BenefitRiskEntity, 'benefitId', { position: 'ASC' });
 
+  /**
+   * The plan in force of each initiative's benefits (benefit-figures' loadBenefitPlans: the approved binding
+   * benefits plan's snapshot where there is one, the live benefits otherwise).
+   */
+  readonly plansOfInitiative = new DataLoader<string, BenefitPlan[]>(async (ids) => {
+    const byInitiative = groupBy(await loadBenefitPlans(this.db, ids), (plan) => plan.initiativeId);
+    return ids.map((id) => byInitiative.get(id) ?? []);
+  });
+
   /** Benefit plans and yearly latest measurements of each initiative, keyed "initiativeId|asOf". */
   readonly benefitFiguresOfInitiative = new DataLoader<string, InitiativeBenefitFigures>(async (keys) => {
     const byAsOf = groupBy([...keys], (key) => key.slice(key.indexOf('|') + 1));

@@ -62,8 +62,15 @@ export class BenefitResolver {
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
+    @Args('changeReason', {
+      type: () => String,
+      nullable: true,
+      description:
+        'Why the benefit is deleted (at most 5,000 characters): recorded in the audit trail and shown with the deviations from the approved benefits plan.',
+    })
+    changeReason?: string | null,
   ): Promise<string> {
-    return this.benefitService.delete(actor, id, version);
+    return this.benefitService.delete(actor, id, version, changeReason);
   }
 
   @ResolveField(() => InitiativeModel)

@@ -102,7 +102,9 @@ export class BenefitService {
       load: () => this.initiativeFor(input.initiativeId),
       authorise: async (initiative) => {
         this.initiativeRules.assertCanEdit(actor, initiative);
-        (await this.validate(fields, targets, risks, null)).throwIfAny();
+        const problems = await this.validate(fields, targets, risks, null);
+        problems.check('changeReason', changeReasonProblem(input.changeReason));
+        problems.throwIfAny();
       },
       apply: (initiative) =>
         this.benefits.insert(initiative.id, fields, sortedTargets(targets), riskRows(risks)),
@@ -112,7 +114,7 @@ export class BenefitService {
         entityId: after.id,
         ownerOrganisationId: initiative.ownerId,
         initiativeId: initiative.id,
-        after: { ...after, targets: sortedTargets(targets), risks },
+        after: { ...after, targets: sortedTargets(targets), risks, ...changeReasonOf(input.changeReason) },
       }),
     });
   }
@@ -154,7 +156,9 @@ export class BenefitService {
         this.initiativeRules.assertCanEdit(actor, initiative);
         if (current.version !== input.version) throw staleVersion('Benefit', current.version, input.version);
         const targets = input.targets ?? currentTargets.map(({ date, value }) => ({ date, value }));
-        (await this.validate(fields, targets, input.risks ?? [], current.id)).throwIfAny();
+        const problems = await this.validate(fields, targets, input.risks ?? [], current.id);
+        problems.check('changeReason', changeReasonProblem(input.changeReason));
+        problems.throwIfAny();
       },
       // Someone else's update may have committed between the read and this write: CONFLICT then.
       apply: ({ current, fields }) =>
@@ -176,6 +180,7 @@ export class BenefitService {
           ...after,
           ...(input.targets ? { targets: sortedTargets(input.targets) } : {}),
           ...(input.risks ? { risks: input.risks } : {}),
+          ...changeReasonOf(input.changeReason),
         },
       }),
     });
@@ -185,8 +190,11 @@ export class BenefitService {
    * Deletes a benefit that has no measurements and no benefit owner reports (its history must stay
    * readable: set the status to CANCELLED instead). Its targets, risks and benefits-map edges go with it.
    */
-  delete(actor: Actor, id: string, version: number): Promise<string> {
+  delete(actor: Actor, id: string, version: number, changeReason?: string | null): Promise<string> {
     assertUuid('id', id);
+    const reasonProblems = new InputProblems();
+    reasonProblems.check('changeReason', changeReasonProblem(changeReason));
+    reasonProblems.throwIfAny();
     return this.mutations.mutate(actor, {
       load: () => this.benefitWithInitiative(id),
       authorise: async ({ current, initiative }) => {
@@ -208,6 +216,7 @@ export class BenefitService {
         ownerOrganisationId: initiative.ownerId,
         initiativeId: initiative.id,
         before: current,
+        after: changeReason?.trim() ? changeReasonOf(changeReason) : null,
       }),
     });
   }
@@ -334,6 +343,17 @@ export class BenefitService {
     }
     return problems;
   }
+}
+
+/** A change's reason: optional, at most LIMITS.measurementComment characters. */
+function changeReasonProblem(reason: string | null | undefined): Message | null {
+  return textProblem(reason?.trim() ?? '', LIMITS.measurementComment, false);
+}
+
+/** The audit's record of a change's reason ({} when none was given). */
+function changeReasonOf(reason: string | null | undefined): { changeReason?: string } {
+  const trimmed = reason?.trim();
+  return trimmed ? { changeReason: trimmed } : {};
 }
 
 function textProblem(value: string, max: number, required: boolean): Message | null {

@@ -23,6 +23,7 @@ import { BenefitsMapEdgeEntity } from '../benefits-map/benefits-map-edge.entity.
 import { EnablerEntity } from '../benefits-map/enabler.entity.js';
 import { MeasurementEntity } from '../measurement/measurement.entity.js';
 import { CoFinancingReportSubmissionEntity } from '../co-financing-report/co-financing-report-submission.entity.js';
+import { BenefitPlanVersionEntity } from '../benefit-plan/benefit-plan-version.entity.js';
 
 /** Every TypeORM entity, listed explicitly. */
 export const ENTITIES = [
@@ -51,4 +52,5 @@ export const ENTITIES = [
   EnablerEntity,
   BenefitsMapEdgeEntity,
   CoFinancingReportSubmissionEntity,
+  BenefitPlanVersionEntity,
 ];

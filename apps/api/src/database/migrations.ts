@@ -15,6 +15,7 @@ import { AllocationDifference1795421830000 } from './migrations/1795421830000-al
 import { SchemeAdministrator1795421900000 } from './migrations/1795421900000-scheme-administrator.js';
 import { CoFinancingReports1795421930000 } from './migrations/1795421930000-co-financing-reports.js';
 import { DigifinContributionRules1795421940000 } from './migrations/1795421940000-digifin-contribution-rules.js';
+import { BenefitPlanVersions1795421920000 } from './migrations/1795421920000-benefit-plan-versions.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   PriceIndex1795421820000,
   AllocationDifference1795421830000,
   SchemeAdministrator1795421900000,
+  BenefitPlanVersions1795421920000,
   CoFinancingReports1795421930000,
   DigifinContributionRules1795421940000,
 ];

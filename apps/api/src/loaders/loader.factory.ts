@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AllocationLoaders } from '../allocation/allocation.loaders.js';
 import { BenefitReportLoaders } from '../benefit-report/benefit-report.loaders.js';
 import { BenefitLoaders } from '../benefit/benefit.loaders.js';
+import { BenefitPlanLoaders } from '../benefit-plan/benefit-plan.loaders.js';
 import { type LoaderBuilders, type LoaderSetClass, RequestLoaders } from '../common/request-loaders.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { CostItemLoaders } from '../cost-item/cost-item.loaders.js';
@@ -38,6 +39,7 @@ export class LoaderFactory {
       MeasurementLoaders,
       BenefitReportLoaders,
       PriceIndexLoaders,
+      BenefitPlanLoaders,
     ];
     this.builders = new Map<LoaderSetClass, () => object>(
       sets.map((set) => [set, () => new set(uow.manager())]),

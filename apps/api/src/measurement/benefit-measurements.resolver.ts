@@ -31,25 +31,28 @@ export class BenefitMeasurementsResolver {
 
   @ResolveField(() => RealisationModel, {
     description:
-      'How far the benefit has come at asOf (default today, Norwegian time), computed by @gevinst/cost-model.',
+      "How far the benefit has come at asOf (default today, Norwegian time), computed by @gevinst/cost-model against the plan in force: the baseline, targets and value per unit frozen in the initiative's approved benefits plan version when it has one and the benefit is in it (see Initiative.benefitPlanInForce), the benefit's own otherwise (a benefit added after the approval is measured against its own figures, but counts in no initiative figure until a new version is approved).",
   })
   async realisation(
     @Parent() benefit: BenefitModel,
     @Context() ctx: GraphQLContext,
     @Args('asOf', { type: () => LocalDateScalar, nullable: true }) asOf?: string | null,
   ) {
-    const [targets, measurements] = await Promise.all([
-      ctx.loaders.of(BenefitLoaders).targetsOfBenefit.load(benefit.id),
+    const loaders = ctx.loaders.of(BenefitLoaders);
+    const [plans, targets, measurements] = await Promise.all([
+      loaders.plansOfInitiative.load(benefit.initiativeId),
+      loaders.targetsOfBenefit.load(benefit.id),
       ctx.loaders.of(MeasurementLoaders).measurementsOfBenefit.load(benefit.id),
     ]);
+    const plan = plans.find((p) => p.id === benefit.id) ?? {
+      direction: benefit.direction,
+      baselineDate: benefit.baselineDate,
+      baselineValue: benefit.baselineValue,
+      valuePerUnit: benefit.valuePerUnit,
+      targets: targets.map(({ date, value }) => ({ date, value })),
+    };
     const result = realisation(
-      toBenefitInput({
-        direction: benefit.direction,
-        baselineDate: benefit.baselineDate,
-        baselineValue: benefit.baselineValue,
-        valuePerUnit: benefit.valuePerUnit,
-        targets: targets.map(({ date, value }) => ({ date, value })),
-      }),
+      toBenefitInput(plan),
       measurements.filter((m) => m.supersededAt === null).map(({ date, value }) => ({ date, value })),
       asOf ?? todayInNorway(),
     );

@@ -148,22 +148,49 @@ interface BenefitPlanRow {
 
 /**
  * The plans (benefit, baseline and targets) of every benefit of the initiatives `initiativeIds` (the
- * caller selects them, within the actor's scope, before asking), one row per benefit.
+ * caller selects them, within the actor's scope, before asking), one row per benefit, as **the plan in
+ * force**: for an initiative with an approved binding benefits plan (benefit_plan_versions, status
+ * APPROVED; apps/api/src/benefit-plan), the benefits frozen in that version with their frozen category,
+ * status, dis-benefit flag, receiving organisation, direction, baseline, effect start, indicator kind, value
+ * per unit and targets — a live edit of those (the working draft of the next version), a benefit added
+ * after the approval or one deleted since changes nothing until a new version is approved; for any other
+ * initiative, its live benefits. This is the one place every realisation figure (a benefit's, the RAG
+ * statuses, economics, the portfolio, net positions, the co-financing report) gets its plan from; the
+ * measurements stay live (loadMeasurements).
  */
 export async function loadBenefitPlans(
   runner: Runner,
   initiativeIds: readonly string[],
 ): Promise<BenefitPlan[]> {
   const rows = await runner.query<BenefitPlanRow[]>(
-    `SELECT b.id, b.initiative_id, b.category, b.status, b.is_dis_benefit, b.receiving_organisation_id,
-            b.direction, b.baseline_date, b.baseline_value::text AS baseline_value,
-            b.effect_start::text AS effect_start, b.indicator_kind,
-            b.value_per_unit::text AS value_per_unit,
-            coalesce((SELECT json_agg(json_build_array(t.target_date::text, t.value::text) ORDER BY t.target_date)
-                      FROM benefit_targets t WHERE t.benefit_id = b.id), '[]'::json) AS targets
-     FROM benefits b
-     WHERE b.initiative_id IN (SELECT unnest($1::uuid[]))
-     ORDER BY b.initiative_id, b.created_at, b.id`,
+    `WITH in_force AS (
+       SELECT v.initiative_id, v.snapshot FROM benefit_plan_versions v
+       WHERE v.status = 'APPROVED' AND v.initiative_id IN (SELECT unnest($1::uuid[])))
+     SELECT id, initiative_id, category, status, is_dis_benefit, receiving_organisation_id, direction,
+            baseline_date, baseline_value, effect_start, indicator_kind, value_per_unit, targets
+     FROM (
+       SELECT b.id, b.initiative_id, b.category, b.status, b.is_dis_benefit, b.receiving_organisation_id,
+              b.direction, b.baseline_date::text AS baseline_date, b.baseline_value::text AS baseline_value,
+              b.effect_start::text AS effect_start, b.indicator_kind,
+              b.value_per_unit::text AS value_per_unit,
+              coalesce((SELECT json_agg(json_build_array(t.target_date::text, t.value::text) ORDER BY t.target_date)
+                        FROM benefit_targets t WHERE t.benefit_id = b.id), '[]'::json) AS targets,
+              row_number() OVER (PARTITION BY b.initiative_id ORDER BY b.created_at, b.id) AS position
+       FROM benefits b
+       WHERE b.initiative_id IN (SELECT unnest($1::uuid[]))
+         AND NOT EXISTS (SELECT 1 FROM in_force f WHERE f.initiative_id = b.initiative_id)
+       UNION ALL
+       SELECT (e.item ->> 'id')::uuid, f.initiative_id, e.item ->> 'category', e.item ->> 'status',
+              (e.item ->> 'isDisBenefit')::boolean, (e.item ->> 'receivingOrganisationId')::uuid,
+              e.item ->> 'direction', e.item ->> 'baselineDate', e.item ->> 'baselineValue',
+              e.item ->> 'effectStart', e.item ->> 'indicatorKind', e.item ->> 'valuePerUnit',
+              coalesce((SELECT json_agg(json_build_array(t.target ->> 'date', t.target ->> 'value')
+                                        ORDER BY t.target ->> 'date')
+                        FROM jsonb_array_elements(e.item -> 'targets') AS t(target)), '[]'::json),
+              e.n
+       FROM in_force f CROSS JOIN LATERAL jsonb_array_elements(f.snapshot -> 'benefits') WITH ORDINALITY AS e(item, n)
+     ) plans
+     ORDER BY initiative_id, position`,
     [initiativeIds],
   );
   return rows.map((row) => ({

@@ -39,6 +39,8 @@ import { benefitReportEn } from './en/benefit-report';
 import { benefitReportNb } from './nb/benefit-report';
 import { digifinEn } from './en/digifin';
 import { digifinNb } from './nb/digifin';
+import { benefitPlanEn } from './en/benefit-plan';
+import { benefitPlanNb } from './nb/benefit-plan';
 import type { Language, Templates } from './types';
 
 /** The English catalogue: every code the API and the libraries can say, with its parameters. */
@@ -61,6 +63,7 @@ export const EN = {
   ...portfolioEn,
   ...benefitReportEn,
   ...digifinEn,
+  ...benefitPlanEn,
 };
 
 /** The Norwegian Bokmål catalogue, the same codes as EN. */
@@ -83,6 +86,7 @@ export const NB: { [C in MessageCode]: (params: MessageParams<C>) => string } = 
   ...portfolioNb,
   ...benefitReportNb,
   ...digifinNb,
+  ...benefitPlanNb,
 };
 
 /** The modules' English parts, to check that no code is defined twice (see messages.spec.ts). */
@@ -105,6 +109,7 @@ export const EN_MODULES: Readonly<Record<string, Templates>> = {
   portfolio: portfolioEn,
   benefitReport: benefitReportEn,
   digifin: digifinEn,
+  benefitPlan: benefitPlanEn,
 };
 
 export type MessageCode = keyof typeof EN;

@@ -75,6 +75,13 @@ export class CreateBenefitInput {
   @Field(() => BenefitStatus, { nullable: true, defaultValue: BenefitStatus.IDENTIFIED })
   status?: BenefitStatus;
 
+  @Field({
+    nullable: true,
+    description:
+      'Why the benefit is changed (at most 5,000 characters): recorded with the change in the audit trail and shown with the deviations from the approved benefits plan (Initiative.benefitPlanDeviations).',
+  })
+  changeReason?: string;
+
   @Field(() => [BenefitRiskInput], { nullable: true })
   risks?: BenefitRiskInput[];
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../common/unit-of-work.js';
+import { seedDemoBenefitPlans } from './demo-benefit-plans.js';
 import { type DemoBenefitsResult, seedDemoBenefits } from './demo-benefits.js';
 import { type DemoSeedResult, seedDemoPortfolio } from './demo-seed.js';
 import { seedDemoUsers } from './demo-users.js';
@@ -38,6 +39,11 @@ export class SeedRepository {
 
   demoUsers(): Promise<number> {
     return seedDemoUsers(this.uow.manager());
+  }
+
+  /** DEMO-MEDFIN-TOLK's approved benefits plan version 1 and its later deviation (after the demo users). */
+  demoBenefitPlans(): Promise<{ versionsAdded: number }> {
+    return seedDemoBenefitPlans(this.uow.manager());
   }
 
   /** A demo initiative by its code, with its version. */

@@ -44,6 +44,7 @@ export class SeedService implements OnApplicationBootstrap {
         const result = await this.seeds.demoPortfolio();
         const benefits = await this.seeds.demoBenefits();
         const users = await this.seeds.demoUsers();
+        await this.seeds.demoBenefitPlans();
         this.logger.log(
           `Demo portfolio: ${result.initiativesAdded} initiatives, ${benefits.benefitsAdded} benefits with ` +
             `${benefits.measurementsAdded} measurements and ${users} demo users added`,
