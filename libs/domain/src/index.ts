@@ -6,5 +6,6 @@ export * from './money';
 export * from './access';
 export * from './cost-sharing';
 export * from './benefit';
+export * from './co-financing';
 export * from './limits';
 export * from './messages';
