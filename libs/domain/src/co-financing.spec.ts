@@ -9,6 +9,7 @@ import {
   coFinancingEligible,
   coFinancingExceptionProblem,
   coFinancingRuleSetFor,
+  compareCoFinancingRanking,
   maxCoFinancingGrant,
   nokToOre,
   oreToNok,
@@ -267,5 +268,53 @@ describe('the amounts and the grant by year', () => {
       ['requestedByYear[1].amount', 'POSITIVE_AMOUNT'],
       ['requestedByYear[2].year', 'YEAR_BETWEEN'],
     ]);
+  });
+});
+
+describe('the ranking order', () => {
+  const key = (code: string, npvPerBudgetKrone: string | null, npv: string) => ({
+    code,
+    npvPerBudgetKrone,
+    npv,
+  });
+
+  it('ranks by NPV per budget krone, then NPV, then code, with no ratio last', () => {
+    const keys = [
+      key('D', null, '900000000.00'),
+      key('C', '0.5000', '100.00'),
+      key('B', '0.5000', '200.00'),
+      key('A', '0.5000', '200.00'),
+      key('E', '-0.2500', '-5.00'),
+      key('F', '1.2500', '1.00'),
+      key('G', '0.50001', '0.00'),
+    ];
+    // 1.25 > 0.50001 > 0.5 (B, A: NPV 200 > C: 100; A before B by code) > −0.25; D has none: last.
+    expect([...keys].sort(compareCoFinancingRanking).map((k) => k.code)).toEqual([
+      'F',
+      'G',
+      'A',
+      'B',
+      'C',
+      'E',
+      'D',
+    ]);
+  });
+
+  it('is antisymmetric and total (property)', () => {
+    const arb = fc.record({
+      code: fc.constantFrom('A', 'B', 'C'),
+      npvPerBudgetKrone: fc.option(
+        fc.integer({ min: -30000, max: 30000 }).map((n) => (n / 10000).toFixed(4)),
+        { nil: null },
+      ),
+      npv: fc.integer({ min: -1000, max: 1000 }).map((n) => (n / 100).toFixed(2)),
+    });
+    fc.assert(
+      fc.property(
+        arb,
+        arb,
+        (a, b) => Math.sign(compareCoFinancingRanking(a, b)) === -Math.sign(compareCoFinancingRanking(b, a)),
+      ),
+    );
   });
 });

@@ -18,6 +18,7 @@
 import { type Message, msg } from './messages';
 import { nokAmountProblem, normaliseNok } from './money';
 import { OrganisationKind } from './organisation';
+import { type Principal, Role, hasRole, isAdmin } from './access';
 
 /** The scheme's two categories. */
 export enum CoFinancingCategory {
@@ -25,6 +26,33 @@ export enum CoFinancingCategory {
   CATEGORY_1 = 'CATEGORY_1',
   /** Category 2: cross-cutting common solutions (felleskomponenter). */
   CATEGORY_2 = 'CATEGORY_2',
+}
+
+/** A call is OPEN for applications until the secretariat closes it. */
+export enum CoFinancingCallStatus {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+
+/** DRAFT (the owner edits) → SUBMITTED (the secretariat assesses) → APPROVED or REJECTED. */
+export enum CoFinancingApplicationStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+
+/**
+ * Read every application and the ranking of a call: the schemes' secretariat and administrators (a READ
+ * token of theirs too; deciding needs canAdministerSchemes).
+ */
+export function canSeeAllCoFinancingApplications(principal: Principal): boolean {
+  return isAdmin(principal) || hasRole(principal, Role.SCHEME_ADMINISTRATOR);
+}
+
+/** Read one application: the applying (owning) organisation's users, the secretariat and administrators. */
+export function canSeeCoFinancingApplication(principal: Principal, initiative: { ownerId: string }): boolean {
+  return canSeeAllCoFinancingApplications(principal) || principal.organisationId === initiative.ownerId;
 }
 
 /** The limits of one category; a null limit does not apply. Amounts are NOK with two decimals. */
@@ -358,4 +386,40 @@ export function coFinancingByYearProblems(
       message: msg('MEDFIN_BY_YEAR_SUM', { sum: oreToNok(sum), requested: normaliseNok(requestedGrant) }),
     });
   return problems;
+}
+
+/** A decimal string ("-1.2345", "12") as integer units of 10^-places; assumes at most `places` decimals. */
+function decimalUnits(value: string, places: number): bigint {
+  const negative = value.startsWith('-');
+  const [whole, fraction = ''] = (negative ? value.slice(1) : value).split('.');
+  const units = BigInt(whole || '0') * 10n ** BigInt(places) + BigInt(fraction.padEnd(places, '0') || '0');
+  return negative ? -units : units;
+}
+
+/** What the ranking compares of an application: its analysis's figures and the initiative's code. */
+export interface CoFinancingRankingKey {
+  /** NPV per budget krone (four decimals), null when the net burden on public budgets is zero or a saving. */
+  npvPerBudgetKrone: string | null;
+  /** NPV, NOK with two decimals. */
+  npv: string;
+  code: string;
+}
+
+/**
+ * The order of a call's ranking (the scheme ranks by net present value per krone, here per budget krone
+ * after DFØ): highest NPV per budget krone first, an application without one last; ties by NPV (highest
+ * first), then by initiative code (A–Z) so the order is total and deterministic. Exact decimal comparison.
+ */
+export function compareCoFinancingRanking(a: CoFinancingRankingKey, b: CoFinancingRankingKey): number {
+  if (a.npvPerBudgetKrone === null && b.npvPerBudgetKrone !== null) return 1;
+  if (b.npvPerBudgetKrone === null && a.npvPerBudgetKrone !== null) return -1;
+  if (a.npvPerBudgetKrone !== null && b.npvPerBudgetKrone !== null) {
+    const x = decimalUnits(a.npvPerBudgetKrone, 8);
+    const y = decimalUnits(b.npvPerBudgetKrone, 8);
+    if (x !== y) return x > y ? -1 : 1;
+  }
+  const x = decimalUnits(a.npv, 2);
+  const y = decimalUnits(b.npv, 2);
+  if (x !== y) return x > y ? -1 : 1;
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }

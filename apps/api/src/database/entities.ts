@@ -22,6 +22,8 @@ import { BenefitEntity } from '../benefit/benefit.entity.js';
 import { BenefitsMapEdgeEntity } from '../benefits-map/benefits-map-edge.entity.js';
 import { EnablerEntity } from '../benefits-map/enabler.entity.js';
 import { MeasurementEntity } from '../measurement/measurement.entity.js';
+import { CoFinancingCallEntity } from '../co-financing/co-financing-call.entity.js';
+import { CoFinancingApplicationEntity } from '../co-financing/co-financing-application.entity.js';
 
 /** Every TypeORM entity, listed explicitly. */
 export const ENTITIES = [
@@ -49,4 +51,6 @@ export const ENTITIES = [
   BenefitOwnerReportEntity,
   EnablerEntity,
   BenefitsMapEdgeEntity,
+  CoFinancingCallEntity,
+  CoFinancingApplicationEntity,
 ];

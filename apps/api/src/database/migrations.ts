@@ -13,6 +13,7 @@ import { PriceIndex1795421820000 } from './migrations/1795421820000-price-index.
 import { BenefitEffectStart1795421810000 } from './migrations/1795421810000-benefit-effect-start.js';
 import { AllocationDifference1795421830000 } from './migrations/1795421830000-allocation-difference.js';
 import { SchemeAdministrator1795421900000 } from './migrations/1795421900000-scheme-administrator.js';
+import { CoFinancingApplications1795421910000 } from './migrations/1795421910000-co-financing-applications.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   PriceIndex1795421820000,
   AllocationDifference1795421830000,
   SchemeAdministrator1795421900000,
+  CoFinancingApplications1795421910000,
 ];
