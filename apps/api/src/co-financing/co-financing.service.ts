@@ -150,6 +150,8 @@ export class CoFinancingService {
   }
 
   updateCall(actor: Actor, input: UpdateCoFinancingCallInput): Promise<CoFinancingCallEntity> {
+    // The role first: who may not manage calls at all learns nothing of which calls exist.
+    if (!canAdministerSchemes(actor)) throw forbidden(msg('MEDFIN_CALL_ACCESS'));
     assertUuid('id', input.id);
     const title = input.title?.trim();
     return this.mutations.mutate(actor, {
