@@ -17,6 +17,14 @@ import users from './users';
 
 const PortfolioDashboard = lazy(() => import('./portfolio/PortfolioDashboard'));
 const MyAllocations = lazy(() => import('./allocations/MyAllocations'));
+const CoFinancingCalls = lazy(() => import('./coFinancing/CoFinancingCalls'));
+const CoFinancingCallPage = lazy(() => import('./coFinancing/CoFinancingCallPage'));
+const CoFinancingApplicationPage = lazy(() => import('./coFinancing/CoFinancingApplicationPage'));
+const NewCoFinancingApplication = lazy(() =>
+  import('./coFinancing/CoFinancingApplicationPage').then((module) => ({
+    default: module.NewCoFinancingApplication,
+  })),
+);
 
 /** Preferences (language, list filters, column choices) live in localStorage under this app's own key. */
 const store = localStorageStore(undefined, 'Gevinst');
@@ -53,6 +61,10 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/portfolio" element={<PortfolioDashboard />} />
       <Route path="/my-allocations" element={<MyAllocations />} />
+      <Route path="/co-financing" element={<CoFinancingCalls />} />
+      <Route path="/co-financing/calls/:id" element={<CoFinancingCallPage />} />
+      <Route path="/co-financing/calls/:callId/apply" element={<NewCoFinancingApplication />} />
+      <Route path="/co-financing/applications/:id" element={<CoFinancingApplicationPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -129,6 +129,35 @@ export type BenefitsMapNodeType =
   | 'BENEFIT'
   | 'ENABLER';
 
+export type CoFinancingApplicationActionInput = {
+  id: string | number;
+  note?: string | null | undefined;
+  version: number;
+};
+
+export type CoFinancingApplicationStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+export type CoFinancingCallStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type CoFinancingCategory =
+  | 'CATEGORY_1'
+  | 'CATEGORY_2';
+
+export type CoFinancingFindingSeverity =
+  | 'ERROR'
+  | 'EXCEPTED';
+
+export type CoFinancingGrantYearInput = {
+  amount: string;
+  year: number;
+};
+
 export type CoFinancingShareFlag =
   | 'ABOVE_CAP'
   | 'CATEGORY_2_ONLY'
@@ -195,6 +224,24 @@ export type CreateBenefitInput = {
   targets?: Array<IndicatorValueInput> | null | undefined;
   title: string;
   valuePerUnit?: string | null | undefined;
+};
+
+export type CreateCoFinancingApplicationInput = {
+  callId: string | number;
+  category: CoFinancingCategory;
+  initiativeId: string | number;
+  ksConsulted: boolean;
+  ksConsultedOn?: string | null | undefined;
+  ksNote?: string | null | undefined;
+  requestedByYear: Array<CoFinancingGrantYearInput>;
+  requestedGrant: string;
+  totalCost: string;
+};
+
+export type CreateCoFinancingCallInput = {
+  deadline: string;
+  title: string;
+  year: number;
 };
 
 export type CreateCostItemInput = {
@@ -413,6 +460,13 @@ export { RagFilter };
 
 export { RagStatus };
 
+export type RecordCoFinancingExceptionInput = {
+  code: string;
+  id: string | number;
+  reason: string;
+  version: number;
+};
+
 export type RecordMeasurementInput = {
   benefitId: string | number;
   comment?: string | null | undefined;
@@ -460,6 +514,26 @@ export type UpdateBenefitInput = {
   targets?: Array<IndicatorValueInput> | null | undefined;
   title?: string | null | undefined;
   valuePerUnit?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateCoFinancingApplicationInput = {
+  category: CoFinancingCategory;
+  id: string | number;
+  ksConsulted: boolean;
+  ksConsultedOn?: string | null | undefined;
+  ksNote?: string | null | undefined;
+  requestedByYear: Array<CoFinancingGrantYearInput>;
+  requestedGrant: string;
+  totalCost: string;
+  version: number;
+};
+
+export type UpdateCoFinancingCallInput = {
+  deadline?: string | null | undefined;
+  id: string | number;
+  status?: CoFinancingCallStatus | null | undefined;
+  title?: string | null | undefined;
   version: number;
 };
 
@@ -1555,6 +1629,279 @@ export type RemoveBenefitsMapEdgeMutationVariables = Exact<{
 
 export type RemoveBenefitsMapEdgeMutation = {
   removeBenefitsMapEdge: string
+};
+
+export type CoFinancingCallsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoFinancingCallsQuery = {
+  coFinancingCalls: Array<{
+    id: string,
+    year: number,
+    title: string,
+    deadline: string,
+    status: CoFinancingCallStatus,
+    version: number,
+    ruleSet: {
+      id: string
+    }
+  }>
+};
+
+export type CoFinancingCallQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CoFinancingCallQuery = {
+  coFinancingCall: {
+    id: string,
+    year: number,
+    title: string,
+    deadline: string,
+    status: CoFinancingCallStatus,
+    version: number,
+    ruleSet: {
+      id: string,
+      source: string,
+      categories: Array<{
+        category: CoFinancingCategory,
+        minTotalCost: string | null,
+        maxTotalCost: string | null,
+        maxGrantPercent: number,
+        maxGrant: string | null
+      }>
+    },
+    applications: Array<{
+      id: string,
+      status: CoFinancingApplicationStatus,
+      category: CoFinancingCategory,
+      requestedGrant: string,
+      initiative: {
+        id: string,
+        code: string,
+        name: string
+      },
+      applicant: {
+        name: string
+      }
+    }>
+  }
+};
+
+export type CoFinancingRankingQueryVariables = Exact<{
+  callId: string | number;
+}>;
+
+
+export type CoFinancingRankingQuery = {
+  coFinancingRanking: Array<{
+    rank: number,
+    applicationId: string,
+    initiativeCode: string,
+    initiativeName: string,
+    applicantName: string,
+    category: CoFinancingCategory,
+    status: CoFinancingApplicationStatus,
+    totalCost: string,
+    requestedGrant: string,
+    npv: string,
+    budgetKroner: string,
+    npvPerBudgetKrone: string | null,
+    fromYear: number,
+    toYear: number,
+    priceBaseYear: number,
+    eligible: boolean,
+    errorCount: number,
+    exceptedCount: number
+  }>
+};
+
+export type CoFinancingApplicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CoFinancingApplicationQuery = {
+  coFinancingApplication: {
+    id: string,
+    version: number,
+    status: CoFinancingApplicationStatus,
+    category: CoFinancingCategory,
+    totalCost: string,
+    requestedGrant: string,
+    ksConsulted: boolean,
+    ksConsultedOn: string | null,
+    ksNote: string,
+    decisionNote: string,
+    decidedByName: string | null,
+    decidedAt: string | null,
+    requestedByYear: Array<{
+      year: number,
+      amount: string
+    }>,
+    exceptions: Array<{
+      code: string,
+      reason: string,
+      recordedByName: string,
+      recordedAt: string
+    }>,
+    call: {
+      id: string,
+      title: string,
+      status: CoFinancingCallStatus
+    },
+    initiative: {
+      id: string,
+      code: string,
+      name: string,
+      owner: {
+        id: string
+      }
+    },
+    applicant: {
+      name: string,
+      kind: OrganisationKind
+    },
+    partners: Array<{
+      id: string,
+      name: string,
+      kind: OrganisationKind
+    }>,
+    eligibility: {
+      eligible: boolean,
+      errorCount: number,
+      exceptedCount: number,
+      maxGrant: string,
+      findings: Array<{
+        code: string,
+        severity: CoFinancingFindingSeverity,
+        message: string,
+        exceptionReason: string | null
+      }>
+    },
+    economics: {
+      npv: string,
+      npvPerBudgetKrone: string | null,
+      presentValueNetPublicSpending: string,
+      fromYear: number,
+      toYear: number,
+      priceBaseYear: number,
+      sensitivity: Array<{
+        case: SensitivityCase,
+        npv: string
+      }>
+    } | null
+  }
+};
+
+export type OwnInitiativesForCoFinancingQueryVariables = Exact<{
+  ownerId?: string | number | null | undefined;
+}>;
+
+
+export type OwnInitiativesForCoFinancingQuery = {
+  initiatives: {
+    nodes: Array<{
+      id: string,
+      code: string,
+      name: string
+    }>
+  }
+};
+
+export type CreateCoFinancingCallMutationVariables = Exact<{
+  input: CreateCoFinancingCallInput;
+}>;
+
+
+export type CreateCoFinancingCallMutation = {
+  createCoFinancingCall: {
+    id: string
+  }
+};
+
+export type UpdateCoFinancingCallMutationVariables = Exact<{
+  input: UpdateCoFinancingCallInput;
+}>;
+
+
+export type UpdateCoFinancingCallMutation = {
+  updateCoFinancingCall: {
+    id: string,
+    status: CoFinancingCallStatus
+  }
+};
+
+export type CreateCoFinancingApplicationMutationVariables = Exact<{
+  input: CreateCoFinancingApplicationInput;
+}>;
+
+
+export type CreateCoFinancingApplicationMutation = {
+  createCoFinancingApplication: {
+    id: string
+  }
+};
+
+export type UpdateCoFinancingApplicationMutationVariables = Exact<{
+  input: UpdateCoFinancingApplicationInput;
+}>;
+
+
+export type UpdateCoFinancingApplicationMutation = {
+  updateCoFinancingApplication: {
+    id: string,
+    version: number
+  }
+};
+
+export type SubmitCoFinancingApplicationMutationVariables = Exact<{
+  input: CoFinancingApplicationActionInput;
+}>;
+
+
+export type SubmitCoFinancingApplicationMutation = {
+  submitCoFinancingApplication: {
+    id: string,
+    status: CoFinancingApplicationStatus
+  }
+};
+
+export type RecordCoFinancingExceptionMutationVariables = Exact<{
+  input: RecordCoFinancingExceptionInput;
+}>;
+
+
+export type RecordCoFinancingExceptionMutation = {
+  recordCoFinancingException: {
+    id: string,
+    version: number
+  }
+};
+
+export type DecideCoFinancingApplicationMutationVariables = Exact<{
+  input: CoFinancingApplicationActionInput;
+}>;
+
+
+export type DecideCoFinancingApplicationMutation = {
+  approveCoFinancingApplication: {
+    id: string,
+    status: CoFinancingApplicationStatus
+  }
+};
+
+export type RejectCoFinancingApplicationMutationVariables = Exact<{
+  input: CoFinancingApplicationActionInput;
+}>;
+
+
+export type RejectCoFinancingApplicationMutation = {
+  rejectCoFinancingApplication: {
+    id: string,
+    status: CoFinancingApplicationStatus
+  }
 };
 
 export type CostSharingKeyVersionFieldsFragment = {

@@ -17,8 +17,12 @@ export class SchemeAdministrator1795421900000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     // A user holding the role would break the old check: the role is taken away first (READER kept if nothing is left).
-    await q.query(`UPDATE users SET roles = array_remove(roles, 'SCHEME_ADMINISTRATOR')`);
-    await q.query(`UPDATE users SET roles = ARRAY['READER'] WHERE cardinality(roles) = 0`);
+    // In one statement: removing the role first would leave an empty array, which the current check refuses.
+    await q.query(
+      `UPDATE users SET roles = CASE WHEN roles = ARRAY['SCHEME_ADMINISTRATOR']::text[] THEN ARRAY['READER']::text[]
+                                     ELSE array_remove(roles, 'SCHEME_ADMINISTRATOR') END
+       WHERE 'SCHEME_ADMINISTRATOR' = ANY(roles)`,
+    );
     await q.query(`ALTER TABLE users DROP CONSTRAINT users_roles_check`);
     await q.query(
       `ALTER TABLE users ADD CONSTRAINT users_roles_check
