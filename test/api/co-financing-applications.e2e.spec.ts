@@ -280,7 +280,7 @@ describe('a new call with three applications', () => {
       code: 'MEDFIN_GRANT_ABOVE_CAP',
       severity: 'ERROR',
       params: { category: 'CATEGORY_1', max: '15000000.00', got: '15000000.01' },
-      message: 'The requested grant 15000000.01 NOK is above the category 1 cap of 15000000.00 NOK',
+      message: 'The requested grant 15,000,000.01 NOK is above the category 1 cap of 15,000,000.00 NOK',
       exceptionReason: null,
     });
     // The application carries the initiative's own analysis.

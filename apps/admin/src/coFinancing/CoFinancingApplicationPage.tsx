@@ -258,8 +258,7 @@ export default function CoFinancingApplicationPage() {
                   </dd>
                   <dt>{translate('gevinst.co_financing.col.period')}</dt>
                   <dd>
-                    {economics.fromYear}–{economics.toYear} (
-                    {translate('gevinst.co_financing.col.price_base')} {economics.priceBaseYear})
+                    {economics.fromYear}–{economics.toYear} ({economics.priceBaseYear})
                   </dd>
                   <dt>{label('sensitivity')}</dt>
                   {economics.sensitivity.map((row) => (

@@ -48,21 +48,20 @@ const Ranking = ({ callId }: { callId: string }) => {
                 key: 'initiative',
                 label: col('initiative'),
                 render: (row) => (
-                  <Link component={RouterLink} to={`/co-financing/applications/${row.applicationId}`}>
-                    {row.initiativeCode}
-                  </Link>
+                  <>
+                    <Link
+                      component={RouterLink}
+                      to={`/co-financing/applications/${row.applicationId}`}
+                      sx={{ whiteSpace: 'nowrap' }}
+                    >
+                      {row.initiativeCode}
+                    </Link>
+                    <Typography variant="body2" color="text.secondary">
+                      {row.applicantName} · {translate(`gevinst.co_financing.category_name.${row.category}`)}{' '}
+                      · {translate(`gevinst.co_financing.status_name.${row.status}`)}
+                    </Typography>
+                  </>
                 ),
-              },
-              { key: 'applicant', label: col('applicant'), render: (row) => row.applicantName },
-              {
-                key: 'category',
-                label: col('category'),
-                render: (row) => translate(`gevinst.co_financing.category_name.${row.category}`),
-              },
-              {
-                key: 'status',
-                label: col('status'),
-                render: (row) => translate(`gevinst.co_financing.status_name.${row.status}`),
               },
               {
                 key: 'grant',
@@ -84,8 +83,15 @@ const Ranking = ({ callId }: { callId: string }) => {
                 render: (row) =>
                   row.npvPerBudgetKrone === null ? '–' : formatDecimal(row.npvPerBudgetKrone),
               },
-              { key: 'period', label: col('period'), render: (row) => `${row.fromYear}–${row.toYear}` },
-              { key: 'price', label: col('price_base'), render: (row) => row.priceBaseYear },
+              {
+                key: 'period',
+                label: col('period'),
+                render: (row) => (
+                  <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+                    {row.fromYear}–{row.toYear} ({row.priceBaseYear})
+                  </Box>
+                ),
+              },
               {
                 key: 'eligible',
                 label: col('eligible'),
@@ -118,8 +124,6 @@ export default function CoFinancingCallPage() {
   const secretariat = !!principal && canSeeAllCoFinancingApplications(principal);
   const owner = hasAnyRole(principal, Role.INITIATIVE_OWNER, Role.ADMIN);
   if (!data) return <ApiErrorAlert error={call.error} />;
-  const limit = (value: string | null) =>
-    value === null ? translate('gevinst.co_financing.no_limit') : formatNok(value);
   return (
     <Box sx={{ mt: 1 }}>
       <Title title={data.title} />
@@ -167,13 +171,25 @@ export default function CoFinancingCallPage() {
             {data.ruleSet.categories.map((rules) => (
               <li key={rules.category}>
                 <Typography variant="body2">
-                  {translate('gevinst.co_financing.category_limits', {
-                    category: translate(`gevinst.co_financing.category_name.${rules.category}`),
-                    min: limit(rules.minTotalCost),
-                    max: limit(rules.maxTotalCost),
-                    percent: rules.maxGrantPercent,
-                    cap: limit(rules.maxGrant),
-                  })}
+                  {[
+                    `${translate(`gevinst.co_financing.category_name.${rules.category}`)}:`,
+                    rules.minTotalCost !== null && rules.maxTotalCost !== null
+                      ? translate('gevinst.co_financing.limit_cost_range', {
+                          min: formatNok(rules.minTotalCost),
+                          max: formatNok(rules.maxTotalCost),
+                        })
+                      : rules.maxTotalCost !== null
+                        ? translate('gevinst.co_financing.limit_cost_max', {
+                            max: formatNok(rules.maxTotalCost),
+                          })
+                        : null,
+                    translate('gevinst.co_financing.limit_share', { percent: rules.maxGrantPercent }),
+                    rules.maxGrant !== null
+                      ? translate('gevinst.co_financing.limit_cap', { cap: formatNok(rules.maxGrant) })
+                      : null,
+                  ]
+                    .filter((part) => part !== null)
+                    .join(' ')}
                 </Typography>
               </li>
             ))}

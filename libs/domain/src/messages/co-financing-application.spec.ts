@@ -4,8 +4,8 @@ import { type Message, msg, renderMessage } from './catalogue';
 const EXAMPLES: [Message, string, string][] = [
   [
     msg('MEDFIN_GRANT_ABOVE_CAP', { category: 'CATEGORY_1', max: '15000000.00', got: '15000000.01' }),
-    'The requested grant 15000000.01 NOK is above the category 1 cap of 15000000.00 NOK',
-    'Omsøkt beløp 15000000.01 kr er over taket for kategori 1 på 15000000.00 kr',
+    'The requested grant 15,000,000.01 NOK is above the category 1 cap of 15,000,000.00 NOK',
+    'Omsøkt beløp 15\u00a0000\u00a0000,01 kr er over taket for kategori 1 på 15\u00a0000\u00a0000,00 kr',
   ],
   [
     msg('MEDFIN_GRANT_ABOVE_SHARE', {
@@ -14,8 +14,8 @@ const EXAMPLES: [Message, string, string][] = [
       max: '85000000.00',
       got: '85000000.01',
     }),
-    'The requested grant 85000000.01 NOK is more than 85 % of the total cost (85000000.00 NOK) allowed in category 2',
-    'Omsøkt beløp 85000000.01 kr er mer enn 85 % av samlet kostnad (85000000.00 kr), som er det kategori 2 tillater',
+    'The requested grant 85,000,000.01 NOK is more than 85 % of the total cost (85,000,000.00 NOK) allowed in category 2',
+    'Omsøkt beløp 85\u00a0000\u00a0000,01 kr er mer enn 85 % av samlet kostnad (85\u00a0000\u00a0000,00 kr), som er det kategori 2 tillater',
   ],
   [
     msg('MEDFIN_LOCAL_ONLY_PARTNER', { name: 'Oslo', kind: 'MUNICIPALITY' }),
@@ -36,6 +36,11 @@ const EXAMPLES: [Message, string, string][] = [
     msg('MEDFIN_NOT_ELIGIBLE', { codes: ['MEDFIN_KS_NOT_CONSULTED'] }),
     'The application cannot be approved while the rules are breached without an exception: MEDFIN_KS_NOT_CONSULTED',
     'Søknaden kan ikke innvilges så lenge reglene brytes uten unntak: MEDFIN_KS_NOT_CONSULTED',
+  ],
+  [
+    msg('MEDFIN_NOT_PROFITABLE', { npv: '-1200000.50' }),
+    'The project must be socio-economically profitable: its net present value is -1,200,000.50 NOK',
+    'Prosjektet må være samfunnsøkonomisk lønnsomt: netto nåverdi er -1\u00a0200\u00a0000,50 kr',
   ],
   [
     msg('NOT_FOUND', { entity: 'Co-financing call', id: 'x' }),

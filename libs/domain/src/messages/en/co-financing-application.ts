@@ -15,6 +15,14 @@ const KIND_EN: Record<string, string> = {
   OTHER: 'another kind of organisation',
 };
 const category = (code: string) => CATEGORY_EN[code] ?? code;
+/** "16000000.00" → "16,000,000.00" (an amount as the rules compare it, grouped for reading). */
+export function groupedNok(value: string, group = ',', point = '.'): string {
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value);
+  if (!match) return value;
+  const whole = match[2].replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${match[1]}${whole}${match[3] === undefined ? '' : point + match[3]}`;
+}
+const nok = (value: string) => groupedNok(value);
 const kind = (code: string) => KIND_EN[code] ?? code;
 
 export const coFinancingApplicationEn = {
@@ -24,24 +32,24 @@ export const coFinancingApplicationEn = {
   MEDFIN_LOCAL_ONLY_PARTNER: (p: { name: string; kind: string }) =>
     `Municipalities and county authorities take part only as partners: ${p.name} is ${kind(p.kind)} and cannot apply`,
   MEDFIN_COST_BELOW_MIN: (p: { category: string; min: string; got: string }) =>
-    `The total cost ${p.got} NOK is below the ${category(p.category)} minimum of ${p.min} NOK`,
+    `The total cost ${nok(p.got)} NOK is below the ${category(p.category)} minimum of ${nok(p.min)} NOK`,
   MEDFIN_COST_ABOVE_MAX: (p: { category: string; max: string; got: string }) =>
-    `The total cost ${p.got} NOK is above the ${category(p.category)} maximum of ${p.max} NOK`,
+    `The total cost ${nok(p.got)} NOK is above the ${category(p.category)} maximum of ${nok(p.max)} NOK`,
   MEDFIN_GRANT_ABOVE_SHARE: (p: { category: string; percent: number; max: string; got: string }) =>
-    `The requested grant ${p.got} NOK is more than ${p.percent} % of the total cost (${p.max} NOK) allowed in ${category(p.category)}`,
+    `The requested grant ${nok(p.got)} NOK is more than ${p.percent} % of the total cost (${nok(p.max)} NOK) allowed in ${category(p.category)}`,
   MEDFIN_GRANT_ABOVE_CAP: (p: { category: string; max: string; got: string }) =>
-    `The requested grant ${p.got} NOK is above the ${category(p.category)} cap of ${p.max} NOK`,
+    `The requested grant ${nok(p.got)} NOK is above the ${category(p.category)} cap of ${nok(p.max)} NOK`,
   MEDFIN_KS_NOT_CONSULTED: (p: { count: number; names: readonly string[] }) =>
     `KS must be consulted when municipalities or county authorities take part (${p.count}: ${p.names.join(', ')}${p.count > p.names.length ? ', …' : ''}); no consultation is recorded`,
   MEDFIN_NOT_PROFITABLE: (p: { npv: string }) =>
-    `The project must be socio-economically profitable: its net present value is ${p.npv} NOK`,
+    `The project must be socio-economically profitable: its net present value is ${nok(p.npv)} NOK`,
   MEDFIN_NPV_UNKNOWN: () =>
     'The project must be socio-economically profitable: its net present value cannot be computed (no costs or benefits recorded)',
   MEDFIN_UNKNOWN_FINDING: (p: { got: string }) => `is not a finding code of the scheme (got ${p.got})`,
   MEDFIN_NOT_EXCEPTABLE: (p: { code: string }) =>
     `${p.code} cannot be accepted as an exception: who may apply is not the secretariat's to waive`,
   MEDFIN_BY_YEAR_SUM: (p: { sum: string; requested: string }) =>
-    `must add up to the requested grant: the years sum to ${p.sum} NOK, the requested grant is ${p.requested} NOK`,
+    `must add up to the requested grant: the years sum to ${nok(p.sum)} NOK, the requested grant is ${nok(p.requested)} NOK`,
   MEDFIN_NO_RULE_SET: (p: { year: number }) =>
     `has no co-financing rules recorded for calls of ${p.year} (the rules start with the calls of 2020)`,
   MEDFIN_CALL_YEAR_TAKEN: (p: { year: number; title: string }) =>
