@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CoFinancingCallStatus, CoFinancingCategory } from '@gevinst/domain';
-import { SYSTEM_ACTOR } from '../../auth/actor.js';
+import { type Actor, SYSTEM_ACTOR } from '../../auth/actor.js';
 import { CoFinancingService } from '../../co-financing/co-financing.service.js';
 import { SeedRepository } from './seed.repository.js';
 
@@ -14,6 +14,9 @@ interface DemoApplication {
   ksNote: string;
   approve?: string;
 }
+
+/** Gevinst acting at start-up (audited as SYSTEM), named as the secretariat whose decisions the demo shows. */
+const DEMO_SECRETARIAT: Actor = { ...SYSTEM_ACTOR, name: 'Digdirs sekretariat (demo)' };
 
 /** The demo call: the 2024 call of the co-financing mechanism, decided in part. */
 export const DEMO_CALL = { year: 2024, title: 'Medfinansieringsordningen 2024', deadline: '2024-03-01' };
@@ -74,7 +77,7 @@ export class DemoCoFinancingSeeder {
 
   async seed(): Promise<void> {
     if ((await this.coFinancing.listCalls()).some((call) => call.year === DEMO_CALL.year)) return;
-    const call = await this.coFinancing.createCall(SYSTEM_ACTOR, DEMO_CALL);
+    const call = await this.coFinancing.createCall(DEMO_SECRETARIAT, DEMO_CALL);
     const toApprove: { id: string; version: number; note: string }[] = [];
     for (const demo of DEMO_APPLICATIONS) {
       const initiative = await this.seeds.demoInitiative(demo.initiativeCode);
@@ -84,7 +87,7 @@ export class DemoCoFinancingSeeder {
         amount,
       }));
       const ore = byYear.reduce((sum, g) => sum + BigInt(g.amount.replace('.', '')), 0n);
-      const draft = await this.coFinancing.createApplication(SYSTEM_ACTOR, {
+      const draft = await this.coFinancing.createApplication(DEMO_SECRETARIAT, {
         callId: call.id,
         initiativeId: initiative.id,
         category: demo.category,
@@ -95,18 +98,18 @@ export class DemoCoFinancingSeeder {
         ksConsultedOn: demo.ksConsultedOn,
         ksNote: demo.ksNote,
       });
-      const submitted = await this.coFinancing.submitApplication(SYSTEM_ACTOR, {
+      const submitted = await this.coFinancing.submitApplication(DEMO_SECRETARIAT, {
         id: draft.id,
         version: draft.version,
       });
       if (demo.approve) toApprove.push({ id: submitted.id, version: submitted.version, note: demo.approve });
     }
-    await this.coFinancing.updateCall(SYSTEM_ACTOR, {
+    await this.coFinancing.updateCall(DEMO_SECRETARIAT, {
       id: call.id,
       version: call.version,
       status: CoFinancingCallStatus.CLOSED,
     });
-    for (const decision of toApprove) await this.coFinancing.approve(SYSTEM_ACTOR, decision);
+    for (const decision of toApprove) await this.coFinancing.approve(DEMO_SECRETARIAT, decision);
     await this.seeds.markDemoCoFinancing(call.id);
     this.logger.log(
       `Demo co-financing: the call ${DEMO_CALL.year} with ${DEMO_APPLICATIONS.length} applications added`,
