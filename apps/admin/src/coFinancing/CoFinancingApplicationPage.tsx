@@ -95,7 +95,7 @@ export function NewCoFinancingApplication() {
                 {
                   onSuccess: (data) => {
                     notify('gevinst.co_financing.saved', { type: 'success' });
-                    navigate(`/co-financing/applications/${data.createCoFinancingApplication.id}`);
+                    void navigate(`/co-financing/applications/${data.createCoFinancingApplication.id}`);
                   },
                 },
               )

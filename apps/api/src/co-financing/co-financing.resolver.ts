@@ -76,7 +76,7 @@ function findingModel(finding: CoFinancingFinding, language: 'en' | 'nb'): CoFin
   return {
     code: finding.code,
     severity: CoFinancingFindingSeverity[finding.severity],
-    params: (finding.message.params ?? {}) as Record<string, unknown>,
+    params: finding.message.params ?? {},
     message: renderMessage(finding.message, language),
     exceptionReason: finding.exceptionReason,
   };
@@ -162,7 +162,7 @@ export class CoFinancingApplicationResolver {
     loaders: RequestLoaders,
   ): Promise<Assessment> {
     let byId = this.assessments.get(loaders);
-    if (!byId) this.assessments.set(loaders, (byId = new Map()));
+    if (!byId) this.assessments.set(loaders, (byId = new Map<string, Promise<Assessment>>()));
     let assessment = byId.get(application.id);
     if (!assessment) {
       assessment = this.service

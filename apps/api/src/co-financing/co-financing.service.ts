@@ -149,7 +149,7 @@ export class CoFinancingService {
     });
   }
 
-  updateCall(actor: Actor, input: UpdateCoFinancingCallInput): Promise<CoFinancingCallEntity> {
+  async updateCall(actor: Actor, input: UpdateCoFinancingCallInput): Promise<CoFinancingCallEntity> {
     // The role first: who may not manage calls at all learns nothing of which calls exist.
     if (!canAdministerSchemes(actor)) throw forbidden(msg('MEDFIN_CALL_ACCESS'));
     assertUuid('id', input.id);
@@ -483,7 +483,7 @@ export class CoFinancingService {
   }
 
   /** A change by the secretariat of a SUBMITTED application (an exception, approval, rejection). */
-  private decision(
+  private async decision(
     actor: Actor,
     id: string,
     version: number,
@@ -495,6 +495,8 @@ export class CoFinancingService {
       funding?: boolean;
     },
   ): Promise<CoFinancingApplicationEntity> {
+    // The role first: who may not decide at all learns nothing of which applications exist.
+    if (!canAdministerSchemes(actor)) throw forbidden(msg('MEDFIN_DECISION_ACCESS'));
     return this.mutations
       .mutate(actor, {
         load: async (): Promise<DecisionState> => {
