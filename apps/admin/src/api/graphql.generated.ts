@@ -1757,7 +1757,21 @@ export type CoFinancingApplicationQuery = {
       name: string,
       owner: {
         id: string
-      }
+      },
+      fundingSources: Array<{
+        year: number,
+        scheme: FundingScheme,
+        plannedAmount: string,
+        receivedAmount: string | null,
+        description: string
+      }>,
+      benefits: Array<{
+        id: string,
+        title: string,
+        category: BenefitCategory,
+        status: BenefitStatus,
+        isDisBenefit: boolean
+      }>
     },
     applicant: {
       name: string,

@@ -20,7 +20,8 @@ import {
 import { canAdministerSchemes, canEditInitiative } from '@gevinst/domain';
 import { usePrincipal } from '../access';
 import { useApiMutation, useApiQuery } from '../api/client';
-import { ApiErrorAlert } from '../components';
+import { ApiErrorAlert, SimpleTable } from '../components';
+import { enumLabelKey } from '../enums';
 import { formatDate, formatDateTime, formatDecimal, formatNok } from '../format';
 import { ApplicationForm, type ApplicationFormValues, nokText, toApplicationInput } from './ApplicationForm';
 import {
@@ -358,6 +359,64 @@ export default function CoFinancingApplicationPage() {
                   <ApiErrorAlert error={submit.error} />
                 </Box>
               )}
+            </CardContent>
+          </Card>
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Card>
+            <CardContent sx={{ overflowX: 'auto' }}>
+              <SimpleTable
+                caption={label('funding_plan')}
+                testId="application-funding-plan"
+                rows={application.initiative.fundingSources}
+                rowKey={(row, index) => `${row.year}-${row.scheme}-${index}`}
+                columns={[
+                  { key: 'year', label: label('year'), render: (row) => row.year },
+                  {
+                    key: 'scheme',
+                    label: label('scheme'),
+                    render: (row) => translate(enumLabelKey('FundingScheme', row.scheme), { _: row.scheme }),
+                  },
+                  {
+                    key: 'planned',
+                    label: label('planned'),
+                    align: 'right',
+                    render: (row) => formatNok(row.plannedAmount),
+                  },
+                  {
+                    key: 'received',
+                    label: label('received'),
+                    align: 'right',
+                    render: (row) => formatNok(row.receivedAmount),
+                  },
+                ]}
+              />
+            </CardContent>
+          </Card>
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <Card>
+            <CardContent sx={{ overflowX: 'auto' }}>
+              <SimpleTable
+                caption={label('benefits_plan')}
+                testId="application-benefits"
+                rows={application.initiative.benefits}
+                rowKey={(row) => row.id}
+                columns={[
+                  { key: 'title', label: label('benefit'), render: (row) => row.title },
+                  {
+                    key: 'category',
+                    label: label('category'),
+                    render: (row) =>
+                      translate(enumLabelKey('BenefitCategory', row.category), { _: row.category }),
+                  },
+                  {
+                    key: 'status',
+                    label: label('status'),
+                    render: (row) => translate(enumLabelKey('BenefitStatus', row.status), { _: row.status }),
+                  },
+                ]}
+              />
             </CardContent>
           </Card>
         </Grid>

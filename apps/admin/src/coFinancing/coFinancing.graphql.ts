@@ -132,6 +132,20 @@ export const CO_FINANCING_APPLICATION: GraphQLDocument<CoFinancingApplicationQue
         owner {
           id
         }
+        fundingSources {
+          year
+          scheme
+          plannedAmount
+          receivedAmount
+          description
+        }
+        benefits {
+          id
+          title
+          category
+          status
+          isDisBenefit
+        }
       }
       applicant {
         name
