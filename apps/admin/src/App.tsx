@@ -20,6 +20,14 @@ const PortfolioDashboard = lazy(() => import('./portfolio/PortfolioDashboard'));
 const MyAllocations = lazy(() => import('./allocations/MyAllocations'));
 const CoFinancingReportPage = lazy(() => import('./coFinancingReports/CoFinancingReportPage'));
 const DigifinLedger = lazy(() => import('./digifin/DigifinLedger'));
+const CoFinancingCalls = lazy(() => import('./coFinancing/CoFinancingCalls'));
+const CoFinancingCallPage = lazy(() => import('./coFinancing/CoFinancingCallPage'));
+const CoFinancingApplicationPage = lazy(() => import('./coFinancing/CoFinancingApplicationPage'));
+const NewCoFinancingApplication = lazy(() =>
+  import('./coFinancing/CoFinancingApplicationPage').then((module) => ({
+    default: module.NewCoFinancingApplication,
+  })),
+);
 
 /** Preferences (language, list filters, column choices) live in localStorage under this app's own key. */
 const store = localStorageStore(undefined, 'Gevinst');
@@ -58,6 +66,10 @@ export const App = () => (
       <Route path="/my-allocations" element={<MyAllocations />} />
       <Route path={CO_FINANCING_REPORT_ROUTE} element={<CoFinancingReportPage />} />
       <Route path="/digifin" element={<DigifinLedger />} />
+      <Route path="/co-financing" element={<CoFinancingCalls />} />
+      <Route path="/co-financing/calls/:id" element={<CoFinancingCallPage />} />
+      <Route path="/co-financing/calls/:callId/apply" element={<NewCoFinancingApplication />} />
+      <Route path="/co-financing/applications/:id" element={<CoFinancingApplicationPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -19,6 +19,8 @@ export const MENU_ACCESS = {
   myAllocations: [Role.FINANCE_OFFICER, Role.ADMIN],
   users: [Role.ADMIN],
   auditEvents: [Role.ADMIN, Role.INITIATIVE_OWNER, Role.PORTFOLIO_REVIEWER, Role.FINANCE_OFFICER],
+  /** Co-financing calls and applications: the secretariat runs them, owners apply. */
+  coFinancing: [Role.SCHEME_ADMINISTRATOR, Role.ADMIN, Role.INITIATIVE_OWNER],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type MenuArea = keyof typeof MENU_ACCESS;

@@ -41,6 +41,7 @@ import { MeasurementModule } from './measurement/measurement.module.js';
 import { PortfolioModule } from './portfolio/portfolio.module.js';
 import { CoFinancingReportModule } from './co-financing-report/co-financing-report.module.js';
 import { DigifinModule } from './digifin/digifin.module.js';
+import { CoFinancingModule } from './co-financing/co-financing.module.js';
 
 @Module({
   imports: [
@@ -103,6 +104,7 @@ import { DigifinModule } from './digifin/digifin.module.js';
     CoFinancingReportModule,
     DigifinModule,
     BenefitPlanModule,
+    CoFinancingModule,
   ],
 })
 export class AppModule {}

@@ -8,6 +8,7 @@ export * from './access';
 export * from './cost-sharing';
 export * from './benefit';
 export * from './co-financing';
+export * from './funding-accounts';
 export * from './limits';
 export * from './messages';
 export * from './benefit-plan';

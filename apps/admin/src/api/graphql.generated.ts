@@ -159,6 +159,39 @@ export type BenefitsMapNodeType =
   | 'BENEFIT'
   | 'ENABLER';
 
+export type CoFinancingApplicationActionInput = {
+  id: string | number;
+  note?: string | null | undefined;
+  version: number;
+};
+
+export type CoFinancingApplicationStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+export type CoFinancingCallStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type CoFinancingCategory =
+  | 'CATEGORY_1'
+  | 'CATEGORY_2';
+
+export type CoFinancingFindingSeverity =
+  | 'ERROR'
+  | 'EXCEPTED';
+
+export type CoFinancingGrantYearInput = {
+  amount: string;
+  year: number;
+};
+
+export type CoFinancingReportKind =
+  | 'ANNUAL'
+  | 'FINAL';
+
 export type CoFinancingShareFlag =
   | 'ABOVE_CAP'
   | 'CATEGORY_2_ONLY'
@@ -228,6 +261,24 @@ export type CreateBenefitInput = {
   valuePerUnit?: string | null | undefined;
 };
 
+export type CreateCoFinancingApplicationInput = {
+  callId: string | number;
+  category: CoFinancingCategory;
+  initiativeId: string | number;
+  ksConsulted: boolean;
+  ksConsultedOn?: string | null | undefined;
+  ksNote?: string | null | undefined;
+  requestedByYear: Array<CoFinancingGrantYearInput>;
+  requestedGrant: string;
+  totalCost: string;
+};
+
+export type CreateCoFinancingCallInput = {
+  deadline: string;
+  title: string;
+  year: number;
+};
+
 export type CreateCostItemInput = {
   actualAmount?: string | null | undefined;
   category: CostCategory;
@@ -270,6 +321,7 @@ export type CreateInitiativeInput = {
   ownerId: string | number;
   participants?: Array<ParticipantInput> | null | undefined;
   phase?: InitiativePhase | null | undefined;
+  preProjectRunningCost?: string | null | undefined;
   priceBaseYear?: number | null | undefined;
   residualValue?: string | null | undefined;
   startDate?: string | null | undefined;
@@ -308,7 +360,10 @@ export { FundingScheme };
 
 export type FundingSourceInput = {
   amount: string;
+  budgetChapter?: string | null | undefined;
+  budgetPost?: string | null | undefined;
   description?: string | null | undefined;
+  inKindDescription?: string | null | undefined;
   organisationId?: string | number | null | undefined;
   receivedAmount?: string | null | undefined;
   scheme: FundingScheme;
@@ -365,6 +420,11 @@ export type InitiativeSortField =
   | 'UPDATED_AT';
 
 export { LifeEvent };
+
+export type MarkCoFinancingReportSubmittedInput = {
+  initiativeId: string | number;
+  year: number;
+};
 
 export { MeasurementFrequency };
 
@@ -444,6 +504,13 @@ export { RagFilter };
 
 export { RagStatus };
 
+export type RecordCoFinancingExceptionInput = {
+  code: string;
+  id: string | number;
+  reason: string;
+  version: number;
+};
+
 export type RecordMeasurementInput = {
   benefitId: string | number;
   comment?: string | null | undefined;
@@ -495,6 +562,26 @@ export type UpdateBenefitInput = {
   version: number;
 };
 
+export type UpdateCoFinancingApplicationInput = {
+  category: CoFinancingCategory;
+  id: string | number;
+  ksConsulted: boolean;
+  ksConsultedOn?: string | null | undefined;
+  ksNote?: string | null | undefined;
+  requestedByYear: Array<CoFinancingGrantYearInput>;
+  requestedGrant: string;
+  totalCost: string;
+  version: number;
+};
+
+export type UpdateCoFinancingCallInput = {
+  deadline?: string | null | undefined;
+  id: string | number;
+  status?: CoFinancingCallStatus | null | undefined;
+  title?: string | null | undefined;
+  version: number;
+};
+
 export type UpdateCostItemInput = {
   actualAmount?: string | null | undefined;
   category?: CostCategory | null | undefined;
@@ -540,6 +627,7 @@ export type UpdateInitiativeInput = {
   name?: string | null | undefined;
   ownerId?: string | number | null | undefined;
   phase?: InitiativePhase | null | undefined;
+  preProjectRunningCost?: string | null | undefined;
   priceBaseYear?: number | null | undefined;
   residualValue?: string | null | undefined;
   startDate?: string | null | undefined;
@@ -1589,6 +1677,480 @@ export type RemoveBenefitsMapEdgeMutation = {
   removeBenefitsMapEdge: string
 };
 
+export type CoFinancingCallsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoFinancingCallsQuery = {
+  coFinancingCalls: Array<{
+    id: string,
+    year: number,
+    title: string,
+    deadline: string,
+    status: CoFinancingCallStatus,
+    version: number,
+    ruleSet: {
+      id: string
+    }
+  }>
+};
+
+export type CoFinancingCallQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CoFinancingCallQuery = {
+  coFinancingCall: {
+    id: string,
+    year: number,
+    title: string,
+    deadline: string,
+    status: CoFinancingCallStatus,
+    version: number,
+    ruleSet: {
+      id: string,
+      source: string,
+      categories: Array<{
+        category: CoFinancingCategory,
+        minTotalCost: string | null,
+        maxTotalCost: string | null,
+        maxGrantPercent: number,
+        maxGrant: string | null
+      }>
+    },
+    applications: Array<{
+      id: string,
+      status: CoFinancingApplicationStatus,
+      category: CoFinancingCategory,
+      requestedGrant: string,
+      initiative: {
+        id: string,
+        code: string,
+        name: string
+      },
+      applicant: {
+        name: string
+      }
+    }>
+  }
+};
+
+export type CoFinancingRankingQueryVariables = Exact<{
+  callId: string | number;
+}>;
+
+
+export type CoFinancingRankingQuery = {
+  coFinancingRanking: Array<{
+    rank: number,
+    applicationId: string,
+    initiativeCode: string,
+    initiativeName: string,
+    applicantName: string,
+    category: CoFinancingCategory,
+    status: CoFinancingApplicationStatus,
+    totalCost: string,
+    requestedGrant: string,
+    npv: string,
+    budgetKroner: string,
+    npvPerBudgetKrone: string | null,
+    fromYear: number,
+    toYear: number,
+    priceBaseYear: number,
+    eligible: boolean,
+    errorCount: number,
+    exceptedCount: number
+  }>
+};
+
+export type CoFinancingApplicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CoFinancingApplicationQuery = {
+  coFinancingApplication: {
+    id: string,
+    version: number,
+    status: CoFinancingApplicationStatus,
+    category: CoFinancingCategory,
+    totalCost: string,
+    requestedGrant: string,
+    ksConsulted: boolean,
+    ksConsultedOn: string | null,
+    ksNote: string,
+    decisionNote: string,
+    decidedByName: string | null,
+    decidedAt: string | null,
+    requestedByYear: Array<{
+      year: number,
+      amount: string
+    }>,
+    exceptions: Array<{
+      code: string,
+      reason: string,
+      recordedByName: string,
+      recordedAt: string
+    }>,
+    call: {
+      id: string,
+      title: string,
+      status: CoFinancingCallStatus
+    },
+    initiative: {
+      id: string,
+      code: string,
+      name: string,
+      owner: {
+        id: string
+      },
+      fundingSources: Array<{
+        year: number,
+        scheme: FundingScheme,
+        plannedAmount: string,
+        receivedAmount: string | null,
+        description: string
+      }>,
+      benefits: Array<{
+        id: string,
+        title: string,
+        category: BenefitCategory,
+        status: BenefitStatus,
+        isDisBenefit: boolean
+      }>
+    },
+    applicant: {
+      name: string,
+      kind: OrganisationKind
+    },
+    partners: Array<{
+      id: string,
+      name: string,
+      kind: OrganisationKind
+    }>,
+    eligibility: {
+      eligible: boolean,
+      errorCount: number,
+      exceptedCount: number,
+      maxGrant: string,
+      findings: Array<{
+        code: string,
+        severity: CoFinancingFindingSeverity,
+        message: string,
+        exceptionReason: string | null
+      }>
+    },
+    economics: {
+      npv: string,
+      npvPerBudgetKrone: string | null,
+      presentValueNetPublicSpending: string,
+      fromYear: number,
+      toYear: number,
+      priceBaseYear: number,
+      sensitivity: Array<{
+        case: SensitivityCase,
+        npv: string
+      }>
+    } | null
+  }
+};
+
+export type OwnInitiativesForCoFinancingQueryVariables = Exact<{
+  ownerId?: string | number | null | undefined;
+}>;
+
+
+export type OwnInitiativesForCoFinancingQuery = {
+  initiatives: {
+    nodes: Array<{
+      id: string,
+      code: string,
+      name: string
+    }>
+  }
+};
+
+export type CreateCoFinancingCallMutationVariables = Exact<{
+  input: CreateCoFinancingCallInput;
+}>;
+
+
+export type CreateCoFinancingCallMutation = {
+  createCoFinancingCall: {
+    id: string
+  }
+};
+
+export type UpdateCoFinancingCallMutationVariables = Exact<{
+  input: UpdateCoFinancingCallInput;
+}>;
+
+
+export type UpdateCoFinancingCallMutation = {
+  updateCoFinancingCall: {
+    id: string,
+    status: CoFinancingCallStatus
+  }
+};
+
+export type CreateCoFinancingApplicationMutationVariables = Exact<{
+  input: CreateCoFinancingApplicationInput;
+}>;
+
+
+export type CreateCoFinancingApplicationMutation = {
+  createCoFinancingApplication: {
+    id: string
+  }
+};
+
+export type UpdateCoFinancingApplicationMutationVariables = Exact<{
+  input: UpdateCoFinancingApplicationInput;
+}>;
+
+
+export type UpdateCoFinancingApplicationMutation = {
+  updateCoFinancingApplication: {
+    id: string,
+    version: number
+  }
+};
+
+export type SubmitCoFinancingApplicationMutationVariables = Exact<{
+  input: CoFinancingApplicationActionInput;
+}>;
+
+
+export type SubmitCoFinancingApplicationMutation = {
+  submitCoFinancingApplication: {
+    id: string,
+    status: CoFinancingApplicationStatus
+  }
+};
+
+export type RecordCoFinancingExceptionMutationVariables = Exact<{
+  input: RecordCoFinancingExceptionInput;
+}>;
+
+
+export type RecordCoFinancingExceptionMutation = {
+  recordCoFinancingException: {
+    id: string,
+    version: number
+  }
+};
+
+export type DecideCoFinancingApplicationMutationVariables = Exact<{
+  input: CoFinancingApplicationActionInput;
+}>;
+
+
+export type DecideCoFinancingApplicationMutation = {
+  approveCoFinancingApplication: {
+    id: string,
+    status: CoFinancingApplicationStatus
+  }
+};
+
+export type RejectCoFinancingApplicationMutationVariables = Exact<{
+  input: CoFinancingApplicationActionInput;
+}>;
+
+
+export type RejectCoFinancingApplicationMutation = {
+  rejectCoFinancingApplication: {
+    id: string,
+    status: CoFinancingApplicationStatus
+  }
+};
+
+export type CoFinancingReportDeadlinesQueryVariables = Exact<{
+  overdueOnly?: boolean | null | undefined;
+}>;
+
+
+export type CoFinancingReportDeadlinesQuery = {
+  coFinancingReportDeadlines: Array<{
+    initiativeId: string,
+    code: string,
+    name: string,
+    overdueCount: number,
+    nextDue: {
+      year: number,
+      kind: CoFinancingReportKind,
+      dueDate: string,
+      overdue: boolean
+    } | null,
+    reports: Array<{
+      year: number,
+      kind: CoFinancingReportKind,
+      dueDate: string,
+      overdue: boolean,
+      submission: {
+        submittedAt: string,
+        submittedByName: string
+      } | null
+    }>
+  }>
+};
+
+export type TakeOutFigureFieldsFragment = {
+  grossBenefitNok: string,
+  disBenefitNok: string,
+  runningCostNok: string,
+  runningCostIncreaseNok: string,
+  netNok: string,
+  takeOutNok: string
+};
+
+export type GrantLineFieldsFragment = {
+  year: number | null,
+  grantPlannedNok: string,
+  grantReceivedNok: string,
+  plannedCostNok: string,
+  actualCostNok: string | null,
+  grantSharePercent: string,
+  grantUsedNok: string,
+  grantUnusedNok: string,
+  costDeviationPercent: string | null,
+  costFlagged: boolean,
+  grantDeviationPercent: string | null,
+  grantFlagged: boolean
+};
+
+export type CoFinancingReportQueryVariables = Exact<{
+  initiativeId: string | number;
+  year: number;
+}>;
+
+
+export type CoFinancingReportQuery = {
+  coFinancingReport: {
+    initiativeId: string,
+    year: number,
+    kind: CoFinancingReportKind,
+    dueDate: string,
+    asOf: string,
+    benefitPlanVersion: number | null,
+    deviationThresholdPercent: string,
+    coFinancingGrantNok: string,
+    totalPlannedNok: string,
+    totalActualNok: string,
+    initiative: {
+      id: string,
+      code: string,
+      name: string,
+      endDate: string | null,
+      owner: {
+        id: string,
+        name: string
+      }
+    },
+    submission: {
+      submittedAt: string,
+      submittedByName: string
+    } | null,
+    grantReconciliation: {
+      years: Array<{
+        year: number | null,
+        grantPlannedNok: string,
+        grantReceivedNok: string,
+        plannedCostNok: string,
+        actualCostNok: string | null,
+        grantSharePercent: string,
+        grantUsedNok: string,
+        grantUnusedNok: string,
+        costDeviationPercent: string | null,
+        costFlagged: boolean,
+        grantDeviationPercent: string | null,
+        grantFlagged: boolean
+      }>,
+      total: {
+        year: number | null,
+        grantPlannedNok: string,
+        grantReceivedNok: string,
+        plannedCostNok: string,
+        actualCostNok: string | null,
+        grantSharePercent: string,
+        grantUsedNok: string,
+        grantUnusedNok: string,
+        costDeviationPercent: string | null,
+        costFlagged: boolean,
+        grantDeviationPercent: string | null,
+        grantFlagged: boolean
+      }
+    },
+    budgetTakeOut: {
+      takeOutPercent: string,
+      preProjectRunningCostNok: string | null,
+      planned: {
+        grossBenefitNok: string,
+        disBenefitNok: string,
+        runningCostNok: string,
+        runningCostIncreaseNok: string,
+        netNok: string,
+        takeOutNok: string
+      },
+      realised: {
+        grossBenefitNok: string,
+        disBenefitNok: string,
+        runningCostNok: string,
+        runningCostIncreaseNok: string,
+        netNok: string,
+        takeOutNok: string
+      },
+      agencies: Array<{
+        isOwner: boolean,
+        budgetChapter: string | null,
+        budgetPost: string | null,
+        organisation: {
+          id: string,
+          name: string
+        },
+        planned: {
+          grossBenefitNok: string,
+          disBenefitNok: string,
+          runningCostNok: string,
+          runningCostIncreaseNok: string,
+          netNok: string,
+          takeOutNok: string
+        },
+        realised: {
+          grossBenefitNok: string,
+          disBenefitNok: string,
+          runningCostNok: string,
+          runningCostIncreaseNok: string,
+          netNok: string,
+          takeOutNok: string
+        }
+      }>
+    },
+    benefits: Array<{
+      benefitId: string,
+      title: string,
+      category: BenefitCategory,
+      isExternal: boolean,
+      plannedNok: string | null,
+      realisedNok: string | null,
+      externalInputMissing: boolean
+    }>
+  }
+};
+
+export type MarkCoFinancingReportSubmittedMutationVariables = Exact<{
+  input: MarkCoFinancingReportSubmittedInput;
+}>;
+
+
+export type MarkCoFinancingReportSubmittedMutation = {
+  markCoFinancingReportSubmitted: {
+    year: number,
+    kind: CoFinancingReportKind,
+    submittedAt: string,
+    submittedByName: string
+  }
+};
+
 export type CostSharingKeyVersionFieldsFragment = {
   id: string,
   versionNumber: number,
@@ -1833,6 +2395,90 @@ export type KeyUsageQuery = {
   }
 };
 
+export type DigifinLedgerPageQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type DigifinLedgerPageQuery = {
+  digifinLedger: {
+    year: number,
+    years: Array<{
+      year: number,
+      opening: string,
+      state: string,
+      municipalities: string,
+      countyAuthorities: string,
+      ks: string,
+      contributions: string,
+      grants: string,
+      closing: string,
+      overdrawn: boolean,
+      cumulativeState: string,
+      cumulativeLocal: string,
+      matchingMet: boolean
+    }>,
+    selectedYear: {
+      year: number,
+      contributions: string,
+      grants: string,
+      closing: string
+    } | null,
+    matching: {
+      met: boolean,
+      metFrom: number | null,
+      yearsNotMet: Array<number>,
+      cumulativeState: string,
+      cumulativeLocal: string,
+      surplus: string
+    },
+    totals: {
+      state: string,
+      local: string,
+      contributions: string,
+      grants: string,
+      closing: string
+    },
+    grants: Array<{
+      initiativeId: string,
+      code: string,
+      name: string,
+      ownerName: string,
+      year: number,
+      planned: string,
+      received: string | null
+    }>
+  }
+};
+
+export type DigifinContributionsQueryVariables = Exact<{
+  year: number;
+  search?: string | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type DigifinContributionsQuery = {
+  digifinLedger: {
+    contributions: {
+      totalCount: number,
+      totalAmount: string,
+      totalPopulation: number,
+      nodes: Array<{
+        organisationId: string,
+        name: string,
+        orgNumber: string,
+        kind: string,
+        population: number,
+        populationYear: number,
+        rate: string,
+        amount: string
+      }>
+    }
+  }
+};
+
 export type InitiativeBenefitPlanQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2046,6 +2692,7 @@ export type InitiativeFieldsFragment = {
   endDate: string | null,
   lifetimeYears: number | null,
   residualValue: string | null,
+  preProjectRunningCost: string | null,
   priceBaseYear: number | null,
   rag: RagStatus | null,
   isDemo: boolean,
@@ -2067,6 +2714,10 @@ export type InitiativeFieldsFragment = {
     scheme: FundingScheme,
     receivedAmount: string | null,
     description: string,
+    budgetChapter: string | null,
+    budgetPost: string | null,
+    inKind: boolean,
+    inKindDescription: string | null,
     amount: string,
     organisation: {
       id: string,
@@ -2105,6 +2756,7 @@ export type InitiativeListQuery = {
       endDate: string | null,
       lifetimeYears: number | null,
       residualValue: string | null,
+      preProjectRunningCost: string | null,
       priceBaseYear: number | null,
       rag: RagStatus | null,
       isDemo: boolean,
@@ -2126,6 +2778,10 @@ export type InitiativeListQuery = {
         scheme: FundingScheme,
         receivedAmount: string | null,
         description: string,
+        budgetChapter: string | null,
+        budgetPost: string | null,
+        inKind: boolean,
+        inKindDescription: string | null,
         amount: string,
         organisation: {
           id: string,
@@ -2161,6 +2817,7 @@ export type InitiativeQuery = {
     endDate: string | null,
     lifetimeYears: number | null,
     residualValue: string | null,
+    preProjectRunningCost: string | null,
     priceBaseYear: number | null,
     rag: RagStatus | null,
     isDemo: boolean,
@@ -2182,6 +2839,10 @@ export type InitiativeQuery = {
       scheme: FundingScheme,
       receivedAmount: string | null,
       description: string,
+      budgetChapter: string | null,
+      budgetPost: string | null,
+      inKind: boolean,
+      inKindDescription: string | null,
       amount: string,
       organisation: {
         id: string,
@@ -2216,6 +2877,7 @@ export type CreateInitiativeMutation = {
     endDate: string | null,
     lifetimeYears: number | null,
     residualValue: string | null,
+    preProjectRunningCost: string | null,
     priceBaseYear: number | null,
     rag: RagStatus | null,
     isDemo: boolean,
@@ -2237,6 +2899,10 @@ export type CreateInitiativeMutation = {
       scheme: FundingScheme,
       receivedAmount: string | null,
       description: string,
+      budgetChapter: string | null,
+      budgetPost: string | null,
+      inKind: boolean,
+      inKindDescription: string | null,
       amount: string,
       organisation: {
         id: string,
@@ -2271,6 +2937,7 @@ export type UpdateInitiativeMutation = {
     endDate: string | null,
     lifetimeYears: number | null,
     residualValue: string | null,
+    preProjectRunningCost: string | null,
     priceBaseYear: number | null,
     rag: RagStatus | null,
     isDemo: boolean,
@@ -2292,6 +2959,10 @@ export type UpdateInitiativeMutation = {
       scheme: FundingScheme,
       receivedAmount: string | null,
       description: string,
+      budgetChapter: string | null,
+      budgetPost: string | null,
+      inKind: boolean,
+      inKindDescription: string | null,
       amount: string,
       organisation: {
         id: string,
@@ -2404,6 +3075,21 @@ export type InitiativeFundingPlanQueryVariables = Exact<{
 export type InitiativeFundingPlanQuery = {
   initiative: {
     id: string,
+    fundingSources: Array<{
+      year: number,
+      scheme: FundingScheme,
+      plannedAmount: string,
+      receivedAmount: string | null,
+      description: string,
+      budgetChapter: string | null,
+      budgetPost: string | null,
+      inKind: boolean,
+      inKindDescription: string | null,
+      organisation: {
+        id: string,
+        name: string
+      } | null
+    }>,
     fundingPlan: {
       asOf: string,
       status: FundingStatus,
@@ -2445,6 +3131,8 @@ export type InitiativeFundingPlanQuery = {
         scheme: FundingScheme,
         plannedAmount: string,
         receivedAmount: string,
+        inKind: boolean,
+        inKindDescriptions: Array<string>,
         organisation: {
           id: string,
           name: string

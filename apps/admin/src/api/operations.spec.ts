@@ -43,6 +43,7 @@ describe('GraphQL documents of the admin', () => {
       'audit',
       'benefits',
       'coFinancingReports',
+      'coFinancing',
       'costSharingKeys',
       'digifin',
       'initiatives',

@@ -11,6 +11,7 @@ import BenefitIcon from '@mui/icons-material/EmojiEvents';
 import KeysIcon from '@mui/icons-material/CallSplit';
 import OrganisationIcon from '@mui/icons-material/AccountBalance';
 import FundIcon from '@mui/icons-material/Savings';
+import CoFinancingIcon from '@mui/icons-material/Handshake';
 import { mayUse, usePrincipal, type MenuArea } from '../access';
 
 interface Entry {
@@ -27,6 +28,12 @@ export const MENU: Entry[] = [
   { to: '/initiatives', label: 'resources.initiatives.name', icon: <InitiativeIcon /> },
   { to: '/benefits', label: 'resources.benefits.name', icon: <BenefitIcon /> },
   { to: '/costSharingKeys', label: 'resources.costSharingKeys.name', icon: <KeysIcon /> },
+  {
+    to: '/co-financing',
+    label: 'gevinst.co_financing.menu',
+    icon: <CoFinancingIcon />,
+    area: 'coFinancing',
+  },
   {
     to: '/my-allocations',
     label: 'gevinst.menu.my_allocations',

@@ -24,6 +24,8 @@ import { EnablerEntity } from '../benefits-map/enabler.entity.js';
 import { MeasurementEntity } from '../measurement/measurement.entity.js';
 import { CoFinancingReportSubmissionEntity } from '../co-financing-report/co-financing-report-submission.entity.js';
 import { BenefitPlanVersionEntity } from '../benefit-plan/benefit-plan-version.entity.js';
+import { CoFinancingCallEntity } from '../co-financing/co-financing-call.entity.js';
+import { CoFinancingApplicationEntity } from '../co-financing/co-financing-application.entity.js';
 
 /** Every TypeORM entity, listed explicitly. */
 export const ENTITIES = [
@@ -53,4 +55,6 @@ export const ENTITIES = [
   BenefitsMapEdgeEntity,
   CoFinancingReportSubmissionEntity,
   BenefitPlanVersionEntity,
+  CoFinancingCallEntity,
+  CoFinancingApplicationEntity,
 ];

@@ -16,6 +16,7 @@ import { SchemeAdministrator1795421900000 } from './migrations/1795421900000-sch
 import { CoFinancingReports1795421930000 } from './migrations/1795421930000-co-financing-reports.js';
 import { DigifinContributionRules1795421940000 } from './migrations/1795421940000-digifin-contribution-rules.js';
 import { BenefitPlanVersions1795421920000 } from './migrations/1795421920000-benefit-plan-versions.js';
+import { CoFinancingApplications1795421910000 } from './migrations/1795421910000-co-financing-applications.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   PriceIndex1795421820000,
   AllocationDifference1795421830000,
   SchemeAdministrator1795421900000,
+  CoFinancingApplications1795421910000,
   BenefitPlanVersions1795421920000,
   CoFinancingReports1795421930000,
   DigifinContributionRules1795421940000,

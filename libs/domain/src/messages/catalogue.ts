@@ -41,6 +41,8 @@ import { digifinEn } from './en/digifin';
 import { digifinNb } from './nb/digifin';
 import { benefitPlanEn } from './en/benefit-plan';
 import { benefitPlanNb } from './nb/benefit-plan';
+import { coFinancingApplicationEn } from './en/co-financing-application';
+import { coFinancingApplicationNb } from './nb/co-financing-application';
 import type { Language, Templates } from './types';
 
 /** The English catalogue: every code the API and the libraries can say, with its parameters. */
@@ -64,6 +66,7 @@ export const EN = {
   ...benefitReportEn,
   ...digifinEn,
   ...benefitPlanEn,
+  ...coFinancingApplicationEn,
 };
 
 /** The Norwegian Bokmål catalogue, the same codes as EN. */
@@ -87,6 +90,7 @@ export const NB: { [C in MessageCode]: (params: MessageParams<C>) => string } = 
   ...benefitReportNb,
   ...digifinNb,
   ...benefitPlanNb,
+  ...coFinancingApplicationNb,
 };
 
 /** The modules' English parts, to check that no code is defined twice (see messages.spec.ts). */
@@ -110,6 +114,7 @@ export const EN_MODULES: Readonly<Record<string, Templates>> = {
   benefitReport: benefitReportEn,
   digifin: digifinEn,
   benefitPlan: benefitPlanEn,
+  coFinancingApplication: coFinancingApplicationEn,
 };
 
 export type MessageCode = keyof typeof EN;

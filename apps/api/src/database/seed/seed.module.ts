@@ -6,6 +6,8 @@ import { InitiativeModule } from '../../initiative/initiative.module.js';
 import { OrganisationModule } from '../../organisation/organisation.module.js';
 import { UserModule } from '../../user/user.module.js';
 import { DemoCostsSeeder } from './demo-costs.seeder.js';
+import { DemoCoFinancingSeeder } from './demo-co-financing.seeder.js';
+import { CoFinancingModule } from '../../co-financing/co-financing.module.js';
 import { SeedRepository } from './seed.repository.js';
 import { SeedService } from './seed.service.js';
 
@@ -17,8 +19,9 @@ import { SeedService } from './seed.service.js';
     CostSharingKeyModule,
     CostItemModule,
     AllocationModule,
+    CoFinancingModule,
   ],
-  providers: [SeedService, DemoCostsSeeder, SeedRepository],
+  providers: [SeedService, DemoCostsSeeder, DemoCoFinancingSeeder, SeedRepository],
   exports: [SeedService],
 })
 export class SeedModule {}

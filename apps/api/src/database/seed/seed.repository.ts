@@ -108,4 +108,12 @@ export class SeedRepository {
       .manager()
       .query(`UPDATE cost_items SET is_demo = true WHERE initiative_id = $1`, [initiativeId]);
   }
+
+  /** Marks a co-financing call and its applications as demo data (they were created through the service). */
+  async markDemoCoFinancing(callId: string): Promise<void> {
+    await this.uow.manager().query(`UPDATE co_financing_calls SET is_demo = true WHERE id = $1`, [callId]);
+    await this.uow
+      .manager()
+      .query(`UPDATE co_financing_applications SET is_demo = true WHERE call_id = $1`, [callId]);
+  }
 }

@@ -3,6 +3,7 @@ import { UnitOfWork } from '../../common/unit-of-work.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { UserService } from '../../user/user.service.js';
 import { DemoCostsSeeder } from './demo-costs.seeder.js';
+import { DemoCoFinancingSeeder } from './demo-co-financing.seeder.js';
 import { readReferenceData } from './reference-data.js';
 import { SeedRepository } from './seed.repository.js';
 
@@ -21,6 +22,7 @@ export class SeedService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UserService,
     private readonly demoCosts: DemoCostsSeeder,
+    private readonly demoCoFinancing: DemoCoFinancingSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -54,6 +56,8 @@ export class SeedService implements OnApplicationBootstrap {
     if (this.config.demo) {
       // Through the same services users call (each in its own transaction), after the data they need.
       await this.demoCosts.seed();
+      // The co-financing call needs the initiatives' costs (their analysis decides eligibility and rank).
+      await this.demoCoFinancing.seed();
     }
     this.logger.log(`Seeding took ${Date.now() - started} ms`);
   }

@@ -43,6 +43,8 @@ export const ENTITIES: Record<string, EntityWords> = {
   Measurement: { subject: 'Målingen', pronoun: 'den' },
   Enabler: { subject: 'Leveransen eller endringen', pronoun: 'den' },
   'Benefits map edge': { subject: 'Avhengigheten i gevinstkartet', pronoun: 'den' },
+  'Co-financing call': { subject: 'Utlysningen', pronoun: 'den' },
+  'Co-financing application': { subject: 'Søknaden om medfinansiering', pronoun: 'den' },
 };
 
 /** The subject in the middle of a sentence: "initiativet", but "API-nøkkelen" as it is. */

@@ -1,0 +1,292 @@
+import {
+  CoFinancingApplicationStatus,
+  CoFinancingCallStatus,
+  CoFinancingCategory,
+  OrganisationKind,
+} from '@gevinst/domain';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { DecimalScalar } from '../common/scalars/decimal.scalar.js';
+import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
+import { MoneyScalar } from '../common/scalars/money.scalar.js';
+import { VersionedModel } from '../common/versioned-model.js';
+import { CoFinancingFindingSeverity } from './co-financing-enums.js';
+
+@ObjectType('CoFinancingCategoryRules', { description: "One category's limits in a rule set (NOK)." })
+export class CoFinancingCategoryRulesModel {
+  @Field(() => CoFinancingCategory)
+  category!: CoFinancingCategory;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'The smallest total cost (inclusive); null: none.',
+  })
+  minTotalCost!: string | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'The largest total cost (inclusive); null: none.',
+  })
+  maxTotalCost!: string | null;
+
+  @Field(() => Int, { description: 'The largest share of the total cost the grant may cover, in percent.' })
+  maxGrantPercent!: number;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'The largest grant (inclusive); null: none.' })
+  maxGrant!: string | null;
+}
+
+@ObjectType('CoFinancingRuleSet', {
+  description:
+    "The co-financing scheme's rules for the calls of a range of years (libs/domain CO_FINANCING_RULE_SETS; docs/funding-schemes.md). A call keeps the set in force when it was created.",
+})
+export class CoFinancingRuleSetModel {
+  @Field({ description: 'The set\'s name, e.g. "MEDFIN-2020".' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The first call year the set applies to.' })
+  fromYear!: number;
+
+  @Field(() => Int, { nullable: true, description: 'The last call year; null: until another set.' })
+  toYear!: number | null;
+
+  @Field({ description: 'Where the rules come from, or what is assumed.' })
+  source!: string;
+
+  @Field(() => [OrganisationKind], { description: 'The organisation kinds that may apply.' })
+  applicantKinds!: OrganisationKind[];
+
+  @Field(() => [OrganisationKind], {
+    description: 'Kinds that take part only as partners; their taking part requires KS to be consulted.',
+  })
+  partnerOnlyKinds!: OrganisationKind[];
+
+  @Field(() => [CoFinancingCategoryRulesModel])
+  categories!: CoFinancingCategoryRulesModel[];
+
+  @Field(() => [String], { description: 'The finding codes the secretariat may accept as exceptions.' })
+  exceptable!: string[];
+}
+
+@ObjectType('CoFinancingCall', {
+  description: 'A co-financing call (utlysning) of the year, with the rule set in force for that year.',
+})
+export class CoFinancingCallModel extends VersionedModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The year of the call.' })
+  year!: number;
+
+  @Field({ description: 'E.g. «Medfinansieringsordningen 2024».' })
+  title!: string;
+
+  @Field(() => LocalDateScalar, { description: 'The application deadline.' })
+  deadline!: string;
+
+  @Field(() => CoFinancingCallStatus)
+  status!: CoFinancingCallStatus;
+}
+
+@ObjectType('CoFinancingGrantYear', { description: 'The grant for one year.' })
+export class CoFinancingGrantYearModel {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => MoneyScalar, { description: 'NOK.' })
+  amount!: string;
+}
+
+@ObjectType('CoFinancingException', {
+  description: 'A breach of the rules the secretariat accepted, with the stated reason, who and when.',
+})
+export class CoFinancingExceptionModel {
+  @Field({ description: 'The finding code excepted, e.g. MEDFIN_KS_NOT_CONSULTED.' })
+  code!: string;
+
+  @Field({ description: 'The stated reason.' })
+  reason!: string;
+
+  @Field({ description: 'Who recorded it.' })
+  recordedByName!: string;
+
+  @Field(() => GraphQLISODateTime)
+  recordedAt!: string;
+}
+
+@ObjectType('CoFinancingFinding', {
+  description:
+    'One breach of the rules found by the eligibility check: an ERROR, or EXCEPTED with the reason the secretariat stated. Never silent.',
+})
+export class CoFinancingFindingModel {
+  @Field({ description: 'The rule breached (a message code), e.g. MEDFIN_GRANT_ABOVE_CAP.' })
+  code!: string;
+
+  @Field(() => CoFinancingFindingSeverity)
+  severity!: CoFinancingFindingSeverity;
+
+  @Field(() => GraphQLJSONObject, { description: 'The figures of the finding (limits and values, NOK).' })
+  params!: Record<string, unknown>;
+
+  @Field({ description: 'The finding in words, in the language of Accept-Language (English or Bokmål).' })
+  message!: string;
+
+  @Field(() => String, { nullable: true, description: 'EXCEPTED: the stated reason; else null.' })
+  exceptionReason!: string | null;
+}
+
+@ObjectType('CoFinancingEligibility', {
+  description: "An application's eligibility under its call's rule set, explained finding by finding.",
+})
+export class CoFinancingEligibilityModel {
+  @Field({ description: 'True when no finding is an ERROR (an EXCEPTED finding does not block).' })
+  eligible!: boolean;
+
+  @Field(() => Int)
+  errorCount!: number;
+
+  @Field(() => Int)
+  exceptedCount!: number;
+
+  @Field(() => [CoFinancingFindingModel], { description: 'Every breach; empty when none.' })
+  findings!: CoFinancingFindingModel[];
+
+  @Field(() => MoneyScalar, {
+    description:
+      'The largest grant the category allows for the total cost: the smaller of the share (rounded down to øre) and the cap.',
+  })
+  maxGrant!: string;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "The NPV of the initiative's analysis (the same as Initiative.economics.npv); null if none.",
+  })
+  npv!: string | null;
+}
+
+@ObjectType('CoFinancingApplication', {
+  description:
+    "An application to a co-financing call for an initiative. The applicant is the initiative's owner and the partners are its other participants. Its funding plan, analysis and benefits plan are the initiative's (initiative { fundingPlan economics benefits }).",
+})
+export class CoFinancingApplicationModel extends VersionedModel {
+  @Field(() => ID)
+  id!: string;
+
+  callId!: string;
+
+  initiativeId!: string;
+
+  @Field(() => CoFinancingCategory)
+  category!: CoFinancingCategory;
+
+  @Field(() => MoneyScalar, { description: "NOK, the project's total cost." })
+  totalCost!: string;
+
+  @Field(() => MoneyScalar, { description: 'NOK, the grant applied for.' })
+  requestedGrant!: string;
+
+  @Field(() => [CoFinancingGrantYearModel], {
+    description: 'The grant applied for by year; adds up to requestedGrant.',
+  })
+  requestedByYear!: CoFinancingGrantYearModel[];
+
+  @Field({ description: 'Whether KS was consulted (required when municipalities or counties take part).' })
+  ksConsulted!: boolean;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When KS was consulted.' })
+  ksConsultedOn!: string | null;
+
+  @Field({ description: "A note on KS's consultation (e.g. its answer)." })
+  ksNote!: string;
+
+  @Field(() => CoFinancingApplicationStatus)
+  status!: CoFinancingApplicationStatus;
+
+  @Field(() => [CoFinancingExceptionModel], { description: 'The exceptions the secretariat recorded.' })
+  exceptions!: CoFinancingExceptionModel[];
+
+  @Field({ description: "The secretariat's decision note (approval or rejection)." })
+  decisionNote!: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  submittedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Who approved or rejected it.' })
+  decidedByName!: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  decidedAt!: Date | null;
+}
+
+@ObjectType('CoFinancingRankingRow', {
+  description:
+    "One application in a call's ranking: the initiative's analysis figures (Initiative.economics with its defaults) and the eligibility summary.",
+})
+export class CoFinancingRankingRowModel {
+  @Field(() => Int, { description: 'Rank: 1 is the highest NPV per budget krone.' })
+  rank!: number;
+
+  @Field(() => ID)
+  applicationId!: string;
+
+  @Field(() => ID)
+  initiativeId!: string;
+
+  @Field()
+  initiativeCode!: string;
+
+  @Field()
+  initiativeName!: string;
+
+  @Field({ description: 'The applying agency (the owner).' })
+  applicantName!: string;
+
+  @Field(() => CoFinancingCategory)
+  category!: CoFinancingCategory;
+
+  @Field(() => CoFinancingApplicationStatus)
+  status!: CoFinancingApplicationStatus;
+
+  @Field(() => MoneyScalar)
+  totalCost!: string;
+
+  @Field(() => MoneyScalar)
+  requestedGrant!: string;
+
+  @Field(() => MoneyScalar, { description: 'Net present value (economics.npv).' })
+  npv!: string;
+
+  @Field(() => MoneyScalar, {
+    description:
+      'Budget kroner: the present value of the net burden on public budgets (economics.presentValueNetPublicSpending).',
+  })
+  budgetKroner!: string;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'NPV per budget krone (economics.npvPerBudgetKrone); null (ranked last) when the net burden is zero or a saving.',
+  })
+  npvPerBudgetKrone!: string | null;
+
+  @Field(() => Int, { description: 'The analysis period: first year.' })
+  fromYear!: number;
+
+  @Field(() => Int, { description: 'The analysis period: last year.' })
+  toYear!: number;
+
+  @Field(() => Int, { description: 'The price base: the year whose fixed prices the figures are in.' })
+  priceBaseYear!: number;
+
+  @Field()
+  eligible!: boolean;
+
+  @Field(() => Int)
+  errorCount!: number;
+
+  @Field(() => Int)
+  exceptedCount!: number;
+
+  @Field(() => [String], { description: 'The finding codes, errors and exceptions alike.' })
+  findingCodes!: string[];
+}

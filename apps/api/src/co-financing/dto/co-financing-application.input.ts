@@ -1,0 +1,88 @@
+import { CoFinancingCategory } from '@gevinst/domain';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
+import { MoneyScalar } from '../../common/scalars/money.scalar.js';
+import '../co-financing-enums.js';
+
+@InputType({ description: 'The grant applied for in one year.' })
+export class CoFinancingGrantYearInput {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => MoneyScalar, { description: 'NOK above 0.' })
+  amount!: string;
+}
+
+@InputType({ description: 'What an application says; the applicant and partners come from the initiative.' })
+export class CoFinancingApplicationFieldsInput {
+  @Field(() => CoFinancingCategory)
+  category!: CoFinancingCategory;
+
+  @Field(() => MoneyScalar, { description: "NOK above 0, the project's total cost." })
+  totalCost!: string;
+
+  @Field(() => MoneyScalar, { description: 'NOK above 0, the grant applied for.' })
+  requestedGrant!: string;
+
+  @Field(() => [CoFinancingGrantYearInput], {
+    description: 'The grant by year (at most 15 years, each once); must add up to requestedGrant.',
+  })
+  requestedByYear!: CoFinancingGrantYearInput[];
+
+  @Field({ description: 'Whether KS was consulted.' })
+  ksConsulted!: boolean;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When KS was consulted (with ksConsulted).' })
+  ksConsultedOn?: string | null;
+
+  @Field({ nullable: true, description: 'A note on the consultation (at most 1000 characters).' })
+  ksNote?: string;
+}
+
+@InputType({ description: 'A new application (a DRAFT) of an initiative to an OPEN call.' })
+export class CreateCoFinancingApplicationInput extends CoFinancingApplicationFieldsInput {
+  @Field(() => ID)
+  callId!: string;
+
+  @Field(() => ID)
+  initiativeId!: string;
+}
+
+@InputType({ description: 'Changes to a DRAFT application: every field is replaced.' })
+export class UpdateCoFinancingApplicationInput extends CoFinancingApplicationFieldsInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version read.' })
+  version!: number;
+}
+
+@InputType({ description: 'An application at the version read, with an optional note.' })
+export class CoFinancingApplicationActionInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version read.' })
+  version!: number;
+
+  @Field({
+    nullable: true,
+    description: 'A note (the decision note for approve/reject; at most 1000 characters).',
+  })
+  note?: string;
+}
+
+@InputType({ description: "A stated exception to a finding of a SUBMITTED application (the secretariat's)." })
+export class RecordCoFinancingExceptionInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version read.' })
+  version!: number;
+
+  @Field({ description: 'The finding code to accept, e.g. MEDFIN_KS_NOT_CONSULTED.' })
+  code!: string;
+
+  @Field({ description: 'The stated reason (1–1000 characters).' })
+  reason!: string;
+}

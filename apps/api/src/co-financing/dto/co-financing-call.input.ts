@@ -1,0 +1,34 @@
+import { CoFinancingCallStatus } from '@gevinst/domain';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
+import '../co-financing-enums.js';
+
+@InputType({ description: 'A new co-financing call; it takes the rule set in force for its year.' })
+export class CreateCoFinancingCallInput {
+  @Field(() => Int, { description: 'The year of the call (one call a year; rules exist from 2020).' })
+  year!: number;
+
+  @Field({ description: 'The title, e.g. «Medfinansieringsordningen 2024» (at most 300 characters).' })
+  title!: string;
+
+  @Field(() => LocalDateScalar, { description: 'The application deadline.' })
+  deadline!: string;
+}
+
+@InputType({ description: 'Changes to a call: title, deadline, status (its year and rule set stay).' })
+export class UpdateCoFinancingCallInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version read.' })
+  version!: number;
+
+  @Field({ nullable: true })
+  title?: string;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  deadline?: string;
+
+  @Field(() => CoFinancingCallStatus, { nullable: true })
+  status?: CoFinancingCallStatus;
+}
