@@ -136,3 +136,14 @@ export {
   type ReconciliationChoice,
   type ResolvedReconciliation,
 } from './reconcile';
+export {
+  compareKeys,
+  perInhabitant,
+  MIN_COMPARED_KEYS,
+  MAX_COMPARED_KEYS,
+  type ComparedOrganisation,
+  type ComparisonOutcome,
+  type ComparisonGroupSummary,
+  type KeyComparisonResult,
+  type KeyComparisonRow,
+} from './compare-keys';

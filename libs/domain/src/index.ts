@@ -4,6 +4,7 @@ export * from './organisation';
 export * from './initiative';
 export * from './money';
 export * from './access';
+export * from './key-comparison-access';
 export * from './cost-sharing';
 export * from './benefit';
 export * from './limits';

@@ -37,6 +37,8 @@ import { portfolioEn } from './en/portfolio';
 import { portfolioNb } from './nb/portfolio';
 import { benefitReportEn } from './en/benefit-report';
 import { benefitReportNb } from './nb/benefit-report';
+import { keyComparisonEn } from './en/key-comparison';
+import { keyComparisonNb } from './nb/key-comparison';
 import type { Language, Templates } from './types';
 
 /** The English catalogue: every code the API and the libraries can say, with its parameters. */
@@ -58,6 +60,7 @@ export const EN = {
   ...allocationEn,
   ...portfolioEn,
   ...benefitReportEn,
+  ...keyComparisonEn,
 };
 
 /** The Norwegian Bokmål catalogue, the same codes as EN. */
@@ -79,6 +82,7 @@ export const NB: { [C in MessageCode]: (params: MessageParams<C>) => string } = 
   ...allocationNb,
   ...portfolioNb,
   ...benefitReportNb,
+  ...keyComparisonNb,
 };
 
 /** The modules' English parts, to check that no code is defined twice (see messages.spec.ts). */
@@ -100,6 +104,7 @@ export const EN_MODULES: Readonly<Record<string, Templates>> = {
   allocation: allocationEn,
   portfolio: portfolioEn,
   benefitReport: benefitReportEn,
+  keyComparison: keyComparisonEn,
 };
 
 export type MessageCode = keyof typeof EN;
