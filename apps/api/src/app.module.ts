@@ -39,6 +39,7 @@ import { EconomicsModule } from './economics/economics.module.js';
 import { MeasurementModule } from './measurement/measurement.module.js';
 import { PortfolioModule } from './portfolio/portfolio.module.js';
 import { CoFinancingReportModule } from './co-financing-report/co-financing-report.module.js';
+import { KeyComparisonModule } from './key-comparison/key-comparison.module.js';
 
 @Module({
   imports: [
@@ -99,6 +100,7 @@ import { CoFinancingReportModule } from './co-financing-report/co-financing-repo
     EconomicsModule,
     PortfolioModule,
     CoFinancingReportModule,
+    KeyComparisonModule,
   ],
 })
 export class AppModule {}
