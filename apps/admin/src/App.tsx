@@ -17,6 +17,7 @@ import users from './users';
 
 const PortfolioDashboard = lazy(() => import('./portfolio/PortfolioDashboard'));
 const MyAllocations = lazy(() => import('./allocations/MyAllocations'));
+const KeyComparisonPage = lazy(() => import('./keyComparison/KeyComparisonPage'));
 
 /** Preferences (language, list filters, column choices) live in localStorage under this app's own key. */
 const store = localStorageStore(undefined, 'Gevinst');
@@ -53,6 +54,7 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/portfolio" element={<PortfolioDashboard />} />
       <Route path="/my-allocations" element={<MyAllocations />} />
+      <Route path="/key-comparison" element={<KeyComparisonPage />} />
     </CustomRoutes>
   </Admin>
 );

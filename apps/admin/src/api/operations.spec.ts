@@ -44,6 +44,7 @@ describe('GraphQL documents of the admin', () => {
       'benefits',
       'costSharingKeys',
       'initiatives',
+      'keyComparison',
       'organisations',
       'portfolio',
       'users',

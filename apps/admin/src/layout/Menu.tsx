@@ -9,6 +9,7 @@ import KeyIcon from '@mui/icons-material/VpnKey';
 import InitiativeIcon from '@mui/icons-material/TrendingUp';
 import BenefitIcon from '@mui/icons-material/EmojiEvents';
 import KeysIcon from '@mui/icons-material/CallSplit';
+import CompareIcon from '@mui/icons-material/CompareArrows';
 import OrganisationIcon from '@mui/icons-material/AccountBalance';
 import { mayUse, usePrincipal, type MenuArea } from '../access';
 
@@ -30,6 +31,12 @@ export const MENU: Entry[] = [
     to: '/my-allocations',
     label: 'gevinst.menu.my_allocations',
     icon: <PaymentsIcon />,
+    area: 'myAllocations',
+  },
+  {
+    to: '/key-comparison',
+    label: 'gevinst.menu.key_comparison',
+    icon: <CompareIcon />,
     area: 'myAllocations',
   },
   { to: '/organisations', label: 'resources.organisations.name', icon: <OrganisationIcon /> },

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { KeyComparisonScopeKind } from './key-comparison.model.js';
 import type { ComputedComparison } from './key-comparison.service.js';
 
 /** NOK with øre as Norwegian Excel shows it ("14 354 200,00 kr"), as the other exports. */
@@ -90,7 +91,7 @@ export function keyComparisonWorkbook(comparison: ComputedComparison, exportedAt
   planned.getCell(2).numFmt = NOK;
   summary.addRow([
     'Tilgang',
-    comparison.scope === 'ALL'
+    comparison.scope === KeyComparisonScopeKind.ALL
       ? 'Alle betalende deltakere'
       : 'Bare egen organisasjon (ingen summer for andre)',
   ]);

@@ -18,7 +18,14 @@ function integer(field: string, value: unknown, required: boolean): number | nul
     return null;
   }
   if (typeof value !== 'string' || !/^\d{1,4}$/.test(value))
-    throw badInput(field, msg('NOT_BETWEEN', { min: 0, max: 9999, got: `"${String(value).slice(0, 20)}"` }));
+    throw badInput(
+      field,
+      msg('NOT_BETWEEN', {
+        min: 0,
+        max: 9999,
+        got: typeof value === 'string' ? `"${value.slice(0, 20)}"` : 'a list',
+      }),
+    );
   return Number(value);
 }
 

@@ -7,7 +7,7 @@ import {
   keyFixesTotal,
   parseAmount,
 } from '@gevinst/cost-model';
-import { AdministrativeLevel, LIMITS, costSharingTotalRule, keyComparisonScope, msg } from '@gevinst/domain';
+import { LIMITS, costSharingTotalRule, keyComparisonScope, msg } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import { checkValidInYear, AllocationService } from '../allocation/allocation.service.js';
 import type { KeyInUse } from '../allocation/allocation-inputs.js';
@@ -278,7 +278,7 @@ export class KeyComparisonService {
           organisationId: p.organisationId,
           name: p.name,
           orgNumber: p.orgNumber,
-          administrativeLevel: org.administrativeLevel as AdministrativeLevel,
+          administrativeLevel: org.administrativeLevel,
           countyNumber: county,
           countyName: county ? (countyName.get(county) ?? null) : null,
           population: populationOf.get(p.organisationId) ?? null,
