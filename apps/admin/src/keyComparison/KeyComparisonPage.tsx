@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { AutocompleteInput, Form, ReferenceInput, Title, useTranslate } from 'react-admin';
 import {
@@ -48,6 +48,13 @@ export function comparisonExportUrl(input: {
   return `/api/exports/key-comparison.xlsx?${params.toString()}`;
 }
 
+/** A wide table that scrolls sideways on a narrow screen (reachable by keyboard: WCAG 2.1.1). */
+const Scroll = ({ label, children }: { label: string; children: ReactNode }) => (
+  <Box sx={{ overflowX: 'auto', maxWidth: '100%' }} tabIndex={0} role="region" aria-label={label}>
+    {children}
+  </Box>
+);
+
 const InitiativeChooser = ({ value, onChange }: { value: string; onChange: (id: string) => void }) => (
   <Form record={{ initiativeId: value }}>
     <ReferenceInput source="initiativeId" reference="initiatives" sort={{ field: 'code', order: 'ASC' }}>
@@ -72,7 +79,10 @@ export const KeyComparisonPage = () => {
   const translate = useTranslate();
   const [params, setParams] = useSearchParams();
   const initiativeId = params.get('initiativeId') ?? '';
-  const [year, setYear] = useState(Number(params.get('year')) || THIS_YEAR);
+  // The initiative and the year live in the address (the cost-sharing tab links to both).
+  const year = Number(params.get('year')) || THIS_YEAR;
+  const setYear = (next: number) =>
+    setParams({ ...(initiativeId ? { initiativeId } : {}), year: String(next) });
   const [populationYear, setPopulationYear] = useState<number | null>(null);
   const [chosen, setChosen] = useState<string[] | null>(null);
   const [chosenReference, setChosenReference] = useState(0);
@@ -178,7 +188,7 @@ export const KeyComparisonPage = () => {
           </Select>
         </FormControl>
         <FormControl size="small" sx={{ width: 220, flex: 'none' }}>
-          <InputLabel id="comparison-population-year">
+          <InputLabel id="comparison-population-year" shrink>
             {translate('gevinst.key_comparison.population_year')}
           </InputLabel>
           <Select
@@ -283,7 +293,7 @@ export const KeyComparisonPage = () => {
                 })}
                 download
                 data-testid="download-comparison-xlsx"
-                sx={{ alignSelf: { md: 'center' } }}
+                sx={{ alignSelf: { md: 'center' }, whiteSpace: 'nowrap', flex: 'none' }}
               >
                 {translate('gevinst.key_comparison.download_xlsx')}
               </Button>
@@ -299,50 +309,52 @@ export const KeyComparisonPage = () => {
               {translate('gevinst.key_comparison.own_only')}
             </Alert>
           )}
-          <SimpleTable
-            caption={translate('gevinst.key_comparison.keys_table')}
-            testId="compared-keys"
-            rowKey={(key) => String(key.index)}
-            rows={comparison.keys}
-            columns={[
-              {
-                key: 'name',
-                label: translate('gevinst.key_comparison.reference'),
-                render: (key) => (key.index === comparison.referenceIndex ? '✓' : ''),
-              },
-              {
-                key: 'name2',
-                label: translate('resources.costSharingKeys.fields.name'),
-                render: (key) => key.name,
-              },
-              {
-                key: 'method',
-                label: translate('gevinst.key_comparison.method'),
-                render: (key) => translate(`enums.CostSharingMethod.${key.method}`),
-              },
-              {
-                key: 'population',
-                label: translate('gevinst.key_comparison.population_year'),
-                align: 'right',
-                render: (key) => key.populationYear,
-              },
-              ...(comparison.scope === 'ALL'
-                ? [
-                    {
-                      key: 'total',
-                      label: translate('gevinst.key_comparison.total'),
-                      align: 'right' as const,
-                      render: (key: (typeof comparison.keys)[number]) => formatNok(key.total),
-                    },
-                  ]
-                : []),
-              {
-                key: 'reconciles',
-                label: translate('gevinst.key_comparison.reconciles'),
-                render: (key) => translate(`gevinst.key_comparison.${key.reconciles ? 'yes' : 'no'}`),
-              },
-            ]}
-          />
+          <Scroll label={translate('gevinst.key_comparison.keys_table')}>
+            <SimpleTable
+              caption={translate('gevinst.key_comparison.keys_table')}
+              testId="compared-keys"
+              rowKey={(key) => String(key.index)}
+              rows={comparison.keys}
+              columns={[
+                {
+                  key: 'name',
+                  label: translate('gevinst.key_comparison.reference'),
+                  render: (key) => (key.index === comparison.referenceIndex ? '✓' : ''),
+                },
+                {
+                  key: 'name2',
+                  label: translate('resources.costSharingKeys.fields.name'),
+                  render: (key) => key.name,
+                },
+                {
+                  key: 'method',
+                  label: translate('gevinst.key_comparison.method'),
+                  render: (key) => translate(`enums.CostSharingMethod.${key.method}`),
+                },
+                {
+                  key: 'population',
+                  label: translate('gevinst.key_comparison.population_year'),
+                  align: 'right',
+                  render: (key) => key.populationYear,
+                },
+                ...(comparison.scope === 'ALL'
+                  ? [
+                      {
+                        key: 'total',
+                        label: translate('gevinst.key_comparison.total'),
+                        align: 'right' as const,
+                        render: (key: (typeof comparison.keys)[number]) => formatNok(key.total),
+                      },
+                    ]
+                  : []),
+                {
+                  key: 'reconciles',
+                  label: translate('gevinst.key_comparison.reconciles'),
+                  render: (key) => translate(`gevinst.key_comparison.${key.reconciles ? 'yes' : 'no'}`),
+                },
+              ]}
+            />
+          </Scroll>
           <Box sx={{ mt: 3 }}>
             {comparison.scope === 'ALL' ? (
               <ChartFigure
@@ -475,55 +487,57 @@ export const KeyComparisonPage = () => {
             )}
           </Box>
           {levels.length > 0 && (
-            <SimpleTable
-              caption={translate('gevinst.key_comparison.level_title')}
-              testId="comparison-levels"
-              rowKey={(g) => g.group ?? 'none'}
-              rows={levels}
-              columns={[
-                {
-                  key: 'level',
-                  label: translate('gevinst.key_comparison.level'),
-                  render: (g) => translate(`enums.AdministrativeLevel.${g.group}`),
-                },
-                {
-                  key: 'gainers',
-                  label: translate('gevinst.key_comparison.gainers'),
-                  align: 'right',
-                  render: (g) => g.gainers,
-                },
-                {
-                  key: 'gain',
-                  label: translate('gevinst.key_comparison.gain'),
-                  align: 'right',
-                  render: (g) => formatNok(g.gainersSum),
-                },
-                {
-                  key: 'losers',
-                  label: translate('gevinst.key_comparison.losers'),
-                  align: 'right',
-                  render: (g) => g.losers,
-                },
-                {
-                  key: 'loss',
-                  label: translate('gevinst.key_comparison.loss'),
-                  align: 'right',
-                  render: (g) => formatNok(g.losersSum),
-                },
-                {
-                  key: 'unchanged',
-                  label: translate('gevinst.key_comparison.unchanged'),
-                  align: 'right',
-                  render: (g) => g.unchanged,
-                },
-                {
-                  key: 'net',
-                  label: translate('gevinst.key_comparison.net'),
-                  align: 'right',
-                  render: (g) => formatNok(g.net),
-                },
-              ]}
-            />
+            <Scroll label={translate('gevinst.key_comparison.level_title')}>
+              <SimpleTable
+                caption={translate('gevinst.key_comparison.level_title')}
+                testId="comparison-levels"
+                rowKey={(g) => g.group ?? 'none'}
+                rows={levels}
+                columns={[
+                  {
+                    key: 'level',
+                    label: translate('gevinst.key_comparison.level'),
+                    render: (g) => translate(`enums.AdministrativeLevel.${g.group}`),
+                  },
+                  {
+                    key: 'gainers',
+                    label: translate('gevinst.key_comparison.gainers'),
+                    align: 'right',
+                    render: (g) => g.gainers,
+                  },
+                  {
+                    key: 'gain',
+                    label: translate('gevinst.key_comparison.gain'),
+                    align: 'right',
+                    render: (g) => formatNok(g.gainersSum),
+                  },
+                  {
+                    key: 'losers',
+                    label: translate('gevinst.key_comparison.losers'),
+                    align: 'right',
+                    render: (g) => g.losers,
+                  },
+                  {
+                    key: 'loss',
+                    label: translate('gevinst.key_comparison.loss'),
+                    align: 'right',
+                    render: (g) => formatNok(g.losersSum),
+                  },
+                  {
+                    key: 'unchanged',
+                    label: translate('gevinst.key_comparison.unchanged'),
+                    align: 'right',
+                    render: (g) => g.unchanged,
+                  },
+                  {
+                    key: 'net',
+                    label: translate('gevinst.key_comparison.net'),
+                    align: 'right',
+                    render: (g) => formatNok(g.net),
+                  },
+                ]}
+              />
+            </Scroll>
           )}
           <Stack direction="row" spacing={2} sx={{ mt: 3, mb: 1, alignItems: 'center' }}>
             <Typography variant="h6" component="h2">
@@ -550,7 +564,12 @@ export const KeyComparisonPage = () => {
               </Select>
             </FormControl>
           </Stack>
-          <Box sx={{ overflowX: 'auto' }}>
+          <Box
+            sx={{ overflowX: 'auto' }}
+            tabIndex={0}
+            role="region"
+            aria-label={translate('gevinst.key_comparison.rows_caption')}
+          >
             <SimpleTable<Row>
               caption={translate('gevinst.key_comparison.rows_caption')}
               testId="comparison-rows"
@@ -602,6 +621,10 @@ export const KeyComparisonPage = () => {
             page={page}
             rowsPerPage={perPage}
             rowsPerPageOptions={PAGE_SIZES}
+            labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
+            labelDisplayedRows={({ from, to, count }) =>
+              translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })
+            }
             onPageChange={(_, next) => setPage(next)}
             onRowsPerPageChange={(event) => {
               setPerPage(Number(event.target.value));
