@@ -381,6 +381,20 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
         }),
       allowed: FIKS_FINANCE,
     },
+    // Issue 15: the key comparison — every row for FIKS's whole-financial-detail readers, the own row for its
+    // paying municipalities (Bergen, Oslo); the owner persona's Brønnøysundregistrene (and its tokens) pays
+    // nothing in FIKS.
+    'compare keys for FIKS 2024 (two drafts)': {
+      run: (gql) =>
+        gql(
+          `query($i: ID!) { keyComparison(input: { initiativeId: $i, year: 2024, draftKeys: [
+             { name: "Likt", spec: { method: "EQUAL" } },
+             { name: "Innbyggertall", spec: { method: "PROPORTIONAL", driver: "population" } }] }) {
+             scope rows { totalCount nodes { amounts } } } }`,
+          { i: ids.fiks },
+        ),
+      allowed: [...FIKS_FINANCE, 'bergen', 'oslo'],
+    },
     "FIKS's driver values": {
       run: (gql) =>
         gql(`query($i: ID!) { allocationDrivers(initiativeId: $i) { driver value } }`, { i: ids.fiks }),

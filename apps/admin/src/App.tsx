@@ -28,6 +28,7 @@ const NewCoFinancingApplication = lazy(() =>
     default: module.NewCoFinancingApplication,
   })),
 );
+const KeyComparisonPage = lazy(() => import('./keyComparison/KeyComparisonPage'));
 
 /** Preferences (language, list filters, column choices) live in localStorage under this app's own key. */
 const store = localStorageStore(undefined, 'Gevinst');
@@ -70,6 +71,7 @@ export const App = () => (
       <Route path="/co-financing/calls/:id" element={<CoFinancingCallPage />} />
       <Route path="/co-financing/calls/:callId/apply" element={<NewCoFinancingApplication />} />
       <Route path="/co-financing/applications/:id" element={<CoFinancingApplicationPage />} />
+      <Route path="/key-comparison" element={<KeyComparisonPage />} />
     </CustomRoutes>
   </Admin>
 );

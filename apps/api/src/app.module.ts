@@ -42,6 +42,7 @@ import { PortfolioModule } from './portfolio/portfolio.module.js';
 import { CoFinancingReportModule } from './co-financing-report/co-financing-report.module.js';
 import { DigifinModule } from './digifin/digifin.module.js';
 import { CoFinancingModule } from './co-financing/co-financing.module.js';
+import { KeyComparisonModule } from './key-comparison/key-comparison.module.js';
 
 @Module({
   imports: [
@@ -105,6 +106,7 @@ import { CoFinancingModule } from './co-financing/co-financing.module.js';
     DigifinModule,
     BenefitPlanModule,
     CoFinancingModule,
+    KeyComparisonModule,
   ],
 })
 export class AppModule {}

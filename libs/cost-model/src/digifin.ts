@@ -40,7 +40,7 @@ export const DIGIFIN_CONTRIBUTOR_KINDS: readonly DigifinContributorKind[] = [
 ];
 
 /** Whether the kind contributes per inhabitant (MUNICIPALITY, COUNTY_AUTHORITY) rather than a fixed amount. */
-export function perInhabitant(kind: DigifinContributorKind): kind is 'MUNICIPALITY' | 'COUNTY_AUTHORITY' {
+export function paysPerInhabitant(kind: DigifinContributorKind): kind is 'MUNICIPALITY' | 'COUNTY_AUTHORITY' {
   return kind === 'MUNICIPALITY' || kind === 'COUNTY_AUTHORITY';
 }
 
@@ -186,7 +186,7 @@ function checkRules(rules: readonly DigifinRule[]): void {
     const key = `${rule.year}|${rule.contributor}`;
     if (seen.has(key)) throw invalid(rule.year, `${rule.contributor} has two rules`, path);
     seen.add(key);
-    if (perInhabitant(rule.contributor)) {
+    if (paysPerInhabitant(rule.contributor)) {
       if (rule.rate === null || rule.rate === undefined)
         throw invalid(rule.year, `${rule.contributor} needs a rate per inhabitant`, `${path}.rate`);
       const rate = parseDecimal(rule.rate);

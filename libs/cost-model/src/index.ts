@@ -158,7 +158,7 @@ export {
 export {
   digifinLedger,
   digifinGrantShares,
-  perInhabitant,
+  paysPerInhabitant,
   DIGIFIN_CONTRIBUTOR_KINDS,
   type DigifinContribution,
   type DigifinContributor,
@@ -173,3 +173,14 @@ export {
   type DigifinRule,
   type DigifinYear,
 } from './digifin';
+export {
+  compareKeys,
+  perInhabitant,
+  MIN_COMPARED_KEYS,
+  MAX_COMPARED_KEYS,
+  type ComparedOrganisation,
+  type ComparisonOutcome,
+  type ComparisonGroupSummary,
+  type KeyComparisonResult,
+  type KeyComparisonRow,
+} from './compare-keys';

@@ -5,6 +5,7 @@ export * from './initiative';
 export * from './scheme-eligibility';
 export * from './money';
 export * from './access';
+export * from './key-comparison-access';
 export * from './cost-sharing';
 export * from './benefit';
 export * from './co-financing';

@@ -197,6 +197,12 @@ export type CoFinancingShareFlag =
   | 'CATEGORY_2_ONLY'
   | 'WITHIN_CATEGORY_1';
 
+export type ComparisonOutcome =
+  | 'GAINS'
+  | 'LOSES'
+  | 'REFERENCE'
+  | 'UNCHANGED';
+
 export type CorrectMeasurementInput = {
   measurementId: string | number;
   reason: string;
@@ -418,6 +424,42 @@ export type InitiativeSortField =
   | 'PHASE'
   | 'START_DATE'
   | 'UPDATED_AT';
+
+export type KeyComparisonDraftInput = {
+  name: string;
+  populationYear?: number | null | undefined;
+  spec: Record<string, unknown>;
+};
+
+export type KeyComparisonInput = {
+  draftKeys?: Array<KeyComparisonDraftInput>;
+  initiativeId: string | number;
+  keyIds?: Array<string | number>;
+  limit?: number;
+  offset?: number;
+  organisationId?: string | number | null | undefined;
+  populationYear?: number | null | undefined;
+  referenceIndex?: number;
+  sort?: KeyComparisonSortInput | null | undefined;
+  year: number;
+};
+
+export type KeyComparisonScope =
+  | 'ALL'
+  | 'OWN_ORGANISATION';
+
+export type KeyComparisonSortField =
+  | 'AMOUNT'
+  | 'DIFFERENCE'
+  | 'DIFFERENCE_PER_INHABITANT'
+  | 'NAME'
+  | 'POPULATION';
+
+export type KeyComparisonSortInput = {
+  direction?: SortDirection;
+  field?: KeyComparisonSortField;
+  keyIndex?: number | null | undefined;
+};
 
 export { LifeEvent };
 
@@ -3222,6 +3264,94 @@ export type InitiativeParticipantsQuery = {
       }
     }>
   } | null
+};
+
+export type KeyComparisonChoicesQueryVariables = Exact<{
+  initiativeId: string | number;
+  ownerId?: string | number | null | undefined;
+}>;
+
+
+export type KeyComparisonChoicesQuery = {
+  initiative: {
+    id: string,
+    code: string,
+    name: string,
+    owner: {
+      id: string,
+      name: string
+    },
+    costSharingKey: {
+      id: string,
+      name: string
+    } | null
+  } | null,
+  costSharingKeys: {
+    nodes: Array<{
+      id: string,
+      name: string
+    }>
+  }
+};
+
+export type KeyComparisonQueryVariables = Exact<{
+  input: KeyComparisonInput;
+}>;
+
+
+export type KeyComparisonQuery = {
+  keyComparison: {
+    year: number,
+    populationYear: number,
+    referenceIndex: number,
+    scope: KeyComparisonScope,
+    costItemAmount: string | null,
+    keys: Array<{
+      index: number,
+      name: string,
+      method: string,
+      populationYear: number,
+      total: string | null,
+      difference: string | null,
+      reconciles: boolean
+    }>,
+    rows: {
+      totalCount: number,
+      nodes: Array<{
+        organisationId: string,
+        name: string,
+        orgNumber: string,
+        administrativeLevel: AdministrativeLevel,
+        countyName: string | null,
+        population: number | null,
+        amounts: Array<string>,
+        differences: Array<string>,
+        differencesPerInhabitant: Array<string | null>,
+        outcomes: Array<ComparisonOutcome>
+      }>
+    },
+    byLevel: Array<{
+      keyIndex: number,
+      group: string | null,
+      gainers: number,
+      gainersSum: string,
+      losers: number,
+      losersSum: string,
+      unchanged: number,
+      net: string
+    }>,
+    byCounty: Array<{
+      keyIndex: number,
+      group: string | null,
+      label: string | null,
+      gainers: number,
+      gainersSum: string,
+      losers: number,
+      losersSum: string,
+      unchanged: number,
+      net: string
+    }>
+  }
 };
 
 export type OrganisationFieldsFragment = {

@@ -47,6 +47,7 @@ describe('GraphQL documents of the admin', () => {
       'costSharingKeys',
       'digifin',
       'initiatives',
+      'keyComparison',
       'organisations',
       'portfolio',
       'users',

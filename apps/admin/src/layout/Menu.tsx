@@ -9,6 +9,7 @@ import KeyIcon from '@mui/icons-material/VpnKey';
 import InitiativeIcon from '@mui/icons-material/TrendingUp';
 import BenefitIcon from '@mui/icons-material/EmojiEvents';
 import KeysIcon from '@mui/icons-material/CallSplit';
+import CompareIcon from '@mui/icons-material/CompareArrows';
 import OrganisationIcon from '@mui/icons-material/AccountBalance';
 import FundIcon from '@mui/icons-material/Savings';
 import CoFinancingIcon from '@mui/icons-material/Handshake';
@@ -41,6 +42,12 @@ export const MENU: Entry[] = [
     area: 'myAllocations',
   },
   { to: '/digifin', label: 'gevinst.menu.digifin', icon: <FundIcon /> },
+  {
+    to: '/key-comparison',
+    label: 'gevinst.menu.key_comparison',
+    icon: <CompareIcon />,
+    area: 'myAllocations',
+  },
   { to: '/organisations', label: 'resources.organisations.name', icon: <OrganisationIcon /> },
   { to: '/users', label: 'resources.users.name', icon: <PeopleIcon />, area: 'users' },
   { to: '/apiTokens', label: 'resources.apiTokens.name', icon: <KeyIcon /> },

@@ -23,6 +23,7 @@ import {
   type AllocationInputs,
   type ItemAllocation,
   type KeyInUse,
+  type PayingParticipant,
   allocateItem,
   inputsOf,
   participantsFor,
@@ -48,6 +49,29 @@ const DRIVER_VALUE = new RegExp(`^\\d{1,16}(\\.\\d{1,${DRIVER_DECIMALS}})?$`);
 function checkYear(year: number): void {
   if (!isYearIn(year, LIMITS.year))
     throw badInput('year', msg('YEAR_BETWEEN', { ...LIMITS.year, got: String(year) }));
+}
+
+/** A key version that is not in force in the year: a problem for `field(index)` (a run refuses it). */
+export function checkValidInYear(
+  keys: readonly KeyInUse[],
+  year: number,
+  problems: InputProblems,
+  field: (index: number) => string,
+): void {
+  keys.forEach((key, index) => {
+    const { validFrom, validTo } = key.version;
+    if ((validFrom && validFrom > `${year}-12-31`) || (validTo && validTo < `${year}-01-01`))
+      problems.check(
+        field(index),
+        msg('KEY_NOT_VALID_IN_YEAR', {
+          key: key.keyName,
+          version: key.version.versionNumber,
+          from: validFrom ?? '…',
+          to: validTo ?? '…',
+          year,
+        }),
+      );
+  });
 }
 
 @Injectable()
@@ -302,20 +326,7 @@ export class AllocationService {
     problems.throwIfAny();
     const keyIds = [...new Set(items.map((item) => (item.costSharingKeyId ?? initiative.costSharingKeyId)!))];
     const keys = await this.currentVersions(keyIds);
-    for (const key of keys.values()) {
-      const { validFrom, validTo } = key.version;
-      if ((validFrom && validFrom > `${year}-12-31`) || (validTo && validTo < `${year}-01-01`))
-        problems.check(
-          'year',
-          msg('KEY_NOT_VALID_IN_YEAR', {
-            key: key.keyName,
-            version: key.version.versionNumber,
-            from: validFrom ?? '…',
-            to: validTo ?? '…',
-            year,
-          }),
-        );
-    }
+    checkValidInYear([...keys.values()], year, problems, () => 'year');
     problems.throwIfAny();
     const inputs = await this.inputs(
       initiative,
@@ -326,6 +337,33 @@ export class AllocationService {
       allocateItem(inputs, item, keys.get((item.costSharingKeyId ?? initiative.costSharingKeyId)!)!),
     );
     return { allocations, participants: inputs.participants };
+  }
+
+  /**
+   * For the key comparison: what a run of the year would compute if each of `keys` were the key of every
+   * cost item of the year — the same cost items, inputs (paying participants with their organisation
+   * numbers as tie keys, stored populations, driver values) and allocateItem as `run` — stored nowhere.
+   * NO_COST_ITEMS_TO_COMPARE for a year without cost items.
+   */
+  async allocationsByKey(
+    initiative: InitiativeEntity,
+    year: number,
+    keys: readonly KeyInUse[],
+  ): Promise<{ items: CostItemEntity[]; participants: PayingParticipant[]; byKey: ItemAllocation[][] }> {
+    checkYear(year);
+    const items = await this.costItems.ofYear(initiative.id, year);
+    if (!items.length)
+      throw badInput('year', msg('NO_COST_ITEMS_TO_COMPARE', { initiative: initiative.code, year }));
+    const inputs = await this.inputs(
+      initiative,
+      year,
+      keys.map((k) => k.version),
+    );
+    return {
+      items,
+      participants: inputs.participants,
+      byKey: keys.map((key) => items.map((item) => allocateItem(inputs, item, key))),
+    };
   }
 
   /**
@@ -351,7 +389,8 @@ export class AllocationService {
     return inputsOf(initiative, year, participants, populations, drivers);
   }
 
-  private async currentVersions(keyIds: string[]): Promise<Map<string, KeyInUse>> {
+  /** The keys' current versions (NOT_FOUND for an unknown key). */
+  async currentVersions(keyIds: string[]): Promise<Map<string, KeyInUse>> {
     const { keys, versions: versionRows } = await this.keyRepository.currentVersions(keyIds);
     const result = new Map<string, KeyInUse>();
     for (const key of keys) {

@@ -6,7 +6,7 @@ import {
   digifinLedger,
   formatOre,
   parseAmount,
-  perInhabitant,
+  paysPerInhabitant,
 } from '@gevinst/cost-model';
 import { LIMITS, msg } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
@@ -69,7 +69,9 @@ export class DigifinService {
   async ledger(): Promise<DigifinLedgerData> {
     const rules = await this.repository.rules();
     const years = [
-      ...new Set(rules.filter((r) => perInhabitant(r.contributor)).map((r) => r.populationYear ?? r.year)),
+      ...new Set(
+        rules.filter((r) => paysPerInhabitant(r.contributor)).map((r) => r.populationYear ?? r.year),
+      ),
     ];
     const [contributors, grants] = await Promise.all([
       this.repository.contributors(years),

@@ -1,5 +1,6 @@
 import type { OrganisationKind } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { likePattern } from '../common/ids.js';
 import { namedQuery } from '../common/named-sql.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
@@ -103,6 +104,11 @@ export class OrganisationRepository {
   /** The county authority (fylkeskommune) of a county, if there is one. */
   findCountyAuthority(countyNumber: string): Promise<OrganisationEntity | null> {
     return this.table.findOneBy({ kind: 'COUNTY_AUTHORITY' as OrganisationKind, countyNumber });
+  }
+
+  /** These organisations (unknown ids are left out), in no particular order. */
+  findByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
+    return ids.length ? this.table.findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
   /** The names of these organisations, by id (unknown ids are left out). */

@@ -43,6 +43,8 @@ import { benefitPlanEn } from './en/benefit-plan';
 import { benefitPlanNb } from './nb/benefit-plan';
 import { coFinancingApplicationEn } from './en/co-financing-application';
 import { coFinancingApplicationNb } from './nb/co-financing-application';
+import { keyComparisonEn } from './en/key-comparison';
+import { keyComparisonNb } from './nb/key-comparison';
 import type { Language, Templates } from './types';
 
 /** The English catalogue: every code the API and the libraries can say, with its parameters. */
@@ -67,6 +69,7 @@ export const EN = {
   ...digifinEn,
   ...benefitPlanEn,
   ...coFinancingApplicationEn,
+  ...keyComparisonEn,
 };
 
 /** The Norwegian Bokmål catalogue, the same codes as EN. */
@@ -91,6 +94,7 @@ export const NB: { [C in MessageCode]: (params: MessageParams<C>) => string } = 
   ...digifinNb,
   ...benefitPlanNb,
   ...coFinancingApplicationNb,
+  ...keyComparisonNb,
 };
 
 /** The modules' English parts, to check that no code is defined twice (see messages.spec.ts). */
@@ -115,6 +119,7 @@ export const EN_MODULES: Readonly<Record<string, Templates>> = {
   digifin: digifinEn,
   benefitPlan: benefitPlanEn,
   coFinancingApplication: coFinancingApplicationEn,
+  keyComparison: keyComparisonEn,
 };
 
 export type MessageCode = keyof typeof EN;

@@ -33,6 +33,7 @@ import {
   Typography,
 } from '@mui/material';
 import PlayIcon from '@mui/icons-material/PlayArrow';
+import CompareIcon from '@mui/icons-material/CompareArrows';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { AllocationPreviewView } from '../../allocations/AllocationPreviewView';
 import { ApiErrorAlert, EmptyState, SimpleTable } from '../../components';
@@ -177,6 +178,16 @@ export const CostSharingTab = () => {
           />
         )}
         {canEdit && initiative && <KeyChooser data={initiative} />}
+        <Button
+          component={Link}
+          to={`/key-comparison?initiativeId=${record.id}${year !== null ? `&year=${year}` : ''}`}
+          size="small"
+          startIcon={<CompareIcon />}
+          sx={{ mt: 1 }}
+          data-testid="compare-keys-link"
+        >
+          {translate('gevinst.key_comparison.compare_link')}
+        </Button>
       </Paper>
 
       {years.length === 0 ? (

@@ -38,9 +38,14 @@ interface DemoKey {
   runYears: number[];
 }
 
+/** A key drawn up as an alternative to the initiative's key, for a key comparison; never run. */
+type DemoAlternativeKey = Pick<DemoKey, 'owner' | 'name' | 'description' | 'spec' | 'populationYear'>;
+
 interface DemoCosts {
   initiativeCode: string;
   key?: DemoKey;
+  /** Alternatives under discussion (issue 15, the key comparison): created, marked demo, never run. */
+  alternatives?: DemoAlternativeKey[];
   items: DemoCostItem[];
 }
 
@@ -101,6 +106,26 @@ export const DEMO_COSTS: DemoCosts[] = [
       populationYear: 2024,
       runYears: [2024],
     },
+    // Before the DigiFin share was agreed, KS and the municipalities compared it with two alternatives
+    // (the key comparison of docs/funding-schemes.md): an equal split and a base fee plus population.
+    alternatives: [
+      {
+        owner: ORG.KS,
+        name: '[Demo] FIKS-alternativ – likt per kommune',
+        description:
+          'Alternativ til vurdering, ikke vedtatt: innføringskostnaden deles likt mellom alle kommunene.',
+        spec: { method: 'EQUAL' },
+        populationYear: null,
+      },
+      {
+        owner: ORG.KS,
+        name: '[Demo] FIKS-alternativ – grunnbeløp og innbyggertall',
+        description:
+          'Alternativ til vurdering, ikke vedtatt: 100 000 kr per kommune, resten etter innbyggertall 1. januar 2024.',
+        spec: { method: 'BASE_PLUS_PROPORTIONAL', base: '100000.00', driver: 'population' },
+        populationYear: 2024,
+      },
+    ],
     items: [
       {
         year: 2021,
@@ -746,6 +771,7 @@ export class DemoCostsSeeder {
     let added = 0;
     for (const demo of DEMO_COSTS) {
       const initiative = await this.seeds.demoInitiative(demo.initiativeCode);
+      if (initiative) for (const alternative of demo.alternatives ?? []) await this.alternative(alternative);
       if (!initiative || (await this.seeds.hasCostItems(initiative.id))) continue;
       const keyId = demo.key ? await this.keyFor(initiative, demo.key) : null;
       if (demo.key && !keyId) continue;
@@ -779,6 +805,20 @@ export class DemoCostsSeeder {
     }
     if (added)
       this.logger.log(`Demo costs: cost items, keys and allocation runs for ${added} initiatives added`);
+  }
+
+  /** Creates an alternative key (unless it exists), marked as demo; it is no initiative's key. */
+  private async alternative(demo: DemoAlternativeKey): Promise<void> {
+    const owner = await this.organisations.findByOrgNumber(demo.owner);
+    if (!owner || (await this.seeds.keyId(owner.id, demo.name))) return;
+    const key = await this.keys.create(SYSTEM_ACTOR, {
+      name: demo.name,
+      description: demo.description,
+      ownerOrganisationId: owner.id,
+      spec: demo.spec as unknown as Record<string, unknown>,
+      populationYear: demo.populationYear,
+    });
+    await this.seeds.markDemoKey(key.id);
   }
 
   /** Creates the key (unless it exists), makes it the initiative's key and enters its drivers. */

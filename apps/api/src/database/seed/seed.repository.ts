@@ -101,6 +101,11 @@ export class SeedRepository {
   }
 
   /** Marks a key (if any) and the initiative's cost items as demo data (they were created through the services). */
+  /** Marks a key as demo data. */
+  async markDemoKey(keyId: string): Promise<void> {
+    await this.uow.manager().query(`UPDATE cost_sharing_keys SET is_demo = true WHERE id = $1`, [keyId]);
+  }
+
   async markDemoCosts(keyId: string | null, initiativeId: string): Promise<void> {
     if (keyId)
       await this.uow.manager().query(`UPDATE cost_sharing_keys SET is_demo = true WHERE id = $1`, [keyId]);
