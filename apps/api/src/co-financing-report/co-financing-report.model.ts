@@ -40,7 +40,7 @@ export class CoFinancingReportModel {
   @Field(() => Int, {
     nullable: true,
     description:
-      'The version of the binding benefits plan the report measures against (the approved version in force at the end of the report year); null when no approved plan exists.',
+      'The version of the binding benefits plan the report measures against (the approved version in force, from which the report’s realisation figures are computed); null when no approved plan exists.',
   })
   benefitPlanVersion!: number | null;
 

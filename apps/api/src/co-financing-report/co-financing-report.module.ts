@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BenefitPlanModule } from '../benefit-plan/benefit-plan.module.js';
 import { CostItemModule } from '../cost-item/cost-item.module.js';
 import { InitiativeModule } from '../initiative/initiative.module.js';
 import { OrganisationModule } from '../organisation/organisation.module.js';
@@ -13,7 +14,7 @@ import {
 import { CoFinancingReportService } from './co-financing-report.service.js';
 
 @Module({
-  imports: [InitiativeModule, OrganisationModule, CostItemModule],
+  imports: [InitiativeModule, OrganisationModule, CostItemModule, BenefitPlanModule],
   controllers: [CoFinancingReportController],
   providers: [
     CoFinancingReportResolver,

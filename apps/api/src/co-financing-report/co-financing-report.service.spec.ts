@@ -6,6 +6,7 @@ import type { InitiativeEntity } from '../initiative/initiative.entity.js';
 import type { InitiativeRepository } from '../initiative/initiative.repository.js';
 import type { OrganisationRepository } from '../organisation/organisation.repository.js';
 import type { CoFinancingReportRepository } from './co-financing-report.repository.js';
+import type { BenefitPlanService } from '../benefit-plan/benefit-plan.service.js';
 import { CoFinancingReportService } from './co-financing-report.service.js';
 import { actorOf, fakeMutations } from '../testing/fakes.js';
 
@@ -94,7 +95,16 @@ function setup(options: { grant?: boolean; submitted?: number[] } = {}) {
     },
   } as unknown as CostItemRepository;
   const { mutations, audited } = fakeMutations();
-  const service = new CoFinancingReportService(reports, initiatives, organisations, costItems, mutations);
+  // No approved benefits plan in these scenarios (the plan's own e2e covers the version).
+  const plans = { inForce: () => Promise.resolve(null) } as unknown as BenefitPlanService;
+  const service = new CoFinancingReportService(
+    reports,
+    initiatives,
+    organisations,
+    costItems,
+    mutations,
+    plans,
+  );
   return { service, reads, audited };
 }
 

@@ -27,6 +27,7 @@ import {
 } from '@gevinst/cost-model';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
+import { BenefitPlanService } from '../benefit-plan/benefit-plan.service.js';
 import { Mutations } from '../audit/mutation.js';
 import { benefitStartYear, initiativePeriod } from '../realisation/analysis-period.js';
 import { toRealisationFields } from '../realisation/benefit-figures.js';
@@ -66,6 +67,7 @@ export class CoFinancingReportService {
     private readonly organisations: OrganisationRepository,
     private readonly costItems: CostItemRepository,
     private readonly mutations: Mutations,
+    private readonly plans: BenefitPlanService,
   ) {}
 
   /**
@@ -194,7 +196,7 @@ export class CoFinancingReportService {
       dueDate: `${year + 1}-03-01`,
       kind: CoFinancingReportKind[kind],
       isFinalReport: kind === 'FINAL',
-      benefitPlanVersion: await this.benefitPlanVersion(initiative, year),
+      benefitPlanVersion: await this.benefitPlanVersion(initiative),
       submission: submission ? toSubmission(submission) : null,
       asOf,
       generatedAt: new Date(),
@@ -232,15 +234,12 @@ export class CoFinancingReportService {
   }
 
   /**
-   * THE ONE PLACE FOR THE LEAD TO WIRE (issue 15, the binding benefits plan): the version of the binding
-   * benefits plan the report measures against. Replace the body with
-   * `BenefitPlanService.versionInForce(initiative.id, \`${year}-12-31\`)` (apps/api/src/benefit-plan: the
-   * approved version in force at the end of the report year; its number, or null when no approved plan
-   * exists), and import BenefitPlanModule in CoFinancingReportModule. Until then no approved plan can exist
-   * in this branch, so null is the true answer.
+   * The version of the binding benefits plan the report measures against: the approved version in force
+   * (apps/api/src/benefit-plan), which is what the report's realisation figures are computed from
+   * (realisation/benefit-figures.ts reads the plan in force); null when the initiative has no approved plan.
    */
-  private benefitPlanVersion(_initiative: InitiativeEntity, _year: number): Promise<number | null> {
-    return Promise.resolve(null);
+  private async benefitPlanVersion(initiative: InitiativeEntity): Promise<number | null> {
+    return (await this.plans.inForce(initiative.id))?.versionNumber ?? null;
   }
 
   /**

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { BenefitPlanModule } from '../benefit-plan/benefit-plan.module.js';
+import { BenefitPlanService } from '../benefit-plan/benefit-plan.service.js';
 import { EconomicsModule } from '../economics/economics.module.js';
 import { InitiativeModule } from '../initiative/initiative.module.js';
 import { LoadersModule } from '../loaders/loaders.module.js';
@@ -11,16 +13,25 @@ import {
   InitiativeCoFinancingResolver,
 } from './co-financing.resolver.js';
 import { CoFinancingService } from './co-financing.service.js';
+import { BENEFIT_PLAN_FREEZER, type BenefitPlanFreezer } from './benefit-plan-freezer.js';
 
 /**
- * Co-financing calls, applications, eligibility, ranking and approval (issue 15). The binding benefits
- * plan's freeze is provided here as BENEFIT_PLAN_FREEZER once apps/api/src/benefit-plan exists (see
- * benefit-plan-freezer.ts).
+ * Co-financing calls, applications, eligibility, ranking and approval (issue 15). Approval freezes the
+ * binding benefits plan: BENEFIT_PLAN_FREEZER is BenefitPlanService.approveCurrent, in the approval's
+ * transaction (see benefit-plan-freezer.ts).
  */
 @Module({
-  imports: [InitiativeModule, EconomicsModule, LoadersModule],
+  imports: [InitiativeModule, EconomicsModule, LoadersModule, BenefitPlanModule],
   controllers: [CoFinancingRankingController],
   providers: [
+    {
+      provide: BENEFIT_PLAN_FREEZER,
+      inject: [BenefitPlanService],
+      useFactory: (plans: BenefitPlanService): BenefitPlanFreezer => ({
+        freezeForApproval: (actor, request) =>
+          plans.approveCurrent(actor, request.initiativeId, request.note),
+      }),
+    },
     CoFinancingService,
     CoFinancingCallRepository,
     CoFinancingApplicationRepository,

@@ -105,7 +105,12 @@ function setup(options: { requested?: string; freezer?: BenefitPlanFreezer } = {
     {} as EconomicsService,
     loaders,
     mutations,
-    options.freezer ?? null,
+    options.freezer ?? {
+      freezeForApproval: () => {
+        log.push('freeze plan');
+        return Promise.resolve();
+      },
+    },
   );
   // The facts of the assessment (the initiative's owner, partners and analysis), as the rules see them.
   service.assess = (current: CoFinancingApplicationEntity) => {
@@ -199,6 +204,7 @@ describe('CoFinancingService.approve', () => {
     expect(log).toEqual([
       'begin',
       'write funding',
+      'freeze plan',
       'write application',
       'audit approveCoFinancingApplication',
       'commit',
@@ -208,11 +214,11 @@ describe('CoFinancingService.approve', () => {
       entityId: APPLICATION,
       ownerOrganisationId: OWNER_ORG,
       initiativeId: INITIATIVE,
-      after: { status: 'APPROVED', benefitPlanFrozen: false, findings: [] },
+      after: { status: 'APPROVED', benefitPlanFrozen: true, findings: [] },
     });
   });
 
-  it('calls the benefits plan’s freeze in the approval’s transaction when it is provided', async () => {
+  it('calls the benefits plan’s freeze in the approval’s transaction', async () => {
     const frozen: unknown[] = [];
     const freezer: BenefitPlanFreezer = {
       freezeForApproval: (actor, request) => {

@@ -22,7 +22,7 @@ import {
   normaliseNok,
 } from '@gevinst/domain';
 import { isCostModelError } from '@gevinst/cost-model';
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import { Mutations } from '../audit/mutation.js';
 import { InputProblems, conflict, forbidden, notFound, staleVersion } from '../common/errors.js';
@@ -92,11 +92,8 @@ export class CoFinancingService {
     private readonly economics: EconomicsService,
     private readonly loaderFactory: LoaderFactory,
     private readonly mutations: Mutations,
-    /**
-     * The binding benefits plan's freeze (apps/api/src/benefit-plan, built in parallel). Not provided yet:
-     * the lead provides BENEFIT_PLAN_FREEZER (see benefit-plan-freezer.ts) and approve() calls it.
-     */
-    @Optional() @Inject(BENEFIT_PLAN_FREEZER) private readonly freezer: BenefitPlanFreezer | null = null,
+    /** The binding benefits plan's freeze (BenefitPlanService.approveCurrent; see benefit-plan-freezer.ts). */
+    @Inject(BENEFIT_PLAN_FREEZER) private readonly freezer: BenefitPlanFreezer,
   ) {}
 
   // ---- calls -------------------------------------------------------------------------------------
@@ -531,14 +528,13 @@ export class CoFinancingService {
             await this.initiatives.replaceFunding(state.initiative.id, fundingAfter);
             await this.initiatives.touch(state.initiative.id);
             // ---- BINDING BENEFITS PLAN: the one call site of the freeze (issue 15) --------------------
-            // The lead wires BenefitPlanService here by providing BENEFIT_PLAN_FREEZER in CoFinancingModule
-            // (see benefit-plan-freezer.ts); it runs in this transaction, so a failed freeze undoes the approval.
-            if (this.freezer)
-              await this.freezer.freezeForApproval(actor, {
-                initiativeId: state.initiative.id,
-                applicationId: state.application.id,
-                note: `Medfinansiering: ${state.call.title}`,
-              });
+            // BenefitPlanService.approveCurrent (provided in CoFinancingModule); it runs in this transaction,
+            // so a failed freeze undoes the approval.
+            await this.freezer.freezeForApproval(actor, {
+              initiativeId: state.initiative.id,
+              applicationId: state.application.id,
+              note: `Medfinansiering: ${state.call.title}`,
+            });
           }
           const after = await this.applications.updateAtVersion(
             state.application.id,
@@ -560,9 +556,7 @@ export class CoFinancingService {
           after: {
             ...after,
             findings: state.assessment.findings.map((f) => ({ code: f.code, severity: f.severity })),
-            ...(fundingAfter
-              ? { fundingSources: fundingAfter, benefitPlanFrozen: this.freezer !== null }
-              : {}),
+            ...(fundingAfter ? { fundingSources: fundingAfter, benefitPlanFrozen: true } : {}),
           },
         }),
       })
