@@ -46,7 +46,6 @@ export class SeedService implements OnApplicationBootstrap {
         const result = await this.seeds.demoPortfolio();
         const benefits = await this.seeds.demoBenefits();
         const users = await this.seeds.demoUsers();
-        await this.seeds.demoBenefitPlans();
         this.logger.log(
           `Demo portfolio: ${result.initiativesAdded} initiatives, ${benefits.benefitsAdded} benefits with ` +
             `${benefits.measurementsAdded} measurements and ${users} demo users added`,
@@ -58,6 +57,12 @@ export class SeedService implements OnApplicationBootstrap {
       await this.demoCosts.seed();
       // The co-financing call needs the initiatives' costs (their analysis decides eligibility and rank).
       await this.demoCoFinancing.seed();
+      // After the call: its approval of DEMO-MEDFIN-TOLK froze the binding benefits plan; the later change
+      // of a target (the plan's deviation) comes after it.
+      await this.uow.transaction(async () => {
+        await this.seeds.lock();
+        await this.seeds.demoBenefitPlans();
+      });
     }
     this.logger.log(`Seeding took ${Date.now() - started} ms`);
   }
