@@ -264,6 +264,39 @@ describe('a new call with three applications', () => {
     });
     expect(errorCode(foreign)).toBe('FORBIDDEN');
 
+    // The form's preview: the findings without saving anything.
+    const preview = await owner(
+      `query($i: CreateCoFinancingApplicationInput!) { coFinancingEligibilityPreview(input: $i) { eligible maxGrant findings { code severity params } } }`,
+      {
+        i: {
+          callId: ids.call,
+          initiativeId: ids['DEMO-LIV-BEDRIFT'],
+          category: 'CATEGORY_1',
+          totalCost: '4999999.99',
+          requestedGrant: '2000000.00',
+          requestedByYear: grantYears({ 2021: '2000000.00' }),
+          ksConsulted: false,
+        },
+      },
+    );
+    expect(preview.errors).toBeUndefined();
+    // 4 999 999.99 < 5 000 000.00; 50 % of it rounded down to øre is 2 499 999.99.
+    expect(preview.data.coFinancingEligibilityPreview).toMatchObject({
+      eligible: false,
+      maxGrant: '2499999.99',
+    });
+    expect(preview.data.coFinancingEligibilityPreview.findings).toContainEqual({
+      code: 'MEDFIN_COST_BELOW_MIN',
+      severity: 'ERROR',
+      params: { category: 'CATEGORY_1', min: '5000000.00', got: '4999999.99' },
+    });
+    expect(
+      Number(
+        (await t.db.query(`SELECT count(*) FROM co_financing_applications WHERE call_id = $1`, [ids.call]))[0]
+          .count,
+      ),
+    ).toBe(0);
+
     // DEMO-LIV-BEDRIFT: 15 000 000.01 > the 15 MNOK cap (50 % of 39 MNOK would be 19.5 MNOK).
     const bedrift = await create(owner, ids['DEMO-LIV-BEDRIFT'], {
       category: 'CATEGORY_1',
