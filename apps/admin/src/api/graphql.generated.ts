@@ -1918,6 +1918,23 @@ export type RejectCoFinancingApplicationMutation = {
   }
 };
 
+export type CoFinancingEligibilityPreviewQueryVariables = Exact<{
+  input: CreateCoFinancingApplicationInput;
+}>;
+
+
+export type CoFinancingEligibilityPreviewQuery = {
+  coFinancingEligibilityPreview: {
+    eligible: boolean,
+    maxGrant: string,
+    findings: Array<{
+      code: string,
+      severity: CoFinancingFindingSeverity,
+      message: string
+    }>
+  }
+};
+
 export type CostSharingKeyVersionFieldsFragment = {
   id: string,
   versionNumber: number,
