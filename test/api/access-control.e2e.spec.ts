@@ -738,6 +738,25 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
         }),
       allowed: ['admin', 'scheme'],
     },
+    'preview the findings of an application for DEMO-LIV-BEDRIFT': {
+      run: (gql) =>
+        gql(
+          `query($i: CreateCoFinancingApplicationInput!) { coFinancingEligibilityPreview(input: $i) { eligible findings { code } } }`,
+          {
+            i: {
+              callId: ids.coFinancingCall,
+              initiativeId: ids.bedrift,
+              category: 'CATEGORY_1',
+              totalCost: '10000000.00',
+              requestedGrant: '5000000.00',
+              requestedByYear: [{ year: 2025, amount: '5000000.00' }],
+              ksConsulted: false,
+            },
+          },
+        ),
+      // The owner organisation's owners who may edit (not its READ token), administrators and the secretariat.
+      allowed: ['admin', 'owner', 'writeToken', 'scheme'],
+    },
     'create a co-financing call for a year without rules': {
       run: probe(
         `mutation { createCoFinancingCall(input: { year: 2019, title: "Utlysning", deadline: "2019-03-01" }) { id } }`,

@@ -200,7 +200,10 @@ describe('a new call with three applications', () => {
       `mutation { createCoFinancingCall(input: { year: 2019, title: "", deadline: "2019-03-01" }) { id } }`,
     );
     expect(
-      early.errors![0].extensions.problems.map((p: { field: string; reason: string }) => [p.field, p.reason]),
+      early.errors![0].extensions!.problems.map((p: { field: string; reason: string }) => [
+        p.field,
+        p.reason,
+      ]),
     ).toEqual([
       ['title', 'REQUIRED'],
       ['year', 'MEDFIN_NO_RULE_SET'],
@@ -225,7 +228,7 @@ describe('a new call with three applications', () => {
     });
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     expect(
-      bad.errors![0].extensions.problems.map((p: { field: string; reason: string }) => [p.field, p.reason]),
+      bad.errors![0].extensions!.problems.map((p: { field: string; reason: string }) => [p.field, p.reason]),
     ).toEqual([
       ['totalCost', 'POSITIVE_AMOUNT'],
       ['requestedGrant', 'POSITIVE_AMOUNT'],
@@ -239,7 +242,7 @@ describe('a new call with three applications', () => {
       requestedGrant: '15000000.00',
       requestedByYear: grantYears({ 2021: '8000000.00', 2022: '6999999.99' }),
     });
-    expect(sum.errors![0].extensions.problems).toEqual([
+    expect(sum.errors![0].extensions!.problems).toEqual([
       expect.objectContaining({
         field: 'requestedByYear',
         reason: 'MEDFIN_BY_YEAR_SUM',
@@ -260,6 +263,39 @@ describe('a new call with three applications', () => {
       requestedByYear: grantYears({ 2021: '1.00' }),
     });
     expect(errorCode(foreign)).toBe('FORBIDDEN');
+
+    // The form's preview: the findings without saving anything.
+    const preview = await owner(
+      `query($i: CreateCoFinancingApplicationInput!) { coFinancingEligibilityPreview(input: $i) { eligible maxGrant findings { code severity params } } }`,
+      {
+        i: {
+          callId: ids.call,
+          initiativeId: ids['DEMO-LIV-BEDRIFT'],
+          category: 'CATEGORY_1',
+          totalCost: '4999999.99',
+          requestedGrant: '2000000.00',
+          requestedByYear: grantYears({ 2021: '2000000.00' }),
+          ksConsulted: false,
+        },
+      },
+    );
+    expect(preview.errors).toBeUndefined();
+    // 4 999 999.99 < 5 000 000.00; 50 % of it rounded down to øre is 2 499 999.99.
+    expect(preview.data.coFinancingEligibilityPreview).toMatchObject({
+      eligible: false,
+      maxGrant: '2499999.99',
+    });
+    expect(preview.data.coFinancingEligibilityPreview.findings).toContainEqual({
+      code: 'MEDFIN_COST_BELOW_MIN',
+      severity: 'ERROR',
+      params: { category: 'CATEGORY_1', min: '5000000.00', got: '4999999.99' },
+    });
+    expect(
+      Number(
+        (await t.db.query(`SELECT count(*) FROM co_financing_applications WHERE call_id = $1`, [ids.call]))[0]
+          .count,
+      ),
+    ).toBe(0);
 
     // DEMO-LIV-BEDRIFT: 15 000 000.01 > the 15 MNOK cap (50 % of 39 MNOK would be 19.5 MNOK).
     const bedrift = await create(owner, ids['DEMO-LIV-BEDRIFT'], {
@@ -454,7 +490,7 @@ describe('a new call with three applications', () => {
     const refused = await approve(scheme, ids.bedriftApp, await version(ids.bedriftApp));
     expect(errorCode(refused)).toBe('CONFLICT');
     expect(refused.errors![0].extensions).toMatchObject({ reason: 'MEDFIN_NOT_ELIGIBLE' });
-    expect(refused.errors![0].extensions.findings).toContain('MEDFIN_GRANT_ABOVE_CAP');
+    expect(refused.errors![0].extensions!.findings).toContain('MEDFIN_GRANT_ABOVE_CAP');
     expect(await fundingOf(ids['DEMO-LIV-BEDRIFT'])).toEqual(before);
     // The owner may not approve or record exceptions.
     expect(errorCode(await approve(owner, ids.bedriftApp, await version(ids.bedriftApp)))).toBe('FORBIDDEN');
@@ -469,7 +505,7 @@ describe('a new call with three applications', () => {
     );
     const unknown = await except('NOPE', ' ', await version(ids.bedriftApp));
     expect(
-      unknown.errors![0].extensions.problems.map((p: { field: string; reason: string }) => [
+      unknown.errors![0].extensions!.problems.map((p: { field: string; reason: string }) => [
         p.field,
         p.reason,
       ]),
@@ -478,7 +514,7 @@ describe('a new call with three applications', () => {
       ['reason', 'REQUIRED'],
     ]);
     const notExceptable = await except('MEDFIN_APPLICANT_KIND', 'Nei', await version(ids.bedriftApp));
-    expect(notExceptable.errors![0].extensions.problems[0]).toMatchObject({
+    expect(notExceptable.errors![0].extensions!.problems[0]).toMatchObject({
       field: 'code',
       reason: 'MEDFIN_NOT_EXCEPTABLE',
     });
@@ -564,7 +600,7 @@ describe('a new call with three applications', () => {
           i: { id: ids.jobbApp, version: v, note },
         },
       );
-    expect((await reject('  ')).errors![0].extensions.problems[0]).toMatchObject({
+    expect((await reject('  ')).errors![0].extensions!.problems[0]).toMatchObject({
       field: 'note',
       reason: 'REQUIRED',
     });
@@ -630,6 +666,6 @@ describe('a new call with three applications', () => {
       requestedByYear: grantYears({ 2022: '1.00' }),
     });
     expect(errorCode(late)).toBe('CONFLICT');
-    expect(late.errors![0].extensions.reason).toBe('MEDFIN_CALL_CLOSED');
+    expect(late.errors![0].extensions!.reason).toBe('MEDFIN_CALL_CLOSED');
   });
 });

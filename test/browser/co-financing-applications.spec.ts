@@ -112,11 +112,17 @@ describe('co-financing', () => {
     await page().getByRole('textbox', { name: 'Samlet prosjektkostnad (kr)' }).fill('39 000 000');
     await page().getByRole('textbox', { name: 'Omsøkt tilskudd (kr)' }).fill('16 000 000');
     await page().getByRole('textbox', { name: 'Beløp (kr)' }).fill('16 000 000,00');
+    // The findings as typed, from the API, before anything is saved.
+    await page()
+      .getByTestId('live-preview')
+      .locator('[data-code="MEDFIN_GRANT_ABOVE_CAP"]')
+      .getByText(/Omsøkt beløp 16\s000\s000,00 kr er over taket/)
+      .waitFor();
     expect(await seriousViolations(page())).toEqual([]);
     await screenshot(page(), 'co-financing-new-application-1440');
     await page().getByRole('button', { name: 'Lagre utkast' }).click();
     await page().getByTestId('application-status').getByText('Utkast').waitFor();
-    const finding = page().locator('[data-code="MEDFIN_GRANT_ABOVE_CAP"]');
+    const finding = page().getByTestId('findings').locator('[data-code="MEDFIN_GRANT_ABOVE_CAP"]');
     await finding.getByText('Tilskuddet er over taket').waitFor();
     await finding
       .getByText(/Omsøkt beløp 16\s000\s000,00 kr er over taket for kategori 1 på 15\s000\s000,00 kr/)

@@ -2006,6 +2006,23 @@ export type RejectCoFinancingApplicationMutation = {
   }
 };
 
+export type CoFinancingEligibilityPreviewQueryVariables = Exact<{
+  input: CreateCoFinancingApplicationInput;
+}>;
+
+
+export type CoFinancingEligibilityPreviewQuery = {
+  coFinancingEligibilityPreview: {
+    eligible: boolean,
+    maxGrant: string,
+    findings: Array<{
+      code: string,
+      severity: CoFinancingFindingSeverity,
+      message: string
+    }>
+  }
+};
+
 export type CoFinancingReportDeadlinesQueryVariables = Exact<{
   overdueOnly?: boolean | null | undefined;
 }>;

@@ -57,12 +57,15 @@ export function ApplicationForm({
   busy,
   onSave,
   extraActions,
+  preview,
 }: {
   initial: ApplicationFormValues;
   error: unknown;
   busy: boolean;
   onSave: (values: ApplicationFormValues) => void;
   extraActions?: React.ReactNode;
+  /** Shows the findings of the values as they are typed, next to the form. */
+  preview?: (values: ApplicationFormValues) => React.ReactNode;
 }) {
   const translate = useTranslate();
   const [values, setValues] = useState(initial);
@@ -200,6 +203,7 @@ export function ApplicationForm({
           minRows={2}
           slotProps={{ htmlInput: { maxLength: 1000 } }}
         />
+        {preview?.(values)}
         <Stack direction="row" spacing={2}>
           <Button type="submit" variant="contained" disabled={busy}>
             {label('save_draft')}

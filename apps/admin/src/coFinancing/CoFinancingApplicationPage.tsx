@@ -24,6 +24,7 @@ import { ApiErrorAlert, SimpleTable } from '../components';
 import { enumLabelKey } from '../enums';
 import { formatDate, formatDateTime, formatDecimal, formatNok } from '../format';
 import { ApplicationForm, type ApplicationFormValues, nokText, toApplicationInput } from './ApplicationForm';
+import { LivePreview } from './LivePreview';
 import {
   APPROVE_CO_FINANCING_APPLICATION,
   CO_FINANCING_APPLICATION,
@@ -87,6 +88,7 @@ export function NewCoFinancingApplication() {
             ))}
           </TextField>
           <ApplicationForm
+            preview={(values) => <LivePreview callId={callId} initiativeId={initiativeId} values={values} />}
             initial={EMPTY}
             error={create.error}
             busy={create.isPending || !initiativeId}
@@ -311,6 +313,13 @@ export default function CoFinancingApplicationPage() {
               {ownerEdits && (
                 <Box sx={{ mt: 2 }}>
                   <ApplicationForm
+                    preview={(values) => (
+                      <LivePreview
+                        callId={application.call.id}
+                        initiativeId={application.initiative.id}
+                        values={values}
+                      />
+                    )}
                     key={application.version}
                     initial={{
                       category: application.category,

@@ -3,6 +3,7 @@ import type {
   CoFinancingApplicationQuery,
   CoFinancingCallQuery,
   CoFinancingCallsQuery,
+  CoFinancingEligibilityPreviewQuery,
   CoFinancingRankingQuery,
   CreateCoFinancingApplicationMutation,
   CreateCoFinancingCallMutation,
@@ -262,6 +263,20 @@ export const REJECT_CO_FINANCING_APPLICATION: GraphQLDocument<RejectCoFinancingA
     rejectCoFinancingApplication(input: $input) {
       id
       status
+    }
+  }
+`;
+
+export const CO_FINANCING_ELIGIBILITY_PREVIEW: GraphQLDocument<CoFinancingEligibilityPreviewQuery> = /* GraphQL */ `
+  query CoFinancingEligibilityPreview($input: CreateCoFinancingApplicationInput!) {
+    coFinancingEligibilityPreview(input: $input) {
+      eligible
+      maxGrant
+      findings {
+        code
+        severity
+        message
+      }
     }
   }
 `;

@@ -706,6 +706,8 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       planned: 'Planned',
       received: 'Received',
       benefit: 'Benefit',
+      live_preview: 'The criteria as the application stands (not saved)',
+      live_preview_waiting: 'Choose the initiative and fill in the amounts, and the criteria appear here.',
       exceptions: 'Exceptions',
       yes: 'Yes',
       no: 'No',

@@ -704,6 +704,8 @@ export const nbGevinst = {
       planned: 'Planlagt',
       received: 'Mottatt',
       benefit: 'Gevinst',
+      live_preview: 'Kriteriene slik søknaden står nå (ikke lagret)',
+      live_preview_waiting: 'Velg tiltak og fyll inn beløpene, så vises kriteriene her.',
       exceptions: 'Unntak',
       yes: 'Ja',
       no: 'Nei',

@@ -82,6 +82,18 @@ function findingModel(finding: CoFinancingFinding, language: 'en' | 'nb'): CoFin
   };
 }
 
+/** An assessment's eligibility as GraphQL shows it, its messages in `language`. */
+function eligibilityModel(assessment: Assessment, language: 'en' | 'nb'): CoFinancingEligibilityModel {
+  return {
+    eligible: assessment.eligible,
+    errorCount: assessment.findings.filter((f) => f.severity === 'ERROR').length,
+    exceptedCount: assessment.findings.filter((f) => f.severity === 'EXCEPTED').length,
+    findings: assessment.findings.map((finding) => findingModel(finding, language)),
+    maxGrant: assessment.maxGrant,
+    npv: assessment.economics?.npv ?? null,
+  };
+}
+
 @Resolver(() => CoFinancingCallModel)
 export class CoFinancingCallResolver {
   constructor(private readonly service: CoFinancingService) {}
@@ -182,6 +194,20 @@ export class CoFinancingApplicationResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<CoFinancingApplicationEntity> {
     return this.service.application(actor, id);
+  }
+
+  @Query(() => CoFinancingEligibilityModel, {
+    complexity: computed(ALLOCATION_SUMMARY_POINTS),
+    description:
+      "The findings an application with these fields would have, without saving it (the owner's form as it is typed): the initiative's owners, administrators and the schemes' secretariat.",
+  })
+  async coFinancingEligibilityPreview(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateCoFinancingApplicationInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<CoFinancingEligibilityModel> {
+    const assessment = await this.service.preview(actor, input, ctx.loaders);
+    return eligibilityModel(assessment, errorLanguageOf(ctx.req.headers['accept-language']));
   }
 
   @Mutation(() => CoFinancingApplicationModel, {
@@ -293,15 +319,7 @@ export class CoFinancingApplicationResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<CoFinancingEligibilityModel> {
     const assessment = await this.assessment(application, ctx.loaders);
-    const language = errorLanguageOf(ctx.req.headers['accept-language']);
-    return {
-      eligible: assessment.eligible,
-      errorCount: assessment.findings.filter((f) => f.severity === 'ERROR').length,
-      exceptedCount: assessment.findings.filter((f) => f.severity === 'EXCEPTED').length,
-      findings: assessment.findings.map((finding) => findingModel(finding, language)),
-      maxGrant: assessment.maxGrant,
-      npv: assessment.economics?.npv ?? null,
-    };
+    return eligibilityModel(assessment, errorLanguageOf(ctx.req.headers['accept-language']));
   }
 
   @ResolveField('economics', () => InitiativeEconomicsModel, {

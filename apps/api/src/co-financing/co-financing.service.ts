@@ -298,6 +298,34 @@ export class CoFinancingService {
     return rows.map((row, index) => ({ ...row, rank: index + 1 }));
   }
 
+  /**
+   * The findings an application with these fields would have, without saving anything: for the owner's
+   * form while it is typed. The initiative's owners (and administrators) and the secretariat may ask.
+   */
+  async preview(
+    actor: Actor,
+    input: CreateCoFinancingApplicationInput,
+    loaders: RequestLoaders,
+  ): Promise<Assessment> {
+    assertUuid('callId', input.callId);
+    assertUuid('initiativeId', input.initiativeId);
+    const call = await this.call(input.callId);
+    const initiative = await this.initiatives.findById(input.initiativeId);
+    if (!initiative) throw notFound('Initiative', input.initiativeId);
+    if (!canEditInitiative(actor, initiative) && !canSeeAllCoFinancingApplications(actor))
+      throw forbidden(msg('MEDFIN_APPLICATION_ACCESS', { code: initiative.code }));
+    checkFields(input, call.ruleSet);
+    const draft = {
+      ...editableFields(input),
+      id: '',
+      callId: call.id,
+      initiativeId: initiative.id,
+      status: CoFinancingApplicationStatus.DRAFT,
+      exceptions: [],
+    } as unknown as CoFinancingApplicationEntity;
+    return this.assess(draft, call, loaders);
+  }
+
   // ---- applications: changes --------------------------------------------------------------------
 
   createApplication(
