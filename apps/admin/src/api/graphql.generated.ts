@@ -1021,6 +1021,7 @@ export type BenefitFieldsFragment = {
 };
 
 export type BenefitDetailFragment = {
+  deviatesFromPlan: boolean | null,
   id: string,
   title: string,
   description: string,
@@ -1035,6 +1036,16 @@ export type BenefitDetailFragment = {
   valuePerUnit: string | null,
   measurementFrequency: MeasurementFrequency,
   measurementMethod: string,
+  planInForce: {
+    baseline: {
+      date: string,
+      value: string
+    },
+    targets: Array<{
+      date: string,
+      value: string
+    }>
+  } | null,
   measurements: Array<{
     id: string,
     date: string,
@@ -1188,6 +1199,7 @@ export type BenefitQueryVariables = Exact<{
 
 export type BenefitQuery = {
   benefit: {
+    deviatesFromPlan: boolean | null,
     id: string,
     title: string,
     description: string,
@@ -1202,6 +1214,16 @@ export type BenefitQuery = {
     valuePerUnit: string | null,
     measurementFrequency: MeasurementFrequency,
     measurementMethod: string,
+    planInForce: {
+      baseline: {
+        date: string,
+        value: string
+      },
+      targets: Array<{
+        date: string,
+        value: string
+      }>
+    } | null,
     measurements: Array<{
       id: string,
       date: string,
@@ -1282,6 +1304,7 @@ export type CreateBenefitMutationVariables = Exact<{
 
 export type CreateBenefitMutation = {
   createBenefit: {
+    deviatesFromPlan: boolean | null,
     id: string,
     title: string,
     description: string,
@@ -1296,6 +1319,16 @@ export type CreateBenefitMutation = {
     valuePerUnit: string | null,
     measurementFrequency: MeasurementFrequency,
     measurementMethod: string,
+    planInForce: {
+      baseline: {
+        date: string,
+        value: string
+      },
+      targets: Array<{
+        date: string,
+        value: string
+      }>
+    } | null,
     measurements: Array<{
       id: string,
       date: string,
@@ -1376,6 +1409,7 @@ export type UpdateBenefitMutationVariables = Exact<{
 
 export type UpdateBenefitMutation = {
   updateBenefit: {
+    deviatesFromPlan: boolean | null,
     id: string,
     title: string,
     description: string,
@@ -1390,6 +1424,16 @@ export type UpdateBenefitMutation = {
     valuePerUnit: string | null,
     measurementFrequency: MeasurementFrequency,
     measurementMethod: string,
+    planInForce: {
+      baseline: {
+        date: string,
+        value: string
+      },
+      targets: Array<{
+        date: string,
+        value: string
+      }>
+    } | null,
     measurements: Array<{
       id: string,
       date: string,
