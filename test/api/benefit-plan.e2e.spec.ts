@@ -10,7 +10,7 @@ const APPROVE = `mutation($id: ID!, $note: String) { approveBenefitPlanVersion(i
 const REJECT = `mutation($id: ID!, $note: String) { rejectBenefitPlanVersion(id: $id, note: $note) { ${VERSION_FIELDS} } }`;
 const FIGURES = `query($id: ID!, $benefitId: ID!) {
   benefit(id: $benefitId) {
-    deviatesFromPlan targets { date value }
+    deviatesFromPlan targets { date value } planInForce { baseline { value } targets { date value } }
     realisation(asOf: "2026-01-01") { targetToDate latestValue improvement plannedImprovement percent rag monetisedPlannedNok }
   }
   initiative(id: $id) {
@@ -173,6 +173,13 @@ describe('the binding benefits plan', () => {
     ]);
     // … but the realisation is still 3 000 / 4 000 = 75.00 % AMBER against version 1 (the live plan would
     // give 3 000 / (10 000 − 8 000) = 150.00 % GREEN).
+    expect(data.benefit.planInForce).toEqual({
+      baseline: { value: '10000' },
+      targets: [
+        { date: '2025-01-01', value: '8000' },
+        { date: '2026-01-01', value: '6000' },
+      ],
+    });
     expect(data.benefit.realisation).toMatchObject(AGAINST_V1);
     expect(data.benefit.realisation.monetisedPlannedNok).toBe('2000000.00');
     expect(data.initiative.rag).toBe('AMBER');

@@ -54,6 +54,26 @@ describe('the binding benefits plan tab', () => {
     await page().setViewportSize({ width: 390, height: 844 });
     await screenshot(page(), 'benefit-plan-deviations-390-nb');
     expect(await seriousViolations(page())).toEqual([]);
+
+    // The benefit itself says it deviates, and its realisation is measured against version 1:
+    // (64 000 − 45 500) / (64 000 − 32 000) = 18 500 / 32 000 = 57.81 %, shown as «57,8 %» (not 71.15 %:
+    // 18 500 / 26 000 against the lowered target); the chart draws version 1's target of 32 000 for 30 June 2026.
+    const token = await tokenFor(browser.app(), PERSONAS.admin);
+    const found = await data<{ benefits: { nodes: { id: string; title: string }[] } }>(
+      browser.app(),
+      token,
+      'query ($q: String) { benefits(filter: { search: $q }) { nodes { id title } } }',
+      { q: 'tolkebestilling i NAV' },
+    );
+    await page().setViewportSize({ width: 1440, height: 900 });
+    await page().goto(`${browser.app().url}/#/benefits/${found.benefits.nodes[0].id}/show`);
+    await page().getByTestId('realisation-deviates-from-plan').waitFor();
+    await page()
+      .getByTestId('realisation-percent')
+      .filter({ hasText: /^57,8\s%/ })
+      .waitFor();
+    expect(await seriousViolations(page())).toEqual([]);
+    await screenshot(page(), 'benefit-plan-benefit-deviates-nb');
   });
 
   it('lets the owner propose a version and the secretariat approve it', async () => {

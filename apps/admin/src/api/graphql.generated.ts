@@ -1151,6 +1151,7 @@ export type BenefitFieldsFragment = {
 };
 
 export type BenefitDetailFragment = {
+  deviatesFromPlan: boolean | null,
   id: string,
   title: string,
   description: string,
@@ -1165,6 +1166,16 @@ export type BenefitDetailFragment = {
   valuePerUnit: string | null,
   measurementFrequency: MeasurementFrequency,
   measurementMethod: string,
+  planInForce: {
+    baseline: {
+      date: string,
+      value: string
+    },
+    targets: Array<{
+      date: string,
+      value: string
+    }>
+  } | null,
   measurements: Array<{
     id: string,
     date: string,
@@ -1318,6 +1329,7 @@ export type BenefitQueryVariables = Exact<{
 
 export type BenefitQuery = {
   benefit: {
+    deviatesFromPlan: boolean | null,
     id: string,
     title: string,
     description: string,
@@ -1332,6 +1344,16 @@ export type BenefitQuery = {
     valuePerUnit: string | null,
     measurementFrequency: MeasurementFrequency,
     measurementMethod: string,
+    planInForce: {
+      baseline: {
+        date: string,
+        value: string
+      },
+      targets: Array<{
+        date: string,
+        value: string
+      }>
+    } | null,
     measurements: Array<{
       id: string,
       date: string,
@@ -1412,6 +1434,7 @@ export type CreateBenefitMutationVariables = Exact<{
 
 export type CreateBenefitMutation = {
   createBenefit: {
+    deviatesFromPlan: boolean | null,
     id: string,
     title: string,
     description: string,
@@ -1426,6 +1449,16 @@ export type CreateBenefitMutation = {
     valuePerUnit: string | null,
     measurementFrequency: MeasurementFrequency,
     measurementMethod: string,
+    planInForce: {
+      baseline: {
+        date: string,
+        value: string
+      },
+      targets: Array<{
+        date: string,
+        value: string
+      }>
+    } | null,
     measurements: Array<{
       id: string,
       date: string,
@@ -1506,6 +1539,7 @@ export type UpdateBenefitMutationVariables = Exact<{
 
 export type UpdateBenefitMutation = {
   updateBenefit: {
+    deviatesFromPlan: boolean | null,
     id: string,
     title: string,
     description: string,
@@ -1520,6 +1554,16 @@ export type UpdateBenefitMutation = {
     valuePerUnit: string | null,
     measurementFrequency: MeasurementFrequency,
     measurementMethod: string,
+    planInForce: {
+      baseline: {
+        date: string,
+        value: string
+      },
+      targets: Array<{
+        date: string,
+        value: string
+      }>
+    } | null,
     measurements: Array<{
       id: string,
       date: string,

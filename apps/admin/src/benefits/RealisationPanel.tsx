@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Box, Card, CardContent, Grid, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Grid, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { ChartFigure, RealisationChart, type RealisationPoint } from '../charts';
 import { RagChip, SimpleTable } from '../components';
@@ -8,8 +8,13 @@ import type { Benefit } from './benefits.graphql';
 
 const timeOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
-/** Baseline, the target trajectory and the measurements on one time axis (see cost-model's realisation). */
+/**
+ * Baseline, the target trajectory and the measurements on one time axis (see cost-model's realisation): the
+ * baseline and targets of the approved benefits plan version in force where there is one (what the
+ * realisation is measured against), the benefit's own otherwise.
+ */
 export function realisationPoints(benefit: Benefit): RealisationPoint[] {
+  const plan = benefit.planInForce ?? benefit;
   const byTime = new Map<number, RealisationPoint>();
   const point = (date: string) => {
     const time = timeOf(date);
@@ -17,8 +22,8 @@ export function realisationPoints(benefit: Benefit): RealisationPoint[] {
     byTime.set(time, existing);
     return existing;
   };
-  point(benefit.baseline.date).target = Number(benefit.baseline.value);
-  for (const target of benefit.targets) point(target.date).target = Number(target.value);
+  point(plan.baseline.date).target = Number(plan.baseline.value);
+  for (const target of plan.targets) point(target.date).target = Number(target.value);
   for (const measurement of benefit.measurements ?? [])
     point(measurement.date).measured = Number(measurement.value);
   // After the last target the plan stays where it ended: draw it on to the day of the figures.
@@ -45,6 +50,8 @@ export const RealisationPanel = ({ benefit }: { benefit: Benefit }) => {
   const realisation = benefit.realisation;
   const unit = benefit.indicator.unit;
   const points = useMemo(() => realisationPoints(benefit), [benefit]);
+  // what the realisation is measured against: the plan in force's baseline where there is one
+  const baseline = (benefit.planInForce ?? benefit).baseline;
   const rows = useMemo(
     () =>
       points.map((p) => ({
@@ -71,11 +78,16 @@ export const RealisationPanel = ({ benefit }: { benefit: Benefit }) => {
               : translate('gevinst.realisation.percent', { percent: formatPercent(realisation.percent) })}
           </Typography>
         </Box>
+        {benefit.deviatesFromPlan && (
+          <Alert severity="warning" sx={{ mb: 2 }} data-testid="realisation-deviates-from-plan">
+            {translate('gevinst.realisation.deviates_from_plan')}
+          </Alert>
+        )}
         <Grid container spacing={2} sx={{ mb: 2 }}>
           <Grid size={{ xs: 6, md: 3 }}>
             <Figure
               label={translate('gevinst.realisation.baseline')}
-              value={`${withUnit(benefit.baseline.value)} (${formatDate(benefit.baseline.date)})`}
+              value={`${withUnit(baseline.value)} (${formatDate(baseline.date)})`}
             />
           </Grid>
           <Grid size={{ xs: 6, md: 3 }}>
@@ -122,7 +134,7 @@ export const RealisationPanel = ({ benefit }: { benefit: Benefit }) => {
           testId="realisation-chart"
           title={translate('gevinst.realisation.chart_title', { name: benefit.indicator.name })}
           summary={translate('gevinst.realisation.chart_summary', {
-            baseline: withUnit(benefit.baseline.value),
+            baseline: withUnit(baseline.value),
             target: withUnit(realisation.targetToDate),
             latest:
               realisation.latestValue === null
@@ -133,7 +145,7 @@ export const RealisationPanel = ({ benefit }: { benefit: Benefit }) => {
           chart={
             <RealisationChart
               points={points}
-              baseline={Number(benefit.baseline.value)}
+              baseline={Number(baseline.value)}
               asOf={timeOf(realisation.asOf)}
               unit={unit}
               labels={{

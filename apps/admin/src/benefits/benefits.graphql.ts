@@ -77,6 +77,17 @@ export const BENEFIT_FIELDS = /* GraphQL */ `
 export const BENEFIT_DETAIL = /* GraphQL */ `
   fragment BenefitDetail on Benefit {
     ...BenefitFields
+    deviatesFromPlan
+    planInForce {
+      baseline {
+        date
+        value
+      }
+      targets {
+        date
+        value
+      }
+    }
     measurements {
       id
       date
@@ -182,8 +193,11 @@ export type Measurement = Omit<ApiMeasurement, 'versions'> & { versions?: Measur
  * A benefit as the admin shows it: the API's fields (measurements and risks on its own page) plus the
  * ids the forms and references use and its RAG status today.
  */
-export type Benefit = Omit<BenefitDetailFragment, 'measurements' | 'risks'> &
-  Partial<Pick<BenefitDetailFragment, 'measurements' | 'risks'>> & {
+export type Benefit = Omit<
+  BenefitDetailFragment,
+  'measurements' | 'risks' | 'deviatesFromPlan' | 'planInForce'
+> &
+  Partial<Pick<BenefitDetailFragment, 'measurements' | 'risks' | 'deviatesFromPlan' | 'planInForce'>> & {
     initiativeId: string;
     initiativeOwnerId: string;
     receivingOrganisationId: string | null;

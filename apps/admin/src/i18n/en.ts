@@ -1320,6 +1320,8 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       title: 'Realisation',
       percent: '%{percent} of the planned improvement',
       no_percent: 'No realisation figure yet',
+      deviates_from_plan:
+        "This benefit deviates from the initiative's approved benefits plan: the realisation is measured against the version in force (its baseline, targets and value per unit), not against the changes shown here until a new version is approved. See the initiative's Benefits plan tab.",
       baseline: 'Baseline',
       target_to_date: 'Target on %{date}',
       latest: 'Latest measurement',

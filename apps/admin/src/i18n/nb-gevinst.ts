@@ -1320,6 +1320,8 @@ export const nbGevinst = {
       title: 'Realisering',
       percent: '%{percent} av planlagt forbedring',
       no_percent: 'Ingen realiseringsgrad ennå',
+      deviates_from_plan:
+        'Gevinsten avviker fra initiativets godkjente gevinstplan: realiseringen måles mot versjonen som gjelder (nullpunkt, mål og verdi per enhet der), ikke mot endringene som vises her, før en ny versjon er godkjent. Se fanen Gevinstplan på initiativet.',
       baseline: 'Nullpunkt',
       target_to_date: 'Mål per %{date}',
       latest: 'Siste måling',

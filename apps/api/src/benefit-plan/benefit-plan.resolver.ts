@@ -33,7 +33,8 @@ export function toChangeModel(change: AttributedPlanChange): BenefitPlanChangeMo
   return { ...change, changedAt: change.changedAt ? new Date(change.changedAt) : null };
 }
 
-function toPlannedBenefitModel(benefit: PlannedBenefit): PlannedBenefitModel {
+/** A frozen benefit as the GraphQL type has it. */
+export function toPlannedBenefitModel(benefit: PlannedBenefit): PlannedBenefitModel {
   return {
     id: benefit.id,
     title: benefit.title,
