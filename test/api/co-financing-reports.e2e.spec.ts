@@ -475,6 +475,8 @@ describe('the funding plan’s budget chapter/post, in-kind support and the pre-
         ['fundingSources[1].budgetPost', 'BUDGET_POST_NEEDS_CHAPTER'],
         ['fundingSources[2].budgetChapter', 'BUDGET_ACCOUNT_OWN_BUDGET'],
         ['fundingSources[3].inKindDescription', 'IN_KIND_STIMULAB_ONLY'],
+        // NAV is a state agency: DigiFin money may not go to it (the schemes' eligibility, issue 15).
+        ['fundingSources[3].scheme', 'DIGIFIN_NEEDS_LOCAL_OWNER'],
       ].sort(),
     );
     expect(await current(id)).toBe(version);

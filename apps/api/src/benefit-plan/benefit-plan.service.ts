@@ -25,8 +25,9 @@ function audited(version: BenefitPlanVersionEntity | null): object | null {
   return { ...rest, benefits: snapshot.benefits.length };
 }
 
+/** Who proposed or decided: a user by id and name; Gevinst itself (SYSTEM, e.g. at start-up) by name only. */
 function planActor(actor: Actor): PlanActor {
-  return { userId: actor.userId, name: actor.name };
+  return { userId: actor.kind === 'SYSTEM' ? null : actor.userId, name: actor.name };
 }
 
 /**

@@ -52,15 +52,14 @@ export async function seedDemoBenefitPlans(em: EntityManager): Promise<{ version
   );
   if (frozen) {
     // Frozen by the application's approval just now: dated to the story's approval day, so the later change
-    // (20 November 2025) is a change since the approval, attributed in the deviations.
+    // (20 November 2025) is a change since the approval, attributed in the deviations. (The audit trail is
+    // append-only: its events keep the moment the demo was seeded.)
     await em.query(
-      `UPDATE benefit_plan_versions SET proposed_at = $2, decided_at = $3, created_at = $2, updated_at = $3, is_demo = true
+      `UPDATE benefit_plan_versions
+         SET proposed_at = $2, decided_at = $3, created_at = $2, updated_at = $3, is_demo = true,
+             decided_by_user_id = coalesce($4, decided_by_user_id), decided_by_name = coalesce($5, decided_by_name)
        WHERE id = $1`,
-      [frozen.id, proposedAt, approvedAt],
-    );
-    await em.query(
-      `UPDATE audit_events SET occurred_at = $2 WHERE entity_type = 'BenefitPlanVersion' AND entity_id = $1`,
-      [frozen.id, approvedAt],
+      [frozen.id, proposedAt, approvedAt, secretariat?.id ?? null, secretariat?.name ?? null],
     );
   }
   const version =
