@@ -587,6 +587,53 @@ describe('a new call with three applications', () => {
     expect(
       approval.after.fundingSources.filter((s: { scheme: string }) => s.scheme === 'CO_FINANCING'),
     ).toHaveLength(co.length);
+    expect(approval.after.benefitPlanFrozen).toBe(true);
+
+    // The approval froze the binding benefits plan: a version in force, equal to the live benefits.
+    const PLAN = `query($id: ID!) { initiative(id: $id) {
+      benefitPlanInForce { versionNumber status }
+      benefitPlanDeviations { benefitId kind field targetDate from to reason }
+      benefits { id version title targets { date value } realisation(asOf: "2026-07-01") { percent rag } }
+    } }`;
+    const frozen = (await t.gql(PLAN, { id: ids['DEMO-LIV-BEDRIFT'] })).data.initiative;
+    expect(frozen.benefitPlanInForce).toMatchObject({ status: 'APPROVED' });
+    expect(frozen.benefitPlanDeviations).toEqual([]);
+    // A later target change (by the owner, with a reason) is a deviation and leaves the realisation measured
+    // against the frozen plan as it was.
+    const measured = frozen.benefits.find(
+      (b: { targets: unknown[]; realisation: { percent: string | null } }) =>
+        b.targets.length > 0 && b.realisation.percent !== null,
+    );
+    expect(measured).toBeDefined();
+    const last = measured.targets.at(-1);
+    const changed = await owner(
+      `mutation($i: UpdateBenefitInput!) { updateBenefit(input: $i) { version } }`,
+      {
+        i: {
+          id: measured.id,
+          version: measured.version,
+          targets: measured.targets.map((target: { date: string; value: string }) =>
+            target === last ? { date: target.date, value: String(Number(target.value) * 2) } : target,
+          ),
+          changeReason: 'Målet justeres etter tilsagnet',
+        },
+      },
+    );
+    expect(changed.errors).toBeUndefined();
+    const later = (await t.gql(PLAN, { id: ids['DEMO-LIV-BEDRIFT'] })).data.initiative;
+    expect(later.benefitPlanInForce).toEqual(frozen.benefitPlanInForce);
+    expect(later.benefitPlanDeviations).toEqual([
+      expect.objectContaining({
+        benefitId: measured.id,
+        kind: 'FIELD_CHANGED',
+        field: 'target',
+        targetDate: last.date,
+        reason: 'Målet justeres etter tilsagnet',
+      }),
+    ]);
+    expect(later.benefits.find((b: { id: string }) => b.id === measured.id).realisation).toEqual(
+      measured.realisation,
+    );
   });
 
   it('rejects with a note (required), and lets no one change a decided application', async () => {
