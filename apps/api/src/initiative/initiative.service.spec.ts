@@ -395,6 +395,9 @@ describe('InitiativeService', () => {
       'fundingSources[1].organisationId':
         "must be empty: a CO_FINANCING grant is paid by the scheme, not from an organisation's own budget",
       'fundingSources[1].amount': 'must not be negative (got "-1")',
+      // The owner is a municipality, and co-financing goes to a state agency's initiative only (issue 15).
+      'fundingSources[1].scheme':
+        'a CO_FINANCING grant goes only to an initiative owned by a state agency (STATE_AGENCY); Eierkommune is MUNICIPALITY — municipalities and counties take part in co-financing only as partners',
       'fundingSources[2].receivedAmount': 'must not be negative (got "-2")',
       'fundingSources[2].organisationId': `organisation ${MISSING} does not exist`,
       'participants[0].organisationId': 'the owner takes part already, with role OWNER',
