@@ -3,8 +3,8 @@ import { type TestApp, startTestApp } from './support/test-app.js';
 /**
  * Upgrading a database that holds data: the latest migrations must run on an installation with allocation
  * runs, funding sources and benefits, not only on an empty one (a backfill that writes to an immutable
- * table, say, fails only there). The demo portfolio has all of them: undo the migrations of issue 14 and run
- * them again.
+ * table, say, fails only there). The demo portfolio has all of them: undo the migrations of issues 14 and 15 and
+ * run them again.
  */
 describe('the latest migrations upgrade a database that holds data', () => {
   let t: TestApp;
@@ -17,7 +17,10 @@ describe('the latest migrations upgrade a database that holds data', () => {
   it('undoes and re-runs them with allocation runs, funding sources and benefits in place, backfilling the runs', async () => {
     const runs = Number((await t.db.query(`SELECT count(*) AS n FROM allocation_runs`))[0].n);
     expect(runs).toBeGreaterThan(0);
+    // Issue 15's migrations first (the latest), then issue 14's.
     const names = [
+      'DigifinContributionRules1795421940000',
+      'SchemeAdministrator1795421900000',
       'AllocationDifference1795421830000',
       'PriceIndex1795421820000',
       'BenefitEffectStart1795421810000',
@@ -46,5 +49,15 @@ describe('the latest migrations upgrade a database that holds data', () => {
       `SELECT count(*) AS n FROM initiative_funding_sources WHERE year IS NULL`,
     );
     expect(Number(noYear.n)).toBe(0);
+    // The DigiFin contribution rules are back: the state 2017 and 2018, the local sector's round of 2024.
+    const rules = await t.db.query(
+      `SELECT year, contributor FROM digifin_contribution_rules ORDER BY year, contributor`,
+    );
+    expect(rules.map((r: { year: number; contributor: string }) => `${r.year} ${r.contributor}`)).toEqual([
+      '2017 STATE',
+      '2018 STATE',
+      '2024 COUNTY_AUTHORITY',
+      '2024 MUNICIPALITY',
+    ]);
   });
 });

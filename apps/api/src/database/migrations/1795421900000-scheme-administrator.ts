@@ -16,10 +16,11 @@ export class SchemeAdministrator1795421900000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    // A user holding the role would break the old check: the role is taken away first (READER kept if nothing is left).
+    // A user holding the role would break the old check: the role is taken away first (READER kept if nothing is left),
+    // with the check off meanwhile (a user with that role alone would have no role for a moment).
+    await q.query(`ALTER TABLE users DROP CONSTRAINT users_roles_check`);
     await q.query(`UPDATE users SET roles = array_remove(roles, 'SCHEME_ADMINISTRATOR')`);
     await q.query(`UPDATE users SET roles = ARRAY['READER'] WHERE cardinality(roles) = 0`);
-    await q.query(`ALTER TABLE users DROP CONSTRAINT users_roles_check`);
     await q.query(
       `ALTER TABLE users ADD CONSTRAINT users_roles_check
          CHECK (cardinality(roles) > 0 AND roles <@ ARRAY[${BEFORE}]::text[])`,
