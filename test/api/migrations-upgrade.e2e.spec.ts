@@ -3,8 +3,8 @@ import { type TestApp, startTestApp } from './support/test-app.js';
 /**
  * Upgrading a database that holds data: the latest migrations must run on an installation with allocation
  * runs, funding sources and benefits, not only on an empty one (a backfill that writes to an immutable
- * table, say, fails only there). The demo portfolio has all of them: undo the migrations of issue 14 and run
- * them again.
+ * table, say, fails only there). The demo portfolio has all of them: undo the migrations of issues 14 and 15 and
+ * run them again.
  */
 describe('the latest migrations upgrade a database that holds data', () => {
   let t: TestApp;
@@ -53,5 +53,15 @@ describe('the latest migrations upgrade a database that holds data', () => {
       `SELECT count(*) AS n FROM initiative_funding_sources WHERE year IS NULL`,
     );
     expect(Number(noYear.n)).toBe(0);
+    // The DigiFin contribution rules are back: the state 2017 and 2018, the local sector's round of 2024.
+    const rules = await t.db.query(
+      `SELECT year, contributor FROM digifin_contribution_rules ORDER BY year, contributor`,
+    );
+    expect(rules.map((r: { year: number; contributor: string }) => `${r.year} ${r.contributor}`)).toEqual([
+      '2017 STATE',
+      '2018 STATE',
+      '2024 COUNTY_AUTHORITY',
+      '2024 MUNICIPALITY',
+    ]);
   });
 });

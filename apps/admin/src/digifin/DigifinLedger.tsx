@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Link, Title, useTranslate } from 'react-admin';
 import {
   Alert,
@@ -35,6 +35,16 @@ export function digifinExportUrl(year: number, search: string): string {
   if (search.trim()) params.set('search', search.trim());
   return `/api/exports/digifin-contributions.xlsx?${params.toString()}`;
 }
+
+/**
+ * A table that may be wider than a phone: it scrolls sideways inside the page, and keyboard users can
+ * focus it to scroll with the arrow keys (WCAG 2.1.1; axe scrollable-region-focusable).
+ */
+const ScrollRegion = ({ label, children }: { label: string; children: ReactNode }) => (
+  <Box sx={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={label}>
+    {children}
+  </Box>
+);
 
 const Kpi = ({ label, value, testId }: { label: string; value: string; testId: string }) => (
   <Card variant="outlined" sx={{ height: '100%' }}>
@@ -95,7 +105,7 @@ const Contributions = ({ year }: { year: number }) => {
       </Stack>
       <ApiErrorAlert error={query.error} />
       {data && (
-        <Box sx={{ overflowX: 'auto' }}>
+        <ScrollRegion label={translate('gevinst.digifin.contributions', { year })}>
           <SimpleTable
             caption={translate('gevinst.digifin.contributions_caption', {
               smart_count: data.totalCount,
@@ -162,7 +172,7 @@ const Contributions = ({ year }: { year: number }) => {
               translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })
             }
           />
-        </Box>
+        </ScrollRegion>
       )}
     </Box>
   );
@@ -297,7 +307,7 @@ export const DigifinLedger = () => {
               />
             }
             table={
-              <Box sx={{ overflowX: 'auto' }}>
+              <ScrollRegion label={translate('gevinst.digifin.balance_by_year')}>
                 <SimpleTable
                   caption={translate('gevinst.digifin.balance_by_year')}
                   testId="digifin-balance-table"
@@ -349,14 +359,14 @@ export const DigifinLedger = () => {
                     },
                   ]}
                 />
-              </Box>
+              </ScrollRegion>
             }
           />
           <Box sx={{ mt: 3 }}>
             <Typography variant="h6" component="h2" gutterBottom>
               {translate('gevinst.digifin.grants', { year })}
             </Typography>
-            <Box sx={{ overflowX: 'auto' }}>
+            <ScrollRegion label={translate('gevinst.digifin.grants_caption', { year })}>
               <SimpleTable
                 caption={translate('gevinst.digifin.grants_caption', { year })}
                 testId="digifin-grants-table"
@@ -389,7 +399,7 @@ export const DigifinLedger = () => {
                   },
                 ]}
               />
-            </Box>
+            </ScrollRegion>
           </Box>
           {/* A new year starts at the first page (the component is new). */}
           <Contributions key={year} year={year} />
