@@ -194,6 +194,8 @@ describe('project owner', () => {
   it('shows the initiative’s tabs, each accessible', async () => {
     await browser.signIn(PERSONAS.owner);
     await page().getByRole('menuitem', { name: 'Initiativer' }).click();
+    // The first page may name the same initiative (a report deadline): wait for the list itself.
+    await page().waitForURL(/#\/initiatives(\?.*)?$/);
     await page().getByRole('cell', { name: 'DEMO-LIV-BEDRIFT' }).click();
     const tabs: [string, string, () => Promise<unknown>][] = [
       ['Oversikt', 'initiative-overview-nb', () => page().getByText('Sum finansiering').waitFor()],
@@ -248,6 +250,8 @@ describe('project owner', () => {
   it('adds a participant and a cost, chooses a key, enters its drivers and allocates the costs', async () => {
     await browser.signIn(PERSONAS.owner);
     await page().getByRole('menuitem', { name: 'Initiativer' }).click();
+    // The first page may name the same initiative (a report deadline): wait for the list itself.
+    await page().waitForURL(/#\/initiatives(\?.*)?$/);
     await page().getByRole('cell', { name: 'DEMO-LIV-BEDRIFT' }).click();
 
     await page().getByRole('tab', { name: 'Deltakere' }).click();
