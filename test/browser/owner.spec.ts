@@ -194,9 +194,8 @@ describe('project owner', () => {
   it('shows the initiative’s tabs, each accessible', async () => {
     await browser.signIn(PERSONAS.owner);
     await page().getByRole('menuitem', { name: 'Initiativer' }).click();
-    // The first page may name the same initiative (a report deadline): wait for the list itself.
-    await page().waitForURL(/#\/initiatives(\?.*)?$/);
-    await page().getByRole('cell', { name: 'DEMO-LIV-BEDRIFT' }).click();
+    // Exactly the list's code cell: the first page names the initiative too (its overdue report's row).
+    await page().getByRole('cell', { name: 'DEMO-LIV-BEDRIFT', exact: true }).click();
     const tabs: [string, string, () => Promise<unknown>][] = [
       ['Oversikt', 'initiative-overview-nb', () => page().getByText('Sum finansiering').waitFor()],
       ['Deltakere', 'initiative-participants-nb', () => page().getByText('Legg til en deltaker').waitFor()],
@@ -250,9 +249,8 @@ describe('project owner', () => {
   it('adds a participant and a cost, chooses a key, enters its drivers and allocates the costs', async () => {
     await browser.signIn(PERSONAS.owner);
     await page().getByRole('menuitem', { name: 'Initiativer' }).click();
-    // The first page may name the same initiative (a report deadline): wait for the list itself.
-    await page().waitForURL(/#\/initiatives(\?.*)?$/);
-    await page().getByRole('cell', { name: 'DEMO-LIV-BEDRIFT' }).click();
+    // Exactly the list's code cell: the first page names the initiative too (its overdue report's row).
+    await page().getByRole('cell', { name: 'DEMO-LIV-BEDRIFT', exact: true }).click();
 
     await page().getByRole('tab', { name: 'Deltakere' }).click();
     await page()
