@@ -889,7 +889,7 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
     ).initiatives.nodes[0].id;
     // KDD's reviewer may read FIKS's reports, but FIKS has no co-financing grant (DigiFin and KS's own
     // budget): no co-financing report (issue 15).
-    expect((await reviewer(REPORT, { id: fiks, year: 2025 })).errors[0].extensions).toMatchObject({
+    expect((await reviewer(REPORT, { id: fiks, year: 2025 })).errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       problems: [expect.objectContaining({ field: 'initiativeId', reason: 'NOT_CO_FINANCED' })],
     });

@@ -268,7 +268,7 @@ describe('only co-financed initiatives have co-financing reports', () => {
   it('refuses a DigiFin initiative with BAD_USER_INPUT NOT_CO_FINANCED on GraphQL, in both languages', async () => {
     // DEMO-DIGIFIN-HELSESTASJON: DigiFin and Bergen's own budget, no CO_FINANCING source.
     const res = await t.gql(REPORT, { id: ids['DEMO-DIGIFIN-HELSESTASJON'], year: 2025 });
-    expect(res.errors[0].extensions).toMatchObject({
+    expect(res.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       problems: [
         {
@@ -280,7 +280,7 @@ describe('only co-financed initiatives have co-financing reports', () => {
       ],
     });
     const nb = await t.gql(REPORT, { id: ids['DEMO-DIGIFIN-FIKS'], year: 2025 }, { 'accept-language': 'nb' });
-    expect(nb.errors[0].extensions.problems[0].message).toBe(
+    expect(nb.errors![0].extensions!.problems[0].message).toBe(
       'DEMO-DIGIFIN-FIKS er ikke medfinansiert (finansieringsplanen har ingen kilde CO_FINANCING med planlagt beløp over 0): medfinansieringsrapportene gjelder bare medfinansierte tiltak',
     );
   });
@@ -300,7 +300,7 @@ describe('only co-financed initiatives have co-financing reports', () => {
 
   it('still answers FORBIDDEN before saying whether someone else’s initiative is co-financed', async () => {
     expect(
-      (await bergen(REPORT, { id: ids['DEMO-LIV-BEDRIFT'], year: 2025 })).errors[0].extensions.code,
+      (await bergen(REPORT, { id: ids['DEMO-LIV-BEDRIFT'], year: 2025 })).errors![0].extensions!.code,
     ).toBe('FORBIDDEN');
   });
 });
@@ -361,24 +361,24 @@ describe('report deadlines', () => {
       year kind submittedByName } }`;
     const id = ids['DEMO-LIV-BEDRIFT'];
     // Not the reviewer (another ministry's initiative anyway) nor Bergen; a year it owes no report for.
-    expect((await reviewer(MARK, { i: { initiativeId: id, year: 2025 } })).errors[0].extensions.code).toBe(
+    expect((await reviewer(MARK, { i: { initiativeId: id, year: 2025 } })).errors![0].extensions!.code).toBe(
       'FORBIDDEN',
     );
     const notOwed = await owner(MARK, { i: { initiativeId: id, year: 2021 } });
-    expect(notOwed.errors[0].extensions.problems[0]).toMatchObject({
+    expect(notOwed.errors![0].extensions!.problems[0]).toMatchObject({
       field: 'year',
       reason: 'REPORT_NOT_OWED',
     });
     const notCoFinanced = await t.gql(MARK, {
       i: { initiativeId: ids['DEMO-DIGIFIN-HELSESTASJON'], year: 2024 },
     });
-    expect(notCoFinanced.errors[0].extensions.problems[0].reason).toBe('NOT_CO_FINANCED');
+    expect(notCoFinanced.errors![0].extensions!.problems[0].reason).toBe('NOT_CO_FINANCED');
 
     const marked = (await must(owner, MARK, { i: { initiativeId: id, year: 2025 } }))
       .markCoFinancingReportSubmitted;
     expect(marked).toMatchObject({ year: 2025, kind: 'FINAL' });
     const again = await owner(MARK, { i: { initiativeId: id, year: 2025 } });
-    expect(again.errors[0].extensions).toMatchObject({
+    expect(again.errors![0].extensions).toMatchObject({
       code: 'CONFLICT',
       reason: 'REPORT_ALREADY_SUBMITTED',
     });
@@ -452,7 +452,7 @@ describe('the funding plan’s budget chapter/post, in-kind support and the pre-
       },
     });
     // The owner persona (Brønnøysundregistrene) may not edit NAV's initiative: the administrator tries.
-    expect(res.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(res.errors![0].extensions!.code).toBe('FORBIDDEN');
     const refused = await t.gql(UPDATE, {
       i: {
         id,
@@ -466,8 +466,8 @@ describe('the funding plan’s budget chapter/post, in-kind support and the pre-
         ],
       },
     });
-    expect(refused.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(refused.errors[0].extensions.problems.map((p: any) => [p.field, p.reason]).sort()).toEqual(
+    expect(refused.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0].extensions!.problems.map((p: any) => [p.field, p.reason]).sort()).toEqual(
       [
         ['preProjectRunningCost', expect.any(String)],
         ['fundingSources[0].budgetChapter', 'BUDGET_CHAPTER'],

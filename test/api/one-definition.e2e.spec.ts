@@ -135,7 +135,7 @@ describe('one definition of planned, realised and the period in every view', () 
       // Only a co-financed initiative has a co-financing report (issue 15): the DigiFin ones are refused.
       if (!CO_FINANCED.includes(code)) {
         const refused = await admin(REPORT, { id: ids[code], year: first.fromYear });
-        expect(refused.errors[0].extensions.problems[0].reason).toBe('NOT_CO_FINANCED');
+        expect(refused.errors![0].extensions!.problems[0].reason).toBe('NOT_CO_FINANCED');
         return;
       }
       for (let year = first.fromYear; year <= Math.min(first.toYear, thisYear); year++) {
