@@ -344,7 +344,7 @@ describe('keyComparison', () => {
       'nokkelsammenligning-DEMO-DIGIFIN-FIKS-2024.xlsx',
     );
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await response.arrayBuffer()));
+    await workbook.xlsx.load(await response.arrayBuffer());
     const sheet = workbook.getWorksheet('Sammenligning')!;
     expect(sheet.rowCount).toBe(358); // header + 357 municipalities
     const header = sheet.getRow(1).values as unknown[];
@@ -393,7 +393,7 @@ describe('keyComparison', () => {
       { headers: { authorization: `Bearer ${bergenUser.token}` } },
     );
     const ownBook = new ExcelJS.Workbook();
-    await ownBook.xlsx.load((await own.arrayBuffer()));
+    await ownBook.xlsx.load(await own.arrayBuffer());
     expect(ownBook.getWorksheet('Sammenligning')!.rowCount).toBe(2);
     // Bad input is a JSON error naming the parameter.
     const bad = await fetch(

@@ -1075,6 +1075,8 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       key: 'Cost-sharing key',
       version: 'version %{version}',
       no_key: 'The initiative has no cost-sharing key.',
+      preview_no_key:
+        'There is nothing to preview without a key: choose the initiative’s key above, or give the cost items their own.',
       no_key_hint: 'Choose a key below, or create one under Cost-sharing keys.',
       use_key: 'Use the key',
       key_saved: 'The cost-sharing key is chosen',

@@ -1073,6 +1073,8 @@ export const nbGevinst = {
       key: 'Fordelingsnøkkel',
       version: 'versjon %{version}',
       no_key: 'Initiativet har ingen fordelingsnøkkel.',
+      preview_no_key:
+        'Uten nøkkel er det ingen fordeling å forhåndsvise: velg initiativets nøkkel over, eller gi kostnadspostene sin egen.',
       no_key_hint: 'Velg en nøkkel under, eller lag en ny under Fordelingsnøkler.',
       use_key: 'Bruk nøkkelen',
       key_saved: 'Fordelingsnøkkelen er valgt',

@@ -411,7 +411,7 @@ export const CostSharingTab = () => {
               <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
                 {translate('gevinst.cost_sharing.preview_help')}
               </Typography>
-              {!key && <Alert severity="info">{translate('gevinst.cost_sharing.no_key')}</Alert>}
+              {!key && <Alert severity="info">{translate('gevinst.cost_sharing.preview_no_key')}</Alert>}
               <ApiErrorAlert error={preview.error} />
               {preview.data && (
                 <AllocationPreviewView preview={preview.data.previewAllocation} stale={preview.isFetching} />
