@@ -1,3 +1,4 @@
+import { queryData } from './support/graphql.js';
 import ExcelJS from 'exceljs';
 import { anAllocationRun } from './support/allocations.js';
 import { aBenefit, aMeasurement } from './support/benefits.js';
@@ -35,11 +36,7 @@ describe('initiative economics, portfolio analytics, net positions and the co-fi
   const org: Record<string, string> = {};
   const ids: Record<string, string> = {};
 
-  const must = async (gql: Gql, query: string, variables?: Record<string, unknown>) => {
-    const res = await gql(query, variables);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data;
-  };
+  const must = queryData;
 
   beforeAll(async () => {
     t = await startTestApp({ demo: true });

@@ -1,3 +1,4 @@
+import { initiativeIdsByCode, queryData } from './support/graphql.js';
 /**
  * The co-financing reports, the grant against the accounts, the take-out and the deadlines (issue 15) on
  * the demo portfolio (apps/api/src/database/seed/demo-portfolio.ts, demo-costs.seeder.ts,
@@ -13,19 +14,14 @@ let reviewer: Gql & { token: string };
 let bergen: Gql & { token: string };
 const ids: Record<string, string> = {};
 
-const must = async (gql: Gql, query: string, variables?: Record<string, unknown>) => {
-  const res = await gql(query, variables);
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data;
-};
+const must = queryData;
 
 beforeAll(async () => {
   t = await startTestApp({ demo: true });
   owner = await t.as('eier@demo.gevinst.no');
   reviewer = await t.as('departement@demo.gevinst.no');
   bergen = await t.as('okonomi.bergen@demo.gevinst.no');
-  const list = await must(t.gql, `{ initiatives(limit: 50) { nodes { id code } } }`);
-  for (const node of list.initiatives.nodes) ids[node.code] = node.id;
+  Object.assign(ids, await initiativeIdsByCode(t.gql));
 });
 afterAll(async () => t?.close());
 
