@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { allocate, keyFixesTotal, reconcile, resolveReconciliation } from '@gevinst/cost-model';
 import { LIMITS, costSharingTotalRule, isYearIn, msg, nokAmountProblem } from '@gevinst/domain';
-import type { Actor } from '../auth/actor.js';
+import { type Actor, actorUserId } from '../auth/actor.js';
 import { Mutations } from '../audit/mutation.js';
 import { rethrowCostModel } from '../common/cost-model-errors.js';
 import { InputProblems, badInput, conflict, notFound } from '../common/errors.js';
@@ -171,7 +171,7 @@ export class AllocationService {
             id: runId,
             initiativeId: initiative.id,
             year,
-            createdByUserId: actor.kind === 'SYSTEM' ? null : actor.userId,
+            createdByUserId: actorUserId(actor),
             createdByEmail: actor.kind === 'SYSTEM' ? 'Gevinst (demo data)' : actor.email,
             inputs: runInputsOf(allocations, participants, current?.id ?? null),
             ...totals,

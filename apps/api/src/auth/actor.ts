@@ -20,6 +20,11 @@ export const SYSTEM_ACTOR: Actor = {
   roles: [Role.ADMIN],
 };
 
+/** The user a change is recorded as made by (a users row), or null for Gevinst itself (SYSTEM has no user). */
+export function actorUserId(actor: Actor): string | null {
+  return actor.kind === 'SYSTEM' ? null : actor.userId;
+}
+
 export interface RequestWithActor extends Request {
   actor?: Actor;
   /** Why a presented credential was refused (expired, revoked, unknown). */

@@ -7,7 +7,7 @@ import {
   msg,
 } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '../auth/actor.js';
+import { type Actor, actorUserId } from '../auth/actor.js';
 import type { AuditChange } from '../audit/audit.repository.js';
 import { Mutations } from '../audit/mutation.js';
 import { InputProblems, badInput, conflict, forbidden, notFound } from '../common/errors.js';
@@ -27,7 +27,7 @@ function audited(version: BenefitPlanVersionEntity | null): object | null {
 
 /** Who proposed or decided: a user by id and name; Gevinst itself (SYSTEM, e.g. at start-up) by name only. */
 function planActor(actor: Actor): PlanActor {
-  return { userId: actor.kind === 'SYSTEM' ? null : actor.userId, name: actor.name };
+  return { userId: actorUserId(actor), name: actor.name };
 }
 
 /**

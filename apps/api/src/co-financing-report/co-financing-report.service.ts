@@ -26,7 +26,7 @@ import {
   takeOut,
 } from '@gevinst/cost-model';
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '../auth/actor.js';
+import { type Actor, actorUserId } from '../auth/actor.js';
 import { BenefitPlanService } from '../benefit-plan/benefit-plan.service.js';
 import { Mutations } from '../audit/mutation.js';
 import { benefitStartYear, initiativePeriod } from '../realisation/analysis-period.js';
@@ -442,7 +442,7 @@ export class CoFinancingReportService {
             initiativeId: initiative.id,
             year,
             kind: reportKind(year, initiative.endDate ? yearOf(initiative.endDate) : null),
-            submittedByUserId: actor.kind === 'SYSTEM' ? null : actor.userId,
+            submittedByUserId: actorUserId(actor),
             submittedByName: actor.name,
           }),
         ),

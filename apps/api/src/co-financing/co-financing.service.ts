@@ -23,7 +23,7 @@ import {
 } from '@gevinst/domain';
 import { isCostModelError } from '@gevinst/cost-model';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '../auth/actor.js';
+import { type Actor, actorUserId } from '../auth/actor.js';
 import { Mutations } from '../audit/mutation.js';
 import { InputProblems, conflict, forbidden, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid } from '../common/ids.js';
@@ -455,7 +455,7 @@ export class CoFinancingService {
           {
             code: input.code,
             reason,
-            recordedByUserId: actor.kind === 'SYSTEM' ? null : actor.userId,
+            recordedByUserId: actorUserId(actor),
             recordedByName: actor.name,
             recordedAt: new Date().toISOString(),
           },
@@ -484,7 +484,7 @@ export class CoFinancingService {
       change: () => ({
         status: CoFinancingApplicationStatus.APPROVED,
         decisionNote: note,
-        decidedByUserId: actor.kind === 'SYSTEM' ? null : actor.userId,
+        decidedByUserId: actorUserId(actor),
         decidedByName: actor.name,
         decidedAt: new Date(),
       }),
@@ -500,7 +500,7 @@ export class CoFinancingService {
       change: () => ({
         status: CoFinancingApplicationStatus.REJECTED,
         decisionNote: note,
-        decidedByUserId: actor.kind === 'SYSTEM' ? null : actor.userId,
+        decidedByUserId: actorUserId(actor),
         decidedByName: actor.name,
         decidedAt: new Date(),
       }),

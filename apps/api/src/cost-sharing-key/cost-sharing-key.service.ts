@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { parseKeySpec } from '@gevinst/cost-model';
 import { type CostSharingKeySpec, LIMITS, canEditInitiative, msg } from '@gevinst/domain';
-import type { Actor } from '../auth/actor.js';
+import { type Actor, actorUserId } from '../auth/actor.js';
 import { Mutations } from '../audit/mutation.js';
 import { rethrowCostModel } from '../common/cost-model-errors.js';
 import { InputProblems, forbidden, notFound, staleVersion } from '../common/errors.js';
@@ -108,7 +108,7 @@ export class CostSharingKeyService {
           description: input.description?.trim() ?? '',
           ownerOrganisationId: owner,
         });
-        await this.keys.insertVersion(key.id, 1, rules, actor.kind === 'SYSTEM' ? null : actor.userId);
+        await this.keys.insertVersion(key.id, 1, rules, actorUserId(actor));
         return key;
       },
       audit: (_, key) => ({
@@ -147,12 +147,7 @@ export class CostSharingKeyService {
           if (await this.keys.versionUsed(current.id)) {
             currentVersion = key.currentVersion + 1;
             newVersion = true;
-            await this.keys.insertVersion(
-              key.id,
-              currentVersion,
-              rules,
-              actor.kind === 'SYSTEM' ? null : actor.userId,
-            );
+            await this.keys.insertVersion(key.id, currentVersion, rules, actorUserId(actor));
           } else {
             await this.keys.updateRules(current.id, rules);
           }
