@@ -12,6 +12,8 @@ import {
   auditMoney,
   auditNumber,
   auditSentence,
+  auditSubject,
+  auditReferenceIds,
   auditSnapshotFields,
   describeAuditEntity,
   referenceFromSnapshot,
@@ -268,5 +270,50 @@ describe('catalogues', () => {
       'role',
       'rules',
     ]);
+  });
+});
+
+describe('auditSubject', () => {
+  const lookup = (id: string) => references.get(id);
+  const event = {
+    entityType: 'BenefitMeasurement',
+    entityId: NEW,
+    initiativeId: null,
+    before: null,
+    after: { id: NEW, benefitId: BENEFIT, date: '2026-06-30' },
+  };
+
+  it('names a live entity as it is now, a deleted one from its before-snapshot with its benefit', () => {
+    expect(describeAuditEntity('BenefitMeasurement', auditSubject(event, lookup), 'nb')).toBe(
+      'Måling 30.06.2026 for Mindre tid på registrering',
+    );
+    const gone = 'bbbbbbbb-0000-4000-8000-000000000001';
+    const deleted = {
+      ...event,
+      entityId: gone,
+      before: { id: gone, benefitId: BENEFIT, date: '2025-12-31' },
+      after: null,
+    };
+    expect(describeAuditEntity('BenefitMeasurement', auditSubject(deleted, lookup), 'en')).toBe(
+      'Measurement 31.12.2025 for Mindre tid på registrering',
+    );
+  });
+
+  it('a population: the organisation and the year of its composite id', () => {
+    const population = { ...event, entityType: 'OrganisationPopulation', entityId: `${BERGEN}:2024` };
+    expect(describeAuditEntity('OrganisationPopulation', auditSubject(population, lookup), 'nb')).toBe(
+      'Innbyggertall 2024 for Bergen kommune',
+    );
+  });
+
+  it('collects every id of both snapshots, nested ones too, once each', () => {
+    expect(
+      auditReferenceIds({
+        ...event,
+        initiativeId: BERGEN,
+        before: { participant: { organisationId: BERGEN } },
+        after: { list: [{ userId: KARI }, { userId: KARI }] },
+      }).sort(),
+    ).toEqual([BERGEN, KARI, NEW].sort());
   });
 });

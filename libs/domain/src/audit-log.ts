@@ -712,3 +712,70 @@ export function auditSnapshotFields(value: unknown, into = new Set<string>()): S
     }
   return into;
 }
+
+/** The facts of an audit event its subject is named from. */
+export interface AuditEventFacts {
+  entityType: string;
+  entityId: string;
+  initiativeId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** Every id (UUID) in an event's snapshots, nested ones too, and its initiative: the names to look up. */
+export function auditReferenceIds(event: AuditEventFacts): string[] {
+  const ids = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (isAuditId(value)) ids.add(value.toLowerCase());
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
+  };
+  walk(event.before);
+  walk(event.after);
+  if (event.initiativeId) ids.add(event.initiativeId.toLowerCase());
+  const own = auditSubjectId(event);
+  if (own) ids.add(own);
+  return [...ids];
+}
+
+/** The id of the entity itself: the entity id, or the organisation of a population (`<id>:<year>`). */
+function auditSubjectId(event: AuditEventFacts): string | null {
+  const head = event.entityId.split(':')[0];
+  return isAuditId(head) ? head.toLowerCase() : null;
+}
+
+/**
+ * What an event is about, named: the entity as it is now where it still exists, otherwise as the event's
+ * own snapshot (before for a delete) named it, with what it belonged to (the benefit of a measurement or
+ * owner report, the initiative otherwise). A population names its organisation and year; null when
+ * nothing names it (a refused attempt, the price index).
+ */
+export function auditSubject(
+  event: AuditEventFacts,
+  lookup: (id: string) => AuditReference | null | undefined,
+): Omit<AuditReference, 'id' | 'entityType'> | null {
+  const id = auditSubjectId(event);
+  if (event.entityType === 'OrganisationPopulation') {
+    const year = Number(event.entityId.split(':')[1]);
+    const organisation = id ? lookup(id) : null;
+    return {
+      name: organisation?.name ?? null,
+      date: null,
+      year: Number.isInteger(year) ? year : null,
+      parentName: null,
+    };
+  }
+  if (event.entityType === 'Access' || event.entityType === 'PriceIndex') return null;
+  const live = id ? lookup(id) : null;
+  if (live && live.entityType === event.entityType) return live;
+  const snapshot = event.before ?? event.after;
+  const benefitId = snapshot?.benefitId;
+  const parent =
+    isAuditId(benefitId) &&
+    (event.entityType === 'BenefitMeasurement' || event.entityType === 'BenefitOwnerReport')
+      ? (lookup(benefitId.toLowerCase())?.name ?? null)
+      : event.initiativeId
+        ? (lookup(event.initiativeId.toLowerCase())?.name ?? null)
+        : null;
+  return referenceFromSnapshot(event.entityType, snapshot, parent);
+}
