@@ -1059,6 +1059,15 @@ export type RevokeApiTokenMutation = {
   }
 };
 
+export type AuditReferencePartsFragment = {
+  id: string,
+  entityType: string,
+  name: string | null,
+  date: string | null,
+  year: number | null,
+  parentName: string | null
+};
+
 export type AuditEventListQueryVariables = Exact<{
   filter?: AuditEventFilter | null | undefined;
   sort?: AuditEventSort | null | undefined;
@@ -1074,6 +1083,8 @@ export type AuditEventListQuery = {
       id: string,
       occurredAt: string,
       actorEmail: string | null,
+      actorName: string | null,
+      actorOrganisationName: string | null,
       actorKind: string,
       actorUserId: string | null,
       actorTokenId: string | null,
@@ -1084,7 +1095,23 @@ export type AuditEventListQuery = {
       ownerOrganisationId: string | null,
       initiativeId: string | null,
       before: Record<string, unknown> | null,
-      after: Record<string, unknown> | null
+      after: Record<string, unknown> | null,
+      subject: {
+        id: string,
+        entityType: string,
+        name: string | null,
+        date: string | null,
+        year: number | null,
+        parentName: string | null
+      } | null,
+      references: Array<{
+        id: string,
+        entityType: string,
+        name: string | null,
+        date: string | null,
+        year: number | null,
+        parentName: string | null
+      }>
     }>
   }
 };

@@ -5,19 +5,24 @@ import { GraphQLJSONObject } from 'graphql-scalars';
   description: 'One change: who, for which organisation, when, what, before and after.',
 })
 export class AuditEventModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The event’s number in the trail (ascending in the order written).' })
   id!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the change was committed (UTC; shown in Norwegian time).',
+  })
   occurredAt!: Date;
 
   @Field({ description: 'USER, API_TOKEN or SYSTEM.' })
   actorKind!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The acting user (null: Gevinst itself).' })
   actorUserId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The acting user’s e-mail address as it was then (show actorName first).',
+  })
   actorEmail!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The API token used, if any.' })
@@ -29,13 +34,20 @@ export class AuditEventModel {
   @Field({ description: 'The GraphQL mutation or operation, e.g. updateInitiative.' })
   operation!: string;
 
-  @Field()
+  @Field({
+    description: 'What kind of entity changed: Initiative, CostItem, BenefitMeasurement, … (see subject).',
+  })
   entityType!: string;
 
-  @Field()
+  @Field({
+    description: 'The changed entity’s id (a composite key for populations; the refused path for Access).',
+  })
   entityId!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organisation that owns the entity (whose users may read the event).',
+  })
   ownerOrganisationId!: string | null;
 
   @Field(() => ID, {
@@ -45,9 +57,15 @@ export class AuditEventModel {
   })
   initiativeId!: string | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'The entity before the change (null for a create), without secrets.',
+  })
   before!: Record<string, unknown> | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'The entity after the change (null for a delete), without secrets.',
+  })
   after!: Record<string, unknown> | null;
 }

@@ -3,6 +3,7 @@ import { AuditQueryRepository } from './audit-query.repository.js';
 import { AuditQueryService } from './audit-query.service.js';
 import { AuditRepository } from './audit.repository.js';
 import { AuditResolver } from './audit.resolver.js';
+import { AuditEventResolver } from './audit-event.resolver.js';
 import { DenialAuditPlugin } from './denial-audit.plugin.js';
 import { DenialAuditService } from './denial-audit.service.js';
 import { Mutations } from './mutation.js';
@@ -15,6 +16,7 @@ import { Mutations } from './mutation.js';
     AuditQueryService,
     AuditQueryRepository,
     AuditResolver,
+    AuditEventResolver,
     DenialAuditService,
     DenialAuditPlugin,
   ],

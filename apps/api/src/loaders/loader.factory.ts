@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AllocationLoaders } from '../allocation/allocation.loaders.js';
+import { AuditLoaders } from '../audit/audit.loaders.js';
 import { BenefitReportLoaders } from '../benefit-report/benefit-report.loaders.js';
 import { BenefitLoaders } from '../benefit/benefit.loaders.js';
 import { BenefitPlanLoaders } from '../benefit-plan/benefit-plan.loaders.js';
@@ -40,6 +41,7 @@ export class LoaderFactory {
       BenefitReportLoaders,
       PriceIndexLoaders,
       BenefitPlanLoaders,
+      AuditLoaders,
     ];
     this.builders = new Map<LoaderSetClass, () => object>(
       sets.map((set) => [set, () => new set(uow.manager())]),
