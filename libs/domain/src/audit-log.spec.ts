@@ -205,6 +205,17 @@ describe('auditFieldChanges', () => {
     expect(targets[0].after).toBe('Dato: 31.12.2026, Verdi: 12,5');
   });
 
+  it('enum values the UI has no label for, in the trail’s own words; a free-named driver as written', () => {
+    const rows = auditFieldChanges(
+      'Initiative',
+      null,
+      { participant: { costGroup: 'LOCAL', role: 'X' }, driver: 'besøk' },
+      ctx('nb'),
+    );
+    // Catalogue order: participant before driver; the unknown role X in words, never as the code.
+    expect(rows.map((row) => row.after)).toEqual(['Kostnadsgruppe: Lokalt, Rolle: ukjent verdi', 'besøk']);
+  });
+
   it('never shows an id, a code or a field name it has no words for', () => {
     const rows = auditFieldChanges(
       'CostItem',

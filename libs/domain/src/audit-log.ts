@@ -192,9 +192,12 @@ export const AUDIT_FIELDS: Record<string, AuditFieldSpec> = {
   decidedByName: f('Avgjort av', 'Decided by'),
   decidedAt: f('Avgjort', 'Decided', 'datetime'),
   grant: f('Tilskudd', 'Grant', 'money'),
+  findings: f('Funn i vurderingen', 'Findings of the assessment', 'opaque'),
+  benefitPlanFrozen: f('Gevinstplanen ble låst', 'Benefits plan frozen', 'boolean'),
   // Benefits plan versions
   versionNumber: f('Versjon', 'Version', 'integer'),
   snapshot: f('Innholdet i planen', 'The plan’s content', 'opaque'),
+  benefits: f('Gevinstene i planen', 'The plan’s benefits', 'opaque'),
   reason: f('Begrunnelse', 'Reason'),
   proposedAt: f('Foreslått', 'Proposed', 'datetime'),
   proposedByUserId: f('Foreslått av (bruker)', 'Proposed by (user)', 'reference'),
@@ -565,11 +568,50 @@ function referenceName(id: string, ctx: AuditFormatContext): string {
   return describeAuditEntity(ref.entityType, ref, ctx.lang);
 }
 
-/** A code-like value (ENUM_VALUE) in words when no label exists: «Ukjent verdi» rather than the code. */
+/**
+ * Words for the values of the enums (and free-named drivers) the trail holds that the UI's catalogue has no
+ * `enums.<name>` entry for; the UI's own labels come first.
+ */
+export const AUDIT_ENUM_WORDS: Record<string, Record<string, Words>> = {
+  CostGroup: {
+    CENTRAL: { nb: 'Sentralt', en: 'Central' },
+    REGIONAL: { nb: 'Regionalt', en: 'Regional' },
+    LOCAL: { nb: 'Lokalt', en: 'Local' },
+  },
+  AllocationDriver: {
+    population: { nb: 'Innbyggertall', en: 'Population' },
+    transactions: { nb: 'Transaksjoner', en: 'Transactions' },
+    users: { nb: 'Brukere', en: 'Users' },
+    letters: { nb: 'Brev', en: 'Letters' },
+  },
+  CoFinancingCallStatus: { OPEN: { nb: 'Åpen', en: 'Open' }, CLOSED: { nb: 'Stengt', en: 'Closed' } },
+  CoFinancingApplicationStatus: {
+    DRAFT: { nb: 'Utkast', en: 'Draft' },
+    SUBMITTED: { nb: 'Sendt inn', en: 'Submitted' },
+    APPROVED: { nb: 'Innvilget', en: 'Approved' },
+    REJECTED: { nb: 'Avslått', en: 'Rejected' },
+  },
+  CoFinancingCategory: {
+    CATEGORY_1: { nb: 'Kategori 1', en: 'Category 1' },
+    CATEGORY_2: { nb: 'Kategori 2 (felles løsninger)', en: 'Category 2 (common solutions)' },
+  },
+  BenefitPlanStatus: {
+    PROPOSED: { nb: 'Foreslått', en: 'Proposed' },
+    APPROVED: { nb: 'Godkjent', en: 'Approved' },
+    SUPERSEDED: { nb: 'Erstattet', en: 'Superseded' },
+    REJECTED: { nb: 'Avvist', en: 'Rejected' },
+  },
+};
+
+/** An enum value in words: the UI's label, the trail's own words, a driver's own name; never the code. */
 function enumWords(enumName: string | undefined, value: string, ctx: AuditFormatContext): string {
-  return (
-    (enumName && ctx.enumLabel(enumName, value)) ?? (ctx.lang === 'nb' ? 'ukjent verdi' : 'unknown value')
-  );
+  const label = enumName
+    ? (ctx.enumLabel(enumName, value) ?? AUDIT_ENUM_WORDS[enumName]?.[value]?.[ctx.lang])
+    : undefined;
+  if (label) return label;
+  // A driver is named freely by the key's author ("besøk"): their own word, as they wrote it.
+  if (enumName === 'AllocationDriver') return value;
+  return ctx.lang === 'nb' ? 'ukjent verdi' : 'unknown value';
 }
 
 /** `value` of `field` (of an event on `entityType`) in words; nested objects and lists field by field. */
