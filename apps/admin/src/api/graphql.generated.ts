@@ -72,6 +72,7 @@ export type AuditEventFilter = {
   entityType?: string | null | undefined;
   from?: string | null | undefined;
   initiativeId?: string | number | null | undefined;
+  operation?: string | null | undefined;
   to?: string | null | undefined;
 };
 

@@ -1,12 +1,30 @@
-import { Typography } from '@mui/material';
-import { DataTable, FunctionField, TextField, useTranslate } from 'react-admin';
-import { EnumField } from '../fields';
+import { Tooltip, Typography } from '@mui/material';
+import { DataTable, FunctionField, useLocaleState } from 'react-admin';
 import { formatDateTime } from '../format';
 import { AuditChanges } from './AuditChanges';
+import { type AuditRecord, auditActorText, auditEntityTypeText, auditSentenceText } from './auditWords';
 
-/** Audit events in a list context (the audit log, and an initiative's history tab). */
-export const AuditTable = ({ showEntityId = true }: { showEntityId?: boolean }) => {
-  const translate = useTranslate();
+/** Who acted: their name, their organisation below; the e-mail address only as a tooltip. */
+const Actor = ({ record, locale }: { record: AuditRecord; locale: string }) => {
+  const name = (
+    <span>
+      {auditActorText(record, locale)}
+      {record.actorOrganisationName && (
+        <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+          {record.actorOrganisationName}
+        </Typography>
+      )}
+    </span>
+  );
+  return record.actorEmail ? <Tooltip title={record.actorEmail}>{name}</Tooltip> : name;
+};
+
+/**
+ * Audit events in a list context (the audit log, and an initiative's history tab): when, who, what happened
+ * as a sentence, and what it concerns; expanded, the fields in words.
+ */
+export const AuditTable = () => {
+  const [locale] = useLocaleState();
   return (
     <DataTable bulkActionButtons={false} expand={<AuditChanges />} rowClick="expand">
       <DataTable.Col source="occurredAt">
@@ -15,43 +33,14 @@ export const AuditTable = ({ showEntityId = true }: { showEntityId?: boolean }) 
         />
       </DataTable.Col>
       <DataTable.Col source="actorEmail">
-        <FunctionField<{ actorEmail: string | null; actorKind: string }>
-          render={(record) => record.actorEmail ?? translate(`enums.ActorKind.${record.actorKind}`)}
-        />
-      </DataTable.Col>
-      <DataTable.Col source="actorKind" disableSort>
-        <EnumField source="actorKind" enumName="ActorKind" />
+        <FunctionField<AuditRecord> render={(record) => <Actor record={record} locale={locale} />} />
       </DataTable.Col>
       <DataTable.Col source="operation">
-        <FunctionField<{ operation: string }>
-          render={(record) => (
-            // What was done, in words; below it the API operation's own name, which integrators search for.
-            <>
-              {translate(`resources.auditEvents.operations.${record.operation}`, { _: record.operation })}
-              <Typography
-                component="span"
-                variant="caption"
-                color="text.secondary"
-                sx={{ display: 'block', fontFamily: 'monospace' }}
-              >
-                {record.operation}
-              </Typography>
-            </>
-          )}
-        />
+        <FunctionField<AuditRecord> render={(record) => auditSentenceText(record, locale)} />
       </DataTable.Col>
       <DataTable.Col source="entityType">
-        <FunctionField<{ entityType: string }>
-          render={(record) =>
-            translate(`resources.auditEvents.entity_types.${record.entityType}`, { _: record.entityType })
-          }
-        />
+        <FunctionField<AuditRecord> render={(record) => auditEntityTypeText(record.entityType, locale)} />
       </DataTable.Col>
-      {showEntityId && (
-        <DataTable.Col source="entityId" disableSort>
-          <TextField source="entityId" sx={{ fontFamily: 'monospace', fontSize: 12 }} />
-        </DataTable.Col>
-      )}
     </DataTable>
   );
 };

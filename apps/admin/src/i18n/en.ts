@@ -364,7 +364,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         operation: 'Action',
         entityType: 'Concerns',
         entityId: 'ID',
-        actorId: 'User ID',
+        actorId: 'Person',
         initiativeId: 'Initiative',
         from: 'From date',
         to: 'To date',

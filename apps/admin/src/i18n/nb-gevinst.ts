@@ -362,7 +362,7 @@ export const nbGevinst = {
         operation: 'Handling',
         entityType: 'Gjelder',
         entityId: 'ID',
-        actorId: 'Bruker-ID',
+        actorId: 'Person',
         initiativeId: 'Initiativ',
         from: 'Fra dato',
         to: 'Til dato',

@@ -10,6 +10,7 @@ export interface AuditEventFilter {
   ownerOrganisationId: string | null;
   entityType?: string | null;
   entityId?: string | null;
+  operation?: string | null;
   initiativeId?: string | null;
   actorId?: string | null;
   from?: Date | null;
@@ -39,6 +40,7 @@ export class AuditQueryRepository {
       query.andWhere('a.owner_organisation_id = :own', { own: filter.ownerOrganisationId });
     if (filter.entityType) query.andWhere('a.entity_type = :type', { type: filter.entityType });
     if (filter.entityId) query.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter.operation) query.andWhere('a.operation = :operation', { operation: filter.operation });
     if (filter.initiativeId)
       query.andWhere('a.initiative_id = :initiativeId', { initiativeId: filter.initiativeId });
     if (filter.actorId) query.andWhere('a.actor_user_id = :actorId', { actorId: filter.actorId });

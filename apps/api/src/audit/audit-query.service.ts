@@ -25,6 +25,8 @@ export class AuditQueryService {
       problems.check('filter.initiativeId', msg('NOT_A_UUID'));
     if (filter.entityType && filter.entityType.length > MAX_FILTER_LENGTH)
       problems.check('filter.entityType', msg('IS_TOO_LONG'));
+    if (filter.operation && filter.operation.length > MAX_FILTER_LENGTH)
+      problems.check('filter.operation', msg('IS_TOO_LONG'));
     if (filter.entityId && filter.entityId.length > MAX_FILTER_LENGTH)
       problems.check('filter.entityId', msg('IS_TOO_LONG'));
     if (filter.from && filter.to && filter.from > filter.to)

@@ -25,7 +25,7 @@ async function auditList(
   extra: Json = {},
 ): Promise<GetListResult> {
   const source = { ...(params.filter as Json), ...extra };
-  const filter: Json = pick(source, ['entityType', 'entityId', 'actorId', 'initiativeId']);
+  const filter: Json = pick(source, ['entityType', 'entityId', 'operation', 'actorId', 'initiativeId']);
   const from = dayStart(source.from);
   const to = dayStart(source.to, true);
   if (from) filter.from = from;

@@ -20,7 +20,7 @@ export const AuditTab = () => {
         <EmptyState message="gevinst.audit.empty_initiative" hint="gevinst.audit.empty_initiative_hint" />
       }
     >
-      <AuditTable showEntityId={false} />
+      <AuditTable />
     </ReferenceManyField>
   );
 };

@@ -8,8 +8,14 @@ export class AuditEventFilter {
   @Field({ nullable: true, description: 'e.g. Initiative, Organisation, User, ApiToken, Session.' })
   entityType?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The changed entity’s id.' })
   entityId?: string;
+
+  @Field({
+    nullable: true,
+    description: 'Only this operation, e.g. recordMeasurement, correctMeasurement, updateInitiative.',
+  })
+  operation?: string;
 
   @Field(() => ID, {
     nullable: true,
@@ -21,10 +27,10 @@ export class AuditEventFilter {
   @Field(() => ID, { nullable: true, description: 'The user who acted.' })
   actorId?: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Events at or after this instant.' })
   from?: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Events at or before this instant.' })
   to?: Date;
 }
 
