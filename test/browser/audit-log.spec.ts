@@ -64,14 +64,17 @@ describe('the audit log in words', () => {
 
     await browser.signIn(PERSONAS.admin);
     await page().getByRole('menuitem', { name: 'Endringslogg' }).click();
-    const newest = page().locator('table tbody tr').first();
-    await newest
-      .getByText(
-        'Ola Prosjekteier korrigerte en måling: Måling 30.06.2026 for Mindre tid på registrering for gründere',
-      )
-      .waitFor();
-    await newest.getByText('Brønnøysundregistrene').waitFor();
-    await newest.click();
+    // The correction's row (the administrator's own sign-in is newer): the sentence, the person's organisation.
+    const correction = page()
+      .getByRole('row')
+      .filter({
+        hasText:
+          'Ola Prosjekteier korrigerte en måling: Måling 30.06.2026 for Mindre tid på registrering for gründere',
+      })
+      .first();
+    await correction.waitFor();
+    await correction.getByText('Brønnøysundregistrene').waitFor();
+    await correction.click();
     await page().getByRole('cell', { name: 'Begrunnelse for korrigeringen' }).waitFor();
     await page().getByRole('cell', { name: 'Uttrekket manglet to avdelinger' }).waitFor();
     await page().getByRole('cell', { name: '40,25', exact: true }).waitFor();

@@ -117,6 +117,10 @@ describe('auditActorName and auditSentence', () => {
     expect(auditSentence('Kari Nordmann', 'recordMeasurement', 'Measurement 30.06.2026 for X', 'en')).toBe(
       'Kari Nordmann recorded a measurement: Measurement 30.06.2026 for X',
     );
+    // A sign-in names nothing beyond the person who signed in.
+    expect(auditSentence('Kari Nordmann', 'login', 'Innlogging for Kari Nordmann', 'nb')).toBe(
+      'Kari Nordmann logget inn',
+    );
   });
 });
 

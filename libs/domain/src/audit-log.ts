@@ -538,6 +538,9 @@ export function auditOperationPhrase(operation: string, lang: AuditLanguage): st
   return AUDIT_OPERATIONS[operation]?.[lang] ?? (lang === 'nb' ? 'gjorde en endring' : 'made a change');
 }
 
+/** Operations whose sentence says all there is: «Kari Nordmann logget inn», not «…: Innlogging for Kari». */
+const COMPLETE_SENTENCES = new Set(['login', 'logout', 'changePassword']);
+
 /** The operation as a sentence: «Kari Nordmann registrerte en måling: Måling 30.06.2026 for …». */
 export function auditSentence(
   actorName: string,
@@ -545,7 +548,8 @@ export function auditSentence(
   entity: string,
   lang: AuditLanguage,
 ): string {
-  return `${actorName} ${auditOperationPhrase(operation, lang)}: ${entity}`;
+  const predicate = `${actorName} ${auditOperationPhrase(operation, lang)}`;
+  return COMPLETE_SENTENCES.has(operation) ? predicate : `${predicate}: ${entity}`;
 }
 
 /** What formatting a value needs from outside: names behind ids, and the enums' labels in the language. */
