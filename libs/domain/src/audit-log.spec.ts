@@ -220,6 +220,25 @@ describe('auditFieldChanges', () => {
     expect(rows.map((row) => row.after)).toEqual(['Kostnadsgruppe: Lokalt, Rolle: ukjent verdi', 'besøk']);
   });
 
+  it('a changed list: only the items removed and added, one per line', () => {
+    const target = (date: string, value: string) => ({ benefitId: BENEFIT, date, value });
+    const rows = auditFieldChanges(
+      'Benefit',
+      { targets: [target('2025-12-31', '10'), target('2026-12-31', '12.5')] },
+      { targets: [target('2025-12-31', '10'), target('2026-12-31', '14'), target('2027-12-31', '16')] },
+      ctx('nb'),
+    );
+    // 31.12.2025 → 10 is in both and left out; 12,5 was replaced by 14, and 2027 was added.
+    expect(rows).toEqual([
+      {
+        field: 'targets',
+        label: 'Mål',
+        before: 'Dato: 31.12.2026, Verdi: 12,5',
+        after: 'Dato: 31.12.2026, Verdi: 14\nDato: 31.12.2027, Verdi: 16',
+      },
+    ]);
+  });
+
   it('never shows an id, a code or a field name it has no words for', () => {
     const rows = auditFieldChanges(
       'CostItem',

@@ -670,10 +670,12 @@ export function formatAuditValue(
 }
 
 /** A nested object or list: «Dato: 31.12.2026, Verdi: 12,5; Dato: …», ids as names, never a UUID. */
-function formatNested(entityType: string, value: unknown, ctx: AuditFormatContext): string {
+function formatNested(entityType: string, value: unknown, ctx: AuditFormatContext, depth = 0): string {
   if (Array.isArray(value)) {
     if (!value.length) return ctx.lang === 'nb' ? 'ingen' : 'none';
-    return value.map((item) => formatNested(entityType, item, ctx)).join('; ');
+    // A list of records one per line; a list inside a record on one line.
+    const lines = value.map((item) => formatNested(entityType, item, ctx, depth + 1));
+    return lines.join(depth === 0 && value.some((item) => typeof item === 'object') ? '\n' : '; ');
   }
   if (typeof value === 'object' && value !== null) {
     const parts = Object.entries(value as Record<string, unknown>)
@@ -739,12 +741,30 @@ export function auditFieldChanges(
   return keys
     .filter((key) => auditFieldSpec(entityType, key)?.kind !== 'hidden')
     .filter((key) => JSON.stringify(b[key] ?? null) !== JSON.stringify(a[key] ?? null))
-    .map((key) => ({
-      field: key,
-      label: auditFieldLabel(entityType, key, ctx.lang),
-      before: formatAuditValue(entityType, key, b[key], ctx),
-      after: formatAuditValue(entityType, key, a[key], ctx),
-    }));
+    .map((key) => {
+      const [before, after] = listDifference(b[key], a[key]);
+      return {
+        field: key,
+        label: auditFieldLabel(entityType, key, ctx.lang),
+        before: formatAuditValue(entityType, key, before, ctx),
+        after: formatAuditValue(entityType, key, after, ctx),
+      };
+    });
+}
+
+/**
+ * Two versions of a list as what changed: the items only before and the items only after (an unchanged
+ * item is left out; empty as «–»). The lists as they are when they differ only in order, or are not lists.
+ */
+export function listDifference(before: unknown, after: unknown): [unknown, unknown] {
+  if (!Array.isArray(before) || !Array.isArray(after)) return [before, after];
+  const key = (item: unknown) => JSON.stringify(item);
+  const inAfter = new Set(after.map(key));
+  const inBefore = new Set(before.map(key));
+  const removed = before.filter((item) => !inAfter.has(key(item)));
+  const added = after.filter((item) => !inBefore.has(key(item)));
+  if (!removed.length && !added.length) return [before, after];
+  return [removed.length ? removed : null, added.length ? added : null];
 }
 
 /** Every field name in a snapshot, nested ones too (for the test that each has a label). */

@@ -29,12 +29,16 @@ export const AuditChanges = () => {
             {
               key: 'before',
               label: translate('resources.auditEvents.fields.before'),
-              render: (row) => <span style={{ wordBreak: 'break-word' }}>{row.before}</span>,
+              render: (row) => (
+                <span style={{ wordBreak: 'break-word', whiteSpace: 'pre-line' }}>{row.before}</span>
+              ),
             },
             {
               key: 'after',
               label: translate('resources.auditEvents.fields.after'),
-              render: (row) => <span style={{ wordBreak: 'break-word' }}>{row.after}</span>,
+              render: (row) => (
+                <span style={{ wordBreak: 'break-word', whiteSpace: 'pre-line' }}>{row.after}</span>
+              ),
             },
           ]}
           rows={rows}
