@@ -100,6 +100,10 @@ describe('the audit log in words (issue 17)', () => {
       (e) => e.operation === 'recordMeasurement' && e.entityId === recorded.recordMeasurement.id,
     )!;
 
+    // The operation filter selects only that operation.
+    const corrections = await allEvents(t.gql, { operation: 'correctMeasurement', initiativeId });
+    expect(corrections.map((e) => e.id)).toEqual([correction.id]);
+
     // The entity by its date and benefit; the person by name with their organisation, not the e-mail.
     expect(describeAuditEntity(correction.entityType, correction.subject, 'nb')).toBe(
       'Måling 30.06.2026 for Mindre tid på registrering for gründere',
