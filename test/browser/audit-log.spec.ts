@@ -82,6 +82,21 @@ describe('the audit log in words', () => {
     expect(await seriousViolations(page())).toEqual([]);
     await screenshot(page(), 'audit-log-words-nb');
 
+    // Filters by words: the operation by its label, the person by name (the API takes their id).
+    await page().getByRole('button', { name: 'Legg til filter' }).click();
+    await page().getByRole('menuitemcheckbox', { name: 'Handling' }).click();
+    await page().getByRole('combobox', { name: 'Handling' }).click();
+    await page().getByRole('option', { name: 'Korrigerte en måling' }).click();
+    await page().getByRole('button', { name: 'Legg til filter' }).click();
+    await page().getByRole('menuitemcheckbox', { name: 'Person' }).click();
+    await page().getByRole('combobox', { name: 'Person' }).fill('Ola');
+    await page().getByRole('option', { name: 'Ola Prosjekteier' }).click();
+    await page().getByText('1–1 av 1').waitFor();
+    expect(await page().locator('table tbody tr').first().innerText()).toContain(
+      'Ola Prosjekteier korrigerte en måling',
+    );
+    expectNoCodes(await tableText(page()));
+
     await page().getByRole('button', { name: 'Språk: Norsk bokmål' }).click();
     await page().getByRole('menuitem', { name: 'English' }).click();
     await page()
