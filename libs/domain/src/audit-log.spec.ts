@@ -253,8 +253,17 @@ describe('auditFieldChanges', () => {
     ]);
   });
 
-  it('shows a refused attempt’s Norwegian message in Norwegian, under the field it translates', () => {
-    const refused = { message: 'You may not', messageNb: 'Du har ikke tilgang', ip: '127.0.0.1' };
+  it('shows a refused attempt’s message in the language, not the API’s names for what was refused', () => {
+    expect(auditSentence('Kari Nordmann', 'accessDenied', 'Avvist forsøk', 'nb')).toBe(
+      'Kari Nordmann ble nektet tilgang',
+    );
+    const refused = {
+      operation: 'query previewAllocation',
+      path: 'previewAllocation',
+      message: 'You may not',
+      messageNb: 'Du har ikke tilgang',
+      ip: '127.0.0.1',
+    };
     expect(auditFieldChanges('Access', null, refused, ctx('nb')).map((r) => [r.label, r.after])).toEqual([
       ['IP-adresse', '127.0.0.1'],
       ['Melding', 'Du har ikke tilgang'],

@@ -253,6 +253,11 @@ export const AUDIT_FIELDS_BY_TYPE: Record<string, Record<string, AuditFieldSpec>
   OrganisationPopulation: { value: f('Innbyggertall', 'Population', 'integer') },
   PriceIndex: { value: f('Indeks', 'Index', 'number') },
   ApiToken: { name: f('Navn på nøkkelen', 'Token name') },
+  // A refusal's request and path are the API's own names (previewAllocation): its message says it in words.
+  Access: {
+    operation: f('Forespørsel (teknisk navn)', 'Request (technical name)', 'hidden'),
+    path: f('Hva som ble avvist (teknisk navn)', 'What was refused (technical name)', 'hidden'),
+  },
   User: { name: f('Navn', 'Name') },
 };
 
@@ -539,7 +544,7 @@ export function auditOperationPhrase(operation: string, lang: AuditLanguage): st
 }
 
 /** Operations whose sentence says all there is: «Kari Nordmann logget inn», not «…: Innlogging for Kari». */
-const COMPLETE_SENTENCES = new Set(['login', 'logout', 'changePassword']);
+const COMPLETE_SENTENCES = new Set(['login', 'logout', 'changePassword', 'accessDenied']);
 
 /** The operation as a sentence: «Kari Nordmann registrerte en måling: Måling 30.06.2026 for …». */
 export function auditSentence(
