@@ -2871,6 +2871,12 @@ export type InitiativeListQuery = {
       isDemo: boolean,
       version: number,
       updatedAt: string,
+      figures: {
+        plannedBenefitNok: string,
+        plannedBenefitToDateNok: string,
+        realisedBenefitNok: string,
+        realisationPercent: string | null
+      },
       owner: {
         id: string,
         name: string

@@ -16,6 +16,7 @@ import { hasAnyRole, usePrincipal } from '../access';
 import { enumChoices } from '../enums';
 import { DemoChip, EnumField, IsoDateField } from '../fields';
 import { RagChip } from '../components';
+import { formatNok, formatPercent } from '../format';
 import type { Initiative } from './initiatives.graphql';
 
 const initiativeFilters = [
@@ -23,6 +24,13 @@ const initiativeFilters = [
   <SelectInput key="phase" source="phase" choices={enumChoices('InitiativePhase')} alwaysOn />,
   <SelectInput key="rag" source="rag" choices={enumChoices('RagFilter')} alwaysOn />,
   <SelectInput key="lifeEvent" source="lifeEvent" choices={enumChoices('LifeEvent')} />,
+  // The dashboard's drill-downs: «Uten livshendelse» and the breakdown by the owner's level (issue 16).
+  <NullableBooleanInput key="withoutLifeEvent" source="withoutLifeEvent" />,
+  <SelectInput
+    key="ownerAdministrativeLevel"
+    source="ownerAdministrativeLevel"
+    choices={enumChoices('AdministrativeLevel')}
+  />,
   <SelectInput
     key="administrativeLevel"
     source="administrativeLevel"
@@ -77,6 +85,33 @@ export const InitiativeList = () => (
         <EnumField source="lifeEvent" enumName="LifeEvent" />
       </DataTable.Col>
       <DataTable.Col source="owner.name" label="resources.initiatives.fields.ownerName" disableSort />
+      {/* Figures as of today, the definitions of portfolioSummary.byInitiative; sorted on the server. */}
+      <DataTable.NumberCol
+        source="figures.plannedBenefitToDateNok"
+        label="resources.initiatives.fields.plannedBenefitToDateNok"
+        sortByOrder="DESC"
+      >
+        <FunctionField<Initiative>
+          render={(initiative) => formatNok(initiative.figures?.plannedBenefitToDateNok)}
+        />
+      </DataTable.NumberCol>
+      <DataTable.NumberCol
+        source="figures.realisedBenefitNok"
+        label="resources.initiatives.fields.realisedBenefitNok"
+        sortByOrder="DESC"
+      >
+        <FunctionField<Initiative>
+          render={(initiative) => formatNok(initiative.figures?.realisedBenefitNok)}
+        />
+      </DataTable.NumberCol>
+      <DataTable.NumberCol
+        source="figures.realisationPercent"
+        label="resources.initiatives.fields.realisationPercent"
+      >
+        <FunctionField<Initiative>
+          render={(initiative) => formatPercent(initiative.figures?.realisationPercent, { digits: 1 }) || '–'}
+        />
+      </DataTable.NumberCol>
       <DataTable.Col source="startDate">
         <IsoDateField source="startDate" />
       </DataTable.Col>
