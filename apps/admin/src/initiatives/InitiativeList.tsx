@@ -1,5 +1,6 @@
 import {
   AutocompleteInput,
+  ColumnsButton,
   CreateButton,
   DataTable,
   FilterButton,
@@ -54,11 +55,16 @@ const initiativeFilters = [
   </ReferenceInput>,
 ];
 
+/** Columns shown only when chosen under «Kolonner» (the figures take their room at 1366 px). */
+const HIDDEN_BY_DEFAULT = ['startDate', 'endDate', 'isDemo'];
+
 const ListActions = () => {
   const principal = usePrincipal();
   return (
     <TopToolbar>
       <FilterButton />
+      {/* The figure columns make the list wide: the dates and the demo marker are one choice away. */}
+      <ColumnsButton />
       {hasAnyRole(principal, Role.ADMIN, Role.INITIATIVE_OWNER) && <CreateButton />}
     </TopToolbar>
   );
@@ -72,7 +78,7 @@ export const InitiativeList = () => (
     perPage={25}
     exporter={false}
   >
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <DataTable rowClick="show" bulkActionButtons={false} hiddenColumns={HIDDEN_BY_DEFAULT}>
       <DataTable.Col source="code" />
       <DataTable.Col source="name" />
       <DataTable.Col source="phase">
@@ -81,37 +87,31 @@ export const InitiativeList = () => (
       <DataTable.Col source="rag" disableSort>
         <FunctionField<Initiative> render={(initiative) => <RagChip rag={initiative.rag} />} />
       </DataTable.Col>
+      {/* Figures as of today, the definitions of portfolioSummary.byInitiative; sorted on the server. */}
+      <DataTable.Col<Initiative>
+        source="figures.plannedBenefitToDateNok"
+        label="resources.initiatives.fields.plannedBenefitToDateNok"
+        align="right"
+        sortByOrder="DESC"
+        render={(initiative) => formatNok(initiative.figures?.plannedBenefitToDateNok)}
+      />
+      <DataTable.Col<Initiative>
+        source="figures.realisedBenefitNok"
+        label="resources.initiatives.fields.realisedBenefitNok"
+        align="right"
+        sortByOrder="DESC"
+        render={(initiative) => formatNok(initiative.figures?.realisedBenefitNok)}
+      />
+      <DataTable.Col<Initiative>
+        source="figures.realisationPercent"
+        label="resources.initiatives.fields.realisationPercent"
+        align="right"
+        render={(initiative) => formatPercent(initiative.figures?.realisationPercent, { digits: 1 }) || '–'}
+      />
       <DataTable.Col source="lifeEvent" disableSort>
         <EnumField source="lifeEvent" enumName="LifeEvent" />
       </DataTable.Col>
       <DataTable.Col source="owner.name" label="resources.initiatives.fields.ownerName" disableSort />
-      {/* Figures as of today, the definitions of portfolioSummary.byInitiative; sorted on the server. */}
-      <DataTable.NumberCol
-        source="figures.plannedBenefitToDateNok"
-        label="resources.initiatives.fields.plannedBenefitToDateNok"
-        sortByOrder="DESC"
-      >
-        <FunctionField<Initiative>
-          render={(initiative) => formatNok(initiative.figures?.plannedBenefitToDateNok)}
-        />
-      </DataTable.NumberCol>
-      <DataTable.NumberCol
-        source="figures.realisedBenefitNok"
-        label="resources.initiatives.fields.realisedBenefitNok"
-        sortByOrder="DESC"
-      >
-        <FunctionField<Initiative>
-          render={(initiative) => formatNok(initiative.figures?.realisedBenefitNok)}
-        />
-      </DataTable.NumberCol>
-      <DataTable.NumberCol
-        source="figures.realisationPercent"
-        label="resources.initiatives.fields.realisationPercent"
-      >
-        <FunctionField<Initiative>
-          render={(initiative) => formatPercent(initiative.figures?.realisationPercent, { digits: 1 }) || '–'}
-        />
-      </DataTable.NumberCol>
       <DataTable.Col source="startDate">
         <IsoDateField source="startDate" />
       </DataTable.Col>
