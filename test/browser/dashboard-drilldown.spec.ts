@@ -27,13 +27,8 @@ const LIST = `query ($f: InitiativeFilter, $s: InitiativeSort) {
   initiatives(filter: $f, sort: $s, limit: 100) { totalCount nodes { code } }
 }`;
 
+/** A percent as the dashboard and the list show it: always one decimal (nb-NO). */
 const percent = (value: string | null) =>
-  value === null
-    ? '–'
-    : `${new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 }).format(Number(value))} %`;
-
-/** A percent as the list and the behind-plan table show it: always one decimal. */
-const percentOneDecimal = (value: string | null) =>
   value === null
     ? '–'
     : `${new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Number(value))} %`;
@@ -221,7 +216,7 @@ describe('dashboard drill-down and the filter in the address (reviewer)', () => 
     // Each row's «Realiseringsgrad» is its percent in the behind-plan table (one decimal, nb-NO).
     for (const row of summary.byInitiative)
       await page()
-        .getByRole('row', { name: new RegExp(`${row.code}.*${percentOneDecimal(row.realisationPercent)}`) })
+        .getByRole('row', { name: new RegExp(`${row.code}.*${percent(row.realisationPercent)}`) })
         .waitFor();
     expect(await seriousViolations(page())).toEqual([]);
     await screenshot(page(), 'initiatives-by-realisation-nb');

@@ -36,7 +36,7 @@ function breakdownColumns(translate: (key: string, options?: object) => string) 
       key: 'realisationPercent',
       label: translate('gevinst.portfolio.kpi.realisation'),
       align: 'right' as const,
-      render: (row: PortfolioFigures) => formatPercent(row.realisationPercent) || '–',
+      render: (row: PortfolioFigures) => formatPercent(row.realisationPercent, { digits: 1 }) || '–',
     },
   ];
 }

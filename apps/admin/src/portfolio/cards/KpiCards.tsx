@@ -64,7 +64,10 @@ export const KpiCards = ({ data, filter }: { data: PortfolioSummary; filter: Das
         <Kpi
           testId="kpi-realisation"
           label={translate('gevinst.portfolio.kpi.realisation')}
-          value={data.realisationPercent === null ? '–' : formatPercent(data.realisationPercent)}
+          // One decimal, as the behind-plan table, the breakdowns and the initiatives list show it.
+          value={
+            data.realisationPercent === null ? '–' : formatPercent(data.realisationPercent, { digits: 1 })
+          }
           detail={translate('gevinst.portfolio.kpi.realisation_detail')}
           to={initiativesLink(filter, {}, { field: 'figures.realisationPercent', order: 'ASC' })}
         />
