@@ -82,7 +82,7 @@ export const Breakdown = <Row extends PortfolioFigures>({
           height={Math.max(160, rows.length * 56 + 70)}
           valueFormat={formatNok}
           axisFormat={formatCompactNok}
-          onSelect={(row) => navigate(linkOf(rows[Number(row.index)]))}
+          onSelect={(row) => void navigate(linkOf(rows[Number(row.index)]))}
           selectLabel={(row) =>
             translate('gevinst.portfolio.open_initiatives', {
               name: row.name,

@@ -38,7 +38,7 @@ export const RagCard = ({ data, filter }: { data: PortfolioSummary; filter: Dash
   const ragRows = ragRowsOf(translate, data.rag, data.initiativeRag);
   const openStatus = (key: string) => {
     const row = ragRows.find((candidate) => candidate.key === key);
-    if (row) navigate(initiativesLink(filter, { rag: row.filter }));
+    if (row) void navigate(initiativesLink(filter, { rag: row.filter }));
   };
   return (
     <Section id="portfolio-rag" title={translate('gevinst.portfolio.rag')}>
