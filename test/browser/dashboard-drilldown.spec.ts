@@ -15,12 +15,13 @@ import { data, PERSONAS, screenshot, seriousViolations, tokenFor, useBrowser, WA
 interface Summary {
   initiativeCount: number;
   realisationPercent: string | null;
+  initiativeRag: { amber: number };
   byLifeEvent: { lifeEvent: string | null; initiativeCount: number }[];
   byInitiative: { code: string; realisationPercent: string | null }[];
 }
 
 const SUMMARY = `query ($filter: PortfolioFilter) { portfolioSummary(filter: $filter) {
-  initiativeCount realisationPercent byLifeEvent { lifeEvent initiativeCount }
+  initiativeCount realisationPercent initiativeRag { amber } byLifeEvent { lifeEvent initiativeCount }
   byInitiative { code realisationPercent }
 } }`;
 const LIST = `query ($f: InitiativeFilter, $s: InitiativeSort) {
@@ -206,6 +207,19 @@ describe('dashboard drill-down and the filter in the address (reviewer)', () => 
       .portfolioSummary;
     await browser.signIn(PERSONAS.reviewer);
     await page().getByRole('menuitem', { name: 'Porteføljeoversikt' }).click();
+
+    // The RAG donut's legend entry (a button, by keyboard) opens the initiatives with that overall status.
+    const amber = summary.initiativeRag.amber;
+    await page()
+      .getByTestId('portfolio-rag')
+      .getByRole('button', { name: new RegExp(`^Gul: \\d+ gevinster; åpne ${amber} initiativ`) })
+      .focus();
+    await page().keyboard.press('Enter');
+    await page().waitForURL(/#\/initiatives\?/);
+    expect(listFilter(page().url())).toMatchObject({ rag: 'AMBER' });
+    await listOf(page(), amber);
+    await page().goBack();
+
     await page().getByTestId('kpi-realisation').click();
     await page().waitForURL(/#\/initiatives\?/);
     const codes = await listOf(page(), summary.initiativeCount);

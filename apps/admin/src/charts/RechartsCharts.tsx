@@ -66,6 +66,7 @@ function linkTick(
         onClick={() => onSelect(row)}
         onKeyDown={activateOnKey(() => onSelect(row))}
       >
+        <title>{label}</title>
         <text
           x={horizontal ? -4 : 0}
           y={horizontal ? 0 : 12}
