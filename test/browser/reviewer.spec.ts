@@ -19,10 +19,12 @@ const SUMMARY = `query ($filter: PortfolioFilter) {
   }
 }`;
 
+// The realisation rate has one decimal wherever the dashboard shows it (KPI, breakdowns, behind-plan table,
+// initiatives list; issue 16): 64.00 → «64,0 %», no longer «64 %» on the KPI card alone.
 const percent = (value: string | null) =>
   value === null
     ? '–'
-    : `${new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 }).format(Number(value))} %`;
+    : `${new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Number(value))} %`;
 
 async function kpis(page: Page): Promise<Record<string, string>> {
   const read = async (id: string) => (await page.getByTestId(`${id}-value`).innerText()).trim();

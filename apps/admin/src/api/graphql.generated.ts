@@ -405,11 +405,13 @@ export type InitiativeFilter = {
   isDemo?: boolean | null | undefined;
   lifeEvent?: Array<LifeEvent> | null | undefined;
   ministryId?: string | number | null | undefined;
+  ownerAdministrativeLevel?: AdministrativeLevel | null | undefined;
   ownerId?: string | number | null | undefined;
   participantId?: string | number | null | undefined;
   phase?: Array<InitiativePhase> | null | undefined;
   rag?: Array<RagFilter> | null | undefined;
   search?: string | null | undefined;
+  withoutLifeEvent?: boolean | null | undefined;
 };
 
 export { InitiativePhase };
@@ -423,6 +425,10 @@ export type InitiativeSortField =
   | 'CODE'
   | 'NAME'
   | 'PHASE'
+  | 'PLANNED_BENEFIT'
+  | 'PLANNED_BENEFIT_TO_DATE'
+  | 'REALISATION_PERCENT'
+  | 'REALISED_BENEFIT'
   | 'START_DATE'
   | 'UPDATED_AT';
 
@@ -2893,6 +2899,12 @@ export type InitiativeListQuery = {
       isDemo: boolean,
       version: number,
       updatedAt: string,
+      figures: {
+        plannedBenefitNok: string,
+        plannedBenefitToDateNok: string,
+        realisedBenefitNok: string,
+        realisationPercent: string | null
+      },
       owner: {
         id: string,
         name: string

@@ -17,10 +17,71 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { KeyboardEvent, SVGProps } from 'react';
 import { formatDate, formatDecimal } from '../format';
-import type { DonutChartProps, RealisationChartProps, SeriesChartProps } from './types';
+import type { ChartRow, DonutChartProps, RealisationChartProps, SeriesChartProps } from './types';
 
 const plain = (value: number) => formatDecimal(value);
+
+/** Enter or Space on a chart's link activates it, as on a button. */
+const activateOnKey = (activate: () => void) => (event: KeyboardEvent) => {
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    activate();
+  }
+};
+
+/** What recharts gives a custom axis tick. */
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  index?: number;
+  payload?: { value?: string | number };
+  textAnchor?: SVGProps<SVGTextElement>['textAnchor'];
+}
+
+/**
+ * A category's label on the axis as a link to what the category counts: a tab stop, activated by click,
+ * Enter or Space, named by `selectLabel` (one tab stop per category, present even where a bar is 0).
+ */
+function linkTick(
+  data: ChartRow[],
+  horizontal: boolean,
+  onSelect: (row: ChartRow) => void,
+  selectLabel: ((row: ChartRow) => string) | undefined,
+) {
+  const LinkTick = ({ x = 0, y = 0, index = 0, payload }: TickProps) => {
+    const row = data[index];
+    if (!row) return null;
+    const label = String(payload?.value ?? '');
+    return (
+      <g
+        className="gevinst-chart-link"
+        transform={`translate(${x},${y})`}
+        tabIndex={0}
+        role="link"
+        aria-label={selectLabel ? selectLabel(row) : label}
+        data-testid="chart-link"
+        style={{ cursor: 'pointer' }}
+        onClick={() => onSelect(row)}
+        onKeyDown={activateOnKey(() => onSelect(row))}
+      >
+        <title>{label}</title>
+        <text
+          x={horizontal ? -4 : 0}
+          y={horizontal ? 0 : 12}
+          dy={horizontal ? 4 : 0}
+          textAnchor={horizontal ? 'end' : 'middle'}
+          fontSize={12}
+          fill="#0d47a1"
+        >
+          {horizontal && label.length > 28 ? `${label.slice(0, 27)}…` : label}
+        </text>
+      </g>
+    );
+  };
+  return LinkTick;
+}
 
 export function SeriesChart({
   data,
@@ -31,11 +92,13 @@ export function SeriesChart({
   axisFormat = plain,
   horizontal = false,
   onSelect,
+  selectLabel,
 }: SeriesChartProps) {
+  const tick = onSelect ? linkTick(data, horizontal, onSelect, selectLabel) : { fontSize: 12 };
   const categoryAxis = horizontal ? (
-    <YAxis type="category" dataKey={xKey} width={180} tick={{ fontSize: 12 }} interval={0} />
+    <YAxis type="category" dataKey={xKey} width={180} tick={tick} interval={0} />
   ) : (
-    <XAxis dataKey={xKey} tick={{ fontSize: 12 }} />
+    <XAxis dataKey={xKey} tick={tick} interval={onSelect ? 0 : undefined} />
   );
   const valueAxis = horizontal ? (
     <XAxis type="number" tickFormatter={axisFormat} tick={{ fontSize: 12 }} />
@@ -65,7 +128,38 @@ export function SeriesChart({
               stroke={serie.colour}
               strokeWidth={2}
               strokeDasharray={serie.dashed ? '6 4' : undefined}
-              dot={{ r: 3 }}
+              dot={
+                onSelect
+                  ? (dot: { cx?: number; cy?: number; index?: number; payload?: ChartRow }) =>
+                      dot.cx === undefined || dot.cy === undefined || dot.cx === null || dot.cy === null ? (
+                        <g key={`${serie.key}-${dot.index}`} />
+                      ) : (
+                        <circle
+                          key={`${serie.key}-${dot.index}`}
+                          cx={dot.cx}
+                          cy={dot.cy}
+                          r={4}
+                          fill="#ffffff"
+                          stroke={serie.colour}
+                          strokeWidth={2}
+                          style={{ cursor: 'pointer' }}
+                          onClick={() => dot.payload && onSelect(dot.payload)}
+                        />
+                      )
+                  : { r: 3 }
+              }
+              activeDot={
+                onSelect
+                  ? {
+                      r: 5,
+                      cursor: 'pointer',
+                      onClick: (_: unknown, event: unknown) => {
+                        const payload = (event as { payload?: ChartRow } | undefined)?.payload;
+                        if (payload) onSelect(payload);
+                      },
+                    }
+                  : undefined
+              }
               connectNulls
               isAnimationActive={false}
             />
@@ -165,8 +259,59 @@ export function RealisationChart({
   );
 }
 
-export function DonutChart({ slices, height = 240, onSelect }: DonutChartProps) {
+export function DonutChart({ slices, height = 240, onSelect, selectLabel }: DonutChartProps) {
   const data = slices.filter((slice) => slice.value > 0);
+  // With onSelect, the legend is a row of buttons (one per slice shown): the keyboard's way to a slice.
+  const legend = onSelect ? (
+    <Legend
+      content={() => (
+        <ul
+          style={{
+            listStyle: 'none',
+            margin: 0,
+            padding: 0,
+            display: 'flex',
+            flexWrap: 'wrap',
+            gap: 8,
+            justifyContent: 'center',
+          }}
+        >
+          {data.map((slice) => (
+            <li key={slice.key}>
+              <button
+                type="button"
+                className="gevinst-chart-link"
+                data-testid="chart-link"
+                aria-label={selectLabel ? selectLabel(slice) : `${slice.label}: ${slice.value}`}
+                onClick={() => onSelect(slice.key)}
+                style={{
+                  display: 'inline-flex',
+                  alignItems: 'center',
+                  gap: 4,
+                  border: 'none',
+                  background: 'none',
+                  padding: '2px 4px',
+                  cursor: 'pointer',
+                  color: '#0d47a1',
+                  textDecoration: 'underline',
+                  font: 'inherit',
+                  fontSize: 14,
+                }}
+              >
+                <span
+                  aria-hidden="true"
+                  style={{ width: 12, height: 12, background: slice.colour, display: 'inline-block' }}
+                />
+                {slice.label} ({slice.value})
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    />
+  ) : (
+    <Legend />
+  );
   return (
     <ResponsiveContainer width="100%" height={height}>
       <PieChart accessibilityLayer={false}>
@@ -190,7 +335,7 @@ export function DonutChart({ slices, height = 240, onSelect }: DonutChartProps) 
           ))}
         </Pie>
         <Tooltip />
-        <Legend />
+        {legend}
       </PieChart>
     </ResponsiveContainer>
   );

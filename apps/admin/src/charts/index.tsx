@@ -51,6 +51,7 @@ export const ChartFigure = ({
   tableOpen = false,
   testId,
   headingLevel = 'h3',
+  interactive = false,
 }: {
   title: string;
   summary: string;
@@ -59,6 +60,8 @@ export const ChartFigure = ({
   tableOpen?: boolean;
   testId?: string;
   headingLevel?: 'h2' | 'h3' | 'h4';
+  /** The chart holds links (bars, points, labels that open what they count): a group, not an image. */
+  interactive?: boolean;
 }) => {
   const translate = useTranslate();
   const [showTable, setShowTable] = useState(tableOpen);
@@ -84,7 +87,17 @@ export const ChartFigure = ({
       <Typography id={summaryId} variant="body2" color="text.secondary" component="figcaption">
         {summary}
       </Typography>
-      <Box role="img" aria-labelledby={`${titleId} ${summaryId}`} sx={{ width: '100%' }}>
+      <Box
+        role={interactive ? 'group' : 'img'}
+        aria-labelledby={`${titleId} ${summaryId}`}
+        sx={{
+          width: '100%',
+          // A focused category label or legend entry of a chart that links (keyboard users see where they are).
+          '& .gevinst-chart-link:focus-visible': { outline: '3px solid #0d47a1', outlineOffset: 2 },
+          '& .gevinst-chart-link:focus-visible text': { fill: '#0d47a1', fontWeight: 700 },
+          '& .gevinst-chart-link:hover text': { textDecoration: 'underline' },
+        }}
+      >
         {chart}
       </Box>
       <Box id={tableId} hidden={!showTable} sx={{ mt: 1, overflowX: 'auto' }}>

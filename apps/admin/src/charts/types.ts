@@ -21,8 +21,13 @@ export interface SeriesChartProps {
   axisFormat?: (value: number) => string;
   /** Categories on the vertical axis (long names). */
   horizontal?: boolean;
-  /** Called with the row of a clicked bar (charts link to what they count). */
+  /**
+   * Called with the row of a clicked bar or point, or of a category label activated with Enter or Space
+   * (each category's label on the axis is a tab stop): charts open what they count.
+   */
   onSelect?: (row: ChartRow) => void;
+  /** The accessible name of a category's link, e.g. "Ny i Norge: åpne de 2 initiativene". */
+  selectLabel?: (row: ChartRow) => string;
 }
 
 export interface RealisationPoint {
@@ -51,5 +56,8 @@ export interface DonutSlice {
 export interface DonutChartProps {
   slices: DonutSlice[];
   height?: number;
+  /** Called with the key of a clicked slice or an activated legend entry (the legend entries are buttons). */
   onSelect?: (key: string) => void;
+  /** The accessible name of a slice's legend button. */
+  selectLabel?: (slice: DonutSlice) => string;
 }

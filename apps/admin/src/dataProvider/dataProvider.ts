@@ -115,8 +115,15 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       phase: 'PHASE',
       startDate: 'START_DATE',
       updatedAt: 'UPDATED_AT',
+      // Computed figures, sorted on the server across pages (issue 16).
+      'figures.plannedBenefitNok': 'PLANNED_BENEFIT',
+      'figures.plannedBenefitToDateNok': 'PLANNED_BENEFIT_TO_DATE',
+      'figures.realisedBenefitNok': 'REALISED_BENEFIT',
+      'figures.realisationPercent': 'REALISATION_PERCENT',
     },
     filterFields: [
+      'withoutLifeEvent',
+      'ownerAdministrativeLevel',
       'ministryId',
       'ownerId',
       'participantId',

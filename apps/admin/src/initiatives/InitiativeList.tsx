@@ -1,5 +1,6 @@
 import {
   AutocompleteInput,
+  ColumnsButton,
   CreateButton,
   DataTable,
   FilterButton,
@@ -16,6 +17,7 @@ import { hasAnyRole, usePrincipal } from '../access';
 import { enumChoices } from '../enums';
 import { DemoChip, EnumField, IsoDateField } from '../fields';
 import { RagChip } from '../components';
+import { formatNok, formatPercent } from '../format';
 import type { Initiative } from './initiatives.graphql';
 
 const initiativeFilters = [
@@ -23,6 +25,13 @@ const initiativeFilters = [
   <SelectInput key="phase" source="phase" choices={enumChoices('InitiativePhase')} alwaysOn />,
   <SelectInput key="rag" source="rag" choices={enumChoices('RagFilter')} alwaysOn />,
   <SelectInput key="lifeEvent" source="lifeEvent" choices={enumChoices('LifeEvent')} />,
+  // The dashboard's drill-downs: «Uten livshendelse» and the breakdown by the owner's level (issue 16).
+  <NullableBooleanInput key="withoutLifeEvent" source="withoutLifeEvent" />,
+  <SelectInput
+    key="ownerAdministrativeLevel"
+    source="ownerAdministrativeLevel"
+    choices={enumChoices('AdministrativeLevel')}
+  />,
   <SelectInput
     key="administrativeLevel"
     source="administrativeLevel"
@@ -46,11 +55,16 @@ const initiativeFilters = [
   </ReferenceInput>,
 ];
 
+/** Columns shown only when chosen under «Kolonner» (the figures take their room at 1366 px). */
+const HIDDEN_BY_DEFAULT = ['startDate', 'endDate', 'isDemo'];
+
 const ListActions = () => {
   const principal = usePrincipal();
   return (
     <TopToolbar>
       <FilterButton />
+      {/* The figure columns make the list wide: the dates and the demo marker are one choice away. */}
+      <ColumnsButton />
       {hasAnyRole(principal, Role.ADMIN, Role.INITIATIVE_OWNER) && <CreateButton />}
     </TopToolbar>
   );
@@ -64,7 +78,7 @@ export const InitiativeList = () => (
     perPage={25}
     exporter={false}
   >
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <DataTable rowClick="show" bulkActionButtons={false} hiddenColumns={HIDDEN_BY_DEFAULT}>
       <DataTable.Col source="code" />
       <DataTable.Col source="name" />
       <DataTable.Col source="phase">
@@ -73,6 +87,27 @@ export const InitiativeList = () => (
       <DataTable.Col source="rag" disableSort>
         <FunctionField<Initiative> render={(initiative) => <RagChip rag={initiative.rag} />} />
       </DataTable.Col>
+      {/* Figures as of today, the definitions of portfolioSummary.byInitiative; sorted on the server. */}
+      <DataTable.Col<Initiative>
+        source="figures.plannedBenefitToDateNok"
+        label="resources.initiatives.fields.plannedBenefitToDateNok"
+        align="right"
+        sortByOrder="DESC"
+        render={(initiative) => formatNok(initiative.figures?.plannedBenefitToDateNok)}
+      />
+      <DataTable.Col<Initiative>
+        source="figures.realisedBenefitNok"
+        label="resources.initiatives.fields.realisedBenefitNok"
+        align="right"
+        sortByOrder="DESC"
+        render={(initiative) => formatNok(initiative.figures?.realisedBenefitNok)}
+      />
+      <DataTable.Col<Initiative>
+        source="figures.realisationPercent"
+        label="resources.initiatives.fields.realisationPercent"
+        align="right"
+        render={(initiative) => formatPercent(initiative.figures?.realisationPercent, { digits: 1 }) || '–'}
+      />
       <DataTable.Col source="lifeEvent" disableSort>
         <EnumField source="lifeEvent" enumName="LifeEvent" />
       </DataTable.Col>

@@ -71,6 +71,13 @@ export const INITIATIVE_LIST: GraphQLDocument<InitiativeListQuery> = /* GraphQL 
       totalCount
       nodes {
         ...InitiativeFields
+        # The list's figure columns: its row of portfolioSummary.byInitiative as of today (issue 16).
+        figures {
+          plannedBenefitNok
+          plannedBenefitToDateNok
+          realisedBenefitNok
+          realisationPercent
+        }
       }
     }
   }
@@ -268,4 +275,6 @@ export type Initiative = Omit<InitiativeFieldsFragment, 'fundingSources'> & {
   ministryId: string | null;
   /** The API's sources with the own-budget organisation's id, as the form edits it. */
   fundingSources: (InitiativeFieldsFragment['fundingSources'][number] & { organisationId: string | null })[];
+  /** In the list only: the figures as of today (portfolioSummary.byInitiative's definitions). */
+  figures?: InitiativeListQuery['initiatives']['nodes'][number]['figures'];
 };

@@ -1,5 +1,6 @@
-import { Title, useStore, useTranslate } from 'react-admin';
-import { Box, Grid, Typography } from '@mui/material';
+import { Title, useTranslate } from 'react-admin';
+import { Alert, Box, Grid, Typography } from '@mui/material';
+import { useSearchParams } from 'react-router-dom';
 import { Role, isAdmin } from '@gevinst/domain';
 import { hasAnyRole, usePrincipal } from '../access';
 import { useApiQuery } from '../api/client';
@@ -14,7 +15,7 @@ import { OverTimeCard } from './cards/OverTimeCard';
 import { PayBenefitMatrixCard } from './cards/PayBenefitMatrixCard';
 import { CoFinancingDeadlinesCard } from '../coFinancingReports/DeadlinesCard';
 import { RagCard } from './cards/RagCard';
-import { initiativesLink, toPortfolioFilter, type DashboardFilter } from './filters';
+import { filterFromSearch, toPortfolioFilter, withFilter, type DashboardFilter } from './filters';
 import { NET_POSITIONS, PORTFOLIO_SUMMARY } from './portfolio.graphql';
 
 /**
@@ -27,7 +28,12 @@ export const PortfolioDashboard = () => {
   const principal = usePrincipal();
   const admin = !!principal && isAdmin(principal);
   const reviewer = hasAnyRole(principal, Role.PORTFOLIO_REVIEWER) && !admin;
-  const [stored, setFilter] = useStore<DashboardFilter>('gevinst.portfolio.filter', {});
+  // The filter lives in the address (issue 16): a view can be bookmarked and shared, every change is a
+  // history entry (back and forward step through them) and a reload gives the same view.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const { filter: stored, ignored } = filterFromSearch(searchParams);
+  const setFilter = (next: DashboardFilter) => setSearchParams(withFilter(searchParams, next));
+  // A reviewer always sees their own ministry; it is not theirs to choose, so it is not in the address.
   const filter: DashboardFilter = reviewer ? { ...stored, ministryId: principal?.organisationId } : stored;
   const update = (changes: Partial<DashboardFilter>) => setFilter({ ...stored, ...changes });
 
@@ -36,7 +42,6 @@ export const PortfolioDashboard = () => {
   const net = useApiQuery(NET_POSITIONS, variables, { keepPrevious: true });
 
   const data = summary.data?.portfolioSummary;
-  const link = initiativesLink(filter);
   const filtered = Object.values(stored).some((value) => value !== undefined && value !== '');
 
   return (
@@ -62,6 +67,13 @@ export const PortfolioDashboard = () => {
         clear={() => setFilter({})}
       />
 
+      {ignored.length > 0 && (
+        <Alert severity="info" sx={{ mb: 2 }} data-testid="portfolio-ignored-filters">
+          {translate('gevinst.portfolio.ignored_filters', {
+            filters: ignored.map((key) => translate(`gevinst.portfolio.filter_names.${key}`)).join(', '),
+          })}
+        </Alert>
+      )}
       <ApiErrorAlert error={summary.error} />
       {data && (
         <Box aria-busy={summary.isFetching} sx={{ opacity: summary.isFetching ? 0.6 : 1 }}>
@@ -78,23 +90,23 @@ export const PortfolioDashboard = () => {
               smart_count: data.initiativeCount,
             })}
           </Typography>
-          <KpiCards data={data} link={link} />
+          <KpiCards data={data} filter={filter} />
 
           {data.initiativeCount === 0 ? (
             <EmptyState message="gevinst.portfolio.empty" hint="gevinst.portfolio.empty_hint" />
           ) : (
             <Grid container spacing={2}>
               <Grid size={{ xs: 12, lg: 8 }}>
-                <OverTimeCard data={data} />
+                <OverTimeCard data={data} filter={stored} update={update} />
               </Grid>
               <Grid size={{ xs: 12, lg: 4 }}>
                 <RagCard data={data} filter={filter} />
               </Grid>
               <Grid size={{ xs: 12, lg: 6 }}>
-                <ByMinistryCard data={data} filter={filter} admin={admin} update={update} />
+                <ByMinistryCard data={data} filter={filter} />
               </Grid>
               <Grid size={{ xs: 12, lg: 6 }}>
-                <ByLifeEventCard data={data} filter={filter} update={update} />
+                <ByLifeEventCard data={data} filter={filter} />
               </Grid>
               <Grid size={{ xs: 12, lg: 5 }}>
                 <ByLevelCard data={data} filter={filter} />

@@ -7,20 +7,22 @@ import { type Sort, applySort } from '../common/sorting.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { updateAtVersion } from '../common/versioned-entity.js';
 import { ragByInitiative } from '../realisation/benefit-figures.js';
-import { InitiativeSortField } from './dto/initiative-sort.input.js';
+import { type FigureSortField, InitiativeSortField } from './dto/initiative-sort.input.js';
 import { FundingSourceEntity } from './funding-source.entity.js';
 import { InitiativeEntity } from './initiative.entity.js';
 
 const PHASE_ORDER = `(array_position(ARRAY['CONCEPT','PLANNING','EXECUTION','REALISATION','CLOSED']::text[], i.phase))`;
 
-const SORT_COLUMNS: Record<InitiativeSortField, string> = {
+/** The sorts SQL orders by (the figures are ordered by the service: InitiativeService.list). */
+export type ColumnSortField = Exclude<InitiativeSortField, FigureSortField>;
+const SORT_COLUMNS: Record<ColumnSortField, string> = {
   [InitiativeSortField.CODE]: 'i.code',
   [InitiativeSortField.NAME]: 'i.name',
   [InitiativeSortField.PHASE]: PHASE_ORDER,
   [InitiativeSortField.START_DATE]: 'i.start_date',
   [InitiativeSortField.UPDATED_AT]: 'i.updated_at',
 };
-const SORT_DEFAULT = { field: InitiativeSortField.CODE, direction: SortDirection.ASC };
+const SORT_DEFAULT: Sort<ColumnSortField> = { field: InitiativeSortField.CODE, direction: SortDirection.ASC };
 
 /** What an initiative holds besides its id, version, demo marker and timestamps. */
 export interface InitiativeFields {
@@ -48,6 +50,10 @@ export interface InitiativeListFilter {
   phase?: readonly string[] | null;
   lifeEvent?: readonly string[] | null;
   administrativeLevel?: string | null;
+  /** true: no life event; false: one */
+  withoutLifeEvent?: boolean | null;
+  /** the owning organisation's administrative level */
+  ownerAdministrativeLevel?: string | null;
   isDemo?: boolean | null;
   search?: string | null;
 }
@@ -125,14 +131,46 @@ export class InitiativeRepository {
     return ragByInitiative(this.uow.manager(), ids, asOf);
   }
 
+  /** The id and code of every initiative `filter` (and `rag`, when given) select (to order by a figure). */
+  async keysMatching(
+    filter: InitiativeListFilter,
+    rag: RagSelection | null,
+  ): Promise<{ id: string; code: string }[]> {
+    const query = this.withRag(this.filtered(filter), rag).select('i.id', 'id').addSelect('i.code', 'code');
+    return query.getRawMany<{ id: string; code: string }>();
+  }
+
+  /** The initiatives with these ids, in the order of `ids` (a page already ordered and cut). */
+  async byIdsInOrder(ids: readonly string[]): Promise<InitiativeEntity[]> {
+    if (!ids.length) return [];
+    const found = await this.table
+      .createQueryBuilder('i')
+      .where('i.id = ANY(CAST(:ids AS uuid[]))', { ids })
+      .getMany();
+    const byId = new Map(found.map((initiative) => [initiative.id, initiative]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
   /** A page of the initiatives `filter` (and `rag`, when given) select, with their count. */
   async page(
     filter: InitiativeListFilter,
     rag: RagSelection | null,
-    sort: Partial<Sort<InitiativeSortField>> | undefined,
+    sort: Partial<Sort<ColumnSortField>> | undefined,
     page: { offset: number; limit: number },
   ): Promise<{ nodes: InitiativeEntity[]; totalCount: number }> {
-    const query = this.filtered(filter);
+    const query = this.withRag(this.filtered(filter), rag);
+    applySort(query, sort, SORT_COLUMNS, SORT_DEFAULT, ['i.code', 'i.id'])
+      .offset(page.offset)
+      .limit(page.limit);
+    const [nodes, totalCount] = await query.getManyAndCount();
+    return { nodes, totalCount };
+  }
+
+  /** Keeps the initiatives the RAG selection keeps (none given: all). */
+  private withRag(
+    query: SelectQueryBuilder<InitiativeEntity>,
+    rag: RagSelection | null,
+  ): SelectQueryBuilder<InitiativeEntity> {
     if (rag?.orNotAssessed)
       query.andWhere(
         '(i.id = ANY(CAST(:ragMatching AS uuid[])) OR NOT (i.id = ANY(CAST(:ragAssessed AS uuid[]))))',
@@ -142,11 +180,7 @@ export class InitiativeRepository {
         },
       );
     else if (rag) query.andWhere('i.id = ANY(CAST(:ragMatching AS uuid[]))', { ragMatching: rag.matching });
-    applySort(query, sort, SORT_COLUMNS, SORT_DEFAULT, ['i.code', 'i.id'])
-      .offset(page.offset)
-      .limit(page.limit);
-    const [nodes, totalCount] = await query.getManyAndCount();
-    return { nodes, totalCount };
+    return query;
   }
 
   private filtered(filter: InitiativeListFilter): SelectQueryBuilder<InitiativeEntity> {
@@ -166,6 +200,13 @@ export class InitiativeRepository {
         `EXISTS (SELECT 1 FROM initiative_participants p JOIN organisations o ON o.id = p.organisation_id
                  WHERE p.initiative_id = i.id AND o.administrative_level = :level)`,
         { level: filter.administrativeLevel },
+      );
+    if (filter.withoutLifeEvent === true) query.andWhere('i.life_event IS NULL');
+    if (filter.withoutLifeEvent === false) query.andWhere('i.life_event IS NOT NULL');
+    if (filter.ownerAdministrativeLevel)
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM organisations oo WHERE oo.id = i.owner_id AND oo.administrative_level = :ownerLevel)',
+        { ownerLevel: filter.ownerAdministrativeLevel },
       );
     if (filter.isDemo !== undefined && filter.isDemo !== null)
       query.andWhere('i.is_demo = :isDemo', { isDemo: filter.isDemo });

@@ -11,6 +11,8 @@ import { InitiativeService } from './initiative.service.js';
 import type { ParticipantEntity } from './participant.entity.js';
 import type { NewParticipant, ParticipantRepository } from './participant.repository.js';
 import { actorsOf, fakeMutations } from '../testing/fakes.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { InitiativeSortField } from './dto/initiative-sort.input.js';
 
 const OWNER_ORG = '11111111-1111-4111-8111-111111111111';
 const OTHER_ORG = '22222222-2222-4222-8222-222222222222';
@@ -561,5 +563,62 @@ describe('InitiativeParticipantsService', () => {
       extensions: expect.objectContaining({ entity: 'Participant of DEMO-LIV', id: OTHER_ORG }),
     });
     expect(writes).toEqual([]);
+  });
+});
+
+describe('InitiativeService.list sorted by a figure', () => {
+  // Four initiatives with realised benefits A 300.00, B 100.00, C 200.00 and D without figures (none
+  // computed for it): descending by realised is A, C, B, then D last; pages of 2 are [A, C] and [B, D].
+  const keys = [
+    { id: 'a', code: 'A' },
+    { id: 'b', code: 'B' },
+    { id: 'c', code: 'C' },
+    { id: 'd', code: 'D' },
+  ];
+  const realised: Record<string, string> = { a: '300.00', b: '100.00', c: '200.00' };
+  const asked: string[][] = [];
+  const repository = {
+    keysMatching: () => Promise.resolve(keys),
+    byIdsInOrder: (ids: readonly string[]) => {
+      asked.push([...ids]);
+      return Promise.resolve(ids.map((id) => ({ id, code: id.toUpperCase() }) as InitiativeEntity));
+    },
+  } as unknown as InitiativeRepository;
+  const figures = {
+    figuresByInitiative: () =>
+      Promise.resolve(
+        new Map(
+          Object.entries(realised).map(([id, value]) => [
+            id,
+            {
+              plannedBenefitNok: '0.00',
+              plannedBenefitToDateNok: '0.00',
+              realisedBenefitNok: value,
+              realisationPercent: null,
+            },
+          ]),
+        ),
+      ),
+  };
+  const service = new InitiativeService(
+    repository,
+    {} as ParticipantRepository,
+    {} as OrganisationRepository,
+    {} as CostSharingKeyRepository,
+    fakeMutations().mutations,
+    figures,
+  );
+  const sort = { field: InitiativeSortField.REALISED_BENEFIT, direction: SortDirection.DESC };
+
+  it('orders every selected initiative before cutting the page, nothing computed last', async () => {
+    const first = await service.list(undefined, sort, { offset: 0, limit: 2 });
+    const second = await service.list(undefined, sort, { offset: 2, limit: 2 });
+    expect([first.totalCount, first.nodes.map((n) => n.code)]).toEqual([4, ['A', 'C']]);
+    expect([second.totalCount, second.nodes.map((n) => n.code)]).toEqual([4, ['B', 'D']]);
+    // Only the page's initiatives are read.
+    expect(asked).toEqual([
+      ['a', 'c'],
+      ['b', 'd'],
+    ]);
   });
 });

@@ -12,12 +12,13 @@ import {
   initiativeCodeProblem,
   msg,
   nokAmountProblem,
+  orderByFigure,
   normaliseNok,
   paysByDefault,
   ragMatches,
   schemeOwnerProblem,
 } from '@gevinst/domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import { Mutations } from '../audit/mutation.js';
 import { InputProblems, forbidden, notFound, staleVersion } from '../common/errors.js';
@@ -29,7 +30,14 @@ import { OrganisationRepository } from '../organisation/organisation.repository.
 import { CreateInitiativeInput } from './dto/create-initiative.input.js';
 import { FundingSourceInput } from './dto/funding-source.input.js';
 import { InitiativeFilter } from './dto/initiative-filter.input.js';
-import { InitiativeSort } from './dto/initiative-sort.input.js';
+import {
+  FIGURE_SORT_FIELDS,
+  type FigureSortField,
+  InitiativeSort,
+  isFigureSortField,
+} from './dto/initiative-sort.input.js';
+import { InitiativeFigureSource } from './initiative-figure-source.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
 import { ParticipantInput } from './dto/participant.input.js';
 import { UpdateInitiativeInput } from './dto/update-initiative.input.js';
 import { assertCanEditInitiative } from './initiative-rules.js';
@@ -38,8 +46,10 @@ import {
   type FundingSourceFields,
   type InitiativeFields,
   InitiativeRepository,
+  type ColumnSortField,
   type RagSelection,
 } from './initiative.repository.js';
+import type { Sort } from '../common/sorting.js';
 import { ParticipantRepository } from './participant.repository.js';
 
 /**
@@ -56,6 +66,8 @@ export class InitiativeService {
     private readonly organisations: OrganisationRepository,
     private readonly keys: CostSharingKeyRepository,
     private readonly mutations: Mutations,
+    /** Portfolio analytics' figures (absent in unit tests that do not sort by them). */
+    @Optional() private readonly figures?: InitiativeFigureSource,
   ) {}
 
   async list(
@@ -67,7 +79,35 @@ export class InitiativeService {
     const selected = filter ?? {};
     checkFilter(selected);
     const rag = selected.rag?.length ? await this.ragSelection(selected, selected.rag) : null;
-    return this.initiatives.page(selected, rag, sort, page);
+    if (isFigureSortField(sort?.field))
+      return this.pageByFigure(selected, rag, sort.field, sort.direction ?? SortDirection.ASC, page);
+    // Not a figure: a column the repository orders by in SQL.
+    return this.initiatives.page(selected, rag, sort as Partial<Sort<ColumnSortField>> | undefined, page);
+  }
+
+  /**
+   * A page ordered by a computed figure (Initiative.figures, as of today): every selected initiative is
+   * ordered (libs/domain orderByFigure: nulls last, ties by code and id) before the page is cut, so the
+   * order runs across pages; the figures come from portfolio analytics, computed once per change.
+   */
+  private async pageByFigure(
+    filter: InitiativeFilter,
+    rag: RagSelection | null,
+    field: FigureSortField,
+    direction: SortDirection,
+    page: PageArgs,
+  ): Promise<Page<InitiativeEntity>> {
+    if (!this.figures) throw new Error('InitiativeFigureSource is not provided');
+    const keys = await this.initiatives.keysMatching(filter, rag);
+    const figures = await this.figures.figuresByInitiative(todayInNorway());
+    const property = FIGURE_SORT_FIELDS[field];
+    const ordered = orderByFigure(
+      keys.map((key) => ({ ...key, value: figures.get(key.id)?.[property] ?? null })),
+      direction === SortDirection.DESC ? 'DESC' : 'ASC',
+    );
+    const offset = page.offset ?? 0;
+    const ids = ordered.slice(offset, offset + (page.limit ?? ordered.length)).map((item) => item.id);
+    return { nodes: await this.initiatives.byIdsInOrder(ids), totalCount: ordered.length };
   }
 
   /**

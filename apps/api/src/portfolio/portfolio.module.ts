@@ -1,4 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { InitiativeFigureSource } from '../initiative/initiative-figure-source.js';
+import { InitiativeListFiguresResolver } from './initiative-list-figures.resolver.js';
 import { AccessModule } from '../access/access.module.js';
 import { MinistryFiguresResolver } from './ministry-figures.resolver.js';
 import { OrganisationNetPositionResolver } from './organisation-net-position.resolver.js';
@@ -7,6 +9,11 @@ import { PortfolioResolver } from './portfolio.resolver.js';
 import { PortfolioRepository } from './portfolio.repository.js';
 import { PortfolioService } from './portfolio.service.js';
 
+/**
+ * Global so that the initiatives list can sort by the figures computed here (InitiativeFigureSource)
+ * without the initiative feature importing this one.
+ */
+@Global()
 @Module({
   imports: [AccessModule],
   providers: [
@@ -16,6 +23,9 @@ import { PortfolioService } from './portfolio.service.js';
     PortfolioService,
     PortfolioRepository,
     PortfolioCache,
+    InitiativeListFiguresResolver,
+    { provide: InitiativeFigureSource, useExisting: PortfolioService },
   ],
+  exports: [InitiativeFigureSource],
 })
 export class PortfolioModule {}

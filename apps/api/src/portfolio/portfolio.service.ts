@@ -13,6 +13,8 @@ import { PortfolioCache } from './portfolio-cache.js';
 import { type PortfolioConditions, type PortfolioSelection, portfolioSelection } from './portfolio-scope.js';
 import { summarise } from './portfolio-summary.js';
 import type { PortfolioSummaryModel } from './portfolio-summary.model.js';
+import type { InitiativeFiguresModel } from './initiative-figures.model.js';
+import { InitiativeFigureSource } from '../initiative/initiative-figure-source.js';
 import { type PortfolioReader, PortfolioRepository, type YearRange } from './portfolio.repository.js';
 
 /** The years of an answer: the window, and each initiative's analysis period within it (null: none). */
@@ -32,7 +34,7 @@ const MAX_YEARS = LIMITS.periodYears;
  * (PortfolioCache). This service puts them together and decides the years counted.
  */
 @Injectable()
-export class PortfolioService {
+export class PortfolioService implements InitiativeFigureSource {
   constructor(
     private readonly repository: PortfolioRepository,
     private readonly cache: PortfolioCache,
@@ -85,14 +87,34 @@ export class PortfolioService {
     });
   }
 
+  /**
+   * Every initiative's figures as of `asOf`, each over its own analysis period: the rows of
+   * portfolioSummary.byInitiative without a year filter (a row does not depend on which other initiatives
+   * are selected, since the default window contains every selected initiative's period). The initiatives
+   * list shows and sorts by them; computed once per change count and date (PortfolioCache).
+   */
+  figuresByInitiative(asOf: string): Promise<ReadonlyMap<string, InitiativeFiguresModel>> {
+    const selection: PortfolioSelection = { scope: { kind: 'ALL' }, filter: NO_CONDITIONS };
+    const key = JSON.stringify(['figuresByInitiative', asOf]);
+    return this.repository.read(async (reader) => {
+      const changes = await reader.changeCount();
+      const summary =
+        this.cache.summary(key, changes) ??
+        (await this.summaryIn(reader, selection, asOf, { unlimitedYears: true }));
+      this.cache.keepSummary(key, changes, summary);
+      return new Map(summary.byInitiative.map((row) => [row.initiativeId, row]));
+    });
+  }
+
   private async summaryIn(
     reader: PortfolioReader,
     selection: PortfolioSelection,
     asOf: string,
+    { unlimitedYears = false }: { unlimitedYears?: boolean } = {},
   ): Promise<PortfolioSummaryModel> {
     const initiatives = await reader.initiatives(selection);
     const ids = initiatives.map((row) => row.id);
-    const { range, rangeOf } = await this.years(reader, ids, selection.filter, asOf);
+    const { range, rangeOf } = await this.years(reader, ids, selection.filter, asOf, unlimitedYears);
     const costs = range
       ? (await reader.costs(ids, range)).filter((row) => inRange(rangeOf.get(row.initiative_id), row.year))
       : [];
@@ -108,13 +130,16 @@ export class PortfolioService {
    * counts the years of its own analysis period — its start year for its lifetime (default 10 years),
    * extended to its last cost year — intersected with the window. The window is filter.fromYear–toYear
    * where given, otherwise the union of the initiatives' periods; so a portfolio of one initiative gives
-   * exactly that initiative's economics figures. Null when there is no initiative.
+   * exactly that initiative's economics figures. Null when there is no initiative. `unlimitedYears`: no
+   * limit on the window's length (every initiative's own period, for figuresByInitiative, which answers
+   * no year-by-year table).
    */
   private async years(
     reader: PortfolioReader,
     initiativeIds: readonly string[],
     filter: PortfolioConditions,
     asOf: string,
+    unlimitedYears = false,
   ): Promise<Years> {
     const rangeOf = new Map<string, YearRange | null>();
     if (initiativeIds.length === 0) return { range: null, rangeOf };
@@ -132,13 +157,26 @@ export class PortfolioService {
     }));
     const fromYear = filter.fromYear ?? Math.min(...periods.map(({ period }) => period.fromYear));
     const toYear = filter.toYear ?? Math.max(fromYear, ...periods.map(({ period }) => period.toYear));
-    if (toYear - fromYear > MAX_YEARS)
+    if (!unlimitedYears && toYear - fromYear > MAX_YEARS)
       throw badInput('filter.toYear', msg('YEARS_AT_ONCE', { max: MAX_YEARS, from: fromYear, to: toYear }));
     const range = { fromYear, toYear };
     for (const { id, period } of periods) rangeOf.set(id, intersectYears(period, range));
     return { range, rangeOf };
   }
 }
+
+/** No condition: every initiative within the scope, every year of their periods. */
+const NO_CONDITIONS: PortfolioConditions = {
+  ministryId: null,
+  ownerId: null,
+  initiativeIds: null,
+  lifeEvent: null,
+  phase: null,
+  administrativeLevel: null,
+  countyNumber: null,
+  fromYear: null,
+  toYear: null,
+};
 
 function inRange(range: YearRange | null | undefined, year: number): boolean {
   return range !== null && range !== undefined && year >= range.fromYear && year <= range.toYear;

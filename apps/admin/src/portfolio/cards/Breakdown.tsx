@@ -1,4 +1,5 @@
 import { Link, useTranslate } from 'react-admin';
+import { useNavigate } from 'react-router-dom';
 import { ChartFigure, SERIES_COLOURS, SeriesChart } from '../../charts';
 import { SimpleTable } from '../../components';
 import { formatCompactNok, formatInteger, formatNok, formatPercent, nokToNumber } from '../../format';
@@ -35,28 +36,31 @@ function breakdownColumns(translate: (key: string, options?: object) => string) 
       key: 'realisationPercent',
       label: translate('gevinst.portfolio.kpi.realisation'),
       align: 'right' as const,
-      render: (row: PortfolioFigures) => formatPercent(row.realisationPercent) || '–',
+      render: (row: PortfolioFigures) => formatPercent(row.realisationPercent, { digits: 1 }) || '–',
     },
   ];
 }
 
-/** One breakdown of the portfolio (by ministry, life event or level): the chart and its table. */
+/**
+ * One breakdown of the portfolio (by ministry, life event or level): the chart and its table. Every bar
+ * (and the group's label on the axis, a tab stop) opens the initiatives list behind it (`linkOf`), as the
+ * table's links do.
+ */
 export const Breakdown = <Row extends PortfolioFigures>({
   title,
   rows,
   nameOf,
   linkOf,
-  onSelect,
   testId,
 }: {
   title: string;
   rows: Row[];
   nameOf: (row: Row) => string;
   linkOf: (row: Row) => string;
-  onSelect?: (row: Row) => void;
   testId: string;
 }) => {
   const translate = useTranslate();
+  const navigate = useNavigate();
   const chartRows = rows.map((row, index) => ({
     index,
     name: nameOf(row),
@@ -68,7 +72,8 @@ export const Breakdown = <Row extends PortfolioFigures>({
     <ChartFigure
       testId={testId}
       title={title}
-      summary={translate('gevinst.portfolio.breakdown_summary', { smart_count: rows.length })}
+      summary={`${translate('gevinst.portfolio.breakdown_summary', { smart_count: rows.length })} ${translate('gevinst.portfolio.chart_opens')}`}
+      interactive
       chart={
         <SeriesChart
           data={chartRows}
@@ -77,7 +82,13 @@ export const Breakdown = <Row extends PortfolioFigures>({
           height={Math.max(160, rows.length * 56 + 70)}
           valueFormat={formatNok}
           axisFormat={formatCompactNok}
-          onSelect={onSelect ? (row) => onSelect(rows[Number(row.index)]) : undefined}
+          onSelect={(row) => void navigate(linkOf(rows[Number(row.index)]))}
+          selectLabel={(row) =>
+            translate('gevinst.portfolio.open_initiatives', {
+              name: row.name,
+              smart_count: rows[Number(row.index)].initiativeCount,
+            })
+          }
           series={[
             {
               key: 'plannedCost',

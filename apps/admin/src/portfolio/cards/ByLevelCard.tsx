@@ -5,7 +5,7 @@ import type { PortfolioSummary } from '../portfolio.graphql';
 import { Breakdown } from './Breakdown';
 import { Section } from './Section';
 
-/** The portfolio by the owner's administrative level. */
+/** The portfolio by the owner's administrative level; a bar opens the initiatives whose owner is at it. */
 export const ByLevelCard = ({ data, filter }: { data: PortfolioSummary; filter: DashboardFilter }) => {
   const translate = useTranslate();
   return (
@@ -15,7 +15,7 @@ export const ByLevelCard = ({ data, filter }: { data: PortfolioSummary; filter: 
         title={translate('gevinst.portfolio.by_level')}
         rows={data.byAdministrativeLevel}
         nameOf={(row) => translate(enumLabelKey('AdministrativeLevel', row.level))}
-        linkOf={(row) => initiativesLink(filter, { administrativeLevel: row.level })}
+        linkOf={(row) => initiativesLink(filter, { ownerAdministrativeLevel: row.level })}
       />
     </Section>
   );

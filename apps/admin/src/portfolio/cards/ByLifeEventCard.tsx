@@ -5,16 +5,11 @@ import type { PortfolioSummary } from '../portfolio.graphql';
 import { Breakdown } from './Breakdown';
 import { Section } from './Section';
 
-/** The portfolio by life event; choosing one narrows the dashboard to it. */
-export const ByLifeEventCard = ({
-  data,
-  filter,
-  update,
-}: {
-  data: PortfolioSummary;
-  filter: DashboardFilter;
-  update: (changes: Partial<DashboardFilter>) => void;
-}) => {
+/**
+ * The portfolio by life event; a bar opens the initiatives with that life event (and the dashboard's other
+ * filters), «Uten livshendelse» only those without one.
+ */
+export const ByLifeEventCard = ({ data, filter }: { data: PortfolioSummary; filter: DashboardFilter }) => {
   const translate = useTranslate();
   return (
     <Section id="portfolio-life-event" title={translate('gevinst.portfolio.by_life_event')}>
@@ -27,8 +22,9 @@ export const ByLifeEventCard = ({
             ? translate(enumLabelKey('LifeEvent', row.lifeEvent))
             : translate('gevinst.portfolio.no_life_event')
         }
-        linkOf={(row) => initiativesLink(filter, row.lifeEvent ? { lifeEvent: row.lifeEvent } : {})}
-        onSelect={(row) => row.lifeEvent && update({ lifeEvent: row.lifeEvent })}
+        linkOf={(row) =>
+          initiativesLink(filter, row.lifeEvent ? { lifeEvent: row.lifeEvent } : { withoutLifeEvent: true })
+        }
       />
     </Section>
   );

@@ -4,18 +4,8 @@ import type { PortfolioSummary } from '../portfolio.graphql';
 import { Breakdown } from './Breakdown';
 import { Section } from './Section';
 
-/** The portfolio by responsible ministry; an administrator narrows the dashboard to one by choosing it. */
-export const ByMinistryCard = ({
-  data,
-  filter,
-  admin,
-  update,
-}: {
-  data: PortfolioSummary;
-  filter: DashboardFilter;
-  admin: boolean;
-  update: (changes: Partial<DashboardFilter>) => void;
-}) => {
+/** The portfolio by responsible ministry; a bar opens the ministry's initiatives (the dashboard's filters). */
+export const ByMinistryCard = ({ data, filter }: { data: PortfolioSummary; filter: DashboardFilter }) => {
   const translate = useTranslate();
   return (
     <Section id="portfolio-ministry" title={translate('gevinst.portfolio.by_ministry')}>
@@ -25,7 +15,6 @@ export const ByMinistryCard = ({
         rows={data.byMinistry}
         nameOf={(row) => row.ministry.name}
         linkOf={(row) => initiativesLink(filter, { ministryId: row.ministryId })}
-        onSelect={admin ? (row) => update({ ministryId: row.ministryId }) : undefined}
       />
     </Section>
   );

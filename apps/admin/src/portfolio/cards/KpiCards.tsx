@@ -1,12 +1,18 @@
 import { Grid } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { formatInteger, formatNok, formatPercent } from '../../format';
+import { initiativesLink, type DashboardFilter } from '../filters';
 import type { PortfolioSummary } from '../portfolio.graphql';
 import { Kpi } from './Kpi';
 
-/** The key figures, each linking to the initiatives it counts. */
-export const KpiCards = ({ data, link }: { data: PortfolioSummary; link: string }) => {
+/**
+ * The key figures, each opening the initiatives it counts (the dashboard's filter), sorted by the figure
+ * where the list has it as a column: planned benefits and realised largest first, the realisation rate
+ * lowest first (furthest behind plan).
+ */
+export const KpiCards = ({ data, filter }: { data: PortfolioSummary; filter: DashboardFilter }) => {
   const translate = useTranslate();
+  const link = initiativesLink(filter);
   return (
     <Grid
       container
@@ -43,7 +49,7 @@ export const KpiCards = ({ data, link }: { data: PortfolioSummary; link: string 
           detail={translate('gevinst.portfolio.kpi.planned_to_date', {
             amount: formatNok(data.plannedBenefitToDateNok),
           })}
-          to={link}
+          to={initiativesLink(filter, {}, { field: 'figures.plannedBenefitNok', order: 'DESC' })}
         />
       </Grid>
       <Grid size={{ xs: 12, sm: 6, md: 2.4 }}>
@@ -51,16 +57,19 @@ export const KpiCards = ({ data, link }: { data: PortfolioSummary; link: string 
           testId="kpi-realised-benefit"
           label={translate('gevinst.portfolio.kpi.realised_benefit')}
           value={formatNok(data.realisedBenefitNok)}
-          to={link}
+          to={initiativesLink(filter, {}, { field: 'figures.realisedBenefitNok', order: 'DESC' })}
         />
       </Grid>
       <Grid size={{ xs: 12, sm: 6, md: 2.4 }}>
         <Kpi
           testId="kpi-realisation"
           label={translate('gevinst.portfolio.kpi.realisation')}
-          value={data.realisationPercent === null ? '–' : formatPercent(data.realisationPercent)}
+          // One decimal, as the behind-plan table, the breakdowns and the initiatives list show it.
+          value={
+            data.realisationPercent === null ? '–' : formatPercent(data.realisationPercent, { digits: 1 })
+          }
           detail={translate('gevinst.portfolio.kpi.realisation_detail')}
-          to={link}
+          to={initiativesLink(filter, {}, { field: 'figures.realisationPercent', order: 'ASC' })}
         />
       </Grid>
     </Grid>

@@ -1,4 +1,5 @@
 import { Link, useTranslate } from 'react-admin';
+import { useNavigate } from 'react-router-dom';
 import { Button } from '@mui/material';
 import { ChartFigure, DonutChart, RAG_COLOURS } from '../../charts';
 import { RagChip, SimpleTable } from '../../components';
@@ -25,21 +26,32 @@ const ragRowsOf = (translate: (key: string) => string, benefits: RagCounts, init
     initiatives: initiatives[row.field],
   }));
 
-/** Benefits by RAG status, and how many initiatives have each status (each count opens them). */
+/**
+ * Benefits by RAG status, and how many initiatives have each status (each count opens them). A slice (or
+ * its legend entry, a button) opens the initiatives whose overall status is the slice's: the initiatives
+ * the benefits of that status belong to where that status is their worst (an initiative with one red and
+ * two green benefits opens under red; its green benefits are counted in the green slice).
+ */
 export const RagCard = ({ data, filter }: { data: PortfolioSummary; filter: DashboardFilter }) => {
   const translate = useTranslate();
+  const navigate = useNavigate();
   const ragRows = ragRowsOf(translate, data.rag, data.initiativeRag);
+  const openStatus = (key: string) => {
+    const row = ragRows.find((candidate) => candidate.key === key);
+    if (row) void navigate(initiativesLink(filter, { rag: row.filter }));
+  };
   return (
     <Section id="portfolio-rag" title={translate('gevinst.portfolio.rag')}>
       <ChartFigure
         testId="portfolio-rag"
         title={translate('gevinst.portfolio.rag_chart')}
-        summary={translate('gevinst.portfolio.rag_summary', {
+        summary={`${translate('gevinst.portfolio.rag_summary', {
           green: data.rag.green,
           amber: data.rag.amber,
           red: data.rag.red,
           none: data.rag.notAssessed,
-        })}
+        })} ${translate('gevinst.portfolio.rag_opens')}`}
+        interactive
         tableOpen
         chart={
           <DonutChart
@@ -49,6 +61,15 @@ export const RagCard = ({ data, filter }: { data: PortfolioSummary; filter: Dash
               value: row.count,
               colour: row.colour,
             }))}
+            onSelect={openStatus}
+            selectLabel={(slice) => {
+              const row = ragRows.find((candidate) => candidate.key === slice.key);
+              return translate('gevinst.portfolio.rag_slice_link', {
+                status: slice.label,
+                benefits: slice.value,
+                smart_count: row?.initiatives ?? 0,
+              });
+            }}
           />
         }
         table={

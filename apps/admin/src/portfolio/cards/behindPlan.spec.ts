@@ -33,4 +33,20 @@ describe('behindPlanRows', () => {
       ['D', 90, '50000.00', 0, 0],
     ]);
   });
+
+  it('orders equal percents by the larger gap, compared exactly', () => {
+    // E and F both at 50.00 %: E's gap 2 000 000.00 − 1 000 000.00 = 1 000 000.00, F's 200.00 − 100.00 =
+    // 100.00, so E first; G at 99.99 % is still behind plan, H at exactly 100.00 % is not.
+    const rows = behindPlanRows([
+      figures('F', '200.00', '100.00', '50.00'),
+      figures('G', '10000.00', '9999.00', '99.99'),
+      figures('H', '10.00', '10.00', '100.00'),
+      figures('E', '2000000.00', '1000000.00', '50.00'),
+    ]);
+    expect(rows.map((row) => [row.code, row.gap])).toEqual([
+      ['E', '1000000.00'],
+      ['F', '100.00'],
+      ['G', '1.00'],
+    ]);
+  });
 });

@@ -28,6 +28,20 @@ export class InitiativeFilter {
   })
   administrativeLevel?: AdministrativeLevel;
 
+  @Field({
+    nullable: true,
+    description:
+      'true: only initiatives that serve no life event (the dashboard’s «Uten livshendelse»); false: only those that serve one. Like every condition it narrows the others (with lifeEvent and true, nothing matches).',
+  })
+  withoutLifeEvent?: boolean;
+
+  @Field(() => AdministrativeLevel, {
+    nullable: true,
+    description:
+      'Initiatives whose owning organisation is at this administrative level (the dashboard’s breakdown by the owner’s level).',
+  })
+  ownerAdministrativeLevel?: AdministrativeLevel;
+
   @Field(() => [RagFilter], {
     nullable: true,
     description:
