@@ -7,6 +7,7 @@ import { type Sort, applySort } from '../common/sorting.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { updateAtVersion } from '../common/versioned-entity.js';
 import { ragByInitiative } from '../realisation/benefit-figures.js';
+import { overdueByInitiative } from '../realisation/status-report-due.js';
 import { InitiativeSortField } from './dto/initiative-sort.input.js';
 import { FundingSourceEntity } from './funding-source.entity.js';
 import { InitiativeEntity } from './initiative.entity.js';
@@ -61,6 +62,15 @@ export interface RagSelection {
   matching: string[];
   assessed: string[];
   orNotAssessed: boolean;
+}
+
+/**
+ * Which initiatives the status-report filter keeps, among those the other filters select: `ids` are those
+ * with an overdue benefit status report; `overdue` keeps them (true) or the others (false).
+ */
+export interface OverdueSelection {
+  ids: string[];
+  overdue: boolean;
 }
 
 /**
@@ -125,14 +135,27 @@ export class InitiativeRepository {
     return ragByInitiative(this.uow.manager(), ids, asOf);
   }
 
-  /** A page of the initiatives `filter` (and `rag`, when given) select, with their count. */
+  /** How many benefits of each of these initiatives have an overdue status report on asOf (absent: none). */
+  overdueOf(ids: readonly string[], asOf: string): Promise<Map<string, number>> {
+    return overdueByInitiative(this.uow.manager(), ids, asOf);
+  }
+
+  /** A page of the initiatives `filter` (and `rag` and `overdue`, when given) select, with their count. */
   async page(
     filter: InitiativeListFilter,
     rag: RagSelection | null,
     sort: Partial<Sort<InitiativeSortField>> | undefined,
     page: { offset: number; limit: number },
+    overdue: OverdueSelection | null = null,
   ): Promise<{ nodes: InitiativeEntity[]; totalCount: number }> {
     const query = this.filtered(filter);
+    if (overdue)
+      query.andWhere(
+        overdue.overdue
+          ? 'i.id = ANY(CAST(:overdueIds AS uuid[]))'
+          : 'NOT (i.id = ANY(CAST(:overdueIds AS uuid[])))',
+        { overdueIds: overdue.ids },
+      );
     if (rag?.orNotAssessed)
       query.andWhere(
         '(i.id = ANY(CAST(:ragMatching AS uuid[])) OR NOT (i.id = ANY(CAST(:ragAssessed AS uuid[]))))',

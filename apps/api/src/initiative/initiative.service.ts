@@ -38,6 +38,7 @@ import {
   type FundingSourceFields,
   type InitiativeFields,
   InitiativeRepository,
+  type OverdueSelection,
   type RagSelection,
 } from './initiative.repository.js';
 import { ParticipantRepository } from './participant.repository.js';
@@ -67,7 +68,21 @@ export class InitiativeService {
     const selected = filter ?? {};
     checkFilter(selected);
     const rag = selected.rag?.length ? await this.ragSelection(selected, selected.rag) : null;
-    return this.initiatives.page(selected, rag, sort, page);
+    const overdue =
+      selected.statusReportOverdue === undefined || selected.statusReportOverdue === null
+        ? null
+        : await this.overdueSelection(selected, selected.statusReportOverdue);
+    return this.initiatives.page(selected, rag, sort, page, overdue);
+  }
+
+  /**
+   * Which initiatives (among those the other filters select) have a benefit whose status report is overdue
+   * today (libs/domain statusReportDue, read by realisation/status-report-due.ts).
+   */
+  private async overdueSelection(filter: InitiativeFilter, overdue: boolean): Promise<OverdueSelection> {
+    const ids = await this.initiatives.idsMatching(filter);
+    const counts = await this.initiatives.overdueOf(ids, todayInNorway());
+    return { ids: [...counts.keys()], overdue };
   }
 
   /**
