@@ -409,6 +409,7 @@ export type InitiativeFilter = {
   phase?: Array<InitiativePhase> | null | undefined;
   rag?: Array<RagFilter> | null | undefined;
   search?: string | null | undefined;
+  statusReportOverdue?: boolean | null | undefined;
 };
 
 export { InitiativePhase };
