@@ -584,6 +584,40 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+export type StatusReportState =
+  | 'DUE'
+  | 'NOT_REQUIRED'
+  | 'OVERDUE'
+  | 'UP_TO_DATE';
+
+export type SubmitBenefitStatusReportInput = {
+  benefitId: string | number;
+  cause?: string | null | undefined;
+  correctiveAction?: string | null | undefined;
+  forecast: TargetForecast;
+  forecastValue?: string | null | undefined;
+  nextReview?: string | null | undefined;
+  ownerRag: RagStatus;
+  period: string;
+  responsible?: string | null | undefined;
+  version?: number | null | undefined;
+};
+
+export type SubmitInitiativeStatusReportInput = {
+  decisionsNeeded?: string | null | undefined;
+  initiativeId: string | number;
+  overallRag: RagStatus;
+  period: string;
+  summary: string;
+  topRisks?: string | null | undefined;
+  version?: number | null | undefined;
+};
+
+export type TargetForecast =
+  | 'AT_RISK'
+  | 'MET'
+  | 'NOT_MET';
+
 export type UpdateBenefitInput = {
   baseline?: IndicatorValueInput | null | undefined;
   category?: BenefitCategory | null | undefined;
@@ -2799,6 +2833,7 @@ export type InitiativeFieldsFragment = {
   preProjectRunningCost: string | null,
   priceBaseYear: number | null,
   rag: RagStatus | null,
+  overdueStatusReports: number,
   isDemo: boolean,
   version: number,
   updatedAt: string,
@@ -2863,6 +2898,7 @@ export type InitiativeListQuery = {
       preProjectRunningCost: string | null,
       priceBaseYear: number | null,
       rag: RagStatus | null,
+      overdueStatusReports: number,
       isDemo: boolean,
       version: number,
       updatedAt: string,
@@ -2924,6 +2960,7 @@ export type InitiativeQuery = {
     preProjectRunningCost: string | null,
     priceBaseYear: number | null,
     rag: RagStatus | null,
+    overdueStatusReports: number,
     isDemo: boolean,
     version: number,
     updatedAt: string,
@@ -2984,6 +3021,7 @@ export type CreateInitiativeMutation = {
     preProjectRunningCost: string | null,
     priceBaseYear: number | null,
     rag: RagStatus | null,
+    overdueStatusReports: number,
     isDemo: boolean,
     version: number,
     updatedAt: string,
@@ -3044,6 +3082,7 @@ export type UpdateInitiativeMutation = {
     preProjectRunningCost: string | null,
     priceBaseYear: number | null,
     rag: RagStatus | null,
+    overdueStatusReports: number,
     isDemo: boolean,
     version: number,
     updatedAt: string,
@@ -3774,6 +3813,200 @@ export type NetPositionsQuery = {
         name: string
       }
     }>
+  }
+};
+
+export type InitiativeStatusReportsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InitiativeStatusReportsQuery = {
+  initiative: {
+    id: string,
+    code: string,
+    overdueStatusReports: number,
+    owner: {
+      id: string
+    },
+    periodStatusReports: Array<{
+      id: string,
+      periodStart: string,
+      periodEnd: string,
+      overallRag: RagStatus,
+      summary: string,
+      topRisks: string,
+      decisionsNeeded: string,
+      reportedByName: string | null,
+      version: number,
+      updatedAt: string
+    }>,
+    benefitStatusReports: Array<{
+      id: string,
+      periodStart: string,
+      periodEnd: string,
+      ownerRag: RagStatus,
+      computedRag: RagStatus | null,
+      cause: string,
+      correctiveAction: string,
+      responsible: string,
+      nextReview: string | null,
+      forecast: TargetForecast,
+      forecastTargetDate: string | null,
+      forecastValue: string | null,
+      reportedByName: string | null,
+      version: number,
+      updatedAt: string,
+      benefit: {
+        id: string,
+        title: string,
+        measurementFrequency: MeasurementFrequency,
+        indicator: {
+          unit: string
+        }
+      }
+    }>,
+    benefits: Array<{
+      id: string,
+      title: string,
+      status: BenefitStatus,
+      measurementFrequency: MeasurementFrequency,
+      receivingOrganisation: {
+        id: string
+      } | null,
+      indicator: {
+        unit: string
+      },
+      statusReportDue: {
+        state: StatusReportState,
+        periodStart: string | null,
+        periodEnd: string | null,
+        dueDate: string | null
+      }
+    }>
+  } | null
+};
+
+export type BenefitStatusReportsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BenefitStatusReportsQuery = {
+  benefit: {
+    id: string,
+    title: string,
+    status: BenefitStatus,
+    measurementFrequency: MeasurementFrequency,
+    initiative: {
+      id: string,
+      owner: {
+        id: string
+      }
+    },
+    receivingOrganisation: {
+      id: string
+    } | null,
+    indicator: {
+      unit: string
+    },
+    statusReportDue: {
+      state: StatusReportState,
+      periodStart: string | null,
+      periodEnd: string | null,
+      dueDate: string | null
+    },
+    statusReports: Array<{
+      id: string,
+      periodStart: string,
+      periodEnd: string,
+      ownerRag: RagStatus,
+      computedRag: RagStatus | null,
+      cause: string,
+      correctiveAction: string,
+      responsible: string,
+      nextReview: string | null,
+      forecast: TargetForecast,
+      forecastTargetDate: string | null,
+      forecastValue: string | null,
+      reportedByName: string | null,
+      version: number,
+      updatedAt: string
+    }>
+  }
+};
+
+export type StatusReportDeadlinesQueryVariables = Exact<{
+  overdueOnly?: boolean | null | undefined;
+}>;
+
+
+export type StatusReportDeadlinesQuery = {
+  statusReportDeadlines: Array<{
+    benefitId: string,
+    benefitTitle: string,
+    initiativeId: string,
+    initiativeCode: string,
+    initiativeName: string,
+    state: StatusReportState,
+    periodStart: string | null,
+    periodEnd: string | null,
+    dueDate: string | null
+  }>
+};
+
+export type InitiativeStatusOverviewsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type InitiativeStatusOverviewsQuery = {
+  initiativeStatusOverviews: Array<{
+    initiativeId: string,
+    overdueCount: number,
+    latestCause: {
+      id: string,
+      periodStart: string,
+      periodEnd: string,
+      ownerRag: RagStatus,
+      cause: string,
+      correctiveAction: string,
+      responsible: string,
+      updatedAt: string,
+      benefit: {
+        id: string,
+        title: string
+      }
+    } | null,
+    latestPeriodStatus: {
+      id: string,
+      overallRag: RagStatus,
+      updatedAt: string
+    } | null
+  }>
+};
+
+export type SubmitBenefitStatusReportMutationVariables = Exact<{
+  input: SubmitBenefitStatusReportInput;
+}>;
+
+
+export type SubmitBenefitStatusReportMutation = {
+  submitBenefitStatusReport: {
+    id: string,
+    version: number
+  }
+};
+
+export type SubmitInitiativeStatusReportMutationVariables = Exact<{
+  input: SubmitInitiativeStatusReportInput;
+}>;
+
+
+export type SubmitInitiativeStatusReportMutation = {
+  submitInitiativeStatusReport: {
+    id: string,
+    version: number
   }
 };
 

@@ -126,6 +126,7 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       'administrativeLevel',
       'isDemo',
       'search',
+      'statusReportOverdue',
     ],
     listFilterFields: ['phase', 'lifeEvent', 'rag'],
     inputFields: [

@@ -16,6 +16,7 @@ import { hasAnyRole, usePrincipal } from '../access';
 import { enumChoices } from '../enums';
 import { DemoChip, EnumField, IsoDateField } from '../fields';
 import { RagChip } from '../components';
+import { OverdueReportsChip } from '../statusReports/OverdueReportsChip';
 import type { Initiative } from './initiatives.graphql';
 
 const initiativeFilters = [
@@ -41,6 +42,7 @@ const initiativeFilters = [
     <AutocompleteInput label="resources.initiatives.fields.ownerId" />
   </ReferenceInput>,
   <NullableBooleanInput key="isDemo" source="isDemo" />,
+  <NullableBooleanInput key="statusReportOverdue" source="statusReportOverdue" />,
   <ReferenceInput key="participantId" source="participantId" reference="organisations">
     <AutocompleteInput label="resources.initiatives.fields.participantId" />
   </ReferenceInput>,
@@ -72,6 +74,11 @@ export const InitiativeList = () => (
       </DataTable.Col>
       <DataTable.Col source="rag" disableSort>
         <FunctionField<Initiative> render={(initiative) => <RagChip rag={initiative.rag} />} />
+      </DataTable.Col>
+      <DataTable.Col source="overdueStatusReports" disableSort>
+        <FunctionField<Initiative>
+          render={(initiative) => <OverdueReportsChip count={initiative.overdueStatusReports} />}
+        />
       </DataTable.Col>
       <DataTable.Col source="lifeEvent" disableSort>
         <EnumField source="lifeEvent" enumName="LifeEvent" />
