@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { type StatusReportDue, StatusReportState } from '@gevinst/domain';
+import { RagStatus, type StatusReportDue, StatusReportState } from '@gevinst/domain';
 import type { EntityManager } from 'typeorm';
 import { groupBy, loaderOfMany } from '../common/loader-factories.js';
 import { todayInNorway } from '../common/today.js';
@@ -8,6 +8,12 @@ import { BenefitStatusReportEntity } from './benefit-status-report.entity.js';
 import { InitiativeStatusReportEntity } from './initiative-status-report.entity.js';
 
 const NOT_REQUIRED: StatusReportDue = { state: StatusReportState.NOT_REQUIRED, period: null, dueDate: null };
+
+const SEVERITY: Record<RagStatus, number> = {
+  [RagStatus.GREEN]: 1,
+  [RagStatus.AMBER]: 2,
+  [RagStatus.RED]: 3,
+};
 
 /** Per-request batch loaders of status reports: `ctx.loaders.of(StatusReportLoaders)`. */
 export class StatusReportLoaders {
@@ -48,10 +54,23 @@ export class StatusReportLoaders {
     return ids.map((id) => groups.get(id) ?? []);
   });
 
-  /** Each initiative's latest benefit status report that gives a cause (latest period end, then written). */
+  /**
+   * Each initiative's latest benefit status report that gives a cause: the latest period end, then the
+   * owner's most severe RAG (red before amber before green), then the latest written.
+   */
   readonly latestCauseOfInitiative = new DataLoader<string, BenefitStatusReportEntity | null>(async (ids) => {
     const reports = await this.benefitReportsOfInitiative.loadMany(ids);
-    return reports.map((list) => (list instanceof Error ? null : (list.find((r) => r.cause !== '') ?? null)));
+    return reports.map((list) => {
+      if (list instanceof Error) return null;
+      const withCause = list.filter((r) => r.cause !== '');
+      withCause.sort(
+        (a, b) =>
+          b.periodEnd.localeCompare(a.periodEnd) ||
+          SEVERITY[b.ownerRag] - SEVERITY[a.ownerRag] ||
+          b.updatedAt.getTime() - a.updatedAt.getTime(),
+      );
+      return withCause[0] ?? null;
+    });
   });
 
   /** Each benefit's due report today. */

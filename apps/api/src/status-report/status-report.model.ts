@@ -158,7 +158,7 @@ export class InitiativeStatusOverviewModel {
   @Field(() => BenefitStatusReportModel, {
     nullable: true,
     description:
-      "The latest status report of the initiative's benefits that gives a cause of deviation (latest period end, then latest written); null: none.",
+      "The latest status report of the initiative's benefits that gives a cause of deviation (latest period end, then the owner's most severe RAG, then latest written); null: none.",
   })
   latestCause!: BenefitStatusReportModel | null;
 
