@@ -68,7 +68,7 @@ function setup() {
     updateBenefitReportAtVersion: (id: string, version: number, fields: object) => {
       writes.push(`update ${id}`);
       const current = [...reports.values()].find((r) => r.id === id)!;
-      const after = { ...current, ...fields, version: version + 1 } as BenefitStatusReportEntity;
+      const after = { ...current, ...fields, version: version + 1 };
       reports.set(current.periodStart, after);
       return Promise.resolve(after);
     },
