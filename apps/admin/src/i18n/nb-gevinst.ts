@@ -630,7 +630,7 @@ export const nbGevinst = {
     },
     StatusReportState: {
       NOT_REQUIRED: 'Ikke påkrevd',
-      UP_TO_DATE: 'Levert',
+      UP_TO_DATE: 'Ajour',
       DUE: 'Skal leveres',
       OVERDUE: 'På overtid',
     },
