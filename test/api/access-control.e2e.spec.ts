@@ -441,6 +441,20 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
         gql(`{ coFinancingReportDeadlines(asOf: "2026-06-30") { code overdueCount nextDue { year } } }`),
       allowed: SIGNED_IN,
     },
+    // Issue 16: status reports. The deadlines are each caller's own (maybe none); the dashboard's overview
+    // of FIKS is readable by everyone signed in, as the reports and benefits are.
+    'status report deadlines': {
+      run: (gql) => gql(`{ statusReportDeadlines { benefitTitle state dueDate } }`),
+      allowed: SIGNED_IN,
+    },
+    "FIKS's status overview": {
+      run: (gql) =>
+        gql(
+          `query($i: ID!) { initiativeStatusOverviews(initiativeIds: [$i]) { overdueCount latestCause { cause } latestPeriodStatus { summary } } }`,
+          { i: ids.fiks },
+        ),
+      allowed: SIGNED_IN,
+    },
     // The DigiFin fund's figures are public to every signed-in user (KS publishes them): docs/funding-schemes.md.
     'the DigiFin ledger': {
       run: (gql) =>
@@ -544,6 +558,41 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
           if (res.data?.submitBenefitOwnerReport)
             await t.db.query(`DELETE FROM benefit_owner_reports WHERE id = $1`, [
               res.data.submitBenefitOwnerReport.id,
+            ]);
+          return res;
+        }),
+      allowed: ['admin', 'owner', 'writeToken'],
+    },
+    // Issue 16: who records the benefit's measurements writes its status reports (the running period, which
+    // the demo leaves unreported); the initiative's owners write its period status (a past quarter without
+    // one). A success is undone so the next persona meets the same.
+    "submit a status report on the owner's benefit": {
+      run: (gql) =>
+        gql(`mutation($i: SubmitBenefitStatusReportInput!) { submitBenefitStatusReport(input: $i) { id } }`, {
+          i: {
+            benefitId: ids.bedriftBenefit,
+            period: new Date().toISOString().slice(0, 10),
+            ownerRag: 'GREEN',
+            forecast: 'MET',
+          },
+        }).then(async (res) => {
+          if (res.data?.submitBenefitStatusReport)
+            await t.db.query(`DELETE FROM benefit_status_reports WHERE id = $1`, [
+              res.data.submitBenefitStatusReport.id,
+            ]);
+          return res;
+        }),
+      allowed: ['admin', 'owner', 'writeToken'],
+    },
+    "submit a period status for the owner's initiative": {
+      run: (gql) =>
+        gql(
+          `mutation($i: SubmitInitiativeStatusReportInput!) { submitInitiativeStatusReport(input: $i) { id } }`,
+          { i: { initiativeId: ids.bedrift, period: '2024-05-15', overallRag: 'GREEN', summary: 'I rute' } },
+        ).then(async (res) => {
+          if (res.data?.submitInitiativeStatusReport)
+            await t.db.query(`DELETE FROM initiative_status_reports WHERE id = $1`, [
+              res.data.submitInitiativeStatusReport.id,
             ]);
           return res;
         }),

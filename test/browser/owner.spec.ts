@@ -221,6 +221,12 @@ describe('project owner', () => {
         () => page().getByText('Initiativet har ingen fordelingsnøkkel.').waitFor(),
       ],
       ['Gevinster', 'initiative-benefits-nb', () => page().getByTestId('benefits-map').waitFor()],
+      // Issue 16: the period status and the benefits' status reports as timelines.
+      [
+        'Statusrapporter',
+        'initiative-status-reports-nb',
+        () => page().getByTestId('benefit-report-timeline').waitFor(),
+      ],
       [
         'Samfunnsøkonomi',
         'initiative-economics-nb',

@@ -22,6 +22,8 @@ import {
   RagStatus,
   RiskLevel,
   Role,
+  StatusReportState,
+  TargetForecast,
 } from '@gevinst/domain';
 
 const CostSharingMethod = Object.fromEntries(COST_SHARING_METHODS.map((method) => [method, method])) as {
@@ -72,6 +74,8 @@ export const ENUMS = {
   RagStatus,
   RagFilter,
   EnablerKind,
+  TargetForecast,
+  StatusReportState,
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

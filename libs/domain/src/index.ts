@@ -15,3 +15,4 @@ export * from './messages';
 export * from './benefit-plan';
 export * from './audit-log';
 export * from './initiative-order';
+export * from './status-report';

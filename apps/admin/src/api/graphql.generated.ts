@@ -72,7 +72,6 @@ export type AuditEventFilter = {
   entityType?: string | null | undefined;
   from?: string | null | undefined;
   initiativeId?: string | number | null | undefined;
-  operation?: string | null | undefined;
   to?: string | null | undefined;
 };
 
@@ -405,13 +404,12 @@ export type InitiativeFilter = {
   isDemo?: boolean | null | undefined;
   lifeEvent?: Array<LifeEvent> | null | undefined;
   ministryId?: string | number | null | undefined;
-  ownerAdministrativeLevel?: AdministrativeLevel | null | undefined;
   ownerId?: string | number | null | undefined;
   participantId?: string | number | null | undefined;
   phase?: Array<InitiativePhase> | null | undefined;
   rag?: Array<RagFilter> | null | undefined;
   search?: string | null | undefined;
-  withoutLifeEvent?: boolean | null | undefined;
+  statusReportOverdue?: boolean | null | undefined;
 };
 
 export { InitiativePhase };
@@ -425,10 +423,6 @@ export type InitiativeSortField =
   | 'CODE'
   | 'NAME'
   | 'PHASE'
-  | 'PLANNED_BENEFIT'
-  | 'PLANNED_BENEFIT_TO_DATE'
-  | 'REALISATION_PERCENT'
-  | 'REALISED_BENEFIT'
   | 'START_DATE'
   | 'UPDATED_AT';
 
@@ -589,6 +583,40 @@ export type SetAllocationDriversInput = {
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+export type StatusReportState =
+  | 'DUE'
+  | 'NOT_REQUIRED'
+  | 'OVERDUE'
+  | 'UP_TO_DATE';
+
+export type SubmitBenefitStatusReportInput = {
+  benefitId: string | number;
+  cause?: string | null | undefined;
+  correctiveAction?: string | null | undefined;
+  forecast: TargetForecast;
+  forecastValue?: string | null | undefined;
+  nextReview?: string | null | undefined;
+  ownerRag: RagStatus;
+  period: string;
+  responsible?: string | null | undefined;
+  version?: number | null | undefined;
+};
+
+export type SubmitInitiativeStatusReportInput = {
+  decisionsNeeded?: string | null | undefined;
+  initiativeId: string | number;
+  overallRag: RagStatus;
+  period: string;
+  summary: string;
+  topRisks?: string | null | undefined;
+  version?: number | null | undefined;
+};
+
+export type TargetForecast =
+  | 'AT_RISK'
+  | 'MET'
+  | 'NOT_MET';
 
 export type UpdateBenefitInput = {
   baseline?: IndicatorValueInput | null | undefined;
@@ -1066,15 +1094,6 @@ export type RevokeApiTokenMutation = {
   }
 };
 
-export type AuditReferencePartsFragment = {
-  id: string,
-  entityType: string,
-  name: string | null,
-  date: string | null,
-  year: number | null,
-  parentName: string | null
-};
-
 export type AuditEventListQueryVariables = Exact<{
   filter?: AuditEventFilter | null | undefined;
   sort?: AuditEventSort | null | undefined;
@@ -1090,8 +1109,6 @@ export type AuditEventListQuery = {
       id: string,
       occurredAt: string,
       actorEmail: string | null,
-      actorName: string | null,
-      actorOrganisationName: string | null,
       actorKind: string,
       actorUserId: string | null,
       actorTokenId: string | null,
@@ -1102,23 +1119,7 @@ export type AuditEventListQuery = {
       ownerOrganisationId: string | null,
       initiativeId: string | null,
       before: Record<string, unknown> | null,
-      after: Record<string, unknown> | null,
-      subject: {
-        id: string,
-        entityType: string,
-        name: string | null,
-        date: string | null,
-        year: number | null,
-        parentName: string | null
-      } | null,
-      references: Array<{
-        id: string,
-        entityType: string,
-        name: string | null,
-        date: string | null,
-        year: number | null,
-        parentName: string | null
-      }>
+      after: Record<string, unknown> | null
     }>
   }
 };
@@ -2832,6 +2833,7 @@ export type InitiativeFieldsFragment = {
   preProjectRunningCost: string | null,
   priceBaseYear: number | null,
   rag: RagStatus | null,
+  overdueStatusReports: number,
   isDemo: boolean,
   version: number,
   updatedAt: string,
@@ -2896,15 +2898,10 @@ export type InitiativeListQuery = {
       preProjectRunningCost: string | null,
       priceBaseYear: number | null,
       rag: RagStatus | null,
+      overdueStatusReports: number,
       isDemo: boolean,
       version: number,
       updatedAt: string,
-      figures: {
-        plannedBenefitNok: string,
-        plannedBenefitToDateNok: string,
-        realisedBenefitNok: string,
-        realisationPercent: string | null
-      },
       owner: {
         id: string,
         name: string
@@ -2963,6 +2960,7 @@ export type InitiativeQuery = {
     preProjectRunningCost: string | null,
     priceBaseYear: number | null,
     rag: RagStatus | null,
+    overdueStatusReports: number,
     isDemo: boolean,
     version: number,
     updatedAt: string,
@@ -3023,6 +3021,7 @@ export type CreateInitiativeMutation = {
     preProjectRunningCost: string | null,
     priceBaseYear: number | null,
     rag: RagStatus | null,
+    overdueStatusReports: number,
     isDemo: boolean,
     version: number,
     updatedAt: string,
@@ -3083,6 +3082,7 @@ export type UpdateInitiativeMutation = {
     preProjectRunningCost: string | null,
     priceBaseYear: number | null,
     rag: RagStatus | null,
+    overdueStatusReports: number,
     isDemo: boolean,
     version: number,
     updatedAt: string,
@@ -3813,6 +3813,200 @@ export type NetPositionsQuery = {
         name: string
       }
     }>
+  }
+};
+
+export type InitiativeStatusReportsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InitiativeStatusReportsQuery = {
+  initiative: {
+    id: string,
+    code: string,
+    overdueStatusReports: number,
+    owner: {
+      id: string
+    },
+    periodStatusReports: Array<{
+      id: string,
+      periodStart: string,
+      periodEnd: string,
+      overallRag: RagStatus,
+      summary: string,
+      topRisks: string,
+      decisionsNeeded: string,
+      reportedByName: string | null,
+      version: number,
+      updatedAt: string
+    }>,
+    benefitStatusReports: Array<{
+      id: string,
+      periodStart: string,
+      periodEnd: string,
+      ownerRag: RagStatus,
+      computedRag: RagStatus | null,
+      cause: string,
+      correctiveAction: string,
+      responsible: string,
+      nextReview: string | null,
+      forecast: TargetForecast,
+      forecastTargetDate: string | null,
+      forecastValue: string | null,
+      reportedByName: string | null,
+      version: number,
+      updatedAt: string,
+      benefit: {
+        id: string,
+        title: string,
+        measurementFrequency: MeasurementFrequency,
+        indicator: {
+          unit: string
+        }
+      }
+    }>,
+    benefits: Array<{
+      id: string,
+      title: string,
+      status: BenefitStatus,
+      measurementFrequency: MeasurementFrequency,
+      receivingOrganisation: {
+        id: string
+      } | null,
+      indicator: {
+        unit: string
+      },
+      statusReportDue: {
+        state: StatusReportState,
+        periodStart: string | null,
+        periodEnd: string | null,
+        dueDate: string | null
+      }
+    }>
+  } | null
+};
+
+export type BenefitStatusReportsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BenefitStatusReportsQuery = {
+  benefit: {
+    id: string,
+    title: string,
+    status: BenefitStatus,
+    measurementFrequency: MeasurementFrequency,
+    initiative: {
+      id: string,
+      owner: {
+        id: string
+      }
+    },
+    receivingOrganisation: {
+      id: string
+    } | null,
+    indicator: {
+      unit: string
+    },
+    statusReportDue: {
+      state: StatusReportState,
+      periodStart: string | null,
+      periodEnd: string | null,
+      dueDate: string | null
+    },
+    statusReports: Array<{
+      id: string,
+      periodStart: string,
+      periodEnd: string,
+      ownerRag: RagStatus,
+      computedRag: RagStatus | null,
+      cause: string,
+      correctiveAction: string,
+      responsible: string,
+      nextReview: string | null,
+      forecast: TargetForecast,
+      forecastTargetDate: string | null,
+      forecastValue: string | null,
+      reportedByName: string | null,
+      version: number,
+      updatedAt: string
+    }>
+  }
+};
+
+export type StatusReportDeadlinesQueryVariables = Exact<{
+  overdueOnly?: boolean | null | undefined;
+}>;
+
+
+export type StatusReportDeadlinesQuery = {
+  statusReportDeadlines: Array<{
+    benefitId: string,
+    benefitTitle: string,
+    initiativeId: string,
+    initiativeCode: string,
+    initiativeName: string,
+    state: StatusReportState,
+    periodStart: string | null,
+    periodEnd: string | null,
+    dueDate: string | null
+  }>
+};
+
+export type InitiativeStatusOverviewsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type InitiativeStatusOverviewsQuery = {
+  initiativeStatusOverviews: Array<{
+    initiativeId: string,
+    overdueCount: number,
+    latestCause: {
+      id: string,
+      periodStart: string,
+      periodEnd: string,
+      ownerRag: RagStatus,
+      cause: string,
+      correctiveAction: string,
+      responsible: string,
+      updatedAt: string,
+      benefit: {
+        id: string,
+        title: string
+      }
+    } | null,
+    latestPeriodStatus: {
+      id: string,
+      overallRag: RagStatus,
+      updatedAt: string
+    } | null
+  }>
+};
+
+export type SubmitBenefitStatusReportMutationVariables = Exact<{
+  input: SubmitBenefitStatusReportInput;
+}>;
+
+
+export type SubmitBenefitStatusReportMutation = {
+  submitBenefitStatusReport: {
+    id: string,
+    version: number
+  }
+};
+
+export type SubmitInitiativeStatusReportMutationVariables = Exact<{
+  input: SubmitInitiativeStatusReportInput;
+}>;
+
+
+export type SubmitInitiativeStatusReportMutation = {
+  submitInitiativeStatusReport: {
+    id: string,
+    version: number
   }
 };
 

@@ -50,6 +50,7 @@ describe('GraphQL documents of the admin', () => {
       'keyComparison',
       'organisations',
       'portfolio',
+      'statusReports',
       'users',
     ]);
   });

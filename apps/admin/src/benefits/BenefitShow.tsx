@@ -17,6 +17,7 @@ import { formatDate, formatNok } from '../format';
 import { MeasurementsTable } from './MeasurementsTable';
 import { RealisationPanel } from './RealisationPanel';
 import { RecordMeasurementForm } from './RecordMeasurementForm';
+import { BenefitStatusReports } from '../statusReports/BenefitStatusReports';
 import type { Benefit } from './benefits.graphql';
 
 const Actions = () => {
@@ -64,6 +65,7 @@ const BenefitDetail = () => {
         {translate('gevinst.measurement.list')}
       </Typography>
       <MeasurementsTable benefit={benefit} mayCorrect={mayRecord} />
+      <BenefitStatusReports benefitId={benefit.id} />
       <Typography variant="h6" component="h2" sx={{ mt: 3 }}>
         {translate('gevinst.benefits.details')}
       </Typography>

@@ -5,6 +5,7 @@ import { Role, type Principal } from '@gevinst/domain';
 import { hasAnyRole, usePrincipal } from '../access';
 import { MENU } from '../layout/Menu';
 import { CoFinancingDeadlinesCard } from '../coFinancingReports/DeadlinesCard';
+import { StatusReportDeadlinesCard } from '../statusReports/StatusReportDeadlinesCard';
 import { Intro } from './Intro';
 
 /** Shown when the installation holds demo records (GEVINST_DEMO), so nobody mistakes them for real data. */
@@ -73,6 +74,9 @@ export const Dashboard = () => {
 
       {/* The co-financing reports the user answers for or follows, overdue ones flagged (issue 15). */}
       <CoFinancingDeadlinesCard headingId="dashboard-co-financing" />
+
+      {/* The benefit status reports due or overdue that the user writes or follows (issue 16). */}
+      <StatusReportDeadlinesCard headingId="dashboard-status-reports" />
 
       <Box component="section" aria-labelledby="dashboard-tasks" sx={{ mt: 3 }}>
         <Typography id="dashboard-tasks" variant="h6" component="h2" gutterBottom>

@@ -179,6 +179,7 @@ function fakeApi(schema: GraphQLSchema) {
         fundingSources: ((input.fundingSources as Input[] | undefined) ?? []).map(toSource),
         participants: [],
         rag: null,
+        overdueStatusReports: 0,
         isDemo: false,
         version: 1,
         updatedAt: '2026-11-23T12:00:00.000Z',

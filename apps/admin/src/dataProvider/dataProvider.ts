@@ -133,6 +133,7 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       'administrativeLevel',
       'isDemo',
       'search',
+      'statusReportOverdue',
     ],
     listFilterFields: ['phase', 'lifeEvent', 'rag'],
     inputFields: [

@@ -18,6 +18,7 @@ import { enumChoices } from '../enums';
 import { DemoChip, EnumField, IsoDateField } from '../fields';
 import { RagChip } from '../components';
 import { formatNok, formatPercent } from '../format';
+import { OverdueReportsChip } from '../statusReports/OverdueReportsChip';
 import type { Initiative } from './initiatives.graphql';
 
 const initiativeFilters = [
@@ -50,6 +51,7 @@ const initiativeFilters = [
     <AutocompleteInput label="resources.initiatives.fields.ownerId" />
   </ReferenceInput>,
   <NullableBooleanInput key="isDemo" source="isDemo" />,
+  <NullableBooleanInput key="statusReportOverdue" source="statusReportOverdue" />,
   <ReferenceInput key="participantId" source="participantId" reference="organisations">
     <AutocompleteInput label="resources.initiatives.fields.participantId" />
   </ReferenceInput>,
@@ -108,6 +110,11 @@ export const InitiativeList = () => (
         align="right"
         render={(initiative) => formatPercent(initiative.figures?.realisationPercent, { digits: 1 }) || '–'}
       />
+      <DataTable.Col source="overdueStatusReports" disableSort>
+        <FunctionField<Initiative>
+          render={(initiative) => <OverdueReportsChip count={initiative.overdueStatusReports} />}
+        />
+      </DataTable.Col>
       <DataTable.Col source="lifeEvent" disableSort>
         <EnumField source="lifeEvent" enumName="LifeEvent" />
       </DataTable.Col>

@@ -24,6 +24,7 @@ import { CostsTab } from './tabs/CostsTab';
 import { EconomicsTab } from './tabs/EconomicsTab';
 import { FundingPlanTab } from './tabs/FundingPlanTab';
 import { ParticipantsTab } from './tabs/ParticipantsTab';
+import { StatusReportsTab } from '../statusReports/StatusReportsTab';
 import type { Initiative } from './initiatives.graphql';
 
 const ShowActions = () => {
@@ -165,6 +166,9 @@ export const InitiativeShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.initiatives.tabs.benefit_plan" path="benefit-plan">
         <BenefitPlanTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.initiatives.tabs.status_reports" path="status-reports">
+        <StatusReportsTab />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.initiatives.tabs.economics" path="economics">
         <EconomicsTab />

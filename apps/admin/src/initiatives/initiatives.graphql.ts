@@ -59,6 +59,7 @@ export const INITIATIVE_FIELDS = /* GraphQL */ `
       }
     }
     rag
+    overdueStatusReports
     isDemo
     version
     updatedAt

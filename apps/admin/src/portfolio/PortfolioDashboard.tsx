@@ -14,6 +14,7 @@ import { KpiCards } from './cards/KpiCards';
 import { OverTimeCard } from './cards/OverTimeCard';
 import { PayBenefitMatrixCard } from './cards/PayBenefitMatrixCard';
 import { CoFinancingDeadlinesCard } from '../coFinancingReports/DeadlinesCard';
+import { StatusReportDeadlinesCard } from '../statusReports/StatusReportDeadlinesCard';
 import { RagCard } from './cards/RagCard';
 import { filterFromSearch, toPortfolioFilter, withFilter, type DashboardFilter } from './filters';
 import { NET_POSITIONS, PORTFOLIO_SUMMARY } from './portfolio.graphql';
@@ -57,6 +58,8 @@ export const PortfolioDashboard = () => {
       {/* The co-financing reports of the portfolio in view, overdue ones flagged (issue 15). */}
       <Box sx={{ mb: 2 }}>
         <CoFinancingDeadlinesCard headingId="portfolio-co-financing" />
+        {/* The overdue benefit status reports of the portfolio in view (issue 16). */}
+        <StatusReportDeadlinesCard headingId="portfolio-status-reports" overdueOnly />
       </Box>
 
       <FilterBar

@@ -176,14 +176,15 @@ export class BenefitRepository {
   }
 
   /**
-   * How much history refers to the benefit: its measurement versions and its owner reports. Asked here,
+   * How much history refers to the benefit: its measurement versions and its owner and status reports. Asked here,
    * as one statement over the tables that reference benefits (as a foreign key would), because
    * measurement/ and benefit-report/ depend on benefit/ and not the other way round.
    */
   async historyOf(benefitId: string): Promise<{ measurements: number; reports: number }> {
     const [counts] = await this.uow.manager().query<{ measurements: number; reports: number }[]>(
       `SELECT (SELECT count(*)::int FROM benefit_measurements WHERE benefit_id = $1) AS measurements,
-              (SELECT count(*)::int FROM benefit_owner_reports WHERE benefit_id = $1) AS reports`,
+              (SELECT count(*)::int FROM benefit_owner_reports WHERE benefit_id = $1)
+              + (SELECT count(*)::int FROM benefit_status_reports WHERE benefit_id = $1) AS reports`,
       [benefitId],
     );
     return counts;

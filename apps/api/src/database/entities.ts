@@ -26,6 +26,8 @@ import { CoFinancingReportSubmissionEntity } from '../co-financing-report/co-fin
 import { BenefitPlanVersionEntity } from '../benefit-plan/benefit-plan-version.entity.js';
 import { CoFinancingCallEntity } from '../co-financing/co-financing-call.entity.js';
 import { CoFinancingApplicationEntity } from '../co-financing/co-financing-application.entity.js';
+import { BenefitStatusReportEntity } from '../status-report/benefit-status-report.entity.js';
+import { InitiativeStatusReportEntity } from '../status-report/initiative-status-report.entity.js';
 
 /** Every TypeORM entity, listed explicitly. */
 export const ENTITIES = [
@@ -57,4 +59,6 @@ export const ENTITIES = [
   BenefitPlanVersionEntity,
   CoFinancingCallEntity,
   CoFinancingApplicationEntity,
+  BenefitStatusReportEntity,
+  InitiativeStatusReportEntity,
 ];

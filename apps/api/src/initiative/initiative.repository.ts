@@ -7,6 +7,7 @@ import { type Sort, applySort } from '../common/sorting.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { updateAtVersion } from '../common/versioned-entity.js';
 import { ragByInitiative } from '../realisation/benefit-figures.js';
+import { overdueByInitiative } from '../realisation/status-report-due.js';
 import { type FigureSortField, InitiativeSortField } from './dto/initiative-sort.input.js';
 import { FundingSourceEntity } from './funding-source.entity.js';
 import { InitiativeEntity } from './initiative.entity.js';
@@ -67,6 +68,15 @@ export interface RagSelection {
   matching: string[];
   assessed: string[];
   orNotAssessed: boolean;
+}
+
+/**
+ * Which initiatives the status-report filter keeps, among those the other filters select: `ids` are those
+ * with an overdue benefit status report; `overdue` keeps them (true) or the others (false).
+ */
+export interface OverdueSelection {
+  ids: string[];
+  overdue: boolean;
 }
 
 /**
@@ -131,12 +141,13 @@ export class InitiativeRepository {
     return ragByInitiative(this.uow.manager(), ids, asOf);
   }
 
-  /** The id and code of every initiative `filter` (and `rag`, when given) select (to order by a figure). */
+  /** The id and code of every initiative `filter` (and `rag`/`overdue`, when given) select (to order by a figure). */
   async keysMatching(
     filter: InitiativeListFilter,
     rag: RagSelection | null,
+    overdue: OverdueSelection | null = null,
   ): Promise<{ id: string; code: string }[]> {
-    const query = this.withRag(this.filtered(filter), rag).select('i.id', 'id').addSelect('i.code', 'code');
+    const query = this.selected(filter, rag, overdue).select('i.id', 'id').addSelect('i.code', 'code');
     return query.getRawMany<{ id: string; code: string }>();
   }
 
@@ -151,14 +162,20 @@ export class InitiativeRepository {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  /** A page of the initiatives `filter` (and `rag`, when given) select, with their count. */
+  /** How many benefits of each of these initiatives have an overdue status report on asOf (absent: none). */
+  overdueOf(ids: readonly string[], asOf: string): Promise<Map<string, number>> {
+    return overdueByInitiative(this.uow.manager(), ids, asOf);
+  }
+
+  /** A page of the initiatives `filter` (and `rag` and `overdue`, when given) select, with their count. */
   async page(
     filter: InitiativeListFilter,
     rag: RagSelection | null,
     sort: Partial<Sort<ColumnSortField>> | undefined,
     page: { offset: number; limit: number },
+    overdue: OverdueSelection | null = null,
   ): Promise<{ nodes: InitiativeEntity[]; totalCount: number }> {
-    const query = this.withRag(this.filtered(filter), rag);
+    const query = this.selected(filter, rag, overdue);
     applySort(query, sort, SORT_COLUMNS, SORT_DEFAULT, ['i.code', 'i.id'])
       .offset(page.offset)
       .limit(page.limit);
@@ -166,11 +183,20 @@ export class InitiativeRepository {
     return { nodes, totalCount };
   }
 
-  /** Keeps the initiatives the RAG selection keeps (none given: all). */
-  private withRag(
-    query: SelectQueryBuilder<InitiativeEntity>,
+  /** The initiatives `filter` selects, kept by the RAG and overdue selections (none given: all). */
+  private selected(
+    filter: InitiativeListFilter,
     rag: RagSelection | null,
+    overdue: OverdueSelection | null,
   ): SelectQueryBuilder<InitiativeEntity> {
+    const query = this.filtered(filter);
+    if (overdue)
+      query.andWhere(
+        overdue.overdue
+          ? 'i.id = ANY(CAST(:overdueIds AS uuid[]))'
+          : 'NOT (i.id = ANY(CAST(:overdueIds AS uuid[])))',
+        { overdueIds: overdue.ids },
+      );
     if (rag?.orNotAssessed)
       query.andWhere(
         '(i.id = ANY(CAST(:ragMatching AS uuid[])) OR NOT (i.id = ANY(CAST(:ragAssessed AS uuid[]))))',

@@ -47,6 +47,7 @@ import {
   type InitiativeFields,
   InitiativeRepository,
   type ColumnSortField,
+  type OverdueSelection,
   type RagSelection,
 } from './initiative.repository.js';
 import type { Sort } from '../common/sorting.js';
@@ -79,10 +80,14 @@ export class InitiativeService {
     const selected = filter ?? {};
     checkFilter(selected);
     const rag = selected.rag?.length ? await this.ragSelection(selected, selected.rag) : null;
+    const overdue =
+      selected.statusReportOverdue === undefined || selected.statusReportOverdue === null
+        ? null
+        : await this.overdueSelection(selected, selected.statusReportOverdue);
     if (isFigureSortField(sort?.field))
-      return this.pageByFigure(selected, rag, sort.field, sort.direction ?? SortDirection.ASC, page);
+      return this.pageByFigure(selected, rag, overdue, sort.field, sort.direction ?? SortDirection.ASC, page);
     // Not a figure: a column the repository orders by in SQL.
-    return this.initiatives.page(selected, rag, sort as Partial<Sort<ColumnSortField>> | undefined, page);
+    return this.initiatives.page(selected, rag, sort as Partial<Sort<ColumnSortField>> | undefined, page, overdue);
   }
 
   /**
@@ -93,12 +98,13 @@ export class InitiativeService {
   private async pageByFigure(
     filter: InitiativeFilter,
     rag: RagSelection | null,
+    overdue: OverdueSelection | null,
     field: FigureSortField,
     direction: SortDirection,
     page: PageArgs,
   ): Promise<Page<InitiativeEntity>> {
     if (!this.figures) throw new Error('InitiativeFigureSource is not provided');
-    const keys = await this.initiatives.keysMatching(filter, rag);
+    const keys = await this.initiatives.keysMatching(filter, rag, overdue);
     const figures = await this.figures.figuresByInitiative(todayInNorway());
     const property = FIGURE_SORT_FIELDS[field];
     const ordered = orderByFigure(
@@ -108,6 +114,16 @@ export class InitiativeService {
     const offset = page.offset ?? 0;
     const ids = ordered.slice(offset, offset + (page.limit ?? ordered.length)).map((item) => item.id);
     return { nodes: await this.initiatives.byIdsInOrder(ids), totalCount: ordered.length };
+  }
+
+  /**
+   * Which initiatives (among those the other filters select) have a benefit whose status report is overdue
+   * today (libs/domain statusReportDue, read by realisation/status-report-due.ts).
+   */
+  private async overdueSelection(filter: InitiativeFilter, overdue: boolean): Promise<OverdueSelection> {
+    const ids = await this.initiatives.idsMatching(filter);
+    const counts = await this.initiatives.overdueOf(ids, todayInNorway());
+    return { ids: [...counts.keys()], overdue };
   }
 
   /**

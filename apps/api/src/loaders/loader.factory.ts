@@ -15,6 +15,7 @@ import { MeasurementLoaders } from '../measurement/measurement.loaders.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 import { PriceIndexLoaders } from '../price-index/price-index.loaders.js';
 import { UserLoaders } from '../user/user.loaders.js';
+import { StatusReportLoaders } from '../status-report/status-report.loaders.js';
 
 /**
  * Builds each GraphQL request's batch loaders (the `loaders` of its context). Every feature's loader set
@@ -42,6 +43,7 @@ export class LoaderFactory {
       PriceIndexLoaders,
       BenefitPlanLoaders,
       AuditLoaders,
+      StatusReportLoaders,
     ];
     this.builders = new Map<LoaderSetClass, () => object>(
       sets.map((set) => [set, () => new set(uow.manager())]),

@@ -45,6 +45,8 @@ import { coFinancingApplicationEn } from './en/co-financing-application';
 import { coFinancingApplicationNb } from './nb/co-financing-application';
 import { keyComparisonEn } from './en/key-comparison';
 import { keyComparisonNb } from './nb/key-comparison';
+import { statusReportEn } from './en/status-report';
+import { statusReportNb } from './nb/status-report';
 import type { Language, Templates } from './types';
 
 /** The English catalogue: every code the API and the libraries can say, with its parameters. */
@@ -70,6 +72,7 @@ export const EN = {
   ...benefitPlanEn,
   ...coFinancingApplicationEn,
   ...keyComparisonEn,
+  ...statusReportEn,
 };
 
 /** The Norwegian Bokmål catalogue, the same codes as EN. */
@@ -95,6 +98,7 @@ export const NB: { [C in MessageCode]: (params: MessageParams<C>) => string } = 
   ...benefitPlanNb,
   ...coFinancingApplicationNb,
   ...keyComparisonNb,
+  ...statusReportNb,
 };
 
 /** The modules' English parts, to check that no code is defined twice (see messages.spec.ts). */
@@ -120,6 +124,7 @@ export const EN_MODULES: Readonly<Record<string, Templates>> = {
   benefitPlan: benefitPlanEn,
   coFinancingApplication: coFinancingApplicationEn,
   keyComparison: keyComparisonEn,
+  statusReport: statusReportEn,
 };
 
 export type MessageCode = keyof typeof EN;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../common/unit-of-work.js';
 import { seedDemoBenefitPlans } from './demo-benefit-plans.js';
 import { type DemoBenefitsResult, seedDemoBenefits } from './demo-benefits.js';
+import { seedDemoStatusReports } from './demo-status-reports.js';
 import { type DemoSeedResult, seedDemoPortfolio } from './demo-seed.js';
 import { seedDemoUsers } from './demo-users.js';
 import type { ReferenceData } from './reference-data.js';
@@ -44,6 +45,11 @@ export class SeedRepository {
   /** DEMO-MEDFIN-TOLK's approved benefits plan version 1 and its later deviation (after the demo users). */
   demoBenefitPlans(): Promise<{ versionsAdded: number }> {
     return seedDemoBenefitPlans(this.uow.manager());
+  }
+
+  /** The demo status reports (issue 16), relative to today: after the plans (the computed RAG reads them). */
+  demoStatusReports(): Promise<{ reportsAdded: number }> {
+    return seedDemoStatusReports(this.uow.manager());
   }
 
   /** A demo initiative by its code, with its version. */

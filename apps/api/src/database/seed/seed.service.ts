@@ -62,6 +62,7 @@ export class SeedService implements OnApplicationBootstrap {
       await this.uow.transaction(async () => {
         await this.seeds.lock();
         await this.seeds.demoBenefitPlans();
+        await this.seeds.demoStatusReports();
       });
     }
     this.logger.log(`Seeding took ${Date.now() - started} ms`);

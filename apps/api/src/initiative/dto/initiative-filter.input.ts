@@ -49,6 +49,13 @@ export class InitiativeFilter {
   })
   rag?: RagFilter[];
 
+  @Field({
+    nullable: true,
+    description:
+      'true: initiatives with at least one benefit whose status report is overdue today (see Initiative.overdueStatusReports); false: those without.',
+  })
+  statusReportOverdue?: boolean;
+
   @Field({ nullable: true, description: 'Free text matched against code and name.' })
   search?: string;
 
