@@ -157,18 +157,29 @@ describe('organisationPositions', () => {
 describe('matrixCellInitiatives', () => {
   it('finds the initiatives that put an amount in a cell', () => {
     // LOCAL pays in I1 and I2; REGIONAL benefits only in I2; LOCAL benefits in both (Bergen I1, Oslo I2)
-    expect([...matrixCellInitiatives(PAYMENTS, BENEFITS, LOCAL, REGIONAL)]).toEqual(['I2']);
-    expect([...matrixCellInitiatives(PAYMENTS, BENEFITS, LOCAL, LOCAL)].sort()).toEqual(['I1', 'I2']);
+    expect([...matrixCellInitiatives(PAYMENTS, BENEFITS, { payer: LOCAL, beneficiary: REGIONAL })]).toEqual([
+      'I2',
+    ]);
+    expect(
+      [...matrixCellInitiatives(PAYMENTS, BENEFITS, { payer: LOCAL, beneficiary: LOCAL })].sort(),
+    ).toEqual(['I1', 'I2']);
     // CENTRAL (NAV's own budget) and DigiFin pay only in I1, where only LOCAL benefits
-    expect([...matrixCellInitiatives(PAYMENTS, BENEFITS, CENTRAL, LOCAL)]).toEqual(['I1']);
-    expect([...matrixCellInitiatives(PAYMENTS, BENEFITS, FundingScheme.DIGIFIN, REGIONAL)]).toEqual([]);
+    expect([...matrixCellInitiatives(PAYMENTS, BENEFITS, { payer: CENTRAL, beneficiary: LOCAL })]).toEqual([
+      'I1',
+    ]);
+    expect([
+      ...matrixCellInitiatives(PAYMENTS, BENEFITS, { payer: FundingScheme.DIGIFIN, beneficiary: REGIONAL }),
+    ]).toEqual([]);
     // both initiatives have a planned benefit above zero: nothing in "no beneficiary"
-    expect([...matrixCellInitiatives(PAYMENTS, BENEFITS, LOCAL, null)]).toEqual([]);
+    expect([...matrixCellInitiatives(PAYMENTS, BENEFITS, { payer: LOCAL, beneficiary: null })]).toEqual([]);
+    // one side alone: any payer, or any beneficiary
+    expect([...matrixCellInitiatives(PAYMENTS, BENEFITS, { beneficiary: REGIONAL })]).toEqual(['I2']);
+    expect([...matrixCellInitiatives(PAYMENTS, BENEFITS, { payer: CENTRAL })]).toEqual(['I1']);
     // an initiative nobody pays for
     const unpaid = [
       { initiativeId: 'I3', organisationId: 'oslo', level: LOCAL, planned: '5.00', realised: '0.00' },
     ];
-    expect([...matrixCellInitiatives(PAYMENTS, unpaid, null, LOCAL)]).toEqual(['I3']);
+    expect([...matrixCellInitiatives(PAYMENTS, unpaid, { payer: null, beneficiary: LOCAL })]).toEqual(['I3']);
   });
 });
 
@@ -228,6 +239,13 @@ describe('selectPositions', () => {
     expect(names(selectPositions(list, { ...base, schemes: false })).includes('DigiFin')).toBe(false);
     expect(names(selectPositions(list, { ...base, organisationIds: ['oslo'] }))).toEqual(['Oslo kommune']);
     expect(names(selectPositions(list, { ...base, search: '9643' }))).toEqual(['Bergen kommune']);
+    // a matrix row: the level's organisations that pay (Vestland pays nothing), or the scheme
+    expect(names(selectPositions(list, { ...base, payerRow: LOCAL }))).toEqual([
+      'Bergen kommune',
+      'Oslo kommune',
+    ]);
+    expect(names(selectPositions(list, { ...base, payerRow: REGIONAL }))).toEqual([]);
+    expect(names(selectPositions(list, { ...base, payerRow: FundingScheme.DIGIFIN }))).toEqual(['DigiFin']);
     // the filtered list sums only what matches: 10 000.00 planned, nothing paid
     expect(selectPositions(list, { ...base, flags: ['BENEFITS_WITHOUT_PAYING'] }).totals).toMatchObject({
       paid: '0.00',

@@ -163,7 +163,8 @@ export function organisationPositions(
 export type MatrixPayer = AdministrativeLevel | GrantScheme | null;
 
 /**
- * The initiatives that put an amount in the payerMatrix cell (payer, beneficiary): with a payer, it pays
+ * The initiatives that put an amount in the payerMatrix cell (payer, beneficiary) — a side left undefined
+ * is any row or any column: with a payer, it pays
  * above zero in the initiative (a level: an organisation of that level pays; a scheme: the scheme pays),
  * and the beneficiary level has a planned or realised benefit other than zero — or, beneficiary null, no
  * level has a planned benefit above zero; with payer null, nobody pays above zero and the level has a
@@ -172,9 +173,9 @@ export type MatrixPayer = AdministrativeLevel | GrantScheme | null;
 export function matrixCellInitiatives(
   payments: readonly LevelledPayment[],
   benefits: readonly InitiativeBenefitPosition[],
-  payer: MatrixPayer,
-  beneficiary: AdministrativeLevel | null,
+  cell: { payer?: MatrixPayer; beneficiary?: AdministrativeLevel | null },
 ): Set<string> {
+  const { payer, beneficiary } = cell;
   const pays = new Map<string, Set<string>>();
   for (const row of payments) {
     if (parseAmount(row.amount, 'amount') <= 0n) continue;
@@ -203,14 +204,15 @@ export function matrixCellInitiatives(
   const result = new Set<string>();
   for (const id of ids) {
     const payers = pays.get(id) ?? new Set<string>();
-    const payerOk = payer === null ? payers.size === 0 : payers.has(payer);
+    const payerOk = payer === undefined || (payer === null ? payers.size === 0 : payers.has(payer));
     if (!payerOk) continue;
     const plannedOf = planned.get(id) ?? new Map<string, bigint>();
     const realisedOf = realised.get(id) ?? new Map<string, bigint>();
     const beneficiaryOk =
-      beneficiary === null
+      beneficiary === undefined ||
+      (beneficiary === null
         ? ![...plannedOf.values()].some((amount) => amount > 0n)
-        : (plannedOf.get(beneficiary) ?? 0n) !== 0n || (realisedOf.get(beneficiary) ?? 0n) !== 0n;
+        : (plannedOf.get(beneficiary) ?? 0n) !== 0n || (realisedOf.get(beneficiary) ?? 0n) !== 0n);
     if (beneficiaryOk) result.add(id);
   }
   return result;
@@ -286,6 +288,11 @@ export interface PositionQuery {
   schemes?: boolean | null;
   /** only these organisations (schemes are left out) */
   organisationIds?: readonly string[] | null;
+  /**
+   * a matrix row: a level → its organisations that pay above zero; a scheme → that scheme; null (nobody
+   * pays) → the organisations; undefined: any
+   */
+  payerRow?: MatrixPayer;
   /** part of the name or organisation number, case-insensitive */
   search?: string | null;
   sort: { field: PositionSortField; direction: 'ASC' | 'DESC' };
@@ -328,6 +335,7 @@ export function selectPositions(
     if (query.levels?.length && !(organisation && query.levels.includes(organisation.level))) return false;
     if (query.countyNumber && !(organisation && countyNumber === query.countyNumber)) return false;
     if (ids && !(organisation && ids.has(organisation.organisationId))) return false;
+    if (query.payerRow !== undefined && !matchesPayerRow(position, query.payerRow)) return false;
     if (query.flags?.length && !query.flags.some((flag) => FLAG_OF[flag](position))) return false;
     if (search && !name.toLocaleLowerCase('nb-NO').includes(search) && !(orgNumber ?? '').includes(search))
       return false;
@@ -356,4 +364,11 @@ export function selectPositions(
     totals: positionTotals(sorted.map((row) => row.position)),
     nodes: sorted.slice(query.offset, query.offset + query.limit),
   };
+}
+
+function matchesPayerRow(position: OrganisationPosition, payer: MatrixPayer): boolean {
+  const { payer: who } = position;
+  if (payer === null) return who.kind === 'ORGANISATION';
+  if (who.kind === 'SCHEME') return who.scheme === payer;
+  return who.level === payer && parseAmount(position.paid, 'paid') > 0n;
 }
