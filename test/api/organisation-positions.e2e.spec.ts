@@ -368,5 +368,7 @@ describe('organisationPositions', () => {
       headers: { authorization: `Bearer ${reviewer.token}` },
     });
     expect(bad.status).toBe(400);
+    const anonymous = await fetch(`${t.url}/api/exports/organisation-positions.xlsx`);
+    expect(anonymous.status).toBe(401);
   });
 });

@@ -71,7 +71,7 @@ const BENEFITS: InitiativeBenefitPosition[] = [
 
 const rowOf = (rows: OrganisationPosition[], key: string) =>
   rows.find((row) =>
-    row.payer.kind === 'ORGANISATION' ? row.payer.organisationId === key : row.payer.scheme === key,
+    row.payer.kind === 'ORGANISATION' ? row.payer.organisationId === key : String(row.payer.scheme) === key,
   ) as OrganisationPosition;
 
 describe('organisationPositions', () => {
@@ -274,7 +274,7 @@ describe('organisationPositions (properties)', () => {
       })
       .map(({ initiativeId, org, kind, amount }): LevelledPayment => ({
         initiativeId,
-        kind: kind as 'ALLOCATION' | 'OWN_BUDGET',
+        kind: kind,
         organisationId: org[0],
         level: org[1],
         scheme: null,

@@ -347,8 +347,8 @@ export function selectPositions(
     let order = 0;
     if (field !== 'NAME') {
       const key = SORT_FIGURE[field];
-      const x = parseAmount(a.position[key] as string, key, { allowNegative: true });
-      const y = parseAmount(b.position[key] as string, key, { allowNegative: true });
+      const x = parseAmount(a.position[key], key, { allowNegative: true });
+      const y = parseAmount(b.position[key], key, { allowNegative: true });
       order = x < y ? -1 : x > y ? 1 : 0;
     }
     if (order === 0) order = nameOrder.compare(a.name, b.name);

@@ -131,6 +131,7 @@ export function filterNb(
   if (filter.phase?.length) lines.push(['Fase', filter.phase.map((p) => PHASE_NB[p]).join(', ')]);
   if (filter.fromYear) lines.push(['Fra år', String(filter.fromYear)]);
   if (filter.toYear) lines.push(['Til år', String(filter.toYear)]);
+  if (filter.participantLevel) lines.push(['Tiltak med deltaker på nivå', LEVEL_NB[filter.participantLevel]]);
   if (filter.countyNumber) lines.push(['Fylke (fylkesnummer)', filter.countyNumber]);
   if (filter.level?.length) lines.push(['Forvaltningsnivå', filter.level.map((l) => LEVEL_NB[l]).join(', ')]);
   if (filter.flag?.length) lines.push(['Merknad', filter.flag.map((f) => FLAG_NB[f]).join(', ')]);

@@ -35,6 +35,7 @@ const PARAMETERS = [
   'phase',
   'fromYear',
   'toYear',
+  'participantLevel',
   'countyNumber',
   'level',
   'flag',
@@ -107,6 +108,8 @@ export function parsePositionsRequest(
         msg('TRUE_OR_FALSE', { got: `"${truncate(values.includeSchemes, 40)}"` }),
       );
   }
+  if (values.participantLevel)
+    filter.participantLevel = oneOf('participantLevel', AdministrativeLevel, values.participantLevel);
   if (values.matrixPayer) filter.matrixPayer = oneOf('matrixPayer', MatrixPayer, values.matrixPayer);
   if (values.matrixBeneficiary)
     filter.matrixBeneficiary = oneOf('matrixBeneficiary', MatrixBeneficiary, values.matrixBeneficiary);

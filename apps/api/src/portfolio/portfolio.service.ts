@@ -171,6 +171,7 @@ export class PortfolioService {
       phase: filter.phase,
       fromYear: filter.fromYear,
       toYear: filter.toYear,
+      administrativeLevel: filter.participantLevel,
     };
     return this.repository.read(async (reader) => {
       const input = await this.positionsInput(reader, actor, portfolioFilter, asOf);

@@ -103,6 +103,13 @@ export class OrganisationPositionFilter {
   @Field(() => Int, { nullable: true, description: 'Last year of the window (as PortfolioFilter.toYear).' })
   toYear?: number;
 
+  @Field(() => AdministrativeLevel, {
+    nullable: true,
+    description:
+      'Initiatives with at least one participant at this level (as PortfolioFilter.administrativeLevel, so a dashboard filtered by it opens the same initiatives).',
+  })
+  participantLevel?: AdministrativeLevel;
+
   @Field({
     nullable: true,
     description:
