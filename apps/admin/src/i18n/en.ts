@@ -305,7 +305,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       intro:
         'Per organisation: what it pays (allocated cost, own budget) and the grant schemes as payers, against the benefits it receives (planned and realised), with the net and notes. The figures are those of the portfolio overview for the same initiatives. Click a row to see the initiatives behind the figures.',
       own_only:
-        'You see only the figures you have access to: your own organisation (and the grant schemes of its initiatives), not other organisations’ payments and benefits.',
+        'You see only the figures you have access to: your own organisation, those paying in initiatives your organisation owns, and the grant schemes of the initiatives – no other organisations’ payments and benefits.',
       scheme: 'Grant scheme',
       download_xlsx: 'Download XLSX',
       totals:

@@ -304,7 +304,7 @@ export const nbGevinst = {
       intro:
         'Per organisasjon: det den betaler (fordelt kostnad, eget budsjett) og tilskuddsordningene som betalere, mot gevinstene den får (planlagt og realisert), med netto og merknader. Tallene er de samme som i porteføljeoversikten for de samme tiltakene. Klikk en rad for å se tiltakene bak tallene.',
       own_only:
-        'Du ser bare tallene du har tilgang til: din egen organisasjon (og tilskuddsordningene i tiltakene), ikke andre organisasjoners betalinger og gevinster.',
+        'Du ser bare tallene du har tilgang til: din egen organisasjon, de som betaler i tiltak din organisasjon eier, og tilskuddsordningene i tiltakene – ikke andre organisasjoners betalinger og gevinster ellers.',
       scheme: 'Tilskuddsordning',
       download_xlsx: 'Last ned XLSX',
       totals:
