@@ -488,6 +488,11 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
       run: (gql) => gql(`{ portfolioSummary { plannedCostNok initiativeCount } }`),
       allowed: SIGNED_IN,
     },
+    'organisation positions (filtered per line, like net positions)': {
+      run: (gql) =>
+        gql(`{ organisationPositions(limit: 5) { totalCount totals { paidNok } nodes { paidNok } } }`),
+      allowed: SIGNED_IN,
+    },
 
     // ── Other reads: everyone signed in.
     'one initiative with its costs and economics': {

@@ -14,6 +14,7 @@ import initiatives from './initiatives';
 import { Layout, lightTheme } from './layout';
 import { LoginPage } from './login/LoginPage';
 import organisations from './organisations';
+import organisationPositions from './organisationPositions';
 import users from './users';
 
 const PortfolioDashboard = lazy(() => import('./portfolio/PortfolioDashboard'));
@@ -62,6 +63,7 @@ export const App = () => (
     <Resource name="allocations" />
     <Resource name="costItems" />
     <Resource name="participants" />
+    <Resource name="organisationPositions" {...organisationPositions} />
     <CustomRoutes>
       <Route path="/portfolio" element={<PortfolioDashboard />} />
       <Route path="/my-allocations" element={<MyAllocations />} />

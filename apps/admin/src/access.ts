@@ -21,6 +21,8 @@ export const MENU_ACCESS = {
   auditEvents: [Role.ADMIN, Role.INITIATIVE_OWNER, Role.PORTFOLIO_REVIEWER, Role.FINANCE_OFFICER],
   /** Co-financing calls and applications: the secretariat runs them, owners apply. */
   coFinancing: [Role.SCHEME_ADMINISTRATOR, Role.ADMIN, Role.INITIATIVE_OWNER],
+  /** Who pays and who benefits, per organisation: reviewers and administrators; a finance officer their own. */
+  organisationPositions: [Role.ADMIN, Role.PORTFOLIO_REVIEWER, Role.FINANCE_OFFICER],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type MenuArea = keyof typeof MENU_ACCESS;

@@ -48,6 +48,28 @@ const AllocationReconciliation = {
   ACCEPT_DIFFERENCE: 'ACCEPT_DIFFERENCE',
 } as const;
 
+/** The per-organisation view's flags and matrix rows and columns (the API's NetPositionFlag, MatrixPayer, MatrixBeneficiary). */
+const NetPositionFlag = {
+  PAYS_WITHOUT_BENEFIT: 'PAYS_WITHOUT_BENEFIT',
+  BENEFITS_WITHOUT_PAYING: 'BENEFITS_WITHOUT_PAYING',
+} as const;
+const MatrixPayer = {
+  CENTRAL: 'CENTRAL',
+  REGIONAL: 'REGIONAL',
+  LOCAL: 'LOCAL',
+  CO_FINANCING: 'CO_FINANCING',
+  DIGIFIN: 'DIGIFIN',
+  STIMULAB: 'STIMULAB',
+  OTHER: 'OTHER',
+  NO_PAYER: 'NO_PAYER',
+} as const;
+const MatrixBeneficiary = {
+  CENTRAL: 'CENTRAL',
+  REGIONAL: 'REGIONAL',
+  LOCAL: 'LOCAL',
+  NO_BENEFICIARY: 'NO_BENEFICIARY',
+} as const;
+
 export const ENUMS = {
   OrganisationKind,
   AdministrativeLevel,
@@ -76,6 +98,9 @@ export const ENUMS = {
   EnablerKind,
   TargetForecast,
   StatusReportState,
+  NetPositionFlag,
+  MatrixPayer,
+  MatrixBeneficiary,
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

@@ -184,3 +184,22 @@ export {
   type KeyComparisonResult,
   type KeyComparisonRow,
 } from './compare-keys';
+export {
+  organisationPositions,
+  matrixCellInitiatives,
+  positionTotals,
+  selectPositions,
+  type InitiativeBenefitPosition,
+  type InitiativeFunder,
+  type InitiativePosition,
+  type LevelledPayment,
+  type MatrixPayer,
+  type OrganisationPosition,
+  type PositionFigures,
+  type PositionFlag,
+  type PositionListRow,
+  type PositionPayer,
+  type PositionQuery,
+  type PositionSortField,
+  type PositionTotals,
+} from './organisation-positions';

@@ -469,6 +469,22 @@ export type MarkCoFinancingReportSubmittedInput = {
   year: number;
 };
 
+export type MatrixBeneficiary =
+  | 'CENTRAL'
+  | 'LOCAL'
+  | 'NO_BENEFICIARY'
+  | 'REGIONAL';
+
+export type MatrixPayer =
+  | 'CENTRAL'
+  | 'CO_FINANCING'
+  | 'DIGIFIN'
+  | 'LOCAL'
+  | 'NO_PAYER'
+  | 'OTHER'
+  | 'REGIONAL'
+  | 'STIMULAB';
+
 export { MeasurementFrequency };
 
 export type NetPositionFlag =
@@ -485,6 +501,39 @@ export type OrganisationFilter = {
 };
 
 export { OrganisationKind };
+
+export type OrganisationPositionFilter = {
+  countyNumber?: string | null | undefined;
+  flag?: Array<NetPositionFlag> | null | undefined;
+  fromYear?: number | null | undefined;
+  includeSchemes?: boolean | null | undefined;
+  level?: Array<AdministrativeLevel> | null | undefined;
+  lifeEvent?: Array<LifeEvent> | null | undefined;
+  matrixBeneficiary?: MatrixBeneficiary | null | undefined;
+  matrixPayer?: MatrixPayer | null | undefined;
+  ministryId?: string | number | null | undefined;
+  organisationIds?: Array<string | number> | null | undefined;
+  participantLevel?: AdministrativeLevel | null | undefined;
+  phase?: Array<InitiativePhase> | null | undefined;
+  search?: string | null | undefined;
+  toYear?: number | null | undefined;
+};
+
+export type OrganisationPositionSort = {
+  direction?: SortDirection;
+  field?: OrganisationPositionSortField;
+};
+
+export type OrganisationPositionSortField =
+  | 'ALLOCATED'
+  | 'GRANT'
+  | 'NAME'
+  | 'OWN_BUDGET'
+  | 'PAID'
+  | 'PLANNED_BENEFIT'
+  | 'PLANNED_NET'
+  | 'REALISED_BENEFIT'
+  | 'REALISED_NET';
 
 export type OrganisationSort = {
   direction?: SortDirection;
@@ -542,6 +591,10 @@ export type PortfolioFilter = {
   phase?: Array<InitiativePhase> | null | undefined;
   toYear?: number | null | undefined;
 };
+
+export type PositionPayerKind =
+  | 'ORGANISATION'
+  | 'SCHEME';
 
 export { RagFilter };
 
@@ -3453,6 +3506,83 @@ export type KeyComparisonQuery = {
       net: string
     }>
   }
+};
+
+export type OrganisationPositionsQueryVariables = Exact<{
+  filter?: OrganisationPositionFilter | null | undefined;
+  sort?: OrganisationPositionSort | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type OrganisationPositionsQuery = {
+  organisationPositions: {
+    totalCount: number,
+    asOf: string,
+    fromYear: number | null,
+    toYear: number | null,
+    initiativeCount: number,
+    totals: {
+      allocatedCostNok: string,
+      ownBudgetCostNok: string,
+      grantNok: string,
+      paidNok: string,
+      plannedBenefitNok: string,
+      realisedBenefitNok: string,
+      plannedNetNok: string,
+      realisedNetNok: string
+    },
+    nodes: Array<{
+      payerKind: PositionPayerKind,
+      organisationId: string | null,
+      scheme: FundingScheme | null,
+      level: AdministrativeLevel | null,
+      allocatedCostNok: string,
+      ownBudgetCostNok: string,
+      grantNok: string,
+      paidNok: string,
+      plannedBenefitNok: string,
+      realisedBenefitNok: string,
+      plannedNetNok: string,
+      realisedNetNok: string,
+      flags: Array<NetPositionFlag>,
+      initiativeCount: number,
+      organisation: {
+        id: string,
+        name: string,
+        orgNumber: string,
+        countyNumber: string | null
+      } | null,
+      initiatives: Array<{
+        initiativeId: string,
+        allocatedCostNok: string,
+        ownBudgetCostNok: string,
+        grantNok: string,
+        paidNok: string,
+        plannedBenefitNok: string,
+        realisedBenefitNok: string,
+        plannedNetNok: string,
+        realisedNetNok: string,
+        flags: Array<NetPositionFlag>,
+        initiative: {
+          id: string,
+          code: string,
+          name: string
+        }
+      }>
+    }>
+  }
+};
+
+export type OrganisationPositionCountiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationPositionCountiesQuery = {
+  counties: Array<{
+    number: string,
+    name: string
+  }>
 };
 
 export type OrganisationFieldsFragment = {

@@ -48,6 +48,8 @@ describe('GraphQL documents of the admin', () => {
       'digifin',
       'initiatives',
       'keyComparison',
+      // issue 16: «Hvem betaler og hvem får», its own resource folder
+      'organisationPositions',
       'organisations',
       'portfolio',
       'statusReports',

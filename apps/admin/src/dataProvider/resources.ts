@@ -11,6 +11,7 @@ import { BENEFIT_MANY, benefits } from './handlers/benefits';
 import { manyDocument, type ResourceHandler } from './handlers/common';
 import { costItems } from './handlers/costItems';
 import { KEY_MANY, costSharingKeys } from './handlers/costSharingKeys';
+import { organisationPositions } from './handlers/organisationPositions';
 import { participants } from './handlers/participants';
 import { USER_MANY, users } from './handlers/users';
 
@@ -25,6 +26,7 @@ export const RESOURCE_HANDLERS: Record<string, ResourceHandler> = {
   allocations,
   costItems,
   benefits,
+  organisationPositions,
 };
 
 /** Every document of the handlers, for contract tests against the API's generated schema. */

@@ -13,6 +13,7 @@ import CompareIcon from '@mui/icons-material/CompareArrows';
 import OrganisationIcon from '@mui/icons-material/AccountBalance';
 import FundIcon from '@mui/icons-material/Savings';
 import CoFinancingIcon from '@mui/icons-material/Handshake';
+import PayBenefitIcon from '@mui/icons-material/SwapHoriz';
 import { mayUse, usePrincipal, type MenuArea } from '../access';
 
 interface Entry {
@@ -26,6 +27,12 @@ interface Entry {
 /** The menu, in the order of the work: portfolio, initiatives and benefits, money, reference data, admin. */
 export const MENU: Entry[] = [
   { to: '/portfolio', label: 'gevinst.menu.portfolio', icon: <InsightsIcon />, area: 'portfolio' },
+  {
+    to: '/organisationPositions',
+    label: 'gevinst.menu.organisation_positions',
+    icon: <PayBenefitIcon />,
+    area: 'organisationPositions',
+  },
   { to: '/initiatives', label: 'resources.initiatives.name', icon: <InitiativeIcon /> },
   { to: '/benefits', label: 'resources.benefits.name', icon: <BenefitIcon /> },
   { to: '/costSharingKeys', label: 'resources.costSharingKeys.name', icon: <KeysIcon /> },

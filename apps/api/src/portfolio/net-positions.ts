@@ -3,7 +3,10 @@ import {
   type BenefitPosition,
   type GrantScheme,
   type NetFigures,
+  type OrganisationPosition,
   type Payment,
+  type PositionFigures,
+  organisationPositions,
   formatOre,
   netPositions,
   parseAmount,
@@ -78,6 +81,8 @@ export interface VisiblePayments {
   payments: (Payment & { level: AdministrativeLevel | null })[];
   /** organisations funding an initiative from their own budget in the period */
   funders: string[];
+  /** the same, per initiative */
+  initiativeFunders: { initiativeId: string; organisationId: string }[];
 }
 
 /**
@@ -115,25 +120,23 @@ export function visiblePayments(
         allocatedByKey: row.keyed,
       })),
   );
+  const initiativeFunders = rows
+    .filter(
+      (row) =>
+        row.kind === 'OWN_BUDGET_FUNDER' &&
+        row.organisation_id !== null &&
+        visible(row.initiative_id, row.organisation_id),
+    )
+    .map((row) => ({ initiativeId: row.initiative_id, organisationId: row.organisation_id as string }));
   return {
+    initiativeFunders,
     payments: paid
       .filter((row) => row.organisationId === null || visible(row.initiativeId, row.organisationId))
       .map((row) => ({
         ...row,
         level: row.organisationId === null ? null : (levelOf.get(row.organisationId) ?? null),
       })),
-    funders: [
-      ...new Set(
-        rows
-          .filter(
-            (row) =>
-              row.kind === 'OWN_BUDGET_FUNDER' &&
-              row.organisation_id !== null &&
-              visible(row.initiative_id, row.organisation_id),
-          )
-          .map((row) => row.organisation_id as string),
-      ),
-    ],
+    funders: [...new Set(initiativeFunders.map((row) => row.organisationId))],
   };
 }
 
@@ -178,13 +181,7 @@ export function netPositionsOf(
   received: readonly ReceivedBenefit[],
   levelOf: ReadonlyMap<string, AdministrativeLevel>,
 ): NetPositionsModel {
-  const benefits: InitiativeBenefit[] = received.map((row) => ({
-    initiativeId: row.initiativeId,
-    organisationId: row.organisationId,
-    level: levelOf.get(row.organisationId) as AdministrativeLevel,
-    planned: formatOre(row.planned),
-    realised: formatOre(row.realised),
-  }));
+  const benefits = benefitRows(received, levelOf);
   const position = (row: VisiblePayments['payments'][number]) => ({
     organisationId: row.organisationId as string,
     level: row.level as AdministrativeLevel,
@@ -254,6 +251,36 @@ export function netPositionsOf(
     realisedBenefitNok: cell.realisedBenefit,
   }));
   return result;
+}
+
+/**
+ * The per-organisation view (cost-model organisationPositions) of the same visible payments and benefits
+ * as netPositionsOf: one row per organisation and per paying scheme, with the initiatives behind each.
+ */
+export function organisationPositionsOf(
+  paid: VisiblePayments,
+  received: readonly ReceivedBenefit[],
+  levelOf: ReadonlyMap<string, AdministrativeLevel>,
+): OrganisationPosition[] {
+  return organisationPositions(paid.payments, benefitRows(received, levelOf), paid.initiativeFunders);
+}
+
+export function benefitRows(
+  received: readonly ReceivedBenefit[],
+  levelOf: ReadonlyMap<string, AdministrativeLevel>,
+): InitiativeBenefit[] {
+  return received.map((row) => ({
+    initiativeId: row.initiativeId,
+    organisationId: row.organisationId,
+    level: levelOf.get(row.organisationId) as AdministrativeLevel,
+    planned: formatOre(row.planned),
+    realised: formatOre(row.realised),
+  }));
+}
+
+/** The API's figures of a cost-model row: NetFiguresModel plus grantNok. */
+export function positionFigures(position: PositionFigures): NetFiguresModel & { grantNok: string } {
+  return { ...netFigures(position), grantNok: position.grantPaid };
 }
 
 function netFigures(position: NetFigures): NetFiguresModel {

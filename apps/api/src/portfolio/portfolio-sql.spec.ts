@@ -70,6 +70,9 @@ describe('portfolio repository SQL (snapshot)', () => {
       namedStatement(em, 'costs', PORTFOLIO_SQL.costs, { ...ids, ...years }),
       namedStatement(em, 'paymentSums', PORTFOLIO_SQL.paymentSums, { ...ids, ...years }),
       namedStatement(em, 'levels', PORTFOLIO_SQL.levels, { organisationIds: [id(4), id(6)] }),
+      namedStatement(em, 'organisationFacts', PORTFOLIO_SQL.organisationFacts, {
+        organisationIds: [id(4), id(6)],
+      }),
     ];
     const { committed, generated } = compareSnapshot(
       'apps/api/src/portfolio/queries/portfolio.repository.sql',

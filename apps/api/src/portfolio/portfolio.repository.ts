@@ -122,7 +122,16 @@ WHERE f.initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND f.year BETW
 GROUP BY f.initiative_id, f.scheme, f.organisation_id, fo.administrative_level
 HAVING sum(f.amount) > 0`,
   levels: `SELECT id, administrative_level FROM organisations WHERE id IN (SELECT unnest(:organisationIds::uuid[]))`,
+  organisationFacts: `SELECT id, name, org_number, coalesce(county_number, left(municipality_number, 2)) AS county_number FROM organisations WHERE id IN (SELECT unnest(:organisationIds::uuid[]))`,
 } as const;
+
+/** What the per-organisation view lists and filters an organisation by. */
+export interface OrganisationFactsRow {
+  id: string;
+  name: string;
+  org_number: string;
+  county_number: string | null;
+}
 
 /**
  * The reads of one portfolio answer, all in one snapshot (PortfolioRepository.read). Ids travel as
@@ -175,6 +184,15 @@ export class PortfolioReader {
       { organisationIds },
     );
     return new Map(rows.map((row) => [row.id, row.administrative_level]));
+  }
+
+  /** Name, organisation number and county of each organisation (the per-organisation view). */
+  async organisationFacts(organisationIds: readonly string[]): Promise<Map<string, OrganisationFactsRow>> {
+    if (!organisationIds.length) return new Map();
+    const rows = await namedQuery<OrganisationFactsRow[]>(this.em, PORTFOLIO_SQL.organisationFacts, {
+      organisationIds,
+    });
+    return new Map(rows.map((row) => [row.id, row]));
   }
 }
 

@@ -1,13 +1,44 @@
-import { LIMITS, financialDetailScope, msg } from '@gevinst/domain';
-import { intersectYears } from '@gevinst/cost-model';
+import { type AdministrativeLevel, LIMITS, financialDetailScope, msg } from '@gevinst/domain';
+import {
+  type PositionListRow,
+  intersectYears,
+  matrixCellInitiatives,
+  positionTotals,
+  selectPositions,
+} from '@gevinst/cost-model';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
-import { badInput } from '../common/errors.js';
+import { InputProblems, badInput } from '../common/errors.js';
+import { truncate } from '../common/ids.js';
 import { todayInNorway } from '../common/today.js';
 import { initiativePeriod } from '../realisation/analysis-period.js';
 import type { BenefitCalculator } from '../realisation/benefit-figures.js';
 import { PortfolioFilter } from './dto/portfolio-filter.input.js';
-import { netPositionsOf, noNetPositions, receivedBenefits, visiblePayments } from './net-positions.js';
+import {
+  type ReceivedBenefit,
+  type VisiblePayments,
+  benefitRows,
+  netPositionsOf,
+  noNetPositions,
+  organisationPositionsOf,
+  receivedBenefits,
+  visiblePayments,
+} from './net-positions.js';
+import {
+  type OrganisationPositionList,
+  type OrganisationPositionRows,
+  SCHEME_NAME_NB,
+  matrixBeneficiaryOf,
+  matrixPayerOf,
+  positionModel,
+  totalsModel,
+} from './organisation-positions.js';
+import {
+  OrganisationPositionSortField,
+  type OrganisationPositionsArgs,
+} from './dto/organisation-positions.args.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { assertPage } from '../common/pagination.js';
 import type { NetPositionsModel } from './net-positions.model.js';
 import { PortfolioCache } from './portfolio-cache.js';
 import { type PortfolioConditions, type PortfolioSelection, portfolioSelection } from './portfolio-scope.js';
@@ -15,7 +46,21 @@ import { summarise } from './portfolio-summary.js';
 import type { PortfolioSummaryModel } from './portfolio-summary.model.js';
 import type { InitiativeFiguresModel } from './initiative-figures.model.js';
 import { InitiativeFigureSource } from '../initiative/initiative-figure-source.js';
-import { type PortfolioReader, PortfolioRepository, type YearRange } from './portfolio.repository.js';
+import {
+  type PortfolioInitiativeRow,
+  type PortfolioReader,
+  PortfolioRepository,
+  type YearRange,
+} from './portfolio.repository.js';
+
+/** What netPositions and the per-organisation view are computed from. */
+interface PositionsInput {
+  range: YearRange | null;
+  initiatives: PortfolioInitiativeRow[];
+  paid: VisiblePayments;
+  received: ReceivedBenefit[];
+  levelOf: Map<string, AdministrativeLevel>;
+}
 
 /** The years of an answer: the window, and each initiative's analysis period within it (null: none). */
 interface Years {
@@ -65,25 +110,10 @@ export class PortfolioService implements InitiativeFigureSource {
     asOfArg?: string | null,
   ): Promise<NetPositionsModel> {
     const asOf = asOfArg ?? todayInNorway();
-    const selection = portfolioSelection(actor, filter ?? {});
     return this.repository.read(async (reader) => {
-      const initiatives = await reader.initiatives(selection);
-      const ids = initiatives.map((row) => row.id);
-      const { range, rangeOf } = await this.years(reader, ids, selection.filter, asOf);
-      if (!range) return noNetPositions(asOf, range);
-      const scope = financialDetailScope(actor);
-      // Payments are for cost years, which every analysis period contains.
-      const paid = visiblePayments(scope, initiatives, await reader.paymentSums(ids, range));
-      // Each initiative's benefits over its own analysis period within the window.
-      const calculators = byInitiative(await reader.calculators(ids, asOf, range.fromYear));
-      const received = initiatives.flatMap((initiative) => {
-        const years = rangeOf.get(initiative.id);
-        return years
-          ? receivedBenefits(scope, [initiative], calculators.get(initiative.id) ?? [], years)
-          : [];
-      });
-      const levelOf = await reader.levels([...new Set(received.map((row) => row.organisationId))]);
-      return netPositionsOf(asOf, range, paid, received, levelOf);
+      const input = await this.positionsInput(reader, actor, filter ?? {}, asOf);
+      if (!input.range) return noNetPositions(asOf, input.range);
+      return netPositionsOf(asOf, input.range, input.paid, input.received, input.levelOf);
     });
   }
 
@@ -104,6 +134,182 @@ export class PortfolioService implements InitiativeFigureSource {
       this.cache.keepSummary(key, changes, summary);
       return new Map(summary.byInitiative.map((row) => [row.initiativeId, row]));
     });
+  }
+
+  /**
+   * The per-organisation view: the rows of netPositions for the same initiatives (one per organisation and
+   * per paying scheme, each with its initiatives), narrowed to a matrix cell's initiatives where asked,
+   * then filtered, sorted and paged (cost-model selectPositions). Paged here, on the server: the figures
+   * are computed for every row (they need every payment), the answer carries one page.
+   */
+  organisationPositions(actor: Actor, args: OrganisationPositionsArgs): Promise<OrganisationPositionList> {
+    assertPage(args);
+    return this.positionRows(actor, args, { offset: args.offset, limit: args.limit }).then(
+      ({ list }) => list,
+    );
+  }
+
+  /**
+   * Every matching row (not a page) with what the workbook names them by: the organisations' names,
+   * numbers and counties and the initiatives' codes and names (GET /api/exports/organisation-positions.xlsx).
+   */
+  allOrganisationPositions(
+    actor: Actor,
+    args: Omit<OrganisationPositionsArgs, 'offset' | 'limit'>,
+  ): Promise<OrganisationPositionRows> {
+    return this.positionRows(actor, args, { offset: 0, limit: Number.MAX_SAFE_INTEGER });
+  }
+
+  /**
+   * The per-organisation view: the rows of netPositions for the same initiatives (one per organisation and
+   * per paying scheme, each with its initiatives), narrowed to a matrix cell's initiatives where asked,
+   * then filtered, sorted and paged (cost-model selectPositions). Paged here, on the server: the figures
+   * need every payment of the selection, the answer carries one page.
+   */
+  private positionRows(
+    actor: Actor,
+    args: Omit<OrganisationPositionsArgs, 'offset' | 'limit'>,
+    page: { offset: number; limit: number },
+  ): Promise<OrganisationPositionRows> {
+    const asOf = args.asOf ?? todayInNorway();
+    const filter = args.filter ?? {};
+    const problems = new InputProblems();
+    if ((filter.organisationIds?.length ?? 0) > LIMITS.pageSize)
+      problems.check('filter.organisationIds', msg('TOO_MANY', { max: LIMITS.pageSize }));
+    if (
+      filter.countyNumber !== undefined &&
+      filter.countyNumber !== null &&
+      !/^\d{2}$/.test(filter.countyNumber)
+    )
+      problems.check(
+        'filter.countyNumber',
+        msg('TWO_DIGITS', { got: `"${truncate(filter.countyNumber, 20)}"` }),
+      );
+    problems.throwIfAny();
+    const portfolioFilter: PortfolioFilter = {
+      ministryId: filter.ministryId,
+      lifeEvent: filter.lifeEvent,
+      phase: filter.phase,
+      fromYear: filter.fromYear,
+      toYear: filter.toYear,
+      administrativeLevel: filter.participantLevel,
+    };
+    return this.repository.read(async (reader) => {
+      const input = await this.positionsInput(reader, actor, portfolioFilter, asOf);
+      const empty: OrganisationPositionList = {
+        asOf,
+        fromYear: input.range?.fromYear ?? null,
+        toYear: input.range?.toYear ?? null,
+        initiativeCount: 0,
+        totalCount: 0,
+        totals: totalsModel(positionTotals([])),
+        nodes: [],
+      };
+      const initiativeNames = new Map(
+        input.initiatives.map((row) => [row.id, { code: row.code, name: row.name }]),
+      );
+      const ministryName = filter.ministryId
+        ? ((await reader.organisationFacts([filter.ministryId])).get(filter.ministryId)?.name ?? null)
+        : null;
+      if (!input.range)
+        return { list: empty, rows: [], facts: new Map(), initiatives: initiativeNames, ministryName };
+      let { paid, received } = input;
+      let initiativeCount = input.initiatives.length;
+      const payer = matrixPayerOf(filter.matrixPayer);
+      const beneficiary = matrixBeneficiaryOf(filter.matrixBeneficiary);
+      if (payer !== undefined || beneficiary !== undefined) {
+        const ids = matrixCellInitiatives(paid.payments, benefitRows(received, input.levelOf), {
+          payer,
+          beneficiary,
+        });
+        const initiativeFunders = paid.initiativeFunders.filter((row) => ids.has(row.initiativeId));
+        paid = {
+          payments: paid.payments.filter((row) => ids.has(row.initiativeId)),
+          initiativeFunders,
+          funders: [...new Set(initiativeFunders.map((row) => row.organisationId))],
+        };
+        received = received.filter((row) => ids.has(row.initiativeId));
+        initiativeCount = ids.size;
+      }
+      const rows = organisationPositionsOf(paid, received, input.levelOf);
+      const facts = await reader.organisationFacts(
+        rows.flatMap((row) => (row.payer.kind === 'ORGANISATION' ? [row.payer.organisationId] : [])),
+      );
+      const list: PositionListRow[] = rows.map((position) => {
+        if (position.payer.kind === 'SCHEME')
+          return {
+            position,
+            name: SCHEME_NAME_NB[position.payer.scheme],
+            countyNumber: null,
+            orgNumber: null,
+          };
+        const fact = facts.get(position.payer.organisationId);
+        return {
+          position,
+          name: fact?.name ?? '',
+          countyNumber: fact?.county_number ?? null,
+          orgNumber: fact?.org_number ?? null,
+        };
+      });
+      const sort = args.sort ?? { field: OrganisationPositionSortField.PAID, direction: SortDirection.DESC };
+      const selected = selectPositions(list, {
+        levels: filter.level,
+        countyNumber: filter.countyNumber,
+        flags: filter.flag,
+        schemes: filter.includeSchemes,
+        organisationIds: filter.organisationIds,
+        search: filter.search,
+        payerRow: payer,
+        sort: { field: sort.field, direction: sort.direction },
+        offset: page.offset,
+        limit: page.limit,
+      });
+      return {
+        list: {
+          ...empty,
+          initiativeCount,
+          totalCount: selected.totalCount,
+          totals: totalsModel(selected.totals),
+          nodes: selected.nodes.map((row) => positionModel(row)),
+        },
+        rows: selected.nodes,
+        facts,
+        initiatives: initiativeNames,
+        ministryName,
+      };
+    });
+  }
+
+  /** What netPositions and the per-organisation view count: the visible payments and benefits. */
+  private async positionsInput(
+    reader: PortfolioReader,
+    actor: Actor,
+    filter: PortfolioFilter,
+    asOf: string,
+  ): Promise<PositionsInput> {
+    const selection = portfolioSelection(actor, filter);
+    const initiatives = await reader.initiatives(selection);
+    const ids = initiatives.map((row) => row.id);
+    const { range, rangeOf } = await this.years(reader, ids, selection.filter, asOf);
+    if (!range)
+      return {
+        range,
+        initiatives,
+        paid: { payments: [], funders: [], initiativeFunders: [] },
+        received: [],
+        levelOf: new Map(),
+      };
+    const scope = financialDetailScope(actor);
+    // Payments are for cost years, which every analysis period contains.
+    const paid = visiblePayments(scope, initiatives, await reader.paymentSums(ids, range));
+    // Each initiative's benefits over its own analysis period within the window.
+    const calculators = byInitiative(await reader.calculators(ids, asOf, range.fromYear));
+    const received = initiatives.flatMap((initiative) => {
+      const years = rangeOf.get(initiative.id);
+      return years ? receivedBenefits(scope, [initiative], calculators.get(initiative.id) ?? [], years) : [];
+    });
+    const levelOf = await reader.levels([...new Set(received.map((row) => row.organisationId))]);
+    return { range, initiatives, paid, received, levelOf };
   }
 
   private async summaryIn(

@@ -24,6 +24,11 @@ const EXAMPLES: [Message, string, string][] = [
     'Porteføljeansvarlige ser porteføljen til sitt eget departement: utelat ministryId eller send id-en til din egen organisasjon',
   ],
   [
+    msg('NOT_A_PARAMETER_OF', { file: 'organisation-positions.xlsx', allowed: ['ministryId', 'flag'] }),
+    'is not a parameter of organisation-positions.xlsx (use ministryId, flag)',
+    'er ikke en parameter for organisation-positions.xlsx (bruk ministryId, flag)',
+  ],
+  [
     msg('YEARS_AT_ONCE', { max: 100, from: 1990, to: 2126 }),
     'at most 100 years at once (1990–2126): send fromYear and toYear',
     'høyst 100 år om gangen (1990–2126): send fromYear og toYear',

@@ -6,6 +6,11 @@ import { enumLabelKey } from '../../enums';
 import { formatNok, formatPercent } from '../../format';
 import { initiativesLink, type DashboardFilter } from '../filters';
 import { type Payer, matrixCell, matrixPayers, payerKey, payerLines } from '../payers';
+import {
+  matrixBeneficiaryOf,
+  matrixPayerOf,
+  positionsLink,
+} from '../../organisationPositions/positionFilters';
 import { Section } from './Section';
 
 const LEVELS = ['CENTRAL', 'REGIONAL', 'LOCAL'] as const;
@@ -160,7 +165,19 @@ const PayBenefitMatrix = ({
                     }}
                   >
                     {cell ? (
-                      <>
+                      // The cell opens the organisations behind it: the per-organisation view filtered to this
+                      // payer row and beneficiary column (its label there says how its sums relate to the cell).
+                      <Link
+                        to={positionsLink(filter, {
+                          matrixPayer: matrixPayerOf(payer),
+                          matrixBeneficiary: matrixBeneficiaryOf(beneficiary),
+                        })}
+                        title={translate('gevinst.portfolio.matrix_open', {
+                          payer: payerName(translate, payer),
+                          beneficiary: levelName(translate, beneficiary, 'gevinst.portfolio.no_benefit'),
+                        })}
+                        data-testid={`matrix-cell-${matrixPayerOf(payer)}-${matrixBeneficiaryOf(beneficiary)}`}
+                      >
                         <div>
                           {translate('gevinst.portfolio.matrix_cost', { amount: formatNok(cell.costNok) })}
                         </div>
@@ -174,7 +191,7 @@ const PayBenefitMatrix = ({
                             amount: formatNok(cell.realisedBenefitNok),
                           })}
                         </div>
-                      </>
+                      </Link>
                     ) : (
                       '–'
                     )}
@@ -208,6 +225,11 @@ export const PayBenefitMatrixCard = ({
       <ApiErrorAlert error={error} />
       {data && <Payers data={data.netPositions} />}
       {data && <PayBenefitMatrix data={data.netPositions} filter={filter} />}
+      <Box sx={{ mt: 1 }}>
+        <Link to={positionsLink(filter)} data-testid="open-organisation-positions">
+          {translate('gevinst.portfolio.per_organisation')}
+        </Link>
+      </Box>
     </Section>
   );
 };

@@ -19,4 +19,7 @@ export const portfolioEn = {
   /** The years counted (`from`–`to`) are more than `max`. */
   YEARS_AT_ONCE: (p: { max: number; from: number; to: number }) =>
     `at most ${p.max} years at once (${p.from}–${p.to}): send fromYear and toYear`,
+  /** A query parameter the export `file` does not take; `allowed`: the parameters it takes. */
+  NOT_A_PARAMETER_OF: (p: { file: string; allowed: readonly string[] }) =>
+    `is not a parameter of ${p.file} (use ${p.allowed.join(', ')})`,
 };

@@ -9,4 +9,5 @@ export const portfolioNb: CatalogueOf<typeof portfolioEn> = {
   OWN_MINISTRY_ONLY: () =>
     'Porteføljeansvarlige ser porteføljen til sitt eget departement: utelat ministryId eller send id-en til din egen organisasjon',
   YEARS_AT_ONCE: (p) => `høyst ${p.max} år om gangen (${p.from}–${p.to}): send fromYear og toYear`,
+  NOT_A_PARAMETER_OF: (p) => `er ikke en parameter for ${p.file} (bruk ${p.allowed.join(', ')})`,
 };

@@ -1,0 +1,86 @@
+/** The API's documents for the per-organisation view «Hvem betaler og hvem får». */
+import type {
+  GraphQLDocument,
+  OrganisationPositionCountiesQuery,
+  OrganisationPositionsQuery,
+} from '../api/graphql';
+
+/** One page of rows, each with the initiatives behind it (the drill-down), and the sums of every row. */
+export const ORGANISATION_POSITIONS: GraphQLDocument<OrganisationPositionsQuery> = /* GraphQL */ `
+  query OrganisationPositions(
+    $filter: OrganisationPositionFilter
+    $sort: OrganisationPositionSort
+    $offset: Int!
+    $limit: Int!
+  ) {
+    organisationPositions(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+      totalCount
+      asOf
+      fromYear
+      toYear
+      initiativeCount
+      totals {
+        allocatedCostNok
+        ownBudgetCostNok
+        grantNok
+        paidNok
+        plannedBenefitNok
+        realisedBenefitNok
+        plannedNetNok
+        realisedNetNok
+      }
+      nodes {
+        payerKind
+        organisationId
+        scheme
+        level
+        organisation {
+          id
+          name
+          orgNumber
+          countyNumber
+        }
+        allocatedCostNok
+        ownBudgetCostNok
+        grantNok
+        paidNok
+        plannedBenefitNok
+        realisedBenefitNok
+        plannedNetNok
+        realisedNetNok
+        flags
+        initiativeCount
+        initiatives {
+          initiativeId
+          initiative {
+            id
+            code
+            name
+          }
+          allocatedCostNok
+          ownBudgetCostNok
+          grantNok
+          paidNok
+          plannedBenefitNok
+          realisedBenefitNok
+          plannedNetNok
+          realisedNetNok
+          flags
+        }
+      }
+    }
+  }
+`;
+
+/** The counties, for the county filter. */
+export const ORGANISATION_POSITION_COUNTIES: GraphQLDocument<OrganisationPositionCountiesQuery> = /* GraphQL */ `
+  query OrganisationPositionCounties {
+    counties {
+      number
+      name
+    }
+  }
+`;
+
+export type OrganisationPositionRow = OrganisationPositionsQuery['organisationPositions']['nodes'][number];
+export type OrganisationPositionTotals = OrganisationPositionsQuery['organisationPositions']['totals'];
