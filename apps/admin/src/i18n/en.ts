@@ -239,6 +239,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         validTo: 'Valid to',
         isDemo: 'Demo data',
         search: 'Search',
+        updatedAt: 'Last changed',
       },
       help: {
         ownerOrganisationId: 'Initiative owners in this organisation may change the key',
@@ -1259,7 +1260,8 @@ const custom: Omit<GevinstMessages, 'ra'> = {
           'The total is split between groups by percentage first, then within each group by its own key.',
       },
       driver: 'Driver',
-      driver_help: 'For example population. Drivers with values for the initiative: %{drivers}',
+      driver_help:
+        'Population comes from Statistics Norway; other drivers are entered per initiative and year. With values for the initiative: %{drivers}',
       rate: 'Rate (NOK per unit)',
       rate_help: 'May have more decimals, e.g. 0.125',
       base: 'Base fee (NOK)',
@@ -1277,9 +1279,9 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         'Choose an initiative with paying participants in the preview to fill in the shares.',
       groups: 'Groups',
       groups_help:
-        'The group name is the participant’s group or administrative level (CENTRAL, REGIONAL, LOCAL). The percentages must make 100.',
+        'The group is the participant’s administrative level (central, regional, local) or a group set on the participant. The percentages must make 100.',
       group: 'Group',
-      group_help: 'For example CENTRAL or LOCAL',
+      group_help: 'An administrative level, or a group set on the initiative’s participants',
       percent: 'Share of the total (%)',
       floor: 'Floor (NOK)',
       floor_help: 'Nobody pays less; the difference is shared among the others',
@@ -1306,15 +1308,16 @@ const custom: Omit<GevinstMessages, 'ra'> = {
     key_rules: {
       EQUAL: 'Equal among everyone who shares the costs.',
       PROPORTIONAL: 'In proportion to %{driver}.',
-      PER_UNIT: '%{rate} per unit of %{driver}, no fixed total.',
+      PER_UNIT: '%{rate} per %{unit}, no fixed total.',
       FIXED_SHARES:
         'Agreed share for %{smart_count} participant. |||| Agreed shares for %{smart_count} participants.',
       BASE_PLUS_PROPORTIONAL: 'Base fee %{base}, the rest by %{driver}.',
       BANDS: 'Fee by %{driver}:',
       band: '%{from}–%{to}: %{fee}',
       band_last: '%{from} and more: %{fee}',
-      FREE_THRESHOLD: 'Free below %{threshold} %{driver}, otherwise proportional.',
+      FREE_THRESHOLD: 'Free below %{threshold} %{units}, otherwise proportional.',
       TWO_LEVEL: 'Two levels:',
+      group: '%{group} %{percent}: %{rules}',
       floor: 'At least %{floor}.',
       cap: 'At most %{cap}.',
     },

@@ -238,6 +238,7 @@ export const nbGevinst = {
         validTo: 'Gyldig til',
         isDemo: 'Demodata',
         search: 'Søk',
+        updatedAt: 'Sist endret',
       },
       help: {
         ownerOrganisationId: 'Initiativeiere i denne organisasjonen kan endre nøkkelen',
@@ -1257,7 +1258,7 @@ export const nbGevinst = {
       },
       driver: 'Fordelingsgrunnlag',
       driver_help:
-        'For eksempel population (innbyggertall). Grunnlag med verdier for initiativet: %{drivers}',
+        'Innbyggertall hentes fra SSB; andre grunnlag legges inn per initiativ og år. Med verdier for initiativet: %{drivers}',
       rate: 'Sats (kr per enhet)',
       rate_help: 'Kan ha flere desimaler, for eksempel 0,125',
       base: 'Grunnbeløp (kr)',
@@ -1275,9 +1276,9 @@ export const nbGevinst = {
         'Velg et initiativ med betalende deltakere i forhåndsvisningen for å fylle inn andelene.',
       groups: 'Grupper',
       groups_help:
-        'Gruppenavnet er deltakerens gruppe eller forvaltningsnivå (CENTRAL, REGIONAL, LOCAL). Prosentene må bli 100.',
+        'Gruppen er deltakerens forvaltningsnivå (sentralt, regionalt, lokalt) eller en gruppe satt på deltakeren. Prosentene må bli 100.',
       group: 'Gruppe',
-      group_help: 'For eksempel CENTRAL eller LOCAL',
+      group_help: 'Forvaltningsnivå, eller en gruppe satt på deltakerne i initiativet',
       percent: 'Andel av totalen (%)',
       floor: 'Minstebeløp (kr)',
       floor_help: 'Ingen betaler mindre; differansen fordeles på de andre',
@@ -1305,15 +1306,16 @@ export const nbGevinst = {
     key_rules: {
       EQUAL: 'Likt på alle som deler kostnadene.',
       PROPORTIONAL: 'Forholdsmessig etter %{driver}.',
-      PER_UNIT: '%{rate} per enhet av %{driver}, uten fast totalsum.',
+      PER_UNIT: '%{rate} per %{unit}, uten fast totalsum.',
       FIXED_SHARES:
         'Avtalt andel for %{smart_count} deltaker. |||| Avtalte andeler for %{smart_count} deltakere.',
       BASE_PLUS_PROPORTIONAL: 'Grunnbeløp %{base}, resten etter %{driver}.',
       BANDS: 'Avgift etter %{driver}:',
       band: '%{from}–%{to}: %{fee}',
       band_last: '%{from} og mer: %{fee}',
-      FREE_THRESHOLD: 'Gratis under %{threshold} %{driver}, ellers forholdsmessig.',
+      FREE_THRESHOLD: 'Gratis under %{threshold} %{units}, ellers forholdsmessig.',
       TWO_LEVEL: 'To nivåer:',
+      group: '%{group} %{percent}: %{rules}',
       floor: 'Minst %{floor}.',
       cap: 'Høyst %{cap}.',
     },
