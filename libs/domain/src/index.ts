@@ -14,3 +14,4 @@ export * from './limits';
 export * from './messages';
 export * from './benefit-plan';
 export * from './words';
+export * from './indicator-precision';

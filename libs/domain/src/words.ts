@@ -74,7 +74,7 @@ export function pluralForm(
   count: number | string,
   language: WordsLanguage,
 ): string {
-  const text = String(count).trim();
+  const text = String(count).replace(/[\s\u00a0\u202f]/g, '');
   const decimals = /[.,](\d+)$/.exec(text)?.[1].length ?? 0;
   const value = Number(text.replace(',', '.'));
   if (!Number.isFinite(value)) return forms.other;

@@ -2498,6 +2498,16 @@ export type KeyUsageQuery = {
   }
 };
 
+export type PopulationYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PopulationYearsQuery = {
+  populationYears: Array<{
+    year: number,
+    organisationCount: number
+  }>
+};
+
 export type DigifinLedgerPageQueryVariables = Exact<{
   year: number;
 }>;

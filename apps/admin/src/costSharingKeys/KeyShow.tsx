@@ -23,7 +23,7 @@ const PreviewForm = ({ record }: { record: CostSharingKeyRecord }) => {
   if (!defaults) return null;
   return (
     <PreviewProblemsProvider>
-      <Form record={{ spec: record.spec, _preview: defaults }}>
+      <Form record={{ spec: record.spec, populationYear: record.populationYear, _preview: defaults }}>
         <KeyPreviewPanel keyId={String(record.id)} />
       </Form>
     </PreviewProblemsProvider>

@@ -1295,6 +1295,12 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       preview_total: 'Total (NOK)',
       preview_total_help: 'Empty: the initiative’s planned costs of the year',
       preview_choose: 'Choose an initiative and a year to see the allocation.',
+      population_year_cost_year: 'The allocation year (the cost’s year)',
+      population_year_without_figures: '%{year} (no population stored)',
+      population_missing:
+        'There are no population figures for %{year}. Choose a population year with figures: the newest is %{latest}.',
+      population_none: 'There are no population figures for %{year}, and no other year is stored yet.',
+      population_use: 'Use %{year}',
       preview_updating: 'Updating the preview',
       preview_problems: 'The key cannot be used as it is:',
       read_only: 'The key is managed by %{owner}. You may try changes in the preview, but not save them.',

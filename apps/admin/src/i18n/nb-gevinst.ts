@@ -1292,6 +1292,12 @@ export const nbGevinst = {
       preview_total: 'Totalsum (kr)',
       preview_total_help: 'Tomt: initiativets planlagte kostnader for året',
       preview_choose: 'Velg initiativ og år for å se fordelingen.',
+      population_year_cost_year: 'Fordelingsåret (samme år som kostnaden)',
+      population_year_without_figures: '%{year} (ingen innbyggertall lagret)',
+      population_missing:
+        'Det finnes ikke innbyggertall for %{year}. Velg et befolkningsår med tall: det nyeste er %{latest}.',
+      population_none: 'Det finnes ikke innbyggertall for %{year}, og ingen andre år er lagret ennå.',
+      population_use: 'Bruk %{year}',
       preview_updating: 'Oppdaterer forhåndsvisningen',
       preview_problems: 'Nøkkelen kan ikke brukes slik den er:',
       read_only:
