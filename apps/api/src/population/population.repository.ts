@@ -20,9 +20,11 @@ export class PopulationRepository {
 
   /** The years with population figures, newest first, with how many organisations have one. */
   async years(): Promise<{ year: number; organisationCount: number }[]> {
-    const rows = await this.uow.manager().query<{ year: number; organisation_count: string | number }[]>(
-      `SELECT year, count(*) AS organisation_count FROM organisation_populations GROUP BY year ORDER BY year DESC`,
-    );
+    const rows = await this.uow
+      .manager()
+      .query<{ year: number; organisation_count: string | number }[]>(
+        `SELECT year, count(*) AS organisation_count FROM organisation_populations GROUP BY year ORDER BY year DESC`,
+      );
     return rows.map((row) => ({ year: Number(row.year), organisationCount: Number(row.organisation_count) }));
   }
 
