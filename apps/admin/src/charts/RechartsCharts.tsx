@@ -17,7 +17,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatDate, formatDecimal } from '../format';
+import { formatAxisNumber, formatDate, formatDecimal } from '../format';
 import type { DonutChartProps, RealisationChartProps, SeriesChartProps } from './types';
 
 const plain = (value: number) => formatDecimal(value);
@@ -32,15 +32,21 @@ export function SeriesChart({
   horizontal = false,
   onSelect,
 }: SeriesChartProps) {
+  // The value axis's largest absolute value: its ticks share one unit («0,5 mill.», «1 mill.»).
+  const axisMax = Math.max(
+    0,
+    ...data.flatMap((row) => series.map((serie) => Math.abs(Number(row[serie.key]) || 0))),
+  );
+  const tick = (value: number) => axisFormat(value, axisMax);
   const categoryAxis = horizontal ? (
     <YAxis type="category" dataKey={xKey} width={180} tick={{ fontSize: 12 }} interval={0} />
   ) : (
     <XAxis dataKey={xKey} tick={{ fontSize: 12 }} />
   );
   const valueAxis = horizontal ? (
-    <XAxis type="number" tickFormatter={axisFormat} tick={{ fontSize: 12 }} />
+    <XAxis type="number" tickFormatter={tick} tick={{ fontSize: 12 }} />
   ) : (
-    <YAxis tickFormatter={axisFormat} tick={{ fontSize: 12 }} width={72} />
+    <YAxis tickFormatter={tick} tick={{ fontSize: 12 }} width={72} />
   );
   return (
     <ResponsiveContainer width="100%" height={height}>
@@ -100,6 +106,10 @@ export function RealisationChart({
   const times = points.map((point) => point.time);
   if (asOf !== undefined) times.push(asOf);
   const domain: [number, number] = [Math.min(...times), Math.max(...times)];
+  const axisMax = Math.max(
+    Math.abs(baseline) || 0,
+    ...points.flatMap((point) => [Math.abs(point.target ?? 0), Math.abs(point.measured ?? 0)]),
+  );
   return (
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart
@@ -117,7 +127,7 @@ export function RealisationChart({
           tick={{ fontSize: 12 }}
         />
         <YAxis
-          tickFormatter={plain}
+          tickFormatter={(value: number) => formatAxisNumber(value, axisMax)}
           tick={{ fontSize: 12 }}
           width={80}
           label={{ value: unit, angle: -90, position: 'insideLeft', fontSize: 12 }}
