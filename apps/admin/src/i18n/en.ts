@@ -915,7 +915,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
     key_comparison: {
       title: 'Compare cost-sharing keys',
       intro:
-        'Compare two to five cost-sharing keys on an initiative’s costs for one year, before the key is agreed. The amounts are exactly what an allocation run with the key would give, to the øre. Drafts of new keys can be compared through the API (draftKeys).',
+        'Compare two to five cost-sharing keys on an initiative’s costs for one year, before the key is agreed. The amounts are exactly what an allocation run with the key would give, to the øre. Drafts of new keys can be compared through the API.',
       initiative: 'Initiative',
       choose_initiative: 'Choose an initiative to compare the keys its owner has or it uses.',
       keys: 'Keys compared (2–5)',

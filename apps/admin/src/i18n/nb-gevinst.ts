@@ -913,7 +913,7 @@ export const nbGevinst = {
     key_comparison: {
       title: 'Sammenlign fordelingsnøkler',
       intro:
-        'Sammenlign to til fem fordelingsnøkler på kostnadene til et initiativ for ett år, før nøkkelen avtales. Beløpene er nøyaktig det en fordelingskjøring med nøkkelen ville gitt, til øret. Utkast til nye nøkler kan sammenlignes gjennom API-et (draftKeys).',
+        'Sammenlign to til fem fordelingsnøkler på kostnadene til et initiativ for ett år, før nøkkelen avtales. Beløpene er nøyaktig det en fordelingskjøring med nøkkelen ville gitt, til øret. Utkast til nye nøkler kan sammenlignes gjennom API-et.',
       initiative: 'Initiativ',
       choose_initiative:
         'Velg et initiativ for å sammenligne nøklene som eieren har, eller som initiativet bruker.',
