@@ -109,8 +109,9 @@ describe('formatNokInput', () => {
 
 describe('formatAxisNumber (every chart tick)', () => {
   it('writes one axis in one unit, chosen by its largest value', () => {
-    // An axis up to 30 000 000: every tick in «mill.»: 850 000 / 1 000 000 = 0,85 → «0,9 mill.».
-    expect(plain(formatAxisNumber(850_000, 30_000_000))).toBe('0,9 mill.');
+    // An axis up to 30 000 000: every tick in «mill.»: 850 000 / 1 000 000 = 0,85 → «0,85 mill.».
+    expect(plain(formatAxisNumber(850_000, 30_000_000))).toBe('0,85 mill.');
+    expect(plain(formatAxisNumber(250_000, 1_000_000))).toBe('0,25 mill.');
     expect(plain(formatAxisNumber(30_000_000, 30_000_000))).toBe('30 mill.');
     expect(formatAxisNumber(0, 30_000_000)).toBe('0');
     // An axis below a million: plain numbers with nb-NO spaces, never «850k».

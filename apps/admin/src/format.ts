@@ -199,7 +199,8 @@ export function formatAxisNumber(value: number, axisMax?: number): string {
   const scale = AXIS_SCALES.find((candidate) => reference >= candidate.from);
   if (!scale) return axisSmallFormat.format(value);
   if (value === 0) return '0';
-  const scaled = new Intl.NumberFormat(DISPLAY_LOCALE, { maximumFractionDigits: 1 }).format(
+  // Two decimals at most: an axis to 1 mill. has a tick at 0,25 mill., not «0,3 mill.».
+  const scaled = new Intl.NumberFormat(DISPLAY_LOCALE, { maximumFractionDigits: 2 }).format(
     value / scale.from,
   );
   return `${scaled} ${scale.suffix}`;
