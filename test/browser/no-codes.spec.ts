@@ -131,6 +131,15 @@ export function codeLikeTokens(text: string): string[] {
  * for half a second, before and after react-admin's loading indicators are gone).
  */
 async function settle(page: Page): Promise<void> {
+  // The route's own content first (lazy pages load a chunk), then its data.
+  await page
+    .waitForFunction(
+      () =>
+        ((document.querySelector('#main-content') as HTMLElement | null)?.innerText.trim().length ?? 0) > 40,
+      undefined,
+      { timeout: 60_000 },
+    )
+    .catch(() => undefined);
   await page.waitForTimeout(300);
   await page.waitForLoadState('networkidle');
   await page
