@@ -134,8 +134,7 @@ async function settle(page: Page): Promise<void> {
   // The route's own content first (lazy pages load a chunk), then its data.
   await page
     .waitForFunction(
-      () =>
-        ((document.querySelector('#main-content') as HTMLElement | null)?.innerText.trim().length ?? 0) > 40,
+      () => (document.querySelector<HTMLElement>('#main-content')?.innerText.trim().length ?? 0) > 40,
       undefined,
       { timeout: 60_000 },
     )
