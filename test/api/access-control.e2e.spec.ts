@@ -539,6 +539,10 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
       run: (gql) => gql(`{ priceIndex { year value } }`),
       allowed: SIGNED_IN,
     },
+    'the years with population figures': {
+      run: (gql) => gql(`{ populationYears { year organisationCount } }`),
+      allowed: SIGNED_IN,
+    },
 
     // ── Writes decided per object, against real objects.
     "record a measurement on the owner's benefit": {

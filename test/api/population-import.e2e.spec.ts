@@ -145,6 +145,21 @@ describe('population updates from SSB table 07459', () => {
     expect((await populations('964338531')).y2025).toBe(296000);
   });
 
+  it('lists the years with figures, newest first, for the key editor (populationYears)', async () => {
+    // After the import above: 2025 for Oslo, Bergen and Trondheim (3), and 2024 as the reference data
+    // loaded it (one figure per organisation with a population, counted in the database).
+    const in2024 = await count(`SELECT count(*)::int AS n FROM organisation_populations WHERE year = 2024`);
+    expect(in2024).toBeGreaterThan(357);
+    const reader = await t.as('okonomi.bergen@demo.gevinst.no');
+    const res = await reader(`{ populationYears { year organisationCount } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.populationYears).toEqual([
+      { year: 2025, organisationCount: 3 },
+      { year: 2024, organisationCount: in2024 },
+    ]);
+    expect(errorCode(await t.anonymous(`{ populationYears { year } }`))).toBe('UNAUTHENTICATED');
+  });
+
   it('refuses a file without the year or without any known municipality, naming the field', async () => {
     const noYear = await t.gql(IMPORT, { csv: fixture2025(), year: 2026 });
     expect(errorCode(noYear)).toBe('BAD_USER_INPUT');

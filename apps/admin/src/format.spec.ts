@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatDate, formatInteger, formatNok, formatNokInput, parseNokInput, sumNok } from './format';
+import {
+  formatAxisNumber,
+  formatCompactNok,
+  formatDate,
+  formatInteger,
+  formatNok,
+  formatNokInput,
+  parseNokInput,
+  sumNok,
+} from './format';
 
 /** Intl uses no-break spaces in nb-NO; compare with ordinary spaces for readability. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -95,5 +104,26 @@ describe('formatNokInput', () => {
 
   it('leaves what is not a decimal as it is', () => {
     expect(formatNokInput('1 234,50')).toBe('1 234,50');
+  });
+});
+
+describe('formatAxisNumber (every chart tick)', () => {
+  it('writes one axis in one unit, chosen by its largest value', () => {
+    // An axis up to 30 000 000: every tick in «mill.»: 850 000 / 1 000 000 = 0,85 → «0,85 mill.».
+    expect(plain(formatAxisNumber(850_000, 30_000_000))).toBe('0,85 mill.');
+    expect(plain(formatAxisNumber(250_000, 1_000_000))).toBe('0,25 mill.');
+    expect(plain(formatAxisNumber(30_000_000, 30_000_000))).toBe('30 mill.');
+    expect(formatAxisNumber(0, 30_000_000)).toBe('0');
+    // An axis below a million: plain numbers with nb-NO spaces, never «850k».
+    expect(plain(formatAxisNumber(850_000, 900_000))).toBe('850 000');
+    expect(plain(formatAxisNumber(12.5, 40))).toBe('12,5');
+    // 2 500 000 000 / 10^9 = 2,5 → «2,5 mrd.».
+    expect(plain(formatAxisNumber(2_500_000_000))).toBe('2,5 mrd.');
+    // nb-NO writes the minus sign as U+2212.
+    expect(plain(formatAxisNumber(-1_500_000, 3_000_000))).toBe('\u22121,5 mill.');
+  });
+
+  it('is the format of the amount axes too', () => {
+    expect(formatCompactNok).toBe(formatAxisNumber);
   });
 });

@@ -180,9 +180,31 @@ export function nokToNumber(value: string | null | undefined): number {
   return Number.isFinite(number) ? number : 0;
 }
 
-/** A compact axis label: 1 234 567 → "1,2 mill." (nb) for chart axes. */
-export function formatCompactNok(value: number): string {
-  return new Intl.NumberFormat(DISPLAY_LOCALE, { notation: 'compact', maximumFractionDigits: 1 }).format(
-    value,
+const axisSmallFormat = new Intl.NumberFormat(DISPLAY_LOCALE, { maximumFractionDigits: 2 });
+const AXIS_SCALES = [
+  { from: 1e9, suffix: 'mrd.' },
+  { from: 1e6, suffix: 'mill.' },
+] as const;
+
+/**
+ * One nb-NO format for every chart tick (issue 17: «850k» next to «30 mill.»). Intl's nb-NO compact
+ * notation writes thousands as «k», which is not Norwegian; here an axis is written in one unit chosen by
+ * its largest value (`axisMax`, else the value itself): below a million as the number with spaces
+ * («850 000», «12,5»), from a million in «mill.» («0,5 mill.», «30 mill.»), from a billion in «mrd.». Every tick
+ * of one axis has the same unit, so the axis reads 0 – 0,5 mill. – 1 mill. – 1,5 mill.
+ */
+export function formatAxisNumber(value: number, axisMax?: number): string {
+  if (!Number.isFinite(value)) return '';
+  const reference = Math.abs(axisMax ?? value);
+  const scale = AXIS_SCALES.find((candidate) => reference >= candidate.from);
+  if (!scale) return axisSmallFormat.format(value);
+  if (value === 0) return '0';
+  // Two decimals at most: an axis to 1 mill. has a tick at 0,25 mill., not «0,3 mill.».
+  const scaled = new Intl.NumberFormat(DISPLAY_LOCALE, { maximumFractionDigits: 2 }).format(
+    value / scale.from,
   );
+  return `${scaled} ${scale.suffix}`;
 }
+
+/** The chart axes' format for amounts in kroner (the same as every other axis: formatAxisNumber). */
+export const formatCompactNok = formatAxisNumber;

@@ -16,3 +16,5 @@ export * from './benefit-plan';
 export * from './audit-log';
 export * from './initiative-order';
 export * from './status-report';
+export * from './words';
+export * from './indicator-precision';

@@ -2586,6 +2586,16 @@ export type KeyUsageQuery = {
   }
 };
 
+export type PopulationYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PopulationYearsQuery = {
+  populationYears: Array<{
+    year: number,
+    organisationCount: number
+  }>
+};
+
 export type DigifinLedgerPageQueryVariables = Exact<{
   year: number;
 }>;

@@ -16,6 +16,7 @@ import { EnumField } from '../fields';
 import { formatDate, formatNok } from '../format';
 import { MeasurementsTable } from './MeasurementsTable';
 import { RealisationPanel } from './RealisationPanel';
+import { useIndicatorFormat } from './indicatorFormat';
 import { RecordMeasurementForm } from './RecordMeasurementForm';
 import { BenefitStatusReports } from '../statusReports/BenefitStatusReports';
 import type { Benefit } from './benefits.graphql';
@@ -40,6 +41,7 @@ const BenefitDetail = () => {
   const translate = useTranslate();
   const benefit = useRecordContext<Benefit>();
   const principal = usePrincipal();
+  const indicator = useIndicatorFormat(benefit);
   if (!benefit) return null;
   const mayRecord =
     !!principal &&
@@ -123,7 +125,7 @@ const BenefitDetail = () => {
               {benefit.valuePerUnit
                 ? translate('gevinst.benefits.value_per_unit', {
                     value: formatNok(benefit.valuePerUnit),
-                    unit,
+                    unit: indicator.perUnit,
                   })
                 : translate('gevinst.benefits.not_monetised')}
             </Typography>

@@ -3,7 +3,8 @@ import { Alert, Box, Card, CardContent, Grid, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { ChartFigure, RealisationChart, type RealisationPoint } from '../charts';
 import { RagChip, SimpleTable } from '../components';
-import { formatDate, formatDecimal, formatNok, formatPercent } from '../format';
+import { formatDate, formatNok, formatPercent } from '../format';
+import { useIndicatorFormat } from './indicatorFormat';
 import type { Benefit } from './benefits.graphql';
 
 const timeOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
@@ -61,8 +62,8 @@ export const RealisationPanel = ({ benefit }: { benefit: Benefit }) => {
       })),
     [points],
   );
-  const withUnit = (value: string | number | null | undefined) =>
-    value === null || value === undefined || value === '' ? '–' : `${formatDecimal(value)} ${unit}`;
+  // The indicator's precision and the unit's form (issue 17: not «3 284,931507 saker»).
+  const { withUnit } = useIndicatorFormat(benefit);
 
   return (
     <Card variant="outlined" sx={{ mb: 3 }} data-testid="realisation-panel">

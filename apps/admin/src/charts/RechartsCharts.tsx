@@ -18,7 +18,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { KeyboardEvent, SVGProps } from 'react';
-import { formatDate, formatDecimal } from '../format';
+import { formatAxisNumber, formatDate, formatDecimal } from '../format';
 import type { ChartRow, DonutChartProps, RealisationChartProps, SeriesChartProps } from './types';
 
 const plain = (value: number) => formatDecimal(value);
@@ -95,15 +95,21 @@ export function SeriesChart({
   selectLabel,
 }: SeriesChartProps) {
   const tick = onSelect ? linkTick(data, horizontal, onSelect, selectLabel) : { fontSize: 12 };
+  // The value axis's largest absolute value: its ticks share one unit («0,5 mill.», «1 mill.»).
+  const axisMax = Math.max(
+    0,
+    ...data.flatMap((row) => series.map((serie) => Math.abs(Number(row[serie.key]) || 0))),
+  );
+  const valueTick = (value: number) => axisFormat(value, axisMax);
   const categoryAxis = horizontal ? (
     <YAxis type="category" dataKey={xKey} width={180} tick={tick} interval={0} />
   ) : (
     <XAxis dataKey={xKey} tick={tick} interval={onSelect ? 0 : undefined} />
   );
   const valueAxis = horizontal ? (
-    <XAxis type="number" tickFormatter={axisFormat} tick={{ fontSize: 12 }} />
+    <XAxis type="number" tickFormatter={valueTick} tick={{ fontSize: 12 }} />
   ) : (
-    <YAxis tickFormatter={axisFormat} tick={{ fontSize: 12 }} width={72} />
+    <YAxis tickFormatter={valueTick} tick={{ fontSize: 12 }} width={72} />
   );
   return (
     <ResponsiveContainer width="100%" height={height}>
@@ -194,6 +200,10 @@ export function RealisationChart({
   const times = points.map((point) => point.time);
   if (asOf !== undefined) times.push(asOf);
   const domain: [number, number] = [Math.min(...times), Math.max(...times)];
+  const axisMax = Math.max(
+    Math.abs(baseline) || 0,
+    ...points.flatMap((point) => [Math.abs(point.target ?? 0), Math.abs(point.measured ?? 0)]),
+  );
   return (
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart
@@ -211,7 +221,7 @@ export function RealisationChart({
           tick={{ fontSize: 12 }}
         />
         <YAxis
-          tickFormatter={plain}
+          tickFormatter={(value: number) => formatAxisNumber(value, axisMax)}
           tick={{ fontSize: 12 }}
           width={80}
           label={{ value: unit, angle: -90, position: 'insideLeft', fontSize: 12 }}

@@ -17,8 +17,11 @@ export interface SeriesChartProps {
   height?: number;
   /** Tooltip values, e.g. formatNok. */
   valueFormat?: (value: number) => string;
-  /** Axis ticks, e.g. formatCompactNok. */
-  axisFormat?: (value: number) => string;
+  /**
+   * Axis ticks, e.g. formatCompactNok; given the axis's largest absolute value too, so every tick of an
+   * axis is written in the same unit.
+   */
+  axisFormat?: (value: number, axisMax?: number) => string;
   /** Categories on the vertical axis (long names). */
   horizontal?: boolean;
   /**

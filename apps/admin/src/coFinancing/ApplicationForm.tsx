@@ -88,7 +88,7 @@ export function ApplicationForm({
         >
           {(['CATEGORY_1', 'CATEGORY_2'] as const).map((category) => (
             <MenuItem key={category} value={category}>
-              {translate(`gevinst.co_financing.category_name.${category}`)}
+              {translate(`enums.CoFinancingCategory.${category}`)}
             </MenuItem>
           ))}
         </TextField>

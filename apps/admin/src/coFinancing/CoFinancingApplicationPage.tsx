@@ -149,7 +149,7 @@ export default function CoFinancingApplicationPage() {
       </Typography>
       <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', alignItems: 'center' }}>
         <Chip
-          label={translate(`gevinst.co_financing.status_name.${application.status}`)}
+          label={translate(`enums.CoFinancingApplicationStatus.${application.status}`)}
           data-testid="application-status"
         />
         <Link component={RouterLink} to={`/co-financing/calls/${application.call.id}`}>
@@ -191,7 +191,8 @@ export default function CoFinancingApplicationPage() {
                         <strong>
                           {translate(`gevinst.co_financing.finding.${finding.code}`, { _: finding.code })}
                         </strong>{' '}
-                        ({translate(`gevinst.co_financing.severity.${finding.severity}`)}): {finding.message}
+                        ({translate(`enums.CoFinancingFindingSeverity.${finding.severity}`)}):{' '}
+                        {finding.message}
                         {finding.exceptionReason && (
                           <Box>
                             {label('exception_reason')}: {finding.exceptionReason}
@@ -266,7 +267,7 @@ export default function CoFinancingApplicationPage() {
                   <dt>{label('sensitivity')}</dt>
                   {economics.sensitivity.map((row) => (
                     <dd key={row.case}>
-                      {translate(`gevinst.economics.sensitivity_cases.${row.case}`)}: {formatNok(row.npv)}
+                      {translate(`enums.SensitivityCase.${row.case}`)}: {formatNok(row.npv)}
                     </dd>
                   ))}
                 </Box>
@@ -292,7 +293,7 @@ export default function CoFinancingApplicationPage() {
                 {!ownerEdits && (
                   <>
                     <dt>{label('category')}</dt>
-                    <dd>{translate(`gevinst.co_financing.category_name.${application.category}`)}</dd>
+                    <dd>{translate(`enums.CoFinancingCategory.${application.category}`)}</dd>
                     <dt>{label('total_cost')}</dt>
                     <dd>{formatNok(application.totalCost)}</dd>
                     <dt>{label('requested_grant')}</dt>

@@ -57,8 +57,8 @@ const Ranking = ({ callId }: { callId: string }) => {
                       {row.initiativeCode}
                     </Link>
                     <Typography variant="body2" color="text.secondary">
-                      {row.applicantName} · {translate(`gevinst.co_financing.category_name.${row.category}`)}{' '}
-                      · {translate(`gevinst.co_financing.status_name.${row.status}`)}
+                      {row.applicantName} · {translate(`enums.CoFinancingCategory.${row.category}`)} ·{' '}
+                      {translate(`enums.CoFinancingApplicationStatus.${row.status}`)}
                     </Typography>
                   </>
                 ),
@@ -134,7 +134,7 @@ export default function CoFinancingCallPage() {
         <Chip
           size="small"
           color={data.status === 'OPEN' ? 'success' : 'default'}
-          label={translate(`gevinst.co_financing.call_status.${data.status}`)}
+          label={translate(`enums.CoFinancingCallStatus.${data.status}`)}
         />
         <Typography variant="body2">
           {translate('gevinst.co_financing.deadline')}: {formatDate(data.deadline)}
@@ -172,7 +172,7 @@ export default function CoFinancingCallPage() {
               <li key={rules.category}>
                 <Typography variant="body2">
                   {[
-                    `${translate(`gevinst.co_financing.category_name.${rules.category}`)}:`,
+                    `${translate(`enums.CoFinancingCategory.${rules.category}`)}:`,
                     rules.minTotalCost !== null && rules.maxTotalCost !== null
                       ? translate('gevinst.co_financing.limit_cost_range', {
                           min: formatNok(rules.minTotalCost),
@@ -234,7 +234,7 @@ export default function CoFinancingCallPage() {
                 {
                   key: 'category',
                   label: translate('gevinst.co_financing.col.category'),
-                  render: (row) => translate(`gevinst.co_financing.category_name.${row.category}`),
+                  render: (row) => translate(`enums.CoFinancingCategory.${row.category}`),
                 },
                 {
                   key: 'grant',
@@ -245,7 +245,7 @@ export default function CoFinancingCallPage() {
                 {
                   key: 'status',
                   label: translate('gevinst.co_financing.col.status'),
-                  render: (row) => translate(`gevinst.co_financing.status_name.${row.status}`),
+                  render: (row) => translate(`enums.CoFinancingApplicationStatus.${row.status}`),
                 },
               ]}
             />

@@ -110,7 +110,7 @@ export default function CoFinancingCalls() {
                   <Chip
                     size="small"
                     color={row.status === 'OPEN' ? 'success' : 'default'}
-                    label={translate(`gevinst.co_financing.call_status.${row.status}`)}
+                    label={translate(`enums.CoFinancingCallStatus.${row.status}`)}
                   />
                 ),
               },

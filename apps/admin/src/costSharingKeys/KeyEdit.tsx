@@ -4,12 +4,13 @@ import { canEditInitiative } from '@gevinst/domain';
 import { usePrincipal } from '../access';
 import { SimpleTable } from '../components';
 import { formatDate, formatDateTime } from '../format';
-import { describeSpec } from './describeSpec';
+import { useDescribeSpec } from './describeSpec';
 import { KeyEditorForm, transformKey } from './KeyEditor';
 import type { CostSharingKeyRecord } from './costSharingKeys.graphql';
 
 const Versions = () => {
   const translate = useTranslate();
+  const describe = useDescribeSpec();
   const record = useRecordContext<CostSharingKeyRecord>();
   const principal = usePrincipal();
   if (!record) return null;
@@ -49,7 +50,7 @@ const Versions = () => {
             {
               key: 'rules',
               label: translate('gevinst.key_editor.rules'),
-              render: (v) => describeSpec(v.spec, translate),
+              render: (v) => describe(v.spec),
             },
           ]}
         />

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import {
   AutocompleteInput,
   DateInput,
-  NumberInput,
   ReferenceInput,
   SaveButton,
+  SelectInput,
   SimpleForm,
   TextInput,
   Toolbar,
@@ -24,6 +24,7 @@ import { SourceScope } from './SourceScope';
 import { formToSpec, type SpecValues } from './specForm';
 import { ALLOCATION_DRIVER_NAMES } from '../allocations/allocations.graphql';
 import { KEY_USAGE } from './costSharingKeys.graphql';
+import { usePopulationYears } from './usePopulationYears';
 import { INITIATIVE_PARTICIPANTS } from '../initiatives/participants.graphql';
 
 const THIS_YEAR = new Date().getFullYear();
@@ -32,6 +33,8 @@ export interface PreviewDefaults {
   initiativeId: string | null;
   year: number;
   total: string;
+  /** The newest year with population figures (null when none is stored): a new key's population year. */
+  populationYear: number | null;
 }
 
 /**
@@ -41,8 +44,12 @@ export interface PreviewDefaults {
 export function usePreviewDefaults(keyId?: string): PreviewDefaults | undefined {
   const principal = usePrincipal();
   const usage = useApiQuery(KEY_USAGE, { limit: LIMITS.pageSize });
+  const population = usePopulationYears();
   return useMemo(() => {
-    if (usage.error) return { initiativeId: null, year: THIS_YEAR, total: '' };
+    if (population.loading) return undefined;
+    // Issue 17: a population-based key's preview failed by default (cost year 2027, figures for 2024 only).
+    const populationYear = population.years[0] ?? null;
+    if (usage.error) return { initiativeId: null, year: THIS_YEAR, total: '', populationYear };
     const nodes = usage.data?.initiatives.nodes;
     if (!nodes) return undefined;
     const chosen =
@@ -50,8 +57,8 @@ export function usePreviewDefaults(keyId?: string): PreviewDefaults | undefined 
       nodes.find((node) => node.owner.id === principal?.organisationId) ||
       nodes[0];
     const years = (chosen?.costItems ?? []).map((item) => item.year).sort((a, b) => a - b);
-    return { initiativeId: chosen?.id ?? null, year: years.at(-1) ?? THIS_YEAR, total: '' };
-  }, [usage.data, usage.error, keyId, principal?.organisationId]);
+    return { initiativeId: chosen?.id ?? null, year: years.at(-1) ?? THIS_YEAR, total: '', populationYear };
+  }, [usage.data, usage.error, keyId, principal?.organisationId, population]);
 }
 
 function useEditorContext(): EditorContext {
@@ -88,6 +95,38 @@ const SpecSection = () => {
   );
 };
 
+/**
+ * The population year is one of the years with figures (a select): empty means each allocation's own year.
+ * The key's saved year stays a choice even when its figures were removed.
+ */
+const PopulationYearInput = () => {
+  const translate = useTranslate();
+  const { years } = usePopulationYears();
+  const current = useWatch({ name: 'populationYear' }) as number | string | null | undefined;
+  const choices = useMemo(() => {
+    const all = new Set(years);
+    if (current !== null && current !== undefined && current !== '') all.add(Number(current));
+    return [...all]
+      .sort((a, b) => b - a)
+      .map((year) => ({
+        id: year,
+        name: years.includes(year)
+          ? String(year)
+          : translate('gevinst.key_editor.population_year_without_figures', { year }),
+      }));
+  }, [years, current, translate]);
+  return (
+    <SelectInput
+      source="populationYear"
+      choices={choices}
+      translateChoice={false}
+      emptyText="gevinst.key_editor.population_year_cost_year"
+      helperText="resources.costSharingKeys.help.populationYear"
+      fullWidth
+    />
+  );
+};
+
 const DetailsSection = ({ create }: { create: boolean }) => {
   const translate = useTranslate();
   const principal = usePrincipal();
@@ -117,12 +156,7 @@ const DetailsSection = ({ create }: { create: boolean }) => {
           </Grid>
         )}
         <Grid size={{ xs: 12, sm: 4 }}>
-          <NumberInput
-            source="populationYear"
-            step={1}
-            helperText="resources.costSharingKeys.help.populationYear"
-            fullWidth
-          />
+          <PopulationYearInput />
         </Grid>
         <Grid size={{ xs: 6, sm: 4 }}>
           <DateInput source="validFrom" fullWidth />
@@ -157,7 +191,10 @@ export const KeyEditorForm = ({ create = false, keyId }: { create?: boolean; key
   return (
     <PreviewProblemsProvider>
       <SimpleForm
-        defaultValues={{ _preview: defaults }}
+        defaultValues={{
+          _preview: defaults,
+          ...(create ? { populationYear: defaults.populationYear } : {}),
+        }}
         toolbar={
           <Toolbar>
             <SaveButton />

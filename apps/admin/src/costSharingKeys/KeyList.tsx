@@ -9,7 +9,6 @@ import {
   SelectInput,
   TextInput,
   TopToolbar,
-  useTranslate,
   type RaRecord,
 } from 'react-admin';
 import { canEditInitiative, Role } from '@gevinst/domain';
@@ -18,7 +17,7 @@ import { DemoChip, EnumField } from '../fields';
 import { EmptyState } from '../components';
 import { enumChoices } from '../enums';
 import { formatDateTime } from '../format';
-import { describeSpec } from './describeSpec';
+import { useDescribeSpec } from './describeSpec';
 import type { CostSharingKeyRecord } from './costSharingKeys.graphql';
 
 const filters = [
@@ -40,8 +39,8 @@ const Actions = () => {
 };
 
 const Rules = () => {
-  const translate = useTranslate();
-  return <FunctionField<CostSharingKeyRecord> render={(record) => describeSpec(record.spec, translate)} />;
+  const describe = useDescribeSpec();
+  return <FunctionField<CostSharingKeyRecord> render={(record) => describe(record.spec)} />;
 };
 
 /** Keys: owners of a key's organisation open the editor, everyone else the read-only page. */

@@ -1,7 +1,14 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { AutocompleteInput, NumberInput, ReferenceInput, TextInput, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  NumberInput,
+  ReferenceInput,
+  TextInput,
+  useLocaleState,
+  useTranslate,
+} from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { Alert, Box, Grid, LinearProgress, Paper, Typography } from '@mui/material';
+import { Alert, Box, Button, Grid, LinearProgress, Paper, Typography } from '@mui/material';
 import { fieldErrorsOf, messageOf, useApiQuery } from '../api/client';
 import { useExplanationLanguage } from '../allocations/useExplanationLanguage';
 import { AllocationPreviewView } from '../allocations/AllocationPreviewView';
@@ -10,6 +17,63 @@ import { editorFieldOf, formToSpec, isEditorField, type SpecValues } from './spe
 import { usePreviewProblems } from './problems';
 import { useDebounced } from './useDebounced';
 import { PREVIEW_ALLOCATION } from '../allocations/allocations.graphql';
+import { driverLabel } from './describeSpec';
+import { usePopulationYears } from './usePopulationYears';
+
+interface ApiProblem {
+  field?: string;
+  reason?: string;
+  params?: { year?: number };
+}
+
+/** The API's problems with their codes (BAD_USER_INPUT's `extensions.problems`). */
+function apiProblemsOf(error: unknown): ApiProblem[] {
+  const body = (error as { body?: { graphQLErrors?: { extensions?: { problems?: ApiProblem[] } }[] } } | null)
+    ?.body;
+  return (body?.graphQLErrors ?? []).flatMap((graphQLError) => graphQLError.extensions?.problems ?? []);
+}
+
+/**
+ * What a problem is about, in words: a driver by its label («Innbyggertall»), anything else by nothing
+ * (the message says it); never the API's path such as drivers.population (issue 17).
+ */
+function problemSubject(field: string, language: 'nb' | 'en'): string | null {
+  const driver = /^drivers\.(\w+)$/.exec(field)?.[1];
+  return driver ? driverLabel(driver, language) : null;
+}
+
+/**
+ * The population year has no figures: say so, and offer the newest year that has them in one click
+ * («Bruk 2024»), which sets the key's population year (saved with the key).
+ */
+const PopulationFix = ({ missingYear }: { missingYear: number | undefined }) => {
+  const translate = useTranslate();
+  const { setValue } = useFormContext();
+  const { years } = usePopulationYears();
+  const latest = years[0];
+  return (
+    <Alert
+      severity="warning"
+      role="alert"
+      data-testid="population-year-fix"
+      action={
+        latest !== undefined && (
+          <Button
+            color="inherit"
+            size="small"
+            onClick={() => setValue('populationYear', latest, { shouldDirty: true })}
+          >
+            {translate('gevinst.key_editor.population_use', { year: latest })}
+          </Button>
+        )
+      }
+    >
+      {latest === undefined
+        ? translate('gevinst.key_editor.population_none', { year: missingYear ?? '' })
+        : translate('gevinst.key_editor.population_missing', { year: missingYear ?? '', latest })}
+    </Alert>
+  );
+};
 
 interface PreviewValues {
   initiativeId?: string | null;
@@ -80,6 +144,9 @@ export const KeyPreviewPanel = ({ keyId }: { keyId?: string }) => {
 
   const waiting = settled !== request || preview.isFetching;
   const problemList = Object.entries(problems);
+  const [locale] = useLocaleState();
+  const wordsLanguage = locale === 'en' ? 'en' : 'nb';
+  const populationMissing = apiProblemsOf(error).find((problem) => problem.reason === 'POPULATION_MISSING');
   return (
     <Paper
       variant="outlined"
@@ -122,17 +189,17 @@ export const KeyPreviewPanel = ({ keyId }: { keyId?: string }) => {
         {waiting && ready && <LinearProgress aria-label={translate('gevinst.key_editor.preview_updating')} />}
       </Box>
       {!ready && <Alert severity="info">{translate('gevinst.key_editor.preview_choose')}</Alert>}
+      {ready && error && populationMissing && <PopulationFix missingYear={populationMissing.params?.year} />}
       {ready && error && (
         <Alert severity="warning" role="alert" data-testid="preview-problems">
           {problemList.length > 0 ? (
             <>
               {translate('gevinst.key_editor.preview_problems')}
               <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
-                {problemList.map(([field, message]) => (
-                  <li key={field}>
-                    <code>{field}</code>: {message}
-                  </li>
-                ))}
+                {problemList.map(([field, message]) => {
+                  const subject = problemSubject(field, wordsLanguage);
+                  return <li key={field}>{subject ? `${subject}: ${message}` : message}</li>;
+                })}
               </ul>
             </>
           ) : (

@@ -1,18 +1,9 @@
-import {
-  EditButton,
-  Form,
-  Labeled,
-  Show,
-  TextField,
-  TopToolbar,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { EditButton, Form, Labeled, Show, TextField, TopToolbar, useRecordContext } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import { canEditInitiative } from '@gevinst/domain';
 import { usePrincipal } from '../access';
 import { EnumField } from '../fields';
-import { describeSpec } from './describeSpec';
+import { useDescribeSpec } from './describeSpec';
 import { KeyPreviewPanel } from './KeyPreviewPanel';
 import { formatDate } from '../format';
 import { usePreviewDefaults } from './KeyEditor';
@@ -32,7 +23,7 @@ const PreviewForm = ({ record }: { record: CostSharingKeyRecord }) => {
   if (!defaults) return null;
   return (
     <PreviewProblemsProvider>
-      <Form record={{ spec: record.spec, _preview: defaults }}>
+      <Form record={{ spec: record.spec, populationYear: record.populationYear, _preview: defaults }}>
         <KeyPreviewPanel keyId={String(record.id)} />
       </Form>
     </PreviewProblemsProvider>
@@ -40,7 +31,7 @@ const PreviewForm = ({ record }: { record: CostSharingKeyRecord }) => {
 };
 
 const Body = () => {
-  const translate = useTranslate();
+  const describe = useDescribeSpec();
   const record = useRecordContext<CostSharingKeyRecord>();
   if (!record) return null;
   return (
@@ -56,7 +47,7 @@ const Body = () => {
       </Labeled>
       <Labeled label="gevinst.key_editor.rules">
         <Typography variant="body2" data-testid="key-rules">
-          {describeSpec(record.spec, translate)}
+          {describe(record.spec)}
         </Typography>
       </Labeled>
       <Labeled label="resources.costSharingKeys.fields.ownerOrganisationId">

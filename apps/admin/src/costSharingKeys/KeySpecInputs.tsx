@@ -4,15 +4,22 @@ import {
   SelectInput,
   SimpleFormIterator,
   TextInput,
+  useLocaleState,
   useSourceContext,
   useTranslate,
 } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Box, Grid, Typography } from '@mui/material';
-import { COST_SHARING_METHODS, type CostSharingMethod } from '@gevinst/domain';
+import {
+  AdministrativeLevel,
+  COST_SHARING_METHODS,
+  KNOWN_DRIVERS,
+  type CostSharingMethod,
+} from '@gevinst/domain';
 import { enumLabelKey } from '../enums';
 import { formatPercent, parseDecimalInput } from '../format';
 import { PathProblem } from './problems';
+import { driverLabel, groupLabel } from './describeSpec';
 import { SourceScope } from './SourceScope';
 import { GROUP_METHODS, METHOD_FIELDS, isMethod, startingValues, type SpecValues } from './specForm';
 import type { ParticipantDetail } from '../initiatives/participants.graphql';
@@ -101,12 +108,27 @@ export const KeyFields = ({ context, group = false }: { context: EditorContext; 
   const { setValue, getValues } = useFormContext();
   const method = useWatch({ name: getSource('method') }) as string | undefined;
   const fields = isMethod(method) ? METHOD_FIELDS[method] : [];
+  const [locale] = useLocaleState();
+  const language = locale === 'en' ? 'en' : 'nb';
+  const driver = useWatch({ name: getSource('driver') }) as string | undefined;
   const driverHelp = useMemo(
     () =>
       translate('gevinst.key_editor.driver_help', {
-        drivers: ['population', ...context.drivers.filter((driver) => driver !== 'population')].join(', '),
+        drivers: ['population', ...context.drivers.filter((name) => name !== 'population')]
+          .map((name) => driverLabel(name, language))
+          .join(', '),
       }),
-    [context.drivers, translate],
+    [context.drivers, translate, language],
+  );
+  // One of a set, so a select with labels (issue 17): the drivers Gevinst knows, those with values for the
+  // preview's initiative, and the key's own (kept, so editing a key never drops it).
+  const driverChoices = useMemo(
+    () =>
+      [...new Set([...KNOWN_DRIVERS, ...context.drivers, ...(driver ? [driver] : [])])].map((name) => ({
+        id: name,
+        name: driverLabel(name, language),
+      })),
+    [context.drivers, driver, language],
   );
 
   return (
@@ -130,7 +152,14 @@ export const KeyFields = ({ context, group = false }: { context: EditorContext; 
       <Grid container columnSpacing={2}>
         {fields.includes('driver') && (
           <Grid size={{ xs: 12, sm: 6 }}>
-            <TextInput source="driver" label="gevinst.key_editor.driver" helperText={driverHelp} fullWidth />
+            <SelectInput
+              source="driver"
+              label="gevinst.key_editor.driver"
+              helperText={driverHelp}
+              choices={driverChoices}
+              translateChoice={false}
+              fullWidth
+            />
           </Grid>
         )}
         {fields.includes('rate') && (
@@ -200,25 +229,47 @@ export const KeyFields = ({ context, group = false }: { context: EditorContext; 
   );
 };
 
-/** One TWO_LEVEL group: its name, its percentage and its own key. */
-const GroupInputs = ({ context }: { context: EditorContext }) => (
-  <Box sx={{ width: '100%' }}>
-    <Grid container columnSpacing={2}>
-      <Grid size={{ xs: 12, sm: 6 }}>
-        <TextInput
-          source="group"
-          label="gevinst.key_editor.group"
-          helperText="gevinst.key_editor.group_help"
-          fullWidth
-        />
+/**
+ * One TWO_LEVEL group: its name, its percentage and its own key. The group is one of a set (a select with
+ * labels): the administrative levels a participant belongs to by default, the groups set on the preview
+ * initiative's participants, and the key's own.
+ */
+const GroupInputs = ({ context }: { context: EditorContext }) => {
+  const translate = useTranslate();
+  const { getSource } = useSourceContext();
+  const group = useWatch({ name: getSource('group') }) as string | undefined;
+  const choices = [
+    ...new Set([
+      AdministrativeLevel.CENTRAL,
+      AdministrativeLevel.REGIONAL,
+      AdministrativeLevel.LOCAL,
+      ...context.participants.flatMap((participant) =>
+        participant.costGroup ? [participant.costGroup] : [],
+      ),
+      ...(group ? [group] : []),
+    ]),
+  ].map((id) => ({ id, name: groupLabel(id, translate) }));
+  return (
+    <Box sx={{ width: '100%' }}>
+      <Grid container columnSpacing={2}>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <SelectInput
+            source="group"
+            label="gevinst.key_editor.group"
+            helperText="gevinst.key_editor.group_help"
+            choices={choices}
+            translateChoice={false}
+            fullWidth
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <TextInput source="percent" label="gevinst.key_editor.percent" slotProps={decimalProps} fullWidth />
+        </Grid>
       </Grid>
-      <Grid size={{ xs: 12, sm: 6 }}>
-        <TextInput source="percent" label="gevinst.key_editor.percent" slotProps={decimalProps} fullWidth />
-      </Grid>
-    </Grid>
-    <GroupKey context={context} />
-  </Box>
-);
+      <GroupKey context={context} />
+    </Box>
+  );
+};
 
 const GroupKey = ({ context }: { context: EditorContext }) => {
   const { getSource } = useSourceContext();

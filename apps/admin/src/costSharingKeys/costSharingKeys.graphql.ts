@@ -7,6 +7,7 @@ import type {
   CreateCostSharingKeyMutation,
   GraphQLDocument,
   KeyUsageQuery,
+  PopulationYearsQuery,
   UpdateCostSharingKeyMutation,
 } from '../api/graphql';
 
@@ -129,6 +130,16 @@ export const KEY_USAGE: GraphQLDocument<KeyUsageQuery> = /* GraphQL */ `
           year
         }
       }
+    }
+  }
+`;
+
+/** The years with population figures, newest first: the key editor's default population year. */
+export const POPULATION_YEARS: GraphQLDocument<PopulationYearsQuery> = /* GraphQL */ `
+  query PopulationYears {
+    populationYears {
+      year
+      organisationCount
     }
   }
 `;

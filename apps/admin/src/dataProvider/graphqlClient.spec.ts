@@ -134,6 +134,27 @@ describe('createGraphQLClient', () => {
     expect(error.body.errors).toBeUndefined();
   });
 
+  it('maps a stale version to the generic conflict sentence, and any other conflict to its own message', async () => {
+    const stale = clientReturning(
+      jsonResponse({
+        errors: [
+          { message: 'Initiative was changed', extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' } },
+        ],
+      }),
+    );
+    expect((await errorOf(stale.client.request('mutation { x }'))).message).toBe('gevinst.errors.conflict');
+    // Issue 17: adding an organisation that takes part already said «Noen andre har endret denne posten…».
+    const message = 'Bergen kommune deltar allerede i DEMO-LIV-JOBB som samarbeidspartner';
+    const taken = clientReturning(
+      jsonResponse({
+        errors: [{ message, extensions: { code: 'CONFLICT', reason: 'ALREADY_TAKES_PART' } }],
+      }),
+    );
+    const error = await errorOf(taken.client.request('mutation { x }'));
+    expect(error.status).toBe(409);
+    expect(error.message).toBe(message);
+  });
+
   it('uses the HTTP status for request-level errors without a known code', async () => {
     const { client } = clientReturning(
       jsonResponse(

@@ -153,7 +153,18 @@ export function toHttpError(graphQLErrors: GraphQLError[], httpStatus?: number):
     return new HttpError(first.message, status, body);
   }
 
-  return new HttpError(MESSAGE_KEY_BY_CODE[code] ?? first.message, status, body);
+  return new HttpError(messageKeyOf(code, first.extensions?.reason) ?? first.message, status, body);
+}
+
+/**
+ * The generic sentence for a code, unless the API named a more specific rule the user must read: a
+ * CONFLICT is «someone else changed this record» only for a stale version (reason STALE_VERSION, or no
+ * reason); any other conflict (e.g. ALREADY_TAKES_PART: «Bergen kommune deltar allerede … som
+ * samarbeidspartner») shows the API's own message, written in the UI's language.
+ */
+export function messageKeyOf(code: string, reason: unknown): string | undefined {
+  if (code === 'CONFLICT' && typeof reason === 'string' && reason !== 'STALE_VERSION') return undefined;
+  return MESSAGE_KEY_BY_CODE[code];
 }
 
 function transportError(status: number, message: string): HttpError {

@@ -63,16 +63,21 @@ export class InitiativeParticipantsService {
     return this.mutations.mutate(actor, {
       load: async () => ({
         ...(await this.initiativeAndParticipant(initiativeId, organisationId)),
-        organisationExists: await this.organisations.exists(organisationId),
+        organisation: await this.organisations.findById(organisationId),
       }),
-      authorise: ({ initiative, existing, organisationExists }) => {
+      authorise: ({ initiative, existing, organisation }) => {
         assertCanEditInitiative(actor, initiative);
-        if (!organisationExists)
+        if (!organisation)
           throw badInput('organisationId', msg('ORGANISATION_MISSING', { id: organisationId }));
         if (existing)
-          throw conflict(msg('ALREADY_TAKES_PART', { code: initiative.code, role: existing.role }), {
-            participantId: existing.id,
-          });
+          throw conflict(
+            msg('ALREADY_TAKES_PART', {
+              code: initiative.code,
+              role: existing.role,
+              organisation: organisation.name,
+            }),
+            { participantId: existing.id },
+          );
       },
       apply: async () => {
         const participant = await this.participants.insert({

@@ -415,8 +415,8 @@ describe('InitiativeService', () => {
         'a CO_FINANCING grant goes only to an initiative owned by a state agency (STATE_AGENCY); Eierkommune is MUNICIPALITY — municipalities and counties take part in co-financing only as partners',
       'fundingSources[2].receivedAmount': 'must not be negative (got "-2")',
       'fundingSources[2].organisationId': `organisation ${MISSING} does not exist`,
-      'participants[0].organisationId': 'the owner takes part already, with role OWNER',
-      'participants[1].role': 'only the owner organisation has role OWNER',
+      'participants[0].organisationId': 'the owner takes part already, as the owner',
+      'participants[1].role': 'only the owner organisation has the role owner',
       'participants[2].organisationId': 'must be an id (a UUID)',
     });
     expect(writes).toEqual([]);
@@ -505,15 +505,19 @@ describe('InitiativeParticipantsService', () => {
     expect(audited).toEqual([]);
   });
 
-  it('refuses an organisation that takes part already with CONFLICT naming its role', async () => {
+  it('refuses an organisation that takes part already with CONFLICT naming it and its role in words', async () => {
     const { participantService, writes } = setup();
     await participantService.add(owner, INITIATIVE, OTHER_ORG, ParticipantRole.PARTNER);
     writes.length = 0;
     const error = await refusal(participantService.add(owner, INITIATIVE, OTHER_ORG, ParticipantRole.FUNDER));
     expect(error).toMatchObject({
       code: 'CONFLICT',
-      message: 'The organisation already takes part in DEMO-LIV with role PARTNER',
-      extensions: expect.objectContaining({ reason: 'ALREADY_TAKES_PART', participantId: 'p-1' }),
+      message: 'Annen kommune already takes part in DEMO-LIV as a partner',
+      extensions: expect.objectContaining({
+        reason: 'ALREADY_TAKES_PART',
+        params: { code: 'DEMO-LIV', role: 'PARTNER', organisation: 'Annen kommune' },
+        participantId: 'p-1',
+      }),
     });
     expect(writes).toEqual([]);
   });
@@ -530,7 +534,7 @@ describe('InitiativeParticipantsService', () => {
       }),
     );
     expect(problemsOf(error)).toEqual({
-      role: 'only the owner organisation has role OWNER; change the owner with updateInitiative',
+      role: "only the owner organisation has the role owner; change the initiative's owner instead",
       costGroup: 'must be 1–40 letters, digits, dashes or underscores',
     });
     expect(writes).toEqual([]);
@@ -554,7 +558,7 @@ describe('InitiativeParticipantsService', () => {
     const { participantService, writes } = setup();
     const owners = await refusal(participantService.remove(owner, INITIATIVE, OWNER_ORG));
     expect(problemsOf(owners)).toEqual({
-      organisationId: 'the owner cannot be removed; change the owner with updateInitiative first',
+      organisationId: "the owner cannot be removed; change the initiative's owner first",
     });
     const missing = await refusal(participantService.remove(owner, INITIATIVE, OTHER_ORG));
     expect(missing).toMatchObject({

@@ -18,6 +18,16 @@ export interface MunicipalityRow {
 export class PopulationRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
+  /** The years with population figures, newest first, with how many organisations have one. */
+  async years(): Promise<{ year: number; organisationCount: number }[]> {
+    const rows = await this.uow
+      .manager()
+      .query<{ year: number; organisation_count: string | number }[]>(
+        `SELECT year, count(*) AS organisation_count FROM organisation_populations GROUP BY year ORDER BY year DESC`,
+      );
+    return rows.map((row) => ({ year: Number(row.year), organisationCount: Number(row.organisation_count) }));
+  }
+
   /** Every municipality with a municipality number, by number. */
   municipalities(): Promise<MunicipalityRow[]> {
     return this.uow.manager().query<MunicipalityRow[]>(

@@ -1,14 +1,27 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, RequireRoles } from '../auth/auth.decorators.js';
 import { ImportPopulationArgs } from './dto/import-population.args.js';
 import { PopulationImportReportModel } from './models/population-import-report.model.js';
 import { PopulationImportService } from './population-import.service.js';
+import { PopulationYearModel } from './models/population-year.model.js';
+import { PopulationRepository } from './population.repository.js';
 
 @Resolver()
 export class PopulationResolver {
-  constructor(private readonly populationImport: PopulationImportService) {}
+  constructor(
+    private readonly populationImport: PopulationImportService,
+    private readonly populations: PopulationRepository,
+  ) {}
+
+  @Query(() => [PopulationYearModel], {
+    description:
+      'The years with population figures stored, newest first: a population-based key’s preview and allocation need figures for their population year (the admin defaults to the newest).',
+  })
+  populationYears(): Promise<PopulationYearModel[]> {
+    return this.populations.years();
+  }
 
   @RequireRoles(Role.ADMIN)
   @Mutation(() => PopulationImportReportModel, {

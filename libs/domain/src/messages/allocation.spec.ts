@@ -41,8 +41,9 @@ const EXAMPLES: [Message, string, string][] = [
       organisations: ['Oslo (958935420)'],
       more: 0,
     }),
-    'no "transactions" value for 2026 is entered for Oslo (958935420) (setAllocationDrivers)',
-    'fordelingsgrunnlaget «transactions» for 2026 mangler for Oslo (958935420) (setAllocationDrivers)',
+    // The driver in words and what to do, no mutation name (issue 17).
+    "no number of transactions for 2026 is entered for Oslo (958935420): enter the initiative's driver values for the year",
+    'fordelingsgrunnlaget «Antall transaksjoner» for 2026 mangler for Oslo (958935420): legg inn grunnlaget for initiativet og året',
   ],
   [
     msg('DRIVER_VALUE_MISSING', {
@@ -51,8 +52,8 @@ const EXAMPLES: [Message, string, string][] = [
       organisations: ['Oslo (958935420)', 'Bergen (964338531)'],
       more: 12,
     }),
-    'no "users" value for 2025 is entered for Oslo (958935420), Bergen (964338531) and 12 more (setAllocationDrivers)',
-    'fordelingsgrunnlaget «users» for 2025 mangler for Oslo (958935420), Bergen (964338531) og 12 til (setAllocationDrivers)',
+    "no number of users for 2025 is entered for Oslo (958935420), Bergen (964338531) and 12 more: enter the initiative's driver values for the year",
+    'fordelingsgrunnlaget «Antall brukere» for 2025 mangler for Oslo (958935420), Bergen (964338531) og 12 til: legg inn grunnlaget for initiativet og året',
   ],
   [
     msg('COST_ITEM_PROBLEM', {

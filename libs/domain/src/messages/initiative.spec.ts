@@ -22,23 +22,30 @@ const EXAMPLES: [Message, string, string][] = [
   ],
   [
     msg('OWNER_TAKES_PART'),
-    'the owner takes part already, with role OWNER',
-    'eieren deltar allerede, med rollen OWNER',
+    // No role code in either language (issue 17): the role in words.
+    'the owner takes part already, as the owner',
+    'eieren deltar allerede, som eier',
   ],
   [
     msg('ONLY_OWNER_IS_OWNER'),
-    'only the owner organisation has role OWNER',
-    'bare eierorganisasjonen har rollen OWNER',
+    'only the owner organisation has the role owner',
+    'bare eierorganisasjonen har rollen eier',
   ],
   [
     msg('OWNER_ROLE_BY_UPDATE'),
-    'only the owner organisation has role OWNER; change the owner with updateInitiative',
-    'bare eierorganisasjonen har rollen OWNER; bytt eier med updateInitiative',
+    "only the owner organisation has the role owner; change the initiative's owner instead",
+    'bare eierorganisasjonen har rollen eier; bytt heller eier av initiativet',
   ],
   [
-    msg('ALREADY_TAKES_PART', { code: CODE, role: 'PARTNER' }),
-    `The organisation already takes part in ${CODE} with role PARTNER`,
-    `Organisasjonen deltar allerede i ${CODE} med rollen PARTNER`,
+    // The organisation by name and its role in words, not PARTNER (issue 17).
+    msg('ALREADY_TAKES_PART', { code: CODE, role: 'PARTNER', organisation: 'Bergen kommune' }),
+    `Bergen kommune already takes part in ${CODE} as a partner`,
+    `Bergen kommune deltar allerede i ${CODE} som samarbeidspartner`,
+  ],
+  [
+    msg('ALREADY_TAKES_PART', { code: CODE, role: 'BENEFICIARY', organisation: 'Oslo kommune' }),
+    `Oslo kommune already takes part in ${CODE} as a beneficiary`,
+    `Oslo kommune deltar allerede i ${CODE} som gevinstmottaker`,
   ],
   [
     msg('PARTICIPANT_NOT_FOUND', { code: CODE, id: ID }),
@@ -52,8 +59,8 @@ const EXAMPLES: [Message, string, string][] = [
   ],
   [
     msg('OWNER_NOT_REMOVABLE'),
-    'the owner cannot be removed; change the owner with updateInitiative first',
-    'eieren kan ikke fjernes; bytt eier med updateInitiative først',
+    "the owner cannot be removed; change the initiative's owner first",
+    'eieren kan ikke fjernes; bytt eier av initiativet først',
   ],
   [
     msg('NOT_BEFORE_FIELD', { field: 'startDate', date: '2026-01-01' }),

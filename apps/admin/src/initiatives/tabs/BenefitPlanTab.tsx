@@ -95,7 +95,7 @@ export const BenefitPlanTab = () => {
               render: (v) => (
                 <Chip
                   size="small"
-                  label={translate(`${KEY}status.${v.status}`)}
+                  label={translate(`enums.BenefitPlanStatus.${v.status}`)}
                   color={
                     v.status === 'APPROVED' ? 'success' : v.status === 'PROPOSED' ? 'warning' : 'default'
                   }
@@ -181,8 +181,8 @@ export const BenefitPlanTab = () => {
               label: translate(`${KEY}what`),
               render: (d) =>
                 d.kind !== 'FIELD_CHANGED'
-                  ? translate(`${KEY}kind.${d.kind}`)
-                  : `${translate(`${KEY}field.${d.field}`)}${d.targetDate ? ` ${formatDate(d.targetDate)}` : ''}`,
+                  ? translate(`enums.BenefitPlanChangeKind.${d.kind}`)
+                  : `${translate(`enums.BenefitPlanField.${d.field}`)}${d.targetDate ? ` ${formatDate(d.targetDate)}` : ''}`,
             },
             {
               key: 'from',

@@ -311,7 +311,7 @@ export const EconomicsTab = () => {
           {
             key: 'case',
             label: label('sensitivity_case'),
-            render: (row) => translate(`gevinst.economics.sensitivity_cases.${row.case}`),
+            render: (row) => translate(`enums.SensitivityCase.${row.case}`),
           },
           { key: 'npv', label: label('npv'), align: 'right', render: (row) => formatNok(row.npv) },
           {

@@ -4,6 +4,10 @@
  * initiative's code ("DEMO-LIV-BEDRIFT").
  */
 
+import { driverWords } from '../../words';
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
 /** "Oslo (958935420), Bergen (964338531) and 3 more": the first organisations named, then a count. */
 const someOf = (organisations: readonly string[], more: number): string =>
   `${organisations.join(', ')}${more ? ` and ${more} more` : ''}`;
@@ -23,7 +27,8 @@ export const allocationEn = {
     organisations: readonly string[];
     more: number;
   }) =>
-    `no "${p.driver}" value for ${p.year} is entered for ${someOf(p.organisations, p.more)} (setAllocationDrivers)`,
+    // The driver in words (issue 17: «Number of letters», not letters); setAllocationDrivers enters them.
+    `no ${lowerFirst(driverWords(p.driver, 'en').label)} for ${p.year} is entered for ${someOf(p.organisations, p.more)}: enter the initiative's driver values for the year`,
   /**
    * A cost-model problem met while allocating one cost item: the problem in English (`problem`) and in
    * Norwegian (`problemNb`), as the library's own code writes it.

@@ -2,6 +2,8 @@
  * English messages of the initiative module: initiatives, their participants and funding sources
  * (apps/api/src/initiative). See ../types.ts for the conventions.
  */
+import { roleEn } from './words';
+
 export const initiativeEn = {
   /** createInitiative for an owner organisation the caller may not edit. */
   INITIATIVE_CREATE_ACCESS: () =>
@@ -12,21 +14,24 @@ export const initiativeEn = {
   /** updateInitiative with a new owner the caller may not edit. */
   INITIATIVE_HANDOVER: () => 'Only administrators hand an initiative over to another organisation',
   /** The owner listed again among createInitiative's participants. */
-  OWNER_TAKES_PART: () => 'the owner takes part already, with role OWNER',
+  OWNER_TAKES_PART: () => 'the owner takes part already, as the owner',
   /** A participant other than the owner given role OWNER in createInitiative. */
-  ONLY_OWNER_IS_OWNER: () => 'only the owner organisation has role OWNER',
+  ONLY_OWNER_IS_OWNER: () => 'only the owner organisation has the role owner',
   /** Role OWNER given to, or taken from, a participant: the owner changes with updateInitiative. */
   OWNER_ROLE_BY_UPDATE: () =>
-    'only the owner organisation has role OWNER; change the owner with updateInitiative',
-  /** addParticipant for an organisation that takes part already (`role` is its role's code). */
-  ALREADY_TAKES_PART: (p: { code: string; role: string }) =>
-    `The organisation already takes part in ${p.code} with role ${p.role}`,
+    "only the owner organisation has the role owner; change the initiative's owner instead",
+  /**
+   * addParticipant for an organisation that takes part already: `organisation` is its name, `role` its
+   * role's code (ParticipantRole), written in words.
+   */
+  ALREADY_TAKES_PART: (p: { code: string; role: string; organisation: string }) =>
+    `${p.organisation} already takes part in ${p.code} as ${roleEn(p.role)}`,
   /** Organisation `id` does not take part in initiative `code`. */
   PARTICIPANT_NOT_FOUND: (p: { code: string; id: string }) =>
     `Participant of ${p.code} ${p.id} was not found`,
   /** A TWO_LEVEL key's group name. */
   COST_GROUP_FORMAT: () => 'must be 1–40 letters, digits, dashes or underscores',
-  OWNER_NOT_REMOVABLE: () => 'the owner cannot be removed; change the owner with updateInitiative first',
+  OWNER_NOT_REMOVABLE: () => "the owner cannot be removed; change the initiative's owner first",
   /** An end before its start: `field` names the start, `date` is its value. */
   NOT_BEFORE_FIELD: (p: { field: string; date: string }) => `must not be before ${p.field} (${p.date})`,
   /** The responsible ministry is another kind of organisation (`kind` is its code). */

@@ -1,5 +1,6 @@
 import type { CatalogueOf } from '../types';
 import type { allocationEn } from '../en/allocation';
+import { driverWords } from '../../words';
 import { got } from './words';
 
 /** "5000.00" as Norwegian writes an amount: "kr 5000,00". */
@@ -18,7 +19,7 @@ export const allocationNb: CatalogueOf<typeof allocationEn> = {
     `${p.initiative} har ingen betalende deltakere: merk deltakere som betalende (pays: true) før du fordeler`,
   POPULATION_MISSING: (p) => `innbyggertall for ${p.year} mangler for ${someOf(p.organisations, p.more)}`,
   DRIVER_VALUE_MISSING: (p) =>
-    `fordelingsgrunnlaget «${p.driver}» for ${p.year} mangler for ${someOf(p.organisations, p.more)} (setAllocationDrivers)`,
+    `fordelingsgrunnlaget «${driverWords(p.driver, 'nb').label}» for ${p.year} mangler for ${someOf(p.organisations, p.more)}: legg inn grunnlaget for initiativet og året`,
   COST_ITEM_PROBLEM: (p) => `kostnadspost «${p.description}» (${p.category}, ${p.year}): ${p.problemNb}`,
   RUN_SUPERSEDED_MEANWHILE: (p) =>
     `En annen fordelingskjøring (${p.runId}, ${p.createdAt}) er nå den gjeldende for ${p.initiative} ${p.year}: last inn på nytt og kjør igjen`,

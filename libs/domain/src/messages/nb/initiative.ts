@@ -1,6 +1,6 @@
 import type { CatalogueOf } from '../types';
 import type { initiativeEn } from '../en/initiative';
-import { kind } from './words';
+import { kind, role } from './words';
 
 export const initiativeNb: CatalogueOf<typeof initiativeEn> = {
   INITIATIVE_CREATE_ACCESS: () =>
@@ -8,13 +8,13 @@ export const initiativeNb: CatalogueOf<typeof initiativeEn> = {
   INITIATIVE_EDIT_ACCESS: (p) =>
     `Bare initiativeiere i eierorganisasjonen (eller administratorer) kan endre ${p.code}`,
   INITIATIVE_HANDOVER: () => 'Bare administratorer kan overføre et initiativ til en annen organisasjon',
-  OWNER_TAKES_PART: () => 'eieren deltar allerede, med rollen OWNER',
-  ONLY_OWNER_IS_OWNER: () => 'bare eierorganisasjonen har rollen OWNER',
-  OWNER_ROLE_BY_UPDATE: () => 'bare eierorganisasjonen har rollen OWNER; bytt eier med updateInitiative',
-  ALREADY_TAKES_PART: (p) => `Organisasjonen deltar allerede i ${p.code} med rollen ${p.role}`,
+  OWNER_TAKES_PART: () => 'eieren deltar allerede, som eier',
+  ONLY_OWNER_IS_OWNER: () => 'bare eierorganisasjonen har rollen eier',
+  OWNER_ROLE_BY_UPDATE: () => 'bare eierorganisasjonen har rollen eier; bytt heller eier av initiativet',
+  ALREADY_TAKES_PART: (p) => `${p.organisation} deltar allerede i ${p.code} som ${role(p.role)}`,
   PARTICIPANT_NOT_FOUND: (p) => `Organisasjonen ${p.id} deltar ikke i ${p.code}`,
   COST_GROUP_FORMAT: () => 'må være 1–40 bokstaver, sifre, bindestreker eller understreker',
-  OWNER_NOT_REMOVABLE: () => 'eieren kan ikke fjernes; bytt eier med updateInitiative først',
+  OWNER_NOT_REMOVABLE: () => 'eieren kan ikke fjernes; bytt eier av initiativet først',
   NOT_BEFORE_FIELD: (p) => `kan ikke være før ${p.field} (${p.date})`,
   // An unknown kind code is written as it is (the organisation kinds are all known).
   NOT_A_MINISTRY: (p) => `må være et departement (${p.name} er ${kind(p.kind) ?? p.kind})`,

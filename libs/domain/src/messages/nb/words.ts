@@ -72,3 +72,18 @@ export function kind(code: string): string | null {
 export function entity(name: string): EntityWords {
   return ENTITIES[name] ?? { subject: name, pronoun: 'den' };
 }
+
+/**
+ * Participant roles (ParticipantRole) as a Norwegian sentence names them ("deltar som samarbeidspartner"),
+ * the same words as the admin's labels; an unknown code is written as it is.
+ */
+export const ROLES: Record<string, string> = {
+  OWNER: 'eier',
+  PARTNER: 'samarbeidspartner',
+  FUNDER: 'finansierer',
+  BENEFICIARY: 'gevinstmottaker',
+};
+
+export function role(code: string): string {
+  return ROLES[code] ?? code;
+}
