@@ -72,6 +72,7 @@ export type AuditEventFilter = {
   entityType?: string | null | undefined;
   from?: string | null | undefined;
   initiativeId?: string | number | null | undefined;
+  operation?: string | null | undefined;
   to?: string | null | undefined;
 };
 
@@ -404,12 +405,14 @@ export type InitiativeFilter = {
   isDemo?: boolean | null | undefined;
   lifeEvent?: Array<LifeEvent> | null | undefined;
   ministryId?: string | number | null | undefined;
+  ownerAdministrativeLevel?: AdministrativeLevel | null | undefined;
   ownerId?: string | number | null | undefined;
   participantId?: string | number | null | undefined;
   phase?: Array<InitiativePhase> | null | undefined;
   rag?: Array<RagFilter> | null | undefined;
   search?: string | null | undefined;
   statusReportOverdue?: boolean | null | undefined;
+  withoutLifeEvent?: boolean | null | undefined;
 };
 
 export { InitiativePhase };
@@ -423,6 +426,10 @@ export type InitiativeSortField =
   | 'CODE'
   | 'NAME'
   | 'PHASE'
+  | 'PLANNED_BENEFIT'
+  | 'PLANNED_BENEFIT_TO_DATE'
+  | 'REALISATION_PERCENT'
+  | 'REALISED_BENEFIT'
   | 'START_DATE'
   | 'UPDATED_AT';
 
@@ -1147,6 +1154,15 @@ export type RevokeApiTokenMutation = {
   }
 };
 
+export type AuditReferencePartsFragment = {
+  id: string,
+  entityType: string,
+  name: string | null,
+  date: string | null,
+  year: number | null,
+  parentName: string | null
+};
+
 export type AuditEventListQueryVariables = Exact<{
   filter?: AuditEventFilter | null | undefined;
   sort?: AuditEventSort | null | undefined;
@@ -1162,6 +1178,8 @@ export type AuditEventListQuery = {
       id: string,
       occurredAt: string,
       actorEmail: string | null,
+      actorName: string | null,
+      actorOrganisationName: string | null,
       actorKind: string,
       actorUserId: string | null,
       actorTokenId: string | null,
@@ -1172,7 +1190,23 @@ export type AuditEventListQuery = {
       ownerOrganisationId: string | null,
       initiativeId: string | null,
       before: Record<string, unknown> | null,
-      after: Record<string, unknown> | null
+      after: Record<string, unknown> | null,
+      subject: {
+        id: string,
+        entityType: string,
+        name: string | null,
+        date: string | null,
+        year: number | null,
+        parentName: string | null
+      } | null,
+      references: Array<{
+        id: string,
+        entityType: string,
+        name: string | null,
+        date: string | null,
+        year: number | null,
+        parentName: string | null
+      }>
     }>
   }
 };
@@ -2965,6 +2999,12 @@ export type InitiativeListQuery = {
       isDemo: boolean,
       version: number,
       updatedAt: string,
+      figures: {
+        plannedBenefitNok: string,
+        plannedBenefitToDateNok: string,
+        realisedBenefitNok: string,
+        realisationPercent: string | null
+      },
       owner: {
         id: string,
         name: string

@@ -520,6 +520,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       REALISED_BENEFIT: 'Realised benefit',
       PLANNED_NET: 'Planned net',
       REALISED_NET: 'Realised net',
+    },
     BenefitPlanStatus: {
       PROPOSED: 'Proposed',
       APPROVED: 'Approved (in force)',
@@ -747,9 +748,6 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       UP_TO_DATE: 'Up to date',
       DUE: 'Due',
       OVERDUE: 'Overdue',
-    NetPositionFlag: {
-      PAYS_WITHOUT_BENEFIT: 'Pays without benefit',
-      BENEFITS_WITHOUT_PAYING: 'Benefits without paying',
     },
     KeyComparisonScope: {
       ALL: 'All participants',

@@ -518,6 +518,7 @@ export const nbGevinst = {
       REALISED_BENEFIT: 'Realisert gevinst',
       PLANNED_NET: 'Netto planlagt',
       REALISED_NET: 'Netto realisert',
+    },
     BenefitPlanStatus: {
       PROPOSED: 'Foreslått',
       APPROVED: 'Godkjent (gjelder)',
@@ -745,9 +746,6 @@ export const nbGevinst = {
       UP_TO_DATE: 'Ajour',
       DUE: 'Skal leveres',
       OVERDUE: 'På overtid',
-    NetPositionFlag: {
-      PAYS_WITHOUT_BENEFIT: 'Betaler uten gevinst',
-      BENEFITS_WITHOUT_PAYING: 'Har gevinst uten å betale',
     },
     KeyComparisonScope: {
       ALL: 'Alle deltakere',
