@@ -43,6 +43,7 @@ import { CoFinancingReportModule } from './co-financing-report/co-financing-repo
 import { DigifinModule } from './digifin/digifin.module.js';
 import { CoFinancingModule } from './co-financing/co-financing.module.js';
 import { KeyComparisonModule } from './key-comparison/key-comparison.module.js';
+import { LoggingModule } from './logging/logging.module.js';
 
 @Module({
   imports: [
@@ -107,6 +108,7 @@ import { KeyComparisonModule } from './key-comparison/key-comparison.module.js';
     BenefitPlanModule,
     CoFinancingModule,
     KeyComparisonModule,
+    LoggingModule,
   ],
 })
 export class AppModule {}
