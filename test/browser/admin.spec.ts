@@ -110,7 +110,8 @@ describe('administrator', () => {
 
     await page().getByRole('menuitem', { name: 'Organisasjoner' }).click();
     await searchList(page(), 'Bergen');
-    await page().getByRole('cell', { name: 'Bergen', exact: true }).click();
+    // Issue 17: the list shows a municipality as «Bergen kommune» (organisationDisplayName).
+    await page().getByRole('cell', { name: 'Bergen kommune', exact: true }).click();
     await page().getByRole('tab', { name: 'Innbyggere' }).click();
     await page().getByRole('cell', { name: '291 940' }).first().waitFor();
     await page().getByText('Registrer innbyggertall for et år').waitFor();

@@ -3266,6 +3266,7 @@ export type ParticipantListQuery = {
       organisation: {
         id: string,
         name: string,
+        displayName: string,
         kind: OrganisationKind,
         administrativeLevel: AdministrativeLevel,
         population: number | null
@@ -3319,6 +3320,7 @@ export type InitiativeParticipantsQuery = {
       organisation: {
         id: string,
         name: string,
+        displayName: string,
         kind: OrganisationKind,
         administrativeLevel: AdministrativeLevel,
         population: number | null
@@ -3419,6 +3421,7 @@ export type OrganisationFieldsFragment = {
   id: string,
   orgNumber: string,
   name: string,
+  displayName: string,
   kind: OrganisationKind,
   administrativeLevel: AdministrativeLevel,
   municipalityNumber: string | null,
@@ -3452,6 +3455,7 @@ export type OrganisationListQuery = {
       id: string,
       orgNumber: string,
       name: string,
+      displayName: string,
       kind: OrganisationKind,
       administrativeLevel: AdministrativeLevel,
       municipalityNumber: string | null,
@@ -3482,6 +3486,7 @@ export type OrganisationQuery = {
     id: string,
     orgNumber: string,
     name: string,
+    displayName: string,
     kind: OrganisationKind,
     administrativeLevel: AdministrativeLevel,
     municipalityNumber: string | null,
@@ -3511,6 +3516,7 @@ export type CreateOrganisationMutation = {
     id: string,
     orgNumber: string,
     name: string,
+    displayName: string,
     kind: OrganisationKind,
     administrativeLevel: AdministrativeLevel,
     municipalityNumber: string | null,
@@ -3540,6 +3546,7 @@ export type UpdateOrganisationMutation = {
     id: string,
     orgNumber: string,
     name: string,
+    displayName: string,
     kind: OrganisationKind,
     administrativeLevel: AdministrativeLevel,
     municipalityNumber: string | null,
