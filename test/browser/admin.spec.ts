@@ -124,7 +124,8 @@ describe('administrator', () => {
     await browser.signIn(PERSONAS.admin);
     await page().getByRole('menuitem', { name: 'Organisasjoner' }).click();
     await searchList(page(), 'Utsira');
-    await page().getByRole('cell', { name: 'Utsira', exact: true }).click();
+    // Issue 17: the list shows the municipality as «Utsira kommune» (organisationDisplayName).
+    await page().getByRole('cell', { name: 'Utsira kommune', exact: true }).click();
     await page().getByRole('link', { name: 'Rediger' }).click();
     const name = page().getByRole('textbox', { name: /^Navn/ });
     await name.waitFor();

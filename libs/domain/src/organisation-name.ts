@@ -10,9 +10,10 @@ import { OrganisationKind } from './organisation';
  * authority's is «Vestland fylkeskommune». So (source: the register's names for organisation forms
  * KOMM and FYLK, data/reference/SOURCES.md):
  *
- * - a municipality: «<name> kommune», unless the name already ends in «kommune»;
- * - a county authority: «<name> fylkeskommune», unless it already ends in «fylkeskommune» (the seeded
- *   ones do);
+ * - a municipality: «<name> kommune», unless the name already has the word «kommune» in it (an
+ *   administrator may have entered «Utsira kommune» or «Utsira kommune (test)»);
+ * - a county authority: «<name> fylkeskommune», unless it already has the word «fylkeskommune» (the
+ *   seeded ones do);
  * - every other kind: the name as it is (ministries, agencies, state administrators and KS carry their
  *   kind in their name).
  *
@@ -27,5 +28,6 @@ export function organisationDisplayName(organisation: { name: string; kind: Orga
 
 function withSuffix(name: string, suffix: string): string {
   if (name === '') return name;
-  return name.toLocaleLowerCase('nb-NO').endsWith(suffix) ? name : `${name} ${suffix}`;
+  const words = name.toLocaleLowerCase('nb-NO').split(/[^\p{L}]+/u);
+  return words.includes(suffix) ? name : `${name} ${suffix}`;
 }
