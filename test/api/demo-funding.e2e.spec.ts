@@ -108,7 +108,8 @@ describe('the demo portfolio’s costs and funding plan', () => {
       ['DEMO-LIV-DODSFALL', 2023, 'NAV (Arbeids- og velferdsetaten)', true],
       ['DEMO-LIV-JOBB', 2026, 'Direktoratet for høyere utdanning og kompetanse (HK-dir)', true],
       ['DEMO-LIV-SYKTBARN', 2024, 'NAV (Arbeids- og velferdsetaten)', true],
-      ['DEMO-LIV-SYKTBARN', 2025, 'HELFO', true],
+      // Issue 17: Helfo's name in ordinary casing (data/reference/state_bodies.csv), was «HELFO».
+      ['DEMO-LIV-SYKTBARN', 2025, 'Helfo', true],
     ]);
   });
 

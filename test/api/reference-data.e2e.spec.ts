@@ -122,6 +122,95 @@ describe('reference data, seeding and health', () => {
     expect(again.data.organisationByOrgNumber.name).toBe('Oslo kommune');
   });
 
+  it('names state bodies in ordinary casing and links every agency to its ministry (parent_ministry_org_number)', async () => {
+    const capitals: { name: string }[] = await t.db.query(
+      `SELECT name FROM organisations WHERE kind IN ('MINISTRY', 'STATE_AGENCY', 'STATE_ADMINISTRATOR')
+         AND name = upper(name) AND name ~ '[A-ZÆØÅ]{4}'`,
+    );
+    expect(capitals).toEqual([]); // was 21 (ADVOKATTILSYNET, HELFO, …)
+    const helfo = await t.gql(`{ organisationByOrgNumber(orgNumber: "986965610") { name parent { name } } }`);
+    expect(helfo.data.organisationByOrgNumber).toEqual({
+      name: 'Helfo',
+      parent: { name: 'Helse- og omsorgsdepartementet' },
+    });
+    // data/reference/state_bodies.csv: 76 of 94 rows have a parent ministry (17 ministries and
+    // Riksrevisjonen have none); every one is linked, to a ministry.
+    const links: { child_kind: string; parent_kind: string; n: string }[] = await t.db.query(
+      `SELECT c.kind AS child_kind, p.kind AS parent_kind, count(*)::text AS n
+         FROM organisations c JOIN organisations p ON p.id = c.parent_id
+        WHERE c.kind IN ('STATE_AGENCY', 'STATE_ADMINISTRATOR') GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    expect(links).toEqual([
+      { child_kind: 'STATE_ADMINISTRATOR', parent_kind: 'MINISTRY', n: '10' },
+      { child_kind: 'STATE_AGENCY', parent_kind: 'MINISTRY', n: '66' },
+    ]);
+    // The ministry filter of the organisations: Kommunal- og distriktsdepartementet's agencies and the
+    // ten state administrators.
+    const kdd = (await t.gql(`{ organisationByOrgNumber(orgNumber: "972417858") { id } }`)).data
+      .organisationByOrgNumber.id;
+    const underKdd = await t.gql(
+      `query($id: ID!) { organisations(filter: { parentId: $id }, limit: 100) { nodes { name kind } } }`,
+      { id: kdd },
+    );
+    const names = underKdd.data.organisations.nodes.map((n: any) => n.name);
+    expect(names).toContain('Direktoratet for byggkvalitet (DiBK)');
+    expect(
+      underKdd.data.organisations.nodes.filter((n: any) => n.kind === 'STATE_ADMINISTRATOR'),
+    ).toHaveLength(10);
+  });
+
+  it('refreshes an older database: register capitals become the reference name, agencies get their ministry, edits stay', async () => {
+    // As the reference data before issue 17 left it: capitals, no parent.
+    await t.db.query(
+      `UPDATE organisations SET name = 'HAVINDUSTRITILSYNET', parent_id = NULL WHERE org_number = '986174613'`,
+    );
+    await t.db.query(`UPDATE organisations SET parent_id = NULL WHERE org_number = '986965610'`);
+    // Edited by a user: a name that is not the register's capitals, and a parent of the user's choice.
+    const digdir = (await t.gql(`{ organisationByOrgNumber(orgNumber: "991825827") { id } }`)).data
+      .organisationByOrgNumber.id;
+    await t.db.query(
+      `UPDATE organisations SET name = 'Justervesenet (måleteknikk)', parent_id = $1 WHERE org_number = '874761192'`,
+      [digdir],
+    );
+    await t.app.get(SeedService).run();
+    const row = async (orgNumber: string) =>
+      (await t.gql(`{ organisationByOrgNumber(orgNumber: "${orgNumber}") { name parent { name } } }`)).data
+        .organisationByOrgNumber;
+    expect(await row('986174613')).toEqual({
+      name: 'Havindustritilsynet',
+      parent: { name: 'Arbeids- og inkluderingsdepartementet' },
+    });
+    expect((await row('986965610')).parent).toEqual({ name: 'Helse- og omsorgsdepartementet' });
+    expect(await row('874761192')).toEqual({
+      name: 'Justervesenet (måleteknikk)',
+      parent: { name: 'Digitaliseringsdirektoratet' },
+    });
+  });
+
+  it('shows and finds a municipality as «… kommune»: a search for «Brønnøy» tells Brønnøy kommune from Brønnøysundregistrene', async () => {
+    const search = async (text: string) =>
+      (
+        await t.gql(
+          `query($s: String!) { organisations(filter: { search: $s }, sort: { field: NAME, direction: ASC }) { nodes { name displayName kind } } }`,
+          { s: text },
+        )
+      ).data.organisations.nodes;
+    expect(await search('Brønnøy')).toEqual([
+      { name: 'Brønnøy', displayName: 'Brønnøy kommune', kind: 'MUNICIPALITY' },
+      { name: 'Brønnøysundregistrene', displayName: 'Brønnøysundregistrene', kind: 'STATE_AGENCY' },
+    ]);
+    expect(await search('Brønnøy kommune')).toEqual([
+      { name: 'Brønnøy', displayName: 'Brønnøy kommune', kind: 'MUNICIPALITY' },
+    ]);
+    const vestland = await t.gql(
+      `{ organisations(filter: { search: "Vestland" }, sort: { field: NAME, direction: ASC }) { nodes { displayName } } }`,
+    );
+    expect(vestland.data.organisations.nodes.map((n: any) => n.displayName)).toEqual([
+      'Statsforvaltaren i Vestland',
+      'Vestland fylkeskommune',
+    ]);
+  });
+
   it('labels every demo record as demo', async () => {
     const demo = await t.gql(`{ initiatives(limit: 100) { totalCount nodes { code isDemo description } } }`);
     expect(demo.data.initiatives.totalCount).toBe(10);

@@ -110,7 +110,8 @@ describe('administrator', () => {
 
     await page().getByRole('menuitem', { name: 'Organisasjoner' }).click();
     await searchList(page(), 'Bergen');
-    await page().getByRole('cell', { name: 'Bergen', exact: true }).click();
+    // Issue 17: the list shows a municipality as «Bergen kommune» (organisationDisplayName).
+    await page().getByRole('cell', { name: 'Bergen kommune', exact: true }).click();
     await page().getByRole('tab', { name: 'Innbyggere' }).click();
     await page().getByRole('cell', { name: '291 940' }).first().waitFor();
     await page().getByText('Registrer innbyggertall for et år').waitFor();
@@ -123,7 +124,8 @@ describe('administrator', () => {
     await browser.signIn(PERSONAS.admin);
     await page().getByRole('menuitem', { name: 'Organisasjoner' }).click();
     await searchList(page(), 'Utsira');
-    await page().getByRole('cell', { name: 'Utsira', exact: true }).click();
+    // Issue 17: the list shows the municipality as «Utsira kommune» (organisationDisplayName).
+    await page().getByRole('cell', { name: 'Utsira kommune', exact: true }).click();
     await page().getByRole('link', { name: 'Rediger' }).click();
     const name = page().getByRole('textbox', { name: /^Navn/ });
     await name.waitFor();

@@ -270,11 +270,12 @@ describe('project owner', () => {
     await page()
       .getByRole('combobox', { name: /^Organisasjon/ })
       .fill('Oslo');
-    await page().getByRole('option', { name: 'Oslo', exact: true }).click();
+    // Issue 17: the organisation picker names a municipality «Oslo kommune» (organisationDisplayName).
+    await page().getByRole('option', { name: 'Oslo kommune', exact: true }).click();
     await page().getByRole('button', { name: 'Legg til', exact: true }).click();
     await page().getByText('Deltakeren er lagt til').waitFor();
     await page()
-      .getByRole('row', { name: /Oslo\s+Kommune/ })
+      .getByRole('row', { name: /Oslo kommune\s+Kommune/ })
       .waitFor();
 
     await page().getByRole('tab', { name: 'Kostnader' }).click();

@@ -44,6 +44,7 @@ import { DigifinModule } from './digifin/digifin.module.js';
 import { CoFinancingModule } from './co-financing/co-financing.module.js';
 import { KeyComparisonModule } from './key-comparison/key-comparison.module.js';
 import { StatusReportModule } from './status-report/status-report.module.js';
+import { LoggingModule } from './logging/logging.module.js';
 
 @Module({
   imports: [
@@ -109,6 +110,7 @@ import { StatusReportModule } from './status-report/status-report.module.js';
     CoFinancingModule,
     KeyComparisonModule,
     StatusReportModule,
+    LoggingModule,
   ],
 })
 export class AppModule {}

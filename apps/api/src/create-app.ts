@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { Logger, type LogLevel } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger as PinoNestLogger, PinoLogger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import compression from 'compression';
@@ -17,8 +19,11 @@ import { currentQueryCount, withQueryCount } from './database/query-counter.js';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './common/database-errors.js';
 import { errorLanguageOf } from './common/localise-errors.js';
 import { reasonOf } from './common/edge-error.js';
+import { GraphQLErrorsFilter } from './logging/graphql-errors.filter.js';
+import { pinoLevelOf } from './logging/log-levels.js';
+import { logSink } from './logging/log-sink.js';
+import { REQUEST_ID_HEADER, requestIdFor, requestIdOf } from './logging/request-id.js';
 
-const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 const API_PREFIXES = ['/graphql', '/api', '/health'];
 const isApiPath = (path: string) =>
   API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
@@ -27,20 +32,55 @@ const isApiPath = (path: string) =>
 const HASHED_ASSETS_DIR = 'assets';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
+/** pino-pretty's stream, for LOG_FORMAT=pretty (a development dependency, loaded only then). */
+async function prettyStream(): Promise<DestinationStream> {
+  try {
+    const { default: pretty } = await import('pino-pretty');
+    return pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
+  } catch {
+    throw new Error('LOG_FORMAT=pretty needs the pino-pretty package (a development dependency)');
+  }
+}
+
+export interface CreateAppOptions {
+  /** false: no logs at all (the schema generator, tests), unless `logDestination` is given. */
+  logger?: false;
+  /** Where the JSON log lines go instead of standard output (a test's capture). */
+  logDestination?: DestinationStream;
+}
+
 /**
  * Builds the HTTP application: GraphQL at /graphql, REST under /api, /health, and the admin UI (the
  * built react-admin app) on every other path, all on one port.
  */
-export async function createApp(options: { logger?: false } = {}): Promise<NestExpressApplication> {
+export async function createApp(options: CreateAppOptions = {}): Promise<NestExpressApplication> {
+  const quiet = options.logger === false && !options.logDestination;
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     bufferLogs: true,
     bodyParser: false,
-    logger: options.logger,
+    ...(quiet ? { logger: false as const } : {}),
   });
   const config = app.get<AppConfig>(APP_CONFIG);
-  if (options.logger !== false) {
-    app.useLogger(LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1));
-  }
+  // Structured logs through nestjs-pino (logging/): JSON lines on standard output, pretty text in
+  // development (LOG_FORMAT), each line of a request with its request id.
+  logSink.use(
+    quiet
+      ? null
+      : (options.logDestination ?? (config.logFormat === 'pretty' ? await prettyStream() : process.stdout)),
+  );
+  // nestjs-pino keeps one pino instance per process: the level follows the application created last.
+  if (PinoLogger.root) PinoLogger.root.level = quiet ? 'silent' : pinoLevelOf(config.logLevel);
+  if (!quiet) app.useLogger(app.get(PinoNestLogger));
+  // An error thrown in a resolver is logged once, by ErrorLoggingPlugin, not by NestJS at ERROR as well.
+  app.useGlobalFilters(new GraphQLErrorsFilter(app.getHttpAdapter()));
+  // Every request gets its id first of all (an incoming well-formed X-Request-Id, or a new UUID), and
+  // the response says it, whatever answers: the admin UI, /health, an early 503, GraphQL.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const id = requestIdFor(req.headers['x-request-id']);
+    (req as Request & { id?: string }).id = id;
+    res.setHeader(REQUEST_ID_HEADER, id);
+    next();
+  });
   app.disable('x-powered-by');
   // X-Forwarded-For is believed only from the proxies named in TRUSTED_PROXIES (none by default), so a
   // client cannot choose the address that sign-in throttling and the audit of denials record.
@@ -62,7 +102,8 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestE
   );
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
-  if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
+  if (config.corsOrigins.length)
+    app.enableCors({ origin: config.corsOrigins, credentials: true, exposedHeaders: [REQUEST_ID_HEADER] });
 
   app.use((req: Request, res: Response, next: NextFunction) =>
     withQueryCount(() => {
@@ -103,6 +144,7 @@ export async function createApp(options: { logger?: false } = {}): Promise<NestE
                 code: 'DATABASE_UNAVAILABLE',
                 ...reasonOf(DATABASE_UNAVAILABLE),
                 ...(messageEn ? { messageEn } : {}),
+                requestId: requestIdOf(req),
               },
             },
           ],

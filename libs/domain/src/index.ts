@@ -18,3 +18,4 @@ export * from './initiative-order';
 export * from './status-report';
 export * from './words';
 export * from './indicator-precision';
+export * from './organisation-name';

@@ -45,6 +45,8 @@ export interface TestAppOptions {
   /** Use this embedded data folder (kept after close) instead of a fresh in-memory database. */
   pgliteDir?: string;
   env?: Record<string, string>;
+  /** Capture the application's JSON log lines here (otherwise the test app logs nothing). */
+  logDestination?: { write(line: string): void };
 }
 
 /**
@@ -80,7 +82,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 
   let app: NestExpressApplication;
   try {
-    app = await createApp({ logger: false });
+    app = await createApp(
+      options.logDestination ? { logDestination: options.logDestination } : { logger: false },
+    );
     await app.listen(0, '127.0.0.1');
   } finally {
     process.env = saved;

@@ -73,3 +73,9 @@ export function messageOf(error: unknown): string {
   if (body?.message) return body.message;
   return error instanceof Error ? error.message : typeof error === 'string' ? error : '';
 }
+
+/** The id of the request an API error came from (see GraphQLErrorBody.requestId), if it has one. */
+export function requestIdOf(error: unknown): string | undefined {
+  const id = (error as { body?: { requestId?: unknown } } | null)?.body?.requestId;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}

@@ -3409,6 +3409,7 @@ export type ParticipantListQuery = {
       organisation: {
         id: string,
         name: string,
+        displayName: string,
         kind: OrganisationKind,
         administrativeLevel: AdministrativeLevel,
         population: number | null
@@ -3462,6 +3463,7 @@ export type InitiativeParticipantsQuery = {
       organisation: {
         id: string,
         name: string,
+        displayName: string,
         kind: OrganisationKind,
         administrativeLevel: AdministrativeLevel,
         population: number | null
@@ -3639,6 +3641,7 @@ export type OrganisationFieldsFragment = {
   id: string,
   orgNumber: string,
   name: string,
+  displayName: string,
   kind: OrganisationKind,
   administrativeLevel: AdministrativeLevel,
   municipalityNumber: string | null,
@@ -3672,6 +3675,7 @@ export type OrganisationListQuery = {
       id: string,
       orgNumber: string,
       name: string,
+      displayName: string,
       kind: OrganisationKind,
       administrativeLevel: AdministrativeLevel,
       municipalityNumber: string | null,
@@ -3702,6 +3706,7 @@ export type OrganisationQuery = {
     id: string,
     orgNumber: string,
     name: string,
+    displayName: string,
     kind: OrganisationKind,
     administrativeLevel: AdministrativeLevel,
     municipalityNumber: string | null,
@@ -3731,6 +3736,7 @@ export type CreateOrganisationMutation = {
     id: string,
     orgNumber: string,
     name: string,
+    displayName: string,
     kind: OrganisationKind,
     administrativeLevel: AdministrativeLevel,
     municipalityNumber: string | null,
@@ -3760,6 +3766,7 @@ export type UpdateOrganisationMutation = {
     id: string,
     orgNumber: string,
     name: string,
+    displayName: string,
     kind: OrganisationKind,
     administrativeLevel: AdministrativeLevel,
     municipalityNumber: string | null,

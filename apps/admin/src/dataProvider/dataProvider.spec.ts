@@ -51,6 +51,7 @@ function organisation(id: string, name: string, extra: Partial<ApiOrganisation> 
     id,
     orgNumber: '974760673',
     name,
+    displayName: `${name} kommune`,
     kind: 'MUNICIPALITY' as ApiOrganisation['kind'],
     administrativeLevel: 'LOCAL' as ApiOrganisation['administrativeLevel'],
     municipalityNumber: null,

@@ -180,6 +180,24 @@ describe('createGraphQLClient', () => {
     });
   });
 
+  it('keeps the request id of an error (extensions.requestId, else the X-Request-Id header) for the alert', async () => {
+    const fromExtensions = clientReturning(
+      jsonResponse({
+        data: null,
+        errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND', requestId: 'req-in-extensions' } }],
+      }),
+    );
+    expect((await errorOf(fromExtensions.client.request('query { a }'))).body.requestId).toBe(
+      'req-in-extensions',
+    );
+    const fromHeader = clientReturning(
+      new Response('<html>proxy error</html>', { status: 502, headers: { 'x-request-id': 'req-in-header' } }),
+    );
+    expect((await errorOf(fromHeader.client.request('query { a }'))).body.requestId).toBe('req-in-header');
+    const without = clientReturning(jsonResponse({ data: null, errors: [{ message: 'x' }] }));
+    expect((await errorOf(without.client.request('query { a }'))).body.requestId).toBeUndefined();
+  });
+
   it('reports network failures and non-JSON answers as HttpErrors', async () => {
     const offline = await errorOf(
       clientReturning(new TypeError('fetch failed')).client.request('query { a }'),

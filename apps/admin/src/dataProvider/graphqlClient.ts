@@ -39,6 +39,11 @@ export interface GraphQLErrorBody {
   graphQLErrors: GraphQLError[];
   /** Server-side validation errors in react-admin's shape: input source → message. */
   errors?: Record<string, string | { serverError: string }>;
+  /**
+   * The request's id (`extensions.requestId`, or the X-Request-Id header when the answer had no GraphQL
+   * errors to carry it): shown in small print beside the error, so support can find the log line.
+   */
+  requestId?: string;
 }
 
 export interface GraphQLRequestOptions {
@@ -125,12 +130,23 @@ export function formFieldOf(field: string): string {
 }
 
 /** Maps the errors of one GraphQL response to the HttpError react-admin understands. */
-export function toHttpError(graphQLErrors: GraphQLError[], httpStatus?: number): HttpError {
+export function toHttpError(
+  graphQLErrors: GraphQLError[],
+  httpStatus?: number,
+  headerRequestId?: string | null,
+): HttpError {
   const first = graphQLErrors[0] ?? { message: 'Unknown GraphQL error' };
   const code =
     first.extensions?.code ?? (httpStatus && httpStatus >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN');
   const status = STATUS_BY_CODE[code] ?? (httpStatus && httpStatus >= 400 ? httpStatus : 500);
-  const body: GraphQLErrorBody = { code, message: first.message, graphQLErrors };
+  const extensionRequestId = first.extensions?.requestId;
+  const requestId = typeof extensionRequestId === 'string' ? extensionRequestId : headerRequestId;
+  const body: GraphQLErrorBody = {
+    code,
+    message: first.message,
+    graphQLErrors,
+    ...(requestId ? { requestId } : {}),
+  };
 
   if (code === 'BAD_USER_INPUT') {
     const errors: Record<string, string | { serverError: string }> = {};
@@ -167,8 +183,13 @@ export function messageKeyOf(code: string, reason: unknown): string | undefined 
   return MESSAGE_KEY_BY_CODE[code];
 }
 
-function transportError(status: number, message: string): HttpError {
-  const body: GraphQLErrorBody = { code: 'TRANSPORT', message, graphQLErrors: [] };
+function transportError(status: number, message: string, requestId?: string | null): HttpError {
+  const body: GraphQLErrorBody = {
+    code: 'TRANSPORT',
+    message,
+    graphQLErrors: [],
+    ...(requestId ? { requestId } : {}),
+  };
   return new HttpError(status === 0 ? 'ra.notification.http_error' : message, status, body);
 }
 
@@ -235,22 +256,27 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
       throw transportError(0, error instanceof Error ? error.message : String(error));
     }
 
+    const requestId = response.headers?.get('x-request-id');
     let payload: unknown;
     try {
       payload = await response.json();
     } catch {
-      throw transportError(response.status, response.statusText || `HTTP ${response.status}`);
+      throw transportError(response.status, response.statusText || `HTTP ${response.status}`, requestId);
     }
     if (!isGraphQLResponse(payload)) {
-      throw transportError(response.status, response.statusText || `HTTP ${response.status}`);
+      throw transportError(response.status, response.statusText || `HTTP ${response.status}`, requestId);
     }
 
     const errors = payload.errors ?? [];
     const tolerated = requestOptions.tolerate ?? [];
     const blocking = errors.filter((error) => !tolerated.includes(error.extensions?.code ?? ''));
-    if (blocking.length > 0) throw toHttpError(blocking, response.status);
+    if (blocking.length > 0) throw toHttpError(blocking, response.status, requestId);
     if (payload.data === null || payload.data === undefined) {
-      throw transportError(response.status || 500, `HTTP ${response.status}: no data in GraphQL response`);
+      throw transportError(
+        response.status || 500,
+        `HTTP ${response.status}: no data in GraphQL response`,
+        requestId,
+      );
     }
     return payload.data as TData;
   }

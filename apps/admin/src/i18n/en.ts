@@ -1192,6 +1192,8 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       conflict:
         'Someone else changed this record after you opened it. Reload the page and make your changes again.',
       not_supported: 'This action is not supported.',
+      /** The request id of an error, for support (matches the server's log line). */
+      reference: 'Reference: %{id}',
     },
     validation: {
       org_number: 'The organisation number must have 9 digits and a valid check digit',

@@ -1190,6 +1190,8 @@ export const nbGevinst = {
       conflict:
         'Noen andre har endret denne posten etter at du åpnet den. Last inn siden på nytt og gjør endringene dine igjen.',
       not_supported: 'Denne handlingen støttes ikke.',
+      /** The request id of an error, for support (matches the server's log line). */
+      reference: 'Referanse: %{id}',
     },
     validation: {
       org_number: 'Organisasjonsnummeret må ha 9 siffer og et gyldig kontrollsiffer',

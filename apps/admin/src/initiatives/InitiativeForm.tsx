@@ -16,10 +16,12 @@ import {
   minValue,
   required,
   type Validator,
+  useDataProvider,
   useRecordContext,
 } from 'react-admin';
 import { Grid } from '@mui/material';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
 import {
   FundingScheme,
   InitiativePhase,
@@ -151,6 +153,40 @@ export function initiativeFormValues<T extends AmountFields>(record: T): T {
 }
 
 /** Shared by InitiativeEdit and InitiativeCreate. Sources are the API's input field names. */
+/**
+ * When the owner is chosen and no ministry is, the ministry becomes the owner's: an agency's parent
+ * organisation, which the reference data sets from its ministry (parent_ministry_org_number in
+ * data/reference/state_bodies.csv). A ministry already chosen is never replaced; a municipality or KS as
+ * owner has no ministry above it, and the field stays for the user to fill.
+ */
+const MinistryFromOwner = () => {
+  const ownerId = useWatch({ name: 'ownerId' }) as string | undefined;
+  const { getValues, setValue } = useFormContext();
+  const dataProvider = useDataProvider();
+  const initialOwner = useRef(ownerId);
+  useEffect(() => {
+    if (!ownerId || ownerId === initialOwner.current || getValues('ministryId')) return;
+    let cancelled = false;
+    void (async () => {
+      const { data: owner } = await dataProvider.getOne<{ id: string; parentId?: string | null }>(
+        'organisations',
+        { id: ownerId },
+      );
+      if (!owner.parentId || cancelled) return;
+      const { data: parent } = await dataProvider.getOne<{ id: string; kind: OrganisationKind }>(
+        'organisations',
+        { id: owner.parentId },
+      );
+      if (cancelled || parent.kind !== OrganisationKind.MINISTRY || getValues('ministryId')) return;
+      setValue('ministryId', parent.id, { shouldDirty: true });
+    })().catch(() => undefined); // a failed look-up leaves the field for the user, as before
+    return () => {
+      cancelled = true;
+    };
+  }, [ownerId, dataProvider, getValues, setValue]);
+  return null;
+};
+
 export const InitiativeForm = () => {
   const record = useRecordContext<AmountFields & { id: string }>();
   const values = useMemo(() => (record ? initiativeFormValues(record) : undefined), [record]);
@@ -198,6 +234,7 @@ const InitiativeFormBody = ({ record }: { record?: AmountFields & { id: string }
         <ReferenceInput source="ownerId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
           <AutocompleteInput label="resources.initiatives.fields.ownerId" validate={required()} fullWidth />
         </ReferenceInput>
+        <MinistryFromOwner />
       </Grid>
       <Grid size={{ xs: 12, sm: 6 }}>
         <SelectInput

@@ -27,6 +27,7 @@ export const PARTICIPANT_LIST: GraphQLDocument<ParticipantListQuery> = /* GraphQ
         organisation {
           id
           name
+          displayName
           kind
           administrativeLevel
           population
@@ -67,6 +68,7 @@ export const INITIATIVE_PARTICIPANTS: GraphQLDocument<InitiativeParticipantsQuer
         organisation {
           id
           name
+          displayName
           kind
           administrativeLevel
           population

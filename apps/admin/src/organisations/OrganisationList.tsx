@@ -16,6 +16,7 @@ import { enumChoices } from '../enums';
 import { PopulationImportButton } from './PopulationImport';
 import { EnumField } from '../fields';
 import { DISPLAY_LOCALE } from '../format';
+import type { Organisation } from './organisations.graphql';
 
 const organisationFilters = [
   <TextInput key="q" source="q" label="ra.action.search" alwaysOn resettable />,
@@ -52,7 +53,8 @@ export const OrganisationList = () => (
     exporter={false}
   >
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="name" />
+      {/* Sorted by the name; shown as «Brønnøy kommune» (displayName). */}
+      <DataTable.Col source="name" render={(record: Organisation) => record.displayName ?? record.name} />
       <DataTable.Col source="orgNumber" />
       <DataTable.Col source="kind">
         <EnumField source="kind" enumName="OrganisationKind" />

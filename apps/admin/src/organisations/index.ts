@@ -14,5 +14,7 @@ export default {
   edit: OrganisationEdit,
   create: OrganisationCreate,
   icon: OrganisationIcon,
-  recordRepresentation: (record: Organisation) => record.name,
+  // «Brønnøy kommune», not «Brønnøy»: pickers and references tell a municipality from an agency
+  // (organisationDisplayName in libs/domain, served as `displayName`).
+  recordRepresentation: (record: Organisation) => record.displayName ?? record.name,
 };

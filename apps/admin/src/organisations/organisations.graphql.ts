@@ -15,6 +15,7 @@ export const ORGANISATION_FIELDS = /* GraphQL */ `
     id
     orgNumber
     name
+    displayName
     kind
     administrativeLevel
     municipalityNumber

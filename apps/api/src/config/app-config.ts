@@ -5,6 +5,20 @@ import { z } from 'zod';
 import { renderMessage } from '@gevinst/domain';
 import { newPasswordProblem } from '../auth/common-passwords.js';
 
+/** LOG_LEVEL's values: pino's levels, and NestJS's `log` (= info) and `verbose` (= trace) as before. */
+export const LOG_LEVELS = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'log',
+  'debug',
+  'verbose',
+  'trace',
+  'silent',
+] as const;
+export type LogLevelSetting = (typeof LOG_LEVELS)[number];
+
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
@@ -70,7 +84,11 @@ export const configSchema = z
     MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(100).default(20_000),
     MAX_SQL_STATEMENTS_PER_REQUEST: z.coerce.number().int().min(50).default(5_000),
     STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
-    LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+    // pino's levels; NestJS's names (`log`, `verbose`) are accepted as before.
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    // JSON lines (one object per line, for a log collector) or pino-pretty's coloured text; pretty only
+    // in development by default.
+    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   })
   .transform((env) => ({
     nodeEnv: env.NODE_ENV ?? 'production',
@@ -98,6 +116,7 @@ export const configSchema = z
           .filter(Boolean)
       : [],
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT ?? (env.NODE_ENV === 'development' ? 'pretty' : 'json'),
     // Whose X-Forwarded-For is believed for the client's address (Express's `trust proxy`); none by default.
     trustedProxies: (env.TRUSTED_PROXIES ?? '')
       .split(',')

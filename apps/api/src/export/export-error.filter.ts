@@ -6,6 +6,7 @@ import { msg } from '@gevinst/domain';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../common/database-errors.js';
 import { reasonOf } from '../common/edge-error.js';
 import { type ErrorLanguage, errorLanguageOf, localiseMessageNb } from '../common/localise-errors.js';
+import { requestIdOf } from '../logging/request-id.js';
 
 /** The JSON body of an HTTP error: the same stable codes as the GraphQL API. */
 export interface HttpErrorBody {
@@ -18,6 +19,8 @@ export interface HttpErrorBody {
   params?: unknown;
   /** The English message, when `message` is a translation (see localiseHttpErrorBody). */
   messageEn?: string;
+  /** The request's id, as in the X-Request-Id header and the server's log lines. */
+  requestId?: string;
 }
 
 const STATUS_OF_CODE: Record<string, number> = {
@@ -106,8 +109,12 @@ export class ExportErrorFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const res = http.getResponse<Response>();
     const { status, body } = httpErrorOf(error);
+    // An unexpected failure with its stack (the request's id is on the line); client errors are answered only.
     if (status >= 500)
-      this.logger.error(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(
+        `Export failed: ${error instanceof Error ? error.message : String(error)}`,
+        error instanceof Error ? error.stack : undefined,
+      );
     if (res.headersSent) {
       res.destroy();
       return;
@@ -116,6 +123,7 @@ export class ExportErrorFilter implements ExceptionFilter {
     res.removeHeader('Content-Disposition');
     const language = errorLanguageOf(http.getRequest<Request>().headers['accept-language']);
     res.setHeader('Content-Language', language);
-    res.status(status).json(localiseHttpErrorBody(body, language));
+    const requestId = requestIdOf(http.getRequest<Request>());
+    res.status(status).json(localiseHttpErrorBody(requestId ? { ...body, requestId } : body, language));
   }
 }

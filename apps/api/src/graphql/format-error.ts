@@ -1,5 +1,4 @@
 import { type Message, msg } from '@gevinst/domain';
-import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, originalError } from '../common/database-errors.js';
 import { reasonOf } from '../common/edge-error.js';
@@ -23,8 +22,6 @@ const CLIENT_CODES = new Set([
   'TOO_MANY_REQUESTS',
 ]);
 
-const logger = new Logger('GraphQL');
-
 /** PostgreSQL's numeric_value_out_of_range: a number too large for its column. */
 const PG_NUMERIC_OVERFLOW = '22003';
 /** PostgreSQL's query_canceled: here the statement timeout (STATEMENT_TIMEOUT_MS). */
@@ -43,8 +40,8 @@ const INTERNAL_ERROR = msg('INTERNAL_ERROR');
 
 /**
  * Shapes every error leaving the API: client errors keep their message and code; database outages get a
- * clear DATABASE_UNAVAILABLE; anything else is logged and reported as INTERNAL_SERVER_ERROR without
- * internals. Stack traces are included only when `hideInternals` is false (NODE_ENV=development set
+ * clear DATABASE_UNAVAILABLE; anything else is reported as INTERNAL_SERVER_ERROR without internals
+ * (ErrorLoggingPlugin logs it). Stack traces are included only when `hideInternals` is false (NODE_ENV=development set
  * explicitly).
  */
 export function formatGraphQLError(hideInternals: boolean) {
@@ -57,7 +54,6 @@ export function formatGraphQLError(hideInternals: boolean) {
     };
     if (code && CLIENT_CODES.has(code)) return strip(formatted);
     const original = originalError(error);
-    const message = original instanceof Error ? original.message : '';
     if (isDatabaseUnavailable(original)) {
       return strip({
         ...formatted,
@@ -83,9 +79,7 @@ export function formatGraphQLError(hideInternals: boolean) {
         },
       });
     }
-    logger.error(
-      `Unexpected error at ${formatted.path?.join('.') ?? 'request'}: ${message || formatted.message}`,
-    );
+    // Logged (at ERROR, with the stack and the request id) by logging/ErrorLoggingPlugin.
     return strip({
       message: english(INTERNAL_ERROR),
       locations: formatted.locations,

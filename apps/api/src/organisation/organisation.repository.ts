@@ -74,7 +74,9 @@ export class OrganisationRepository {
     const search = filter.search?.trim();
     if (search) {
       query.andWhere(
-        "(o.name ILIKE :pattern ESCAPE '\\' OR o.org_number LIKE :pattern ESCAPE '\\' OR o.municipality_number LIKE :pattern ESCAPE '\\')",
+        // A municipality is found by its display name too («Brønnøy kommune», organisationDisplayName).
+        "(o.name ILIKE :pattern ESCAPE '\\' OR o.org_number LIKE :pattern ESCAPE '\\' OR o.municipality_number LIKE :pattern ESCAPE '\\'" +
+          " OR (o.kind = 'MUNICIPALITY' AND o.name || ' kommune' ILIKE :pattern ESCAPE '\\'))",
         { pattern: likePattern(search) },
       );
     }

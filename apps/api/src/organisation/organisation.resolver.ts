@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role } from '@gevinst/domain';
+import { Role, organisationDisplayName } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, RequireRoles } from '../auth/auth.decorators.js';
 import { CountyModel } from '../county/county.model.js';
@@ -64,6 +64,15 @@ export class OrganisationResolver {
     @Args('population') population: PopulationInput,
   ): Promise<OrganisationModel> {
     return this.organisationService.setPopulation(actor, organisationId, population);
+  }
+
+  @ResolveField(() => String, {
+    description:
+      'The name to show: a municipality as «Brønnøy kommune», a county authority as «… fylkeskommune», every ' +
+      'other organisation by its name (so «Brønnøy kommune» and «Brønnøysundregistrene» are told apart).',
+  })
+  displayName(@Parent() organisation: OrganisationModel): string {
+    return organisationDisplayName(organisation);
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true })

@@ -174,7 +174,7 @@ export const ParticipantsTab = () => {
           <DataTable.Col source="organisation.name" label="gevinst.participants.organisation">
             <FunctionField<ParticipantDetail>
               render={(p) => (
-                <Link to={`/organisations/${p.organisation.id}/show`}>{p.organisation.name}</Link>
+                <Link to={`/organisations/${p.organisation.id}/show`}>{p.organisation.displayName}</Link>
               )}
             />
           </DataTable.Col>
@@ -232,7 +232,7 @@ export const ParticipantsTab = () => {
                       startIcon={<DeleteIcon />}
                       onClick={() => setRemoving(p)}
                       aria-label={translate('gevinst.participants.remove_named', {
-                        name: p.organisation.name,
+                        name: p.organisation.displayName,
                       })}
                     >
                       {translate('gevinst.participants.remove')}
@@ -249,7 +249,7 @@ export const ParticipantsTab = () => {
         isOpen={removing !== null}
         title="gevinst.participants.remove_title"
         content="gevinst.participants.remove_content"
-        translateOptions={{ name: removing?.organisation.name ?? '' }}
+        translateOptions={{ name: removing?.organisation.displayName ?? '' }}
         onClose={() => setRemoving(null)}
         onConfirm={() => {
           const target = removing;

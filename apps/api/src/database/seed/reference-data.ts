@@ -19,6 +19,11 @@ export interface ReferenceOrganisation {
   municipalityNumber: string | null;
   countyNumber: string | null;
   parentOrgNumber: string | null;
+  /**
+   * The register's name in capitals (state bodies' `legal_name_brreg`), which earlier reference data used
+   * as the name: a row still named so was never edited and takes the new name (see reference-seed.ts).
+   */
+  legalName: string | null;
   population: { year: number; value: number } | null;
   source: string;
 }
@@ -42,16 +47,15 @@ const SOURCE_MUNICIPALITIES =
   'data/reference/municipalities.csv (SSB population 1 January; Brønnøysund register)';
 const SOURCE_COUNTIES = 'data/reference/counties.csv (sum of municipal populations; Brønnøysund register)';
 
-/** Parents stated in data/reference/SOURCES.md or by law, keyed by organisation number. */
-const KNOWN_PARENTS: Record<string, string> = {
-  // Digitaliseringsdirektoratet → Digitaliserings- og forvaltningsdepartementet (Brønnøysund register).
-  '991825827': '932384469',
-};
-/** The state administrators report to Kommunal- og distriktsdepartementet. */
-const STATE_ADMINISTRATOR_PARENT = '972417858';
-
 function readCsv(dir: string, file: string): Record<string, string>[] {
   return parse(readFileSync(join(dir, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
+}
+
+function orgNumberOrNull(value: string | undefined, what: string): string | null {
+  if (!value) return null;
+  if (!/^\d{9}$/.test(value))
+    throw new Error(`Reference data: ${what} is not an organisation number: "${value}"`);
+  return value;
 }
 
 function integer(value: string, what: string): number {
@@ -83,9 +87,9 @@ export function readReferenceData(dir: string): ReferenceData {
       kind,
       municipalityNumber: null,
       countyNumber: null,
-      parentOrgNumber:
-        KNOWN_PARENTS[row.org_number] ??
-        (kind === OrganisationKind.STATE_ADMINISTRATOR ? STATE_ADMINISTRATOR_PARENT : null),
+      // The ministry the agency reports to (data/reference/SOURCES.md); empty for ministries.
+      parentOrgNumber: orgNumberOrNull(row.parent_ministry_org_number, `parent of ${row.org_number}`),
+      legalName: row.legal_name_brreg || null,
       population: null,
       source: `data/reference/state_bodies.csv (${row.source})`,
     });
@@ -98,6 +102,7 @@ export function readReferenceData(dir: string): ReferenceData {
       municipalityNumber: null,
       countyNumber: null,
       parentOrgNumber: null,
+      legalName: null,
       population: null,
       source: `data/reference/other_bodies.csv (${row.source})`,
     });
@@ -111,6 +116,7 @@ export function readReferenceData(dir: string): ReferenceData {
       municipalityNumber: null,
       countyNumber: county.number,
       parentOrgNumber: null,
+      legalName: null,
       population: { year: county.populationYear, value: county.population },
       source: SOURCE_COUNTIES,
     });
@@ -127,6 +133,7 @@ export function readReferenceData(dir: string): ReferenceData {
       municipalityNumber: row.municipality_number,
       countyNumber: row.county_number,
       parentOrgNumber: null,
+      legalName: null,
       population: {
         year: integer(row.population_year, 'population_year'),
         value: integer(row.population, `population of ${row.name}`),

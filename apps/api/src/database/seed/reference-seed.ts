@@ -7,12 +7,18 @@ export interface ReferenceSeedResult {
   organisationsAdded: number;
   populationsAdded: number;
   priceIndexYearsAdded: number;
+  /** State bodies whose register capitals were replaced by the reference name (issue 17). */
+  namesRefreshed: number;
+  /** Organisations without a parent that were linked to theirs (an agency to its ministry). */
+  parentsLinked: number;
 }
 
 /**
  * Loads the reference data idempotently with a few set-based statements: rows that exist already (by
- * county number, organisation number, or organisation and year) are left exactly as they are, so user
- * edits survive a re-run and nothing is duplicated.
+ * county number, organisation number, or organisation and year) are kept, so user edits survive a re-run
+ * and nothing is duplicated. Two refreshes reach existing rows, and only rows nobody edited: a state body
+ * still named in the register's capitals gets its reference name, and an organisation without a parent
+ * gets the one the reference data names (data/reference/SOURCES.md).
  */
 export async function seedReferenceData(
   em: EntityManager,
@@ -51,18 +57,34 @@ export async function seedReferenceData(
     ],
   );
 
-  // Parents are set only on the rows this run created, never on rows a user may have edited.
-  const added = new Set(inserted.map((row) => row.org_number));
-  const withParent = orgs.filter((o) => o.parentOrgNumber && added.has(o.orgNumber));
-  if (withParent.length) {
-    await em.query(
-      `UPDATE organisations child SET parent_id = parent.id
-       FROM unnest($1::varchar[], $2::varchar[]) AS link(child_number, parent_number)
-       JOIN organisations parent ON parent.org_number = link.parent_number
-       WHERE child.org_number = link.child_number`,
-      [withParent.map((o) => o.orgNumber), withParent.map((o) => o.parentOrgNumber)],
-    );
-  }
+  // Names: earlier reference data named 21 state bodies in the register's capitals (ADVOKATTILSYNET). A
+  // row still named exactly so was never edited, and takes the reference name (Advokattilsynet); a name
+  // anyone changed is left alone. The version goes up, as with any edit, so an open form notices.
+  const renamable = orgs.filter((o) => o.legalName && o.legalName !== o.name);
+  const renamed: unknown[] = renamable.length
+    ? await em.query(
+        `UPDATE organisations o SET name = r.name, version = o.version + 1, updated_at = now()
+         FROM unnest($1::varchar[], $2::text[], $3::text[]) AS r(org_number, name, legal_name)
+         WHERE o.org_number = r.org_number AND o.name = r.legal_name
+         RETURNING o.org_number`,
+        [renamable.map((o) => o.orgNumber), renamable.map((o) => o.name), renamable.map((o) => o.legalName)],
+      )
+    : [];
+
+  // Parents (an agency's ministry, parent_ministry_org_number): set on every row that has none yet — the
+  // rows this run created and the agencies of earlier reference data, which had no ministry. A parent a
+  // user chose is never replaced.
+  const withParent = orgs.filter((o) => o.parentOrgNumber);
+  const linked: unknown[] = withParent.length
+    ? await em.query(
+        `UPDATE organisations child SET parent_id = parent.id
+         FROM unnest($1::varchar[], $2::varchar[]) AS link(child_number, parent_number)
+         JOIN organisations parent ON parent.org_number = link.parent_number
+         WHERE child.org_number = link.child_number AND child.parent_id IS NULL AND child.id <> parent.id
+         RETURNING child.org_number`,
+        [withParent.map((o) => o.orgNumber), withParent.map((o) => o.parentOrgNumber)],
+      )
+    : [];
 
   const withPopulation = orgs.filter((o) => o.population);
   const populations: unknown[] = await em.query(
@@ -94,5 +116,7 @@ export async function seedReferenceData(
     countiesAdded: counties.length,
     organisationsAdded: inserted.length,
     populationsAdded: populations.length,
+    namesRefreshed: renamed.length,
+    parentsLinked: linked.length,
   };
 }

@@ -38,7 +38,8 @@ export class SeedService implements OnApplicationBootstrap {
         this.logger.log(
           `Reference data: ${result.countiesAdded} counties, ${result.organisationsAdded} organisations and ` +
             `${result.populationsAdded} population figures and ${result.priceIndexYearsAdded} price index years ` +
-            'added (existing rows kept)',
+            `added (existing rows kept); ${result.namesRefreshed} names refreshed, ${result.parentsLinked} ` +
+            'parents linked',
         );
       }
       await this.users.ensureFirstAdmin();
