@@ -184,3 +184,18 @@ export {
   type KeyComparisonResult,
   type KeyComparisonRow,
 } from './compare-keys';
+export {
+  driverLabel,
+  driverValueText,
+  groupLabel,
+  methodLabel,
+  keyRulesText,
+  nameInWords,
+  formatMoneyText,
+  formatNumberText,
+  groupDigits,
+  KNOWN_DRIVERS,
+  NUMBER_STYLES,
+  type NumberStyle,
+} from './labels';
+export { upgradeExplanationNb, upgradeExplanationEn } from './explanation-upgrade';
