@@ -17,6 +17,7 @@ import { CoFinancingReports1795421930000 } from './migrations/1795421930000-co-f
 import { DigifinContributionRules1795421940000 } from './migrations/1795421940000-digifin-contribution-rules.js';
 import { BenefitPlanVersions1795421920000 } from './migrations/1795421920000-benefit-plan-versions.js';
 import { CoFinancingApplications1795421910000 } from './migrations/1795421910000-co-financing-applications.js';
+import { ExplanationWords1795422500000 } from './migrations/1795422500000-explanation-words.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   BenefitPlanVersions1795421920000,
   CoFinancingReports1795421930000,
   DigifinContributionRules1795421940000,
+  ExplanationWords1795422500000,
 ];
