@@ -286,6 +286,51 @@ describe('allocation exports (CSV and XLSX over HTTP)', () => {
     expect(runRow).not.toMatch(/PER_UNIT|REQUIRE_EXACT|[{}]/);
   });
 
+  it('writes the same Norwegian explanation as the UI query, free of codes, in the CSV and the workbook (issue 17)', async () => {
+    const res = await t.gql(
+      `query($f: AllocationFilter) { allocations(limit: 500, filter: $f) {
+         nodes { nb: explanation(language: NB) organisation { orgNumber } } } }`,
+      { f: { initiativeId: digifin, year: 2024 } },
+    );
+    expect(res.errors).toBeUndefined();
+    const ui = new Map<string, string>(
+      res.data.allocations.nodes.map((n: { nb: string; organisation: { orgNumber: string } }) => [
+        n.organisation.orgNumber,
+        n.nb,
+      ]),
+    );
+    expect(ui.size).toBe(357);
+    // Bergen: 291 940 inhabitants × 20,00 kr = 5 838 800,00 kr
+    expect(ui.get('964338531')).toBe(
+      '291\u00a0940 innbyggere × 20,00 kr per innbygger = 5\u00a0838\u00a0800,00 kr.',
+    );
+    const csv = await download(`/api/exports/allocations.csv?initiativeId=${digifin}&year=2024`);
+    const records: Record<string, string>[] = parse(csv.text, { bom: true, delimiter: ';', columns: true });
+    for (const record of records)
+      expect(record.Forklaring).toBe(ui.get(excelText(record.Organisasjonsnummer)));
+
+    const file = await download(`/api/exports/allocations.xlsx?initiativeId=${digifin}&year=2024`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Fordeling')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const column = (name: string) => header.indexOf(name) + 1;
+    for (let n = 2; n <= 358; n++) {
+      const row = sheet.getRow(n);
+      const orgNumber = row.getCell(column('Organisasjonsnummer')).value as string;
+      // the numbers are text cells: Oslo's 0301 keeps its zero
+      expect(typeof orgNumber).toBe('string');
+      expect(row.getCell(column('Forklaring')).value).toBe(ui.get(orgNumber));
+      expect(row.getCell(column('Andel')).numFmt).toBe('0.00 %');
+      expect(String(row.getCell(column('Forklaring')).value)).not.toMatch(CODE_LIKE);
+    }
+    // Blank = not recorded: no line has an actual amount, so «Faktisk beløp» is blank on every line and in
+    // the sum row (not 0,00 kr); the planned sum's cached value is the sum of the lines to the øre.
+    const totals = sheet.getRow(360);
+    expect(totals.getCell(column('Faktisk beløp')).value).toBeNull();
+    expect((totals.getCell(column('Planlagt beløp')).value as { result: number }).result).toBe(111004060);
+  });
+
   it('shows a finance officer in Bergen Bergen’s lines and never Oslo’s, by the same rules as the API', async () => {
     const bergen = await t.as('okonomi.bergen@demo.gevinst.no');
     const own = await download(`/api/exports/allocations.csv?organisationId=${org.bergen}&year=2024`, {
