@@ -186,3 +186,9 @@ export function formatCompactNok(value: number): string {
     value,
   );
 }
+
+/**
+ * What an amount that is not recorded shows (an actual amount before the accounts are in): a dash, never
+ * «0,00 kr», which is a recorded zero. The exports leave such a cell empty (docs/api.md, «Blank or zero»).
+ */
+export const NOT_RECORDED = '–';
