@@ -24,11 +24,11 @@ export class ExplanationWords1795422500000 implements MigrationInterface {
     await q.query(`ALTER TABLE allocation_lines DISABLE TRIGGER allocation_lines_immutable`);
     let after = '0';
     for (;;) {
-      const rows: { id: string; explanation: string; explanation_nb: string | null }[] = await q.query(
+      const rows = (await q.query(
         `SELECT id::text AS id, explanation, explanation_nb FROM allocation_lines
           WHERE id > $1::bigint ORDER BY id LIMIT ${BATCH}`,
         [after],
-      );
+      )) as { id: string; explanation: string; explanation_nb: string | null }[];
       if (!rows.length) break;
       after = rows[rows.length - 1].id;
       const changed = rows
