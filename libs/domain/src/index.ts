@@ -13,3 +13,4 @@ export * from './funding-accounts';
 export * from './limits';
 export * from './messages';
 export * from './benefit-plan';
+export { populationSourceLabel } from './population-source';
