@@ -322,7 +322,7 @@ describe('allocation exports (CSV and XLSX over HTTP)', () => {
       expect(typeof orgNumber).toBe('string');
       expect(row.getCell(column('Forklaring')).value).toBe(ui.get(orgNumber));
       expect(row.getCell(column('Andel')).numFmt).toBe('0.00 %');
-      expect(String(row.getCell(column('Forklaring')).value)).not.toMatch(CODE_LIKE);
+      expect(row.getCell(column('Forklaring')).value as string).not.toMatch(CODE_LIKE);
     }
     // Blank = not recorded: no line has an actual amount, so «Faktisk beløp» is blank on every line and in
     // the sum row (not 0,00 kr); the planned sum's cached value is the sum of the lines to the øre.
