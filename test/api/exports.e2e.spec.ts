@@ -17,6 +17,16 @@ interface Download {
 
 const BOM = '\uFEFF';
 
+/** Code-like tokens (issue 17): UPPER_CASE codes, camelCase names, UUIDs. */
+const CODE_LIKE =
+  /\b[A-Z]{2,}(?:_[A-Z]+)+\b|\b(?:CENTRAL|LOCAL|REGIONAL)\b|\b[a-z]+[A-Z][A-Za-z]*\b|[0-9a-f]{8}-[0-9a-f]{4}-/;
+
+/** A cell of the nb CSV as Excel shows it: ="0301" is the text 0301. */
+function excelText(cell: string): string {
+  const formula = /^="(\d+)"$/.exec(cell);
+  return formula ? formula[1] : cell;
+}
+
 /** Total of NOK decimal strings ("1234.50" or "1234,50") in øre, exactly. */
 function ore(amounts: string[]): bigint {
   return amounts.reduce((sum, amount) => {
@@ -140,10 +150,14 @@ describe('allocation exports (CSV and XLSX over HTTP)', () => {
     ).toBe(true);
     const records: Record<string, string>[] = parse(file.text, { bom: true, delimiter: ';', columns: true });
     expect(records).toHaveLength(357); // no totals row
-    const oslo = records.find((r) => r.Organisasjonsnummer === '958935420')!;
+    // Issue 17: the numbers are ="958935420" and ="0301", which Excel evaluates to the text with its
+    // leading zeros (a plain 0301 becomes the number 301); `excelText` reads a cell as Excel shows it.
+    const oslo = records.find((r) => excelText(r.Organisasjonsnummer) === '958935420')!;
+    expect(oslo.Organisasjonsnummer).toBe('="958935420"');
+    expect(excelText(oslo.Kommunenummer)).toBe('0301');
     expect(oslo).toMatchObject({
       Organisasjon: 'Oslo',
-      Kommunenummer: '0301',
+      Kommunenummer: '="0301"',
       Tiltakskode: 'DIGIFIN-TEST',
       År: '2024',
       Kostnadskategori: 'Drift',
@@ -155,23 +169,28 @@ describe('allocation exports (CSV and XLSX over HTTP)', () => {
       Nøkkelversjon: '1',
       Befolkningsår: '2024',
     });
-    expect(oslo.Andel).toMatch(/^0,\d+$/);
+    // Andel (%): 14 354 200,00 / 111 004 060,00 = 0.1293109600… → 12,931096 % (exact, at least two decimals)
+    expect(oslo['Andel (%)']).toMatch(/^12,931\d*$/);
+    expect(records.every((r) => /^\d{1,3},\d{2,8}$/.test(r['Andel (%)']))).toBe(true);
     expect(oslo.Kjørt).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
     expect(oslo.Forklaring).toMatch(/717[\s\u00a0\u202f]?710/);
-    // The Norwegian file explains each line in Norwegian (kr, decimal comma), as the run wrote it.
-    expect(oslo.Forklaring).toMatch(/innbyggertall 717710/i);
-    expect(oslo.Forklaring).toMatch(/kr 14354200,00/);
+    // The Norwegian file explains each line in Norwegian words and number formats, as the run wrote it
+    // (issue 17): 717 710 × 20,00 kr = 14 354 200,00 kr.
+    expect(oslo.Forklaring).toBe(
+      '717\u00a0710 innbyggere × 20,00 kr per innbygger = 14\u00a0354\u00a0200,00 kr.',
+    );
+    for (const record of records) expect(record.Forklaring).not.toMatch(CODE_LIKE);
     expect(oslo.Forklaring).not.toMatch(/NOK|population/);
     expect(ore(records.map((r) => r['Planlagt beløp']))).toBe(11100406000n);
     // Every line has exactly the amount the GraphQL query gives for that organisation.
     const api = await graphqlLines(t.gql, { initiativeId: digifin, year: 2024 });
     expect(api.totalAmount).toBe('111004060.00');
     expect(
-      new Map(records.map((r) => [r.Organisasjonsnummer, r['Planlagt beløp'].replace(',', '.')])),
+      new Map(records.map((r) => [excelText(r.Organisasjonsnummer), r['Planlagt beløp'].replace(',', '.')])),
     ).toEqual(new Map(api.nodes.map((n) => [n.organisation.orgNumber, n.plannedAmount])));
     // Records end with CRLF and nothing follows the last line.
     expect(file.text.endsWith('\r\n')).toBe(true);
-    expect(file.text.split('\r\n').at(-2)).toMatch(/^\d{9};/);
+    expect(file.text.split('\r\n').at(-2)).toMatch(/^"=""\d{9}""";/);
   });
 
   it('exports RFC 4180 CSV for programs: commas, decimal point, CRLF, English headers, no BOM', async () => {
@@ -259,10 +278,57 @@ describe('allocation exports (CSV and XLSX over HTTP)', () => {
     expect(runRow).toContain(
       'DIGIFIN-TEST | DigiFin-andel 2024 | 2024 | ' + runId + ' | DATE | admin@test.gevinst.no | gjeldende',
     );
+    expect(runRow).toContain('DigiFin 20 kr per innbygger | 1 | Sats per enhet | 2024 | 357 | 111004060');
+    // Issue 17: the method in words and the rules as a sentence, no code and no JSON
     expect(runRow).toContain(
-      'DigiFin 20 kr per innbygger | 1 | Sats per enhet (PER_UNIT) | 2024 | 357 | 111004060',
+      'krever eksakt samsvar | Sats per enhet: 20,00 kr per innbygger (innbyggertall).',
     );
-    expect(runRow).toContain('"rate": "20.00"');
+    expect(runRow).not.toMatch(/PER_UNIT|REQUIRE_EXACT|[{}]/);
+  });
+
+  it('writes the same Norwegian explanation as the UI query, free of codes, in the CSV and the workbook (issue 17)', async () => {
+    const res = await t.gql(
+      `query($f: AllocationFilter) { allocations(limit: 500, filter: $f) {
+         nodes { nb: explanation(language: NB) organisation { orgNumber } } } }`,
+      { f: { initiativeId: digifin, year: 2024 } },
+    );
+    expect(res.errors).toBeUndefined();
+    const ui = new Map<string, string>(
+      res.data.allocations.nodes.map((n: { nb: string; organisation: { orgNumber: string } }) => [
+        n.organisation.orgNumber,
+        n.nb,
+      ]),
+    );
+    expect(ui.size).toBe(357);
+    // Bergen: 291 940 inhabitants × 20,00 kr = 5 838 800,00 kr
+    expect(ui.get('964338531')).toBe(
+      '291\u00a0940 innbyggere × 20,00 kr per innbygger = 5\u00a0838\u00a0800,00 kr.',
+    );
+    const csv = await download(`/api/exports/allocations.csv?initiativeId=${digifin}&year=2024`);
+    const records: Record<string, string>[] = parse(csv.text, { bom: true, delimiter: ';', columns: true });
+    for (const record of records)
+      expect(record.Forklaring).toBe(ui.get(excelText(record.Organisasjonsnummer)));
+
+    const file = await download(`/api/exports/allocations.xlsx?initiativeId=${digifin}&year=2024`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Fordeling')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const column = (name: string) => header.indexOf(name) + 1;
+    for (let n = 2; n <= 358; n++) {
+      const row = sheet.getRow(n);
+      const orgNumber = row.getCell(column('Organisasjonsnummer')).value as string;
+      // the numbers are text cells: Oslo's 0301 keeps its zero
+      expect(typeof orgNumber).toBe('string');
+      expect(row.getCell(column('Forklaring')).value).toBe(ui.get(orgNumber));
+      expect(row.getCell(column('Andel')).numFmt).toBe('0.00 %');
+      expect(row.getCell(column('Forklaring')).value as string).not.toMatch(CODE_LIKE);
+    }
+    // Blank = not recorded: no line has an actual amount, so «Faktisk beløp» is blank on every line and in
+    // the sum row (not 0,00 kr); the planned sum's cached value is the sum of the lines to the øre.
+    const totals = sheet.getRow(360);
+    expect(totals.getCell(column('Faktisk beløp')).value).toBeNull();
+    expect((totals.getCell(column('Planlagt beløp')).value as { result: number }).result).toBe(111004060);
   });
 
   it('shows a finance officer in Bergen Bergen’s lines and never Oslo’s, by the same rules as the API', async () => {

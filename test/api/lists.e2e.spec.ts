@@ -213,11 +213,13 @@ describe('lists: server-side sorting and the UI filters', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
       expect(line.en).toMatch(/NOK /);
-      expect(line.nb).toMatch(/kr /);
+      expect(line.nb).toMatch(/ kr\b/);
       expect(line.nb).not.toMatch(/NOK /);
-      // The line's amount stands in both, with a decimal point in English and a comma in Norwegian.
+      // The line's amount stands in both: "NOK 2801.12" in English, «2 801,12 kr» in Norwegian (issue 17:
+      // nb-NO format, thousands separated by a no-break space).
       expect(line.en).toContain(line.plannedAmount);
-      expect(line.nb).toContain(line.plannedAmount.replace('.', ','));
+      const [whole, ore] = line.plannedAmount.split('.');
+      expect(line.nb).toContain(`${whole.replace(/\B(?=(\d{3})+$)/g, '\u00a0')},${ore} kr`);
     }
     const initiative = (
       await t.gql(`{ initiatives(filter: { search: "DEMO-DIGIFIN-BYGGESAK" }) { nodes { id } } }`)
@@ -232,7 +234,7 @@ describe('lists: server-side sorting and the UI filters', () => {
     expect(nb.errors).toBeUndefined();
     const amounts = (r: typeof en) => r.data.previewAllocation.lines.map((l: { amount: string }) => l.amount);
     expect(amounts(nb)).toEqual(amounts(en));
-    expect(nb.data.previewAllocation.lines[0].explanation).toMatch(/kr /);
+    expect(nb.data.previewAllocation.lines[0].explanation).toMatch(/ kr\b/);
     expect(en.data.previewAllocation.lines[0].explanation).toMatch(/NOK /);
   });
 

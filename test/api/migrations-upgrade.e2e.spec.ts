@@ -64,4 +64,50 @@ describe('the latest migrations upgrade a database that holds data', () => {
       '2024 MUNICIPALITY',
     ]);
   });
+
+  it('rewrites stored explanations in today’s words and number formats without changing a figure (issue 17)', async () => {
+    const figures = async () =>
+      (
+        await t.db.query(
+          `SELECT md5(string_agg(concat_ws('|', id, planned_amount, actual_amount, share, run_id), ',' ORDER BY id)) AS h
+             FROM allocation_lines`,
+        )
+      )[0].h as string;
+    const before = await figures();
+    // Undo down to the rewrite (and whatever later migrations sit on top), store a line as runs before
+    // issue 17 wrote it, and run the migrations again.
+    const names: string[] = [];
+    for (let guard = 0; guard < 50 && names.at(-1) !== 'ExplanationWords1795422500000'; guard++) {
+      const [last] = await t.db.query(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`);
+      names.push(last.name);
+      await t.db.undoLastMigration({ transaction: 'each' });
+    }
+    const [line] = await t.db.query(`SELECT min(id)::text AS id FROM allocation_lines`);
+    await t.db.query(`ALTER TABLE allocation_lines DISABLE TRIGGER allocation_lines_immutable`);
+    await t.db.query(`UPDATE allocation_lines SET explanation = $1, explanation_nb = $2 WHERE id = $3`, [
+      'Group LOCAL gets 50 % of NOK 1000.00 = NOK 500.00. Within the group, population 291940: …',
+      'Innbyggertall 291940 × kr 20,00 per enhet = kr 5838800,00.',
+      line.id,
+    ]);
+    await t.db.query(`ALTER TABLE allocation_lines ENABLE TRIGGER allocation_lines_immutable`);
+    await t.db.runMigrations({ transaction: 'each' });
+    const [after] = await t.db.query(
+      `SELECT explanation, explanation_nb FROM allocation_lines WHERE id = $1`,
+      [line.id],
+    );
+    // 291 940 × 20,00 kr = 5 838 800,00 kr (Bergen's DigiFin share for 2024)
+    expect(after.explanation_nb).toBe(
+      '291\u00a0940 innbyggere × 20,00 kr per innbygger = 5\u00a0838\u00a0800,00 kr.',
+    );
+    expect(after.explanation).toBe(
+      'Local level gets 50 % of NOK 1000.00 = NOK 500.00. Within the group, population 291940: …',
+    );
+    // No stored Norwegian explanation keeps the old layout, and no figure changed.
+    const [old] = await t.db.query(
+      `SELECT count(*) AS n FROM allocation_lines WHERE explanation_nb ~ 'kr [0-9]|Gruppe [A-Z]{2,}|innbyggertall [0-9]'`,
+    );
+    expect(Number(old.n)).toBe(0);
+    expect(await figures()).toBe(before);
+    await expect(t.db.query(`UPDATE allocation_lines SET explanation = ''`)).rejects.toThrow(/immutable/);
+  });
 });

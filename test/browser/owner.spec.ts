@@ -156,7 +156,7 @@ describe('project owner', () => {
     // The calculation behind each line, in Norwegian like the rest of the page.
     await preview.getByRole('button', { name: 'Vis utregningen' }).click();
     await table
-      .getByText(/Lik fordeling på 2: kr 1000,00 × 1 \/ 2 = kr 500,00/)
+      .getByText(/Lik fordeling på 2: 1\s000,00 kr × 1 \/ 2 = 500,00 kr/)
       .first()
       .waitFor();
 

@@ -208,3 +208,8 @@ export function formatAxisNumber(value: number, axisMax?: number): string {
 
 /** The chart axes' format for amounts in kroner (the same as every other axis: formatAxisNumber). */
 export const formatCompactNok = formatAxisNumber;
+/**
+ * What an amount that is not recorded shows (an actual amount before the accounts are in): a dash, never
+ * «0,00 kr», which is a recorded zero. The exports leave such a cell empty (docs/api.md, «Blank or zero»).
+ */
+export const NOT_RECORDED = '–';

@@ -36,12 +36,12 @@ describe('explanations in Norwegian (nb)', () => {
     const result = allocateNb('100.00', [{ id: 'B' }, { id: 'A' }, { id: 'C' }], { method: 'EQUAL' });
     expect(amountsById(result)).toEqual({ A: '33.34', B: '33.33', C: '33.33' });
     expect(result.lines[1].explanation).toBe(
-      'Lik fordeling på 3: kr 100,00 × 1 / 3 = kr 33,3333…, avrundet opp til kr 33,34 ' +
+      'Lik fordeling på 3: 100,00 kr × 1 / 3 = 33,3333… kr, avrundet opp til 33,34 kr ' +
         '(største rest: når alle linjene rundes ned, blir 1 øre til overs; det går til linjen med størst rest); ' +
         'like rester: etter id.',
     );
     expect(result.lines[0].explanation).toBe(
-      'Lik fordeling på 3: kr 100,00 × 1 / 3 = kr 33,3333…, avrundet ned til kr 33,33; like rester: etter id.',
+      'Lik fordeling på 3: 100,00 kr × 1 / 3 = 33,3333… kr, avrundet ned til 33,33 kr; like rester: etter id.',
     );
   });
 
@@ -52,11 +52,11 @@ describe('explanations in Norwegian (nb)', () => {
     const participants = municipalities.map((m) => ({ id: m.number, tieKey: m.orgNumber }));
     const result = allocateNb('1000000.00', participants, { method: 'EQUAL' });
     expect(explanationOf(result, '0301')).toBe(
-      'Lik fordeling på 357: kr 1000000,00 × 1 / 357 = kr 2801,1204…, avrundet ned til kr 2801,12; ' +
+      'Lik fordeling på 357: 1 000 000,00 kr × 1 / 357 = 2 801,1204… kr, avrundet ned til 2 801,12 kr; ' +
         'like rester: etter organisasjonsnummer.',
     );
     expect(explanationOf(result, '3911')).toBe(
-      'Lik fordeling på 357: kr 1000000,00 × 1 / 357 = kr 2801,1204…, avrundet opp til kr 2801,13 ' +
+      'Lik fordeling på 357: 1 000 000,00 kr × 1 / 357 = 2 801,1204… kr, avrundet opp til 2 801,13 kr ' +
         '(største rest: når alle linjene rundes ned, blir 16 øre til overs; de går med ett øre hver til linjene med størst rest); ' +
         'like rester: etter organisasjonsnummer.',
     );
@@ -71,7 +71,7 @@ describe('explanations in Norwegian (nb)', () => {
     expect(sumOfLines(result)).toBe(12500000000n);
     expect(amountsById(result)['0301']).toBe('16164048.41');
     expect(explanationOf(result, '0301')).toBe(
-      'Innbyggertall 717710: kr 125000000,00 × 717710 / 5550203 = kr 16164048,4140…, avrundet ned til kr 16164048,41.',
+      '717 710 innbyggere: 125 000 000,00 kr × 717 710 / 5 550 203 = 16 164 048,4140… kr, avrundet ned til 16 164 048,41 kr.',
     );
   });
 
@@ -89,10 +89,10 @@ describe('explanations in Norwegian (nb)', () => {
     );
     expect(amountsById(result)).toEqual({ a: '0.17', b: '0.33', c: '0.50' });
     expect(result.lines.map((line) => line.explanation)).toEqual([
-      'users 0,1: kr 1,00 × 0,1 / 0,6 = kr 0,1666…, avrundet opp til kr 0,17 ' +
+      '0,1 brukere: 1,00 kr × 0,1 / 0,6 = 0,1666… kr, avrundet opp til 0,17 kr ' +
         '(største rest: når alle linjene rundes ned, blir 1 øre til overs; det går til linjen med størst rest).',
-      'users 0,2: kr 1,00 × 0,2 / 0,6 = kr 0,3333…, avrundet ned til kr 0,33.',
-      'users 0,3: kr 1,00 × 0,3 / 0,6 = kr 0,50.',
+      '0,2 brukere: 1,00 kr × 0,2 / 0,6 = 0,3333… kr, avrundet ned til 0,33 kr.',
+      '0,3 brukere: 1,00 kr × 0,3 / 0,6 = 0,50 kr.',
     ]);
   });
 
@@ -109,10 +109,10 @@ describe('explanations in Norwegian (nb)', () => {
       '974761076': '205761.73',
     });
     expect(result.lines[0].explanation).toBe(
-      'Fast andel 50 %: kr 1234567,89 × 50 / 100 = kr 617283,945, avrundet ned til kr 617283,94.',
+      'Fast andel 50 %: 1 234 567,89 kr × 50 / 100 = 617 283,945 kr, avrundet ned til 617 283,94 kr.',
     );
     expect(result.lines[1].explanation).toBe(
-      'Fast andel 33,3333 %: kr 1234567,89 × 33,3333 / 100 = kr 411522,2184…, avrundet opp til kr 411522,22 ' +
+      'Fast andel 33,3333 %: 1 234 567,89 kr × 33,3333 / 100 = 411 522,2184… kr, avrundet opp til 411 522,22 kr ' +
         '(største rest: når alle linjene rundes ned, blir 2 øre til overs; de går med ett øre hver til linjene med størst rest).',
     );
   });
@@ -127,8 +127,8 @@ describe('explanations in Norwegian (nb)', () => {
     });
     expect(amountsById(result)['0301']).toBe('6239796.75');
     expect(explanationOf(result, '0301')).toBe(
-      'Grunnavgift kr 5000,00 pluss innbyggertall 717710: kr 48215000,00 (totalsummen minus grunnavgiftene) × 717710 / 5550203' +
-        ' = kr 6234796,7542…, avrundet ned til kr 6234796,75; med grunnavgiften kr 5000,00: kr 6239796,75.',
+      'Grunnavgift 5 000,00 kr pluss 717 710 innbyggere: 48 215 000,00 kr (totalsummen minus grunnavgiftene) × 717 710 / 5 550 203' +
+        ' = 6 234 796,7542… kr, avrundet ned til 6 234 796,75 kr; med grunnavgiften 5 000,00 kr: 6 239 796,75 kr.',
     );
   });
 
@@ -144,9 +144,9 @@ describe('explanations in Norwegian (nb)', () => {
     );
     expect(amountsById(result)).toEqual({ a: '100.00', b: '900.00' });
     expect(result.lines.map((line) => line.explanation)).toEqual([
-      'Grunnavgift kr 100,00 pluss users 0: betaler bare grunnavgiften, kr 100,00.',
-      'Grunnavgift kr 100,00 pluss users 4: kr 800,00 (totalsummen minus grunnavgiftene) × 4 / 4 = kr 800,00;' +
-        ' med grunnavgiften kr 100,00: kr 900,00.',
+      'Grunnavgift 100,00 kr pluss 0 brukere: betaler bare grunnavgiften, 100,00 kr.',
+      'Grunnavgift 100,00 kr pluss 4 brukere: 800,00 kr (totalsummen minus grunnavgiftene) × 4 / 4 = 800,00 kr;' +
+        ' med grunnavgiften 100,00 kr: 900,00 kr.',
     ]);
   });
 
@@ -159,7 +159,7 @@ describe('explanations in Norwegian (nb)', () => {
     });
     expect(digifin.total).toBe('111004060.00');
     expect(explanationOf(digifin, '0301')).toBe(
-      'Innbyggertall 717710 × kr 20,00 per enhet = kr 14354200,00.',
+      '717 710 innbyggere × 20,00 kr per innbygger = 14 354 200,00 kr.',
     );
 
     const rounded = allocateNb(null, [{ id: 'a', drivers: { population: 1001 } }], {
@@ -169,7 +169,7 @@ describe('explanations in Norwegian (nb)', () => {
     });
     expect(rounded.lines[0].amount).toBe('125.13');
     expect(rounded.lines[0].explanation).toBe(
-      'Innbyggertall 1001 × kr 0,125 per enhet = kr 125,125, avrundet til kr 125,13 (nærmeste øre; et halvt øre rundes opp).',
+      '1 001 innbyggere × 0,125 kr per innbygger = 125,125 kr, avrundet til 125,13 kr (nærmeste øre; et halvt øre rundes opp).',
     );
   });
 
@@ -185,8 +185,8 @@ describe('explanations in Norwegian (nb)', () => {
     );
     expect(amountsById(result)).toEqual({ utsira: '5000.00', oslo: '10000000.00' });
     expect(result.lines.map((line) => line.explanation)).toEqual([
-      'Innbyggertall 215 × kr 20,00 per enhet = kr 4300,00; det er under gulvet, så deltakeren betaler gulvet, kr 5000,00.',
-      'Innbyggertall 717710 × kr 20,00 per enhet = kr 14354200,00; det er over taket, så deltakeren betaler taket, kr 10000000,00.',
+      '215 innbyggere × 20,00 kr per innbygger = 4 300,00 kr; det er under gulvet, så deltakeren betaler gulvet, 5 000,00 kr.',
+      '717 710 innbyggere × 20,00 kr per innbygger = 14 354 200,00 kr; det er over taket, så deltakeren betaler taket, 10 000 000,00 kr.',
     ]);
   });
 
@@ -199,13 +199,13 @@ describe('explanations in Norwegian (nb)', () => {
     });
     expect(result.total).toBe('4900000.00');
     expect(explanationOf(result, '1151')).toBe(
-      'Innbyggertall 215 ligger i intervallet under 10000: avgift kr 10000,00.',
+      '215 innbyggere ligger i intervallet under 10 000: avgift 10 000,00 kr.',
     );
     expect(explanationOf(result, '1101')).toBe(
-      'Innbyggertall 15221 ligger i intervallet fra 10000 til under 50000: avgift kr 20000,00.',
+      '15 221 innbyggere ligger i intervallet fra 10 000 til under 50 000: avgift 20 000,00 kr.',
     );
     expect(explanationOf(result, '0301')).toBe(
-      'Innbyggertall 717710 ligger i intervallet fra 50000 og oppover: avgift kr 30000,00.',
+      '717 710 innbyggere ligger i intervallet fra 50 000 og oppover: avgift 30 000,00 kr.',
     );
   });
 
@@ -226,11 +226,11 @@ describe('explanations in Norwegian (nb)', () => {
     );
     expect(amountsById(result)).toEqual({ a: '16.67', b: '33.33', c: '50.00' });
     expect(result.lines[0].explanation).toBe(
-      'Innbyggertall 5 ligger i intervallet under 10000 (avgift kr 10000,00): kr 100,00 × 10000,00 / 60000,00 = kr 16,6666…, ' +
-        'avrundet opp til kr 16,67 (største rest: når alle linjene rundes ned, blir 1 øre til overs; det går til linjen med størst rest).',
+      '5 innbyggere ligger i intervallet under 10 000 (avgift 10 000,00 kr): 100,00 kr × 10 000,00 / 60 000,00 = 16,6666… kr, ' +
+        'avrundet opp til 16,67 kr (største rest: når alle linjene rundes ned, blir 1 øre til overs; det går til linjen med størst rest).',
     );
     expect(result.lines[2].explanation).toBe(
-      'Innbyggertall 60000 ligger i intervallet fra 50000 og oppover (avgift kr 30000,00): kr 100,00 × 30000,00 / 60000,00 = kr 50,00.',
+      '60 000 innbyggere ligger i intervallet fra 50 000 og oppover (avgift 30 000,00 kr): 100,00 kr × 30 000,00 / 60 000,00 = 50,00 kr.',
     );
   });
 
@@ -244,11 +244,11 @@ describe('explanations in Norwegian (nb)', () => {
     });
     expect(amountsById(result)['0301']).toBe('2722747.58');
     expect(explanationOf(result, '0301')).toBe(
-      'Innbyggertall 717710 (på eller over terskelen 50000): kr 10000000,00 × 717710 / 2635977 = kr 2722747,5808…, ' +
-        'avrundet ned til kr 2722747,58.',
+      '717 710 innbyggere (på eller over terskelen 50 000): 10 000 000,00 kr × 717 710 / 2 635 977 = 2 722 747,5808… kr, ' +
+        'avrundet ned til 2 722 747,58 kr.',
     );
     expect(explanationOf(result, '1151')).toBe(
-      'Innbyggertall 215 er under terskelen 50000: betaler ingenting.',
+      '215 innbyggere er under terskelen 50 000: betaler ingenting.',
     );
 
     // a (999 transactions) is below the threshold 1 000; b (exactly 1 000) pays: 90,00 × 1 000 / 1 000 = 90,00.
@@ -261,8 +261,8 @@ describe('explanations in Norwegian (nb)', () => {
       { method: 'FREE_THRESHOLD', driver: 'transactions', threshold: '1000' },
     );
     expect(transactions.lines.map((line) => line.explanation)).toEqual([
-      'transactions 999 er under terskelen 1000: betaler ingenting.',
-      'transactions 1000 (på eller over terskelen 1000): kr 90,00 × 1000 / 1000 = kr 90,00.',
+      '999 transaksjoner er under terskelen 1 000: betaler ingenting.',
+      '1 000 transaksjoner (på eller over terskelen 1 000): 90,00 kr × 1 000 / 1 000 = 90,00 kr.',
     ]);
   });
 
@@ -279,16 +279,16 @@ describe('explanations in Norwegian (nb)', () => {
     });
     expect(sumOfLines(result)).toBe(1000000000n);
     expect(explanationOf(result, '0301')).toBe(
-      'Innbyggertall 717710: satt til taket på kr 1000000,00 (nøkkelen alene gir kr 1293123,8731…); ' +
+      '717 710 innbyggere: satt til taket på 1 000 000,00 kr (nøkkelen alene gir 1 293 123,8731… kr); ' +
         'det overskytende fordeles på de andre etter samme nøkkel.',
     );
     expect(explanationOf(result, '1151')).toBe(
-      'Innbyggertall 215: satt til gulvet på kr 5000,00 (nøkkelen alene gir kr 387,3732…); ' +
+      '215 innbyggere: satt til gulvet på 5 000,00 kr (nøkkelen alene gir 387,3732… kr); ' +
         'differansen tas fra de andre etter samme nøkkel.',
     );
     expect(explanationOf(result, '4601')).toBe(
-      'Innbyggertall 291940: kr 8420000,00 (det som er igjen av kr 10000000,00 når 117 linjer er satt til gulv eller tak)' +
-        ' × 291940 / 4643425 = kr 529379,6712…, avrundet ned til kr 529379,67.',
+      '291 940 innbyggere: 8 420 000,00 kr (det som er igjen av 10 000 000,00 kr når 117 linjer er satt til gulv eller tak)' +
+        ' × 291 940 / 4 643 425 = 529 379,6712… kr, avrundet ned til 529 379,67 kr.',
     );
   });
 
@@ -306,10 +306,10 @@ describe('explanations in Norwegian (nb)', () => {
     );
     expect(amountsById(result)).toEqual({ a: '16.00', b: '42.00', c: '42.00' });
     expect(result.lines.map((line) => line.explanation)).toEqual([
-      'd 1: kr 16,00 (det som er igjen av kr 100,00 når 2 linjer er satt til gulv eller tak) × 1 / 1 = kr 16,00.',
-      'd 4: satt til taket på kr 42,00 (nøkkelen alene gir kr 40,00, men når de andre linjene er satt til gulv eller tak ' +
+      'd 1: 16,00 kr (det som er igjen av 100,00 kr når 2 linjer er satt til gulv eller tak) × 1 / 1 = 16,00 kr.',
+      'd 4: satt til taket på 42,00 kr (nøkkelen alene gir 40,00 kr, men når de andre linjene er satt til gulv eller tak ' +
         'og resten er fordelt på nytt, ville beløpet gått over taket); det overskytende fordeles på de andre etter samme nøkkel.',
-      'd 5: satt til taket på kr 42,00 (nøkkelen alene gir kr 50,00); det overskytende fordeles på de andre etter samme nøkkel.',
+      'd 5: satt til taket på 42,00 kr (nøkkelen alene gir 50,00 kr); det overskytende fordeles på de andre etter samme nøkkel.',
     ]);
   });
 
@@ -327,12 +327,12 @@ describe('explanations in Norwegian (nb)', () => {
     );
     expect(amountsById(result)).toEqual({ a: '100.00', b: '100.00', c: '800.00' });
     expect(result.lines.map((line) => line.explanation)).toEqual([
-      'Grunnavgift kr 10,00 pluss d 1: satt til gulvet på kr 100,00 (nøkkelen alene gir kr 19,70); ' +
+      'Grunnavgift 10,00 kr pluss d 1: satt til gulvet på 100,00 kr (nøkkelen alene gir 19,70 kr); ' +
         'differansen tas fra de andre etter samme nøkkel.',
-      'Grunnavgift kr 10,00 pluss d 1: satt til gulvet på kr 100,00 (nøkkelen alene gir kr 19,70); ' +
+      'Grunnavgift 10,00 kr pluss d 1: satt til gulvet på 100,00 kr (nøkkelen alene gir 19,70 kr); ' +
         'differansen tas fra de andre etter samme nøkkel.',
-      'Grunnavgift kr 10,00 pluss d 98: kr 790,00 (det som er igjen av kr 1000,00 når grunnavgiftene er trukket fra ' +
-        'og 2 linjer er satt til gulv eller tak) × 98 / 98 = kr 790,00; med grunnavgiften kr 10,00: kr 800,00.',
+      'Grunnavgift 10,00 kr pluss d 98: 790,00 kr (det som er igjen av 1 000,00 kr når grunnavgiftene er trukket fra ' +
+        'og 2 linjer er satt til gulv eller tak) × 98 / 98 = 790,00 kr; med grunnavgiften 10,00 kr: 800,00 kr.',
     ]);
   });
 
@@ -350,12 +350,12 @@ describe('explanations in Norwegian (nb)', () => {
     const result = allocateNb('250000000.00', [ministry, ...municipalityParticipants('LOCAL')], key);
     expect(sumOfLines(result)).toBe(25000000000n);
     expect(result.lines[0].explanation).toBe(
-      'Gruppe CENTRAL (sentralt nivå) får 50 % av kr 250000000,00 = kr 125000000,00, som fordeles innad i gruppen; ' +
-        'lik fordeling på 1: kr 125000000,00 × 1 / 1 = kr 125000000,00.',
+      'Sentralt nivå (staten) får 50 % av 250 000 000,00 kr = 125 000 000,00 kr, som fordeles innad i gruppen; ' +
+        'lik fordeling på 1: 125 000 000,00 kr × 1 / 1 = 125 000 000,00 kr.',
     );
     expect(explanationOf(result, '0301')).toBe(
-      'Gruppe LOCAL (lokalt nivå) får 50 % av kr 250000000,00 = kr 125000000,00, som fordeles innad i gruppen; ' +
-        'innbyggertall 717710: kr 125000000,00 × 717710 / 5550203 = kr 16164048,4140…, avrundet ned til kr 16164048,41.',
+      'Lokalt nivå (kommunene) får 50 % av 250 000 000,00 kr = 125 000 000,00 kr, som fordeles innad i gruppen; ' +
+        '717 710 innbyggere: 125 000 000,00 kr × 717 710 / 5 550 203 = 16 164 048,4140… kr, avrundet ned til 16 164 048,41 kr.',
     );
   });
 
@@ -381,12 +381,12 @@ describe('explanations in Norwegian (nb)', () => {
     );
     expect(amountsById(result)).toEqual({ a1: '33.33', b1: '33.33', c1: '16.67', c2: '16.67' });
     expect(result.lines[1].explanation).toBe(
-      'Gruppe REGIONAL (regionalt nivå) får 33,3333 % av kr 100,00 = kr 33,3333, avrundet ned til kr 33,33, ' +
-        'som fordeles innad i gruppen; lik fordeling på 1: kr 33,33 × 1 / 1 = kr 33,33.',
+      'Regionalt nivå får 33,3333 % av 100,00 kr = 33,3333 kr, avrundet ned til 33,33 kr, ' +
+        'som fordeles innad i gruppen; lik fordeling på 1: 33,33 kr × 1 / 1 = 33,33 kr.',
     );
     expect(result.lines[2].explanation).toBe(
-      'Gruppe C får 33,3334 % av kr 100,00 = kr 33,3334, avrundet opp til kr 33,34 (største rest), ' +
-        'som fordeles innad i gruppen; lik fordeling på 2: kr 33,34 × 1 / 2 = kr 16,67.',
+      'Gruppen «C» får 33,3334 % av 100,00 kr = 33,3334 kr, avrundet opp til 33,34 kr (største rest), ' +
+        'som fordeles innad i gruppen; lik fordeling på 2: 33,34 kr × 1 / 2 = 16,67 kr.',
     );
   });
 
@@ -411,12 +411,12 @@ describe('explanations in Norwegian (nb)', () => {
     );
     expect(amountsById(result)).toEqual({ state: '1000.00', small: '400.00', large: '600.00' });
     expect(result.lines[1].explanation).toBe(
-      'Gruppe LOCAL (lokalt nivå) får 50 % av kr 2000,00 = kr 1000,00, som fordeles innad i gruppen; ' +
-        'users 1: kr 400,00 (det som er igjen av kr 1000,00 når 1 linje er satt til gulv eller tak) × 1 / 1 = kr 400,00.',
+      'Lokalt nivå (kommunene) får 50 % av 2 000,00 kr = 1 000,00 kr, som fordeles innad i gruppen; ' +
+        '1 bruker: 400,00 kr (det som er igjen av 1 000,00 kr når 1 linje er satt til gulv eller tak) × 1 / 1 = 400,00 kr.',
     );
     expect(result.lines[2].explanation).toBe(
-      'Gruppe LOCAL (lokalt nivå) får 50 % av kr 2000,00 = kr 1000,00, som fordeles innad i gruppen; ' +
-        'users 9: satt til taket på kr 600,00 (nøkkelen alene gir kr 900,00); det overskytende fordeles på de andre etter samme nøkkel.',
+      'Lokalt nivå (kommunene) får 50 % av 2 000,00 kr = 1 000,00 kr, som fordeles innad i gruppen; ' +
+        '9 brukere: satt til taket på 600,00 kr (nøkkelen alene gir 900,00 kr); det overskytende fordeles på de andre etter samme nøkkel.',
     );
   });
 

@@ -23,7 +23,7 @@ describe('TWO_LEVEL', () => {
     expect(amounts['932384469']).toBe('125000000.00');
     expect(amounts['0301']).toBe('16164048.41');
     expect(result.lines.find((line) => line.participantId === '0301')?.explanation).toBe(
-      'Group LOCAL gets 50 % of NOK 250000000.00 = NOK 125000000.00. Within the group, population 717710: ' +
+      'Local level gets 50 % of NOK 250000000.00 = NOK 125000000.00. Within the group, population 717710: ' +
         'NOK 125000000.00 × 717710 / 5550203 = NOK 16164048.4140…, rounded down to NOK 16164048.41.',
     );
     // the ministry's share of the total: 125 000 000 / 250 000 000 = 0.5
@@ -53,7 +53,7 @@ describe('TWO_LEVEL', () => {
     );
     expect(amountsById(result)).toEqual({ a1: '33.33', b1: '33.33', c1: '16.67', c2: '16.67' });
     expect(result.lines[2].explanation).toMatch(
-      /^Group C gets 33.3334 % of NOK 100.00 = NOK 33.3334, rounded up to NOK 33.34 \(largest remainder\)\. Within the group, equal split among 2/,
+      /^The group “C” gets 33.3334 % of NOK 100.00 = NOK 33.3334, rounded up to NOK 33.34 \(largest remainder\)\. Within the group, equal split among 2/,
     );
   });
 

@@ -545,7 +545,9 @@ function attempt(
 /** The figures of an explanation in order, written with a decimal point: "33.3333…", "717710", "1". */
 function figures(explanation: string, point: '.' | ','): string[] {
   const pattern = point === '.' ? /\d+(?:\.\d+)?…?/g : /\d+(?:,\d+)?…?/g;
-  return (explanation.match(pattern) ?? []).map((figure) => figure.replace(',', '.'));
+  // Norwegian separates thousands with a no-break space («1 250 000,50»): the same figure without it
+  const ungrouped = explanation.replace(/(\d)\u00a0(?=\d)/g, '$1');
+  return (ungrouped.match(pattern) ?? []).map((figure) => figure.replace(',', '.'));
 }
 
 describe('allocate: explanations in Norwegian (nb)', () => {

@@ -34,7 +34,7 @@ import {
   trimZeros,
   withPoint,
 } from './money';
-import { ExplanationLanguage, PHRASES, Phrases, driverLead, money } from './phrases';
+import { ExplanationLanguage, PHRASES, Phrases, amountOf, driverLead, figure, money } from './phrases';
 import { splitTotal } from './split';
 
 export type { AllocationParticipant } from './drivers';
@@ -176,10 +176,9 @@ function perUnit(
   limits: Limits,
   phrases: Phrases,
 ): Lines {
-  const { currency, point } = phrases;
-  const column = readDriver(driver, members, point);
-  const name = driverLead(phrases, column.name, true);
-  const rateShown = currency + withPoint(rateText, point);
+  const { point } = phrases;
+  const column = readDriver(driver, members, point, phrases.group);
+  const rateShown = amountOf(phrases, withPoint(rateText, point));
   const rate = parseDecimal(rateText) as Dec;
   const scale = pow10(rate.scale + column.scale);
   const n = members.length;
@@ -190,9 +189,10 @@ function perUnit(
     const product = rate.units * column.units[k];
     const computed = divRoundHalfAwayFromZero(product * 100n, scale);
     let text = phrases.perUnit(
-      `${name} ${column.texts[k]}`,
+      driverLead(phrases, column.name, column.texts[k], true),
       rateShown,
-      currency + formatTruncated(product, scale, 4, 2, point),
+      amountOf(phrases, formatTruncated(product, scale, 4, 2, point)),
+      column.name,
     );
     if (product * 100n !== computed * scale)
       text += phrases.roundedHalfAwayFromZero(money(phrases, computed));
@@ -205,8 +205,7 @@ function perUnit(
 }
 
 function bandFees(members: readonly IndexedParticipant[], spec: BandsKeySpec, phrases: Phrases): Lines {
-  const column = readDriver(spec.driver, members, phrases.point);
-  const name = driverLead(phrases, column.name, true);
+  const column = readDriver(spec.driver, members, phrases.point, phrases.group);
   const bands = bandsFor(spec.bands, phrases);
   const limits = limitsOf(spec);
   const n = members.length;
@@ -218,8 +217,9 @@ function bandFees(members: readonly IndexedParticipant[], spec: BandsKeySpec, ph
     const limited = applyLimit(band.fee, limits, phrases);
     amounts[k] = limited.amount;
     applied[k] = limited.limit;
-    const fee = phrases.currency + band.feeText;
-    explanations[k] = `${phrases.bandFee(`${name} ${column.texts[k]}`, band.range, fee)}${limited.text}.`;
+    const fee = phrases.amount(band.feeText);
+    const lead = driverLead(phrases, column.name, column.texts[k], true);
+    explanations[k] = `${phrases.bandFee(lead, band.range, fee)}${limited.text}.`;
   }
   return { amounts, explanations, limits: applied };
 }
@@ -296,9 +296,9 @@ function twoLevel(
     const exact = formatTruncated(total * weights[g], groupSplit.totalWeight * 100n, 4, 2, phrases.point);
     let prefix = phrases.groupGets(
       group.group,
-      withPoint(trimZeros(group.percent), phrases.point),
+      figure(phrases, withPoint(trimZeros(group.percent), phrases.point)),
       money(phrases, total),
-      phrases.currency + exact,
+      amountOf(phrases, exact),
     );
     if (groupSplit.remainders[g] !== 0n) {
       prefix += groupSplit.roundedUp[g]

@@ -5,6 +5,7 @@
  */
 import { msg } from '@gevinst/domain';
 import { CostModelError } from './errors';
+import { groupDigits } from './labels';
 import { Dec, DecimalPoint, MAX_SCALE, describeValue, formatDecWith, parseDecimal, rescale } from './money';
 
 export interface AllocationParticipant {
@@ -40,6 +41,8 @@ export function readDriver(
   name: string,
   members: readonly IndexedParticipant[],
   point: DecimalPoint = '.',
+  /** the separator of thousands in `texts` (none by default; a no-break space in Norwegian) */
+  group = '',
 ): DriverColumn {
   const n = members.length;
   const units = new Array<bigint>(n);
@@ -50,7 +53,7 @@ export function readDriver(
     const raw = members[k].participant.drivers?.[name];
     if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 0) break;
     units[k] = BigInt(raw);
-    texts[k] = String(raw);
+    texts[k] = group ? groupDigits(String(raw), group) : String(raw);
   }
   if (k === n) return { name, units, scale: 0, texts };
 
@@ -59,7 +62,7 @@ export function readDriver(
   for (k = 0; k < n; k++) {
     const value = readValue(name, members[k]);
     values[k] = value;
-    texts[k] = formatDecWith(value, point);
+    texts[k] = group ? groupDigits(formatDecWith(value, point), group) : formatDecWith(value, point);
     if (value.scale > scale) scale = value.scale;
   }
   for (k = 0; k < n; k++) units[k] = rescale(values[k], scale);

@@ -6,7 +6,7 @@
  */
 import { KeyPlan } from './key-plans';
 import { formatTruncated } from './money';
-import { Phrases, money } from './phrases';
+import { Phrases, amountOf, money } from './phrases';
 import { SplitInput, SplitOutcome } from './split';
 
 /** FLOOR or CAP when the line was held at a limit, otherwise null. */
@@ -31,7 +31,7 @@ export interface SharedLineFrame {
   phrases: Phrases;
   /** ": <pool> × " */
   afterLead: string;
-  /** " / <Σweight> = NOK " */
+  /** " / <Σweight> = " */
   afterWeight: string;
   /** after "rounded up to NOK x": how the øre left over were handed out (phrases.largestRemainder) */
   remainderNote: string;
@@ -50,14 +50,14 @@ export function sharedLineFrame(
   return {
     phrases,
     afterLead: `: ${pool} × `,
-    afterWeight: ` / ${sharedWeight} = ${phrases.currency}`,
+    afterWeight: ` / ${sharedWeight} = `,
     remainderNote: phrases.largestRemainder(leftover),
     tieNote: phrases.equalRemainders(byOrganisationNumber),
   };
 }
 
 /**
- * A line shared by weight: "<lead>: <pool> × <weight> / <Σweight> = NOK <exact>[, rounded ...][; with the
+ * A line shared by weight: "<lead>: <pool> × <weight> / <Σweight> = <exact amount>[, rounded ...][; with the
  * base fee ...]." `rounding` is 0 when exact, -1 when rounded down, 1 when rounded up; `rounded` is the
  * key's part after rounding ("NOK 33.34").
  */
@@ -141,7 +141,7 @@ export function explainSplit(
           prefix,
           plan.lead(i),
           plan.weightText(i),
-          formatTruncated(product, outcome.sharedWeight * 100n, 4, 2, point),
+          amountOf(phrases, formatTruncated(product, outcome.sharedWeight * 100n, 4, 2, point)),
           remainder === 0n ? 0 : remainders.roundedUp[k] ? 1 : -1,
           money(phrases, remainders.roundedUp[k] ? down + 1n : down),
           base === 0n ? null : money(phrases, base),
@@ -189,5 +189,5 @@ function heldText(
   const numerator = weightSum === 0n ? base : base * weightSum + (total - baseSum) * weights[i];
   const alone = formatTruncated(numerator, denominator * 100n, 4, 2, phrases.point);
   const beyond = isCap ? numerator > limit * denominator : numerator < limit * denominator;
-  return phrases.held(isCap, money(phrases, limit), phrases.currency + alone, beyond);
+  return phrases.held(isCap, money(phrases, limit), amountOf(phrases, alone), beyond);
 }

@@ -20,7 +20,7 @@ import {
   formatOreWith,
   formatScaledNumber,
 } from './money';
-import { money } from './phrases';
+import { amountOf, money } from './phrases';
 
 /** ⌊√(2^53)⌋: the largest total weight whose square is below 2^53. */
 const MAX_WEIGHT_SUM = 94_906_265;
@@ -109,12 +109,12 @@ export function fastSplitLines(total: bigint, plan: KeyPlan, prefix: string): Li
   const amountTexts = new Array<string>(n);
   const explanations = new Array<string>(n);
   const { phrases } = plan;
-  const { currency, point } = phrases;
-  // amounts are returned as "33.34" whatever the language; the explanation writes them with its own point
+  const { point } = phrases;
+  // amounts are returned as "33.34" whatever the language; the explanation writes them in its own way
   const samePoint = point === '.';
   const frame = sharedLineFrame(
     phrases,
-    phrases.pool(currency + formatOreNumber(pool, point), money(phrases, total), 0, bases !== null),
+    phrases.pool(amountOf(phrases, formatOreNumber(pool, point)), money(phrases, total), 0, bases !== null),
     plan.sumText(BigInt(weightSum)),
     String(leftover),
     plan.input.tieKeys !== undefined,
@@ -143,11 +143,11 @@ export function fastSplitLines(total: bigint, plan: KeyPlan, prefix: string): Li
       prefix,
       plan.lead(i),
       plan.weightText(i),
-      exactText(floors[i] * 100 + extra, hundredfold !== extra * weightSum, point),
+      amountOf(phrases, exactText(floors[i] * 100 + extra, hundredfold !== extra * weightSum, point)),
       remainders[i] === 0 ? 0 : roundedUp[i] ? 1 : -1,
-      currency + (samePoint ? partText : formatOreNumber(part, point)),
+      amountOf(phrases, samePoint ? partText : formatOreNumber(part, point)),
       base === 0n ? null : money(phrases, base),
-      base === 0n ? '' : currency + (samePoint ? amountTexts[i] : formatOreWith(amount, point)),
+      base === 0n ? '' : amountOf(phrases, samePoint ? amountTexts[i] : formatOreWith(amount, point)),
       tied[i],
     );
   }

@@ -203,3 +203,18 @@ export {
   type PositionSortField,
   type PositionTotals,
 } from './organisation-positions';
+export {
+  driverLabel,
+  driverValueText,
+  groupLabel,
+  methodLabel,
+  keyRulesText,
+  nameInWords,
+  formatMoneyText,
+  formatNumberText,
+  groupDigits,
+  KNOWN_DRIVERS,
+  NUMBER_STYLES,
+  type NumberStyle,
+} from './labels';
+export { upgradeExplanationNb, upgradeExplanationEn } from './explanation-upgrade';

@@ -23,7 +23,7 @@ import {
   trimZeros,
   withPoint,
 } from './money';
-import { PHRASES, Phrases, driverLead, money, startOf } from './phrases';
+import { PHRASES, Phrases, driverLead, figure, money, startOf } from './phrases';
 import { SplitInput } from './split';
 
 /** `at("groups[1].key", "driver")` → "groups[1].key.driver"; `at("", "driver")` → "driver". */
@@ -58,7 +58,7 @@ export function planFor(
   const tieKeys = members.some((member) => member.participant.tieKey !== undefined)
     ? members.map((member) => member.participant.tieKey ?? member.participant.id)
     : undefined;
-  const { point } = phrases;
+  const { point, group } = phrases;
   switch (spec.method) {
     case 'EQUAL': {
       const ones = new Array<bigint>(n).fill(1n);
@@ -73,16 +73,16 @@ export function planFor(
       };
     }
     case 'PROPORTIONAL': {
-      const column = readDriver(spec.driver, members, point);
+      const column = readDriver(spec.driver, members, point, group);
       requirePositiveWeight(total, column.units, keyPath, (amount) => driverSumZero(column, n, amount));
-      const name = driverLead(phrases, column.name, atStart);
+      const lead = (k: number) => driverLead(phrases, column.name, column.texts[k], atStart);
       return {
         input: { ids, tieKeys, weights: column.units, drivers: column.units, bases: null },
         phrases,
-        lead: (k) => `${name} ${column.texts[k]}`,
+        lead,
         weightText: (k) => column.texts[k],
-        sumText: (weight) => formatScaled(weight, column.scale, point),
-        exemptText: (k) => `${name} ${column.texts[k]}`,
+        sumText: (weight) => figure(phrases, formatScaled(weight, column.scale, point)),
+        exemptText: lead,
       };
     }
     case 'FIXED_SHARES': {
@@ -92,7 +92,7 @@ export function planFor(
         phrases,
         lead: (k) => startOf(phrases, phrases.fixedShare(shares.texts[k]), atStart),
         weightText: (k) => shares.texts[k],
-        sumText: (weight) => withPoint(trimZeros(formatScaled(weight, shares.scale)), point),
+        sumText: (weight) => figure(phrases, withPoint(trimZeros(formatScaled(weight, shares.scale)), point)),
         exemptText: () => startOf(phrases, phrases.fixedShare('0'), atStart),
       };
     }
@@ -111,13 +111,11 @@ export function planFor(
           at(keyPath, 'base'),
         );
       }
-      const column = readDriver(spec.driver, members, point);
+      const column = readDriver(spec.driver, members, point, group);
       requirePositiveWeight(total - bases, column.units, keyPath, (amount) =>
         driverSumZero(column, n, amount),
       );
       const baseText = money(phrases, base);
-      const first = driverLead(phrases, column.name, atStart);
-      const inner = phrases.driverName(column.name);
       return {
         input: {
           ids,
@@ -127,35 +125,43 @@ export function planFor(
           bases: new Array<bigint>(n).fill(base),
         },
         phrases,
-        lead: (k) => startOf(phrases, phrases.baseFeePlus(baseText, `${inner} ${column.texts[k]}`), atStart),
+        lead: (k) =>
+          startOf(
+            phrases,
+            phrases.baseFeePlus(baseText, phrases.driverValue(column.name, column.texts[k])),
+            atStart,
+          ),
         weightText: (k) => column.texts[k],
-        sumText: (weight) => formatScaled(weight, column.scale, point),
-        exemptText: (k) => `${first} ${column.texts[k]}`,
+        sumText: (weight) => figure(phrases, formatScaled(weight, column.scale, point)),
+        exemptText: (k) => driverLead(phrases, column.name, column.texts[k], atStart),
       };
     }
     case 'BANDS': {
-      const column = readDriver(spec.driver, members, point);
+      const column = readDriver(spec.driver, members, point, group);
       const bands = bandsFor(spec.bands, phrases);
       const placed = column.units.map((units) => bandOf(bands, { units, scale: column.scale }));
       const weights = placed.map((band) => band.fee);
       requirePositiveWeight(total, weights, keyPath, (amount) => msg('BAND_FEES_ADD_UP_TO_ZERO', { amount }));
-      const name = driverLead(phrases, column.name, atStart);
       const lead = (k: number): string =>
-        phrases.inBand(`${name} ${column.texts[k]}`, placed[k].range, phrases.currency + placed[k].feeText);
+        phrases.inBand(
+          driverLead(phrases, column.name, column.texts[k], atStart),
+          placed[k].range,
+          phrases.amount(placed[k].feeText),
+        );
       return {
         input: { ids, tieKeys, weights, drivers: column.units, bases: null },
         phrases,
         lead,
         weightText: (k) => placed[k].feeText,
-        sumText: (weight) => formatOreWith(weight, point),
+        sumText: (weight) => figure(phrases, formatOreWith(weight, point)),
         exemptText: lead,
       };
     }
     case 'FREE_THRESHOLD': {
-      const column = readDriver(spec.driver, members, point);
+      const column = readDriver(spec.driver, members, point, group);
       const threshold = parseDecimal(spec.threshold) as Dec;
       const thresholdText = formatDec(threshold);
-      const thresholdShown = formatDecWith(threshold, point);
+      const thresholdShown = figure(phrases, formatDecWith(threshold, point));
       const bar = rescaleUp(threshold, column.scale);
       const weights = column.units.map((units) => (units * pow10(bar.extra) >= bar.units ? units : 0n));
       requirePositiveWeight(total, weights, keyPath, (amount) =>
@@ -165,17 +171,17 @@ export function planFor(
           amount,
         }),
       );
-      const name = driverLead(phrases, column.name, atStart);
+      const name = (k: number) => driverLead(phrases, column.name, column.texts[k], atStart);
       return {
         input: { ids, tieKeys, weights, drivers: column.units, bases: null },
         phrases,
-        lead: (k) => phrases.atOrAboveThreshold(`${name} ${column.texts[k]}`, thresholdShown),
+        lead: (k) => phrases.atOrAboveThreshold(name(k), thresholdShown),
         weightText: (k) => column.texts[k],
-        sumText: (weight) => formatScaled(weight, column.scale, point),
+        sumText: (weight) => figure(phrases, formatScaled(weight, column.scale, point)),
         exemptText: (k) =>
           weights[k] === 0n && column.units[k] * pow10(bar.extra) < bar.units
-            ? phrases.belowThreshold(`${name} ${column.texts[k]}`, thresholdShown)
-            : `${name} ${column.texts[k]}`,
+            ? phrases.belowThreshold(name(k), thresholdShown)
+            : name(k),
       };
     }
   }
@@ -250,10 +256,11 @@ export function bandsFor(bands: readonly FeeBand[], phrases: Phrases = PHRASES.e
   const { point } = phrases;
   return bands.map((band, index) => {
     const upTo = band.upTo === undefined ? null : (parseDecimal(band.upTo) as Dec);
-    const from = index === 0 ? null : formatDecWith(parseDecimal(bands[index - 1].upTo) as Dec, point);
-    const range = phrases.bandRange(from, upTo === null ? null : formatDecWith(upTo, point));
+    const from =
+      index === 0 ? null : figure(phrases, formatDecWith(parseDecimal(bands[index - 1].upTo) as Dec, point));
+    const range = phrases.bandRange(from, upTo === null ? null : figure(phrases, formatDecWith(upTo, point)));
     const fee = parseAmount(band.fee, `bands[${index}].fee`);
-    return { upTo, fee, feeText: formatOreWith(fee, point), range };
+    return { upTo, fee, feeText: figure(phrases, formatOreWith(fee, point)), range };
   });
 }
 

@@ -5,23 +5,36 @@
  * words and the decimal point differ. Each phrase gets its figures already written (with the language's
  * decimal point and currency) and puts them where the language wants them.
  */
+import {
+  type ExplanationLanguage,
+  KNOWN_DRIVERS,
+  driverLabel,
+  driverValueText,
+  groupDigits,
+  groupLabel,
+} from './labels';
 import { DecimalPoint, formatOreWith } from './money';
 
 /** The language of `AllocationLine.explanation`: English (the default) or Norwegian Bokmål. */
-export type ExplanationLanguage = 'en' | 'nb';
+export type { ExplanationLanguage };
 
 export interface Phrases {
   /** the decimal separator of every figure: "." (English) or "," (Norwegian) */
   point: DecimalPoint;
-  /** written before every amount: "NOK " or "kr " */
-  currency: string;
+  /** the separator of thousands: none in English, a no-break space in Norwegian («1 250 000,50») */
+  group: string;
+  /** an amount, its figure written: "NOK 33.34" or «33,34 kr» */
+  amount: (figure: string) => string;
   /**
    * whether an explanation that starts with the library's own words starts with a capital ("Lik
    * fordeling på 3: …"); inside a TWO_LEVEL group's sentence the same words stay in lower case
    */
   sentenceCase: boolean;
-  /** a driver's name in words: the built-in "population" is "innbyggertall" in Norwegian */
-  driverName: (name: string) => string;
+  /**
+   * a driver's value in words, the value already written: "population 717710" in English; «717 710
+   * innbyggere» in Norwegian (a driver not in the catalogue of labels.ts: its name in words, then the value)
+   */
+  driverValue: (name: string, value: string) => string;
 
   // What the key says about one participant: the start of every line's own explanation (lower case).
   equal: (n: number) => string;
@@ -49,7 +62,8 @@ export interface Phrases {
   held: (isCap: boolean, limit: string, alone: string, beyond: boolean) => string;
 
   // Without a fixed total (PER_UNIT, BANDS): each amount on its own.
-  perUnit: (driver: string, rate: string, exact: string) => string;
+  /** `unit` is the driver's name: the rate is per one of its units («per innbygger») */
+  perUnit: (driver: string, rate: string, exact: string, unit: string) => string;
   roundedHalfAwayFromZero: (amount: string) => string;
   aboveCap: (cap: string) => string;
   belowFloor: (floor: string) => string;
@@ -63,9 +77,10 @@ export interface Phrases {
 
 const ENGLISH: Phrases = {
   point: '.',
-  currency: 'NOK ',
+  group: '',
+  amount: (figure) => `NOK ${figure}`,
   sentenceCase: false,
-  driverName: (name) => name,
+  driverValue: (name, value) => `${name} ${value}`,
 
   equal: (n) => `equal split among ${n}`,
   fixedShare: (percent) => `fixed share ${percent} %`,
@@ -110,23 +125,14 @@ const ENGLISH: Phrases = {
   belowFloor: (floor) => `; below the floor, so it pays the floor ${floor}`,
   bandFee: (driver, range, fee) => `${driver} is in the band ${range}: fee ${fee}`,
 
-  groupGets: (group, percent, total, exact) => `Group ${group} gets ${percent} % of ${total} = ${exact}`,
+  groupGets: (group, percent, total, exact) =>
+    `${capitalised(groupLabel(group, 'en'))} gets ${percent} % of ${total} = ${exact}`,
   groupRoundedUp: (amount) => `, rounded up to ${amount} (largest remainder)`,
   withinGroup: '. Within the group, ',
 };
 
-/** The administrative levels a TWO_LEVEL group is usually named after, in words. */
-function levelOf(group: string): string {
-  switch (group) {
-    case 'CENTRAL':
-      return ' (sentralt nivå)';
-    case 'REGIONAL':
-      return ' (regionalt nivå)';
-    case 'LOCAL':
-      return ' (lokalt nivå)';
-    default:
-      return '';
-  }
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
@@ -137,9 +143,10 @@ function levelOf(group: string): string {
  */
 const NORWEGIAN: Phrases = {
   point: ',',
-  currency: 'kr ',
+  group: '\u00a0',
+  amount: (figure) => `${figure} kr`,
   sentenceCase: true,
-  driverName: (name) => (name === 'population' ? 'innbyggertall' : name),
+  driverValue: (name, value) => driverValueText(name, 'nb', value),
 
   equal: (n) => `lik fordeling på ${n}`,
   fixedShare: (percent) => `fast andel ${percent} %`,
@@ -180,14 +187,15 @@ const NORWEGIAN: Phrases = {
     return `satt til ${isCap ? 'taket' : 'gulvet'} på ${limit} (${because}); ${rest}.`;
   },
 
-  perUnit: (driver, rate, exact) => `${driver} × ${rate} per enhet = ${exact}`,
+  perUnit: (driver, rate, exact, unit) =>
+    `${driver} × ${rate} per ${KNOWN_DRIVERS.includes(unit) ? driverLabel(unit, 'nb', 1) : 'enhet'} = ${exact}`,
   roundedHalfAwayFromZero: (amount) => `, avrundet til ${amount} (nærmeste øre; et halvt øre rundes opp)`,
   aboveCap: (cap) => `; det er over taket, så deltakeren betaler taket, ${cap}`,
   belowFloor: (floor) => `; det er under gulvet, så deltakeren betaler gulvet, ${floor}`,
   bandFee: (driver, range, fee) => `${driver} ligger i intervallet ${range}: avgift ${fee}`,
 
   groupGets: (group, percent, total, exact) =>
-    `Gruppe ${group}${levelOf(group)} får ${percent} % av ${total} = ${exact}`,
+    `${capitalised(groupLabel(group, 'nb'))} får ${percent} % av ${total} = ${exact}`,
   groupRoundedUp: (amount) => `, avrundet opp til ${amount} (største rest)`,
   withinGroup: ', som fordeles innad i gruppen; ',
 };
@@ -203,13 +211,23 @@ export function startOf(phrases: Phrases, text: string, atStart: boolean): strin
   return atStart && phrases.sentenceCase ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
-/** A driver's name as written at the start of a line: "Innbyggertall", but "transactions" as given. */
-export function driverLead(phrases: Phrases, name: string, atStart: boolean): string {
-  const shown = phrases.driverName(name);
-  return shown === name ? name : startOf(phrases, shown, atStart);
+/** A driver's value as written at the start of a line: «717 710 innbyggere», "transactions 1000". */
+export function driverLead(phrases: Phrases, name: string, value: string, atStart: boolean): string {
+  const shown = phrases.driverValue(name, value);
+  return shown.startsWith(name) ? shown : startOf(phrases, shown, atStart);
 }
 
-/** An amount in øre as written in an explanation: "NOK 33.34" or "kr 33,34". */
+/** A figure ("1234567,89") with the language's separator of thousands: «1 234 567,89». */
+export function figure(phrases: Phrases, text: string): string {
+  return groupDigits(text, phrases.group);
+}
+
+/** An amount whose figure is written with the language's decimal point: "NOK 33.34", «1 233,34 kr». */
+export function amountOf(phrases: Phrases, text: string): string {
+  return phrases.amount(groupDigits(text, phrases.group));
+}
+
+/** An amount in øre as written in an explanation: "NOK 33.34" or «33,34 kr». */
 export function money(phrases: Phrases, ore: bigint): string {
-  return phrases.currency + formatOreWith(ore, phrases.point);
+  return amountOf(phrases, formatOreWith(ore, phrases.point));
 }

@@ -19,3 +19,4 @@ export * from './status-report';
 export * from './words';
 export * from './indicator-precision';
 export * from './organisation-name';
+export { populationSourceLabel } from './population-source';

@@ -32,7 +32,14 @@ import { useApiQuery } from '../api/client';
 import { ChartFigure, SERIES_COLOURS, SeriesChart } from '../charts';
 import { ApiErrorAlert, EmptyState, SimpleTable } from '../components';
 import { EnumField, NokField } from '../fields';
-import { formatCompactNok, formatDateTime, formatNok, formatPercent, nokToNumber } from '../format';
+import {
+  formatCompactNok,
+  formatDateTime,
+  formatNok,
+  formatPercent,
+  NOT_RECORDED,
+  nokToNumber,
+} from '../format';
 import { useExplanationLanguage } from './useExplanationLanguage';
 import { ALLOCATION_SUMMARY, type AllocationListMeta } from './allocations.graphql';
 
@@ -63,7 +70,7 @@ const LinesTotal = () => {
       {translate('gevinst.my_allocations.lines_total', {
         smart_count: total ?? 0,
         planned: formatNok(totals.totalAmount),
-        actual: formatNok(totals.totalActualAmount),
+        actual: formatNok(totals.totalActualAmount) || NOT_RECORDED,
       })}
     </Typography>
   );
@@ -115,7 +122,7 @@ const Lines = ({
           <NokField source="plannedAmount" />
         </DataTable.Col>
         <DataTable.Col source="actualAmount" label="gevinst.allocations.actual" align="right">
-          <NokField source="actualAmount" />
+          <NokField source="actualAmount" emptyText={NOT_RECORDED} />
         </DataTable.Col>
         <DataTable.Col source="share" label="gevinst.allocations.share" align="right" disableSort>
           <FunctionField<{ share: string }>
@@ -283,7 +290,7 @@ export const MyAllocations = () => {
                   {translate('gevinst.my_allocations.total_actual', { year })}
                 </Typography>
                 <Typography variant="h5" component="p" data-testid="allocation-actual-total">
-                  {formatNok(data.allocationSummary.actualTotal)}
+                  {formatNok(data.allocationSummary.actualTotal) || NOT_RECORDED}
                 </Typography>
               </CardContent>
             </Card>
@@ -349,13 +356,13 @@ export const MyAllocations = () => {
                   key: 'actualAmount',
                   label: translate('gevinst.allocations.actual'),
                   align: 'right',
-                  render: (item) => formatNok(item.actualAmount),
+                  render: (item) => formatNok(item.actualAmount) || NOT_RECORDED,
                 },
               ]}
               footer={[
                 translate('gevinst.preview.sum'),
                 formatNok(data?.allocationSummary.total),
-                formatNok(data?.allocationSummary.actualTotal),
+                formatNok(data?.allocationSummary.actualTotal) || NOT_RECORDED,
               ]}
             />
           }

@@ -815,7 +815,7 @@ export type AllocationListQuery = {
   allocations: {
     totalCount: number,
     totalAmount: string,
-    totalActualAmount: string,
+    totalActualAmount: string | null,
     nodes: Array<{
       id: string,
       year: number,
@@ -860,10 +860,10 @@ export type AllocationSummaryQuery = {
     allocationSummary: {
       year: number,
       total: string,
-      actualTotal: string,
+      actualTotal: string | null,
       byInitiative: Array<{
         amount: string,
-        actualAmount: string,
+        actualAmount: string | null,
         initiative: {
           id: string,
           code: string,

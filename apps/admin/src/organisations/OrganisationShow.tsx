@@ -17,6 +17,7 @@ import {
   TextInput,
   required,
   useNotify,
+  useLocaleState,
   useRecordContext,
   useRefresh,
   useTranslate,
@@ -24,7 +25,7 @@ import {
 } from 'react-admin';
 import { useState } from 'react';
 import { Paper, Stack, Typography } from '@mui/material';
-import { canManageReferenceData } from '@gevinst/domain';
+import { canManageReferenceData, populationSourceLabel } from '@gevinst/domain';
 import { usePrincipal } from '../access';
 import { useApiMutation } from '../api/client';
 import { EnumField } from '../fields';
@@ -109,6 +110,14 @@ const Empty = ({ message }: { message: string }) => {
   );
 };
 
+/** A population figure's source in words («SSB, folketall 1. januar 2024»), not the stored file path. */
+const PopulationSource = () => {
+  const record = useRecordContext<{ source: string; year: number }>();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  return <>{populationSourceLabel(record.source, record.year, locale === 'en' ? 'en' : 'nb')}</>;
+};
+
 export const OrganisationShow = () => (
   <Show actions={<ShowActions />}>
     <TabbedShowLayout>
@@ -136,7 +145,9 @@ export const OrganisationShow = () => (
               locales={DISPLAY_LOCALE}
               disableSort
             />
-            <DataTable.Col source="source" label="resources.organisations.fields.source" disableSort />
+            <DataTable.Col source="source" label="resources.organisations.fields.source" disableSort>
+              <PopulationSource />
+            </DataTable.Col>
           </DataTable>
         </ArrayField>
         <AddPopulation />

@@ -16,7 +16,8 @@ export type ScopedLines = SelectQueryBuilder<AllocationLineEntity>;
 export interface AllocationTotals {
   totalCount: number;
   totalPlannedAmount: string;
-  totalActualAmount: string;
+  /** null when no matching line has an actual amount (not recorded) */
+  totalActualAmount: string | null;
 }
 
 /** An organisation's planned and actual sums in one initiative (current runs of a year). */
@@ -24,7 +25,8 @@ export interface AllocationSummaryRow {
   organisation_id: string;
   initiative_id: string;
   planned: string;
-  actual: string;
+  /** null when none of the lines has an actual amount */
+  actual: string | null;
 }
 
 /** A line as exported, with the names a finance officer needs. */
@@ -123,11 +125,15 @@ export class AllocationLineRepository {
 
   /** Count and sums of every matching line. */
   async totals(query: ScopedLines): Promise<AllocationTotals> {
-    const row = await this.totalsQuery(query).getRawOne<{ count: number; planned: string; actual: string }>();
+    const row = await this.totalsQuery(query).getRawOne<{
+      count: number;
+      planned: string;
+      actual: string | null;
+    }>();
     return {
       totalCount: row?.count ?? 0,
       totalPlannedAmount: row?.planned ?? '0.00',
-      totalActualAmount: row?.actual ?? '0.00',
+      totalActualAmount: row?.actual ?? null,
     };
   }
 
@@ -168,12 +174,15 @@ export class AllocationLineRepository {
   // The statements themselves, apart from running them, so that the SQL snapshot test can print them.
 
   totalsQuery(query: ScopedLines): ScopedLines {
-    return query
-      .clone()
-      .select('count(*)::int', 'count')
-      .addSelect('COALESCE(sum(l.planned_amount), 0)::numeric(17,2)', 'planned')
-      .addSelect('COALESCE(sum(l.actual_amount), 0)::numeric(17,2)', 'actual')
-      .orderBy();
+    return (
+      query
+        .clone()
+        .select('count(*)::int', 'count')
+        .addSelect('COALESCE(sum(l.planned_amount), 0)::numeric(17,2)', 'planned')
+        // null when no line has an actual amount: blank = not recorded, 0 = a recorded zero (docs/api.md)
+        .addSelect('sum(l.actual_amount)::numeric(17,2)', 'actual')
+        .orderBy()
+    );
   }
 
   pageQuery(query: ScopedLines, sort: AllocationSort | undefined, page: PageArgs): ScopedLines {
@@ -189,16 +198,19 @@ export class AllocationLineRepository {
   }
 
   summaryQuery(query: ScopedLines, organisationIds: readonly string[]): ScopedLines {
-    return query
-      .clone()
-      .andWhere('l.organisation_id IN (:...allowed)', { allowed: organisationIds })
-      .select('l.organisation_id', 'organisation_id')
-      .addSelect('l.initiative_id', 'initiative_id')
-      .addSelect('sum(l.planned_amount)::numeric(17,2)', 'planned')
-      .addSelect('COALESCE(sum(l.actual_amount), 0)::numeric(17,2)', 'actual')
-      .groupBy('l.organisation_id')
-      .addGroupBy('l.initiative_id')
-      .orderBy('planned', 'DESC');
+    return (
+      query
+        .clone()
+        .andWhere('l.organisation_id IN (:...allowed)', { allowed: organisationIds })
+        .select('l.organisation_id', 'organisation_id')
+        .addSelect('l.initiative_id', 'initiative_id')
+        .addSelect('sum(l.planned_amount)::numeric(17,2)', 'planned')
+        // null when no line has an actual amount: blank = not recorded, 0 = a recorded zero (docs/api.md)
+        .addSelect('sum(l.actual_amount)::numeric(17,2)', 'actual')
+        .groupBy('l.organisation_id')
+        .addGroupBy('l.initiative_id')
+        .orderBy('planned', 'DESC')
+    );
   }
 
   exportRunsQuery(query: ScopedLines): ScopedLines {

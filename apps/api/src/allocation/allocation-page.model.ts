@@ -11,6 +11,10 @@ export class AllocationPage extends Paginated(AllocationLineModel) {
   @Field(() => MoneyScalar, { description: 'The same as totalAmount: the planned amounts.' })
   totalPlannedAmount!: string;
 
-  @Field(() => MoneyScalar, { description: 'Sum of the actual amounts of every matching line (all pages).' })
-  totalActualAmount!: string;
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      'Sum of the actual amounts of every matching line (all pages); null when no line has an actual amount (not recorded; 0.00 is a recorded zero).',
+  })
+  totalActualAmount!: string | null;
 }

@@ -23,8 +23,9 @@ export type { AllocationTotals, ExportLineRow, ExportRunRow } from './allocation
 export interface AllocationSummary {
   year: number;
   total: string;
-  actualTotal: string;
-  byInitiative: { initiativeId: string; amount: string; actualAmount: string }[];
+  /** null when no line has an actual amount: blank = not recorded, 0 = a recorded zero */
+  actualTotal: string | null;
+  byInitiative: { initiativeId: string; amount: string; actualAmount: string | null }[];
 }
 
 /**
@@ -125,7 +126,9 @@ export class AllocationQueryService {
       return {
         year,
         total: sum(own.map((row) => row.planned)),
-        actualTotal: sum(own.map((row) => row.actual)),
+        actualTotal: own.some((row) => row.actual !== null)
+          ? sum(own.flatMap((row) => (row.actual === null ? [] : [row.actual])))
+          : null,
         byInitiative: own.map((row) => ({
           initiativeId: row.initiative_id,
           amount: row.planned,

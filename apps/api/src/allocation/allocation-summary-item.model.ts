@@ -8,6 +8,9 @@ export class AllocationSummaryItemModel {
   @Field(() => MoneyScalar, { description: 'Planned amount allocated to the organisation.' })
   amount!: string;
 
-  @Field(() => MoneyScalar)
-  actualAmount!: string;
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Actual amount allocated to the organisation; null when none is recorded.',
+  })
+  actualAmount!: string | null;
 }

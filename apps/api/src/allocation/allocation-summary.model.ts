@@ -12,8 +12,11 @@ export class AllocationSummaryModel {
   @Field(() => MoneyScalar, { description: 'Planned amounts, summed.' })
   total!: string;
 
-  @Field(() => MoneyScalar)
-  actualTotal!: string;
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Actual amounts, summed; null when no line has an actual amount (not recorded).',
+  })
+  actualTotal!: string | null;
 
   @Field(() => [AllocationSummaryItemModel])
   byInitiative!: AllocationSummaryItemModel[];

@@ -18,6 +18,7 @@ import { DigifinContributionRules1795421940000 } from './migrations/179542194000
 import { BenefitPlanVersions1795421920000 } from './migrations/1795421920000-benefit-plan-versions.js';
 import { CoFinancingApplications1795421910000 } from './migrations/1795421910000-co-financing-applications.js';
 import { StatusReports1795422000000 } from './migrations/1795422000000-status-reports.js';
+import { ExplanationWords1795422500000 } from './migrations/1795422500000-explanation-words.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   CoFinancingReports1795421930000,
   DigifinContributionRules1795421940000,
   StatusReports1795422000000,
+  ExplanationWords1795422500000,
 ];

@@ -44,6 +44,18 @@ export class AllocationExportRepository {
     return row;
   }
 
+  /** Organisations' names by id (the fixed shares of a key name organisations by id). */
+  async organisationNames(ids: readonly string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.uow
+      .manager()
+      .query<{ id: string; name: string }[]>(
+        `SELECT id, name FROM organisations WHERE id = ANY($1::uuid[])`,
+        [ids],
+      );
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
   /** The name of the exporter's organisation, for the workbook's notes. */
   async organisationName(id: string): Promise<string | undefined> {
     const [row] = await this.uow

@@ -1,6 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import type pg from 'pg';
-import { Role, hasRole, isAdmin, msg } from '@gevinst/domain';
+import { type CostSharingKeySpec, Role, hasRole, isAdmin, msg } from '@gevinst/domain';
 import type { Response } from 'express';
 import type { SelectQueryBuilder } from 'typeorm';
 import { AllocationQueryService } from '../allocation/allocation-query.service.js';
@@ -8,7 +8,8 @@ import type { AllocationLineEntity } from '../allocation/allocation-line.entity.
 import type { AllocationFilter } from '../allocation/dto/allocation-filter.input.js';
 import type { Actor } from '../auth/actor.js';
 import { badInput, notFound } from '../common/errors.js';
-import { writeAllocationWorkbook, type WorkbookAbout } from './allocation-workbook.js';
+import { isUuid } from '../common/ids.js';
+import { fixedShareIds, writeAllocationWorkbook, type WorkbookAbout } from './allocation-workbook.js';
 import { attachmentDisposition, fileNamePart } from './content-disposition.js';
 import { AllocationExportRepository } from './allocation-export.repository.js';
 import { CopyTextToCsv } from './csv-copy.js';
@@ -180,6 +181,16 @@ export class AllocationExportService {
     const { actor, filter, subject } = prepared;
     const organisationName = await this.exportRepository.organisationName(actor.organisationId);
     const via = actor.kind === 'API_TOKEN' ? ', med API-token' : '';
+    const runs = await this.allocationQuery.exportRuns(prepared.query);
+    const shareIds = new Set<string>();
+    for (const run of runs) {
+      try {
+        for (const id of fixedShareIds(JSON.parse(run.key_spec) as CostSharingKeySpec))
+          if (isUuid(id)) shareIds.add(id);
+      } catch {
+        // a spec that is not JSON is shown as it is (allocation-workbook.ts)
+      }
+    }
     return {
       filter: [
         [
@@ -202,7 +213,8 @@ export class AllocationExportService {
       access: accessNote(actor),
       exportedBy: `${actor.name} <${actor.email}>, ${organisationName ?? 'ukjent organisasjon'}${via}`,
       exportedAt,
-      runs: await this.allocationQuery.exportRuns(prepared.query),
+      runs,
+      organisationNames: await this.exportRepository.organisationNames([...shareIds]),
     };
   }
 }

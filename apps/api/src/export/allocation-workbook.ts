@@ -1,6 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import type { Writable } from 'node:stream';
-import { formatOre, parseAmount, reconcileAll } from '@gevinst/cost-model';
+import { formatOre, keyRulesText, parseAmount, reconcileAll } from '@gevinst/cost-model';
+import type { CostSharingKeySpec } from '@gevinst/domain';
 import ExcelJS from 'exceljs';
 import type { ExportLineRow, ExportRunRow } from '../allocation/allocation-query.service.js';
 import { EXPORT_COLUMNS, type ExportColumnKind, osloTimestamp, osloWallClock } from './export-columns.js';
@@ -13,7 +14,8 @@ const TIMESTAMP_FORMAT = 'yyyy-mm-dd hh:mm:ss';
 
 const COLUMN_FORMAT: Partial<Record<ExportColumnKind, string>> = {
   amount: NOK_FORMAT,
-  fraction: '0.0000%',
+  // the share as a percentage with two decimals, as the UI shows it («2,02 %»); the cell holds the fraction
+  fraction: '0.00 %',
   integer: '0',
   timestamp: TIMESTAMP_FORMAT,
 };
@@ -26,6 +28,24 @@ export interface WorkbookAbout {
   exportedAt: Date;
   access: string;
   runs: ExportRunRow[];
+  /** Names of the organisations the keys' fixed shares name by id. */
+  organisationNames: ReadonlyMap<string, string>;
+}
+
+/** The ids of the organisations a key's fixed shares name (at the top or in a TWO_LEVEL group). */
+export function fixedShareIds(spec: CostSharingKeySpec): string[] {
+  if (spec.method === 'FIXED_SHARES') return Object.keys(spec.shares);
+  if (spec.method === 'TWO_LEVEL') return spec.groups.flatMap((group) => fixedShareIds(group.key));
+  return [];
+}
+
+/** A key version's rules as a Norwegian sentence; the stored JSON only if it cannot be read as a key. */
+function rulesNb(keySpec: string, names: ReadonlyMap<string, string>): string {
+  try {
+    return keyRulesText(JSON.parse(keySpec) as CostSharingKeySpec, 'nb', (id) => names.get(id));
+  } catch {
+    return keySpec;
+  }
 }
 
 /** Excel has no time zones: a time is written as the wall-clock time in Norway. */
@@ -114,19 +134,24 @@ export async function writeAllocationWorkbook(
   let lines = 0;
   let plannedOre = 0n;
   let actualOre = 0n;
+  // blank = not recorded, 0 = a recorded zero (docs/api.md): «Faktisk» sums only when a line has one
+  let actualRecorded = false;
   for await (const batch of batches) {
     for (const row of batch) {
       sheet.addRow(EXPORT_COLUMNS.map((column) => cellValue(column.kind, column.value(row, 'nb')))).commit();
       plannedOre += parseAmount(row.planned_amount, 'planned_amount', { allowNegative: true });
-      if (row.actual_amount !== null)
+      if (row.actual_amount !== null) {
         actualOre += parseAmount(row.actual_amount, 'actual_amount', { allowNegative: true });
+        actualRecorded = true;
+      }
     }
     lines += batch.length;
     if (!(await zipCaughtUp(sheet, out))) return false;
   }
   const plannedTotal = formatOre(plannedOre);
-  const actualTotal = formatOre(actualOre);
-  const sum = (index: number, total: string): ExcelJS.CellValue => {
+  const actualTotal = actualRecorded ? formatOre(actualOre) : null;
+  const sum = (index: number, total: string | null): ExcelJS.CellValue => {
+    if (total === null) return null;
     const letter = columnLetter(index);
     // The cached result is the exact total, so the file shows it before Excel recalculates.
     return lines ? { formula: `SUM(${letter}2:${letter}${lines + 1})`, result: Number(total) } : 0;
@@ -171,7 +196,7 @@ function runsReconciliation(runs: readonly ExportRunRow[]) {
 function writeAboutSheet(
   sheet: ExcelJS.Worksheet,
   info: WorkbookAbout,
-  totals: { lines: number; plannedTotal: string; actualTotal: string },
+  totals: { lines: number; plannedTotal: string; actualTotal: string | null },
 ): void {
   sheet.columns = [24, 36, 8, 38, 20, 30, 11, 30, 9, 44, 11, 10, 20, 20, 20, 20, 24, 70].map((width) => ({
     width,
@@ -192,7 +217,9 @@ function writeAboutSheet(
   add(['Eksportert', `${osloTimestamp(info.exportedAt)} (norsk tid)`]);
   add(['Antall linjer', totals.lines]);
   add(['Sum planlagt beløp', Number(totals.plannedTotal)], { numFmt: NOK_FORMAT });
-  add(['Sum faktisk beløp', Number(totals.actualTotal)], { numFmt: NOK_FORMAT });
+  add(['Sum faktisk beløp', totals.actualTotal === null ? 'ikke registrert' : Number(totals.actualTotal)], {
+    numFmt: NOK_FORMAT,
+  });
   add([]);
   // The runs behind the lines, each as a whole: their cost items against what their keys allocated.
   const reconciliation = runsReconciliation(info.runs);
@@ -221,7 +248,7 @@ function writeAboutSheet(
       'Kjøringens fordelte beløp',
       'Kjøringens differanse',
       'Avstemming',
-      'Regler (nøkkelversjonens spesifikasjon)',
+      'Regler',
     ],
     { bold: true },
   );
@@ -244,7 +271,7 @@ function writeAboutSheet(
       Number(run.run_allocated_total),
       Number(run.run_difference),
       reconciliationNb(run.run_reconciliation),
-      run.key_spec,
+      rulesNb(run.key_spec, info.organisationNames),
     ]);
     row.getCell(5).numFmt = TIMESTAMP_FORMAT;
     for (const cell of [13, 14, 15, 16]) row.getCell(cell).numFmt = NOK_FORMAT;
@@ -254,7 +281,12 @@ function writeAboutSheet(
   add([]);
   add(['Om tallene'], { bold: true });
   add(['Beløp', 'Norske kroner med øre. Summene er eksakte og lik summen av linjene i arket «Fordeling».']);
-  add(['Andel', 'Linjens andel av kostnadspostens planlagte beløp.']);
+  add(['Andel', 'Linjens andel av kostnadspostens planlagte beløp, i prosent.']);
+  add([
+    'Tomt eller 0',
+    'Et tomt felt betyr at beløpet ikke er registrert (for eksempel faktisk beløp før regnskapet er ført); 0,00 kr betyr at null er registrert.',
+  ]);
+  add(['Organisasjons- og kommunenummer', 'Lagret som tekst, så innledende nuller beholdes (Oslo 0301).']);
   add([
     'Befolkningsår',
     'Året befolkningstallene (SSB, 1. januar) er hentet fra, når nøkkelen bruker befolkning.',

@@ -55,6 +55,28 @@ function labelCell(expression: string, labels: Record<string, string>, dialect: 
   return `(CASE ${expression} ${branches} ELSE ${textCell(expression, dialect)} END)`;
 }
 
+/**
+ * An organisation or municipality number: ="0301" in the nb dialect when it is digits (identifierCell in
+ * csv-dialect.ts), written here already quoted as the record needs it ("=""0301""").
+ */
+function identifierCell(expression: string, dialect: CsvDialect): string {
+  if (dialect.language !== 'nb') return textCell(expression, dialect);
+  const open = sqlLiteral('"=""');
+  const close = sqlLiteral('"""');
+  return `(CASE WHEN ${expression} ~ '^[0-9]+$' THEN ${open} || ${expression} || ${close} ELSE ${textCell(expression, dialect)} END)`;
+}
+
+/**
+ * A share: in the nb dialect a percentage, exact, at least two decimals (percentOfShare in
+ * export-columns.ts: 0.0201950000 → «2,0195», 0.0202000000 → «2,02»); in rfc4180 the fraction as stored.
+ */
+function shareCell(expression: string, dialect: CsvDialect): string {
+  if (dialect.language !== 'nb') return numberCell(expression, dialect);
+  const percent = `(${expression} * 100)`;
+  const text = `(CASE WHEN scale(trim_scale(${percent})) < 2 THEN round(${percent}, 2)::text ELSE trim_scale(${percent})::text END)`;
+  return `coalesce(replace(${text}, '.', ${sqlLiteral(dialect.decimalSeparator)}), '')`;
+}
+
 function timestampCell(expression: string, dialect: CsvDialect): string {
   // nb: Norwegian wall-clock time; en: ISO 8601 in UTC with milliseconds, as Date.toISOString writes it.
   return dialect.language === 'nb'
@@ -107,7 +129,7 @@ export function csvLinesSql(
     labelCell('line.cost_category', categories, dialect),
     numberCell('line.planned_amount', dialect),
     numberCell('line.actual_amount', dialect),
-    numberCell('line.share', dialect),
+    shareCell('line.share', dialect),
     textCell(nb ? 'coalesce(line.explanation_nb, line.explanation)' : 'line.explanation', dialect),
     'csv_r.cells',
     'csv_k.cells',
@@ -116,7 +138,7 @@ export function csvLinesSql(
   );
   const sql = `SELECT ${record}
     FROM (${lines}) line
-    CROSS JOIN LATERAL (SELECT ${join(textCell('o.org_number', dialect), textCell('o.name', dialect), textCell('o.municipality_number', dialect))} AS cells
+    CROSS JOIN LATERAL (SELECT ${join(identifierCell('o.org_number', dialect), textCell('o.name', dialect), identifierCell('o.municipality_number', dialect))} AS cells
       FROM organisations o WHERE o.id = line.organisation_id OFFSET 0) csv_o
     CROSS JOIN LATERAL (SELECT ${join(textCell('i.code', dialect), textCell('i.name', dialect))} AS cells
       FROM initiatives i WHERE i.id = line.initiative_id OFFSET 0) csv_i

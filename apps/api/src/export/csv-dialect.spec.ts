@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { ExportLineRow } from '../allocation/allocation-query.service.js';
-import { CSV_DIALECTS, csvHeader, csvRecords } from './csv-dialect.js';
+import { CSV_DIALECTS, csvHeader, csvRecords, identifierCell } from './csv-dialect.js';
+import { percentOfShare } from './export-columns.js';
 
 const line: ExportLineRow = {
   id: '1',
@@ -38,12 +39,15 @@ describe('CSV dialects', () => {
     expect(text.startsWith('\uFEFFOrganisasjonsnummer;Organisasjon;Kommunenummer;')).toBe(true);
     const [record] = parse<Record<string, string>>(text, { bom: true, delimiter: ';', columns: true });
     expect(record).toMatchObject({
-      Kommunenummer: '0301',
+      // ="0301": Excel evaluates it to the text 0301 instead of the number 301 (docs/api.md, «Exports»)
+      Organisasjonsnummer: '="958935420"',
+      Kommunenummer: '="0301"',
       Tiltak: `'=HYPERLINK("http://example.com";"Felles eID; fase 1")`,
       Kostnadskategori: 'Utvikling',
       'Planlagt beløp': '14354200,05',
       'Faktisk beløp': '',
-      Andel: '0,1293109600',
+      // 0.1293109600 × 100 = 12.93109600 % → trailing zeros trimmed to «12,931096»
+      'Andel (%)': '12,931096',
       Forklaring: 'Linje 1\nLinje 2, med "sitat"',
       Kjørt: '2026-07-01 00:30:00',
       Status: 'erstattet',
@@ -121,4 +125,21 @@ describe('CSV dialects', () => {
       }
     },
   );
+});
+
+describe('percentOfShare and identifierCell (issue 17)', () => {
+  it('writes a share as an exact percentage with at least two decimals', () => {
+    // 0.0202000000 × 100 = 2.02; 0.0201950000 × 100 = 2.0195; 1 × 100 = 100.00; 0 → 0.00
+    expect(percentOfShare('0.0202000000')).toBe('2.02');
+    expect(percentOfShare('0.0201950000')).toBe('2.0195');
+    expect(percentOfShare('1.0000000000')).toBe('100.00');
+    expect(percentOfShare('0.0000000000')).toBe('0.00');
+    expect(percentOfShare('0.0000000001')).toBe('0.00000001');
+  });
+
+  it('keeps leading zeros: ="0301" for Excel in nb, the digits for programs, guarded text otherwise', () => {
+    expect(identifierCell('0301', CSV_DIALECTS.nb)).toBe('="0301"');
+    expect(identifierCell('0301', CSV_DIALECTS.rfc4180)).toBe('0301');
+    expect(identifierCell('=1+1', CSV_DIALECTS.nb)).toBe("'=1+1");
+  });
 });

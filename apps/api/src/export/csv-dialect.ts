@@ -1,6 +1,12 @@
 import type { ExportLineRow } from '../allocation/allocation-query.service.js';
 import { guardFormulaText } from './csv-guard.js';
-import { EXPORT_COLUMNS, type ExportColumn, type ExportLanguage, osloTimestamp } from './export-columns.js';
+import {
+  EXPORT_COLUMNS,
+  type ExportColumn,
+  type ExportLanguage,
+  osloTimestamp,
+  percentOfShare,
+} from './export-columns.js';
 
 export const CSV_DIALECT_NAMES = ['nb', 'rfc4180'] as const;
 export type CsvDialectName = (typeof CSV_DIALECT_NAMES)[number];
@@ -50,8 +56,14 @@ export function csvCell(column: ExportColumn, row: ExportLineRow, dialect: CsvDi
   const value = column.value(row, dialect.language);
   if (value === null || value === undefined) return '';
   switch (column.kind) {
-    case 'amount':
+    case 'identifier':
+      return identifierCell(String(value), dialect);
     case 'fraction':
+      // nb: the share as a percentage, «Andel (%)» «2,0195»; rfc4180: the fraction as stored
+      return dialect.language === 'nb'
+        ? percentOfShare(String(value)).replace('.', dialect.decimalSeparator)
+        : String(value);
+    case 'amount':
       return dialect.decimalSeparator === '.'
         ? String(value)
         : String(value).replace('.', dialect.decimalSeparator);
@@ -66,6 +78,20 @@ export function csvCell(column: ExportColumn, row: ExportLineRow, dialect: CsvDi
       return guardFormulaText(String(value));
     }
   }
+}
+
+/** Digits only: an organisation or municipality number as Gevinst validated and stored it. */
+const DIGITS = /^\d+$/;
+
+/**
+ * An organisation or municipality number. nb (for Excel): ="0301", which Excel evaluates to the text
+ * «0301» instead of reading the number 301; built only from a value of digits, so no text of anyone's can
+ * get into a formula (anything else is a guarded text cell). rfc4180 (for programs): the digits as they are.
+ * Why, and why the workbook is the better path for spreadsheets: docs/api.md, «Exports».
+ */
+export function identifierCell(value: string, dialect: CsvDialect): string {
+  if (!DIGITS.test(value)) return guardFormulaText(value);
+  return dialect.language === 'nb' ? `="${value}"` : value;
 }
 
 /**
@@ -87,7 +113,9 @@ function csvLine(cells: string[], dialect: CsvDialect): string {
 /** The header line (with the BOM first when the dialect has one). */
 export function csvHeader(dialect: CsvDialect): string {
   const header = csvLine(
-    EXPORT_COLUMNS.map((column) => column[dialect.language]),
+    EXPORT_COLUMNS.map((column) =>
+      dialect.language === 'nb' ? (column.nbCsv ?? column.nb) : column[dialect.language],
+    ),
     dialect,
   );
   return dialect.bom ? `\uFEFF${header}` : header;

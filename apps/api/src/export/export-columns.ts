@@ -2,10 +2,13 @@ import type { ExportLineRow } from '../allocation/allocation-query.service.js';
 import { costCategoryNb, runStatusNb } from './export-labels.js';
 
 /**
- * How a column's value is written: `text` as it is; `amount` a NOK decimal string ("1234.50");
- * `fraction` a decimal string ("0.1293109600"); `integer` a whole number; `timestamp` a point in time.
+ * How a column's value is written: `text` as it is; `identifier` a number written with its leading
+ * zeros (organisation and municipality numbers: text in the workbook, ="0301" in the nb CSV so Excel
+ * keeps the zero; see docs/api.md, «Exports»); `amount` a NOK decimal string ("1234.50"); `fraction` a
+ * decimal string ("0.1293109600"; a percentage in the nb CSV and the workbook); `integer` a whole number;
+ * `timestamp` a point in time.
  */
-export type ExportColumnKind = 'text' | 'amount' | 'fraction' | 'integer' | 'timestamp';
+export type ExportColumnKind = 'text' | 'identifier' | 'amount' | 'fraction' | 'integer' | 'timestamp';
 
 /** `nb` for people (Norwegian headers and names), `en` for machines (English headers, codes). */
 export type ExportLanguage = 'nb' | 'en';
@@ -17,6 +20,8 @@ export interface ExportColumn {
   en: string;
   /** Norwegian header (the nb dialect and the workbook). */
   nb: string;
+  /** The nb CSV's header when it differs from the workbook's («Andel (%)»: the CSV writes the number). */
+  nbCsv?: string;
   kind: ExportColumnKind;
   /** Column width in the workbook, in characters. */
   width: number;
@@ -28,7 +33,7 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   {
     en: 'organisation_number',
     nb: 'Organisasjonsnummer',
-    kind: 'text',
+    kind: 'identifier',
     width: 14,
     value: (r) => r.org_number,
   },
@@ -36,7 +41,7 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   {
     en: 'municipality_number',
     nb: 'Kommunenummer',
-    kind: 'text',
+    kind: 'identifier',
     width: 10,
     value: (r) => r.municipality_number,
   },
@@ -52,7 +57,7 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   },
   { en: 'planned_amount', nb: 'Planlagt beløp', kind: 'amount', width: 18, value: (r) => r.planned_amount },
   { en: 'actual_amount', nb: 'Faktisk beløp', kind: 'amount', width: 18, value: (r) => r.actual_amount },
-  { en: 'share', nb: 'Andel', kind: 'fraction', width: 10, value: (r) => r.share },
+  { en: 'share', nb: 'Andel', nbCsv: 'Andel (%)', kind: 'fraction', width: 10, value: (r) => r.share },
   {
     en: 'explanation',
     nb: 'Forklaring',
@@ -103,6 +108,19 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
     value: (r) => r.run_difference,
   },
 ];
+
+/**
+ * A share (a fraction with 10 decimals, "0.0201950000") as a percentage for people: "2.0195" (×100,
+ * exact, at least two decimals: "0.0202000000" → "2.02"). The same rule as PERCENT_OF_SHARE_SQL.
+ */
+export function percentOfShare(share: string): string {
+  const negative = share.startsWith('-');
+  const [whole, fraction = ''] = (negative ? share.slice(1) : share).split('.');
+  const digits = fraction.padEnd(10, '0');
+  const integer = `${whole}${digits.slice(0, 2)}`.replace(/^0+(?=\d)/, '');
+  const percent = `${integer}.${digits.slice(2)}`.replace(/(\.\d\d\d*?)0+$/, '$1');
+  return negative ? `-${percent}` : percent;
+}
 
 const OSLO = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Oslo',

@@ -1,4 +1,5 @@
-import { type CostSharingMethod, CostCategory } from '@gevinst/domain';
+import { methodLabel } from '@gevinst/cost-model';
+import { CostCategory } from '@gevinst/domain';
 
 /** Norwegian names of cost categories, as finance officers know them. */
 export const COST_CATEGORY_NB: Record<CostCategory, string> = {
@@ -8,18 +9,6 @@ export const COST_CATEGORY_NB: Record<CostCategory, string> = {
   [CostCategory.LICENCE]: 'Lisenser',
   [CostCategory.PERSONNEL]: 'Personell',
   [CostCategory.OTHER]: 'Annet',
-};
-
-/** Norwegian names of cost-sharing methods. */
-export const METHOD_NB: Record<CostSharingMethod, string> = {
-  EQUAL: 'Lik fordeling',
-  PROPORTIONAL: 'Forholdsmessig etter fordelingsgrunnlag',
-  PER_UNIT: 'Sats per enhet',
-  FIXED_SHARES: 'Faste prosentandeler',
-  BASE_PLUS_PROPORTIONAL: 'Grunnbeløp pluss forholdsmessig',
-  BANDS: 'Trinnvis etter fordelingsgrunnlag',
-  FREE_THRESHOLD: 'Fritak under terskel, forholdsmessig over',
-  TWO_LEVEL: 'To nivåer (mellom grupper, så innen hver gruppe)',
 };
 
 export function costCategoryNb(category: string): string {
@@ -32,14 +21,12 @@ export function runStatusNb(status: string): string {
   return status;
 }
 
-/** "Sats per enhet (PER_UNIT)", or the code alone when it has no Norwegian name. */
+/** «Sats per enhet»: the method in words (cost-model's catalogue, labels.ts), without its code (issue 17). */
 export function methodNb(method: string | null): string {
-  if (!method) return '';
-  const name = METHOD_NB[method as CostSharingMethod];
-  return name ? `${name} (${method})` : method;
+  return method ? methodLabel(method, 'nb') : '';
 }
 
-/** How a run resolved a difference with its cost items, in Norwegian, with the code (null: before the choice existed). */
+/** How a run resolved a difference with its cost items, in Norwegian words (null: before the choice existed). */
 export function reconciliationNb(choice: string | null): string {
   if (choice === null) return 'ikke valgt (eldre kjøring)';
   const name: Record<string, string> = {
@@ -47,5 +34,5 @@ export function reconciliationNb(choice: string | null): string {
     SET_COST_ITEM_FROM_KEY: 'kostnadsposten satt fra nøkkelen',
     ACCEPT_DIFFERENCE: 'differansen godtatt',
   };
-  return name[choice] ? `${name[choice]} (${choice})` : choice;
+  return name[choice] ?? choice;
 }

@@ -38,7 +38,7 @@ import { useApiMutation, useApiQuery } from '../../api/client';
 import { AllocationPreviewView } from '../../allocations/AllocationPreviewView';
 import { ApiErrorAlert, EmptyState, SimpleTable } from '../../components';
 import { EnumField, NokField } from '../../fields';
-import { formatDateTime, formatNok, formatPercent } from '../../format';
+import { formatDateTime, formatNok, formatPercent, NOT_RECORDED } from '../../format';
 import { submitOrFieldErrors } from '../../submit';
 import { useExplanationLanguage } from '../../allocations/useExplanationLanguage';
 import { useCanEditInitiative } from '../useCanEdit';
@@ -101,7 +101,7 @@ const LineTotals = () => {
       {translate('gevinst.cost_sharing.line_totals', {
         smart_count: total ?? 0,
         planned: formatNok(totals.totalAmount),
-        actual: formatNok(totals.totalActualAmount),
+        actual: formatNok(totals.totalActualAmount) || NOT_RECORDED,
       })}
     </Typography>
   );
@@ -390,7 +390,7 @@ export const CostSharingTab = () => {
                     align="right"
                     disableSort
                   >
-                    <NokField source="actualAmount" />
+                    <NokField source="actualAmount" emptyText={NOT_RECORDED} />
                   </DataTable.Col>
                   <DataTable.Col source="share" label="gevinst.allocations.share" align="right" disableSort>
                     <FunctionField<{ share: string }>

@@ -16,11 +16,11 @@ SELECT "l"."id" AS "l_id", "l"."run_id" AS "l_run_id", "l"."initiative_id" AS "l
 
 -- totals: a portfolio reviewer, one initiative, superseded runs too
 -- parameters: ["00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001"]
-SELECT count(*)::int AS "count", COALESCE(sum("l"."planned_amount"), 0)::numeric(17,2) AS "planned", COALESCE(sum("l"."actual_amount"), 0)::numeric(17,2) AS "actual" FROM "allocation_lines" "l" INNER JOIN "allocation_runs" "r" ON r.id = "l"."run_id"  INNER JOIN "initiatives" "i" ON i.id = "l"."initiative_id" WHERE "l"."initiative_id" = $1 AND ("l"."organisation_id" = $2 OR i.owner_id = $3 OR i.ministry_id = $4);
+SELECT count(*)::int AS "count", COALESCE(sum("l"."planned_amount"), 0)::numeric(17,2) AS "planned", sum("l"."actual_amount")::numeric(17,2) AS "actual" FROM "allocation_lines" "l" INNER JOIN "allocation_runs" "r" ON r.id = "l"."run_id"  INNER JOIN "initiatives" "i" ON i.id = "l"."initiative_id" WHERE "l"."initiative_id" = $1 AND ("l"."organisation_id" = $2 OR i.owner_id = $3 OR i.ministry_id = $4);
 
 -- summaryRows: a finance officer, 2025, a page of organisations
 -- parameters: [2025,"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]
-SELECT "l"."organisation_id" AS "organisation_id", "l"."initiative_id" AS "initiative_id", sum("l"."planned_amount")::numeric(17,2) AS "planned", COALESCE(sum("l"."actual_amount"), 0)::numeric(17,2) AS "actual" FROM "allocation_lines" "l" INNER JOIN "allocation_runs" "r" ON r.id = "l"."run_id"  INNER JOIN "initiatives" "i" ON i.id = "l"."initiative_id" WHERE r.status = 'CURRENT' AND "l"."year" = $1 AND ("l"."organisation_id" = $2 OR i.owner_id = $3) AND "l"."organisation_id" IN ($4, $5) GROUP BY "l"."organisation_id", "l"."initiative_id" ORDER BY "planned" DESC;
+SELECT "l"."organisation_id" AS "organisation_id", "l"."initiative_id" AS "initiative_id", sum("l"."planned_amount")::numeric(17,2) AS "planned", sum("l"."actual_amount")::numeric(17,2) AS "actual" FROM "allocation_lines" "l" INNER JOIN "allocation_runs" "r" ON r.id = "l"."run_id"  INNER JOIN "initiatives" "i" ON i.id = "l"."initiative_id" WHERE r.status = 'CURRENT' AND "l"."year" = $1 AND ("l"."organisation_id" = $2 OR i.owner_id = $3) AND "l"."organisation_id" IN ($4, $5) GROUP BY "l"."organisation_id", "l"."initiative_id" ORDER BY "planned" DESC;
 
 -- exportRuns: a portfolio reviewer, one initiative
 -- parameters: ["00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001"]
