@@ -17,7 +17,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useState } from 'react';
 import { formatDate, formatDecimal } from '../format';
+import { categoryAxisWidth, charactersIn, shorten } from './axis';
 import type { DonutChartProps, RealisationChartProps, SeriesChartProps } from './types';
 
 const plain = (value: number) => formatDecimal(value);
@@ -32,8 +34,17 @@ export function SeriesChart({
   horizontal = false,
   onSelect,
 }: SeriesChartProps) {
+  const [width, setWidth] = useState(0);
+  const axisWidth = categoryAxisWidth(width);
   const categoryAxis = horizontal ? (
-    <YAxis type="category" dataKey={xKey} width={180} tick={{ fontSize: 12 }} interval={0} />
+    <YAxis
+      type="category"
+      dataKey={xKey}
+      width={axisWidth}
+      tick={{ fontSize: 12 }}
+      interval={0}
+      tickFormatter={(label: unknown) => shorten(String(label), charactersIn(axisWidth))}
+    />
   ) : (
     <XAxis dataKey={xKey} tick={{ fontSize: 12 }} />
   );
@@ -43,7 +54,7 @@ export function SeriesChart({
     <YAxis tickFormatter={axisFormat} tick={{ fontSize: 12 }} width={72} />
   );
   return (
-    <ResponsiveContainer width="100%" height={height}>
+    <ResponsiveContainer width="100%" height={height} onResize={(chartWidth) => setWidth(chartWidth)}>
       <ComposedChart
         accessibilityLayer={false}
         data={data}
