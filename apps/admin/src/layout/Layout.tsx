@@ -1,7 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { Layout as RaLayout, useLocaleState } from 'react-admin';
-import type { Theme } from '@mui/material';
-import { scrollCue, scrollShadows } from '../components/ScrollArea';
+import { SCROLL_CUE_STYLE, useScrollCues } from '../components/ScrollArea';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
 import { SessionExpiredDialog } from './SessionExpiredDialog';
@@ -17,24 +16,25 @@ export const useDocumentLanguage = () => {
 /**
  * react-admin lets the page grow to its widest table (minWidth: fit-content), so a list with many
  * columns pushed the whole page, app bar included, sideways at 1366 px. The page keeps the window's
- * width instead, and a wide table scrolls inside its own box, with a shadow on the side where columns
- * are hidden (scrollCue) — on a phone (390 px) most tables do; so does any box that holds a table
- * directly (scrollShadows: only visible where the box scrolls). The content area, its show and edit
- * cards and their tabs shrink to the window too (minWidth: 0 on every flex item down to the table).
+ * width instead (minWidth: 0 on every flex item down to the table), and a wide table scrolls inside its
+ * own box with a shadow on the side where columns are hidden — on a phone (390 px) most tables do. The
+ * boxes: react-admin's DataTable wrapper, and any box a page put around a table (ScrollArea marks its
+ * own).
  */
-const FIT_TO_WINDOW = (theme: Theme) =>
-  ({
-    minWidth: 0,
-    '& .RaLayout-appFrame, & .RaLayout-contentWithSidebar': { minWidth: 0, maxWidth: '100%' },
-    '& .RaLayout-content, & .RaList-main, & .RaList-content, & .RaShow-main, & .RaShow-card, & .RaEdit-main, & .RaEdit-card':
-      { minWidth: 0 },
-    '& .RaDataTable-tableWrapper': scrollCue(theme),
-    // A page's own scrolling box around a table (Box sx={{ overflowX: 'auto' }}) gets the cue too.
-    '& div:has(> table)': scrollShadows(theme),
-  }) as const;
+const TABLE_BOXES = '.RaDataTable-tableWrapper, div:has(> table):not([data-scroll-box])';
+
+const FIT_TO_WINDOW = {
+  minWidth: 0,
+  '& .RaLayout-appFrame, & .RaLayout-contentWithSidebar': { minWidth: 0, maxWidth: '100%' },
+  '& .RaLayout-content, & .RaList-main, & .RaList-content, & .RaShow-main, & .RaShow-card, & .RaEdit-main, & .RaEdit-card':
+    { minWidth: 0 },
+  '& .RaDataTable-tableWrapper': { overflowX: 'auto', maxWidth: '100%' },
+  '& .RaDataTable-tableWrapper, & div:has(> table):not([data-scroll-box])': SCROLL_CUE_STYLE,
+} as const;
 
 export const Layout = ({ children }: { children: ReactNode }) => {
   useDocumentLanguage();
+  useScrollCues(TABLE_BOXES);
   return (
     <RaLayout appBar={AppBar} menu={Menu} sx={FIT_TO_WINDOW}>
       {children}
