@@ -43,7 +43,7 @@ export function SeriesChart({
       width={axisWidth}
       tick={{ fontSize: 12 }}
       interval={0}
-      tickFormatter={(label: unknown) => shorten(String(label), charactersIn(axisWidth))}
+      tickFormatter={(label: unknown) => shorten(String(label), 2 * charactersIn(axisWidth))}
     />
   ) : (
     <XAxis dataKey={xKey} tick={{ fontSize: 12 }} />

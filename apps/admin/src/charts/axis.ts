@@ -12,7 +12,10 @@ export function categoryAxisWidth(chartWidth: number): number {
 /** Roughly how many characters of 12 px text fit in `width` px (6.6 px a character, 8 px for the tick). */
 export const charactersIn = (width: number) => Math.max(4, Math.floor((width - 8) / 6.6));
 
-/** A category name cut to `max` characters with an ellipsis; the tooltip and the table keep it whole. */
+/**
+ * A category name cut to `max` characters with an ellipsis; the tooltip and the table keep it whole.
+ * recharts wraps a tick at spaces within the axis width, so the chart allows two lines' worth.
+ */
 export function shorten(label: string, max: number): string {
   return label.length <= max ? label : `${label.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
 }

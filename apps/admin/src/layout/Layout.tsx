@@ -29,6 +29,15 @@ const FIT_TO_WINDOW = {
   '& .RaLayout-content, & .RaList-main, & .RaList-content, & .RaShow-main, & .RaShow-card, & .RaEdit-main, & .RaEdit-card':
     { minWidth: 0 },
   '& .RaDataTable-tableWrapper': { overflowX: 'auto', maxWidth: '100%' },
+  // Labelled values side by side (an initiative's overview) were glued together («DEMO-LIV-BEDRIFTStarte
+  // og drive…»): a gap between them, on every screen.
+  '& .MuiStack-root:not(.ra-field):has(> .RaLabeled-label)': { mr: 3 },
+  // A page's action buttons (create, filter, export…) wrap to a second line instead of running off a
+  // phone's screen; a show page without actions (a reviewer's) keeps no empty bar above its tabs.
+  // (react-admin's TopToolbar carries no RaTopToolbar class in the production build: any toolbar of the
+  // content area; a pagination bar wraps the same way.)
+  '& .RaLayout-content .MuiToolbar-root': { flexWrap: 'wrap' },
+  '@media (max-width: 599.95px)': { '& .RaLayout-content .MuiToolbar-root:empty': { display: 'none' } },
   '& .RaDataTable-tableWrapper, & div:has(> table):not([data-scroll-box])': SCROLL_CUE_STYLE,
 } as const;
 
