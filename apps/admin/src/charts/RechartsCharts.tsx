@@ -19,7 +19,7 @@ import {
 } from 'recharts';
 import { useState } from 'react';
 import { formatDate, formatDecimal } from '../format';
-import { categoryAxisWidth, charactersIn, shorten } from './axis';
+import { categoryAxisWidth, tickLabel } from './axis';
 import type { DonutChartProps, RealisationChartProps, SeriesChartProps } from './types';
 
 const plain = (value: number) => formatDecimal(value);
@@ -43,7 +43,7 @@ export function SeriesChart({
       width={axisWidth}
       tick={{ fontSize: 12 }}
       interval={0}
-      tickFormatter={(label: unknown) => shorten(String(label), 2 * charactersIn(axisWidth))}
+      tickFormatter={(label: unknown) => tickLabel(String(label), axisWidth)}
     />
   ) : (
     <XAxis dataKey={xKey} tick={{ fontSize: 12 }} />

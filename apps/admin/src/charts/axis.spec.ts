@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { categoryAxisWidth, charactersIn, shorten } from './axis';
+import { categoryAxisWidth, charactersIn, shorten, tickLabel } from './axis';
 
 describe('categoryAxisWidth', () => {
   it('keeps 180 px on a desktop card and before the chart has been measured', () => {
@@ -20,12 +20,12 @@ describe('categoryAxisWidth', () => {
 });
 
 describe('charactersIn and shorten', () => {
-  it('fits about 18 characters of 12 px text into a 130 px axis', () => {
-    // (130 − 8) / 6.6 = 18.48 → 18.
-    expect(charactersIn(130)).toBe(18);
-    // (180 − 8) / 6.6 = 26.06 → 26.
-    expect(charactersIn(180)).toBe(26);
-    // (20 − 8) / 6.6 = 1.8 → at least 4.
+  it('fits 16 characters of 12 px text into a 130 px axis and 22 into 180 px', () => {
+    // (130 − 8) / 7.5 = 16.27 → 16.
+    expect(charactersIn(130)).toBe(16);
+    // (180 − 8) / 7.5 = 22.93 → 22.
+    expect(charactersIn(180)).toBe(22);
+    // (20 − 8) / 7.5 = 1.6 → at least 4.
     expect(charactersIn(20)).toBe(4);
   });
 
@@ -40,5 +40,20 @@ describe('charactersIn and shorten', () => {
   it('drops a trailing space before the ellipsis', () => {
     // «Uten livshendelse» (17 characters) to 6: its first 5 are «Uten », trimmed to «Uten», + «…».
     expect(shorten('Uten livshendelse', 6)).toBe('Uten…');
+  });
+});
+
+describe('tickLabel', () => {
+  it('keeps two lines of a name with spaces: a ministry whole on a desktop card', () => {
+    // 180 px: 22 a line, 44 in two; «Kommunal- og distriktsdepartementet» is 35 characters.
+    expect(tickLabel('Kommunal- og distriktsdepartementet', 180)).toBe('Kommunal- og distriktsdepartementet');
+  });
+
+  it('cuts a code (no spaces) to one line', () => {
+    // «DEMO-DIGIFIN-HELSESTASJON» is 25 characters; 180 px: 22 → 21 + «…».
+    expect(tickLabel('DEMO-DIGIFIN-HELSESTASJON', 180)).toBe('DEMO-DIGIFIN-HELSESTA…');
+    // A phone's 130 px: 16 → 15 + «…».
+    expect(tickLabel('DEMO-DIGIFIN-HELSESTASJON', 130)).toBe('DEMO-DIGIFIN-HE…');
+    expect(tickLabel('DEMO-DIGIFIN-FIKS', 180)).toBe('DEMO-DIGIFIN-FIKS');
   });
 });
