@@ -312,7 +312,7 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
 }
 
 /**
- * A control the user can reach and use: visible, inside the window sideways, and clickable (Playwright's
+ * A control the user can reach and use: visible, inside the window, and clickable (Playwright's
  * trial click: attached, visible, stable, enabled and not covered by another element — nothing is
  * clicked). Scrolls it into view first, as a user would.
  */
@@ -329,10 +329,15 @@ export async function expectReachable(control: Locator): Promise<void> {
   }
   await control.scrollIntoViewIfNeeded();
   box = await control.boundingBox();
-  const innerWidth = await control.page().evaluate(() => window.innerWidth);
+  const { innerWidth, innerHeight } = await control
+    .page()
+    .evaluate(() => ({ innerWidth: window.innerWidth, innerHeight: window.innerHeight }));
   expect(box).not.toBeNull();
   expect(box!.x).toBeGreaterThanOrEqual(0);
   expect(box!.x + box!.width).toBeLessThanOrEqual(innerWidth + 0.5);
+  // In the window vertically too (an app bar slid away on scrolling is not reachable).
+  expect(box!.y).toBeGreaterThanOrEqual(-0.5);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(innerHeight + 0.5);
   await control.click({ trial: true, timeout: WAIT_MS });
 }
 

@@ -91,6 +91,10 @@ describe.each([
     await expectNoHorizontalOverflow(page());
     await expectAppBarReachable(page());
     await expectReachable(page().getByTestId('task-portfolio'));
+    // Scrolled to the end of the page, the app bar and its menus are still there.
+    await page().mouse.wheel(0, 3000);
+    await page().waitForFunction(() => window.scrollY > 0);
+    await expectAppBarReachable(page());
     // The menu opens (on a phone as a drawer over the page) and leads to the initiatives.
     if (phone) {
       await page().getByRole('button', { name: 'Åpne menyen' }).click();
