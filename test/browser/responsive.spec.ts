@@ -92,8 +92,9 @@ describe.each([
     await expectAppBarReachable(page());
     await expectReachable(page().getByTestId('task-portfolio'));
     // Scrolled to the end of the page, the app bar and its menus are still there.
-    await page().mouse.wheel(0, 3000);
-    await page().waitForFunction(() => window.scrollY > 0);
+    await page().evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    // react-admin's hide-on-scroll would slide the bar away within 225 ms; give it the time to.
+    await page().waitForTimeout(500);
     await expectAppBarReachable(page());
     // The menu opens (on a phone as a drawer over the page) and leads to the initiatives.
     if (phone) {
