@@ -193,7 +193,8 @@ export function useBrowser(): {
     await page.getByRole('textbox', { name: /^E-post/ }).fill(email);
     await page.getByLabel(/^Passord/).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Logg inn' }).click();
-    await page.getByTestId('identity').waitFor();
+    // Attached, not visible: on a phone the app bar has no room for the name and hides it.
+    await page.getByTestId('identity').waitFor({ state: 'attached' });
   }
 
   return { app: () => app, page: () => page, context: () => context, pageErrors, signIn };
@@ -238,4 +239,154 @@ export async function descriptionOf(control: Locator): Promise<string> {
       .join(' ')
       .trim(),
   );
+}
+
+/** Phone and desktop viewports of the responsive checks (issue 16). */
+export const PHONE = { width: 390, height: 844 } as const;
+export const DESKTOP = { width: 1440, height: 900 } as const;
+
+export interface HorizontalOverflow {
+  /** document.documentElement.scrollWidth: the page's width, wider than the window when it overflows. */
+  scrollWidth: number;
+  innerWidth: number;
+  /** The outermost elements reaching past the window's right edge, widest first (for the failure message). */
+  culprits: string[];
+}
+
+/**
+ * How far the page reaches past the window sideways, and what reaches there: elements whose right edge
+ * is past the window and that are not inside a box that scrolls or clips sideways itself (a wide table
+ * scrolling in its own box is fine), outermost only.
+ */
+export async function horizontalOverflow(page: Page): Promise<HorizontalOverflow> {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const clipsSideways = (element: Element) => {
+      const overflowX = getComputedStyle(element).overflowX;
+      return overflowX !== 'visible';
+    };
+    const past: { element: Element; right: number }[] = [];
+    for (const element of Array.from(document.body.querySelectorAll('*'))) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.right <= width + 0.5) continue;
+      let ancestor = element.parentElement;
+      let contained = false;
+      while (ancestor && ancestor !== document.body) {
+        if (clipsSideways(ancestor) && ancestor.getBoundingClientRect().right <= width + 0.5) {
+          contained = true;
+          break;
+        }
+        ancestor = ancestor.parentElement;
+      }
+      if (!contained) past.push({ element, right: box.right });
+    }
+    const outermost = past.filter(
+      ({ element }) => !past.some((other) => other.element !== element && other.element.contains(element)),
+    );
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: width,
+      culprits: outermost
+        .sort((a, b) => b.right - a.right)
+        .slice(0, 5)
+        .map(({ element, right }) => {
+          const testId = element.getAttribute('data-testid');
+          const text = (element.textContent ?? '').trim().slice(0, 60);
+          return `${element.tagName.toLowerCase()}${testId ? `[data-testid=${testId}]` : ''}.${String(element.className).split(' ').slice(0, 3).join('.')} right=${Math.round(right)} «${text}»`;
+        }),
+    };
+  });
+}
+
+/**
+ * The page does not scroll sideways: document.documentElement.scrollWidth <= window.innerWidth (a
+ * phone user would otherwise pan the whole page, app bar included). On failure the message names the
+ * elements reaching past the window. For any spec: `await expectNoHorizontalOverflow(page())`.
+ */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const overflow = await horizontalOverflow(page);
+  expect({
+    pageWiderThanWindowBy: Math.max(0, overflow.scrollWidth - overflow.innerWidth),
+    culprits: overflow.scrollWidth > overflow.innerWidth ? overflow.culprits : [],
+  }).toEqual({ pageWiderThanWindowBy: 0, culprits: [] });
+}
+
+/**
+ * A control the user can reach and use: visible, inside the window, and clickable (Playwright's
+ * trial click: attached, visible, stable, enabled and not covered by another element — nothing is
+ * clicked). Scrolls it into view first, as a user would.
+ */
+export async function expectReachable(control: Locator): Promise<void> {
+  await control.scrollIntoViewIfNeeded();
+  await expect(control.isVisible()).resolves.toBe(true);
+  // A row of tabs scrolls its selected tab into view with an animation: measure once it has stopped.
+  let box = await control.boundingBox();
+  for (let tries = 0; tries < 50; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const next = await control.boundingBox();
+    if (next && box && next.x === box.x && next.y === box.y) break;
+    box = next;
+  }
+  await control.scrollIntoViewIfNeeded();
+  box = await control.boundingBox();
+  const { innerWidth, innerHeight } = await control
+    .page()
+    .evaluate(() => ({ innerWidth: window.innerWidth, innerHeight: window.innerHeight }));
+  expect(box).not.toBeNull();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(innerWidth + 0.5);
+  // In the window vertically too (an app bar slid away on scrolling is not reachable).
+  expect(box!.y).toBeGreaterThanOrEqual(-0.5);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(innerHeight + 0.5);
+  await control.click({ trial: true, timeout: WAIT_MS });
+}
+
+export interface TableBox {
+  /** The table's content is wider than its box, which scrolls sideways. */
+  scrolls: boolean;
+  /** The box's right edge is inside the window. */
+  insideWindow: boolean;
+  /** The box's data-scroll-hidden mark: 'right' before the user scrolls a table that does not fit. */
+  hiddenSides: string | null;
+  /** The box draws the cue: an inset shadow at an edge where columns are hidden. */
+  shadow: boolean;
+}
+
+/** The box a table scrolls in (its nearest ancestor with overflow-x auto or scroll), measured. */
+export async function tableBox(table: Locator): Promise<TableBox | null> {
+  return table.evaluate((element) => {
+    let box = element.parentElement;
+    while (box && !['auto', 'scroll'].includes(getComputedStyle(box).overflowX)) box = box.parentElement;
+    if (!box) return null;
+    return {
+      scrolls: box.scrollWidth > box.clientWidth + 1,
+      insideWindow: box.getBoundingClientRect().right <= window.innerWidth + 0.5,
+      hiddenSides: box.getAttribute('data-scroll-hidden'),
+      shadow: getComputedStyle(box).boxShadow.includes('inset'),
+    };
+  });
+}
+
+/**
+ * A table wider than the window (on a phone) scrolls inside its own box, which stays inside the window
+ * and shows the cue (a shadow on the right, where the hidden columns are); pass `mustScroll: false` for a
+ * viewport where it may fit (then it only has to stay inside the window).
+ */
+export async function expectTableScrollsInOwnBox(table: Locator, mustScroll = true): Promise<void> {
+  await table.waitFor();
+  if (!mustScroll) {
+    const box = await tableBox(table);
+    expect(box).not.toBeNull();
+    expect(box!.insideWindow).toBe(true);
+    if (box!.scrolls) expect(box!.shadow).toBe(true);
+    return;
+  }
+  // The mark follows a resize within a frame or two; wait for it rather than race it.
+  const expected: TableBox = { scrolls: true, insideWindow: true, hiddenSides: 'right', shadow: true };
+  const seen = await eventually(
+    async () => JSON.stringify(await tableBox(table)),
+    JSON.stringify(expected),
+    15_000,
+  );
+  expect(JSON.parse(seen)).toEqual(expected);
 }

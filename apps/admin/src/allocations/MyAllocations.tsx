@@ -167,7 +167,7 @@ const OrganisationChooser = ({ value, onChange }: { value: string; onChange: (id
       <AutocompleteInput
         label="gevinst.my_allocations.organisation"
         onChange={(id: string | null) => id && onChange(id)}
-        sx={{ minWidth: 320 }}
+        sx={{ minWidth: { xs: 0, sm: 320 } }}
         helperText={false}
       />
     </ReferenceInput>
@@ -227,7 +227,7 @@ export const MyAllocations = () => {
             ))}
           </Select>
         </FormControl>
-        <FormControl size="small" sx={{ width: 320, flex: 'none' }}>
+        <FormControl size="small" sx={{ width: 320, maxWidth: '100%', flex: 'none' }}>
           <InputLabel id="my-allocations-initiative">
             {translate('gevinst.my_allocations.initiative')}
           </InputLabel>
@@ -247,7 +247,7 @@ export const MyAllocations = () => {
         </FormControl>
       </Stack>
       {filter && (
-        <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
+        <Stack direction="row" sx={{ mb: 2, flexWrap: 'wrap', gap: 1 }}>
           <Button
             variant="contained"
             startIcon={<DownloadIcon />}

@@ -17,8 +17,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useState } from 'react';
 import type { KeyboardEvent, SVGProps } from 'react';
 import { formatAxisNumber, formatDate, formatDecimal } from '../format';
+import { categoryAxisWidth, tickLabel } from './axis';
 import type { ChartRow, DonutChartProps, RealisationChartProps, SeriesChartProps } from './types';
 
 const plain = (value: number) => formatDecimal(value);
@@ -49,6 +51,7 @@ function linkTick(
   horizontal: boolean,
   onSelect: (row: ChartRow) => void,
   selectLabel: ((row: ChartRow) => string) | undefined,
+  shorten: (label: string) => string,
 ) {
   const LinkTick = ({ x = 0, y = 0, index = 0, payload }: TickProps) => {
     const row = data[index];
@@ -75,7 +78,7 @@ function linkTick(
           fontSize={12}
           fill="#0d47a1"
         >
-          {horizontal && label.length > 28 ? `${label.slice(0, 27)}…` : label}
+          {horizontal ? shorten(label) : label}
         </text>
       </g>
     );
@@ -94,7 +97,10 @@ export function SeriesChart({
   onSelect,
   selectLabel,
 }: SeriesChartProps) {
-  const tick = onSelect ? linkTick(data, horizontal, onSelect, selectLabel) : { fontSize: 12 };
+  const [width, setWidth] = useState(0);
+  const axisWidth = categoryAxisWidth(width);
+  const shorten = (label: string) => tickLabel(label, axisWidth);
+  const tick = onSelect ? linkTick(data, horizontal, onSelect, selectLabel, shorten) : { fontSize: 12 };
   // The value axis's largest absolute value: its ticks share one unit («0,5 mill.», «1 mill.»).
   const axisMax = Math.max(
     0,
@@ -102,7 +108,14 @@ export function SeriesChart({
   );
   const valueTick = (value: number) => axisFormat(value, axisMax);
   const categoryAxis = horizontal ? (
-    <YAxis type="category" dataKey={xKey} width={180} tick={tick} interval={0} />
+    <YAxis
+      type="category"
+      dataKey={xKey}
+      width={axisWidth}
+      tick={tick}
+      interval={0}
+      tickFormatter={(label: unknown) => shorten(String(label))}
+    />
   ) : (
     <XAxis dataKey={xKey} tick={tick} interval={onSelect ? 0 : undefined} />
   );
@@ -112,7 +125,7 @@ export function SeriesChart({
     <YAxis tickFormatter={valueTick} tick={{ fontSize: 12 }} width={72} />
   );
   return (
-    <ResponsiveContainer width="100%" height={height}>
+    <ResponsiveContainer width="100%" height={height} onResize={(chartWidth) => setWidth(chartWidth)}>
       <ComposedChart
         accessibilityLayer={false}
         data={data}

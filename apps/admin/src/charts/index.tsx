@@ -70,7 +70,15 @@ export const ChartFigure = ({
   const tableId = useId();
   return (
     <Box component="figure" aria-labelledby={titleId} sx={{ m: 0, mb: 3 }} data-testid={testId}>
-      <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1 }}>
+      <Box
+        sx={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          columnGap: 1,
+        }}
+      >
         <Typography id={titleId} variant="subtitle1" component={headingLevel} sx={{ fontWeight: 600 }}>
           {title}
         </Typography>

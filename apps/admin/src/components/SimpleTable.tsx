@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from '@mui/material';
+import { ScrollArea } from './ScrollArea';
 
 export interface Column<Row> {
   key: string;
@@ -10,7 +11,8 @@ export interface Column<Row> {
 
 /**
  * A plain, accessible table for figures that are not a react-admin list: chart alternatives, previews
- * and summaries. Numbers align right; the caption names the table for screen readers.
+ * and summaries. Numbers align right; the caption names the table for screen readers. A table wider
+ * than its place (on a phone) scrolls sideways inside its own box, with the scroll cue (ScrollArea).
  */
 export function SimpleTable<Row extends object>({
   caption,
@@ -33,49 +35,51 @@ export function SimpleTable<Row extends object>({
 }) {
   if (rows.length === 0 && empty) return <>{empty}</>;
   return (
-    <Table size={size} data-testid={testId}>
-      <caption style={{ captionSide: 'top', textAlign: 'left', padding: '4px 0' }}>
-        <Typography component="span" variant="body2" color="text.secondary">
-          {caption}
-        </Typography>
-      </caption>
-      <TableHead>
-        <TableRow>
-          {columns.map((column) => (
-            <TableCell key={column.key} align={column.align} scope="col" component="th">
-              {column.label}
-            </TableCell>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map((row, index) => (
-          <TableRow key={rowKey ? rowKey(row, index) : index}>
-            {columns.map((column) => (
-              <TableCell key={column.key} align={column.align}>
-                {column.render
-                  ? column.render(row)
-                  : ((row as Record<string, unknown>)[column.key] as ReactNode)}
-              </TableCell>
-            ))}
-          </TableRow>
-        ))}
-      </TableBody>
-      {footer && (
-        <TableFooter>
+    <ScrollArea label={caption}>
+      <Table size={size} data-testid={testId}>
+        <caption style={{ captionSide: 'top', textAlign: 'left', padding: '4px 0' }}>
+          <Typography component="span" variant="body2" color="text.secondary">
+            {caption}
+          </Typography>
+        </caption>
+        <TableHead>
           <TableRow>
-            {footer.map((cell, index) => (
-              <TableCell
-                key={index}
-                align={columns[index]?.align}
-                sx={{ fontWeight: 700, color: 'text.primary', fontSize: '0.875rem' }}
-              >
-                {cell}
+            {columns.map((column) => (
+              <TableCell key={column.key} align={column.align} scope="col" component="th">
+                {column.label}
               </TableCell>
             ))}
           </TableRow>
-        </TableFooter>
-      )}
-    </Table>
+        </TableHead>
+        <TableBody>
+          {rows.map((row, index) => (
+            <TableRow key={rowKey ? rowKey(row, index) : index}>
+              {columns.map((column) => (
+                <TableCell key={column.key} align={column.align}>
+                  {column.render
+                    ? column.render(row)
+                    : ((row as Record<string, unknown>)[column.key] as ReactNode)}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+        {footer && (
+          <TableFooter>
+            <TableRow>
+              {footer.map((cell, index) => (
+                <TableCell
+                  key={index}
+                  align={columns[index]?.align}
+                  sx={{ fontWeight: 700, color: 'text.primary', fontSize: '0.875rem' }}
+                >
+                  {cell}
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableFooter>
+        )}
+      </Table>
+    </ScrollArea>
   );
 }

@@ -56,8 +56,13 @@ const TokensMenuItem = () => {
   );
 };
 
+/**
+ * The app bar stays on screen while the page scrolls (alwaysOn): react-admin hides it on a phone as soon
+ * as the user scrolls down, taking the menu, language and user menus with it (issue 16).
+ */
 export const AppBar = () => (
   <RaAppBar
+    alwaysOn
     toolbar={
       <>
         <IdentitySummary />

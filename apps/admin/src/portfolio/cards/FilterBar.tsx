@@ -23,7 +23,7 @@ const FilterSelect = ({
   options: { id: string; name: string }[];
   allLabel: string;
 }) => (
-  <FormControl size="small" fullWidth={false} sx={{ width: 230 }}>
+  <FormControl size="small" fullWidth={false} sx={{ width: { xs: '100%', sm: 230 } }}>
     <InputLabel id={`${id}-label`}>{label}</InputLabel>
     <Select
       labelId={`${id}-label`}
