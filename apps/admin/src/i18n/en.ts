@@ -813,6 +813,10 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       PHASE: 'Phase',
       START_DATE: 'Start date',
       UPDATED_AT: 'Last changed',
+      PLANNED_BENEFIT: 'Planned benefit',
+      PLANNED_BENEFIT_TO_DATE: 'Planned to date',
+      REALISED_BENEFIT: 'Realised benefit',
+      REALISATION_PERCENT: 'Realisation',
     },
     KeyComparisonSortField: {
       AMOUNT: 'Amount',

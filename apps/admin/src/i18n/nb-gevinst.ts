@@ -811,6 +811,10 @@ export const nbGevinst = {
       PHASE: 'Fase',
       START_DATE: 'Startdato',
       UPDATED_AT: 'Sist endret',
+      PLANNED_BENEFIT: 'Planlagt gevinst',
+      PLANNED_BENEFIT_TO_DATE: 'Planlagt til nå',
+      REALISED_BENEFIT: 'Realiserte gevinster',
+      REALISATION_PERCENT: 'Realiseringsgrad',
     },
     KeyComparisonSortField: {
       AMOUNT: 'Beløp',
