@@ -87,7 +87,13 @@ export class InitiativeService {
     if (isFigureSortField(sort?.field))
       return this.pageByFigure(selected, rag, overdue, sort.field, sort.direction ?? SortDirection.ASC, page);
     // Not a figure: a column the repository orders by in SQL.
-    return this.initiatives.page(selected, rag, sort as Partial<Sort<ColumnSortField>> | undefined, page, overdue);
+    return this.initiatives.page(
+      selected,
+      rag,
+      sort as Partial<Sort<ColumnSortField>> | undefined,
+      page,
+      overdue,
+    );
   }
 
   /**
