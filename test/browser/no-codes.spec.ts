@@ -40,34 +40,27 @@ const ROUTES: Record<Persona, (ids: Ids) => string[]> = {
   reviewer: (ids) => [
     '/',
     '/portfolio',
+    '/organisationPositions',
     '/initiatives',
     ...initiativeTabs(ids.digifinFiks),
     '/costSharingKeys',
   ],
-  financeBergen: () => ['/', '/my-allocations', '/key-comparison', '/digifin'],
+  financeBergen: () => ['/', '/my-allocations', '/organisationPositions', '/key-comparison', '/digifin'],
   financeOslo: () => ['/', '/my-allocations'],
   scheme: (ids) => ['/', '/co-financing', `/co-financing/calls/${ids.call}`],
   // The key editor of the two-level key (groups, drivers, population year): administrators edit every key.
-  admin: (ids) => ['/', `/costSharingKeys/${ids.twoLevelKey}`, '/organisations', '/users', '/apiTokens'],
+  admin: (ids) => [
+    '/',
+    `/costSharingKeys/${ids.twoLevelKey}`,
+    '/organisations',
+    '/users',
+    '/apiTokens',
+    '/auditEvents',
+  ],
   integrator: () => ['/', '/apiTokens'],
 };
 
-/**
- * Pages being rewritten in parallel work on issues 16 and 17 (the audit log's names and sentences; the
- * status reports; the per-organisation view). The lead moves each into ROUTES once its work is merged.
- */
-export const AFTER_MERGE: Record<Persona, string[]> = {
-  // The initiative's «Endringslogg» tab shows operation codes (createCostItem) under their labels today.
-  owner: ['/initiatives/<DEMO-LIV-BEDRIFT>/show/history'],
-  reviewer: ['/initiatives/<DEMO-DIGIFIN-FIKS>/show/history'],
-  financeBergen: [],
-  financeOslo: [],
-  scheme: [],
-  admin: ['/auditEvents'],
-  integrator: [],
-};
-
-// The initiative's «Endringslogg» tab (/history) shows the audit log, being rewritten: in AFTER_MERGE.
+// Every tab of an initiative, the status reports and the change log («Endringslogg») included.
 const TABS = [
   '',
   '/participants',
@@ -77,6 +70,8 @@ const TABS = [
   '/benefits',
   '/benefit-plan',
   '/economics',
+  '/status-reports',
+  '/history',
 ];
 
 function initiativeTabs(id: string): string[] {
