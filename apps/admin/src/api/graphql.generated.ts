@@ -3603,6 +3603,7 @@ export type OrganisationPositionsQuery = {
       organisation: {
         id: string,
         name: string,
+        displayName: string,
         orgNumber: string,
         countyNumber: string | null
       } | null,

@@ -20,7 +20,7 @@ import {
 import { useState } from 'react';
 import type { KeyboardEvent, SVGProps } from 'react';
 import { formatAxisNumber, formatDate, formatDecimal } from '../format';
-import { categoryAxisWidth, tickLabel } from './axis';
+import { categoryAxisWidth, charactersIn, shorten, tickLabel } from './axis';
 import type { ChartRow, DonutChartProps, RealisationChartProps, SeriesChartProps } from './types';
 
 const plain = (value: number) => formatDecimal(value);
@@ -51,7 +51,7 @@ function linkTick(
   horizontal: boolean,
   onSelect: (row: ChartRow) => void,
   selectLabel: ((row: ChartRow) => string) | undefined,
-  shorten: (label: string) => string,
+  fit: (label: string) => string,
 ) {
   const LinkTick = ({ x = 0, y = 0, index = 0, payload }: TickProps) => {
     const row = data[index];
@@ -78,7 +78,7 @@ function linkTick(
           fontSize={12}
           fill="#0d47a1"
         >
-          {horizontal ? shorten(label) : label}
+          {horizontal ? fit(label) : label}
         </text>
       </g>
     );
@@ -99,8 +99,9 @@ export function SeriesChart({
 }: SeriesChartProps) {
   const [width, setWidth] = useState(0);
   const axisWidth = categoryAxisWidth(width);
-  const shorten = (label: string) => tickLabel(label, axisWidth);
-  const tick = onSelect ? linkTick(data, horizontal, onSelect, selectLabel, shorten) : { fontSize: 12 };
+  // A link tick is one line of text (recharts wraps only its own ticks): cut to what fits on one line.
+  const oneLine = (label: string) => shorten(label, charactersIn(axisWidth));
+  const tick = onSelect ? linkTick(data, horizontal, onSelect, selectLabel, oneLine) : { fontSize: 12 };
   // The value axis's largest absolute value: its ticks share one unit («0,5 mill.», «1 mill.»).
   const axisMax = Math.max(
     0,
@@ -114,7 +115,7 @@ export function SeriesChart({
       width={axisWidth}
       tick={tick}
       interval={0}
-      tickFormatter={(label: unknown) => shorten(String(label))}
+      tickFormatter={(label: unknown) => tickLabel(String(label), axisWidth)}
     />
   ) : (
     <XAxis dataKey={xKey} tick={tick} interval={onSelect ? 0 : undefined} />

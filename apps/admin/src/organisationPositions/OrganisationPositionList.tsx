@@ -172,7 +172,7 @@ const NameCell = ({ row }: { row: OrganisationPositionRow }) => {
     );
   return (
     <>
-      {row.organisation.name}
+      {row.organisation.displayName}
       <Typography variant="caption" color="text.secondary" component="div">
         {row.organisation.orgNumber}
       </Typography>
@@ -187,7 +187,8 @@ const InitiativesPanel = () => {
   const translate = useTranslate();
   const row = useRecordContext<OrganisationPositionRow & { id: string }>();
   if (!row) return null;
-  const name = row.organisation?.name ?? translate(enumLabelKey('FundingScheme', row.scheme ?? 'OTHER'));
+  const name =
+    row.organisation?.displayName ?? translate(enumLabelKey('FundingScheme', row.scheme ?? 'OTHER'));
   const columns = [
     'allocatedCostNok',
     'ownBudgetCostNok',

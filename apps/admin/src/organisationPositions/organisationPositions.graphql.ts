@@ -37,6 +37,7 @@ export const ORGANISATION_POSITIONS: GraphQLDocument<OrganisationPositionsQuery>
         organisation {
           id
           name
+          displayName
           orgNumber
           countyNumber
         }

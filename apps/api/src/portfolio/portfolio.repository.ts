@@ -1,4 +1,4 @@
-import type { AdministrativeLevel, FundingScheme, LifeEvent } from '@gevinst/domain';
+import type { AdministrativeLevel, FundingScheme, LifeEvent, OrganisationKind } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
@@ -122,13 +122,14 @@ WHERE f.initiative_id IN (SELECT unnest(:initiativeIds::uuid[])) AND f.year BETW
 GROUP BY f.initiative_id, f.scheme, f.organisation_id, fo.administrative_level
 HAVING sum(f.amount) > 0`,
   levels: `SELECT id, administrative_level FROM organisations WHERE id IN (SELECT unnest(:organisationIds::uuid[]))`,
-  organisationFacts: `SELECT id, name, org_number, coalesce(county_number, left(municipality_number, 2)) AS county_number FROM organisations WHERE id IN (SELECT unnest(:organisationIds::uuid[]))`,
+  organisationFacts: `SELECT id, name, kind, org_number, coalesce(county_number, left(municipality_number, 2)) AS county_number FROM organisations WHERE id IN (SELECT unnest(:organisationIds::uuid[]))`,
 } as const;
 
 /** What the per-organisation view lists and filters an organisation by. */
 export interface OrganisationFactsRow {
   id: string;
   name: string;
+  kind: OrganisationKind;
   org_number: string;
   county_number: string | null;
 }

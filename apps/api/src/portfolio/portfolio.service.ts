@@ -1,4 +1,10 @@
-import { type AdministrativeLevel, LIMITS, financialDetailScope, msg } from '@gevinst/domain';
+import {
+  type AdministrativeLevel,
+  LIMITS,
+  financialDetailScope,
+  msg,
+  organisationDisplayName,
+} from '@gevinst/domain';
 import {
   type PositionListRow,
   intersectYears,
@@ -246,7 +252,7 @@ export class PortfolioService implements InitiativeFigureSource {
         const fact = facts.get(position.payer.organisationId);
         return {
           position,
-          name: fact?.name ?? '',
+          name: fact ? organisationDisplayName(fact) : '',
           countyNumber: fact?.county_number ?? null,
           orgNumber: fact?.org_number ?? null,
         };

@@ -70,4 +70,4 @@ SELECT id, administrative_level FROM organisations WHERE id IN (SELECT unnest($1
 
 -- organisationFacts
 -- parameters: [["00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000006"]]
-SELECT id, name, org_number, coalesce(county_number, left(municipality_number, 2)) AS county_number FROM organisations WHERE id IN (SELECT unnest($1::uuid[]));
+SELECT id, name, kind, org_number, coalesce(county_number, left(municipality_number, 2)) AS county_number FROM organisations WHERE id IN (SELECT unnest($1::uuid[]));
