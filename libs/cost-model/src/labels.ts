@@ -5,12 +5,17 @@
  * One catalogue for the explanations, the exports and the admin's key editor (issue 17: no code on
  * screen or in a file). Definitions and sources: docs/explanations.md.
  */
-import type { CostSharingKeySpec, GroupKeySpec } from '@gevinst/domain';
+import {
+  type CostSharingKeySpec,
+  DRIVER_CATALOGUE,
+  type GroupKeySpec,
+  KNOWN_DRIVERS as DOMAIN_KNOWN_DRIVERS,
+} from '@gevinst/domain';
 
 /** The language of an explanation or a label: English or Norwegian Bokmål. */
 export type ExplanationLanguage = 'en' | 'nb';
 
-/** How a driver is named (`name`) and counted (`one`, `many`), per language. */
+/** How a driver is named (`name`, within a sentence) and counted (`one`, `many`), in one language. */
 interface DriverWords {
   name: string;
   one: string;
@@ -18,39 +23,22 @@ interface DriverWords {
 }
 
 /**
- * The drivers Gevinst knows by name: population is the one the API fills in itself (SSB, inhabitants on
- * 1 January); the others are the drivers the domain brief names (transactions, users) and the ones the
- * demo keys use (letters). Any other driver a key names is shown as its name split into words.
+ * The drivers Gevinst knows by name are libs/domain's DRIVER_CATALOGUE (one catalogue for the admin's key
+ * editor, the explanations and the exports); within a sentence a driver's label starts in lower case
+ * («Innbyggertall» → «… etter innbyggertall»). Any other driver a key names is shown as its name in words.
  */
-const DRIVERS: Readonly<Record<string, Readonly<Record<ExplanationLanguage, DriverWords>>>> = {
-  population: {
-    en: { name: 'population', one: 'inhabitant', many: 'inhabitants' },
-    nb: { name: 'innbyggertall', one: 'innbygger', many: 'innbyggere' },
-  },
-  letters: {
-    en: { name: 'number of letters', one: 'letter', many: 'letters' },
-    nb: { name: 'antall brev', one: 'brev', many: 'brev' },
-  },
-  transactions: {
-    en: { name: 'number of transactions', one: 'transaction', many: 'transactions' },
-    nb: { name: 'antall transaksjoner', one: 'transaksjon', many: 'transaksjoner' },
-  },
-  users: {
-    en: { name: 'number of users', one: 'user', many: 'users' },
-    nb: { name: 'antall brukere', one: 'bruker', many: 'brukere' },
-  },
-  employees: {
-    en: { name: 'number of employees', one: 'employee', many: 'employees' },
-    nb: { name: 'antall ansatte', one: 'ansatt', many: 'ansatte' },
-  },
-  cases: {
-    en: { name: 'number of cases', one: 'case', many: 'cases' },
-    nb: { name: 'antall saker', one: 'sak', many: 'saker' },
-  },
-};
+function catalogued(driver: string, language: ExplanationLanguage): DriverWords | null {
+  if (!Object.prototype.hasOwnProperty.call(DRIVER_CATALOGUE, driver)) return null;
+  const words = DRIVER_CATALOGUE[driver][language];
+  return {
+    name: words.label.charAt(0).toLowerCase() + words.label.slice(1),
+    one: words.one,
+    many: words.other,
+  };
+}
 
 /** The drivers with a name in the catalogue, for selects (the admin's key editor). */
-export const KNOWN_DRIVERS: readonly string[] = Object.keys(DRIVERS);
+export const KNOWN_DRIVERS: readonly string[] = DOMAIN_KNOWN_DRIVERS;
 
 /** "lettersSent" → "letters sent", "cases_per_month" → "cases per month": a name as words. */
 export function nameInWords(name: string): string {
@@ -66,7 +54,7 @@ export function nameInWords(name: string): string {
  * else the plural («innbygger», «innbyggere»). A driver not in the catalogue: its name in words, for both.
  */
 export function driverLabel(driver: string, language: ExplanationLanguage, count?: number | string): string {
-  const words = Object.prototype.hasOwnProperty.call(DRIVERS, driver) ? DRIVERS[driver][language] : null;
+  const words = catalogued(driver, language);
   if (!words) return nameInWords(driver);
   if (count === undefined) return words.name;
   return isOne(count) ? words.one : words.many;
@@ -81,7 +69,7 @@ function isOne(count: number | string): boolean {
  * known driver; «transaksjoner per måned 12» (name in words, then the value) for one not in the catalogue.
  */
 export function driverValueText(driver: string, language: ExplanationLanguage, value: string): string {
-  if (!Object.prototype.hasOwnProperty.call(DRIVERS, driver)) return `${nameInWords(driver)} ${value}`;
+  if (!catalogued(driver, language)) return `${nameInWords(driver)} ${value}`;
   return `${value} ${driverLabel(driver, language, value)}`;
 }
 
