@@ -168,4 +168,41 @@ describe('drill-down: the list and the dashboard count the same initiatives with
       await count({ rag: ['NOT_ASSESSED'] }),
     ]).toEqual([rag.green, rag.amber, rag.red, rag.notAssessed]);
   });
+  it('the dashboard’s benefit counts open exactly the benefits they count (all, and by status today)', async () => {
+    for (const caller of [admin, reviewer]) {
+      const summary = (
+        await queryData(
+          caller,
+          `{ portfolioSummary { benefitCount rag { green amber red notAssessed } byInitiative { initiativeId } } }`,
+        )
+      ).portfolioSummary;
+      const initiativeIds = summary.byInitiative.map((row: { initiativeId: string }) => row.initiativeId);
+      const count = async (rag?: string) =>
+        (
+          await queryData(
+            caller,
+            `query($f: BenefitFilter) { benefits(filter: $f, limit: 500) { totalCount } }`,
+            { f: rag ? { initiativeIds, rag: [rag] } : { initiativeIds } },
+          )
+        ).benefits.totalCount;
+      // «n gevinster» on the KPI card: every benefit of the dashboard's initiatives, cancelled ones included.
+      expect(await count()).toBe(summary.benefitCount);
+      // The RAG table's benefit column: the benefits that are not cancelled with that status today.
+      expect(await count('GREEN')).toBe(summary.rag.green);
+      expect(await count('AMBER')).toBe(summary.rag.amber);
+      expect(await count('RED')).toBe(summary.rag.red);
+      expect(await count('NOT_ASSESSED')).toBe(summary.rag.notAssessed);
+    }
+    // The demo has benefits of each kind somewhere, so the comparison above is not of zeros only.
+    const all = (await queryData(admin, `{ portfolioSummary { rag { green amber red } } }`)).portfolioSummary
+      .rag;
+    expect(all.green + all.amber + all.red).toBeGreaterThan(0);
+  });
+
+  it('refuses a malformed initiativeIds filter with a clear error', async () => {
+    const res = await admin(`query($f: BenefitFilter) { benefits(filter: $f) { totalCount } }`, {
+      f: { initiativeIds: ['nope'] },
+    });
+    expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
 });

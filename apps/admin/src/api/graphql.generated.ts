@@ -92,6 +92,8 @@ export { BenefitCategory };
 export type BenefitFilter = {
   category?: Array<BenefitCategory> | null | undefined;
   initiativeId?: string | number | null | undefined;
+  initiativeIds?: Array<string | number> | null | undefined;
+  rag?: Array<RagFilter> | null | undefined;
   receivingOrganisationId?: string | number | null | undefined;
   search?: string | null | undefined;
   status?: Array<BenefitStatus> | null | undefined;

@@ -1,10 +1,12 @@
 import {
+  AutocompleteArrayInput,
   AutocompleteInput,
   CreateButton,
   DataTable,
   FilterButton,
   FunctionField,
   List,
+  ReferenceArrayInput,
   ReferenceInput,
   SelectArrayInput,
   TextInput,
@@ -22,6 +24,21 @@ const filters = [
   <TextInput key="q" source="q" label="ra.action.search" alwaysOn resettable />,
   <SelectArrayInput key="status" source="status" choices={enumChoices('BenefitStatus')} alwaysOn />,
   <SelectArrayInput key="category" source="category" choices={enumChoices('BenefitCategory')} />,
+  // Status today (RAG), and several initiatives: what the portfolio dashboard's benefit counts open.
+  <SelectArrayInput
+    key="rag"
+    source="rag"
+    label="resources.benefits.fields.rag"
+    choices={enumChoices('RagFilter')}
+  />,
+  <ReferenceArrayInput
+    key="initiativeIds"
+    source="initiativeIds"
+    reference="initiatives"
+    sort={{ field: 'code', order: 'ASC' }}
+  >
+    <AutocompleteArrayInput label="resources.benefits.fields.initiativeIds" />
+  </ReferenceArrayInput>,
   <ReferenceInput
     key="initiativeId"
     source="initiativeId"

@@ -161,6 +161,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         rag: 'Status (RAG)',
         percent: 'Improvement against target to date',
         initiativeId: 'Initiative',
+        initiativeIds: 'Initiatives',
         receivingOrganisationId: 'Receiving organisation',
         valuePerUnit: 'Value per unit (NOK)',
         indicator: 'Indicator',

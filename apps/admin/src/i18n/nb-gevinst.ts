@@ -160,6 +160,7 @@ export const nbGevinst = {
         rag: 'Status (RAG)',
         percent: 'Forbedring mot mål til nå',
         initiativeId: 'Initiativ',
+        initiativeIds: 'Initiativer',
         receivingOrganisationId: 'Mottaker av gevinsten',
         valuePerUnit: 'Verdi per enhet (kr)',
         indicator: 'Indikator',

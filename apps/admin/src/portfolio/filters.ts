@@ -153,6 +153,21 @@ export function initiativesLink(
   return `/initiatives?${params.toString()}`;
 }
 
+/** The most initiatives a benefits link names (BenefitFilter.initiativeIds takes at most 500). */
+export const MAX_LINKED_INITIATIVES = 500;
+
+/**
+ * A link to the benefits list with the benefits a dashboard count counts: those of the dashboard's
+ * initiatives (PortfolioSummary.byInitiative), optionally with a status today (RagFilter; the definition of
+ * PortfolioSummary.rag: not cancelled). Undefined when there are more initiatives than a link may name.
+ */
+export function benefitsLink(initiativeIds: readonly string[], rag?: string): string | undefined {
+  if (initiativeIds.length > MAX_LINKED_INITIATIVES) return undefined;
+  const listFilter: Record<string, unknown> = { initiativeIds: [...initiativeIds] };
+  if (rag) listFilter.rag = [rag];
+  return `/benefits?${new URLSearchParams({ filter: JSON.stringify(listFilter), page: '1' }).toString()}`;
+}
+
 /** The dashboard's own address for a filter (a year point narrows the dashboard to its year). */
 export function dashboardLink(filter: DashboardFilter): string {
   const search = searchOfFilter(filter);

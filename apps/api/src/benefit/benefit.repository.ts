@@ -1,4 +1,6 @@
-import type { BenefitCategory, BenefitStatus } from '@gevinst/domain';
+import { type BenefitCategory, BenefitStatus, type RagStatus } from '@gevinst/domain';
+import type { SelectQueryBuilder } from 'typeorm';
+import { loadCalculators } from '../realisation/benefit-figures.js';
 import { Injectable } from '@nestjs/common';
 import { likePattern } from '../common/ids.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
@@ -41,6 +43,10 @@ export interface BenefitListFilter {
   category?: readonly BenefitCategory[] | null;
   status?: readonly BenefitStatus[] | null;
   search?: string | null;
+  /** Benefits of any of these initiatives. */
+  initiativeIds?: readonly string[] | null;
+  /** Only these benefits (a selection the service computed, e.g. by RAG status). */
+  ids?: readonly string[] | null;
 }
 
 /** A planned value of the trajectory, as stored (the service sorts them by date). */
@@ -103,7 +109,42 @@ export class BenefitRepository {
     sort: Partial<Sort<BenefitSortField>> | undefined,
     page: { offset: number; limit: number },
   ): Promise<{ nodes: BenefitEntity[]; totalCount: number }> {
+    const query = this.filtered(filter);
+    applySort(query, sort, SORT_COLUMNS, SORT_DEFAULT, ['b.initiative_id', 'b.created_at', 'b.id']);
+    query.offset(page.offset).limit(page.limit);
+    const [nodes, totalCount] = await query.getManyAndCount();
+    return { nodes, totalCount };
+  }
+
+  /** The ids of the initiatives the benefits `filter` selects belong to. */
+  async initiativeIdsMatching(filter: BenefitListFilter): Promise<string[]> {
+    const rows = await this.filtered(filter)
+      .select('DISTINCT b.initiative_id', 'id')
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * The status today of every benefit of these initiatives that is not cancelled (null: not assessed —
+   * not measured yet or nothing planned yet), by realisation's calculators (the portfolio's definition).
+   */
+  async ragOf(initiativeIds: readonly string[], asOf: string): Promise<Map<string, RagStatus | null>> {
+    if (!initiativeIds.length) return new Map();
+    const calculators = await loadCalculators(this.uow.manager(), initiativeIds, asOf);
+    return new Map(
+      calculators
+        .filter((calculator) => calculator.plan.status !== BenefitStatus.CANCELLED)
+        .map((calculator) => [calculator.plan.id, calculator.current().status]),
+    );
+  }
+
+  private filtered(filter: BenefitListFilter): SelectQueryBuilder<BenefitEntity> {
     const query = this.table.createQueryBuilder('b');
+    if (filter.initiativeIds)
+      query.andWhere('b.initiative_id = ANY(CAST(:initiativeIds AS uuid[]))', {
+        initiativeIds: filter.initiativeIds,
+      });
+    if (filter.ids) query.andWhere('b.id = ANY(CAST(:benefitIds AS uuid[]))', { benefitIds: filter.ids });
     if (filter.initiativeId)
       query.andWhere('b.initiative_id = :initiativeId', { initiativeId: filter.initiativeId });
     if (filter.receivingOrganisationId)
@@ -118,10 +159,7 @@ export class BenefitRepository {
       query.andWhere("(b.title ILIKE :pattern ESCAPE '\\' OR b.indicator_name ILIKE :pattern ESCAPE '\\')", {
         pattern: likePattern(search),
       });
-    applySort(query, sort, SORT_COLUMNS, SORT_DEFAULT, ['b.initiative_id', 'b.created_at', 'b.id']);
-    query.offset(page.offset).limit(page.limit);
-    const [nodes, totalCount] = await query.getManyAndCount();
-    return { nodes, totalCount };
+    return query;
   }
 
   /** The planned trajectory of a benefit, by date. */

@@ -8,9 +8,11 @@ import {
   MeasurementFrequency,
   msg,
   nokAmountProblem,
+  ragMatches,
   requiresReceivingOrganisation,
   valuePerUnitProblem,
 } from '@gevinst/domain';
+import { todayInNorway } from '../common/today.js';
 import { realisation } from '@gevinst/cost-model';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
@@ -62,8 +64,24 @@ export class BenefitService {
     }
     if (filter?.search && filter.search.length > LIMITS.search)
       problems.check('filter.search', msg('TOO_LONG', { max: LIMITS.search }));
+    if (filter?.initiativeIds) {
+      if (filter.initiativeIds.length > LIMITS.pageSize)
+        problems.check('filter.initiativeIds', msg('TOO_MANY', { max: LIMITS.pageSize }));
+      const wrong = filter.initiativeIds.find((id) => !isUuid(id));
+      if (wrong !== undefined)
+        problems.check('filter.initiativeIds', msg('NOT_A_UUID_GOT', { got: `"${wrong.slice(0, 80)}"` }));
+    }
     problems.throwIfAny();
-    return this.benefits.page(filter ?? {}, sort, page);
+    const selected = filter ?? {};
+    if (!selected.rag?.length) return this.benefits.page(selected, sort, page);
+    // By status today: the benefits (not cancelled) whose status matches, found first, then paged in SQL.
+    const rag = selected.rag;
+    const statuses = await this.benefits.ragOf(
+      await this.benefits.initiativeIdsMatching(selected),
+      todayInNorway(),
+    );
+    const ids = [...statuses].filter(([, status]) => ragMatches(status, rag)).map(([id]) => id);
+    return this.benefits.page({ ...selected, ids }, sort, page);
   }
 
   async findById(id: string): Promise<BenefitEntity> {

@@ -99,8 +99,8 @@ function benefitInput(input: Json): Json {
 async function benefitList(client: GraphQLClient, params: GetListParams): Promise<GetListResult> {
   const filter = pick(
     params.filter as Json,
-    ['initiativeId', 'receivingOrganisationId', 'category', 'status', 'search'],
-    ['category', 'status'],
+    ['initiativeId', 'initiativeIds', 'receivingOrganisationId', 'category', 'status', 'rag', 'search'],
+    ['category', 'status', 'rag', 'initiativeIds'],
   );
   const data = await client.request(
     BENEFIT_LIST,

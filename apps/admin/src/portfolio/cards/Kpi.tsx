@@ -1,19 +1,24 @@
-import { Card, CardActionArea, CardContent, Typography } from '@mui/material';
-import { LinkBase } from 'react-admin';
+import { Box, Card, CardActionArea, CardContent, Typography } from '@mui/material';
+import { Link, LinkBase } from 'react-admin';
 
-/** A key figure; the whole card links to the initiatives it counts. */
+/**
+ * A key figure; the whole card links to the initiatives it counts. A detail with its own records (the
+ * benefits of the initiatives) is a link of its own under the card's link (`detailTo`).
+ */
 export const Kpi = ({
   label,
   value,
   detail,
   to,
   testId,
+  detailTo,
 }: {
   label: string;
   value: string;
   detail?: string;
   to: string;
   testId: string;
+  detailTo?: string;
 }) => (
   <Card variant="outlined" sx={{ height: '100%' }}>
     <CardActionArea component={LinkBase} to={to} sx={{ height: '100%' }} data-testid={testId}>
@@ -37,12 +42,19 @@ export const Kpi = ({
         >
           {value}
         </Typography>
-        {detail && (
+        {detail && !detailTo && (
           <Typography variant="caption" color="text.secondary" component="p">
             {detail}
           </Typography>
         )}
       </CardContent>
     </CardActionArea>
+    {detail && detailTo && (
+      <Box sx={{ px: 2, pb: 1.5, mt: -1 }}>
+        <Link to={detailTo} variant="caption" data-testid={`${testId}-detail`}>
+          {detail}
+        </Link>
+      </Box>
+    )}
   </Card>
 );

@@ -1,7 +1,7 @@
 import { Grid } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { formatInteger, formatNok, formatPercent } from '../../format';
-import { initiativesLink, type DashboardFilter } from '../filters';
+import { benefitsLink, initiativesLink, type DashboardFilter } from '../filters';
 import type { PortfolioSummary } from '../portfolio.graphql';
 import { Kpi } from './Kpi';
 
@@ -13,6 +13,7 @@ import { Kpi } from './Kpi';
 export const KpiCards = ({ data, filter }: { data: PortfolioSummary; filter: DashboardFilter }) => {
   const translate = useTranslate();
   const link = initiativesLink(filter);
+  const initiativeIds = data.byInitiative.map((row) => row.initiativeId);
   return (
     <Grid
       container
@@ -27,6 +28,7 @@ export const KpiCards = ({ data, filter }: { data: PortfolioSummary; filter: Das
           label={translate('gevinst.portfolio.kpi.initiatives')}
           value={formatInteger(data.initiativeCount)}
           detail={translate('gevinst.portfolio.kpi.benefits', { smart_count: data.benefitCount })}
+          detailTo={benefitsLink(initiativeIds)}
           to={link}
         />
       </Grid>

@@ -4,7 +4,7 @@ import { Button } from '@mui/material';
 import { ChartFigure, DonutChart, RAG_COLOURS } from '../../charts';
 import { RagChip, SimpleTable } from '../../components';
 import { formatInteger } from '../../format';
-import { initiativesLink, type DashboardFilter } from '../filters';
+import { benefitsLink, initiativesLink, type DashboardFilter } from '../filters';
 import type { PortfolioSummary, RagCounts } from '../portfolio.graphql';
 import { Section } from './Section';
 
@@ -36,6 +36,7 @@ export const RagCard = ({ data, filter }: { data: PortfolioSummary; filter: Dash
   const translate = useTranslate();
   const navigate = useNavigate();
   const ragRows = ragRowsOf(translate, data.rag, data.initiativeRag);
+  const initiativeIds = data.byInitiative.map((row) => row.initiativeId);
   const openStatus = (key: string) => {
     const row = ragRows.find((candidate) => candidate.key === key);
     if (row) void navigate(initiativesLink(filter, { rag: row.filter }));
@@ -87,6 +88,17 @@ export const RagCard = ({ data, filter }: { data: PortfolioSummary; filter: Dash
                 key: 'count',
                 label: translate('gevinst.portfolio.benefit_count'),
                 align: 'right',
+                // Each count opens the benefits it counts: the dashboard's initiatives' benefits with that status.
+                render: (row) => {
+                  const to = benefitsLink(initiativeIds, row.filter);
+                  return to ? (
+                    <Link to={to} data-testid={`rag-benefits-${row.filter}`}>
+                      {formatInteger(row.count)}
+                    </Link>
+                  ) : (
+                    formatInteger(row.count)
+                  );
+                },
               },
               {
                 key: 'initiatives',
@@ -108,7 +120,7 @@ export const RagCard = ({ data, filter }: { data: PortfolioSummary; filter: Dash
           />
         }
       />
-      <Button component={Link} to="/benefits" size="small">
+      <Button component={Link} to={benefitsLink(initiativeIds) ?? '/benefits'} size="small">
         {translate('gevinst.portfolio.to_benefits')}
       </Button>
     </Section>

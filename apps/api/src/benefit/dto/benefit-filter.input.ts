@@ -1,6 +1,7 @@
-import { BenefitCategory, BenefitStatus } from '@gevinst/domain';
+import { BenefitCategory, BenefitStatus, RagFilter } from '@gevinst/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import '../benefit-enums.js';
+import '../../graphql/enums.js';
 
 @InputType()
 export class BenefitFilter {
@@ -18,4 +19,18 @@ export class BenefitFilter {
 
   @Field({ nullable: true, description: 'Free text matched against the title and the indicator name.' })
   search?: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Benefits of any of these initiatives (at most 500): the portfolio dashboard opens the benefits it counts with them.',
+  })
+  initiativeIds?: string[];
+
+  @Field(() => [RagFilter], {
+    nullable: true,
+    description:
+      'Benefits that are not cancelled with any of these statuses today (Benefit.realisation.rag; NOT_ASSESSED: not measured yet or nothing planned yet) — the definition of PortfolioSummary.rag.',
+  })
+  rag?: RagFilter[];
 }
