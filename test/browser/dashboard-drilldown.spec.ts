@@ -236,4 +236,32 @@ describe('dashboard drill-down and the filter in the address (reviewer)', () => 
     await screenshot(page(), 'initiatives-by-realisation-nb');
     expect(browser.pageErrors).toEqual([]);
   });
+  it('a benefit count opens the benefits it counts: the KPI card’s «gevinster» and the RAG table’s column', async () => {
+    const token = await tokenFor(browser.app(), PERSONAS.reviewer);
+    const summary = (
+      await data<{ portfolioSummary: { benefitCount: number; rag: { amber: number } } }>(
+        browser.app(),
+        token,
+        '{ portfolioSummary { benefitCount rag { amber } } }',
+      )
+    ).portfolioSummary;
+    await browser.signIn(PERSONAS.reviewer);
+    await page().getByRole('menuitem', { name: 'Porteføljeoversikt' }).click();
+    await page().getByTestId('kpi-initiatives-detail').click();
+    await page().waitForURL(/#\/benefits\?/);
+    await page()
+      .getByText(new RegExp(`^1–${summary.benefitCount} av ${summary.benefitCount}$`))
+      .first()
+      .waitFor({ timeout: WAIT_MS });
+    await page().goBack();
+    await page().getByTestId('rag-benefits-AMBER').click();
+    await page().waitForURL(/#\/benefits\?/);
+    expect(listFilter(page().url())).toMatchObject({ rag: ['AMBER'] });
+    await page()
+      .getByText(new RegExp(`^1–${summary.rag.amber} av ${summary.rag.amber}$`))
+      .first()
+      .waitFor({ timeout: WAIT_MS });
+    expect(await seriousViolations(page())).toEqual([]);
+    await screenshot(page(), 'benefits-by-rag-nb');
+  });
 });
