@@ -51,7 +51,7 @@ function linkTick(
   horizontal: boolean,
   onSelect: (row: ChartRow) => void,
   selectLabel: ((row: ChartRow) => string) | undefined,
-  fit: (label: string) => string,
+  fitLabel: (label: string) => string,
 ) {
   const LinkTick = ({ x = 0, y = 0, index = 0, payload }: TickProps) => {
     const row = data[index];
@@ -78,7 +78,7 @@ function linkTick(
           fontSize={12}
           fill="#0d47a1"
         >
-          {horizontal ? fit(label) : label}
+          {horizontal ? fitLabel(label) : label}
         </text>
       </g>
     );
