@@ -218,3 +218,14 @@ export {
   type NumberStyle,
 } from './labels';
 export { upgradeExplanationNb, upgradeExplanationEn } from './explanation-upgrade';
+export {
+  invoiceBasis,
+  creditReissue,
+  sumNok,
+  planYears,
+  budgetDeviation,
+  type RunLineAmount,
+  type InvoiceBasisLine,
+  type CreditReissueLine,
+  type BudgetDeviation,
+} from './budget';
