@@ -43,6 +43,7 @@ import { CoFinancingReportModule } from './co-financing-report/co-financing-repo
 import { DigifinModule } from './digifin/digifin.module.js';
 import { CoFinancingModule } from './co-financing/co-financing.module.js';
 import { KeyComparisonModule } from './key-comparison/key-comparison.module.js';
+import { BudgetModule } from './budget/budget.module.js';
 import { StatusReportModule } from './status-report/status-report.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 
@@ -109,6 +110,7 @@ import { LoggingModule } from './logging/logging.module.js';
     BenefitPlanModule,
     CoFinancingModule,
     KeyComparisonModule,
+    BudgetModule,
     StatusReportModule,
     LoggingModule,
   ],

@@ -62,7 +62,9 @@ export function creditReissue(
   previous: readonly InvoiceBasisLine[],
   current: readonly InvoiceBasisLine[],
 ): CreditReissueLine[] {
-  const before = new Map(previous.map((line, i) => [line.organisationId, ore(line.amount, `previous[${i}]`)]));
+  const before = new Map(
+    previous.map((line, i) => [line.organisationId, ore(line.amount, `previous[${i}]`)]),
+  );
   const after = new Map(current.map((line, i) => [line.organisationId, ore(line.amount, `current[${i}]`)]));
   const payers = [...after.keys(), ...[...before.keys()].filter((id) => !after.has(id))];
   return payers

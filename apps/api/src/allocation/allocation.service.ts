@@ -305,6 +305,19 @@ export class AllocationService {
     });
   }
 
+  /**
+   * What a run of the initiative's year would allocate now, stored nowhere (issue 21's budget forecast):
+   * the very computation `run` makes (computeYear: the year's cost items, the keys' current versions, the
+   * same inputs and allocateItem), so a run with the same data gives the same amounts to the øre.
+   */
+  async wouldAllocate(
+    initiative: InitiativeEntity,
+    year: number,
+  ): Promise<{ allocations: ItemAllocation[]; participants: AllocationInputs['participants'] }> {
+    checkYear(year);
+    return this.runRepository.repeatableRead(() => this.computeYear(initiative, year));
+  }
+
   private async computeYear(
     initiative: InitiativeEntity,
     year: number,

@@ -3,6 +3,8 @@
  * the codes and their parameters; the Norwegian must have exactly the same codes (checked by the type
  * of each module's Norwegian part and by messages.spec.ts).
  */
+import { budgetEn } from './en/budget';
+import { budgetNb } from './nb/budget';
 import { commonEn } from './en/common';
 import { commonNb } from './nb/common';
 import { domainEn } from './en/domain';
@@ -73,6 +75,7 @@ export const EN = {
   ...coFinancingApplicationEn,
   ...keyComparisonEn,
   ...statusReportEn,
+  ...budgetEn,
 };
 
 /** The Norwegian Bokmål catalogue, the same codes as EN. */
@@ -99,6 +102,7 @@ export const NB: { [C in MessageCode]: (params: MessageParams<C>) => string } = 
   ...coFinancingApplicationNb,
   ...keyComparisonNb,
   ...statusReportNb,
+  ...budgetNb,
 };
 
 /** The modules' English parts, to check that no code is defined twice (see messages.spec.ts). */
@@ -125,6 +129,7 @@ export const EN_MODULES: Readonly<Record<string, Templates>> = {
   coFinancingApplication: coFinancingApplicationEn,
   keyComparison: keyComparisonEn,
   statusReport: statusReportEn,
+  budget: budgetEn,
 };
 
 export type MessageCode = keyof typeof EN;
