@@ -181,12 +181,11 @@ export class BudgetForecastService {
       throw badInput('year', msg('YEAR_BETWEEN', { ...LIMITS.year, got: String(year) }));
     if (actor.organisationId !== organisationId && financialDetailScope(actor).kind !== 'ALL')
       throw forbidden(msg('ORGANISATION_ALLOCATIONS_ACCESS'));
+    // Computed before the change's transaction: a forecast reads each year in a REPEATABLE READ snapshot
+    // of its own (AllocationService.wouldAllocate), which cannot start inside another transaction.
+    const forecast = await this.forecast(actor, organisationId, year);
     await this.mutations.mutate(actor, {
-      load: async () => {
-        const forecast = await this.forecast(actor, organisationId, year);
-        const before = await this.budget.adoptions(organisationId, [year]);
-        return { forecast, before };
-      },
+      load: async () => ({ forecast, before: await this.budget.adoptions(organisationId, [year]) }),
       authorise: () => undefined,
       apply: async ({ forecast }) => {
         const perInitiative = new Map<string, string>();
