@@ -1,3 +1,4 @@
+import { kostraCodeSql } from './kostra-sql.js';
 import { Injectable } from '@nestjs/common';
 import type { FinancialDetailScope } from '@gevinst/domain';
 import type { SelectQueryBuilder } from 'typeorm';
@@ -56,6 +57,9 @@ export interface ExportLineRow {
   run_cost_item_amount: string | null;
   run_allocated_total: string;
   run_difference: string;
+  /** The KOSTRA art and function of the line (the organisation's own, else the suggestion; issue 21). */
+  kostra_art: string;
+  kostra_function: string;
 }
 
 /** A run and key version behind the lines of an export, with the lines' count and planned sum. */
@@ -253,6 +257,11 @@ export class AllocationLineRepository {
       .innerJoin('organisations', 'o', 'o.id = l.organisation_id')
       .innerJoin('cost_sharing_key_versions', 'kv', 'kv.id = l.key_version_id')
       .innerJoin('cost_sharing_keys', 'k', 'k.id = kv.key_id')
+      .leftJoin(
+        'organisation_kostra_codes',
+        'kc',
+        'kc.organisation_id = l.organisation_id AND kc.cost_category = l.cost_category',
+      )
       .select([
         'l.id AS id',
         'o.org_number AS org_number',
@@ -277,6 +286,8 @@ export class AllocationLineRepository {
         'r.cost_item_amount AS run_cost_item_amount',
         'r.planned_total AS run_allocated_total',
         'r.difference AS run_difference',
+        `${kostraCodeSql('art', 'l.cost_category', 'kc.art')} AS kostra_art`,
+        `${kostraCodeSql('function', 'l.cost_category', 'kc.function')} AS kostra_function`,
       ])
       .andWhere('l.id > :after', { after })
       .orderBy('l.id', 'ASC')

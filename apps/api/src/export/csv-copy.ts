@@ -1,3 +1,4 @@
+import { kostraCodeSql } from '../allocation/kostra-sql.js';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { AllocationLineEntity } from '../allocation/allocation-line.entity.js';
 import type { CsvDialect } from './csv-dialect.js';
@@ -135,6 +136,8 @@ export function csvLinesSql(
     'csv_k.cells',
     textCell('line.cost_item_id::text', dialect),
     'csv_r.totals',
+    textCell(kostraCodeSql('art', 'line.cost_category', 'csv_kc.art'), dialect),
+    textCell(kostraCodeSql('function', 'line.cost_category', 'csv_kc.function'), dialect),
   );
   const sql = `SELECT ${record}
     FROM (${lines}) line
@@ -147,6 +150,8 @@ export function csvLinesSql(
       FROM allocation_runs r WHERE r.id = line.run_id OFFSET 0) csv_r
     CROSS JOIN LATERAL (SELECT ${join(textCell('k.name', dialect), 'kv.version_number::text', "coalesce(kv.population_year::text, '')")} AS cells
       FROM cost_sharing_key_versions kv JOIN cost_sharing_keys k ON k.id = kv.key_id WHERE kv.id = line.key_version_id OFFSET 0) csv_k
+    LEFT JOIN organisation_kostra_codes csv_kc
+      ON csv_kc.organisation_id = line.organisation_id AND csv_kc.cost_category = line.cost_category
     ORDER BY line.id`;
   return [sql, parameters];
 }

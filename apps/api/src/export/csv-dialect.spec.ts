@@ -30,6 +30,8 @@ const line: ExportLineRow = {
   run_cost_item_amount: '100000000.00',
   run_allocated_total: '111004060.00',
   run_difference: '-11004060.00',
+  kostra_art: '270',
+  kostra_function: '120',
 };
 
 describe('CSV dialects', () => {

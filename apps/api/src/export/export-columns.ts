@@ -107,6 +107,10 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
     width: 18,
     value: (r) => r.run_difference,
   },
+  // Where the payer posts the line (issue 21): the organisation's KOSTRA art and function for the cost
+  // category, its own choice or Gevinst's suggestion (libs/domain/src/kostra.ts, docs/budget.md).
+  { en: 'kostra_art', nb: 'KOSTRA art', kind: 'text', width: 11, value: (r) => r.kostra_art },
+  { en: 'kostra_function', nb: 'KOSTRA funksjon', kind: 'text', width: 15, value: (r) => r.kostra_function },
 ];
 
 /**
