@@ -204,7 +204,7 @@ describe('allocation exports (CSV and XLSX over HTTP)', () => {
     expect(lines[0]).toBe(
       'organisation_number,organisation,municipality_number,initiative_code,initiative_name,year,cost_category,' +
         'planned_amount,actual_amount,share,explanation,run_id,run_created_at,run_status,key,key_version,' +
-        'population_year,cost_item_id,run_cost_item_amount,run_allocated_total,run_difference',
+        'population_year,cost_item_id,run_cost_item_amount,run_allocated_total,run_difference,kostra_art,kostra_function',
     );
     expect(lines.at(-1)).toBe('');
     expect(file.text.replace(/\r\n/g, '')).not.toMatch(/\n(?=\d{9},)/); // every record ends with CRLF
@@ -219,6 +219,9 @@ describe('allocation exports (CSV and XLSX over HTTP)', () => {
       key_version: '1',
       population_year: '2024',
       municipality_number: '0301',
+      // issue 21: the suggested KOSTRA art and function of an operation cost (libs/domain/src/kostra.ts)
+      kostra_art: '270',
+      kostra_function: '120',
     });
     expect(new Date(oslo.run_created_at).toISOString()).toBe(oslo.run_created_at);
     expect(ore(records.map((r) => r.planned_amount))).toBe(11100406000n);
