@@ -26,7 +26,9 @@ import {
   Typography,
 } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { isAdmin } from '@gevinst/domain';
+import { Role, isAdmin } from '@gevinst/domain';
+import { BudgetForecastPanel } from '../budget/BudgetForecastPanel';
+import { KostraCodesPanel } from '../budget/KostraCodesPanel';
 import { usePrincipal } from '../access';
 import { useApiQuery } from '../api/client';
 import { ChartFigure, SERIES_COLOURS, SeriesChart } from '../charts';
@@ -369,6 +371,17 @@ export const MyAllocations = () => {
         />
       )}
       {filter && items.length > 0 && <Lines {...filter} />}
+      {organisationId && <BudgetForecastPanel organisationId={organisationId} />}
+      {organisationId && (
+        <KostraCodesPanel
+          organisationId={organisationId}
+          canEdit={
+            !!principal &&
+            (isAdmin(principal) ||
+              (principal.organisationId === organisationId && principal.roles.includes(Role.FINANCE_OFFICER)))
+          }
+        />
+      )}
     </Box>
   );
 };

@@ -96,6 +96,7 @@ export const INITIATIVE_COST_SHARING: GraphQLDocument<InitiativeCostSharingQuery
         name
         currentVersion
         current {
+          id
           spec
           populationYear
         }

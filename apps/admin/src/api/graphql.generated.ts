@@ -365,6 +365,10 @@ export type ExplanationLanguage =
   | 'EN'
   | 'NB';
 
+export type ForecastStatus =
+  | 'FORECAST'
+  | 'RUN';
+
 export { FundingScheme };
 
 export type FundingSourceInput = {
@@ -470,6 +474,15 @@ export type KeyComparisonSortInput = {
   field?: KeyComparisonSortField;
   keyIndex?: number | null | undefined;
 };
+
+export type KeyConfirmationStatus =
+  | 'CONFIRMED'
+  | 'NOT_ANSWERED'
+  | 'OBJECTED';
+
+export type KeyDecision =
+  | 'CONFIRMED'
+  | 'OBJECTED';
 
 export { LifeEvent };
 
@@ -622,6 +635,13 @@ export type RecordMeasurementInput = {
   date: string;
   source?: string | null | undefined;
   value: string;
+};
+
+export type RespondToKeyInput = {
+  comment?: string | null | undefined;
+  decision: KeyDecision;
+  initiativeId: string | number;
+  keyVersionId: string | number;
 };
 
 export { RiskLevel };
@@ -894,6 +914,7 @@ export type InitiativeCostSharingQuery = {
       name: string,
       currentVersion: number,
       current: {
+        id: string,
         spec: Record<string, unknown>,
         populationYear: number | null
       }
@@ -1885,6 +1906,119 @@ export type RemoveBenefitsMapEdgeMutationVariables = Exact<{
 
 export type RemoveBenefitsMapEdgeMutation = {
   removeBenefitsMapEdge: string
+};
+
+export type BudgetForecastQueryVariables = Exact<{
+  organisationId: string | number;
+  startYear?: number | null | undefined;
+}>;
+
+
+export type BudgetForecastQuery = {
+  budgetForecast: {
+    years: Array<number>,
+    totals: Array<{
+      year: number,
+      amount: string,
+      adopted: string | null,
+      deviation: string | null
+    }>,
+    rows: Array<{
+      initiativeId: string,
+      initiativeCode: string,
+      initiativeName: string,
+      kostraArt: string,
+      kostraFunction: string,
+      cells: Array<{
+        year: number,
+        amount: string | null,
+        status: ForecastStatus,
+        populationYears: Array<number>,
+        adopted: string | null,
+        deviation: string | null,
+        problemNb: string | null,
+        problem: string | null
+      }>
+    }>
+  }
+};
+
+export type AdoptBudgetForecastMutationVariables = Exact<{
+  organisationId: string | number;
+  year: number;
+}>;
+
+
+export type AdoptBudgetForecastMutation = {
+  adoptBudgetForecast: {
+    years: Array<number>
+  }
+};
+
+export type KostraCodesQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type KostraCodesQuery = {
+  kostraCodes: Array<{
+    category: string,
+    art: string,
+    function: string,
+    own: boolean
+  }>
+};
+
+export type SetKostraCodeMutationVariables = Exact<{
+  organisationId: string | number;
+  category: string;
+  art: string;
+  function: string;
+}>;
+
+
+export type SetKostraCodeMutation = {
+  setKostraCode: Array<{
+    category: string,
+    art: string,
+    function: string,
+    own: boolean
+  }>
+};
+
+export type KeyConfirmationsQueryVariables = Exact<{
+  initiativeId: string | number;
+}>;
+
+
+export type KeyConfirmationsQuery = {
+  keyConfirmations: {
+    keyName: string,
+    keyVersion: number,
+    keyVersionId: string,
+    participants: Array<{
+      organisationId: string,
+      orgNumber: string,
+      name: string,
+      status: KeyConfirmationStatus,
+      comment: string | null,
+      decidedAt: string | null,
+      decidedByEmail: string | null
+    }>
+  }
+};
+
+export type RespondToKeyMutationVariables = Exact<{
+  input: RespondToKeyInput;
+}>;
+
+
+export type RespondToKeyMutation = {
+  respondToKey: {
+    decision: KeyDecision,
+    comment: string,
+    decidedAt: string
+  }
 };
 
 export type CoFinancingCallsQueryVariables = Exact<{ [key: string]: never; }>;

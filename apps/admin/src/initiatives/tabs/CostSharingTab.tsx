@@ -1,3 +1,5 @@
+import { InvoiceBasisLinks } from '../../budget/InvoiceBasisLinks';
+import { KeyConfirmationsPanel, RespondToKeyForm } from '../../budget/KeyConfirmationsPanel';
 import { useMemo, useState } from 'react';
 import {
   AutocompleteInput,
@@ -341,6 +343,16 @@ export const CostSharingTab = () => {
                       ),
                   },
                   {
+                    key: 'invoiceBasis',
+                    label: translate('gevinst.budget.invoice_basis'),
+                    render: (r) => (
+                      <InvoiceBasisLinks
+                        runId={r.id}
+                        supersedes={(runs.data?.allocationRuns ?? []).some((o) => o.createdAt < r.createdAt)}
+                      />
+                    ),
+                  },
+                  {
                     key: 'reconciliation',
                     label: translate('gevinst.cost_sharing.reconciliation_chosen'),
                     render: (r) =>
@@ -354,6 +366,9 @@ export const CostSharingTab = () => {
               />
             </Box>
           )}
+
+          {key && seesAll && <KeyConfirmationsPanel initiativeId={record.id} />}
+          {key && !seesAll && <RespondToKeyForm initiativeId={record.id} keyVersionId={key.current.id} />}
 
           {(current || !seesAll) && year !== null && (
             <Box component="section" aria-labelledby="lines-heading" sx={{ mb: 3 }}>

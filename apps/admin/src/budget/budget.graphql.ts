@@ -1,0 +1,100 @@
+/** The API's documents for issue 21: the four-year forecast, KOSTRA codes, invoice basis, key confirmations. */
+import type {
+  AdoptBudgetForecastMutation,
+  BudgetForecastQuery,
+  GraphQLDocument,
+  KeyConfirmationsQuery,
+  KostraCodesQuery,
+  RespondToKeyMutation,
+  SetKostraCodeMutation,
+} from '../api/graphql';
+
+export const BUDGET_FORECAST: GraphQLDocument<BudgetForecastQuery> = /* GraphQL */ `
+  query BudgetForecast($organisationId: ID!, $startYear: Int) {
+    budgetForecast(organisationId: $organisationId, startYear: $startYear) {
+      years
+      totals {
+        year
+        amount
+        adopted
+        deviation
+      }
+      rows {
+        initiativeId
+        initiativeCode
+        initiativeName
+        kostraArt
+        kostraFunction
+        cells {
+          year
+          amount
+          status
+          populationYears
+          adopted
+          deviation
+          problemNb
+          problem
+        }
+      }
+    }
+  }
+`;
+
+export const ADOPT_BUDGET_FORECAST: GraphQLDocument<AdoptBudgetForecastMutation> = /* GraphQL */ `
+  mutation AdoptBudgetForecast($organisationId: ID!, $year: Int!) {
+    adoptBudgetForecast(organisationId: $organisationId, year: $year) {
+      years
+    }
+  }
+`;
+
+export const KOSTRA_CODES: GraphQLDocument<KostraCodesQuery> = /* GraphQL */ `
+  query KostraCodes($organisationId: ID!) {
+    kostraCodes(organisationId: $organisationId) {
+      category
+      art
+      function
+      own
+    }
+  }
+`;
+
+export const SET_KOSTRA_CODE: GraphQLDocument<SetKostraCodeMutation> = /* GraphQL */ `
+  mutation SetKostraCode($organisationId: ID!, $category: String!, $art: String!, $function: String!) {
+    setKostraCode(organisationId: $organisationId, category: $category, art: $art, function: $function) {
+      category
+      art
+      function
+      own
+    }
+  }
+`;
+
+export const KEY_CONFIRMATIONS: GraphQLDocument<KeyConfirmationsQuery> = /* GraphQL */ `
+  query KeyConfirmations($initiativeId: ID!) {
+    keyConfirmations(initiativeId: $initiativeId) {
+      keyName
+      keyVersion
+      keyVersionId
+      participants {
+        organisationId
+        orgNumber
+        name
+        status
+        comment
+        decidedAt
+        decidedByEmail
+      }
+    }
+  }
+`;
+
+export const RESPOND_TO_KEY: GraphQLDocument<RespondToKeyMutation> = /* GraphQL */ `
+  mutation RespondToKey($input: RespondToKeyInput!) {
+    respondToKey(input: $input) {
+      decision
+      comment
+      decidedAt
+    }
+  }
+`;
