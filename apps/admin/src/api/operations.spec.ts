@@ -42,6 +42,7 @@ describe('GraphQL documents of the admin', () => {
       'apiTokens',
       'audit',
       'benefits',
+      'budget',
       'coFinancing',
       'coFinancingReports',
       'costSharingKeys',

@@ -160,7 +160,7 @@ export const BudgetForecastPanel = ({ organisationId }: { organisationId: string
                         <Chip
                           size="small"
                           variant="outlined"
-                          label={translate(`gevinst.budget.status_${cell.status}`)}
+                          label={translate(`enums.ForecastStatus.${cell.status}`)}
                         />
                         {cell.deviation !== null && (
                           <Typography variant="caption" color="text.secondary">

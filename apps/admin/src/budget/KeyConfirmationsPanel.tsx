@@ -50,7 +50,7 @@ export const KeyConfirmationsPanel = ({ initiativeId }: { initiativeId: string }
               {
                 key: 'status',
                 label: translate('gevinst.budget.answer'),
-                render: (p) => translate(`gevinst.budget.answer_${p.status}`),
+                render: (p) => translate(`enums.KeyConfirmationStatus.${p.status}`),
               },
               { key: 'comment', label: translate('gevinst.budget.comment'), render: (p) => p.comment ?? '' },
               {

@@ -401,6 +401,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         after: 'After',
       },
       entity_types: {
+        CostSharingKeyVersion: 'Key version',
         BenefitPlanVersion: 'Benefits plan version',
         CoFinancingCall: 'Co-financing call',
         CoFinancingApplication: 'Co-financing application',
@@ -425,6 +426,11 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         Access: 'Access (refused)',
       },
       operations: {
+        adoptBudgetForecast: 'Marked the financial-plan forecast as adopted in the budget',
+        setKostraCode: 'Changed KOSTRA codes',
+        setInvoiceAddress: 'Changed the invoice address',
+        confirmKeyVersion: 'Confirmed a version of the cost-sharing key',
+        objectToKeyVersion: 'Objected to a version of the cost-sharing key',
         proposeBenefitPlanVersion: 'Proposed a benefits plan version',
         approveBenefitPlanVersion: 'Approved a benefits plan version',
         rejectBenefitPlanVersion: 'Rejected a benefits plan version',
@@ -665,6 +671,19 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       REQUIRE_EXACT: 'Require an exact match',
       SET_COST_ITEM_FROM_KEY: 'Set the cost item from the key',
       ACCEPT_DIFFERENCE: 'Accept the difference',
+    },
+    ForecastStatus: {
+      FORECAST: 'Forecast',
+      RUN: 'Run',
+    },
+    KeyConfirmationStatus: {
+      CONFIRMED: 'Confirmed',
+      OBJECTED: 'Objects',
+      NOT_ANSWERED: 'Not answered',
+    },
+    KeyDecision: {
+      CONFIRMED: 'Confirm',
+      OBJECTED: 'Object',
     },
     RunStatus: {
       CURRENT: 'Current',
@@ -1555,8 +1574,6 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       table_caption: 'Forecast per initiative, KOSTRA codes and year',
       kostra: 'KOSTRA art / function',
       not_computable: 'Cannot be computed',
-      status_FORECAST: 'Forecast',
-      status_RUN: 'Run',
       deviation: 'Deviation from adopted: %{amount}',
       no_initiatives: 'The organisation pays into no initiatives.',
       adopt: 'Mark %{year} as adopted in the budget',
@@ -1578,9 +1595,6 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       confirmations_summary:
         '"%{key}" version %{version}: %{confirmed} confirmed, %{objected} objected, %{missing} have not answered.',
       answer: 'Answer',
-      answer_CONFIRMED: 'Confirmed',
-      answer_OBJECTED: 'Objects',
-      answer_NOT_ANSWERED: 'Not answered',
       comment: 'Comment',
       answered_at: 'Answered',
       respond_title: 'Confirm or object to the cost-sharing key',

@@ -399,6 +399,7 @@ export const nbGevinst = {
         after: 'Etter',
       },
       entity_types: {
+        CostSharingKeyVersion: 'Nøkkelversjon',
         BenefitPlanVersion: 'Gevinstplanversjon',
         CoFinancingCall: 'Utlysning (medfinansiering)',
         CoFinancingApplication: 'Søknad om medfinansiering',
@@ -423,6 +424,11 @@ export const nbGevinst = {
         Access: 'Tilgang (avvist)',
       },
       operations: {
+        adoptBudgetForecast: 'Merket økonomiplanprognosen som vedtatt i budsjettet',
+        setKostraCode: 'Endret KOSTRA-koder',
+        setInvoiceAddress: 'Endret fakturaadresse',
+        confirmKeyVersion: 'Bekreftet en versjon av fordelingsnøkkelen',
+        objectToKeyVersion: 'Protesterte mot en versjon av fordelingsnøkkelen',
         proposeBenefitPlanVersion: 'Foreslo en versjon av gevinstplanen',
         approveBenefitPlanVersion: 'Godkjente en versjon av gevinstplanen',
         rejectBenefitPlanVersion: 'Avviste en versjon av gevinstplanen',
@@ -663,6 +669,19 @@ export const nbGevinst = {
       REQUIRE_EXACT: 'Krev eksakt samsvar',
       SET_COST_ITEM_FROM_KEY: 'Sett kostnadsposten fra nøkkelen',
       ACCEPT_DIFFERENCE: 'Godta differansen',
+    },
+    ForecastStatus: {
+      FORECAST: 'Prognose',
+      RUN: 'Kjørt',
+    },
+    KeyConfirmationStatus: {
+      CONFIRMED: 'Bekreftet',
+      OBJECTED: 'Protesterer',
+      NOT_ANSWERED: 'Ikke svart',
+    },
+    KeyDecision: {
+      CONFIRMED: 'Bekreft',
+      OBJECTED: 'Protester',
     },
     RunStatus: {
       CURRENT: 'Gjeldende',
@@ -1552,8 +1571,6 @@ export const nbGevinst = {
       table_caption: 'Prognose per initiativ, KOSTRA-koder og år',
       kostra: 'KOSTRA art / funksjon',
       not_computable: 'Kan ikke beregnes',
-      status_FORECAST: 'Prognose',
-      status_RUN: 'Kjørt',
       deviation: 'Avvik fra vedtatt: %{amount}',
       no_initiatives: 'Organisasjonen betaler ikke til noen initiativer.',
       adopt: 'Merk %{year} som vedtatt i budsjettet',
@@ -1575,9 +1592,6 @@ export const nbGevinst = {
       confirmations_summary:
         '«%{key}» versjon %{version}: %{confirmed} bekreftet, %{objected} protesterte, %{missing} har ikke svart.',
       answer: 'Svar',
-      answer_CONFIRMED: 'Bekreftet',
-      answer_OBJECTED: 'Protesterer',
-      answer_NOT_ANSWERED: 'Ikke svart',
       comment: 'Kommentar',
       answered_at: 'Svart',
       respond_title: 'Bekreft eller protester mot fordelingsnøkkelen',
