@@ -115,7 +115,7 @@ describe('budget forecast (issue 21)', () => {
     for (const [index, total] of after.totals.entries())
       expect(ore(total.amount)).toBe(
         after.rows.reduce(
-          (sum, row) => sum + (row.cells[index].amount ? ore(row.cells[index].amount!) : 0n),
+          (sum, row) => sum + (row.cells[index].amount ? ore(row.cells[index].amount) : 0n),
           0n,
         ),
       );

@@ -4,7 +4,7 @@ import { LIMITS, financialDetailScope, isYearIn, kostraCodesFor, msg, renderMess
 import { type Actor, actorUserId } from '../auth/actor.js';
 import { AllocationService } from '../allocation/allocation.service.js';
 import { Mutations } from '../audit/mutation.js';
-import { type FieldProblem, badInput, forbidden, isAppError, notFound } from '../common/errors.js';
+import { type FieldProblem, badInput, forbidden, isAppError } from '../common/errors.js';
 import { assertUuid } from '../common/ids.js';
 import { todayInNorway, yearOf } from '../common/today.js';
 import type { InitiativeEntity } from '../initiative/initiative.entity.js';
