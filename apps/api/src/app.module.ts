@@ -45,6 +45,7 @@ import { CoFinancingModule } from './co-financing/co-financing.module.js';
 import { KeyComparisonModule } from './key-comparison/key-comparison.module.js';
 import { StatusReportModule } from './status-report/status-report.module.js';
 import { LoggingModule } from './logging/logging.module.js';
+import { OidcModule } from './oidc/oidc.module.js';
 
 @Module({
   imports: [
@@ -110,6 +111,7 @@ import { LoggingModule } from './logging/logging.module.js';
     CoFinancingModule,
     KeyComparisonModule,
     StatusReportModule,
+    OidcModule,
     LoggingModule,
   ],
 })
