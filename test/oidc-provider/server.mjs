@@ -44,7 +44,8 @@ const provider = new Provider(issuer, {
   },
   // Consent is given at once (the people are test people; the interaction is the sign-in page only).
   async loadExistingGrant(ctx) {
-    const grantId = ctx.oidc.result?.consent?.grantId || ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId);
+    const grantId =
+      ctx.oidc.result?.consent?.grantId || ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId);
     if (grantId) {
       const existing = await ctx.oidc.provider.Grant.find(grantId);
       if (existing) return existing;

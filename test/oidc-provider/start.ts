@@ -60,7 +60,11 @@ export function startTestProvider(options: {
     env: {
       ...process.env,
       NODE_ENV: 'test',
-      OIDC_TEST_CONFIG: JSON.stringify({ port: options.port, clients: options.clients, people: options.people ?? TEST_PEOPLE }),
+      OIDC_TEST_CONFIG: JSON.stringify({
+        port: options.port,
+        clients: options.clients,
+        people: options.people ?? TEST_PEOPLE,
+      }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -32,7 +32,10 @@ describe('organisationNumberFromClaims', () => {
     // 964338532: the check digit should be 1 (see above), not 2.
     const result = organisationNumberFromClaims({ orgno: '964338532' }, 'orgno', null);
     expect(result).toEqual({
-      problem: { code: 'ORG_NUMBER_CHECK_DIGIT', params: { orgNumber: '964338532', expected: 1, digit: '2' } },
+      problem: {
+        code: 'ORG_NUMBER_CHECK_DIGIT',
+        params: { orgNumber: '964338532', expected: 1, digit: '2' },
+      },
     });
   });
 
@@ -58,7 +61,10 @@ describe('rolesFromClaims', () => {
       Role.FINANCE_OFFICER,
     ]);
     expect(
-      rolesFromClaims(['gevinst-okonomi'], [...mappings, { claimValue: 'gevinst-okonomi', role: Role.FINANCE_OFFICER }]),
+      rolesFromClaims(
+        ['gevinst-okonomi'],
+        [...mappings, { claimValue: 'gevinst-okonomi', role: Role.FINANCE_OFFICER }],
+      ),
     ).toEqual([Role.FINANCE_OFFICER]);
   });
 
@@ -77,7 +83,11 @@ describe('accountChanges', () => {
 
   it('says which roles were added and removed, and the new name and e-mail', () => {
     expect(
-      accountChanges(current, { name: 'Kari N.', email: 'kari.n@bergen.kommune.no', roles: [Role.FINANCE_OFFICER] }),
+      accountChanges(current, {
+        name: 'Kari N.',
+        email: 'kari.n@bergen.kommune.no',
+        roles: [Role.FINANCE_OFFICER],
+      }),
     ).toEqual({
       name: 'Kari N.',
       email: 'kari.n@bergen.kommune.no',

@@ -49,7 +49,10 @@ export function organisationNumberFromClaims(
       if (boundOrgNumber) return { orgNumber: boundOrgNumber };
       return { problem: msg('OIDC_NO_ORGANISATION_CLAIM', { claim: claimName }) };
     }
-    const orgNumber = String(raw).trim().replace(/^0192:/, '').replace(/\s/g, '');
+    const orgNumber = String(raw)
+      .trim()
+      .replace(/^0192:/, '')
+      .replace(/\s/g, '');
     const problem = orgNumberProblem(orgNumber);
     return problem ? { problem } : { orgNumber };
   }

@@ -120,7 +120,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   };
   // With password sign-in switched off the administrator cannot sign in by password: `gql` is anonymous.
   const admin =
-    options.env?.PASSWORD_LOGIN_ENABLED === 'false' ? anonymous : await as(TEST_ADMIN.email, TEST_ADMIN.password);
+    options.env?.PASSWORD_LOGIN_ENABLED === 'false'
+      ? anonymous
+      : await as(TEST_ADMIN.email, TEST_ADMIN.password);
 
   return {
     app,

@@ -127,9 +127,17 @@ export const configSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.OIDC_ISSUER && (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET))
-      ctx.addIssue({ code: 'custom', path: ['OIDC_CLIENT_ID'], message: 'OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_CLIENT_ID'],
+        message: 'OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET',
+      });
     if (env.OIDC_ISSUER && !env.OIDC_ORG_CLAIM && !env.OIDC_ORG_NUMBER)
-      ctx.addIssue({ code: 'custom', path: ['OIDC_ORG_CLAIM'], message: 'OIDC_ISSUER needs OIDC_ORG_CLAIM or OIDC_ORG_NUMBER' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_ORG_CLAIM'],
+        message: 'OIDC_ISSUER needs OIDC_ORG_CLAIM or OIDC_ORG_NUMBER',
+      });
   })
   .transform((env) => ({
     nodeEnv: env.NODE_ENV ?? 'production',

@@ -24,7 +24,10 @@ export class IdentityProviderModel {
   @Field({ description: 'Shown on the sign-in button: «Logg inn med <displayName>».' })
   displayName!: string;
 
-  @Field({ description: "The provider's issuer URL (its discovery document is at /.well-known/openid-configuration)." })
+  @Field({
+    description:
+      "The provider's issuer URL (its discovery document is at /.well-known/openid-configuration).",
+  })
   issuerUrl!: string;
 
   @Field({ description: 'The client id Gevinst is registered with at the provider.' })
@@ -48,7 +51,9 @@ export class IdentityProviderModel {
   @Field({ description: 'The claim holding the groups or roles the mapping table reads.' })
   groupClaim!: string;
 
-  @Field(() => [RoleMappingModel], { description: 'Claim value → Gevinst role; a person with none gets READER.' })
+  @Field(() => [RoleMappingModel], {
+    description: 'Claim value → Gevinst role; a person with none gets READER.',
+  })
   roleMappings!: RoleMappingModel[];
 
   @Field({ description: 'Offered on the sign-in page and accepted at sign-in.' })
@@ -57,7 +62,7 @@ export class IdentityProviderModel {
   @Field({ description: 'Configured by OIDC_* environment variables: read-only here.' })
   fromEnvironment!: boolean;
 
-  @Field({ description: "The redirect URI to register at the provider." })
+  @Field({ description: 'The redirect URI to register at the provider.' })
   redirectUri!: string;
 
   @Field(() => Int, { description: 'Optimistic-locking version (0 for the one from the environment).' })

@@ -90,13 +90,15 @@ export class IdentityProviderRepository {
 
   /** Takes a started sign-in out (it can be used once), or null when unknown or expired. */
   async takeLoginState(stateHash: string): Promise<LoginState | null> {
-    const rows = await this.uow.manager().query<
-      { provider_slug: string; nonce: string; code_verifier: string; live: boolean }[]
-    >(
-      `DELETE FROM oidc_login_states WHERE state_hash = $1
-       RETURNING provider_slug, nonce, code_verifier, expires_at > now() AS live`,
-      [stateHash],
-    );
+    const rows = await this.uow
+      .manager()
+      .query<{ provider_slug: string; nonce: string; code_verifier: string; live: boolean }[]>(
+        // Through a CTE so the driver answers the rows (a bare DELETE … RETURNING answers [rows, count]).
+        `WITH taken AS (DELETE FROM oidc_login_states WHERE state_hash = $1
+                      RETURNING provider_slug, nonce, code_verifier, expires_at)
+       SELECT provider_slug, nonce, code_verifier, expires_at > now() AS live FROM taken`,
+        [stateHash],
+      );
     const row = rows[0];
     if (!row?.live) return null;
     return { providerSlug: row.provider_slug, nonce: row.nonce, codeVerifier: row.code_verifier };

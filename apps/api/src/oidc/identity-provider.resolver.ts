@@ -3,11 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Public } from '../auth/auth.decorators.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { IdentityProviderInput, UpdateIdentityProviderInput } from './dto/identity-provider.input.js';
-import {
-  IdentityProviderModel,
-  SignInOptionsModel,
-  SignOutResultModel,
-} from './identity-provider.model.js';
+import { IdentityProviderModel, SignInOptionsModel, SignOutResultModel } from './identity-provider.model.js';
 import { OidcService } from './oidc.service.js';
 
 @Resolver(() => IdentityProviderModel)
@@ -16,7 +12,8 @@ export class IdentityProviderResolver {
 
   @Public()
   @Query(() => SignInOptionsModel, {
-    description: 'How one may sign in here: the password form (or not) and the enabled identity providers. Public.',
+    description:
+      'How one may sign in here: the password form (or not) and the enabled identity providers. Public.',
   })
   signInOptions(): Promise<SignInOptionsModel> {
     return this.oidc.signInOptions();
@@ -25,11 +22,16 @@ export class IdentityProviderResolver {
   @Query(() => [IdentityProviderModel], {
     description: 'The OpenID Connect identity providers (administrators only; never their client secrets).',
   })
-  identityProviders(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<IdentityProviderModel[]> {
+  identityProviders(
+    @CurrentActor() actor: Actor,
+    @Context() ctx: GraphQLContext,
+  ): Promise<IdentityProviderModel[]> {
     return this.oidc.list(actor, ctx.req);
   }
 
-  @Mutation(() => IdentityProviderModel, { description: 'Adds an identity provider (administrators; audited).' })
+  @Mutation(() => IdentityProviderModel, {
+    description: 'Adds an identity provider (administrators; audited).',
+  })
   createIdentityProvider(
     @CurrentActor() actor: Actor,
     @Args('input') input: IdentityProviderInput,
@@ -39,7 +41,8 @@ export class IdentityProviderResolver {
   }
 
   @Mutation(() => IdentityProviderModel, {
-    description: 'Changes an identity provider (administrators; audited). The one from the environment cannot be changed here.',
+    description:
+      'Changes an identity provider (administrators; audited). The one from the environment cannot be changed here.',
   })
   updateIdentityProvider(
     @CurrentActor() actor: Actor,

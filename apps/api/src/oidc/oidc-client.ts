@@ -21,7 +21,10 @@ const DISCOVERY_TTL_MS = 10 * 60_000;
  * sign-in is, so any process can finish a sign-in another one started.
  */
 export class DiscoveryCache {
-  private readonly entries = new Map<string, { key: string; at: number; config: Promise<client.Configuration> }>();
+  private readonly entries = new Map<
+    string,
+    { key: string; at: number; config: Promise<client.Configuration> }
+  >();
 
   get(provider: ProviderConnection): Promise<client.Configuration> {
     const key = `${provider.issuerUrl}\n${provider.clientId}\n${provider.clientSecret}`;

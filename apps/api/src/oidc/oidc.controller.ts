@@ -6,7 +6,10 @@ import { errorLanguageOf } from '../common/localise-errors.js';
 import { OidcService, SignInRefused } from './oidc.service.js';
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 /**
  * The browser's side of an OpenID Connect sign-in: /start sends it to the provider, /callback takes the
@@ -25,7 +28,11 @@ export class OidcController {
 
   @Public()
   @Get(':provider/callback')
-  async callback(@Param('provider') provider: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async callback(
+    @Param('provider') provider: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.answer(req, res, () => this.oidc.callback(provider, req, res));
   }
 

@@ -195,7 +195,8 @@ export class OidcService {
       );
       if ('problem' in orgResult) throw new SignInRefused(403, orgResult.problem);
       const organisation = await this.organisations.findByOrgNumber(orgResult.orgNumber);
-      if (!organisation) throw new SignInRefused(403, msg('OIDC_UNKNOWN_ORGANISATION', { orgNumber: orgResult.orgNumber }));
+      if (!organisation)
+        throw new SignInRefused(403, msg('OIDC_UNKNOWN_ORGANISATION', { orgNumber: orgResult.orgNumber }));
       const email = emailOf(claims);
       if (!email) throw new SignInRefused(403, msg('OIDC_NO_EMAIL'));
       const name = nameOf(claims) ?? email;
@@ -209,7 +210,8 @@ export class OidcService {
         if (sameEmail) {
           // A Gevinst account made before (by an administrator) for this person: linked when it is in
           // the organisation the provider says; never across organisations.
-          if (sameEmail.organisationId !== organisation.id) throw new SignInRefused(403, msg('OIDC_EMAIL_TAKEN', { email }));
+          if (sameEmail.organisationId !== organisation.id)
+            throw new SignInRefused(403, msg('OIDC_EMAIL_TAKEN', { email }));
           if (!sameEmail.active) throw new SignInRefused(403, msg('OIDC_ACCOUNT_DISABLED'));
           await this.users.linkOidcIdentity(sameEmail.id, issuer, subject);
           await this.auditLog.record(actorOf(sameEmail), {
@@ -322,7 +324,8 @@ export class OidcService {
   ): Promise<IdentityProviderModel> {
     const fields = await this.validate(input, id);
     const updated = await this.mutations.mutate(actor, {
-      load: async () => (await this.providers.findById(id)) ?? Promise.reject(notFound('IdentityProvider', id)),
+      load: async () =>
+        (await this.providers.findById(id)) ?? Promise.reject(notFound('IdentityProvider', id)),
       authorise: () => this.authoriseAdmin(actor),
       apply: () =>
         this.providers.update(id, input.version, {
@@ -343,7 +346,8 @@ export class OidcService {
 
   async delete(actor: Actor, id: string): Promise<boolean> {
     return this.mutations.mutate(actor, {
-      load: async () => (await this.providers.findById(id)) ?? Promise.reject(notFound('IdentityProvider', id)),
+      load: async () =>
+        (await this.providers.findById(id)) ?? Promise.reject(notFound('IdentityProvider', id)),
       authorise: () => this.authoriseAdmin(actor),
       apply: async () => {
         await this.providers.delete(id);
@@ -404,7 +408,8 @@ export class OidcService {
 
   private async enabledProvider(slug: string): Promise<Provider> {
     const provider = await this.providerBySlug(slug);
-    if (!provider?.enabled) throw new SignInRefused(404, msg('OIDC_PROVIDER_UNKNOWN', { provider: slug.slice(0, 40) }));
+    if (!provider?.enabled)
+      throw new SignInRefused(404, msg('OIDC_PROVIDER_UNKNOWN', { provider: slug.slice(0, 40) }));
     return provider;
   }
 
@@ -497,7 +502,9 @@ function emailOf(claims: Record<string, unknown>): string | null {
 
 function nameOf(claims: Record<string, unknown>): string | null {
   if (typeof claims.name === 'string' && claims.name.trim()) return claims.name.trim().slice(0, 200);
-  const parts = [claims.given_name, claims.family_name].filter((part) => typeof part === 'string' && part.trim());
+  const parts = [claims.given_name, claims.family_name].filter(
+    (part) => typeof part === 'string' && part.trim(),
+  );
   return parts.length ? parts.join(' ').slice(0, 200) : null;
 }
 
@@ -517,4 +524,3 @@ function auditView(provider: IdentityProviderEntity): object {
   const { clientSecret: _secret, ...rest } = provider;
   return rest;
 }
-

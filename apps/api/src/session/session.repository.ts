@@ -62,7 +62,9 @@ export class SessionRepository {
   async identityProviderOf(id: string): Promise<string | null> {
     const rows = await this.uow
       .manager()
-      .query<{ identity_provider: string | null }[]>(`SELECT identity_provider FROM sessions WHERE id = $1`, [id]);
+      .query<{ identity_provider: string | null }[]>(`SELECT identity_provider FROM sessions WHERE id = $1`, [
+        id,
+      ]);
     return rows[0]?.identity_provider ?? null;
   }
 

@@ -42,7 +42,10 @@ export class IdentityProviderInput {
   @Field({ nullable: true, description: 'The claim with groups or roles; default "groups".' })
   groupClaim?: string;
 
-  @Field(() => [RoleMappingInput], { nullable: true, description: 'Claim value → role; default none (READER).' })
+  @Field(() => [RoleMappingInput], {
+    nullable: true,
+    description: 'Claim value → role; default none (READER).',
+  })
   roleMappings?: RoleMappingInput[];
 
   @Field({ nullable: true, description: 'Offered and accepted; default true.' })

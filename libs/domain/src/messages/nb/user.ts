@@ -45,7 +45,8 @@ export const userNb: CatalogueOf<typeof userEn> = {
   OIDC_NO_EMAIL: () => 'Identitetsleverandøren ga ikke e-postadressen din (claim email)',
   OIDC_EMAIL_TAKEN: (p) =>
     `${p.email} har allerede en Gevinst-bruker i en annen virksomhet eller hos en annen identitetsleverandør`,
-  OIDC_SIGN_IN_EXPIRED: () => 'Innloggingen ble ikke startet her, er allerede brukt eller tok for lang tid: prøv igjen',
+  OIDC_SIGN_IN_EXPIRED: () =>
+    'Innloggingen ble ikke startet her, er allerede brukt eller tok for lang tid: prøv igjen',
   OIDC_SIGN_IN_REFUSED: () =>
     'Svaret fra identitetsleverandøren kunne ikke bekreftes (state, nonce, signatur, utsteder eller utløp): prøv igjen',
   OIDC_PROVIDER_UNKNOWN: (p) => `Ingen aktiv identitetsleverandør heter ${p.provider}`,
