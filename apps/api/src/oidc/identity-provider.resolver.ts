@@ -34,7 +34,7 @@ export class IdentityProviderResolver {
   })
   createIdentityProvider(
     @CurrentActor() actor: Actor,
-    @Args('input') input: IdentityProviderInput,
+    @Args('input', { description: 'The provider.' }) input: IdentityProviderInput,
     @Context() ctx: GraphQLContext,
   ): Promise<IdentityProviderModel> {
     return this.oidc.create(actor, input, ctx.req);
@@ -47,7 +47,7 @@ export class IdentityProviderResolver {
   updateIdentityProvider(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'The provider.' }) id: string,
-    @Args('input') input: UpdateIdentityProviderInput,
+    @Args('input', { description: 'Its new settings.' }) input: UpdateIdentityProviderInput,
     @Context() ctx: GraphQLContext,
   ): Promise<IdentityProviderModel> {
     return this.oidc.update(actor, id, input, ctx.req);
