@@ -95,6 +95,7 @@ describe('sign-in with the organisation’s identity provider', () => {
 
     // The administrator (by password: it stays on) sees the provisioning in «Endringslogg».
     const admin = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'nb-NO' });
+    admin.setDefaultTimeout(WAIT_MS);
     const adminPage = await admin.newPage();
     await adminPage.goto(`${app.url}/#/login`);
     await adminPage.getByRole('textbox', { name: /^E-post/ }).fill(PERSONAS.admin);
@@ -103,7 +104,7 @@ describe('sign-in with the organisation’s identity provider', () => {
     await adminPage.getByTestId('identity').waitFor({ state: 'attached' });
     await adminPage.goto(`${app.url}/#/auditEvents`);
     await adminPage
-      .getByText('Ble opprettet som bruker ved første innlogging hos identitetsleverandøren')
+      .getByText('Kari Økonomi ble opprettet som bruker ved første innlogging hos identitetsleverandøren')
       .first()
       .waitFor();
     await screenshot(adminPage, 'oidc-provisioning-in-audit-log');
