@@ -30,6 +30,7 @@ const NewCoFinancingApplication = lazy(() =>
   })),
 );
 const KeyComparisonPage = lazy(() => import('./keyComparison/KeyComparisonPage'));
+const IdentityProvidersPage = lazy(() => import('./identityProviders/IdentityProvidersPage'));
 
 /** Preferences (language, list filters, column choices) live in localStorage under this app's own key. */
 const store = localStorageStore(undefined, 'Gevinst');
@@ -74,6 +75,7 @@ export const App = () => (
       <Route path="/co-financing/calls/:callId/apply" element={<NewCoFinancingApplication />} />
       <Route path="/co-financing/applications/:id" element={<CoFinancingApplicationPage />} />
       <Route path="/key-comparison" element={<KeyComparisonPage />} />
+      <Route path="/identity-providers" element={<IdentityProvidersPage />} />
     </CustomRoutes>
   </Admin>
 );

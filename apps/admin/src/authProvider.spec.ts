@@ -80,12 +80,23 @@ describe('authProvider', () => {
   it('ends the session on the server when signing out', async () => {
     const { client, operations } = fakeClient({
       Login: () => ({ login: { user: ada } }),
-      Logout: () => ({ logout: true }),
+      SignOut: () => ({ signOut: { signedOut: true, endSessionUrl: null } }),
     });
     const auth = createAuthProvider(client);
     await auth.login({ email: 'a', password: 'b' });
-    await auth.logout({});
-    expect(operations).toEqual(['Login', 'Logout']);
+    await expect(auth.logout({})).resolves.toBeUndefined();
+    expect(operations).toEqual(['Login', 'SignOut']);
+  });
+
+  it("sends the browser to the identity provider's end-session URL after a provider's session", async () => {
+    const endSessionUrl = 'https://login.example.no/logout?client_id=gevinst';
+    const { client } = fakeClient({
+      Login: () => ({ login: { user: ada } }),
+      SignOut: () => ({ signOut: { signedOut: true, endSessionUrl } }),
+    });
+    const auth = createAuthProvider(client);
+    await auth.login({ email: 'a', password: 'b' });
+    await expect(auth.logout({})).resolves.toBe(endSessionUrl);
   });
 
   const generated = join(__dirname, '../../api/src/schema.gql');

@@ -39,7 +39,7 @@ export class NotSignedIn extends Error {
 const LOGIN = `mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) { expiresAt user { ${USER_FIELDS} } }
 }`;
-const LOGOUT = `mutation Logout { logout }`;
+const LOGOUT = `mutation SignOut { signOut { signedOut endSessionUrl } }`;
 const ME = `query Me { me { ${USER_FIELDS} } }`;
 
 /** Every GraphQL document the auth provider sends, for contract tests against the API's schema. */
@@ -76,13 +76,19 @@ export function createAuthProvider(client: GraphQLClient = graphqlClient): AuthP
       }
     },
 
-    async logout() {
+    /**
+     * Ends the Gevinst session; when it came from an identity provider that has an end-session endpoint,
+     * react-admin then sends the browser there (an absolute URL) to sign out at the provider too.
+     */
+    async logout(): Promise<string | void> {
       const wasSignedIn = user !== null;
       user = null;
-      if (wasSignedIn) {
-        // The session may already be gone (expired, revoked); the cookie is cleared either way.
-        await client.request(LOGOUT).catch(() => undefined);
-      }
+      if (!wasSignedIn) return;
+      // The session may already be gone (expired, revoked); the cookie is cleared either way.
+      const data = await client
+        .request<{ signOut: { endSessionUrl: string | null } }>(LOGOUT)
+        .catch(() => null);
+      return data?.signOut.endSessionUrl ?? undefined;
     },
 
     async checkAuth() {

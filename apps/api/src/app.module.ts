@@ -46,6 +46,7 @@ import { KeyComparisonModule } from './key-comparison/key-comparison.module.js';
 import { BudgetModule } from './budget/budget.module.js';
 import { StatusReportModule } from './status-report/status-report.module.js';
 import { LoggingModule } from './logging/logging.module.js';
+import { OidcModule } from './oidc/oidc.module.js';
 
 @Module({
   imports: [
@@ -112,6 +113,7 @@ import { LoggingModule } from './logging/logging.module.js';
     KeyComparisonModule,
     BudgetModule,
     StatusReportModule,
+    OidcModule,
     LoggingModule,
   ],
 })

@@ -24,7 +24,7 @@ import { pinoLevelOf } from './logging/log-levels.js';
 import { logSink } from './logging/log-sink.js';
 import { REQUEST_ID_HEADER, requestIdFor, requestIdOf } from './logging/request-id.js';
 
-const API_PREFIXES = ['/graphql', '/api', '/health'];
+const API_PREFIXES = ['/graphql', '/api', '/health', '/auth/oidc'];
 const isApiPath = (path: string) =>
   API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 

@@ -59,6 +59,7 @@ export function mayChangeData(principal: Principal): boolean {
 export const OWN_CREDENTIAL_MUTATIONS: readonly string[] = [
   'login',
   'logout',
+  'signOut',
   'changePassword',
   'createApiToken',
   'revokeApiToken',

@@ -121,6 +121,13 @@ describe('auditActorName and auditSentence', () => {
     expect(auditSentence('Kari Nordmann', 'login', 'Innlogging for Kari Nordmann', 'nb')).toBe(
       'Kari Nordmann logget inn',
     );
+    // Just-in-time provisioning at the first sign-in with an identity provider (issue 20).
+    expect(auditSentence('Kari Økonomi', 'provisionUser', 'Bruker Kari Økonomi', 'nb')).toBe(
+      'Kari Økonomi ble opprettet som bruker ved første innlogging hos identitetsleverandøren',
+    );
+    expect(auditSentence('Kari Økonomi', 'updateUserFromProvider', 'User Kari Økonomi', 'en')).toBe(
+      'Kari Økonomi had name, e-mail or roles updated from the identity provider',
+    );
   });
 });
 

@@ -269,6 +269,7 @@ export function auditFieldSpec(entityType: string, field: string): AuditFieldSpe
 /** The entity types of the audit trail, in words (the noun that starts a description). */
 export const AUDIT_ENTITY_TYPES: Record<string, Words> = {
   Initiative: { nb: 'Initiativ', en: 'Initiative' },
+  IdentityProvider: { nb: 'Identitetsleverandør', en: 'Identity provider' },
   Organisation: { nb: 'Organisasjon', en: 'Organisation' },
   CostSharingKey: { nb: 'Fordelingsnøkkel', en: 'Cost-sharing key' },
   CostItem: { nb: 'Kostnadspost', en: 'Cost item' },
@@ -336,6 +337,21 @@ export const AUDIT_OPERATIONS: Record<string, Words> = {
   },
   accessDenied: { nb: 'ble nektet tilgang', en: 'was refused access' },
   changePassword: { nb: 'endret sitt eget passord', en: 'changed their own password' },
+  provisionUser: {
+    nb: 'ble opprettet som bruker ved første innlogging hos identitetsleverandøren',
+    en: 'was created as a user at the first sign-in with the identity provider',
+  },
+  updateUserFromProvider: {
+    nb: 'fikk navn, e-post eller roller oppdatert fra identitetsleverandøren',
+    en: 'had name, e-mail or roles updated from the identity provider',
+  },
+  linkIdentityProvider: {
+    nb: 'ble koblet til en identitetsleverandør',
+    en: 'was linked to an identity provider',
+  },
+  createIdentityProvider: { nb: 'la til en identitetsleverandør', en: 'added an identity provider' },
+  updateIdentityProvider: { nb: 'endret en identitetsleverandør', en: 'changed an identity provider' },
+  deleteIdentityProvider: { nb: 'fjernet en identitetsleverandør', en: 'removed an identity provider' },
   addBenefitsMapEdge: {
     nb: 'la til en avhengighet i gevinstkartet',
     en: 'added a dependency to the benefits map',
@@ -544,7 +560,15 @@ export function auditOperationPhrase(operation: string, lang: AuditLanguage): st
 }
 
 /** Operations whose sentence says all there is: «Kari Nordmann logget inn», not «…: Innlogging for Kari». */
-const COMPLETE_SENTENCES = new Set(['login', 'logout', 'changePassword', 'accessDenied']);
+const COMPLETE_SENTENCES = new Set([
+  'login',
+  'logout',
+  'changePassword',
+  'accessDenied',
+  'provisionUser',
+  'updateUserFromProvider',
+  'linkIdentityProvider',
+]);
 
 /** The operation as a sentence: «Kari Nordmann registrerte en måling: Måling 30.06.2026 for …». */
 export function auditSentence(

@@ -21,3 +21,4 @@ export * from './indicator-precision';
 export * from './organisation-name';
 export { populationSourceLabel } from './population-source';
 export * from './kostra';
+export * from './oidc';

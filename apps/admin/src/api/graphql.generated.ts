@@ -388,6 +388,20 @@ export type FundingStatus =
   | 'OVERFUNDED'
   | 'UNDERFUNDED';
 
+export type IdentityProviderInput = {
+  clientId: string;
+  clientSecret?: string | null | undefined;
+  displayName: string;
+  enabled?: boolean | null | undefined;
+  groupClaim?: string | null | undefined;
+  issuerUrl: string;
+  organisationClaim?: string | null | undefined;
+  organisationId?: string | number | null | undefined;
+  roleMappings?: Array<RoleMappingInput> | null | undefined;
+  scopes?: string | null | undefined;
+  slug: string;
+};
+
 export { IndicatorDirection };
 
 export type IndicatorInput = {
@@ -648,6 +662,11 @@ export { RiskLevel };
 
 export { Role };
 
+export type RoleMappingInput = {
+  claimValue: string;
+  role: Role;
+};
+
 export type SensitivityCase =
   | 'BENEFITS_MINUS_20'
   | 'BENEFITS_PLUS_20'
@@ -770,6 +789,21 @@ export type UpdateEnablerInput = {
   id: string | number;
   kind?: EnablerKind | null | undefined;
   title?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateIdentityProviderInput = {
+  clientId: string;
+  clientSecret?: string | null | undefined;
+  displayName: string;
+  enabled?: boolean | null | undefined;
+  groupClaim?: string | null | undefined;
+  issuerUrl: string;
+  organisationClaim?: string | null | undefined;
+  organisationId?: string | number | null | undefined;
+  roleMappings?: Array<RoleMappingInput> | null | undefined;
+  scopes?: string | null | undefined;
+  slug: string;
   version: number;
 };
 
@@ -2850,6 +2884,119 @@ export type DigifinContributionsQuery = {
   }
 };
 
+export type IdentityProviderFieldsFragment = {
+  id: string,
+  slug: string,
+  displayName: string,
+  issuerUrl: string,
+  clientId: string,
+  scopes: string,
+  organisationClaim: string | null,
+  organisationId: string | null,
+  groupClaim: string,
+  enabled: boolean,
+  fromEnvironment: boolean,
+  redirectUri: string,
+  version: number,
+  createdAt: string | null,
+  roleMappings: Array<{
+    claimValue: string,
+    role: Role
+  }>
+};
+
+export type IdentityProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityProvidersQuery = {
+  identityProviders: Array<{
+    id: string,
+    slug: string,
+    displayName: string,
+    issuerUrl: string,
+    clientId: string,
+    scopes: string,
+    organisationClaim: string | null,
+    organisationId: string | null,
+    groupClaim: string,
+    enabled: boolean,
+    fromEnvironment: boolean,
+    redirectUri: string,
+    version: number,
+    createdAt: string | null,
+    roleMappings: Array<{
+      claimValue: string,
+      role: Role
+    }>
+  }>
+};
+
+export type CreateIdentityProviderMutationVariables = Exact<{
+  input: IdentityProviderInput;
+}>;
+
+
+export type CreateIdentityProviderMutation = {
+  createIdentityProvider: {
+    id: string,
+    slug: string,
+    displayName: string,
+    issuerUrl: string,
+    clientId: string,
+    scopes: string,
+    organisationClaim: string | null,
+    organisationId: string | null,
+    groupClaim: string,
+    enabled: boolean,
+    fromEnvironment: boolean,
+    redirectUri: string,
+    version: number,
+    createdAt: string | null,
+    roleMappings: Array<{
+      claimValue: string,
+      role: Role
+    }>
+  }
+};
+
+export type UpdateIdentityProviderMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateIdentityProviderInput;
+}>;
+
+
+export type UpdateIdentityProviderMutation = {
+  updateIdentityProvider: {
+    id: string,
+    slug: string,
+    displayName: string,
+    issuerUrl: string,
+    clientId: string,
+    scopes: string,
+    organisationClaim: string | null,
+    organisationId: string | null,
+    groupClaim: string,
+    enabled: boolean,
+    fromEnvironment: boolean,
+    redirectUri: string,
+    version: number,
+    createdAt: string | null,
+    roleMappings: Array<{
+      claimValue: string,
+      role: Role
+    }>
+  }
+};
+
+export type DeleteIdentityProviderMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteIdentityProviderMutation = {
+  deleteIdentityProvider: boolean
+};
+
 export type InitiativeBenefitPlanQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3692,6 +3839,20 @@ export type KeyComparisonQuery = {
       losersSum: string,
       unchanged: number,
       net: string
+    }>
+  }
+};
+
+export type SignInOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInOptionsQuery = {
+  signInOptions: {
+    passwordLoginEnabled: boolean,
+    providers: Array<{
+      slug: string,
+      displayName: string,
+      startUrl: string
     }>
   }
 };

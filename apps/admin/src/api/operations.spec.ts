@@ -47,8 +47,11 @@ describe('GraphQL documents of the admin', () => {
       'coFinancingReports',
       'costSharingKeys',
       'digifin',
+      // issue 20: identity providers (administrators) and the sign-in page's providers
+      'identityProviders',
       'initiatives',
       'keyComparison',
+      'login',
       // issue 16: «Hvem betaler og hvem får», its own resource folder
       'organisationPositions',
       'organisations',

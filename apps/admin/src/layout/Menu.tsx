@@ -14,6 +14,7 @@ import OrganisationIcon from '@mui/icons-material/AccountBalance';
 import FundIcon from '@mui/icons-material/Savings';
 import CoFinancingIcon from '@mui/icons-material/Handshake';
 import PayBenefitIcon from '@mui/icons-material/SwapHoriz';
+import IdentityProviderIcon from '@mui/icons-material/Fingerprint';
 import { mayUse, usePrincipal, type MenuArea } from '../access';
 
 interface Entry {
@@ -57,6 +58,12 @@ export const MENU: Entry[] = [
   },
   { to: '/organisations', label: 'resources.organisations.name', icon: <OrganisationIcon /> },
   { to: '/users', label: 'resources.users.name', icon: <PeopleIcon />, area: 'users' },
+  {
+    to: '/identity-providers',
+    label: 'gevinst.menu.identity_providers',
+    icon: <IdentityProviderIcon />,
+    area: 'users',
+  },
   { to: '/apiTokens', label: 'resources.apiTokens.name', icon: <KeyIcon /> },
   { to: '/auditEvents', label: 'resources.auditEvents.name', icon: <HistoryIcon />, area: 'auditEvents' },
 ];

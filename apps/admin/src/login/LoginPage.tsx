@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import { Box, Button, Card, CardContent, CircularProgress, Divider, Typography } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
+import LoginIcon from '@mui/icons-material/Login';
 import { Form, PasswordInput, TextInput, required, useLogin, useNotify, useTranslate } from 'react-admin';
 import { Intro } from '../dashboard/Intro';
 import { LocaleSwitcher, useDocumentLanguage } from '../layout';
+import { useApiQuery } from '../api/client';
+import { SIGN_IN_OPTIONS } from './signIn.graphql';
 
 interface Credentials {
   email: string;
@@ -20,6 +23,10 @@ export const LoginPage = () => {
   const login = useLogin();
   const notify = useNotify();
   const [submitting, setSubmitting] = useState(false);
+  // The identity providers and whether the password form is on (public; until it answers, the form shows).
+  const { data: options } = useApiQuery(SIGN_IN_OPTIONS);
+  const providers = options?.signInOptions.providers ?? [];
+  const passwordLoginEnabled = options?.signInOptions.passwordLoginEnabled ?? true;
 
   const submit = (values: Partial<Credentials>) => {
     setSubmitting(true);
@@ -54,36 +61,64 @@ export const LoginPage = () => {
             <Typography id="login-title" variant="h5" component="h2" gutterBottom>
               {translate('ra.auth.sign_in')}
             </Typography>
-            <Form<Partial<Credentials>> onSubmit={submit} noValidate>
-              <TextInput
-                source="email"
-                type="email"
-                label="ra.auth.email"
-                autoComplete="username"
-                validate={required()}
-                fullWidth
-                autoFocus
-              />
-              <PasswordInput
-                source="password"
-                label="ra.auth.password"
-                autoComplete="current-password"
-                validate={required()}
-                fullWidth
-              />
+            {providers.map((provider) => (
               <Button
-                type="submit"
-                variant="contained"
+                key={provider.slug}
+                component="a"
+                href={provider.startUrl}
+                variant={passwordLoginEnabled ? 'outlined' : 'contained'}
                 fullWidth
-                disabled={submitting}
-                startIcon={
-                  submitting ? <CircularProgress size={18} color="inherit" aria-hidden /> : <LockIcon />
-                }
-                sx={{ mt: 1 }}
+                startIcon={<LoginIcon />}
+                sx={{ mb: 1 }}
               >
-                {translate('ra.auth.sign_in')}
+                {translate('gevinst.login.sign_in_with', { provider: provider.displayName })}
               </Button>
-            </Form>
+            ))}
+            {passwordLoginEnabled ? (
+              <>
+                {providers.length > 0 && (
+                  <Divider sx={{ my: 2 }}>
+                    <Typography variant="body2" color="text.secondary">
+                      {translate('gevinst.login.or_password')}
+                    </Typography>
+                  </Divider>
+                )}
+                <Form<Partial<Credentials>> onSubmit={submit} noValidate>
+                  <TextInput
+                    source="email"
+                    type="email"
+                    label="ra.auth.email"
+                    autoComplete="username"
+                    validate={required()}
+                    fullWidth
+                    autoFocus
+                  />
+                  <PasswordInput
+                    source="password"
+                    label="ra.auth.password"
+                    autoComplete="current-password"
+                    validate={required()}
+                    fullWidth
+                  />
+                  <Button
+                    type="submit"
+                    variant="contained"
+                    fullWidth
+                    disabled={submitting}
+                    startIcon={
+                      submitting ? <CircularProgress size={18} color="inherit" aria-hidden /> : <LockIcon />
+                    }
+                    sx={{ mt: 1 }}
+                  >
+                    {translate('ra.auth.sign_in')}
+                  </Button>
+                </Form>
+              </>
+            ) : (
+              <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+                {translate('gevinst.login.password_off')}
+              </Typography>
+            )}
           </CardContent>
         </Card>
       </Box>

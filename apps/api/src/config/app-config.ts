@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { renderMessage } from '@gevinst/domain';
+import { type Role, renderMessage } from '@gevinst/domain';
 import { newPasswordProblem } from '../auth/common-passwords.js';
 
 /** LOG_LEVEL's values: pino's levels, and NestJS's `log` (= info) and `verbose` (= trace) as before. */
@@ -89,6 +89,55 @@ export const configSchema = z
     // JSON lines (one object per line, for a log collector) or pino-pretty's coloured text; pretty only
     // in development by default.
     LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+    // Sign-in with a password (the login mutation and the form); off when every person signs in with an
+    // identity provider.
+    PASSWORD_LOGIN_ENABLED: booleanFromEnv.default(true),
+    // The first OpenID Connect identity provider (more are added by an administrator in the admin UI).
+    OIDC_ISSUER: z
+      .string()
+      .url('must be the issuer URL, e.g. https://login.microsoftonline.com/<tenant>/v2.0')
+      .optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_SLUG: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'must be 2–40 lowercase letters, digits and hyphens')
+      .default('oidc'),
+    OIDC_DISPLAY_NAME: z.string().min(1).default('ID-porten'),
+    OIDC_SCOPES: z.string().min(1).default('openid profile email'),
+    // The claim holding the organisation number (dot path for nested claims), or OIDC_ORG_NUMBER to bind
+    // the provider to one organisation.
+    OIDC_ORG_CLAIM: z.string().min(1).optional(),
+    OIDC_ORG_NUMBER: z
+      .string()
+      .regex(/^\d{9}$/, 'must be 9 digits')
+      .optional(),
+    OIDC_GROUP_CLAIM: z.string().min(1).default('groups'),
+    // group-or-role-claim-value=ROLE pairs, comma-separated: gevinst-okonomi=FINANCE_OFFICER,gevinst-admin=ADMIN
+    OIDC_ROLE_MAPPING: z
+      .string()
+      .regex(
+        /^\s*([^=,]+=\s*(ADMIN|PORTFOLIO_REVIEWER|INITIATIVE_OWNER|FINANCE_OFFICER|SCHEME_ADMINISTRATOR|READER)\s*(,\s*|$))*$/,
+        'must be value=ROLE pairs separated by commas (roles: ADMIN, PORTFOLIO_REVIEWER, INITIATIVE_OWNER, FINANCE_OFFICER, SCHEME_ADMINISTRATOR, READER)',
+      )
+      .default(''),
+    // Where the provider sends the browser back (https://gevinst.example.no); the request's own address
+    // when unset. The redirect URI to register is <this>/auth/oidc/<slug>/callback.
+    PUBLIC_URL: z.string().url('must be the public https:// address of Gevinst').optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.OIDC_ISSUER && (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_CLIENT_ID'],
+        message: 'OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET',
+      });
+    if (env.OIDC_ISSUER && !env.OIDC_ORG_CLAIM && !env.OIDC_ORG_NUMBER)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_ORG_CLAIM'],
+        message: 'OIDC_ISSUER needs OIDC_ORG_CLAIM or OIDC_ORG_NUMBER',
+      });
   })
   .transform((env) => ({
     nodeEnv: env.NODE_ENV ?? 'production',
@@ -138,6 +187,26 @@ export const configSchema = z
             }
           : null,
     },
+    passwordLoginEnabled: env.PASSWORD_LOGIN_ENABLED,
+    publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') ?? null,
+    /** The identity provider configured by environment (OIDC_*), or null. */
+    oidc: env.OIDC_ISSUER
+      ? {
+          slug: env.OIDC_SLUG,
+          displayName: env.OIDC_DISPLAY_NAME,
+          issuerUrl: env.OIDC_ISSUER,
+          clientId: env.OIDC_CLIENT_ID!,
+          clientSecret: env.OIDC_CLIENT_SECRET!,
+          scopes: env.OIDC_SCOPES,
+          organisationClaim: env.OIDC_ORG_CLAIM ?? null,
+          organisationNumber: env.OIDC_ORG_NUMBER ?? null,
+          groupClaim: env.OIDC_GROUP_CLAIM,
+          roleMappings: env.OIDC_ROLE_MAPPING.split(',')
+            .map((pair) => pair.split('='))
+            .filter((pair) => pair.length === 2 && pair[0].trim())
+            .map(([claimValue, role]) => ({ claimValue: claimValue.trim(), role: role.trim() as Role })),
+        }
+      : null,
     limits: {
       maxQueryDepth: env.MAX_QUERY_DEPTH,
       maxQueryComplexity: env.MAX_QUERY_COMPLEXITY,

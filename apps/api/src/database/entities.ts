@@ -15,6 +15,7 @@ import { ParticipantEntity } from '../initiative/participant.entity.js';
 import { OrganisationPopulationEntity } from '../organisation/organisation-population.entity.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { UserEntity } from '../user/user.entity.js';
+import { IdentityProviderEntity } from '../oidc/identity-provider.entity.js';
 import { BenefitOwnerReportEntity } from '../benefit-report/benefit-owner-report.entity.js';
 import { BenefitRiskEntity } from '../benefit/benefit-risk.entity.js';
 import { BenefitTargetEntity } from '../benefit/benefit-target.entity.js';
@@ -39,6 +40,7 @@ export const ENTITIES = [
   FundingSourceEntity,
   ParticipantEntity,
   UserEntity,
+  IdentityProviderEntity,
   SessionEntity,
   ApiTokenEntity,
   AuditEventEntity,

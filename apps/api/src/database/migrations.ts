@@ -9,16 +9,17 @@ import { AllocationExplanationNb1795421500000 } from './migrations/1795421500000
 import { SessionLastUsed1795421600003 } from './migrations/1795421600003-session-last-used.js';
 import { AuditReason1795421700130 } from './migrations/1795421700130-audit-reason.js';
 import { FundingPlan1795421800000 } from './migrations/1795421800000-funding-plan.js';
-import { PriceIndex1795421820000 } from './migrations/1795421820000-price-index.js';
 import { BenefitEffectStart1795421810000 } from './migrations/1795421810000-benefit-effect-start.js';
+import { PriceIndex1795421820000 } from './migrations/1795421820000-price-index.js';
 import { AllocationDifference1795421830000 } from './migrations/1795421830000-allocation-difference.js';
 import { SchemeAdministrator1795421900000 } from './migrations/1795421900000-scheme-administrator.js';
+import { CoFinancingApplications1795421910000 } from './migrations/1795421910000-co-financing-applications.js';
+import { BenefitPlanVersions1795421920000 } from './migrations/1795421920000-benefit-plan-versions.js';
 import { CoFinancingReports1795421930000 } from './migrations/1795421930000-co-financing-reports.js';
 import { DigifinContributionRules1795421940000 } from './migrations/1795421940000-digifin-contribution-rules.js';
-import { BenefitPlanVersions1795421920000 } from './migrations/1795421920000-benefit-plan-versions.js';
-import { CoFinancingApplications1795421910000 } from './migrations/1795421910000-co-financing-applications.js';
 import { StatusReports1795422000000 } from './migrations/1795422000000-status-reports.js';
 import { ExplanationWords1795422500000 } from './migrations/1795422500000-explanation-words.js';
+import { IdentityProviders1795423600000 } from './migrations/1795423600000-identity-providers.js';
 import { Budget1795423700000 } from './migrations/1795423700000-budget.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
@@ -44,5 +45,6 @@ export const MIGRATIONS = [
   DigifinContributionRules1795421940000,
   StatusReports1795422000000,
   ExplanationWords1795422500000,
+  IdentityProviders1795423600000,
   Budget1795423700000,
 ];

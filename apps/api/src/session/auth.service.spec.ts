@@ -181,6 +181,7 @@ function setup() {
   } as unknown as CredentialRepository;
 
   const config = {
+    passwordLoginEnabled: true,
     auth: {
       sessionTtlHours: 12,
       sessionIdleMinutes: 30,

@@ -97,6 +97,7 @@ export class AuthService {
     req: Request,
     res: Response | undefined,
   ): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
+    if (!this.config.passwordLoginEnabled) throw forbidden(msg('PASSWORD_LOGIN_DISABLED'));
     const email = emailInput.trim().toLowerCase();
     const ip = req.ip ?? 'unknown';
     // Counted as a failure before the password is verified, and marked succeeded only afterwards.
@@ -108,17 +109,33 @@ export class AuthService {
       this.logger.warn(`Failed sign-in for ${email.slice(0, 100)} from ${ip}`);
       throw unauthenticated(msg('WRONG_CREDENTIALS'));
     }
+    return this.startSession(user, req, res, { attemptId });
+  }
+
+  /**
+   * Creates a session for a user who has proven who they are (a verified password, or an identity
+   * provider's validated answer), audits the sign-in and sets the session cookie the admin UI uses.
+   * Runs in a transaction of its own unless the caller's is open.
+   */
+  async startSession(
+    user: UserEntity,
+    req: Request,
+    res: Response | undefined,
+    options: { attemptId?: string; identityProvider?: string } = {},
+  ): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
+    const ip = req.ip ?? 'unknown';
     const token = newSecret(SESSION_PREFIX);
     const expiresAt = new Date(Date.now() + this.config.auth.sessionTtlHours * 3_600_000);
     // Not a change by a caller (the session it creates is the actor), so a transaction of its own.
     await this.uow.transaction(async () => {
-      await this.sessions.markSucceeded(attemptId);
+      if (options.attemptId) await this.sessions.markSucceeded(options.attemptId);
       const session = await this.sessions.insert({
         tokenHash: hashSecret(token),
         userId: user.id,
         expiresAt,
         userAgent: req.headers['user-agent']?.slice(0, 500) ?? null,
         ip,
+        identityProvider: options.identityProvider ?? null,
       });
       await this.users.recordLogin(user.id);
       await this.auditLog.record(this.actorFor(user, session.id), {
@@ -126,7 +143,12 @@ export class AuthService {
         entityType: 'Session',
         entityId: session.id,
         ownerOrganisationId: user.organisationId,
-        after: { userId: user.id, expiresAt, ip },
+        after: {
+          userId: user.id,
+          expiresAt,
+          ip,
+          ...(options.identityProvider ? { identityProvider: options.identityProvider } : {}),
+        },
       });
     });
     res?.cookie(SESSION_COOKIE, token, {
@@ -177,6 +199,11 @@ export class AuthService {
         }),
       })
       .then(() => true);
+  }
+
+  /** The slug of the identity provider a session was signed in with, or null (a password). */
+  identityProviderOfSession(sessionId: string): Promise<string | null> {
+    return this.sessions.identityProviderOf(sessionId);
   }
 
   /** Ends the caller's session (an API token is revoked with revokeApiToken instead). */

@@ -29,4 +29,8 @@ export class SessionEntity {
 
   @Column({ type: 'text', nullable: true })
   ip!: string | null;
+
+  /** The slug of the identity provider the session was signed in with (null: password). */
+  @Column({ name: 'identity_provider', type: 'text', nullable: true })
+  identityProvider!: string | null;
 }

@@ -24,6 +24,7 @@ export interface NewSession {
   expiresAt: Date;
   userAgent: string | null;
   ip: string;
+  identityProvider?: string | null;
 }
 
 /**
@@ -55,6 +56,16 @@ export class SessionRepository {
   insert(session: NewSession): Promise<SessionEntity> {
     const table = this.uow.manager().getRepository(SessionEntity);
     return table.save(table.create(session));
+  }
+
+  /** The identity provider the session was signed in with (its slug), or null. */
+  async identityProviderOf(id: string): Promise<string | null> {
+    const rows = await this.uow
+      .manager()
+      .query<{ identity_provider: string | null }[]>(`SELECT identity_provider FROM sessions WHERE id = $1`, [
+        id,
+      ]);
+    return rows[0]?.identity_provider ?? null;
   }
 
   /** Ends the session now (if it has not ended already). */

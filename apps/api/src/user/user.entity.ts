@@ -26,6 +26,13 @@ export class UserEntity extends VersionedEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** The identity provider's issuer and the person's `sub` there, for a user who signs in with it. */
+  @Column({ name: 'oidc_issuer', type: 'text', nullable: true, select: false })
+  oidcIssuer!: string | null;
+
+  @Column({ name: 'oidc_subject', type: 'text', nullable: true, select: false })
+  oidcSubject!: string | null;
+
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt!: Date | null;
 }

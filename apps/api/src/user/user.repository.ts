@@ -23,6 +23,9 @@ export interface NewUser {
   passwordHash: string;
   organisationId: string;
   roles: Role[];
+  /** The person at an identity provider, for a user provisioned at their first sign-in there. */
+  oidcIssuer?: string;
+  oidcSubject?: string;
 }
 
 /** What an update may change. */
@@ -126,6 +129,35 @@ export class UserRepository {
         id,
         passwordHash,
       ]);
+  }
+
+  /** The user linked to this person at an identity provider (issuer + subject), active or not. */
+  findByOidcIdentity(issuer: string, subject: string): Promise<UserEntity | null> {
+    return this.table.findOneBy({ oidcIssuer: issuer, oidcSubject: subject });
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.table.findOneBy({ email });
+  }
+
+  /** Links an existing user to a person at an identity provider. */
+  async linkOidcIdentity(id: string, issuer: string, subject: string): Promise<void> {
+    await this.uow
+      .manager()
+      .query(`UPDATE users SET oidc_issuer = $2, oidc_subject = $3 WHERE id = $1`, [id, issuer, subject]);
+  }
+
+  /** A sign-in through an identity provider changed the person's name, e-mail or roles (a new version). */
+  async updateFromProvider(
+    id: string,
+    changes: { name?: string; email?: string; roles?: Role[] },
+  ): Promise<void> {
+    await this.uow.manager().query(
+      `UPDATE users SET name = COALESCE($2, name), email = COALESCE($3, email),
+              roles = COALESCE($4::text[], roles), version = version + 1, updated_at = now()
+        WHERE id = $1`,
+      [id, changes.name ?? null, changes.email ?? null, changes.roles ?? null],
+    );
   }
 
   async recordLogin(id: string): Promise<void> {

@@ -36,4 +36,31 @@ export const userEn = {
   NOT_CURRENT_PASSWORD: () => 'is not your current password',
   /** A new password on the list of common passwords (or a listed word with digits around it). */
   COMMON_PASSWORD: () => 'is one of the most common passwords, which attackers try first: choose another',
+
+  // Signing in with an identity provider (oidc/).
+  PASSWORD_LOGIN_DISABLED: () =>
+    "Sign-in with a password is switched off here: sign in with your organisation's identity provider",
+  /** `claim` is the configured claim name (empty when the provider has neither a claim nor an organisation). */
+  OIDC_NO_ORGANISATION_CLAIM: (p: { claim: string }) =>
+    p.claim
+      ? `The identity provider did not say which organisation you belong to (no claim ${p.claim})`
+      : 'The identity provider is set up with neither an organisation-number claim nor an organisation',
+  OIDC_UNKNOWN_ORGANISATION: (p: { orgNumber: string }) =>
+    `Your organisation (organisation number ${p.orgNumber}) does not use Gevinst: ask your Gevinst administrator`,
+  OIDC_ACCOUNT_DISABLED: () => 'Your Gevinst account is deactivated: ask your Gevinst administrator',
+  OIDC_NO_EMAIL: () => 'The identity provider did not give your e-mail address (the email claim)',
+  OIDC_EMAIL_TAKEN: (p: { email: string }) =>
+    `${p.email} already has a Gevinst user in another organisation or with another identity provider`,
+  OIDC_SIGN_IN_EXPIRED: () =>
+    'The sign-in was not started here, was already used or took too long: try again',
+  OIDC_SIGN_IN_REFUSED: () =>
+    "The identity provider's answer could not be verified (state, nonce, signature, issuer or expiry): try again",
+  OIDC_PROVIDER_UNKNOWN: (p: { provider: string }) => `No enabled identity provider is called ${p.provider}`,
+  OIDC_PROVIDER_UNREACHABLE: (p: { provider: string }) =>
+    `The identity provider ${p.provider} could not be reached: try again later`,
+  OIDC_SLUG_TAKEN: (p: { slug: string }) => `An identity provider is already called ${p.slug}`,
+  OIDC_SLUG_FORMAT: () => 'use 2–40 lowercase letters, digits and hyphens',
+  NOT_AN_HTTPS_URL: () => 'must be an https:// address (http:// only for localhost)',
+  OIDC_ORGANISATION_REQUIRED: () =>
+    'give an organisation-number claim or bind the provider to an organisation',
 };

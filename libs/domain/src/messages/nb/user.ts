@@ -32,4 +32,28 @@ export const userNb: CatalogueOf<typeof userEn> = {
   PASSWORD_NEEDS_PERSON: () => 'Logg inn som person for å endre passordet ditt (en API-nøkkel kan ikke det)',
   NOT_CURRENT_PASSWORD: () => 'er ikke det nåværende passordet ditt',
   COMMON_PASSWORD: () => 'er et av de vanligste passordene, som angripere prøver først: velg et annet',
+
+  PASSWORD_LOGIN_DISABLED: () =>
+    'Innlogging med passord er slått av her: logg inn med virksomhetens identitetsleverandør',
+  OIDC_NO_ORGANISATION_CLAIM: (p) =>
+    p.claim
+      ? `Identitetsleverandøren sa ikke hvilken virksomhet du tilhører (mangler claim ${p.claim})`
+      : 'Identitetsleverandøren er satt opp verken med claim for organisasjonsnummer eller med en virksomhet',
+  OIDC_UNKNOWN_ORGANISATION: (p) =>
+    `Virksomheten din (organisasjonsnummer ${p.orgNumber}) bruker ikke Gevinst: spør Gevinst-administratoren`,
+  OIDC_ACCOUNT_DISABLED: () => 'Gevinst-kontoen din er deaktivert: spør Gevinst-administratoren',
+  OIDC_NO_EMAIL: () => 'Identitetsleverandøren ga ikke e-postadressen din (claim email)',
+  OIDC_EMAIL_TAKEN: (p) =>
+    `${p.email} har allerede en Gevinst-bruker i en annen virksomhet eller hos en annen identitetsleverandør`,
+  OIDC_SIGN_IN_EXPIRED: () =>
+    'Innloggingen ble ikke startet her, er allerede brukt eller tok for lang tid: prøv igjen',
+  OIDC_SIGN_IN_REFUSED: () =>
+    'Svaret fra identitetsleverandøren kunne ikke bekreftes (state, nonce, signatur, utsteder eller utløp): prøv igjen',
+  OIDC_PROVIDER_UNKNOWN: (p) => `Ingen aktiv identitetsleverandør heter ${p.provider}`,
+  OIDC_PROVIDER_UNREACHABLE: (p) => `Identitetsleverandøren ${p.provider} svarte ikke: prøv igjen senere`,
+  OIDC_SLUG_TAKEN: (p) => `En identitetsleverandør heter allerede ${p.slug}`,
+  OIDC_SLUG_FORMAT: () => 'bruk 2–40 små bokstaver, sifre og bindestreker',
+  NOT_AN_HTTPS_URL: () => 'må være en https://-adresse (http:// bare for localhost)',
+  OIDC_ORGANISATION_REQUIRED: () =>
+    'oppgi et claim for organisasjonsnummer eller knytt leverandøren til en virksomhet',
 };
