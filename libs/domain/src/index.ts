@@ -20,3 +20,5 @@ export * from './words';
 export * from './indicator-precision';
 export * from './organisation-name';
 export { populationSourceLabel } from './population-source';
+export * from './change-feed';
+export * from './webhooks';
