@@ -4,6 +4,22 @@
  * the resolved addresses.
  */
 
+import { isAdmin, mayWrite, type Principal } from './access';
+
+/**
+ * Who manages webhook subscriptions: any signed-in user or WRITE token, for their own organisation (an
+ * integrator is a READER: subscriptions change none of Gevinst's data); administrators also for all
+ * organisations at once.
+ */
+export function canManageWebhooks(principal: Principal): boolean {
+  return mayWrite(principal);
+}
+
+/** Whether the principal may see (and delete) a subscription of `organisationId` (null: all organisations). */
+export function canSeeWebhookSubscription(principal: Principal, organisationId: string | null): boolean {
+  return isAdmin(principal) || (organisationId !== null && organisationId === principal.organisationId);
+}
+
 /** The events a subscription can ask for. */
 export const WEBHOOK_EVENT_TYPES = [
   'ALLOCATION_RUN_CREATED',

@@ -89,6 +89,18 @@ export const configSchema = z
     // JSON lines (one object per line, for a log collector) or pino-pretty's coloured text; pretty only
     // in development by default.
     LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+    // Webhooks (docs/api.md): the delivery worker, its pace, and where deliveries may go.
+    WEBHOOK_WORKER: booleanFromEnv.default(true),
+    WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
+    WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().min(0.05).max(3_600).default(30),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    // Hosts a webhook may be delivered to even on a private or loopback address (comma-separated).
+    WEBHOOK_ALLOWED_HOSTS: z
+      .string()
+      .regex(/^[\w.:\[\], -]*$/, 'must be a comma-separated list of host names or addresses')
+      .optional(),
+    // Any private address allowed (a closed network); never in production unless set explicitly.
+    WEBHOOK_ALLOW_PRIVATE_ADDRESSES: booleanFromEnv.default(false),
   })
   .transform((env) => ({
     nodeEnv: env.NODE_ENV ?? 'production',
@@ -137,6 +149,17 @@ export const configSchema = z
               orgNumber: env.GEVINST_ADMIN_ORG_NUMBER,
             }
           : null,
+    },
+    webhooks: {
+      worker: env.WEBHOOK_WORKER,
+      pollIntervalMs: env.WEBHOOK_POLL_INTERVAL_MS,
+      retryBaseSeconds: env.WEBHOOK_RETRY_BASE_SECONDS,
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      allowedHosts: (env.WEBHOOK_ALLOWED_HOSTS ?? '')
+        .split(',')
+        .map((host) => host.trim())
+        .filter(Boolean),
+      allowPrivate: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES,
     },
     limits: {
       maxQueryDepth: env.MAX_QUERY_DEPTH,
