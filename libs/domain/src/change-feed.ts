@@ -8,12 +8,13 @@ import { isAdmin, type Principal } from './access';
  * when its transaction commits: a transaction holding id 5 may commit after the one holding id 6, so
  * "everything after id 6" would skip 5 for ever. The feed therefore orders events by the id of the
  * transaction that wrote them (`tx_id`, a `xid8`, then the event id within it) and only hands out events
- * of transactions older than every transaction still running (`tx_id < pg_snapshot_xmin(
- * pg_current_snapshot())`). Such a transaction has finished: none of its events can appear later, and
- * every transaction that has not finished (or not started) has a `tx_id` at or above that horizon, so it
- * sorts after anything already handed out. Resuming after the last (txId, eventId) therefore neither skips
- * nor repeats an event. The price: one long transaction holds the feed back until it ends (a few seconds
- * at most in Gevinst; a migration longer).
+ * of transactions below a horizon: the oldest transaction still running in this database at the read
+ * (or, with none, the next transaction id to be handed out). Every transaction below it has finished:
+ * none of its events can appear later; every transaction that has not finished (or not started) has a
+ * `tx_id` at or above it, so it sorts after anything already handed out. Resuming after the last
+ * (txId, eventId) therefore neither skips nor repeats an event. Transactions of other databases on the
+ * same server do not hold the feed back (their ids are excluded by pg_stat_activity); one long
+ * transaction in Gevinst's own database does, until it ends (a few seconds at most; a migration longer).
  */
 
 /** The position in the feed after one event: its transaction id and its event id (decimal strings). */
