@@ -805,6 +805,17 @@ export type UserSortField =
   | 'LAST_LOGIN_AT'
   | 'NAME';
 
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
+
+export type WebhookEventType =
+  | 'ALLOCATION_RUN_CREATED'
+  | 'ALLOCATION_RUN_SUPERSEDED'
+  | 'MEASUREMENT_RECORDED'
+  | 'STATUS_REPORT_SUBMITTED';
+
 export type AllocationListQueryVariables = Exact<{
   filter?: AllocationFilter | null | undefined;
   sort?: AllocationSort | null | undefined;
@@ -4314,5 +4325,72 @@ export type UpdateUserMutation = {
       id: string,
       name: string
     }
+  }
+};
+
+export type WebhookSubscriptionFieldsFragment = {
+  id: string,
+  url: string,
+  eventTypes: Array<WebhookEventType>,
+  description: string,
+  organisationId: string | null,
+  active: boolean,
+  createdAt: string
+};
+
+export type WebhookSubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookSubscriptionsQuery = {
+  webhookSubscriptions: Array<{
+    id: string,
+    url: string,
+    eventTypes: Array<WebhookEventType>,
+    description: string,
+    organisationId: string | null,
+    active: boolean,
+    createdAt: string
+  }>
+};
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  subscriptionId: string | number;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type WebhookDeliveriesQuery = {
+  webhookDeliveries: {
+    totalCount: number,
+    nodes: Array<{
+      id: string,
+      eventType: WebhookEventType,
+      status: WebhookDeliveryStatus,
+      attempts: number,
+      nextAttemptAt: string,
+      lastStatusCode: number | null,
+      lastError: string | null,
+      createdAt: string,
+      deliveredAt: string | null,
+      auditEventId: string
+    }>
+  }
+};
+
+export type DeleteWebhookSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookSubscriptionMutation = {
+  deleteWebhookSubscription: {
+    id: string,
+    url: string,
+    eventTypes: Array<WebhookEventType>,
+    description: string,
+    organisationId: string | null,
+    active: boolean,
+    createdAt: string
   }
 };
