@@ -81,8 +81,6 @@ const DeleteSubscriptionButton = ({ subscription }: { subscription: Subscription
   );
 };
 
-const L = 'resources.webhookSubscriptions.delivery';
-
 /** One subscription's delivery log, newest first, paged by the API. */
 const Deliveries = () => {
   const translate = useTranslate();
@@ -99,37 +97,61 @@ const Deliveries = () => {
         }
       >
         <DataTable bulkActionButtons={false} rowClick={false}>
-          <DataTable.Col source="createdAt" label={`${L}.createdAt`} disableSort>
+          <DataTable.Col
+            source="createdAt"
+            label={'resources.webhookSubscriptions.delivery.createdAt'}
+            disableSort
+          >
             <FunctionField<Delivery> render={(d) => formatDateTime(d.createdAt)} />
           </DataTable.Col>
-          <DataTable.Col source="eventType" label={`${L}.eventType`} disableSort>
+          <DataTable.Col
+            source="eventType"
+            label={'resources.webhookSubscriptions.delivery.eventType'}
+            disableSort
+          >
             <FunctionField<Delivery>
               render={(d) => translate(enumLabelKey('WebhookEventType', d.eventType))}
             />
           </DataTable.Col>
-          <DataTable.Col source="status" label={`${L}.status`} disableSort>
+          <DataTable.Col source="status" label={'resources.webhookSubscriptions.delivery.status'} disableSort>
             <FunctionField<Delivery>
               render={(d) => translate(enumLabelKey('WebhookDeliveryStatus', d.status))}
             />
           </DataTable.Col>
-          <DataTable.Col source="attempts" label={`${L}.attempts`} disableSort>
+          <DataTable.Col
+            source="attempts"
+            label={'resources.webhookSubscriptions.delivery.attempts'}
+            disableSort
+          >
             <FunctionField<Delivery> render={(d) => formatInteger(d.attempts)} />
           </DataTable.Col>
-          <DataTable.Col source="lastStatusCode" label={`${L}.lastStatusCode`} disableSort>
+          <DataTable.Col
+            source="lastStatusCode"
+            label={'resources.webhookSubscriptions.delivery.lastStatusCode'}
+            disableSort
+          >
             <FunctionField<Delivery>
               render={(d) => (d.lastStatusCode === null ? '–' : String(d.lastStatusCode))}
             />
           </DataTable.Col>
-          <DataTable.Col source="lastError" label={`${L}.lastError`} disableSort>
+          <DataTable.Col
+            source="lastError"
+            label={'resources.webhookSubscriptions.delivery.lastError'}
+            disableSort
+          >
             <FunctionField<Delivery> render={(d) => d.lastError ?? '–'} />
           </DataTable.Col>
-          <DataTable.Col source="deliveredAt" label={`${L}.deliveredAt`} disableSort>
+          <DataTable.Col
+            source="deliveredAt"
+            label={'resources.webhookSubscriptions.delivery.deliveredAt'}
+            disableSort
+          >
             <FunctionField<Delivery>
               render={(d) =>
                 d.deliveredAt
                   ? formatDateTime(d.deliveredAt)
                   : d.status === 'PENDING'
-                    ? `${translate(`${L}.nextAttemptAt`)}: ${formatDateTime(d.nextAttemptAt)}`
+                    ? `${translate('resources.webhookSubscriptions.delivery.nextAttemptAt')}: ${formatDateTime(d.nextAttemptAt)}`
                     : '–'
               }
             />
