@@ -97,6 +97,7 @@ export type BenefitFilter = {
   receivingOrganisationId?: string | number | null | undefined;
   search?: string | null | undefined;
   status?: Array<BenefitStatus> | null | undefined;
+  updatedSince?: string | null | undefined;
 };
 
 export type BenefitOwnerInput = {
@@ -218,6 +219,7 @@ export type CostItemFilter = {
   category?: Array<CostCategory> | null | undefined;
   initiativeId?: string | number | null | undefined;
   search?: string | null | undefined;
+  updatedSince?: string | null | undefined;
   year?: number | null | undefined;
 };
 
@@ -414,6 +416,7 @@ export type InitiativeFilter = {
   rag?: Array<RagFilter> | null | undefined;
   search?: string | null | undefined;
   statusReportOverdue?: boolean | null | undefined;
+  updatedSince?: string | null | undefined;
   withoutLifeEvent?: boolean | null | undefined;
 };
 
