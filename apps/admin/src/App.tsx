@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource, localStorageStore } from 'react-admin';
 import apiTokens from './apiTokens';
+import webhookSubscriptions from './webhooks';
 import auditEvents from './audit';
 import { authProvider } from './authProvider';
 import benefits from './benefits';
@@ -60,6 +61,8 @@ export const App = () => (
     <Resource name="organisations" {...organisations} />
     <Resource name="users" {...users} />
     <Resource name="apiTokens" {...apiTokens} />
+    <Resource name="webhookSubscriptions" {...webhookSubscriptions} />
+    <Resource name="webhookDeliveries" />
     <Resource name="auditEvents" {...auditEvents} />
     <Resource name="allocations" />
     <Resource name="costItems" />

@@ -24,6 +24,7 @@ import {
   Role,
   StatusReportState,
   TargetForecast,
+  WEBHOOK_EVENT_TYPES,
 } from '@gevinst/domain';
 
 const CostSharingMethod = Object.fromEntries(COST_SHARING_METHODS.map((method) => [method, method])) as {
@@ -63,6 +64,11 @@ const MatrixPayer = {
   OTHER: 'OTHER',
   NO_PAYER: 'NO_PAYER',
 } as const;
+/** Webhook events and delivery statuses (the API's WebhookEventType, WebhookDeliveryStatus). */
+const WebhookEventType = Object.fromEntries(WEBHOOK_EVENT_TYPES.map((type) => [type, type])) as {
+  [K in (typeof WEBHOOK_EVENT_TYPES)[number]]: K;
+};
+const WebhookDeliveryStatus = { PENDING: 'PENDING', DELIVERED: 'DELIVERED', FAILED: 'FAILED' } as const;
 const MatrixBeneficiary = {
   CENTRAL: 'CENTRAL',
   REGIONAL: 'REGIONAL',
@@ -101,6 +107,8 @@ export const ENUMS = {
   NetPositionFlag,
   MatrixPayer,
   MatrixBeneficiary,
+  WebhookEventType,
+  WebhookDeliveryStatus,
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

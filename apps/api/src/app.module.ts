@@ -10,6 +10,8 @@ import { ApiTokenModule } from './api-token/api-token.module.js';
 import { CostItemModule } from './cost-item/cost-item.module.js';
 import { CostSharingKeyModule } from './cost-sharing-key/cost-sharing-key.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { ChangeFeedModule } from './change-feed/change-feed.module.js';
+import { WebhookModule } from './webhook/webhook.module.js';
 import { UnitOfWorkModule } from './common/unit-of-work.module.js';
 import { AuthModule } from './session/auth.module.js';
 import { hardeningPlugin } from './graphql/hardening.plugin.js';
@@ -86,6 +88,8 @@ import { OidcModule } from './oidc/oidc.module.js';
     }),
     UnitOfWorkModule,
     AuditModule,
+    ChangeFeedModule,
+    WebhookModule,
     AuthModule,
     UserModule,
     ApiTokenModule,

@@ -63,6 +63,9 @@ export const OWN_CREDENTIAL_MUTATIONS: readonly string[] = [
   'changePassword',
   'createApiToken',
   'revokeApiToken',
+  // Webhook subscriptions carry no data of Gevinst's: an integrator (a READER) manages their own.
+  'createWebhookSubscription',
+  'deleteWebhookSubscription',
 ];
 
 /**

@@ -22,3 +22,5 @@ export * from './organisation-name';
 export { populationSourceLabel } from './population-source';
 export * from './kostra';
 export * from './oidc';
+export * from './change-feed';
+export * from './webhooks';

@@ -97,6 +97,7 @@ export type BenefitFilter = {
   receivingOrganisationId?: string | number | null | undefined;
   search?: string | null | undefined;
   status?: Array<BenefitStatus> | null | undefined;
+  updatedSince?: string | null | undefined;
 };
 
 export type BenefitOwnerInput = {
@@ -218,6 +219,7 @@ export type CostItemFilter = {
   category?: Array<CostCategory> | null | undefined;
   initiativeId?: string | number | null | undefined;
   search?: string | null | undefined;
+  updatedSince?: string | null | undefined;
   year?: number | null | undefined;
 };
 
@@ -432,6 +434,7 @@ export type InitiativeFilter = {
   rag?: Array<RagFilter> | null | undefined;
   search?: string | null | undefined;
   statusReportOverdue?: boolean | null | undefined;
+  updatedSince?: string | null | undefined;
   withoutLifeEvent?: boolean | null | undefined;
 };
 
@@ -858,6 +861,17 @@ export type UserSortField =
   | 'EMAIL'
   | 'LAST_LOGIN_AT'
   | 'NAME';
+
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
+
+export type WebhookEventType =
+  | 'ALLOCATION_RUN_CREATED'
+  | 'ALLOCATION_RUN_SUPERSEDED'
+  | 'MEASUREMENT_RECORDED'
+  | 'STATUS_REPORT_SUBMITTED';
 
 export type AllocationListQueryVariables = Exact<{
   filter?: AllocationFilter | null | undefined;
@@ -4609,5 +4623,72 @@ export type UpdateUserMutation = {
       id: string,
       name: string
     }
+  }
+};
+
+export type WebhookSubscriptionFieldsFragment = {
+  id: string,
+  url: string,
+  eventTypes: Array<WebhookEventType>,
+  description: string,
+  organisationId: string | null,
+  active: boolean,
+  createdAt: string
+};
+
+export type WebhookSubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookSubscriptionsQuery = {
+  webhookSubscriptions: Array<{
+    id: string,
+    url: string,
+    eventTypes: Array<WebhookEventType>,
+    description: string,
+    organisationId: string | null,
+    active: boolean,
+    createdAt: string
+  }>
+};
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  subscriptionId: string | number;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type WebhookDeliveriesQuery = {
+  webhookDeliveries: {
+    totalCount: number,
+    nodes: Array<{
+      id: string,
+      eventType: WebhookEventType,
+      status: WebhookDeliveryStatus,
+      attempts: number,
+      nextAttemptAt: string,
+      lastStatusCode: number | null,
+      lastError: string | null,
+      createdAt: string,
+      deliveredAt: string | null,
+      auditEventId: string
+    }>
+  }
+};
+
+export type DeleteWebhookSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookSubscriptionMutation = {
+  deleteWebhookSubscription: {
+    id: string,
+    url: string,
+    eventTypes: Array<WebhookEventType>,
+    description: string,
+    organisationId: string | null,
+    active: boolean,
+    createdAt: string
   }
 };

@@ -58,6 +58,8 @@ describe('GraphQL documents of the admin', () => {
       'portfolio',
       'statusReports',
       'users',
+      // issue 19: webhook subscriptions and their delivery log
+      'webhooks',
     ]);
   });
 

@@ -14,6 +14,7 @@ import { KEY_MANY, costSharingKeys } from './handlers/costSharingKeys';
 import { organisationPositions } from './handlers/organisationPositions';
 import { participants } from './handlers/participants';
 import { USER_MANY, users } from './handlers/users';
+import { webhookDeliveries, webhookSubscriptions } from './handlers/webhooks';
 
 export { apiSort, stableJson, type ResourceHandler } from './handlers/common';
 
@@ -27,6 +28,8 @@ export const RESOURCE_HANDLERS: Record<string, ResourceHandler> = {
   costItems,
   benefits,
   organisationPositions,
+  webhookSubscriptions,
+  webhookDeliveries,
 };
 
 /** Every document of the handlers, for contract tests against the API's generated schema. */

@@ -6,6 +6,7 @@ import PaymentsIcon from '@mui/icons-material/Payments';
 import HistoryIcon from '@mui/icons-material/History';
 import PeopleIcon from '@mui/icons-material/People';
 import KeyIcon from '@mui/icons-material/VpnKey';
+import WebhookIcon from '@mui/icons-material/Webhook';
 import InitiativeIcon from '@mui/icons-material/TrendingUp';
 import BenefitIcon from '@mui/icons-material/EmojiEvents';
 import KeysIcon from '@mui/icons-material/CallSplit';
@@ -65,6 +66,7 @@ export const MENU: Entry[] = [
     area: 'users',
   },
   { to: '/apiTokens', label: 'resources.apiTokens.name', icon: <KeyIcon /> },
+  { to: '/webhookSubscriptions', label: 'resources.webhookSubscriptions.name', icon: <WebhookIcon /> },
   { to: '/auditEvents', label: 'resources.auditEvents.name', icon: <HistoryIcon />, area: 'auditEvents' },
 ];
 

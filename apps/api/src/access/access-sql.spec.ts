@@ -1,4 +1,4 @@
-import type { FinancialDetailScope, PortfolioScope } from '@gevinst/domain';
+import type { ChangeFeedScope, FinancialDetailScope, PortfolioScope } from '@gevinst/domain';
 import { DataSource } from 'typeorm';
 import { pgliteDriver } from '../database/pglite-pool.js';
 import { builtStatement, compareSnapshot, sqlSnapshotText } from '../common/sql-snapshot.js';
@@ -40,6 +40,11 @@ describe('access repository SQL (snapshot)', () => {
       ['MINISTRY', { kind: 'MINISTRY', ministryId: ORG }],
       ['PARTICIPANT', { kind: 'PARTICIPANT', organisationId: ORG }],
     ];
+    const events = () => db.createQueryBuilder().select('a.id').from('audit_events', 'a');
+    const changes: [string, ChangeFeedScope][] = [
+      ['ALL', { kind: 'ALL' }],
+      ['ORGANISATION', { kind: 'ORGANISATION', organisationId: ORG }],
+    ];
     const statements = [
       ...financial.map(([name, scope]) =>
         builtStatement(`whereLineAllowed, ${name}`, access.whereLineAllowed(lines(), scope)),
@@ -57,6 +62,9 @@ describe('access repository SQL (snapshot)', () => {
         ),
       ...portfolio.map(([name, scope]) =>
         builtStatement(`whereInPortfolio, ${name}`, access.whereInPortfolio(initiatives(), scope)),
+      ),
+      ...changes.map(([name, scope]) =>
+        builtStatement(`whereChangeVisible, ${name}`, access.whereChangeVisible(events(), scope)),
       ),
     ];
     const { committed, generated } = compareSnapshot(

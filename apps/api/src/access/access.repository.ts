@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FinancialDetailScope, PortfolioScope } from '@gevinst/domain';
+import type { ChangeFeedScope, FinancialDetailScope, PortfolioScope } from '@gevinst/domain';
 import {
   Brackets,
   DataSource,
@@ -103,6 +103,22 @@ export class AccessRepository {
           { accessPortfolioOrganisationId: scope.organisationId },
         );
     }
+  }
+
+  /**
+   * Narrows a query on audit events to the changes a feed scope covers (domain: changeFeedScopeAllows):
+   * events on the organisation's entities, and events the organisation made.
+   */
+  whereChangeVisible<T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    scope: ChangeFeedScope,
+    alias = 'a',
+  ): SelectQueryBuilder<T> {
+    if (scope.kind === 'ALL') return query;
+    return query.andWhere(
+      `(${alias}.owner_organisation_id = :accessChangeOrganisationId OR ${alias}.organisation_id = :accessChangeOrganisationId)`,
+      { accessChangeOrganisationId: scope.organisationId },
+    );
   }
 
   /** A portfolio reviewer's ministry, as one more way to see an initiative wholly. */

@@ -49,15 +49,27 @@ export function auditRow(actor: Actor | null, change: AuditChange): Partial<Audi
   };
 }
 
-/** Inserts the audit event of `change` in `em`'s transaction: the trail's one statement. */
-async function insertAuditEvent(em: EntityManager, actor: Actor | null, change: AuditChange): Promise<void> {
-  await em
+/** Inserts the audit event of `change` in `em`'s transaction (the trail's one statement); its id. */
+async function insertAuditEvent(
+  em: EntityManager,
+  actor: Actor | null,
+  change: AuditChange,
+): Promise<string> {
+  const result = await em
     .createQueryBuilder()
     .insert()
     .into(AuditEventEntity)
     .values(auditRow(actor, change) as never)
+    .returning('id')
     .execute();
+  return String((result.raw as { id: string | number }[])[0].id);
 }
+
+/**
+ * Told of every change recorded in a transaction, in that transaction (the webhook outbox queues its
+ * deliveries so). Features below the audit folder register one; the audit folder imports none of them.
+ */
+export type AuditListener = (change: AuditChange, eventId: string) => Promise<void>;
 
 /**
  * The audit trail's writes: one row per change, in the transaction of the change (UnitOfWork), so a change
@@ -66,17 +78,25 @@ async function insertAuditEvent(em: EntityManager, actor: Actor | null, change: 
  */
 @Injectable()
 export class AuditRepository {
+  private readonly listeners: AuditListener[] = [];
+
   constructor(private readonly uow: UnitOfWork) {}
 
-  record(actor: Actor | null, change: AuditChange): Promise<void> {
-    return insertAuditEvent(this.uow.manager(), actor, change);
+  /** Registers `listener` for the changes recorded from now on (see AuditListener). */
+  onRecorded(listener: AuditListener): void {
+    this.listeners.push(listener);
+  }
+
+  async record(actor: Actor | null, change: AuditChange): Promise<void> {
+    const eventId = await insertAuditEvent(this.uow.manager(), actor, change);
+    for (const listener of this.listeners) await listener(change, eventId);
   }
 
   /**
    * Records `change` in a statement of its own on the pool, outside any transaction: a refused attempt
    * (DenialAuditService) must outlive the rollback of the operation it refused.
    */
-  recordOnItsOwn(actor: Actor | null, change: AuditChange): Promise<void> {
-    return insertAuditEvent(this.uow.manager().connection.manager, actor, change);
+  async recordOnItsOwn(actor: Actor | null, change: AuditChange): Promise<void> {
+    await insertAuditEvent(this.uow.manager().connection.manager, actor, change);
   }
 }

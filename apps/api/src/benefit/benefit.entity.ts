@@ -78,4 +78,8 @@ export class BenefitEntity extends VersionedEntity {
 
   @Column({ type: 'text' })
   status!: BenefitStatus;
+
+  /** Moved by the database in the writing transaction whenever the row or one of its children changes. */
+  @Column({ name: 'last_activity_at', type: 'timestamptz', insert: false, update: false })
+  lastActivityAt!: Date;
 }

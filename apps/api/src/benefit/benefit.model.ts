@@ -6,7 +6,7 @@ import {
   MeasurementFrequency,
 } from '@gevinst/domain';
 import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { VersionedModel } from '../common/versioned-model.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import './benefit-enums.js';
@@ -75,4 +75,10 @@ export class BenefitModel extends VersionedModel {
 
   @Field(() => BenefitStatus)
   status!: BenefitStatus;
+
+  @Field(() => GraphQLISODateTime, {
+    description:
+      'The last change to the benefit or anything in it: its measurements, targets and reports (updatedAt is the benefit’s own fields only). Filter with updatedSince.',
+  })
+  lastActivityAt!: Date;
 }

@@ -38,6 +38,8 @@ export type BenefitFields = Pick<
 
 /** The filter of a benefit list, already validated. */
 export interface BenefitListFilter {
+  /** Activity at or after this instant (last_activity_at). */
+  updatedSince?: Date | null;
   initiativeId?: string | null;
   receivingOrganisationId?: string | null;
   category?: readonly BenefitCategory[] | null;
@@ -147,6 +149,8 @@ export class BenefitRepository {
     if (filter.ids) query.andWhere('b.id = ANY(CAST(:benefitIds AS uuid[]))', { benefitIds: filter.ids });
     if (filter.initiativeId)
       query.andWhere('b.initiative_id = :initiativeId', { initiativeId: filter.initiativeId });
+    if (filter.updatedSince)
+      query.andWhere('b.last_activity_at >= :updatedSince', { updatedSince: filter.updatedSince });
     if (filter.receivingOrganisationId)
       query.andWhere('b.receiving_organisation_id = :receiving', {
         receiving: filter.receivingOrganisationId,

@@ -89,18 +89,27 @@ export const configSchema = z
     // JSON lines (one object per line, for a log collector) or pino-pretty's coloured text; pretty only
     // in development by default.
     LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+    // Webhooks (docs/api.md): the delivery worker, its pace, and where deliveries may go.
+    WEBHOOK_WORKER: booleanFromEnv.default(true),
+    WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
+    WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().min(0.05).max(3_600).default(30),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    // Hosts a webhook may be delivered to even on a private or loopback address (comma-separated).
+    WEBHOOK_ALLOWED_HOSTS: z
+      .string()
+      .regex(/^[\w.:\[\], -]*$/, 'must be a comma-separated list of host names or addresses')
+      .optional(),
+    // Any private address allowed (a closed network); never in production unless set explicitly.
+    WEBHOOK_ALLOW_PRIVATE_ADDRESSES: booleanFromEnv.default(false),
     // Sign-in with a password (the login mutation and the form); off when every person signs in with an
     // identity provider.
     PASSWORD_LOGIN_ENABLED: booleanFromEnv.default(true),
     // The first OpenID Connect identity provider (more are added by an administrator in the admin UI).
     OIDC_ISSUER: z
-      .string()
       .url('must be the issuer URL, e.g. https://login.microsoftonline.com/<tenant>/v2.0')
-      .optional(),
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_SLUG: z
-      .string()
       .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'must be 2–40 lowercase letters, digits and hyphens')
       .default('oidc'),
     OIDC_DISPLAY_NAME: z.string().min(1).default('ID-porten'),
@@ -109,13 +118,10 @@ export const configSchema = z
     // the provider to one organisation.
     OIDC_ORG_CLAIM: z.string().min(1).optional(),
     OIDC_ORG_NUMBER: z
-      .string()
       .regex(/^\d{9}$/, 'must be 9 digits')
-      .optional(),
     OIDC_GROUP_CLAIM: z.string().min(1).default('groups'),
     // group-or-role-claim-value=ROLE pairs, comma-separated: gevinst-okonomi=FINANCE_OFFICER,gevinst-admin=ADMIN
     OIDC_ROLE_MAPPING: z
-      .string()
       .regex(
         /^\s*([^=,]+=\s*(ADMIN|PORTFOLIO_REVIEWER|INITIATIVE_OWNER|FINANCE_OFFICER|SCHEME_ADMINISTRATOR|READER)\s*(,\s*|$))*$/,
         'must be value=ROLE pairs separated by commas (roles: ADMIN, PORTFOLIO_REVIEWER, INITIATIVE_OWNER, FINANCE_OFFICER, SCHEME_ADMINISTRATOR, READER)',
@@ -207,6 +213,17 @@ export const configSchema = z
             .map(([claimValue, role]) => ({ claimValue: claimValue.trim(), role: role.trim() as Role })),
         }
       : null,
+    webhooks: {
+      worker: env.WEBHOOK_WORKER,
+      pollIntervalMs: env.WEBHOOK_POLL_INTERVAL_MS,
+      retryBaseSeconds: env.WEBHOOK_RETRY_BASE_SECONDS,
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      allowedHosts: (env.WEBHOOK_ALLOWED_HOSTS ?? '')
+        .split(',')
+        .map((host) => host.trim())
+        .filter(Boolean),
+      allowPrivate: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES,
+    },
     limits: {
       maxQueryDepth: env.MAX_QUERY_DEPTH,
       maxQueryComplexity: env.MAX_QUERY_COMPLEXITY,

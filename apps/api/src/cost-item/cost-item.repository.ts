@@ -28,6 +28,8 @@ export interface CostItemFilter {
   year?: number | null;
   category?: readonly string[] | null;
   search?: string | null;
+  /** Created or changed at or after this instant. */
+  updatedSince?: Date | null;
 }
 
 const SORT_COLUMNS: Record<CostItemSortField, string> = {
@@ -64,6 +66,8 @@ export class CostItemRepository {
       query.andWhere('c.initiative_id = :initiativeId', { initiativeId: filter.initiativeId });
     if (filter.year !== undefined && filter.year !== null)
       query.andWhere('c.year = :year', { year: filter.year });
+    if (filter.updatedSince)
+      query.andWhere('c.updated_at >= :updatedSince', { updatedSince: filter.updatedSince });
     if (filter.category?.length)
       query.andWhere('c.category IN (:...categories)', { categories: filter.category });
     const search = filter.search?.trim();

@@ -29,6 +29,8 @@ import { CoFinancingCallEntity } from '../co-financing/co-financing-call.entity.
 import { CoFinancingApplicationEntity } from '../co-financing/co-financing-application.entity.js';
 import { BenefitStatusReportEntity } from '../status-report/benefit-status-report.entity.js';
 import { InitiativeStatusReportEntity } from '../status-report/initiative-status-report.entity.js';
+import { WebhookDeliveryEntity } from '../webhook/webhook-delivery.entity.js';
+import { WebhookSubscriptionEntity } from '../webhook/webhook-subscription.entity.js';
 
 /** Every TypeORM entity, listed explicitly. */
 export const ENTITIES = [
@@ -63,4 +65,6 @@ export const ENTITIES = [
   CoFinancingApplicationEntity,
   BenefitStatusReportEntity,
   InitiativeStatusReportEntity,
+  WebhookSubscriptionEntity,
+  WebhookDeliveryEntity,
 ];

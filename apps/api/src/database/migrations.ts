@@ -19,6 +19,7 @@ import { CoFinancingReports1795421930000 } from './migrations/1795421930000-co-f
 import { DigifinContributionRules1795421940000 } from './migrations/1795421940000-digifin-contribution-rules.js';
 import { StatusReports1795422000000 } from './migrations/1795422000000-status-reports.js';
 import { ExplanationWords1795422500000 } from './migrations/1795422500000-explanation-words.js';
+import { ChangeFeedWebhooks1795423300000 } from './migrations/1795423300000-change-feed-webhooks.js';
 import { IdentityProviders1795423600000 } from './migrations/1795423600000-identity-providers.js';
 import { Budget1795423700000 } from './migrations/1795423700000-budget.js';
 
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   DigifinContributionRules1795421940000,
   StatusReports1795422000000,
   ExplanationWords1795422500000,
+  ChangeFeedWebhooks1795423300000,
   IdentityProviders1795423600000,
   Budget1795423700000,
 ];

@@ -56,4 +56,8 @@ export class InitiativeEntity extends VersionedEntity {
   /** The default cost-sharing key of the initiative's cost items. */
   @Column({ name: 'cost_sharing_key_id', type: 'uuid', nullable: true })
   costSharingKeyId!: string | null;
+
+  /** Moved by the database in the writing transaction whenever the row or one of its children changes. */
+  @Column({ name: 'last_activity_at', type: 'timestamptz', insert: false, update: false })
+  lastActivityAt!: Date;
 }

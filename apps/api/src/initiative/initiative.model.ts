@@ -1,5 +1,5 @@
 import { InitiativePhase, LifeEvent } from '@gevinst/domain';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { VersionedModel } from '../common/versioned-model.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
@@ -62,4 +62,10 @@ export class InitiativeModel extends VersionedModel {
     description: 'The year whose fixed prices its analysis is in; null: the start year.',
   })
   priceBaseYear!: number | null;
+
+  @Field(() => GraphQLISODateTime, {
+    description:
+      'The last change to the initiative or anything in it: its benefits (and their measurements, targets and reports), status reports, cost items and allocation runs. Filter with updatedSince.',
+  })
+  lastActivityAt!: Date;
 }

@@ -45,6 +45,8 @@ export interface InitiativeFields {
 
 /** The filter of the initiative list, already validated (ids are UUIDs, the search is short enough). */
 export interface InitiativeListFilter {
+  /** Activity at or after this instant (last_activity_at). */
+  updatedSince?: Date | null;
   ministryId?: string | null;
   ownerId?: string | null;
   participantId?: string | null;
@@ -213,6 +215,8 @@ export class InitiativeRepository {
     const query = this.table.createQueryBuilder('i');
     if (filter.ministryId) query.andWhere('i.ministry_id = :ministryId', { ministryId: filter.ministryId });
     if (filter.ownerId) query.andWhere('i.owner_id = :ownerId', { ownerId: filter.ownerId });
+    if (filter.updatedSince)
+      query.andWhere('i.last_activity_at >= :updatedSince', { updatedSince: filter.updatedSince });
     if (filter.participantId)
       query.andWhere(
         'EXISTS (SELECT 1 FROM initiative_participants p WHERE p.initiative_id = i.id AND p.organisation_id = :participantId)',

@@ -45,3 +45,11 @@ SELECT i.id FROM "initiatives" "i" WHERE i.ministry_id = $1;
 -- whereInPortfolio, PARTICIPANT
 -- parameters: ["00000000-0000-4000-8000-00000000000a"]
 SELECT i.id FROM "initiatives" "i" WHERE (EXISTS (SELECT 1 FROM initiative_participants ap WHERE ap.initiative_id = i.id AND ap.organisation_id = $1) OR EXISTS (SELECT 1 FROM benefits ab WHERE ab.initiative_id = i.id AND ab.receiving_organisation_id = $1));
+
+-- whereChangeVisible, ALL
+-- parameters: []
+SELECT a.id FROM "audit_events" "a";
+
+-- whereChangeVisible, ORGANISATION
+-- parameters: ["00000000-0000-4000-8000-00000000000a"]
+SELECT a.id FROM "audit_events" "a" WHERE (a.owner_organisation_id = $1 OR a.organisation_id = $1);

@@ -1,5 +1,5 @@
 import { BenefitCategory, BenefitStatus, RagFilter } from '@gevinst/domain';
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, GraphQLISODateTime } from '@nestjs/graphql';
 import '../benefit-enums.js';
 import '../../graphql/enums.js';
 
@@ -33,4 +33,11 @@ export class BenefitFilter {
       'Benefits that are not cancelled with any of these statuses today (Benefit.realisation.rag; NOT_ASSESSED: not measured yet or nothing planned yet) — the definition of PortfolioSummary.rag.',
   })
   rag?: RagFilter[];
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'Benefits with any activity at or after this instant: a change to the benefit itself or to its measurements, targets or reports (see Benefit.lastActivityAt).',
+  })
+  updatedSince?: Date;
 }

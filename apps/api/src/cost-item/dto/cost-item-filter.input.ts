@@ -1,5 +1,5 @@
 import { CostCategory } from '@gevinst/domain';
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, GraphQLISODateTime } from '@nestjs/graphql';
 
 @InputType()
 export class CostItemFilter {
@@ -14,4 +14,10 @@ export class CostItemFilter {
 
   @Field({ nullable: true, description: 'Matched against the description.' })
   search?: string;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Cost items created or changed at or after this instant (updatedAt).',
+  })
+  updatedSince?: Date;
 }

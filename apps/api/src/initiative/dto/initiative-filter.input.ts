@@ -1,5 +1,5 @@
 import { AdministrativeLevel, InitiativePhase, LifeEvent, RagFilter } from '@gevinst/domain';
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, GraphQLISODateTime } from '@nestjs/graphql';
 import '../../graphql/enums.js';
 
 @InputType()
@@ -61,4 +61,11 @@ export class InitiativeFilter {
 
   @Field({ nullable: true })
   isDemo?: boolean;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'Initiatives with any activity at or after this instant: a change to the initiative itself or to its benefits, measurements, targets, status reports, cost items or allocation runs (see Initiative.lastActivityAt).',
+  })
+  updatedSince?: Date;
 }

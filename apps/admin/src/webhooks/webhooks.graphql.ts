@@ -1,0 +1,57 @@
+/** The API's documents for webhook subscriptions and their delivery log (the secret comes once, from create). */
+import type {
+  DeleteWebhookSubscriptionMutation,
+  GraphQLDocument,
+  WebhookDeliveriesQuery,
+  WebhookSubscriptionsQuery,
+} from '../api/graphql';
+
+export const WEBHOOK_SUBSCRIPTION_FIELDS = /* GraphQL */ `
+  fragment WebhookSubscriptionFields on WebhookSubscription {
+    id
+    url
+    eventTypes
+    description
+    organisationId
+    active
+    createdAt
+  }
+`;
+
+export const WEBHOOK_SUBSCRIPTIONS: GraphQLDocument<WebhookSubscriptionsQuery> = /* GraphQL */ `
+  query WebhookSubscriptions {
+    webhookSubscriptions {
+      ...WebhookSubscriptionFields
+    }
+  }
+  ${WEBHOOK_SUBSCRIPTION_FIELDS}
+`;
+
+export const WEBHOOK_DELIVERIES: GraphQLDocument<WebhookDeliveriesQuery> = /* GraphQL */ `
+  query WebhookDeliveries($subscriptionId: ID!, $offset: Int!, $limit: Int!) {
+    webhookDeliveries(subscriptionId: $subscriptionId, offset: $offset, limit: $limit) {
+      totalCount
+      nodes {
+        id
+        eventType
+        status
+        attempts
+        nextAttemptAt
+        lastStatusCode
+        lastError
+        createdAt
+        deliveredAt
+        auditEventId
+      }
+    }
+  }
+`;
+
+export const DELETE_WEBHOOK_SUBSCRIPTION: GraphQLDocument<DeleteWebhookSubscriptionMutation> = /* GraphQL */ `
+  mutation DeleteWebhookSubscription($id: ID!) {
+    deleteWebhookSubscription(id: $id) {
+      ...WebhookSubscriptionFields
+    }
+  }
+  ${WEBHOOK_SUBSCRIPTION_FIELDS}
+`;

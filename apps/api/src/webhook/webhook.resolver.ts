@@ -1,0 +1,52 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor } from '../auth/auth.decorators.js';
+import { PageArgs } from '../common/pagination.js';
+import { CreateWebhookSubscriptionInput } from './dto/create-webhook-subscription.input.js';
+import {
+  CreatedWebhookSubscriptionModel,
+  WebhookDeliveryPage,
+  WebhookSubscriptionModel,
+} from './webhook.model.js';
+import { WebhookService } from './webhook.service.js';
+
+@Resolver()
+export class WebhookResolver {
+  constructor(private readonly webhooks: WebhookService) {}
+
+  @Query(() => [WebhookSubscriptionModel], {
+    description: 'Webhook subscriptions: your organisation’s (administrators: all).',
+  })
+  webhookSubscriptions(@CurrentActor() actor: Actor): Promise<WebhookSubscriptionModel[]> {
+    return this.webhooks.list(actor) as Promise<WebhookSubscriptionModel[]>;
+  }
+
+  @Query(() => WebhookDeliveryPage, { description: 'The delivery log of one subscription, newest first.' })
+  webhookDeliveries(
+    @CurrentActor() actor: Actor,
+    @Args('subscriptionId', { type: () => ID, description: 'The subscription.' }) subscriptionId: string,
+    @Args() page: PageArgs,
+  ): Promise<WebhookDeliveryPage> {
+    return this.webhooks.deliveries(actor, subscriptionId, page) as Promise<WebhookDeliveryPage>;
+  }
+
+  @Mutation(() => CreatedWebhookSubscriptionModel, {
+    description: 'Subscribes an address to events; the signing secret is returned once.',
+  })
+  createWebhookSubscription(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateWebhookSubscriptionInput,
+  ): Promise<CreatedWebhookSubscriptionModel> {
+    return this.webhooks.create(actor, input) as Promise<CreatedWebhookSubscriptionModel>;
+  }
+
+  @Mutation(() => WebhookSubscriptionModel, {
+    description: 'Deletes a subscription and its delivery log; nothing more is delivered to it.',
+  })
+  deleteWebhookSubscription(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: 'The subscription.' }) id: string,
+  ): Promise<WebhookSubscriptionModel> {
+    return this.webhooks.delete(actor, id) as Promise<WebhookSubscriptionModel>;
+  }
+}
