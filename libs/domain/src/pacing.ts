@@ -78,3 +78,9 @@ export function tokenExpiryProblem(
     return msg('TOKEN_LIFETIME_TOO_LONG', { days: policy.maxLifetimeDays });
   return null;
 }
+
+/** Who a user is: a person (signs in with a password) or a service account (API tokens only). */
+export enum UserKind {
+  PERSON = 'PERSON',
+  SERVICE_ACCOUNT = 'SERVICE_ACCOUNT',
+}

@@ -18,6 +18,7 @@ export const userEn = {
   TOKEN_EXPIRY_REQUIRED: () => 'give an expiry: tokens without one are not allowed here',
   TOKEN_OWNER_NOT_SERVICE_ACCOUNT: () =>
     'An administrator creates tokens for another user only if that user is a service account',
+  SERVICE_ACCOUNT_NO_PASSWORD: () => 'a service account has no password: it uses API tokens only',
   SERVICE_ACCOUNT_INACTIVE: () => 'The service account is deactivated',
   /** The per-credential request budget (pacing) is spent until the window ends. */
   REQUEST_BUDGET_SPENT: (p: { limit: number; windowSeconds: number; retryAfterSeconds: number }) =>

@@ -17,6 +17,7 @@ export const userNb: CatalogueOf<typeof userEn> = {
   TOKEN_EXPIRY_REQUIRED: () => 'oppgi en utløpstid: nøkler uten utløp er ikke tillatt her',
   TOKEN_OWNER_NOT_SERVICE_ACCOUNT: () =>
     'En administrator oppretter nøkler for en annen bruker bare hvis brukeren er en tjenestekonto',
+  SERVICE_ACCOUNT_NO_PASSWORD: () => 'en tjenestekonto har ikke passord: den bruker bare API-nøkler',
   SERVICE_ACCOUNT_INACTIVE: () => 'Tjenestekontoen er deaktivert',
   REQUEST_BUDGET_SPENT: (p) =>
     `Denne innloggingen eller API-nøkkelen har brukt sine ${p.limit} forespørsler per ${p.windowSeconds} sekunder: ` +
