@@ -13,6 +13,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { UnitOfWorkModule } from './common/unit-of-work.module.js';
 import { AuthModule } from './session/auth.module.js';
 import { hardeningPlugin } from './graphql/hardening.plugin.js';
+import { pacingPlugin } from './graphql/pacing.plugin.js';
 import { UserModule } from './user/user.module.js';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Response } from 'express';
@@ -73,6 +74,7 @@ import { LoggingModule } from './logging/logging.module.js';
           hardeningPlugin(config.limits.maxQueryComplexity),
           ApolloServerPluginCacheControlDisabled(),
           noStorePlugin(),
+          pacingPlugin(),
           localisedErrorsPlugin(),
         ],
         context: ({ req, res }: { req: RequestWithActor; res: Response }): GraphQLContext => ({
