@@ -82,13 +82,15 @@ export class ApiTokenRepository {
   /**
    * The one authentication statement of a request presenting an API token (indexed by the unique
    * token_hash): finds the live (not revoked, not expired) token of an active user and, in the same
-   * UPDATE, records its use and counts the request in the budget window of `windowSeconds`. Nothing is
+   * UPDATE, records its use (at most once a minute) and counts the request in the budget window of `windowSeconds`. Nothing is
    * cached, so a revocation applies to the very next request.
    */
   async authenticate(tokenHash: string, windowSeconds: number): Promise<CredentialActorRow | null> {
+    // A SELECT over the UPDATE (a CTE), so the answer is plain rows on every driver.
     const rows = await this.uow.manager().query<CredentialActorRow[]>(
-      `UPDATE api_tokens t SET
-         last_used_at = now(),
+      `WITH used AS (
+       UPDATE api_tokens t SET
+         last_used_at = CASE WHEN t.last_used_at > now() - interval '1 minute' THEN t.last_used_at ELSE now() END,
          budget_used = CASE WHEN t.budget_window = w.start THEN t.budget_used + 1 ELSE 1 END,
          budget_window = w.start
        FROM users u, (SELECT ${budgetWindowSql('$2')} AS start) w
@@ -97,7 +99,9 @@ export class ApiTokenRepository {
        RETURNING u.id AS user_id, u.email, u.name, u.organisation_id, u.roles, u.kind AS user_kind,
          t.id AS credential_id, t.scopes, false AS idle, t.budget_used,
          (extract(epoch FROM t.budget_window) * 1000)::float8 AS window_start_ms,
-         (extract(epoch FROM now()) * 1000)::float8 AS now_ms`,
+         (extract(epoch FROM now()) * 1000)::float8 AS now_ms
+       )
+       SELECT * FROM used`,
       [tokenHash, windowSeconds],
     );
     return rows[0] ?? null;

@@ -24,7 +24,7 @@ export class SessionRepository {
   /**
    * The one authentication statement of a request presenting a session (indexed by the unique
    * token_hash): finds the live (not revoked, not expired) session of an active user and, in the same
-   * UPDATE, records its use (the sliding idle limit), counts the request in the budget window of
+   * UPDATE, records its use (the sliding idle limit; written at most once a minute), counts the request in the budget window of
    * `windowSeconds`, or ends the session when it was unused for longer than `idleMinutes`. Nothing is
    * cached, so a revocation or a deactivation applies to the very next request.
    */
@@ -33,10 +33,13 @@ export class SessionRepository {
     idleMinutes: number,
     windowSeconds: number,
   ): Promise<CredentialActorRow | null> {
+    // A SELECT over the UPDATE (a CTE), so the answer is plain rows on every driver.
     const rows = await this.uow.manager().query<CredentialActorRow[]>(
-      `UPDATE sessions s SET
+      `WITH used AS (
+       UPDATE sessions s SET
          revoked_at = CASE WHEN s.last_used_at < now() - make_interval(mins => $2) THEN now() END,
-         last_used_at = CASE WHEN s.last_used_at < now() - make_interval(mins => $2) THEN s.last_used_at ELSE now() END,
+         last_used_at = CASE WHEN s.last_used_at < now() - make_interval(mins => $2)
+                               OR s.last_used_at > now() - interval '1 minute' THEN s.last_used_at ELSE now() END,
          budget_used = CASE WHEN s.budget_window = w.start THEN s.budget_used + 1 ELSE 1 END,
          budget_window = w.start
        FROM users u, (SELECT ${budgetWindowSql('$3')} AS start) w
@@ -44,7 +47,9 @@ export class SessionRepository {
        RETURNING u.id AS user_id, u.email, u.name, u.organisation_id, u.roles, u.kind AS user_kind,
          s.id AS credential_id, NULL::text[] AS scopes, s.revoked_at IS NOT NULL AS idle, s.budget_used,
          (extract(epoch FROM s.budget_window) * 1000)::float8 AS window_start_ms,
-         (extract(epoch FROM now()) * 1000)::float8 AS now_ms`,
+         (extract(epoch FROM now()) * 1000)::float8 AS now_ms
+       )
+       SELECT * FROM used`,
       [tokenHash, idleMinutes, windowSeconds],
     );
     return rows[0] ?? null;
