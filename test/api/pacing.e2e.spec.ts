@@ -40,7 +40,7 @@ async function post(
 describe('pacing with the default budget', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ logDestination: { write: (l: string) => { if (l.includes('"level":50')) process.stderr.write(l.slice(0, 1500) + '\n'); } } });
+    t = await startTestApp();
   });
   afterAll(() => t?.close());
 
@@ -69,7 +69,11 @@ describe('pacing with the default budget', () => {
   });
 
   it('gives the query’s cost and the remaining complexity budget in extensions.cost', async () => {
-    const answer = await post(t, `{ me { email organisation { name } } }`, (await t.as('eier@demo.gevinst.no')).token);
+    const answer = await post(
+      t,
+      `{ me { email organisation { name } } }`,
+      (await t.as('eier@demo.gevinst.no')).token,
+    );
     expect(answer.errors).toBeUndefined();
     // me (1) + its organisation (1); e-mail and name are scalars (0).
     expect(answer.extensions?.cost).toEqual({
@@ -118,7 +122,9 @@ describe('pacing with the default budget', () => {
     const created = await anApiToken(session, { scopes: ['READ'] });
     const token = t.withToken(created.secret);
     expect((await token(`{ me { email } }`)).errors).toBeUndefined();
-    expect((await session(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: created.id })).errors).toBeUndefined();
+    expect(
+      (await session(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: created.id })).errors,
+    ).toBeUndefined();
     expect(errorCode(await token(`{ me { email } }`))).toBe('UNAUTHENTICATED');
 
     // A second session, then the user is deactivated: refused at once.
@@ -181,7 +187,9 @@ describe('pacing with a tiny budget and a strict sign-in throttle', () => {
     // In Norwegian when asked.
     const nb = await post(t, `{ me { email } }`, secret, undefined, { 'accept-language': 'nb' });
     expect(nb.status).toBe(429);
-    expect(nb.errors![0].message).toMatch(/^Denne innloggingen eller API-nøkkelen har brukt sine 3 forespørsler/);
+    expect(nb.errors![0].message).toMatch(
+      /^Denne innloggingen eller API-nøkkelen har brukt sine 3 forespørsler/,
+    );
     // The count is in the database, where every API process reads it.
     const [{ budget_used }] = await t.db.query<{ budget_used: number }[]>(
       `SELECT budget_used FROM api_tokens WHERE token_hash = $1`,

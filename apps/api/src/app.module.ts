@@ -69,6 +69,8 @@ import { LoggingModule } from './logging/logging.module.js';
         // could fill the cache with documents.
         persistedQueries: false,
         formatError: formatGraphQLError(!config.stackTraces),
+        // pacingPlugin keeps answers that ran at 200 itself, but for a 429 of the sign-in throttle.
+        preserveHttpStatusForExecutionErrors: false,
         validationRules: [depthLimit(config.limits.maxQueryDepth)],
         plugins: [
           hardeningPlugin(config.limits.maxQueryComplexity),

@@ -22,7 +22,8 @@ export class ApiTokenModel {
 
   @Field(() => GraphQLISODateTime, {
     nullable: true,
-    description: 'When the token stops working; null: never (only where the server allows tokens without expiry).',
+    description:
+      'When the token stops working; null: never (only where the server allows tokens without expiry).',
   })
   expiresAt!: Date | null;
 

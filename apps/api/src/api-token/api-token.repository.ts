@@ -55,7 +55,8 @@ export class ApiTokenRepository {
   ): Promise<{ nodes: ApiTokenEntity[]; totalCount: number }> {
     const query = this.table.createQueryBuilder('t');
     if (filter.userId !== null) query.andWhere('t.user_id = :userId', { userId: filter.userId });
-    if (filter.active === true) query.andWhere('t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())');
+    if (filter.active === true)
+      query.andWhere('t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())');
     if (filter.active === false) query.andWhere('(t.revoked_at IS NOT NULL OR t.expires_at <= now())');
     const search = filter.search?.trim();
     if (search)

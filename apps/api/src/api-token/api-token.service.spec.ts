@@ -62,7 +62,7 @@ function setup() {
     },
   } as unknown as ApiTokenRepository;
   const { mutations, audited } = fakeMutations();
-    // Users: one service account; the service reads only findById.
+  // Users: one service account; the service reads only findById.
   const users = {
     findById: (id: string) =>
       Promise.resolve(
@@ -223,7 +223,12 @@ describe('ApiTokenService', () => {
     );
     expect(person.extensions.reason).toBe('TOKEN_OWNER_NOT_SERVICE_ACCOUNT');
     const notAdmin = await refusal(
-      service.create(other, { name: 'x', scopes: [ApiTokenScope.READ], expiresAt: inAYear(), userId: SERVICE }),
+      service.create(other, {
+        name: 'x',
+        scopes: [ApiTokenScope.READ],
+        expiresAt: inAYear(),
+        userId: SERVICE,
+      }),
     );
     expect(notAdmin.extensions.code).toBe('FORBIDDEN');
     expect(stored).toHaveLength(1);
@@ -231,7 +236,9 @@ describe('ApiTokenService', () => {
 
   it('refuses a token without expiry unless the server allows it', async () => {
     const { service, writes } = setup();
-    const none = await refusal(service.create(owner, { name: 'x', scopes: [ApiTokenScope.READ], expiresAt: null }));
+    const none = await refusal(
+      service.create(owner, { name: 'x', scopes: [ApiTokenScope.READ], expiresAt: null }),
+    );
     expect(none.extensions.problems).toEqual([
       expect.objectContaining({ field: 'expiresAt', reason: 'TOKEN_EXPIRY_REQUIRED' }),
     ]);

@@ -13,7 +13,8 @@ registerEnumType(UserKind, {
   valuesMap: {
     PERSON: { description: 'A person, who signs in with an e-mail address and a password.' },
     SERVICE_ACCOUNT: {
-      description: 'An integration: never signs in with a password, acts only through API tokens an administrator creates for it.',
+      description:
+        'An integration: never signs in with a password, acts only through API tokens an administrator creates for it.',
     },
   },
 });
