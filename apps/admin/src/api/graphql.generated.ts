@@ -245,9 +245,10 @@ export type CostSharingKeySortField =
   | 'UPDATED_AT';
 
 export type CreateApiTokenInput = {
-  expiresAt: string;
+  expiresAt?: string | null | undefined;
   name: string;
   scopes: Array<ApiTokenScope>;
+  userId?: string | number | null | undefined;
 };
 
 export type CreateBenefitInput = {
@@ -344,6 +345,13 @@ export type CreateOrganisationInput = {
   orgNumber: string;
   parentId?: string | number | null | undefined;
   populations?: Array<PopulationInput> | null | undefined;
+};
+
+export type CreateServiceAccountInput = {
+  email: string;
+  name: string;
+  organisationId: string | number;
+  roles: Array<Role>;
 };
 
 export type CreateUserInput = {
@@ -794,6 +802,10 @@ export type UpdateUserInput = {
   version: number;
 };
 
+export type UserKind =
+  | 'PERSON'
+  | 'SERVICE_ACCOUNT';
+
 export type UserSort = {
   direction?: SortDirection;
   field?: UserSortField;
@@ -1050,13 +1062,14 @@ export type ApiTokenFieldsFragment = {
   prefix: string,
   scopes: Array<ApiTokenScope>,
   createdAt: string,
-  expiresAt: string,
+  expiresAt: string | null,
   lastUsedAt: string | null,
   revokedAt: string | null,
   owner: {
     id: string,
     name: string,
     email: string,
+    kind: UserKind,
     organisation: {
       id: string,
       name: string
@@ -1083,13 +1096,14 @@ export type ApiTokenListQuery = {
       prefix: string,
       scopes: Array<ApiTokenScope>,
       createdAt: string,
-      expiresAt: string,
+      expiresAt: string | null,
       lastUsedAt: string | null,
       revokedAt: string | null,
       owner: {
         id: string,
         name: string,
         email: string,
+        kind: UserKind,
         organisation: {
           id: string,
           name: string
@@ -1113,13 +1127,14 @@ export type CreateApiTokenMutation = {
       prefix: string,
       scopes: Array<ApiTokenScope>,
       createdAt: string,
-      expiresAt: string,
+      expiresAt: string | null,
       lastUsedAt: string | null,
       revokedAt: string | null,
       owner: {
         id: string,
         name: string,
         email: string,
+        kind: UserKind,
         organisation: {
           id: string,
           name: string
@@ -1141,13 +1156,14 @@ export type RevokeApiTokenMutation = {
     prefix: string,
     scopes: Array<ApiTokenScope>,
     createdAt: string,
-    expiresAt: string,
+    expiresAt: string | null,
     lastUsedAt: string | null,
     revokedAt: string | null,
     owner: {
       id: string,
       name: string,
       email: string,
+      kind: UserKind,
       organisation: {
         id: string,
         name: string
@@ -4006,6 +4022,30 @@ export type NetPositionsQuery = {
   }
 };
 
+export type CreateServiceAccountMutationVariables = Exact<{
+  input: CreateServiceAccountInput;
+}>;
+
+
+export type CreateServiceAccountMutation = {
+  createServiceAccount: {
+    id: string,
+    email: string,
+    kind: UserKind,
+    name: string,
+    roles: Array<Role>,
+    active: boolean,
+    lastLoginAt: string | null,
+    createdAt: string,
+    isDemo: boolean,
+    version: number,
+    organisation: {
+      id: string,
+      name: string
+    }
+  }
+};
+
 export type InitiativeStatusReportsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4203,6 +4243,7 @@ export type SubmitInitiativeStatusReportMutation = {
 export type UserFieldsFragment = {
   id: string,
   email: string,
+  kind: UserKind,
   name: string,
   roles: Array<Role>,
   active: boolean,
@@ -4233,6 +4274,7 @@ export type UserListQuery = {
     nodes: Array<{
       id: string,
       email: string,
+      kind: UserKind,
       name: string,
       roles: Array<Role>,
       active: boolean,
@@ -4257,6 +4299,7 @@ export type UserQuery = {
   user: {
     id: string,
     email: string,
+    kind: UserKind,
     name: string,
     roles: Array<Role>,
     active: boolean,
@@ -4280,6 +4323,7 @@ export type CreateUserMutation = {
   createUser: {
     id: string,
     email: string,
+    kind: UserKind,
     name: string,
     roles: Array<Role>,
     active: boolean,
@@ -4303,6 +4347,7 @@ export type UpdateUserMutation = {
   updateUser: {
     id: string,
     email: string,
+    kind: UserKind,
     name: string,
     roles: Array<Role>,
     active: boolean,

@@ -329,7 +329,25 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       },
       active: 'Active',
       inactive: 'Deactivated',
+      person: 'Person',
       empty: 'No users match the search.',
+    },
+    serviceAccounts: {
+      name: 'Service account |||| Service accounts',
+      create_title: 'New service account',
+      kind: 'Service account',
+      fields: {
+        name: 'Name',
+        email: 'Contact address',
+        organisationId: 'Organisation',
+        roles: 'Roles',
+      },
+      help: {
+        intro:
+          'A service account is an integration, not a person: it has no password and cannot sign in. It uses API tokens, which an administrator creates for it under API tokens. To rotate a token, create a new one, switch the integration over, then revoke the old one.',
+        name: 'What the integration is, e.g. “Finance system, Bergen municipality”',
+        email: 'An address that names the integration and whom to contact about it',
+      },
     },
     apiTokens: {
       name: 'API token |||| API tokens',
@@ -343,9 +361,12 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         lastUsedAt: 'Last used',
         all: 'Everybody’s tokens',
         owner: 'Owner',
+        serviceAccount: 'For service account (optional)',
       },
       help: {
         name: 'What the token is for, e.g. “Finance system – allocation import”',
+        serviceAccount:
+          'Administrators: choose a service account to own the token. Empty: the token is yours.',
       },
       all: 'Show everybody’s tokens',
       active_only: 'Valid',

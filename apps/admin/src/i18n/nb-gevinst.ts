@@ -327,7 +327,25 @@ export const nbGevinst = {
       },
       active: 'Aktiv',
       inactive: 'Deaktivert',
+      person: 'Person',
       empty: 'Ingen brukere passer til søket.',
+    },
+    serviceAccounts: {
+      name: 'Tjenestekonto |||| Tjenestekontoer',
+      create_title: 'Ny tjenestekonto',
+      kind: 'Tjenestekonto',
+      fields: {
+        name: 'Navn',
+        email: 'Kontaktadresse',
+        organisationId: 'Organisasjon',
+        roles: 'Roller',
+      },
+      help: {
+        intro:
+          'En tjenestekonto er en integrasjon, ikke en person: den har ikke passord og kan ikke logge inn. Den bruker API-nøkler, som en administrator oppretter for den under API-nøkler. For å bytte nøkkel: opprett en ny, flytt integrasjonen over, og trekk så tilbake den gamle.',
+        name: 'Hva integrasjonen er, f.eks. «Økonomisystemet i Bergen kommune»',
+        email: 'En adresse som navngir integrasjonen og hvem som kan kontaktes om den',
+      },
     },
     apiTokens: {
       name: 'API-nøkkel |||| API-nøkler',
@@ -341,8 +359,11 @@ export const nbGevinst = {
         lastUsedAt: 'Sist brukt',
         all: 'Alle brukeres nøkler',
         owner: 'Eier',
+        serviceAccount: 'For tjenestekonto (valgfritt)',
       },
       help: {
+        serviceAccount:
+          'Administratorer: velg en tjenestekonto som skal eie nøkkelen. Tomt: nøkkelen er din.',
         name: 'Hva nøkkelen brukes til, for eksempel «Økonomisystem – import av fordelinger»',
       },
       all: 'Vis alle brukeres nøkler',
