@@ -24,6 +24,7 @@ import {
   Role,
   StatusReportState,
   TargetForecast,
+  UserKind,
 } from '@gevinst/domain';
 
 const CostSharingMethod = Object.fromEntries(COST_SHARING_METHODS.map((method) => [method, method])) as {
@@ -83,6 +84,7 @@ export const ENUMS = {
   CostSharingMethod,
   Role,
   ApiTokenScope,
+  UserKind,
   TokenStatus,
   RunStatus,
   ActorKind,

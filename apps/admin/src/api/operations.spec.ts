@@ -52,6 +52,7 @@ describe('GraphQL documents of the admin', () => {
       'organisationPositions',
       'organisations',
       'portfolio',
+      'serviceAccounts',
       'statusReports',
       'users',
     ]);

@@ -309,6 +309,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       fields: {
         name: 'Name',
         email: 'Email',
+        kind: 'Kind',
         organisationId: 'Organisation',
         roles: 'Roles',
         role: 'Role',
@@ -329,13 +330,11 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       },
       active: 'Active',
       inactive: 'Deactivated',
-      person: 'Person',
       empty: 'No users match the search.',
     },
     serviceAccounts: {
       name: 'Service account |||| Service accounts',
       create_title: 'New service account',
-      kind: 'Service account',
       fields: {
         name: 'Name',
         email: 'Contact address',
@@ -672,6 +671,10 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       FINANCE_OFFICER: 'Finance officer',
       SCHEME_ADMINISTRATOR: 'Scheme administrator',
       READER: 'Reader',
+    },
+    UserKind: {
+      PERSON: 'Person',
+      SERVICE_ACCOUNT: 'Service account',
     },
     ApiTokenScope: {
       READ: 'Read (queries and exports)',

@@ -308,6 +308,7 @@ export const nbGevinst = {
       fields: {
         name: 'Navn',
         email: 'E-post',
+        kind: 'Type',
         organisationId: 'Organisasjon',
         roles: 'Roller',
         role: 'Rolle',
@@ -327,13 +328,11 @@ export const nbGevinst = {
       },
       active: 'Aktiv',
       inactive: 'Deaktivert',
-      person: 'Person',
       empty: 'Ingen brukere passer til søket.',
     },
     serviceAccounts: {
       name: 'Tjenestekonto |||| Tjenestekontoer',
       create_title: 'Ny tjenestekonto',
-      kind: 'Tjenestekonto',
       fields: {
         name: 'Navn',
         email: 'Kontaktadresse',
@@ -670,6 +669,10 @@ export const nbGevinst = {
       FINANCE_OFFICER: 'Økonomiansvarlig',
       SCHEME_ADMINISTRATOR: 'Ordningsforvalter',
       READER: 'Leser',
+    },
+    UserKind: {
+      PERSON: 'Person',
+      SERVICE_ACCOUNT: 'Tjenestekonto',
     },
     ApiTokenScope: {
       READ: 'Lese (spørringer og eksport)',

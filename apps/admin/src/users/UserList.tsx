@@ -87,11 +87,8 @@ const ActiveLabel = ({ active }: { active: boolean }) => {
 /** A person or a service account (an integration using API tokens only). */
 const KindLabel = ({ kind }: { kind: string }) => {
   const translate = useTranslate();
-  return kind === 'SERVICE_ACCOUNT' ? (
-    <Chip size="small" color="info" label={translate('resources.serviceAccounts.kind')} />
-  ) : (
-    <>{translate('resources.users.person')}</>
-  );
+  const label = translate(enumLabelKey('UserKind', kind));
+  return kind === 'SERVICE_ACCOUNT' ? <Chip size="small" color="info" label={label} /> : <>{label}</>;
 };
 
 export default UserList;
