@@ -17,6 +17,7 @@ import { LoginPage } from './login/LoginPage';
 import organisations from './organisations';
 import organisationPositions from './organisationPositions';
 import users from './users';
+import serviceAccounts from './serviceAccounts';
 
 const PortfolioDashboard = lazy(() => import('./portfolio/PortfolioDashboard'));
 const MyAllocations = lazy(() => import('./allocations/MyAllocations'));
@@ -60,6 +61,7 @@ export const App = () => (
     <Resource name="costSharingKeys" {...costSharingKeys} />
     <Resource name="organisations" {...organisations} />
     <Resource name="users" {...users} />
+    <Resource name="serviceAccounts" {...serviceAccounts} />
     <Resource name="apiTokens" {...apiTokens} />
     <Resource name="webhookSubscriptions" {...webhookSubscriptions} />
     <Resource name="webhookDeliveries" />

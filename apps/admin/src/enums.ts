@@ -25,6 +25,7 @@ import {
   StatusReportState,
   TargetForecast,
   WEBHOOK_EVENT_TYPES,
+  UserKind,
 } from '@gevinst/domain';
 
 const CostSharingMethod = Object.fromEntries(COST_SHARING_METHODS.map((method) => [method, method])) as {
@@ -89,6 +90,7 @@ export const ENUMS = {
   CostSharingMethod,
   Role,
   ApiTokenScope,
+  UserKind,
   TokenStatus,
   RunStatus,
   ActorKind,

@@ -15,6 +15,7 @@ import { WebhookModule } from './webhook/webhook.module.js';
 import { UnitOfWorkModule } from './common/unit-of-work.module.js';
 import { AuthModule } from './session/auth.module.js';
 import { hardeningPlugin } from './graphql/hardening.plugin.js';
+import { pacingPlugin } from './graphql/pacing.plugin.js';
 import { UserModule } from './user/user.module.js';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Response } from 'express';
@@ -72,11 +73,14 @@ import { OidcModule } from './oidc/oidc.module.js';
         // could fill the cache with documents.
         persistedQueries: false,
         formatError: formatGraphQLError(!config.stackTraces),
+        // pacingPlugin keeps answers that ran at 200 itself, but for a 429 of the sign-in throttle.
+        preserveHttpStatusForExecutionErrors: false,
         validationRules: [depthLimit(config.limits.maxQueryDepth)],
         plugins: [
           hardeningPlugin(config.limits.maxQueryComplexity),
           ApolloServerPluginCacheControlDisabled(),
           noStorePlugin(),
+          pacingPlugin(),
           localisedErrorsPlugin(),
         ],
         context: ({ req, res }: { req: RequestWithActor; res: Response }): GraphQLContext => ({

@@ -9,7 +9,7 @@ import type { NextFunction, Request, Response } from 'express';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
-import { renderMessage } from '@gevinst/domain';
+import { type Message, msg, renderMessage } from '@gevinst/domain';
 import type { RequestWithActor } from './auth/actor.js';
 import { AuthService } from './session/auth.service.js';
 import { DenialAuditService } from './audit/denial-audit.service.js';
@@ -25,12 +25,46 @@ import { logSink } from './logging/log-sink.js';
 import { REQUEST_ID_HEADER, requestIdFor, requestIdOf } from './logging/request-id.js';
 
 const API_PREFIXES = ['/graphql', '/api', '/health', '/auth/oidc'];
+/** The pacing headers a browser client may read (docs/api.md, "Pacing"). */
+const RATE_LIMIT_HEADERS = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'];
 const isApiPath = (path: string) =>
   API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 
 /** Vite writes every file of assets/ with a content hash in its name: a changed file gets a new URL. */
 const HASHED_ASSETS_DIR = 'assets';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * An error answered before GraphQL runs (the database is unavailable, the request budget is spent), in
+ * the shape of a GraphQL answer: the message in the caller's language, the code and the rule.
+ */
+function sendEdgeError(
+  req: Request,
+  res: Response,
+  status: number,
+  code: string,
+  message: Message,
+  extensions: Record<string, unknown> = {},
+): void {
+  const language = errorLanguageOf(req.headers['accept-language']);
+  const text = renderMessage(message, language);
+  const messageEn = language === 'nb' ? renderMessage(message, 'en') : undefined;
+  res.setHeader('Content-Language', language);
+  res.status(status).json({
+    errors: [
+      {
+        message: text,
+        extensions: {
+          code,
+          ...reasonOf(message),
+          ...extensions,
+          ...(messageEn ? { messageEn } : {}),
+          requestId: requestIdOf(req),
+        },
+      },
+    ],
+  });
+}
 
 /** pino-pretty's stream, for LOG_FORMAT=pretty (a development dependency, loaded only then). */
 async function prettyStream(): Promise<DestinationStream> {
@@ -103,7 +137,11 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestExp
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
   if (config.corsOrigins.length)
-    app.enableCors({ origin: config.corsOrigins, credentials: true, exposedHeaders: [REQUEST_ID_HEADER] });
+    app.enableCors({
+      origin: config.corsOrigins,
+      credentials: true,
+      exposedHeaders: [REQUEST_ID_HEADER, ...RATE_LIMIT_HEADERS],
+    });
 
   app.use((req: Request, res: Response, next: NextFunction) =>
     withQueryCount(() => {
@@ -125,6 +163,25 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestExp
     if (!isApiPath(req.path) || req.path === '/health') return next();
     auth.authenticate(req as RequestWithActor).then(
       () => {
+        // Pacing: the caller's request budget, counted by the authentication statement.
+        const budget = (req as RequestWithActor).budget;
+        if (budget) {
+          res.setHeader('RateLimit-Limit', String(budget.limit));
+          res.setHeader('RateLimit-Remaining', String(budget.remaining));
+          res.setHeader('RateLimit-Reset', String(budget.resetSeconds));
+          if (budget.spent) {
+            res.setHeader('Retry-After', String(budget.resetSeconds));
+            const { limit, windowSeconds } = config.auth.requestBudget;
+            return sendEdgeError(
+              req,
+              res,
+              429,
+              'TOO_MANY_REQUESTS',
+              msg('REQUEST_BUDGET_SPENT', { limit, windowSeconds, retryAfterSeconds: budget.resetSeconds }),
+              { retryAfterSeconds: budget.resetSeconds },
+            );
+          }
+        }
         // REST routes' 403s are audited here; GraphQL's FORBIDDEN errors by DenialAuditPlugin.
         if (req.path !== '/graphql' && (req as RequestWithActor).actor) denials.watchHttp(req);
         next();
@@ -132,23 +189,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestExp
       (error: unknown) => {
         if (!isDatabaseUnavailable(error)) return next(error);
         // Answer at once with a clear error rather than a 500 or a hang; the pool reconnects by itself.
-        const language = errorLanguageOf(req.headers['accept-language']);
-        const message = renderMessage(DATABASE_UNAVAILABLE, language);
-        const messageEn = language === 'nb' ? renderMessage(DATABASE_UNAVAILABLE, 'en') : undefined;
-        res.setHeader('Content-Language', language);
-        res.status(503).json({
-          errors: [
-            {
-              message,
-              extensions: {
-                code: 'DATABASE_UNAVAILABLE',
-                ...reasonOf(DATABASE_UNAVAILABLE),
-                ...(messageEn ? { messageEn } : {}),
-                requestId: requestIdOf(req),
-              },
-            },
-          ],
-        });
+        sendEdgeError(req, res, 503, 'DATABASE_UNAVAILABLE', DATABASE_UNAVAILABLE);
       },
     );
   });

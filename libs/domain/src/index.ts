@@ -24,3 +24,4 @@ export * from './kostra';
 export * from './oidc';
 export * from './change-feed';
 export * from './webhooks';
+export * from './pacing';

@@ -247,9 +247,10 @@ export type CostSharingKeySortField =
   | 'UPDATED_AT';
 
 export type CreateApiTokenInput = {
-  expiresAt: string;
+  expiresAt?: string | null | undefined;
   name: string;
   scopes: Array<ApiTokenScope>;
+  userId?: string | number | null | undefined;
 };
 
 export type CreateBenefitInput = {
@@ -346,6 +347,13 @@ export type CreateOrganisationInput = {
   orgNumber: string;
   parentId?: string | number | null | undefined;
   populations?: Array<PopulationInput> | null | undefined;
+};
+
+export type CreateServiceAccountInput = {
+  email: string;
+  name: string;
+  organisationId: string | number;
+  roles: Array<Role>;
 };
 
 export type CreateUserInput = {
@@ -851,6 +859,10 @@ export type UpdateUserInput = {
   version: number;
 };
 
+export type UserKind =
+  | 'PERSON'
+  | 'SERVICE_ACCOUNT';
+
 export type UserSort = {
   direction?: SortDirection;
   field?: UserSortField;
@@ -1119,13 +1131,14 @@ export type ApiTokenFieldsFragment = {
   prefix: string,
   scopes: Array<ApiTokenScope>,
   createdAt: string,
-  expiresAt: string,
+  expiresAt: string | null,
   lastUsedAt: string | null,
   revokedAt: string | null,
   owner: {
     id: string,
     name: string,
     email: string,
+    kind: UserKind,
     organisation: {
       id: string,
       name: string
@@ -1152,13 +1165,14 @@ export type ApiTokenListQuery = {
       prefix: string,
       scopes: Array<ApiTokenScope>,
       createdAt: string,
-      expiresAt: string,
+      expiresAt: string | null,
       lastUsedAt: string | null,
       revokedAt: string | null,
       owner: {
         id: string,
         name: string,
         email: string,
+        kind: UserKind,
         organisation: {
           id: string,
           name: string
@@ -1182,13 +1196,14 @@ export type CreateApiTokenMutation = {
       prefix: string,
       scopes: Array<ApiTokenScope>,
       createdAt: string,
-      expiresAt: string,
+      expiresAt: string | null,
       lastUsedAt: string | null,
       revokedAt: string | null,
       owner: {
         id: string,
         name: string,
         email: string,
+        kind: UserKind,
         organisation: {
           id: string,
           name: string
@@ -1210,13 +1225,14 @@ export type RevokeApiTokenMutation = {
     prefix: string,
     scopes: Array<ApiTokenScope>,
     createdAt: string,
-    expiresAt: string,
+    expiresAt: string | null,
     lastUsedAt: string | null,
     revokedAt: string | null,
     owner: {
       id: string,
       name: string,
       email: string,
+      kind: UserKind,
       organisation: {
         id: string,
         name: string
@@ -4315,6 +4331,30 @@ export type NetPositionsQuery = {
   }
 };
 
+export type CreateServiceAccountMutationVariables = Exact<{
+  input: CreateServiceAccountInput;
+}>;
+
+
+export type CreateServiceAccountMutation = {
+  createServiceAccount: {
+    id: string,
+    email: string,
+    kind: UserKind,
+    name: string,
+    roles: Array<Role>,
+    active: boolean,
+    lastLoginAt: string | null,
+    createdAt: string,
+    isDemo: boolean,
+    version: number,
+    organisation: {
+      id: string,
+      name: string
+    }
+  }
+};
+
 export type InitiativeStatusReportsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4512,6 +4552,7 @@ export type SubmitInitiativeStatusReportMutation = {
 export type UserFieldsFragment = {
   id: string,
   email: string,
+  kind: UserKind,
   name: string,
   roles: Array<Role>,
   active: boolean,
@@ -4542,6 +4583,7 @@ export type UserListQuery = {
     nodes: Array<{
       id: string,
       email: string,
+      kind: UserKind,
       name: string,
       roles: Array<Role>,
       active: boolean,
@@ -4566,6 +4608,7 @@ export type UserQuery = {
   user: {
     id: string,
     email: string,
+    kind: UserKind,
     name: string,
     roles: Array<Role>,
     active: boolean,
@@ -4589,6 +4632,7 @@ export type CreateUserMutation = {
   createUser: {
     id: string,
     email: string,
+    kind: UserKind,
     name: string,
     roles: Array<Role>,
     active: boolean,
@@ -4612,6 +4656,7 @@ export type UpdateUserMutation = {
   updateUser: {
     id: string,
     email: string,
+    kind: UserKind,
     name: string,
     roles: Array<Role>,
     active: boolean,

@@ -56,6 +56,7 @@ describe('GraphQL documents of the admin', () => {
       'organisationPositions',
       'organisations',
       'portfolio',
+      'serviceAccounts',
       'statusReports',
       'users',
       // issue 19: webhook subscriptions and their delivery log

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import {
+  AutocompleteInput,
   CheckboxGroupInput,
   CreateBase,
   DateTimeInput,
   Form,
+  ReferenceInput,
   SaveButton,
   TextInput,
   Title,
@@ -27,7 +29,8 @@ import {
   Typography,
 } from '@mui/material';
 import CopyIcon from '@mui/icons-material/ContentCopy';
-import { ApiTokenScope, LIMITS } from '@gevinst/domain';
+import { ApiTokenScope, LIMITS, isAdmin } from '@gevinst/domain';
+import { usePrincipal } from '../access';
 import { enumChoices } from '../enums';
 import { formatDateTime } from '../format';
 
@@ -95,6 +98,7 @@ const SecretOnce = ({ secret, name, expiresAt }: { secret: string; name: string;
 
 export const ApiTokenCreate = () => {
   const translate = useTranslate();
+  const principal = usePrincipal();
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<{ secret: string; name: string; expiresAt: string } | null>(null);
   if (created) {
@@ -141,6 +145,15 @@ export const ApiTokenCreate = () => {
               validate={required()}
             />
             <DateTimeInput source="expiresAt" validate={[required(), withinTwoYears]} />
+            {principal && isAdmin(principal) && (
+              <ReferenceInput source="userId" reference="users" sort={{ field: 'name', order: 'ASC' }}>
+                <AutocompleteInput
+                  label="resources.apiTokens.fields.serviceAccount"
+                  helperText="resources.apiTokens.help.serviceAccount"
+                  fullWidth
+                />
+              </ReferenceInput>
+            )}
             <SaveButton label="resources.apiTokens.create" />
           </Form>
         </CardContent>

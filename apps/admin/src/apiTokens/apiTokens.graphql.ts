@@ -20,6 +20,7 @@ export const API_TOKEN_FIELDS = /* GraphQL */ `
       id
       name
       email
+      kind
       organisation {
         id
         name

@@ -13,6 +13,7 @@ import { costItems } from './handlers/costItems';
 import { KEY_MANY, costSharingKeys } from './handlers/costSharingKeys';
 import { organisationPositions } from './handlers/organisationPositions';
 import { participants } from './handlers/participants';
+import { serviceAccounts } from './handlers/serviceAccounts';
 import { USER_MANY, users } from './handlers/users';
 import { webhookDeliveries, webhookSubscriptions } from './handlers/webhooks';
 
@@ -22,6 +23,7 @@ export const RESOURCE_HANDLERS: Record<string, ResourceHandler> = {
   participants,
   costSharingKeys,
   users,
+  serviceAccounts,
   apiTokens,
   auditEvents,
   allocations,

@@ -309,6 +309,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       fields: {
         name: 'Name',
         email: 'Email',
+        kind: 'Kind',
         organisationId: 'Organisation',
         roles: 'Roles',
         role: 'Role',
@@ -362,6 +363,22 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         nextAttemptAt: 'Next attempt',
       },
     },
+    serviceAccounts: {
+      name: 'Service account |||| Service accounts',
+      create_title: 'New service account',
+      fields: {
+        name: 'Name',
+        email: 'Contact address',
+        organisationId: 'Organisation',
+        roles: 'Roles',
+      },
+      help: {
+        intro:
+          'A service account is an integration, not a person: it has no password and cannot sign in. It uses API tokens, which an administrator creates for it under API tokens. To rotate a token, create a new one, switch the integration over, then revoke the old one.',
+        name: 'What the integration is, e.g. “Finance system, Bergen municipality”',
+        email: 'An address that names the integration and whom to contact about it',
+      },
+    },
     apiTokens: {
       name: 'API token |||| API tokens',
       fields: {
@@ -374,9 +391,12 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         lastUsedAt: 'Last used',
         all: 'Everybody’s tokens',
         owner: 'Owner',
+        serviceAccount: 'For service account (optional)',
       },
       help: {
         name: 'What the token is for, e.g. “Finance system – allocation import”',
+        serviceAccount:
+          'Administrators: choose a service account to own the token. Empty: the token is yours.',
       },
       all: 'Show everybody’s tokens',
       active_only: 'Valid',
@@ -728,6 +748,10 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       PENDING: 'Waiting',
       DELIVERED: 'Delivered',
       FAILED: 'Given up',
+    },
+    UserKind: {
+      PERSON: 'Person',
+      SERVICE_ACCOUNT: 'Service account',
     },
     ApiTokenScope: {
       READ: 'Read (queries and exports)',

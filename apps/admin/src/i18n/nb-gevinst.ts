@@ -308,6 +308,7 @@ export const nbGevinst = {
       fields: {
         name: 'Navn',
         email: 'E-post',
+        kind: 'Type',
         organisationId: 'Organisasjon',
         roles: 'Roller',
         role: 'Rolle',
@@ -360,6 +361,22 @@ export const nbGevinst = {
         nextAttemptAt: 'Neste forsøk',
       },
     },
+    serviceAccounts: {
+      name: 'Tjenestekonto |||| Tjenestekontoer',
+      create_title: 'Ny tjenestekonto',
+      fields: {
+        name: 'Navn',
+        email: 'Kontaktadresse',
+        organisationId: 'Organisasjon',
+        roles: 'Roller',
+      },
+      help: {
+        intro:
+          'En tjenestekonto er en integrasjon, ikke en person: den har ikke passord og kan ikke logge inn. Den bruker API-nøkler, som en administrator oppretter for den under API-nøkler. For å bytte nøkkel: opprett en ny, flytt integrasjonen over, og trekk så tilbake den gamle.',
+        name: 'Hva integrasjonen er, f.eks. «Økonomisystemet i Bergen kommune»',
+        email: 'En adresse som navngir integrasjonen og hvem som kan kontaktes om den',
+      },
+    },
     apiTokens: {
       name: 'API-nøkkel |||| API-nøkler',
       fields: {
@@ -372,8 +389,11 @@ export const nbGevinst = {
         lastUsedAt: 'Sist brukt',
         all: 'Alle brukeres nøkler',
         owner: 'Eier',
+        serviceAccount: 'For tjenestekonto (valgfritt)',
       },
       help: {
+        serviceAccount:
+          'Administratorer: velg en tjenestekonto som skal eie nøkkelen. Tomt: nøkkelen er din.',
         name: 'Hva nøkkelen brukes til, for eksempel «Økonomisystem – import av fordelinger»',
       },
       all: 'Vis alle brukeres nøkler',
@@ -726,6 +746,10 @@ export const nbGevinst = {
       PENDING: 'Venter',
       DELIVERED: 'Levert',
       FAILED: 'Gitt opp',
+    },
+    UserKind: {
+      PERSON: 'Person',
+      SERVICE_ACCOUNT: 'Tjenestekonto',
     },
     ApiTokenScope: {
       READ: 'Lese (spørringer og eksport)',

@@ -48,6 +48,7 @@ export const UserList = () => (
       <TopToolbar>
         <FilterButton />
         <CreateButton />
+        <CreateButton resource="serviceAccounts" label="resources.serviceAccounts.create_title" />
       </TopToolbar>
     }
     perPage={25}
@@ -57,6 +58,9 @@ export const UserList = () => (
     <DataTable rowClick="edit" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="email" />
+      <DataTable.Col source="kind" disableSort>
+        <FunctionField<{ kind: string }> render={(user) => <KindLabel kind={user.kind} />} />
+      </DataTable.Col>
       <DataTable.Col source="organisation.name" label="resources.users.fields.organisationId" disableSort />
       <DataTable.Col source="roles" disableSort>
         <Roles />
@@ -78,6 +82,13 @@ export const UserList = () => (
 const ActiveLabel = ({ active }: { active: boolean }) => {
   const translate = useTranslate();
   return <>{translate(active ? 'resources.users.active' : 'resources.users.inactive')}</>;
+};
+
+/** A person or a service account (an integration using API tokens only). */
+const KindLabel = ({ kind }: { kind: string }) => {
+  const translate = useTranslate();
+  const label = translate(enumLabelKey('UserKind', kind));
+  return kind === 'SERVICE_ACCOUNT' ? <Chip size="small" color="info" label={label} /> : <>{label}</>;
 };
 
 export default UserList;

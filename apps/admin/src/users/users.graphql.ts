@@ -11,6 +11,7 @@ export const USER_FIELDS = /* GraphQL */ `
   fragment UserFields on User {
     id
     email
+    kind
     name
     roles
     organisation {

@@ -22,8 +22,9 @@ export class ApiTokenEntity {
   @Column({ type: 'text', array: true })
   scopes!: ApiTokenScope[];
 
-  @Column({ name: 'expires_at', type: 'timestamptz' })
-  expiresAt!: Date;
+  /** Null: never expires (only where API_TOKEN_ALLOW_NO_EXPIRY allows it). */
+  @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
+  expiresAt!: Date | null;
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;

@@ -20,8 +20,12 @@ export class ApiTokenModel {
   @Field(() => [ApiTokenScope])
   scopes!: ApiTokenScope[];
 
-  @Field(() => GraphQLISODateTime)
-  expiresAt!: Date;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'When the token stops working; null: never (only where the server allows tokens without expiry).',
+  })
+  expiresAt!: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   revokedAt!: Date | null;

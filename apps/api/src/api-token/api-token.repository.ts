@@ -1,9 +1,10 @@
-import type { ApiTokenScope, Role } from '@gevinst/domain';
+import type { ApiTokenScope } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import { likePattern } from '../common/ids.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
 import { type Sort, applySort } from '../common/sorting.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
+import { type CredentialActorRow, budgetWindowSql } from '../auth/credential-row.js';
 import { ApiTokenEntity } from './api-token.entity.js';
 import { ApiTokenSortField } from './dto/api-token-sort.input.js';
 
@@ -22,19 +23,8 @@ export interface NewApiToken {
   tokenHash: string;
   prefix: string;
   scopes: ApiTokenScope[];
-  expiresAt: Date;
-}
-
-/** The caller behind a live token, with the token's scopes and last use. */
-export interface TokenActorRow {
-  user_id: string;
-  email: string;
-  name: string;
-  organisation_id: string;
-  roles: Role[];
-  credential_id: string;
-  scopes: ApiTokenScope[];
-  last_used_at: Date | null;
+  /** Null: never expires (only where API_TOKEN_ALLOW_NO_EXPIRY allows it). */
+  expiresAt: Date | null;
 }
 
 const SORT_COLUMNS: Record<ApiTokenSortField, string> = {
@@ -65,7 +55,8 @@ export class ApiTokenRepository {
   ): Promise<{ nodes: ApiTokenEntity[]; totalCount: number }> {
     const query = this.table.createQueryBuilder('t');
     if (filter.userId !== null) query.andWhere('t.user_id = :userId', { userId: filter.userId });
-    if (filter.active === true) query.andWhere('t.revoked_at IS NULL AND t.expires_at > now()');
+    if (filter.active === true)
+      query.andWhere('t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())');
     if (filter.active === false) query.andWhere('(t.revoked_at IS NOT NULL OR t.expires_at <= now())');
     const search = filter.search?.trim();
     if (search)
@@ -90,22 +81,30 @@ export class ApiTokenRepository {
   }
 
   /**
-   * The active user behind a live (not revoked, not expired) token with this hash. Joined with users in
-   * the same statement: it runs on every request that presents a token.
+   * The one authentication statement of a request presenting an API token (indexed by the unique
+   * token_hash): finds the live (not revoked, not expired) token of an active user and, in the same
+   * UPDATE, records its use (at most once a minute) and counts the request in the budget window of `windowSeconds`. Nothing is
+   * cached, so a revocation applies to the very next request.
    */
-  async actorByHash(tokenHash: string): Promise<TokenActorRow | null> {
-    const rows = await this.uow.manager().query<TokenActorRow[]>(
-      `SELECT u.id AS user_id, u.email, u.name, u.organisation_id, u.roles, t.id AS credential_id,
-              t.scopes, t.last_used_at, NULL::boolean AS idle
-       FROM api_tokens t JOIN users u ON u.id = t.user_id
-       WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now() AND u.active`,
-      [tokenHash],
+  async authenticate(tokenHash: string, windowSeconds: number): Promise<CredentialActorRow | null> {
+    // A SELECT over the UPDATE (a CTE), so the answer is plain rows on every driver.
+    const rows = await this.uow.manager().query<CredentialActorRow[]>(
+      `WITH used AS (
+       UPDATE api_tokens t SET
+         last_used_at = CASE WHEN t.last_used_at > now() - interval '1 minute' THEN t.last_used_at ELSE now() END,
+         budget_used = CASE WHEN t.budget_window = w.start THEN t.budget_used + 1 ELSE 1 END,
+         budget_window = w.start
+       FROM users u, (SELECT ${budgetWindowSql('$2')} AS start) w
+       WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())
+         AND u.id = t.user_id AND u.active
+       RETURNING u.id AS user_id, u.email, u.name, u.organisation_id, u.roles, u.kind AS user_kind,
+         t.id AS credential_id, t.scopes, false AS idle, t.budget_used,
+         (extract(epoch FROM t.budget_window) * 1000)::float8 AS window_start_ms,
+         (extract(epoch FROM now()) * 1000)::float8 AS now_ms
+       )
+       SELECT * FROM used`,
+      [tokenHash, windowSeconds],
     );
     return rows[0] ?? null;
-  }
-
-  /** Records that the token was used now. */
-  async touch(id: string): Promise<void> {
-    await this.uow.manager().query(`UPDATE api_tokens SET last_used_at = now() WHERE id = $1`, [id]);
   }
 }

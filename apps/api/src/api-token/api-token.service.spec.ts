@@ -1,7 +1,10 @@
-import { ApiTokenScope, Role } from '@gevinst/domain';
+import { ApiTokenScope, Role, UserKind } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import { hashSecret } from '../auth/tokens.js';
 import { AppError } from '../common/errors.js';
+import type { AppConfig } from '../config/app-config.js';
+import type { UserEntity } from '../user/user.entity.js';
+import type { UserRepository } from '../user/user.repository.js';
 import type { ApiTokenEntity } from './api-token.entity.js';
 import type { ApiTokenFilter, ApiTokenRepository, NewApiToken } from './api-token.repository.js';
 import { ApiTokenService } from './api-token.service.js';
@@ -11,6 +14,7 @@ const ORG = '11111111-1111-4111-8111-111111111111';
 const OWNER = '22222222-2222-4222-8222-222222222222';
 const OTHER = '33333333-3333-4333-8333-333333333333';
 const TOKEN = '44444444-4444-4444-8444-444444444444';
+const SERVICE = '55555555-5555-4555-8555-555555555555';
 
 const person = (userId: string, roles: Role[]) =>
   actorOf(ORG, roles, { userId, email: `${userId.slice(0, 4)}@demo.gevinst.no`, name: 'Bruker' });
@@ -58,7 +62,25 @@ function setup() {
     },
   } as unknown as ApiTokenRepository;
   const { mutations, audited } = fakeMutations();
-  return { service: new ApiTokenService(repository, mutations), writes, audited, pages, stored };
+  // Users: one service account; the service reads only findById.
+  const users = {
+    findById: (id: string) =>
+      Promise.resolve(
+        id === SERVICE
+          ? ({ id, kind: UserKind.SERVICE_ACCOUNT, active: true, organisationId: 'org-s' } as UserEntity)
+          : id === OWNER
+            ? ({ id, kind: UserKind.PERSON, active: true, organisationId: 'org-o' } as UserEntity)
+            : null,
+      ),
+  } as unknown as UserRepository;
+  const config = { auth: { tokenExpiry: { maxLifetimeDays: 730, allowNoExpiry: false } } } as AppConfig;
+  return {
+    service: new ApiTokenService(repository, users, mutations, config),
+    writes,
+    audited,
+    pages,
+    stored,
+  };
 }
 
 async function refusal(call: Promise<unknown>): Promise<AppError> {
@@ -98,6 +120,7 @@ describe('ApiTokenService', () => {
         ownerOrganisationId: ORG,
         after: {
           name: 'Økonomisystem',
+          userId: OWNER,
           scopes: [ApiTokenScope.READ],
           expiresAt,
           prefix: secret.slice(0, 10),
@@ -139,7 +162,7 @@ describe('ApiTokenService', () => {
       }),
     );
     expect(tooFar.extensions.problems).toEqual([
-      expect.objectContaining({ field: 'expiresAt', reason: 'TOO_FAR_AHEAD' }),
+      expect.objectContaining({ field: 'expiresAt', reason: 'TOKEN_LIFETIME_TOO_LONG' }),
     ]);
     expect(writes).toEqual([]);
   });
@@ -182,5 +205,43 @@ describe('ApiTokenService', () => {
     await service.list(admin, { ...page, all: true });
     await service.list(admin, { ...page, userId: OWNER });
     expect(pages.map((filter) => filter.userId)).toEqual([OWNER, null, OWNER]);
+  });
+
+  it('lets an administrator issue a token for a service account, owned by it, but not for a person', async () => {
+    const { service, stored, audited } = setup();
+    const { token } = await service.create(admin, {
+      name: 'Økonomisystem',
+      scopes: [ApiTokenScope.WRITE],
+      expiresAt: inAYear(),
+      userId: SERVICE,
+    });
+    expect(token.userId).toBe(SERVICE);
+    expect(stored[0].userId).toBe(SERVICE);
+    expect(audited[0]).toEqual(expect.objectContaining({ ownerOrganisationId: 'org-s' }));
+    const person = await refusal(
+      service.create(admin, { name: 'x', scopes: [ApiTokenScope.READ], expiresAt: inAYear(), userId: OWNER }),
+    );
+    expect(person.extensions.reason).toBe('TOKEN_OWNER_NOT_SERVICE_ACCOUNT');
+    const notAdmin = await refusal(
+      service.create(other, {
+        name: 'x',
+        scopes: [ApiTokenScope.READ],
+        expiresAt: inAYear(),
+        userId: SERVICE,
+      }),
+    );
+    expect(notAdmin.extensions.code).toBe('FORBIDDEN');
+    expect(stored).toHaveLength(1);
+  });
+
+  it('refuses a token without expiry unless the server allows it', async () => {
+    const { service, writes } = setup();
+    const none = await refusal(
+      service.create(owner, { name: 'x', scopes: [ApiTokenScope.READ], expiresAt: null }),
+    );
+    expect(none.extensions.problems).toEqual([
+      expect.objectContaining({ field: 'expiresAt', reason: 'TOKEN_EXPIRY_REQUIRED' }),
+    ]);
+    expect(writes).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { type Message, type Principal, Role } from '@gevinst/domain';
+import { type Message, type Principal, type RequestBudgetState, Role } from '@gevinst/domain';
 import type { Request } from 'express';
 
 /** Who is calling: a signed-in user (session) or an API token acting for its owner. */
@@ -29,4 +29,6 @@ export interface RequestWithActor extends Request {
   actor?: Actor;
   /** Why a presented credential was refused (expired, revoked, unknown). */
   authProblem?: Message;
+  /** The calling session's or token's request budget after this request (pacing). */
+  budget?: RequestBudgetState;
 }

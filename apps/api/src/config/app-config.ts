@@ -63,6 +63,13 @@ export const configSchema = z
       .min(1)
       .max(24 * 60)
       .default(15),
+    // Pacing: each session and API token may make REQUEST_BUDGET_LIMIT requests per fixed window of
+    // REQUEST_BUDGET_WINDOW_SECONDS (counted in PostgreSQL, shared by every API process); generous by default.
+    REQUEST_BUDGET_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(1_200),
+    REQUEST_BUDGET_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+    // The longest lifetime an API token may be given, and whether one may be created without an expiry.
+    API_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3_660).default(730),
+    API_TOKEN_ALLOW_NO_EXPIRY: booleanFromEnv.default(false),
     GEVINST_ADMIN_EMAIL: z.string().email('must be an e-mail address').optional(),
     GEVINST_ADMIN_PASSWORD: z
       .string()
@@ -183,6 +190,8 @@ export const configSchema = z
       cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
       loginMaxFailures: env.LOGIN_MAX_FAILURES,
       loginWindowMinutes: env.LOGIN_WINDOW_MINUTES,
+      requestBudget: { limit: env.REQUEST_BUDGET_LIMIT, windowSeconds: env.REQUEST_BUDGET_WINDOW_SECONDS },
+      tokenExpiry: { maxLifetimeDays: env.API_TOKEN_MAX_DAYS, allowNoExpiry: env.API_TOKEN_ALLOW_NO_EXPIRY },
       firstAdmin:
         env.GEVINST_ADMIN_EMAIL && env.GEVINST_ADMIN_PASSWORD
           ? {

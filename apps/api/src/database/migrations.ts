@@ -20,6 +20,7 @@ import { DigifinContributionRules1795421940000 } from './migrations/179542194000
 import { StatusReports1795422000000 } from './migrations/1795422000000-status-reports.js';
 import { ExplanationWords1795422500000 } from './migrations/1795422500000-explanation-words.js';
 import { ChangeFeedWebhooks1795423300000 } from './migrations/1795423300000-change-feed-webhooks.js';
+import { ServiceAccountsPacing1795423500000 } from './migrations/1795423500000-service-accounts-pacing.js';
 import { IdentityProviders1795423600000 } from './migrations/1795423600000-identity-providers.js';
 import { Budget1795423700000 } from './migrations/1795423700000-budget.js';
 
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   StatusReports1795422000000,
   ExplanationWords1795422500000,
   ChangeFeedWebhooks1795423300000,
+  ServiceAccountsPacing1795423500000,
   IdentityProviders1795423600000,
   Budget1795423700000,
 ];

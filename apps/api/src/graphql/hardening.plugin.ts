@@ -126,13 +126,25 @@ function hasNul(value: unknown, depth = 0): boolean {
 }
 
 /**
+ * What an answer says of its cost in `extensions.cost` (docs/api.md, "Pacing"): the operation's
+ * complexity as priced before it ran, the most one operation may cost, and what was left of that.
+ */
+export interface OperationCost {
+  requestedComplexity: number;
+  maximumComplexity: number;
+  remainingComplexity: number;
+}
+
+/**
  * Refuses introspection to callers who are not signed in, documents that select more than MAX_QUERY_FIELDS
  * fields, operations the estimator cannot price and operations above the complexity budget (depth is
- * limited by a validation rule). All before execution: a refused query runs no SQL.
+ * limited by a validation rule). All before execution: a refused query runs no SQL. An operation that
+ * runs says its cost in `extensions.cost`.
  */
 export function hardeningPlugin(maxComplexity: number): ApolloServerPlugin<GraphQLContext> {
   return {
     requestDidStart() {
+      let cost: OperationCost | undefined;
       return Promise.resolve({
         didResolveOperation({ contextValue, document, request, schema, operationName }) {
           const { fields, asksForSchema } = scanDocument(document);
@@ -159,6 +171,20 @@ export function hardeningPlugin(maxComplexity: number): ApolloServerPlugin<Graph
               complexity,
               maxComplexity,
             });
+          }
+          if (complexity !== undefined)
+            cost = {
+              requestedComplexity: complexity,
+              maximumComplexity: maxComplexity,
+              remainingComplexity: maxComplexity - complexity,
+            };
+          return Promise.resolve();
+        },
+        // Every answer of an operation that was priced says its cost, data or errors alike.
+        willSendResponse({ response }) {
+          if (cost && response.body.kind === 'single') {
+            const result = response.body.singleResult;
+            result.extensions = { ...result.extensions, cost };
           }
           return Promise.resolve();
         },

@@ -438,8 +438,8 @@ describe('AuthService.changePassword', () => {
 
     const stored = users.get(OLA)!.passwordHash;
     expect(stored).toMatch(/^\$argon2id\$/);
-    expect(await verifyPassword(stored, NEW_PASSWORD)).toBe(true);
-    expect(await verifyPassword(stored, OLA_PASSWORD)).toBe(false);
+    expect(await verifyPassword(stored!, NEW_PASSWORD)).toBe(true);
+    expect(await verifyPassword(stored!, OLA_PASSWORD)).toBe(false);
     expect(sessions.map((session) => [session.id, session.revoked])).toEqual([
       ['other-session', true],
       ['current', false],

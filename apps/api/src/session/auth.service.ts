@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { msg } from '@gevinst/domain';
+import { msg, requestBudgetState } from '@gevinst/domain';
 import type { Request, Response } from 'express';
-import { ApiTokenRepository, type TokenActorRow } from '../api-token/api-token.repository.js';
+import { ApiTokenRepository } from '../api-token/api-token.repository.js';
+import type { CredentialActorRow } from '../auth/credential-row.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { Mutations } from '../audit/mutation.js';
 import { AppError, badInput, forbidden, unauthenticated } from '../common/errors.js';
@@ -13,11 +14,8 @@ import type { Actor, RequestWithActor } from '../auth/actor.js';
 import { newPasswordProblem } from '../auth/common-passwords.js';
 import { CredentialRepository } from '../auth/credential.repository.js';
 import { PasswordVerifier, hashPassword } from '../auth/password.js';
-import { type SessionActorRow, SessionRepository } from './session.repository.js';
+import { SessionRepository } from './session.repository.js';
 import { API_TOKEN_PREFIX, SESSION_COOKIE, SESSION_PREFIX, hashSecret, newSecret } from '../auth/tokens.js';
-
-/** A session's last use is written at most this often, not on every request. */
-const LAST_USE_RESOLUTION_MS = 60_000;
 
 /**
  * Signing in and out, the caller of every request, and changing one's own password. The statements are
@@ -55,28 +53,33 @@ export class AuthService {
     return typeof value === 'string' ? value : undefined;
   }
 
-  /** Finds who is calling; sets `req.actor`, or `req.authProblem` when a credential was refused. */
+  /**
+   * Finds who is calling, in one statement whatever the credential (SessionRepository/ApiTokenRepository
+   * authenticate: the credential, its last use, the user's roles and organisation and the request
+   * budget's count); sets `req.actor` and `req.budget`, or `req.authProblem` when a credential was refused.
+   */
   async authenticate(req: RequestWithActor): Promise<void> {
     const credential = this.credentialOf(req);
     if (!credential) return;
     const hash = hashSecret(credential);
-    let row: SessionActorRow | TokenActorRow | null = null;
+    const { sessionIdleMinutes, requestBudget } = this.config.auth;
+    let row: CredentialActorRow | null = null;
     if (credential.startsWith(SESSION_PREFIX)) {
-      row = await this.sessions.actorByHash(hash, this.config.auth.sessionIdleMinutes);
+      row = await this.sessions.authenticate(hash, sessionIdleMinutes, requestBudget.windowSeconds);
     } else if (credential.startsWith(API_TOKEN_PREFIX)) {
-      row = await this.tokens.actorByHash(hash);
+      row = await this.tokens.authenticate(hash, requestBudget.windowSeconds);
     }
     if (!row) {
       req.authProblem = msg('CREDENTIAL_REFUSED');
       return;
     }
-    if (row.scopes === null && row.idle) {
-      // Ended for good: a later request with it is refused even if the idle limit is raised meanwhile.
-      await this.sessions.end(row.credential_id);
-      req.authProblem = msg('SESSION_IDLE', { minutes: this.config.auth.sessionIdleMinutes });
+    if (row.idle) {
+      // Ended for good by the statement: a later request with it is refused even if the limit is raised.
+      req.authProblem = msg('SESSION_IDLE', { minutes: sessionIdleMinutes });
       return;
     }
     const isToken = row.scopes !== null;
+    req.budget = requestBudgetState(requestBudget, row.budget_used, row.window_start_ms, row.now_ms);
     req.actor = {
       kind: isToken ? 'API_TOKEN' : 'USER',
       userId: row.user_id,
@@ -86,9 +89,6 @@ export class AuthService {
       roles: row.roles,
       ...(isToken ? { scopes: row.scopes!, tokenId: row.credential_id } : { sessionId: row.credential_id }),
     };
-    if (!row.last_used_at || Date.now() - new Date(row.last_used_at).getTime() > LAST_USE_RESOLUTION_MS) {
-      await (isToken ? this.tokens.touch(row.credential_id) : this.sessions.touch(row.credential_id));
-    }
   }
 
   async login(

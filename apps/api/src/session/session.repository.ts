@@ -1,21 +1,7 @@
-import type { Role } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
+import { type CredentialActorRow, budgetWindowSql } from '../auth/credential-row.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { SessionEntity } from './session.entity.js';
-
-/** The caller behind a live session, with the session's last use. */
-export interface SessionActorRow {
-  user_id: string;
-  email: string;
-  name: string;
-  organisation_id: string;
-  roles: Role[];
-  credential_id: string;
-  scopes: null;
-  last_used_at: Date | null;
-  /** Unused for longer than the idle limit. */
-  idle: boolean | null;
-}
 
 /** What a new session holds (the secret itself is never stored, only its hash). */
 export interface NewSession {
@@ -37,18 +23,35 @@ export class SessionRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
   /**
-   * The active user behind a live (not revoked, not expired) session with this hash, and whether it has
-   * been unused for longer than `idleMinutes`. Joined with users in the same statement: it runs on every
-   * request that presents a session.
+   * The one authentication statement of a request presenting a session (indexed by the unique
+   * token_hash): finds the live (not revoked, not expired) session of an active user and, in the same
+   * UPDATE, records its use (the sliding idle limit; written at most once a minute), counts the request in the budget window of
+   * `windowSeconds`, or ends the session when it was unused for longer than `idleMinutes`. Nothing is
+   * cached, so a revocation or a deactivation applies to the very next request.
    */
-  async actorByHash(tokenHash: string, idleMinutes: number): Promise<SessionActorRow | null> {
-    const rows = await this.uow.manager().query<SessionActorRow[]>(
-      `SELECT u.id AS user_id, u.email, u.name, u.organisation_id, u.roles, s.id AS credential_id,
-              NULL::text[] AS scopes, s.last_used_at,
-              s.last_used_at < now() - make_interval(mins => $2) AS idle
-       FROM sessions s JOIN users u ON u.id = s.user_id
-       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
-      [tokenHash, idleMinutes],
+  async authenticate(
+    tokenHash: string,
+    idleMinutes: number,
+    windowSeconds: number,
+  ): Promise<CredentialActorRow | null> {
+    // A SELECT over the UPDATE (a CTE), so the answer is plain rows on every driver.
+    const rows = await this.uow.manager().query<CredentialActorRow[]>(
+      `WITH used AS (
+       UPDATE sessions s SET
+         revoked_at = CASE WHEN s.last_used_at < now() - make_interval(mins => $2) THEN now() END,
+         last_used_at = CASE WHEN s.last_used_at < now() - make_interval(mins => $2)
+                               OR s.last_used_at > now() - interval '1 minute' THEN s.last_used_at ELSE now() END,
+         budget_used = CASE WHEN s.budget_window = w.start THEN s.budget_used + 1 ELSE 1 END,
+         budget_window = w.start
+       FROM users u, (SELECT ${budgetWindowSql('$3')} AS start) w
+       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.id = s.user_id AND u.active
+       RETURNING u.id AS user_id, u.email, u.name, u.organisation_id, u.roles, u.kind AS user_kind,
+         s.id AS credential_id, NULL::text[] AS scopes, s.revoked_at IS NOT NULL AS idle, s.budget_used,
+         (extract(epoch FROM s.budget_window) * 1000)::float8 AS window_start_ms,
+         (extract(epoch FROM now()) * 1000)::float8 AS now_ms
+       )
+       SELECT * FROM used`,
+      [tokenHash, idleMinutes, windowSeconds],
     );
     return rows[0] ?? null;
   }
@@ -73,11 +76,6 @@ export class SessionRepository {
     await this.uow
       .manager()
       .query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [id]);
-  }
-
-  /** Records that the session was used now. */
-  async touch(id: string): Promise<void> {
-    await this.uow.manager().query(`UPDATE sessions SET last_used_at = now() WHERE id = $1`, [id]);
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { Role } from '@gevinst/domain';
+import type { Role, UserKind } from '@gevinst/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { VersionedEntity } from '../common/versioned-entity.js';
 
@@ -13,9 +13,13 @@ export class UserEntity extends VersionedEntity {
   @Column({ type: 'text' })
   name!: string;
 
-  /** argon2id; never leaves the service layer. */
-  @Column({ name: 'password_hash', type: 'text', select: false })
-  passwordHash!: string;
+  /** PERSON signs in with a password; SERVICE_ACCOUNT has none and uses API tokens only. */
+  @Column({ type: 'text', default: 'PERSON' })
+  kind!: UserKind;
+
+  /** argon2id; never leaves the service layer. Null for a service account (a database constraint). */
+  @Column({ name: 'password_hash', type: 'text', select: false, nullable: true })
+  passwordHash!: string | null;
 
   @Column({ name: 'organisation_id', type: 'uuid' })
   organisationId!: string;

@@ -1,4 +1,4 @@
-import { Role } from '@gevinst/domain';
+import { Role, UserKind } from '@gevinst/domain';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 registerEnumType(Role, {
@@ -7,13 +7,30 @@ registerEnumType(Role, {
     'ADMIN: everything; PORTFOLIO_REVIEWER: ministry staff reviewing portfolios; INITIATIVE_OWNER: project owners; FINANCE_OFFICER: municipal or agency finance staff; SCHEME_ADMINISTRATOR: the secretariat of the funding schemes (Digdir, KS): calls, applications, binding benefits plans; READER: read only.',
 });
 
-@ObjectType('User', { description: 'A person who signs in. Never exposes the password or its hash.' })
+registerEnumType(UserKind, {
+  name: 'UserKind',
+  description: 'Whether a user is a person or a service account (an integration).',
+  valuesMap: {
+    PERSON: { description: 'A person, who signs in with an e-mail address and a password.' },
+    SERVICE_ACCOUNT: {
+      description:
+        'An integration: never signs in with a password, acts only through API tokens an administrator creates for it.',
+    },
+  },
+});
+
+@ObjectType('User', {
+  description: 'A person who signs in, or a service account. Never exposes the password or its hash.',
+})
 export class UserModel {
   @Field(() => ID)
   id!: string;
 
   @Field()
   email!: string;
+
+  @Field(() => UserKind, { description: 'A person or a service account (API tokens only).' })
+  kind!: UserKind;
 
   @Field()
   name!: string;

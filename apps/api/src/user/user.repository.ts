@@ -1,4 +1,4 @@
-import type { Role } from '@gevinst/domain';
+import type { Role, UserKind } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import { likePattern } from '../common/ids.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
@@ -20,7 +20,9 @@ export interface UserFilter {
 export interface NewUser {
   email: string;
   name: string;
-  passwordHash: string;
+  /** Null for a service account (kind SERVICE_ACCOUNT). */
+  passwordHash: string | null;
+  kind?: UserKind;
   organisationId: string;
   roles: Role[];
   /** The person at an identity provider, for a user provisioned at their first sign-in there. */

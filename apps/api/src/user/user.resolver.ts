@@ -5,6 +5,7 @@ import { CurrentActor, RequireRoles } from '../auth/auth.decorators.js';
 import { forbidden } from '../common/errors.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { OrganisationModel } from '../organisation/organisation.model.js';
+import { CreateServiceAccountInput } from './dto/create-service-account.input.js';
 import { CreateUserInput } from './dto/create-user.input.js';
 import { UpdateUserInput } from './dto/update-user.input.js';
 import { UsersArgs } from './dto/users.args.js';
@@ -34,6 +35,18 @@ export class UserResolver {
   @Mutation(() => UserModel)
   createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<UserModel> {
     return this.userService.create(actor, input);
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => UserModel, {
+    description:
+      'Creates a service account (administrators): a user without a password that acts only through API tokens (createApiToken with its userId).',
+  })
+  createServiceAccount(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The service account.' }) input: CreateServiceAccountInput,
+  ): Promise<UserModel> {
+    return this.userService.createServiceAccount(actor, input);
   }
 
   @RequireRoles(Role.ADMIN)

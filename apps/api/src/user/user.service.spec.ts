@@ -49,7 +49,7 @@ function setup() {
     emailTaken: (email: string) => Promise.resolve([...users.values()].some((u) => u.email === email)),
     insert: ({ passwordHash, ...user }: NewUser) => {
       writes.push('insert');
-      hashes.push(passwordHash);
+      hashes.push(passwordHash!);
       const row = { ...user, id: 'new', active: true, version: 1 } as UserEntity;
       users.set(row.id, row);
       return Promise.resolve(row);

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { LIMITS, Role, isAdmin, msg } from '@gevinst/domain';
+import { LIMITS, Role, UserKind, isAdmin, msg } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import { CredentialRepository, type RevokedCredentials } from '../auth/credential.repository.js';
 import { newPasswordProblem } from '../auth/common-passwords.js';
@@ -10,6 +10,7 @@ import { assertUuid, isUuid } from '../common/ids.js';
 import { type Page, assertPage } from '../common/pagination.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { OrganisationRepository } from '../organisation/organisation.repository.js';
+import { CreateServiceAccountInput } from './dto/create-service-account.input.js';
 import { CreateUserInput } from './dto/create-user.input.js';
 import { UpdateUserInput } from './dto/update-user.input.js';
 import { UsersArgs } from './dto/users.args.js';
@@ -54,7 +55,24 @@ export class UserService {
   }
 
   /** Creates a user (administrators; null: the system). */
-  async create(actor: Actor | null, input: CreateUserInput): Promise<UserEntity> {
+  create(actor: Actor | null, input: CreateUserInput): Promise<UserEntity> {
+    return this.insertUser(actor, input, UserKind.PERSON, input.password);
+  }
+
+  /**
+   * Creates a service account (administrators): a user of kind SERVICE_ACCOUNT without a password, who
+   * cannot sign in and acts only through API tokens an administrator creates for it (ApiTokenService).
+   */
+  createServiceAccount(actor: Actor, input: CreateServiceAccountInput): Promise<UserEntity> {
+    return this.insertUser(actor, input, UserKind.SERVICE_ACCOUNT, null);
+  }
+
+  private insertUser(
+    actor: Actor | null,
+    input: CreateServiceAccountInput,
+    kind: UserKind,
+    password: string | null,
+  ): Promise<UserEntity> {
     const email = input.email.trim().toLowerCase();
     const name = input.name.trim();
     return this.mutations.mutate(actor, {
@@ -76,7 +94,7 @@ export class UserService {
                 : null
               : msg('REQUIRED'),
           )
-          .check('password', newPasswordProblem(input.password))
+          .check('password', password === null ? null : newPasswordProblem(password))
           .check('roles', input.roles.length ? null : msg('ROLE_REQUIRED'));
         await this.checkOrganisation(problems, input.organisationId);
         if (!problems.any && (await this.users.emailTaken(email)))
@@ -87,12 +105,13 @@ export class UserService {
         this.users.insert({
           email,
           name,
-          passwordHash: await hashPassword(input.password),
+          kind,
+          passwordHash: password === null ? null : await hashPassword(password),
           organisationId: input.organisationId,
           roles: [...new Set(input.roles)],
         }),
       audit: (_none, user) => ({
-        operation: 'createUser',
+        operation: kind === UserKind.SERVICE_ACCOUNT ? 'createServiceAccount' : 'createUser',
         entityType: 'User',
         entityId: user.id,
         ownerOrganisationId: user.organisationId,
@@ -121,7 +140,13 @@ export class UserService {
         const problems = new InputProblems();
         if (name !== undefined) problems.check('name', name ? null : msg('REQUIRED'));
         if (input.roles) problems.check('roles', input.roles.length ? null : msg('ROLE_REQUIRED'));
-        if (input.password !== undefined) problems.check('password', newPasswordProblem(input.password));
+        if (input.password !== undefined)
+          problems.check(
+            'password',
+            current.kind === UserKind.SERVICE_ACCOUNT
+              ? msg('SERVICE_ACCOUNT_NO_PASSWORD')
+              : newPasswordProblem(input.password),
+          );
         if (input.organisationId) await this.checkOrganisation(problems, input.organisationId);
         if (
           current.id === actor.userId &&

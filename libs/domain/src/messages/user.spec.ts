@@ -35,7 +35,16 @@ const EXAMPLES: [Message, string, string][] = [
   ],
   [msg('SCOPE_REQUIRED'), 'give at least one scope (READ, WRITE)', 'oppgi minst én tilgang (READ, WRITE)'],
   [msg('NOT_IN_FUTURE'), 'must be in the future', 'må være i framtiden'],
-  [msg('TOO_FAR_AHEAD'), 'must be at most two years ahead', 'kan være høyst to år fram i tid'],
+  [
+    msg('TOKEN_LIFETIME_TOO_LONG', { days: 730 }),
+    'must be at most 730 days ahead',
+    'kan være høyst 730 dager fram i tid',
+  ],
+  [
+    msg('REQUEST_BUDGET_SPENT', { limit: 1200, windowSeconds: 60, retryAfterSeconds: 15 }),
+    'This session or API token has used its 1200 requests per 60 seconds: try again in 15 seconds',
+    'Denne innloggingen eller API-nøkkelen har brukt sine 1200 forespørsler per 60 sekunder: prøv igjen om 15 sekunder',
+  ],
   [
     msg('SIGN_IN_WITH_BEARER'),
     'Sign in or send a valid API token (Authorization: Bearer …)',

@@ -42,7 +42,9 @@ export const apiTokens: ResourceHandler = {
     const input = {
       name: clean(source.name),
       scopes: source.scopes,
-      expiresAt: source.expiresAt,
+      expiresAt: source.expiresAt || null,
+      // Administrators: a service account as the owner (omitted: the caller).
+      ...(source.userId ? { userId: source.userId } : {}),
     };
     const data = await client.request(CREATE_API_TOKEN, { input });
     return { data: { ...withStatus(data.createApiToken.token), secret: data.createApiToken.secret } };

@@ -1,5 +1,5 @@
 import { ApiTokenScope } from '@gevinst/domain';
-import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 
 @InputType()
 export class CreateApiTokenInput {
@@ -9,6 +9,17 @@ export class CreateApiTokenInput {
   @Field(() => [ApiTokenScope])
   scopes!: ApiTokenScope[];
 
-  @Field(() => GraphQLISODateTime, { description: 'At most two years ahead.' })
-  expiresAt!: Date;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'When the token stops working: in the future and at most API_TOKEN_MAX_DAYS (730 by default) ahead. Null or omitted: never, only where the server allows it (API_TOKEN_ALLOW_NO_EXPIRY); refused otherwise.',
+  })
+  expiresAt?: Date | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Administrators: the service account the token is for (its owner; only service accounts). Omitted: yourself.',
+  })
+  userId?: string | null;
 }

@@ -42,13 +42,36 @@ export const DEMO_USERS = [
   { email: 'integrator@demo.gevinst.no', name: 'Ivar Integrator', orgNumber: ORG.KS, roles: [Role.READER] },
 ] as const;
 
+/**
+ * The demo's service account (docs/api.md, "Service accounts"): KS's integration, which reads through API
+ * tokens an administrator creates for it (Brukere → Tjenestekontoer in the admin UI); it has no password
+ * and cannot sign in. Ivar Integrator is the person who runs the integration.
+ */
+export const DEMO_SERVICE_ACCOUNT = {
+  email: 'integrasjon.ks@demo.gevinst.no',
+  name: 'KS integrasjon (tjenestekonto)',
+  orgNumber: ORG.KS,
+  roles: [Role.READER],
+} as const;
+
 /** Adds the demo users that do not exist yet (by e-mail); existing users are left as they are. */
 export async function seedDemoUsers(em: EntityManager): Promise<number> {
   const existing = new Set(
     (await em.query<{ email: string }[]>(`SELECT email FROM users`)).map((row) => row.email),
   );
   const missing = DEMO_USERS.filter((user) => !existing.has(user.email));
-  if (!missing.length) return 0;
+  let added = 0;
+  if (!existing.has(DEMO_SERVICE_ACCOUNT.email)) {
+    const { email, name, roles, orgNumber } = DEMO_SERVICE_ACCOUNT;
+    await em.query(
+      `INSERT INTO users (email, name, kind, password_hash, organisation_id, roles, is_demo)
+       SELECT $1, $2, 'SERVICE_ACCOUNT', NULL, o.id, $3::text[], true FROM organisations o WHERE o.org_number = $4
+       ON CONFLICT (email) DO NOTHING`,
+      [email, name, [...roles], orgNumber],
+    );
+    added++;
+  }
+  if (!missing.length) return added;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const user of missing) {
     await em.query(
@@ -58,5 +81,5 @@ export async function seedDemoUsers(em: EntityManager): Promise<number> {
       [user.email, user.name, passwordHash, [...user.roles], user.orgNumber],
     );
   }
-  return missing.length;
+  return added + missing.length;
 }

@@ -14,7 +14,16 @@ export const userEn = {
   TOKEN_NEEDS_PERSON: () => 'Sign in as a person to create API tokens',
   SCOPE_REQUIRED: () => 'give at least one scope (READ, WRITE)',
   NOT_IN_FUTURE: () => 'must be in the future',
-  TOO_FAR_AHEAD: () => 'must be at most two years ahead',
+  TOKEN_LIFETIME_TOO_LONG: (p: { days: number }) => `must be at most ${p.days} days ahead`,
+  TOKEN_EXPIRY_REQUIRED: () => 'give an expiry: tokens without one are not allowed here',
+  TOKEN_OWNER_NOT_SERVICE_ACCOUNT: () =>
+    'An administrator creates tokens for another user only if that user is a service account',
+  SERVICE_ACCOUNT_NO_PASSWORD: () => 'a service account has no password: it uses API tokens only',
+  SERVICE_ACCOUNT_INACTIVE: () => 'The service account is deactivated',
+  /** The per-credential request budget (pacing) is spent until the window ends. */
+  REQUEST_BUDGET_SPENT: (p: { limit: number; windowSeconds: number; retryAfterSeconds: number }) =>
+    `This session or API token has used its ${p.limit} requests per ${p.windowSeconds} seconds: ` +
+    `try again in ${p.retryAfterSeconds} seconds`,
 
   // The request's identity (auth/): no credential, a missing role, a read-only token or user.
   SIGN_IN_WITH_BEARER: () => 'Sign in or send a valid API token (Authorization: Bearer …)',

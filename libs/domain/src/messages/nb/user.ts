@@ -13,7 +13,15 @@ export const userNb: CatalogueOf<typeof userEn> = {
   TOKEN_NEEDS_PERSON: () => 'Logg inn som person for å opprette API-nøkler',
   SCOPE_REQUIRED: () => 'oppgi minst én tilgang (READ, WRITE)',
   NOT_IN_FUTURE: () => 'må være i framtiden',
-  TOO_FAR_AHEAD: () => 'kan være høyst to år fram i tid',
+  TOKEN_LIFETIME_TOO_LONG: (p) => `kan være høyst ${p.days} dager fram i tid`,
+  TOKEN_EXPIRY_REQUIRED: () => 'oppgi en utløpstid: nøkler uten utløp er ikke tillatt her',
+  TOKEN_OWNER_NOT_SERVICE_ACCOUNT: () =>
+    'En administrator oppretter nøkler for en annen bruker bare hvis brukeren er en tjenestekonto',
+  SERVICE_ACCOUNT_NO_PASSWORD: () => 'en tjenestekonto har ikke passord: den bruker bare API-nøkler',
+  SERVICE_ACCOUNT_INACTIVE: () => 'Tjenestekontoen er deaktivert',
+  REQUEST_BUDGET_SPENT: (p) =>
+    `Denne innloggingen eller API-nøkkelen har brukt sine ${p.limit} forespørsler per ${p.windowSeconds} sekunder: ` +
+    `prøv igjen om ${p.retryAfterSeconds} sekunder`,
 
   SIGN_IN_WITH_BEARER: () => 'Logg inn eller send en gyldig API-nøkkel (Authorization: Bearer …)',
   NEEDS_ROLE: (p) => `Dette krever en av rollene ${p.roles.join(', ')}`,
