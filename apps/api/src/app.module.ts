@@ -45,6 +45,9 @@ import { CoFinancingModule } from './co-financing/co-financing.module.js';
 import { KeyComparisonModule } from './key-comparison/key-comparison.module.js';
 import { StatusReportModule } from './status-report/status-report.module.js';
 import { LoggingModule } from './logging/logging.module.js';
+import { IdempotencyModule } from './idempotency/idempotency.module.js';
+import { IdempotencyService } from './idempotency/idempotency.service.js';
+import { idempotencyPlugin } from './idempotency/idempotency.plugin.js';
 
 @Module({
   imports: [
@@ -52,9 +55,9 @@ import { LoggingModule } from './logging/logging.module.js';
     DatabaseModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [LoadersModule],
-      inject: [APP_CONFIG, LoaderFactory],
-      useFactory: (config: AppConfig, loaders: LoaderFactory) => ({
+      imports: [LoadersModule, IdempotencyModule],
+      inject: [APP_CONFIG, LoaderFactory, IdempotencyService],
+      useFactory: (config: AppConfig, loaders: LoaderFactory, idempotency: IdempotencyService) => ({
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
@@ -74,6 +77,7 @@ import { LoggingModule } from './logging/logging.module.js';
           ApolloServerPluginCacheControlDisabled(),
           noStorePlugin(),
           localisedErrorsPlugin(),
+          idempotencyPlugin(idempotency),
         ],
         context: ({ req, res }: { req: RequestWithActor; res: Response }): GraphQLContext => ({
           req,

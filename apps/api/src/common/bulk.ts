@@ -56,7 +56,9 @@ export class BulkItemErrorModel {
   })
   field!: string | null;
 
-  @Field({ description: 'What was wrong, in the language of the Accept-Language header (Norwegian or English).' })
+  @Field({
+    description: 'What was wrong, in the language of the Accept-Language header (Norwegian or English).',
+  })
   message!: string;
 }
 
@@ -113,7 +115,10 @@ export const BULK_ITEM_POINTS = 20;
  * The price of a bulk mutation (see graphql/complexity.ts): each item of `input` costs BULK_ITEM_POINTS
  * plus its result's selection (the results list is priced per item here, not as an unpaged list).
  */
-export function bulkComplexity({ args, childComplexity }: Pick<ComplexityEstimatorArgs, 'args' | 'childComplexity'>) {
+export function bulkComplexity({
+  args,
+  childComplexity,
+}: Pick<ComplexityEstimatorArgs, 'args' | 'childComplexity'>) {
   const items = Array.isArray(args.input) ? args.input.length : 1;
   return 1 + items * (BULK_ITEM_POINTS + Math.max(childComplexity, 1));
 }

@@ -230,7 +230,9 @@ export class CostItemService {
     const problems = new InputProblems()
       .check(
         'externalId',
-        externalId && externalId.length > LIMITS.externalId ? msg('TOO_LONG', { max: LIMITS.externalId }) : null,
+        externalId && externalId.length > LIMITS.externalId
+          ? msg('TOO_LONG', { max: LIMITS.externalId })
+          : null,
       )
       .check(
         'year',

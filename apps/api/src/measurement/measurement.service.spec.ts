@@ -66,8 +66,7 @@ function setup(extra: MeasurementEntity[] = []) {
     currentByExternalId: (benefitId: string, externalId: string) =>
       Promise.resolve(
         [...rows.values()].find(
-          (row) =>
-            row.benefitId === benefitId && row.externalId === externalId && row.supersededAt === null,
+          (row) => row.benefitId === benefitId && row.externalId === externalId && row.supersededAt === null,
         ) ?? null,
       ),
     currentOf: (benefitId: string, date: string) =>

@@ -34,7 +34,8 @@ export class IdempotentImports1795423200000 implements MigrationInterface {
         caller text NOT NULL,
         key text NOT NULL,
         request_hash text NOT NULL,
-        response jsonb NOT NULL,
+        -- NULL while the first request runs; its answer once it has answered.
+        response jsonb,
         created_at timestamptz NOT NULL DEFAULT now(),
         expires_at timestamptz NOT NULL,
         PRIMARY KEY (caller, key)

@@ -63,6 +63,7 @@ export const graphqlEdgeNb: CatalogueOf<typeof graphqlEdgeEn> = {
   ID_NOT_ID: (p) => `ID kan ikke representere verdien ${p.value}`,
   IDEMPOTENCY_KEY_REUSED: (p) =>
     `Idempotency-Key «${p.key}» ble brukt til en annen forespørsel de siste 24 timene: send en ny nøkkel for en ny forespørsel`,
-  IDEMPOTENCY_KEY_INVALID: (p) =>
-    `Idempotency-Key-hodet må være 1 til ${p.max} skrivbare ASCII-tegn`,
+  IDEMPOTENCY_KEY_IN_PROGRESS: (p) =>
+    `Den første forespørselen med Idempotency-Key «${p.key}» kjører fortsatt: vent på svaret, og prøv så igjen`,
+  IDEMPOTENCY_KEY_INVALID: (p) => `Idempotency-Key-hodet må være 1 til ${p.max} skrivbare ASCII-tegn`,
 };
