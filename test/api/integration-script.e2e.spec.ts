@@ -122,7 +122,7 @@ describe('integrating: the documented script, bulk writes and idempotent imports
       RECORD,
       {
         input: [
-          { benefitId: benefit.id, date: '2021-02-28', value: '36000000', externalId: 'bulk-a' },
+          { benefitId: benefit.id, date: '2023-06-15', value: '36000000', externalId: 'bulk-a' },
           { benefitId: benefit.id, date: '2020-12-31', value: '1' },
           { benefitId: benefit.id, date: '2023-12-31', value: '1' },
           { benefitId: benefit.id, date: '2023-12-31', value: '37400000.000' },
@@ -158,7 +158,7 @@ describe('integrating: the documented script, bulk writes and idempotent imports
       id: benefit.id,
     });
     const dates = stored.data.benefit.measurements.map((m: { date: string }) => m.date);
-    expect(dates.filter((date: string) => date === '2021-02-28')).toHaveLength(1);
+    expect(dates.filter((date: string) => date === '2023-06-15')).toHaveLength(1);
     expect(dates).not.toContain('2020-12-31');
   });
 
@@ -178,17 +178,18 @@ describe('integrating: the documented script, bulk writes and idempotent imports
     });
   });
 
-  it('refuses more items than MAX_BATCH_SIZE before storing any, and a reader cannot bulk-record', async () => {
+  it('refuses more items than MAX_BATCH_SIZE before storing any, and another organisation’s item is FORBIDDEN', async () => {
     const benefit = await fiksBenefit();
-    const item = { benefitId: benefit.id, date: '2021-03-31', value: '1' };
+    const item = { benefitId: benefit.id, date: '2023-07-15', value: '1' };
     const tooMany = await integration(RECORD, { input: Array.from({ length: 251 }, () => item) });
     expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
     expect(tooMany.errors![0].extensions).toMatchObject({
       field: 'input',
       problems: [{ field: 'input', reason: 'TOO_MANY_AT_ONCE', params: { max: 250 } }],
     });
-    const reader = await t.as('integrator@demo.gevinst.no');
-    const refused = await reader(RECORD, { input: [item] });
+    // Brønnøysundregistrene's owner may record measurements, but not of KS's initiative.
+    const outsider = await t.as('eier@demo.gevinst.no');
+    const refused = await outsider(RECORD, { input: [item] });
     expect(refused.data.recordMeasurements.results[0]).toMatchObject({
       status: 'FAILED',
       measurement: null,
@@ -197,7 +198,7 @@ describe('integrating: the documented script, bulk writes and idempotent imports
     const stored = await integration(`query ($id: ID!) { benefit(id: $id) { measurements { date } } }`, {
       id: benefit.id,
     });
-    expect(stored.data.benefit.measurements.map((m: { date: string }) => m.date)).not.toContain('2021-03-31');
+    expect(stored.data.benefit.measurements.map((m: { date: string }) => m.date)).not.toContain('2023-07-15');
   });
 
   it('upserts cost items by externalId: UPDATED with an audit event, and createCostItem refuses a taken externalId', async () => {
@@ -257,7 +258,7 @@ describe('integrating: the documented script, bulk writes and idempotent imports
     const reused = await integration(CREATE, { input: { ...input, plannedAmount: '600.00' } }, key);
     expect(errorCode(reused)).toBe('CONFLICT');
     expect(reused.errors![0].extensions).toMatchObject({ reason: 'IDEMPOTENCY_KEY_REUSED' });
-    const invalid = await integration(CREATE, { input }, { 'idempotency-key': 'ü'.repeat(3) });
+    const invalid = await integration(CREATE, { input }, { 'idempotency-key': 'two words' });
     expect(invalid.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'IDEMPOTENCY_KEY_INVALID',
