@@ -293,6 +293,7 @@ export type CreateCostItemInput = {
   category: CostCategory;
   costSharingKeyId?: string | number | null | undefined;
   description?: string | null | undefined;
+  externalId?: string | null | undefined;
   fundingScheme?: FundingScheme | null | undefined;
   initiativeId: string | number;
   payingOrganisationId?: string | number | null | undefined;
@@ -620,6 +621,7 @@ export type RecordMeasurementInput = {
   benefitId: string | number;
   comment?: string | null | undefined;
   date: string;
+  externalId?: string | null | undefined;
   source?: string | null | undefined;
   value: string;
 };
