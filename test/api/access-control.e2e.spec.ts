@@ -162,6 +162,20 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
     (gql: Gql) =>
       gql(mutation, variables);
   const day = () => new Date(Date.UTC(2023, 0, 1 + ++seq)).toISOString().slice(0, 10);
+  /**
+   * A bulk mutation of one item answered as the single mutation would be: its item's error as the
+   * answer's error (a bulk call reports a refused item in its result, not in `errors`).
+   */
+  const oneItem = (field: string) => (res: any) => {
+    const error = res.data?.[field]?.results[0]?.error;
+    return error
+      ? {
+          ...res,
+          data: { [field]: null },
+          errors: [{ message: error.message, extensions: { code: error.code } }],
+        }
+      : res;
+  };
 
   const operations: Record<
     string,
@@ -552,6 +566,14 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
         }),
       allowed: ['admin', 'owner', 'writeToken'],
     },
+    "record measurements in bulk on the owner's benefit": {
+      run: (gql) =>
+        gql(
+          `mutation($i: [RecordMeasurementInput!]!) { recordMeasurements(input: $i) { results { status error { code message } } } }`,
+          { i: [{ benefitId: ids.bedriftBenefit, date: day(), value: '1' }] },
+        ).then(oneItem('recordMeasurements')),
+      allowed: ['admin', 'owner', 'writeToken'],
+    },
     "record a measurement on a KS benefit (the READER's organisation)": {
       run: (gql) =>
         gql(`mutation($i: RecordMeasurementInput!) { recordMeasurement(input: $i) { id } }`, {
@@ -697,6 +719,25 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
       run: probe(`mutation($i: CreateCostItemInput!) { createCostItem(input: $i) { id } }`, {
         i: { initiativeId: NOWHERE, category: 'DEVELOPMENT', plannedAmount: '100.00', year: 2024 },
       }),
+      allowed: WRITERS,
+      answer: 'NOT_FOUND',
+    },
+    'import cost items': {
+      run: (gql) =>
+        gql(
+          `mutation($i: [ImportCostItemInput!]!) { importCostItems(input: $i) { results { status error { code message } } } }`,
+          {
+            i: [
+              {
+                initiativeId: NOWHERE,
+                externalId: 'x',
+                category: 'DEVELOPMENT',
+                plannedAmount: '100.00',
+                year: 2024,
+              },
+            ],
+          },
+        ).then(oneItem('importCostItems')),
       allowed: WRITERS,
       answer: 'NOT_FOUND',
     },

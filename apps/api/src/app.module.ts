@@ -50,6 +50,9 @@ import { BudgetModule } from './budget/budget.module.js';
 import { StatusReportModule } from './status-report/status-report.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { OidcModule } from './oidc/oidc.module.js';
+import { IdempotencyModule } from './idempotency/idempotency.module.js';
+import { IdempotencyService } from './idempotency/idempotency.service.js';
+import { idempotencyPlugin } from './idempotency/idempotency.plugin.js';
 
 @Module({
   imports: [
@@ -57,9 +60,9 @@ import { OidcModule } from './oidc/oidc.module.js';
     DatabaseModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [LoadersModule],
-      inject: [APP_CONFIG, LoaderFactory],
-      useFactory: (config: AppConfig, loaders: LoaderFactory) => ({
+      imports: [LoadersModule, IdempotencyModule],
+      inject: [APP_CONFIG, LoaderFactory, IdempotencyService],
+      useFactory: (config: AppConfig, loaders: LoaderFactory, idempotency: IdempotencyService) => ({
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
@@ -82,6 +85,7 @@ import { OidcModule } from './oidc/oidc.module.js';
           noStorePlugin(),
           pacingPlugin(),
           localisedErrorsPlugin(),
+          idempotencyPlugin(idempotency),
         ],
         context: ({ req, res }: { req: RequestWithActor; res: Response }): GraphQLContext => ({
           req,

@@ -24,6 +24,8 @@ export const LIMITS = {
   measurementComment: 5000,
   /** A benefit owner's status comment. */
   ownerReportComment: 10_000,
+  /** A sender's own reference (externalId) of a cost item or a measurement; the columns CHECK it too. */
+  externalId: 200,
   /** A search text in a list filter. */
   search: 200,
   /** An e-mail address (RFC 5321). */

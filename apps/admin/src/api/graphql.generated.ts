@@ -296,6 +296,7 @@ export type CreateCostItemInput = {
   category: CostCategory;
   costSharingKeyId?: string | number | null | undefined;
   description?: string | null | undefined;
+  externalId?: string | null | undefined;
   fundingScheme?: FundingScheme | null | undefined;
   initiativeId: string | number;
   payingOrganisationId?: string | number | null | undefined;
@@ -658,6 +659,7 @@ export type RecordMeasurementInput = {
   benefitId: string | number;
   comment?: string | null | undefined;
   date: string;
+  externalId?: string | null | undefined;
   source?: string | null | undefined;
   value: string;
 };

@@ -554,6 +554,12 @@ const custom: Omit<GevinstMessages, 'ra'> = {
     },
   },
   enums: {
+    BulkItemStatus: {
+      CREATED: 'Created',
+      UNCHANGED: 'Unchanged (stored already)',
+      UPDATED: 'Updated',
+      FAILED: 'Failed',
+    },
     NetPositionFlag: {
       PAYS_WITHOUT_BENEFIT: 'Pays without benefit',
       BENEFITS_WITHOUT_PAYING: 'Benefits without paying',

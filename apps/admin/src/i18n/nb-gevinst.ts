@@ -552,6 +552,12 @@ export const nbGevinst = {
     },
   },
   enums: {
+    BulkItemStatus: {
+      CREATED: 'Opprettet',
+      UNCHANGED: 'Uendret (finnes allerede)',
+      UPDATED: 'Oppdatert',
+      FAILED: 'Feilet',
+    },
     NetPositionFlag: {
       PAYS_WITHOUT_BENEFIT: 'Betaler uten gevinst',
       BENEFITS_WITHOUT_PAYING: 'Får gevinst uten å betale',

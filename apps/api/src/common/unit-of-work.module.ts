@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
+import { BulkRunner } from './bulk.js';
 import { UnitOfWork } from './unit-of-work.js';
 
-/** The request's database work (see UnitOfWork), for every feature's repositories and services. */
+/** The request's database work (see UnitOfWork, BulkRunner), for every feature's repositories and services. */
 @Global()
-@Module({ providers: [UnitOfWork], exports: [UnitOfWork] })
+@Module({ providers: [UnitOfWork, BulkRunner], exports: [UnitOfWork, BulkRunner] })
 export class UnitOfWorkModule {}

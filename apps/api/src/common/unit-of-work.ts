@@ -35,4 +35,24 @@ export class UnitOfWork {
     if (this.current.getStore()) return work();
     return this.db.transaction((em) => this.current.run(em, work));
   }
+
+  /**
+   * Runs `work` inside the open transaction behind a SAVEPOINT: when it throws, only its own writes are
+   * rolled back (and the transaction stays usable); when it resolves, they stay part of the transaction.
+   * A bulk mutation runs each item this way so one failing item does not abort the others.
+   */
+  async savepoint<T>(work: () => Promise<T>): Promise<T> {
+    const em = this.current.getStore();
+    if (!em) throw new Error('UnitOfWork.savepoint needs an open transaction');
+    await em.query('SAVEPOINT bulk_item');
+    try {
+      const result = await work();
+      await em.query('RELEASE SAVEPOINT bulk_item');
+      return result;
+    } catch (error) {
+      await em.query('ROLLBACK TO SAVEPOINT bulk_item');
+      await em.query('RELEASE SAVEPOINT bulk_item');
+      throw error;
+    }
+  }
 }

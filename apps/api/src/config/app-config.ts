@@ -90,6 +90,10 @@ export const configSchema = z
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
     MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(100).default(20_000),
     MAX_SQL_STATEMENTS_PER_REQUEST: z.coerce.number().int().min(50).default(5_000),
+    // The most items one bulk mutation (recordMeasurements, importCostItems) takes (docs/api.md).
+    MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(250),
+    // How long an Idempotency-Key's first answer is replayed.
+    IDEMPOTENCY_KEY_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(24),
     STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
     // pino's levels; NestJS's names (`log`, `verbose`) are accepted as before.
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
@@ -237,6 +241,8 @@ export const configSchema = z
       maxQueryDepth: env.MAX_QUERY_DEPTH,
       maxQueryComplexity: env.MAX_QUERY_COMPLEXITY,
       maxSqlStatementsPerRequest: env.MAX_SQL_STATEMENTS_PER_REQUEST,
+      maxBatchSize: env.MAX_BATCH_SIZE,
+      idempotencyKeyHours: env.IDEMPOTENCY_KEY_HOURS,
     },
   }));
 

@@ -38,4 +38,8 @@ export class CostItemEntity extends VersionedEntity {
   /** With OWN_BUDGET: whose own budget pays it (null: the owner's). */
   @Column({ name: 'paying_organisation_id', type: 'uuid', nullable: true })
   payingOrganisationId!: string | null;
+
+  /** The sender's own reference (a finance system's voucher line), unique per initiative. */
+  @Column({ name: 'external_id', type: 'text', nullable: true })
+  externalId!: string | null;
 }

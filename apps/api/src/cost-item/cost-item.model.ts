@@ -29,6 +29,13 @@ export class CostItemModel extends VersionedModel {
   @Field(() => MoneyScalar, { nullable: true })
   actualAmount!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The sender's own reference for the item (a finance system's voucher line), unique per initiative: importCostItems finds the item by it.",
+  })
+  externalId!: string | null;
+
   costSharingKeyId!: string | null;
 
   @Field(() => FundingScheme, {

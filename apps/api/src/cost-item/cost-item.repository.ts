@@ -90,8 +90,20 @@ export class CostItemRepository {
     };
   }
 
-  insert(initiativeId: string, fields: CostItemFields): Promise<CostItemEntity> {
-    return this.table.save(this.table.create({ ...fields, initiativeId, isDemo: false, version: 1 }));
+  /** The initiative's item with `externalId`, if any. */
+  findByExternalId(initiativeId: string, externalId: string): Promise<CostItemEntity | null> {
+    return this.table.findOneBy({ initiativeId, externalId });
+  }
+
+  /** Adds an item; `externalId` is the sender's reference (unique per initiative; the service checks it). */
+  insert(
+    initiativeId: string,
+    fields: CostItemFields,
+    externalId: string | null = null,
+  ): Promise<CostItemEntity> {
+    return this.table.save(
+      this.table.create({ ...fields, initiativeId, externalId, isDemo: false, version: 1 }),
+    );
   }
 
   /** Writes `fields` if the item is still at `version` (CONFLICT otherwise) and returns it as stored. */

@@ -4,11 +4,15 @@ import { CurrentActor } from '../auth/auth.decorators.js';
 import { CostSharingKeyModel } from '../cost-sharing-key/cost-sharing-key.model.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { InitiativeModel } from '../initiative/initiative.model.js';
+import { bulkComplexity, bulkCounts, bulkItemError } from '../common/bulk.js';
+import { errorLanguageOf } from '../common/localise-errors.js';
+import { BulkCostItemsPayload } from './bulk-cost-items.model.js';
 import { CostItemPage } from './cost-item-page.model.js';
 import { CostItemModel } from './cost-item.model.js';
 import { CostItemService } from './cost-item.service.js';
 import { CostItemsArgs } from './dto/cost-items.args.js';
 import { CreateCostItemInput } from './dto/create-cost-item.input.js';
+import { ImportCostItemInput } from './dto/import-cost-item.input.js';
 import { UpdateCostItemInput } from './dto/update-cost-item.input.js';
 import { CostSharingKeyLoaders } from '../cost-sharing-key/cost-sharing-key.loaders.js';
 import { InitiativeLoaders } from '../initiative/initiative.loaders.js';
@@ -34,6 +38,33 @@ export class CostItemResolver {
     @Args('input') input: CreateCostItemInput,
   ): Promise<CostItemModel> {
     return this.costItems.create(actor, input);
+  }
+
+  @Mutation(() => BulkCostItemsPayload, {
+    description:
+      "Imports many cost items at once (at most MAX_BATCH_SIZE, 250 by default) by their externalId, unique per initiative: an item new to the initiative is created, one stored with other values updated, one stored with the same values left alone (UNCHANGED), so a retried import makes no duplicate. Each item has the rules of createCostItem/updateCostItem (the initiative's editors) and its own savepoint in one transaction: a refused item is reported with its error and the others are stored.",
+    complexity: bulkComplexity,
+  })
+  async importCostItems(
+    @CurrentActor() actor: Actor,
+    @Args('input', {
+      type: () => [ImportCostItemInput],
+      description: 'The cost items to import; answered in the same order.',
+    })
+    input: ImportCostItemInput[],
+    @Context() ctx: GraphQLContext,
+  ): Promise<BulkCostItemsPayload> {
+    const language = errorLanguageOf(ctx.req.headers['accept-language']);
+    const results = await this.costItems.importMany(actor, input);
+    return {
+      results: results.map((result) => ({
+        index: result.index,
+        status: result.status,
+        costItem: result.entity,
+        error: result.error && bulkItemError(result.error, language),
+      })),
+      ...bulkCounts(results),
+    };
   }
 
   @Mutation(() => CostItemModel)

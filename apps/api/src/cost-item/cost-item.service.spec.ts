@@ -6,7 +6,7 @@ import { InitiativeService } from '../initiative/initiative.service.js';
 import type { CostItemEntity } from './cost-item.entity.js';
 import type { CostItemFields, CostItemRepository } from './cost-item.repository.js';
 import { CostItemService } from './cost-item.service.js';
-import { actorsOf, fakeMutations } from '../testing/fakes.js';
+import { actorsOf, fakeBulkRunner, fakeMutations } from '../testing/fakes.js';
 import type { OrganisationRepository } from '../organisation/organisation.repository.js';
 
 const OWNER_ORG = '11111111-1111-4111-8111-111111111111';
@@ -32,6 +32,9 @@ function setup() {
         plannedAmount: '1000.00',
         actualAmount: null,
         costSharingKeyId: null,
+        fundingScheme: null,
+        payingOrganisationId: null,
+        externalId: 'BILAG-1',
         version: 2,
       } as unknown as CostItemEntity,
     ],
@@ -39,9 +42,16 @@ function setup() {
   const writes: string[] = [];
   const itemRepository = {
     findById: (id: string) => Promise.resolve(items.get(id) ?? null),
-    insert: (initiativeId: string, fields: CostItemFields) => {
+    findByExternalId: (initiativeId: string, externalId: string) =>
+      Promise.resolve(
+        [...items.values()].find(
+          (item) => item.initiativeId === initiativeId && item.externalId === externalId,
+        ) ?? null,
+      ),
+    insert: (initiativeId: string, fields: CostItemFields, externalId: string | null = null) => {
       writes.push('insert');
-      const item = { ...fields, id: 'new', initiativeId, version: 1 } as unknown as CostItemEntity;
+      const id = `new-${writes.length}`;
+      const item = { ...fields, id, initiativeId, externalId, version: 1 } as unknown as CostItemEntity;
       items.set(item.id, item);
       return Promise.resolve(item);
     },
@@ -65,7 +75,7 @@ function setup() {
   const organisations = {
     exists: (id: string) => Promise.resolve(id === OWNER_ORG || id === OTHER_ORG),
   } as unknown as OrganisationRepository;
-  const { mutations, audited } = fakeMutations();
+  const { mutations, audited, uow } = fakeMutations();
   const initiativeRules = Object.create(InitiativeService.prototype) as InitiativeService;
   const service = new CostItemService(
     itemRepository,
@@ -74,6 +84,7 @@ function setup() {
     organisations,
     initiativeRules,
     mutations,
+    fakeBulkRunner(uow, 3),
   );
   return { service, items, writes, audited };
 }
@@ -89,6 +100,66 @@ async function refusal(call: Promise<unknown>): Promise<AppError> {
 }
 
 describe('CostItemService', () => {
+  it('imports by externalId: new → CREATED, same values → UNCHANGED, other values → UPDATED, each audited once', async () => {
+    const { service, writes, audited } = setup();
+    const base = { initiativeId: INITIATIVE, year: 2025, category: 'DEVELOPMENT' as never };
+    const results = await service.importMany(owner, [
+      // BILAG-1 as stored: 1000.00 = "1000" as NOK, description "Utvikling".
+      { ...base, externalId: 'BILAG-1', description: 'Utvikling', plannedAmount: '1000' },
+      { ...base, externalId: 'BILAG-2', plannedAmount: '250.50' },
+      { ...base, externalId: 'BILAG-1', description: 'Utvikling', plannedAmount: '1200.00' },
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['UNCHANGED', 'CREATED', 'UPDATED']);
+    expect(results[2].entity).toMatchObject({ id: ITEM, plannedAmount: '1200.00', version: 3 });
+    expect(writes).toEqual(['insert', 'update']);
+    expect(audited.map((change) => [change.operation, change.entityId])).toEqual([
+      ['createCostItem', 'new-1'],
+      ['updateCostItem', ITEM],
+    ]);
+    // A second run of the same import changes nothing.
+    const again = await service.importMany(owner, [
+      { ...base, externalId: 'BILAG-2', plannedAmount: '250.5' },
+    ]);
+    expect(again.map((result) => result.status)).toEqual(['UNCHANGED']);
+    expect(writes).toHaveLength(2);
+  });
+
+  it('reports a refused import item with its error and imports the others; an outsider imports nothing', async () => {
+    const { service, writes } = setup();
+    const base = { initiativeId: INITIATIVE, category: 'DEVELOPMENT' as never, plannedAmount: '1.00' };
+    const results = await service.importMany(owner, [
+      { ...base, externalId: 'A', year: 1200 },
+      { ...base, externalId: 'B', year: 2026 },
+    ]);
+    expect(results.map((result) => [result.status, result.error?.problems[0]?.field ?? null])).toEqual([
+      ['FAILED', 'year'],
+      ['CREATED', null],
+    ]);
+    const refused = await service.importMany(outsider, [{ ...base, externalId: 'C', year: 2026 }]);
+    expect(refused[0]).toMatchObject({ status: 'FAILED', error: { code: 'FORBIDDEN' } });
+    expect(writes).toEqual(['insert']);
+  });
+
+  it('refuses createCostItem with an externalId the initiative has already, naming the item', async () => {
+    const { service, writes } = setup();
+    const error = await refusal(
+      service.create(owner, {
+        initiativeId: INITIATIVE,
+        year: 2025,
+        category: 'DEVELOPMENT' as never,
+        plannedAmount: '1.00',
+        externalId: 'BILAG-1',
+      }),
+    );
+    expect(error.code).toBe('CONFLICT');
+    expect(error.extensions).toMatchObject({
+      reason: 'COST_ITEM_EXTERNAL_ID_TAKEN',
+      costItemId: ITEM,
+      currentVersion: 2,
+    });
+    expect(writes).toEqual([]);
+  });
+
   it('updates an item for the owner organisation and audits before and after', async () => {
     const { service, audited } = setup();
     const after = await service.update(owner, { id: ITEM, version: 2, plannedAmount: '1500.5' });

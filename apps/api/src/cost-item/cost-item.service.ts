@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { LIMITS, costItemFundingProblems, msg, nokAmountProblem } from '@gevinst/domain';
+import { LIMITS, costItemFundingProblems, msg, nokAmountProblem, normaliseNok } from '@gevinst/domain';
+import type { AuditChange } from '../audit/audit.repository.js';
 import type { Actor } from '../auth/actor.js';
 import { Mutations } from '../audit/mutation.js';
-import { InputProblems, notFound, staleVersion } from '../common/errors.js';
+import { BulkItemStatus, type BulkOutcome, type BulkResult, BulkRunner } from '../common/bulk.js';
+import { InputProblems, conflict, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid, isUuid } from '../common/ids.js';
 import { assertPage } from '../common/pagination.js';
 import { CostSharingKeyRepository } from '../cost-sharing-key/cost-sharing-key.repository.js';
@@ -14,6 +16,7 @@ import type { CostItemEntity } from './cost-item.entity.js';
 import { type CostItemFields, CostItemRepository } from './cost-item.repository.js';
 import { CostItemsArgs } from './dto/cost-items.args.js';
 import { CreateCostItemInput } from './dto/create-cost-item.input.js';
+import { ImportCostItemInput } from './dto/import-cost-item.input.js';
 import { UpdateCostItemInput } from './dto/update-cost-item.input.js';
 
 /**
@@ -29,6 +32,7 @@ export class CostItemService {
     private readonly organisations: OrganisationRepository,
     private readonly initiativeRules: InitiativeService,
     private readonly mutations: Mutations,
+    private readonly bulk: BulkRunner,
   ) {}
 
   /** A page of cost items with the planned and actual sums of every matching item. */
@@ -60,31 +64,84 @@ export class CostItemService {
 
   create(actor: Actor, input: CreateCostItemInput): Promise<CostItemEntity> {
     assertUuid('initiativeId', input.initiativeId);
-    const fields: CostItemFields = {
-      year: input.year,
-      category: input.category,
-      description: input.description?.trim() ?? '',
-      plannedAmount: input.plannedAmount,
-      actualAmount: input.actualAmount ?? null,
-      costSharingKeyId: input.costSharingKeyId ?? null,
-      fundingScheme: input.fundingScheme ?? null,
-      payingOrganisationId: input.payingOrganisationId ?? null,
-    };
+    const fields = fieldsOf(input);
+    const externalId = input.externalId?.trim() || null;
     return this.mutations.mutate(actor, {
-      load: () => this.initiativeFor(input.initiativeId),
-      authorise: async (initiative) => {
-        this.initiativeRules.assertCanEdit(actor, initiative);
-        (await this.check(fields)).throwIfAny();
+      load: async () => {
+        const initiative = await this.initiativeFor(input.initiativeId);
+        const taken = externalId ? await this.items.findByExternalId(initiative.id, externalId) : null;
+        return { initiative, taken };
       },
-      apply: (initiative) => this.items.insert(initiative.id, fields),
-      audit: (initiative, item) => ({
-        operation: 'createCostItem',
-        entityType: 'CostItem',
-        entityId: item.id,
-        ownerOrganisationId: initiative.ownerId,
-        initiativeId: initiative.id,
-        after: item,
-      }),
+      authorise: async ({ initiative, taken }) => {
+        this.initiativeRules.assertCanEdit(actor, initiative);
+        (await this.check(fields, externalId)).throwIfAny();
+        if (taken)
+          throw conflict(msg('COST_ITEM_EXTERNAL_ID_TAKEN', { externalId: externalId ?? '', id: taken.id }), {
+            costItemId: taken.id,
+            currentVersion: taken.version,
+          });
+      },
+      apply: ({ initiative }) => this.items.insert(initiative.id, fields, externalId),
+      audit: ({ initiative }, item) => created(initiative, item),
+    });
+  }
+
+  /**
+   * Imports each cost item of `inputs` (see importOne), each on its own (BulkRunner: one savepoint per
+   * item, a refused item reported with its error, the others stored).
+   */
+  importMany(actor: Actor, inputs: readonly ImportCostItemInput[]): Promise<BulkResult<CostItemEntity>[]> {
+    return this.bulk.run(inputs, (input) => this.importOne(actor, input));
+  }
+
+  /**
+   * Upserts a cost item by its externalId within the initiative, with the rules of create and update (the
+   * initiative's editors; the same field checks): CREATED when the initiative has no item with it, UPDATED
+   * (audited with before and after) when it has one with other values, UNCHANGED (nothing written or
+   * audited) when the values are the same, so a retried import makes no duplicate.
+   */
+  importOne(actor: Actor, input: ImportCostItemInput): Promise<BulkOutcome<CostItemEntity>> {
+    assertUuid('initiativeId', input.initiativeId);
+    const fields = fieldsOf(input);
+    const externalId = input.externalId.trim();
+    return this.mutations.mutate(actor, {
+      load: async () => {
+        const initiative = await this.initiativeFor(input.initiativeId);
+        const current = externalId ? await this.items.findByExternalId(initiative.id, externalId) : null;
+        return { initiative, current };
+      },
+      authorise: async ({ initiative }) => {
+        this.initiativeRules.assertCanEdit(actor, initiative);
+        const problems = await this.check(fields, externalId);
+        if (!externalId) problems.check('externalId', msg('REQUIRED'));
+        problems.throwIfAny();
+      },
+      apply: async ({ initiative, current }): Promise<BulkOutcome<CostItemEntity>> => {
+        if (!current)
+          return {
+            status: BulkItemStatus.CREATED,
+            entity: await this.items.insert(initiative.id, fields, externalId),
+          };
+        if (sameFields(current, fields)) return { status: BulkItemStatus.UNCHANGED, entity: current };
+        return {
+          status: BulkItemStatus.UPDATED,
+          entity: await this.items.updateAtVersion(current.id, current.version, fields),
+        };
+      },
+      audit: ({ initiative, current }, { status, entity }) =>
+        status === BulkItemStatus.UNCHANGED
+          ? null
+          : status === BulkItemStatus.CREATED
+            ? created(initiative, entity)
+            : {
+                operation: 'updateCostItem',
+                entityType: 'CostItem',
+                entityId: entity.id,
+                ownerOrganisationId: initiative.ownerId,
+                initiativeId: initiative.id,
+                before: current,
+                after: entity,
+              },
     });
   }
 
@@ -168,9 +225,15 @@ export class CostItemService {
     return initiative;
   }
 
-  private async check(fields: CostItemFields): Promise<InputProblems> {
+  private async check(fields: CostItemFields, externalId: string | null = null): Promise<InputProblems> {
     const { min, max } = LIMITS.year;
     const problems = new InputProblems()
+      .check(
+        'externalId',
+        externalId && externalId.length > LIMITS.externalId
+          ? msg('TOO_LONG', { max: LIMITS.externalId })
+          : null,
+      )
       .check(
         'year',
         fields.year < min || fields.year > max
@@ -201,4 +264,45 @@ export class CostItemService {
     }
     return problems;
   }
+}
+
+/** The fields of a new (or imported) cost item from its input. */
+function fieldsOf(input: CreateCostItemInput | ImportCostItemInput): CostItemFields {
+  return {
+    year: input.year,
+    category: input.category,
+    description: input.description?.trim() ?? '',
+    plannedAmount: input.plannedAmount,
+    actualAmount: input.actualAmount ?? null,
+    costSharingKeyId: input.costSharingKeyId ?? null,
+    fundingScheme: input.fundingScheme ?? null,
+    payingOrganisationId: input.payingOrganisationId ?? null,
+  };
+}
+
+/** True when the stored item already has `fields` (amounts compared as NOK to the øre). */
+function sameFields(stored: CostItemEntity, fields: CostItemFields): boolean {
+  const nok = (amount: string | null) => (amount === null ? null : normaliseNok(amount));
+  return (
+    stored.year === fields.year &&
+    stored.category === fields.category &&
+    stored.description === fields.description &&
+    nok(stored.plannedAmount) === nok(fields.plannedAmount) &&
+    nok(stored.actualAmount) === nok(fields.actualAmount) &&
+    stored.costSharingKeyId === fields.costSharingKeyId &&
+    stored.fundingScheme === fields.fundingScheme &&
+    stored.payingOrganisationId === fields.payingOrganisationId
+  );
+}
+
+/** The audit of a new cost item. */
+function created(initiative: InitiativeEntity, item: CostItemEntity): AuditChange {
+  return {
+    operation: 'createCostItem',
+    entityType: 'CostItem',
+    entityId: item.id,
+    ownerOrganisationId: initiative.ownerId,
+    initiativeId: initiative.id,
+    after: item,
+  };
 }

@@ -53,6 +53,10 @@ export class MeasurementEntity {
   @Column({ name: 'recorded_by_organisation_id', type: 'uuid', nullable: true })
   recordedByOrganisationId!: string | null;
 
+  /** The source system's reference, unique per benefit among current versions; corrections keep it. */
+  @Column({ name: 'external_id', type: 'text', nullable: true })
+  externalId!: string | null;
+
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo!: boolean;
 }

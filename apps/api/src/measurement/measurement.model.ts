@@ -50,6 +50,13 @@ export class MeasurementModel {
 
   recordedByOrganisationId!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The source system's own reference for this measurement, if it sent one: unique per benefit among current versions; corrections keep it.",
+  })
+  externalId!: string | null;
+
   @Field()
   isDemo!: boolean;
 }

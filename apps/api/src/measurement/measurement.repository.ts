@@ -19,6 +19,7 @@ export type NewMeasurement = Pick<
   | 'recordedByUserId'
   | 'recordedByName'
   | 'recordedByOrganisationId'
+  | 'externalId'
 >;
 
 /**
@@ -44,6 +45,17 @@ export class MeasurementRepository {
       .where('m.benefit_id = :benefitId AND m.measured_on = :date AND m.superseded_at IS NULL', {
         benefitId,
         date,
+      })
+      .getOne();
+  }
+
+  /** The current version of the benefit's measurement sent with `externalId`, if any. */
+  currentByExternalId(benefitId: string, externalId: string): Promise<MeasurementEntity | null> {
+    return this.table
+      .createQueryBuilder('m')
+      .where('m.benefit_id = :benefitId AND m.external_id = :externalId AND m.superseded_at IS NULL', {
+        benefitId,
+        externalId,
       })
       .getOne();
   }

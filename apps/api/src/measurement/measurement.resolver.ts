@@ -5,6 +5,9 @@ import { BenefitModel } from '../benefit/benefit.model.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { CorrectMeasurementInput } from './dto/correct-measurement.input.js';
 import { RecordMeasurementInput } from './dto/record-measurement.input.js';
+import { bulkComplexity, bulkCounts, bulkItemError } from '../common/bulk.js';
+import { errorLanguageOf } from '../common/localise-errors.js';
+import { BulkMeasurementsPayload } from './bulk-measurements.model.js';
 import { MeasurementModel } from './measurement.model.js';
 import { MeasurementService } from './measurement.service.js';
 import { BenefitLoaders } from '../benefit/benefit.loaders.js';
@@ -21,13 +24,43 @@ export class MeasurementResolver {
 
   @Mutation(() => MeasurementModel, {
     description:
-      "Records a measurement of a benefit's indicator. Users of the initiative's owner organisation or of the benefit's receiving organisation, and administrators.",
+      "Records a measurement of a benefit's indicator (recording the same value for the date again answers the stored one). Users of the initiative's owner organisation or of the benefit's receiving organisation, and administrators.",
   })
   recordMeasurement(
     @CurrentActor() actor: Actor,
     @Args('input') input: RecordMeasurementInput,
   ): Promise<MeasurementModel> {
     return this.measurements.record(actor, input);
+  }
+
+  @Mutation(() => BulkMeasurementsPayload, {
+    description:
+      'Records many measurements at once (at most MAX_BATCH_SIZE, 250 by default), each as recordMeasurement would, in one transaction with a savepoint per item: a refused item is reported with its error and the others are stored. A measurement recorded already with the same value (and externalId) is UNCHANGED, so a retried import changes nothing.',
+    complexity: bulkComplexity,
+  })
+  async recordMeasurements(
+    @CurrentActor() actor: Actor,
+    @Args('input', {
+      type: () => [RecordMeasurementInput],
+      description: 'The measurements to record; answered in the same order.',
+    })
+    input: RecordMeasurementInput[],
+    @Context() ctx: GraphQLContext,
+  ): Promise<BulkMeasurementsPayload> {
+    const language = errorLanguageOf(ctx.req.headers['accept-language']);
+    const results = await this.measurements.recordMany(actor, input);
+    const { created, unchanged, failed } = bulkCounts(results);
+    return {
+      results: results.map((result) => ({
+        index: result.index,
+        status: result.status,
+        measurement: result.entity,
+        error: result.error && bulkItemError(result.error, language),
+      })),
+      created,
+      unchanged,
+      failed,
+    };
   }
 
   @Mutation(() => MeasurementModel, {

@@ -7,7 +7,7 @@ import type { InitiativeRepository } from '../initiative/initiative.repository.j
 import type { MeasurementEntity } from './measurement.entity.js';
 import type { MeasurementRepository, NewMeasurement } from './measurement.repository.js';
 import { MeasurementService } from './measurement.service.js';
-import { actorOf, fakeMutations } from '../testing/fakes.js';
+import { actorOf, fakeBulkRunner, fakeMutations } from '../testing/fakes.js';
 
 const OWNER_ORG = '11111111-1111-4111-8111-111111111111';
 const RECEIVER_ORG = '22222222-2222-4222-8222-222222222222';
@@ -55,6 +55,7 @@ function setup(extra: MeasurementEntity[] = []) {
         correctionReason: null,
         supersededAt: null,
         supersededById: null,
+        externalId: 'M-1',
       } as MeasurementEntity,
       ...extra,
     ].map((row) => [row.id, row]),
@@ -62,6 +63,12 @@ function setup(extra: MeasurementEntity[] = []) {
   const writes: string[] = [];
   const measurements = {
     findById: (id: string) => Promise.resolve(rows.get(id) ?? null),
+    currentByExternalId: (benefitId: string, externalId: string) =>
+      Promise.resolve(
+        [...rows.values()].find(
+          (row) => row.benefitId === benefitId && row.externalId === externalId && row.supersededAt === null,
+        ) ?? null,
+      ),
     currentOf: (benefitId: string, date: string) =>
       Promise.resolve(
         [...rows.values()].find(
@@ -88,9 +95,16 @@ function setup(extra: MeasurementEntity[] = []) {
   const initiatives = {
     findById: (id: string) => Promise.resolve(id === INITIATIVE ? initiative : null),
   } as unknown as InitiativeRepository;
-  const { mutations, audited } = fakeMutations();
-  const service = new MeasurementService(measurements, benefits, initiatives, mutations);
-  return { service, rows, writes, audited };
+  const log: string[] = [];
+  const { mutations, audited, uow } = fakeMutations({ log });
+  const service = new MeasurementService(
+    measurements,
+    benefits,
+    initiatives,
+    mutations,
+    fakeBulkRunner(uow, 3),
+  );
+  return { service, rows, writes, audited, log };
 }
 
 /** The error a call is refused with. */
@@ -199,9 +213,93 @@ describe('MeasurementService', () => {
     expect(error.message).toBe(
       `A measurement for 2025-06-30 is recorded already (value 42.5, id ${MEASUREMENT}); correct it with correctMeasurement`,
     );
-    expect(error.extensions).toMatchObject({ measurementId: MEASUREMENT, reason: 'MEASUREMENT_EXISTS' });
+    expect(error.extensions).toMatchObject({
+      measurementId: MEASUREMENT,
+      reason: 'MEASUREMENT_EXISTS',
+      currentValue: '42.5',
+      currentVersion: 1,
+    });
     expect(writes).toEqual([]);
     expect(audited).toEqual([]);
+  });
+
+  it('answers the stored measurement, writing and auditing nothing, when the same value is recorded again', async () => {
+    const { service, writes, audited } = setup();
+    // 42.50 is 42.5 as a decimal; the externalId is the stored one.
+    const again = await service.recordOrFind(owner, {
+      benefitId: BENEFIT,
+      date: '2025-06-30',
+      value: '42.50',
+      externalId: 'M-1',
+    });
+    expect(again.status).toBe('UNCHANGED');
+    expect(again.entity.id).toBe(MEASUREMENT);
+    expect(writes).toEqual([]);
+    expect(audited).toEqual([]);
+  });
+
+  it('refuses an externalId that belongs to the measurement of another date, with its value and version', async () => {
+    const { service, writes } = setup();
+    const error = await refusal(
+      service.record(owner, { benefitId: BENEFIT, date: '2025-07-31', value: '40', externalId: 'M-1' }),
+    );
+    expect(error.code).toBe('CONFLICT');
+    expect(error.extensions).toMatchObject({
+      reason: 'MEASUREMENT_EXTERNAL_ID_TAKEN',
+      measurementId: MEASUREMENT,
+      currentValue: '42.5',
+      currentVersion: 1,
+      date: '2025-06-30',
+    });
+    expect(writes).toEqual([]);
+  });
+
+  it('records many: each item behind its own savepoint, a refused one reported, the others stored and audited', async () => {
+    const { service, writes, audited, log } = setup();
+    const results = await service.recordMany(receiver, [
+      { benefitId: BENEFIT, date: '2025-07-31', value: '40', externalId: 'M-2' },
+      { benefitId: BENEFIT, date: '2024-12-31', value: '50' },
+      { benefitId: BENEFIT, date: '2025-06-30', value: '42.5' },
+    ]);
+    expect(results.map((result) => [result.index, result.status, result.error?.code ?? null])).toEqual([
+      [0, 'CREATED', null],
+      [1, 'FAILED', 'BAD_USER_INPUT'],
+      [2, 'UNCHANGED', null],
+    ]);
+    expect(results[1].error?.problems[0]).toMatchObject({ field: 'date' });
+    expect(writes).toEqual(['insert 2025-07-31']);
+    expect(audited.map((change) => change.operation)).toEqual(['recordMeasurement']);
+    // The outer transaction, then each item's savepoint around its own mutation (which the real unit of
+    // work joins to the outer transaction; the fake logs it as a nested begin/commit).
+    expect(log).toEqual([
+      'begin',
+      'savepoint',
+      'begin',
+      'audit recordMeasurement',
+      'commit',
+      'release savepoint',
+      'savepoint',
+      'begin',
+      'rollback',
+      'rollback to savepoint',
+      'savepoint',
+      'begin',
+      'commit',
+      'release savepoint',
+      'commit',
+    ]);
+  });
+
+  it('refuses more items than the batch size before recording any', async () => {
+    const { service, writes } = setup();
+    const item = { benefitId: BENEFIT, date: '2025-07-31', value: '40' };
+    const error = await refusal(service.recordMany(owner, [item, item, item, item]));
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions).toMatchObject({
+      field: 'input',
+      problems: [{ field: 'input', reason: 'TOO_MANY_AT_ONCE', params: { max: 3 } }],
+    });
+    expect(writes).toEqual([]);
   });
 
   it('corrects the current version: supersedes it, adds the next revision, audits before and after', async () => {

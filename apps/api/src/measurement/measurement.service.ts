@@ -5,6 +5,7 @@ import type { Actor } from '../auth/actor.js';
 import { Mutations } from '../audit/mutation.js';
 import type { BenefitEntity } from '../benefit/benefit.entity.js';
 import { BenefitRepository } from '../benefit/benefit.repository.js';
+import { BulkItemStatus, type BulkOutcome, type BulkResult, BulkRunner } from '../common/bulk.js';
 import { normaliseDecimal } from '../common/decimal.js';
 import { InputProblems, conflict, forbidden, notFound } from '../common/errors.js';
 import { assertUuid } from '../common/ids.js';
@@ -29,6 +30,7 @@ export class MeasurementService {
     private readonly benefits: BenefitRepository,
     private readonly initiatives: InitiativeRepository,
     private readonly mutations: Mutations,
+    private readonly bulk: BulkRunner,
   ) {}
 
   async findById(id: string): Promise<MeasurementEntity> {
@@ -38,13 +40,45 @@ export class MeasurementService {
     return measurement;
   }
 
-  record(actor: Actor, input: RecordMeasurementInput): Promise<MeasurementEntity> {
+  /** Records a measurement (see recordOrFind); a second identical one answers the one stored. */
+  async record(actor: Actor, input: RecordMeasurementInput): Promise<MeasurementEntity> {
+    return (await this.recordOrFind(actor, input)).entity;
+  }
+
+  /**
+   * Records each measurement of `inputs` as `record` does, each on its own (BulkRunner: one savepoint per
+   * item, a refused item reported with its error, the others stored).
+   */
+  recordMany(
+    actor: Actor,
+    inputs: readonly RecordMeasurementInput[],
+  ): Promise<BulkResult<MeasurementEntity>[]> {
+    return this.bulk.run(inputs, (input) => this.recordOrFind(actor, input));
+  }
+
+  /**
+   * Records a measurement of a benefit: CREATED (audited), or UNCHANGED (nothing written, nothing audited)
+   * when the benefit's current measurement of the date has the same value (and the same externalId, when
+   * one is sent), so a retried import changes nothing. Another value for the date, or an externalId that
+   * belongs to another date's measurement, is a CONFLICT carrying the stored id, value and version
+   * (revision): correct that one instead.
+   */
+  recordOrFind(actor: Actor, input: RecordMeasurementInput): Promise<BulkOutcome<MeasurementEntity>> {
     assertUuid('benefitId', input.benefitId);
     const source = input.source?.trim() ?? '';
     const comment = input.comment?.trim() ?? '';
+    const externalId = input.externalId?.trim() || null;
+    const value = normaliseDecimal(input.value);
     return this.mutations.mutate(actor, {
-      load: () => this.benefitFor(input.benefitId),
-      authorise: async ({ benefit, initiative }) => {
+      load: async () => {
+        const { benefit, initiative } = await this.benefitFor(input.benefitId);
+        const existing = await this.measurements.currentOf(benefit.id, input.date);
+        const sameExternalId = externalId
+          ? await this.measurements.currentByExternalId(benefit.id, externalId)
+          : null;
+        return { benefit, initiative, existing, sameExternalId };
+      },
+      authorise: ({ benefit, initiative, existing, sameExternalId }) => {
         this.assertCanRecord(actor, benefit, initiative);
         const today = todayInNorway();
         const problems = new InputProblems();
@@ -59,20 +93,32 @@ export class MeasurementService {
           problems.check('source', msg('TOO_LONG', { max: LIMITS.measurementSource }));
         if (comment.length > LIMITS.measurementComment)
           problems.check('comment', msg('TOO_LONG', { max: LIMITS.measurementComment }));
+        if (externalId && externalId.length > LIMITS.externalId)
+          problems.check('externalId', msg('TOO_LONG', { max: LIMITS.externalId }));
         problems.throwIfAny();
-        const existing = await this.measurements.currentOf(benefit.id, input.date);
-        if (existing)
+        if (sameExternalId && sameExternalId.id !== existing?.id)
+          throw conflict(
+            msg('MEASUREMENT_EXTERNAL_ID_TAKEN', {
+              externalId: externalId ?? '',
+              date: sameExternalId.date,
+              value: sameExternalId.value,
+              id: sameExternalId.id,
+            }),
+            storedMeasurement(sameExternalId),
+          );
+        if (existing && !isSameMeasurement(existing, value, externalId))
           throw conflict(
             msg('MEASUREMENT_EXISTS', { date: existing.date, value: existing.value, id: existing.id }),
-            { measurementId: existing.id },
+            storedMeasurement(existing),
           );
       },
-      apply: ({ benefit }) =>
-        this.measurements.insert({
+      apply: async ({ benefit, existing }): Promise<BulkOutcome<MeasurementEntity>> => {
+        if (existing) return { status: BulkItemStatus.UNCHANGED, entity: existing };
+        const entity = await this.measurements.insert({
           id: randomUUID(),
           benefitId: benefit.id,
           date: input.date,
-          value: normaliseDecimal(input.value),
+          value,
           source,
           comment,
           revision: 1,
@@ -81,15 +127,21 @@ export class MeasurementService {
           recordedByUserId: actor.userId,
           recordedByName: actor.name,
           recordedByOrganisationId: actor.organisationId,
-        }),
-      audit: ({ initiative }, measurement) => ({
-        operation: 'recordMeasurement',
-        entityType: 'BenefitMeasurement',
-        entityId: measurement.id,
-        ownerOrganisationId: initiative.ownerId,
-        initiativeId: initiative.id,
-        after: measurement,
-      }),
+          externalId,
+        });
+        return { status: BulkItemStatus.CREATED, entity };
+      },
+      audit: ({ initiative }, { status, entity }) =>
+        status === BulkItemStatus.UNCHANGED
+          ? null
+          : {
+              operation: 'recordMeasurement',
+              entityType: 'BenefitMeasurement',
+              entityId: entity.id,
+              ownerOrganisationId: initiative.ownerId,
+              initiativeId: initiative.id,
+              after: entity,
+            },
     });
   }
 
@@ -139,6 +191,7 @@ export class MeasurementService {
           recordedByUserId: actor.userId,
           recordedByName: actor.name,
           recordedByOrganisationId: actor.organisationId,
+          externalId: current.externalId,
         });
       },
       audit: ({ current, initiative }, corrected) => ({
@@ -172,4 +225,21 @@ export class MeasurementService {
     )
       throw forbidden(msg('MEASUREMENT_ACCESS', { title: benefit.title }));
   }
+}
+
+/** The same measurement again: the value (as a decimal) and, when one is sent, the externalId. */
+function isSameMeasurement(stored: MeasurementEntity, value: string, externalId: string | null): boolean {
+  return (
+    normaliseDecimal(stored.value) === value && (externalId === null || stored.externalId === externalId)
+  );
+}
+
+/** What a CONFLICT about a stored measurement carries in `extensions`: its id, value and version. */
+function storedMeasurement(stored: MeasurementEntity) {
+  return {
+    measurementId: stored.id,
+    currentValue: stored.value,
+    currentVersion: stored.revision,
+    date: stored.date,
+  };
 }

@@ -8,7 +8,9 @@ import { Role } from '@gevinst/domain';
 import type { AuditChange, AuditRepository } from '../audit/audit.repository.js';
 import { Mutations } from '../audit/mutation.js';
 import type { Actor } from '../auth/actor.js';
+import { BulkRunner } from '../common/bulk.js';
 import type { UnitOfWork } from '../common/unit-of-work.js';
+import type { AppConfig } from '../config/app-config.js';
 
 /** The user the specs act as unless they say otherwise. */
 export const TEST_USER_ID = '66666666-6666-4666-8666-666666666666';
@@ -40,6 +42,11 @@ export function actorsOf(organisationId: string, otherOrganisationId: string) {
   };
 }
 
+/** A BulkRunner on `uow` that takes at most `maxBatchSize` items. */
+export function fakeBulkRunner(uow: UnitOfWork, maxBatchSize = 250): BulkRunner {
+  return new BulkRunner(uow, { limits: { maxBatchSize } } as AppConfig);
+}
+
 /**
  * A unit of work whose transaction runs the work in place. Given a `log`, it writes 'begin' and then
  * 'commit' or 'rollback' to it, so that a spec can see where its steps fell.
@@ -54,6 +61,18 @@ export function fakeUnitOfWork(log?: string[]): UnitOfWork {
         return result;
       } catch (error) {
         log?.push('rollback');
+        throw error;
+      }
+    },
+    // In memory there is nothing to roll back: a refused item of a bulk call throws before it writes.
+    savepoint: async <T>(work: () => Promise<T>): Promise<T> => {
+      log?.push('savepoint');
+      try {
+        const result = await work();
+        log?.push('release savepoint');
+        return result;
+      } catch (error) {
+        log?.push('rollback to savepoint');
         throw error;
       }
     },

@@ -72,6 +72,11 @@ const EXAMPLES: [Message, string, string][] = [
     `En måling for 2026-06-30 er allerede registrert (verdi 42.5, id ${ID}); korriger den med correctMeasurement`,
   ],
   [
+    msg('MEASUREMENT_EXTERNAL_ID_TAKEN', { externalId: 'M-7', date: '2026-06-30', value: '42.5', id: ID }),
+    `externalId "M-7" belongs to the measurement of 2026-06-30 already (value 42.5, id ${ID}); correct it with correctMeasurement`,
+    `externalId «M-7» tilhører allerede målingen for 2026-06-30 (verdi 42.5, id ${ID}); korriger den med correctMeasurement`,
+  ],
+  [
     msg('MEASUREMENT_RECORDED_MEANWHILE', { date: '2026-06-30' }),
     'A measurement for 2026-06-30 was recorded by someone else meanwhile; reload and correct it',
     'En måling for 2026-06-30 er registrert av noen andre i mellomtiden; last inn på nytt og korriger den',

@@ -183,6 +183,21 @@ const EXAMPLES: [Message, string, string][] = [
     'ID cannot represent value: true',
     'ID kan ikke representere verdien true',
   ],
+  [
+    msg('IDEMPOTENCY_KEY_REUSED', { key: 'k-1' }),
+    'Idempotency-Key "k-1" was used for another request in the last 24 hours: send a new key for a new request',
+    'Idempotency-Key «k-1» ble brukt til en annen forespørsel de siste 24 timene: send en ny nøkkel for en ny forespørsel',
+  ],
+  [
+    msg('IDEMPOTENCY_KEY_IN_PROGRESS', { key: 'k-1' }),
+    'The first request with Idempotency-Key "k-1" is still running: wait for its answer, then retry',
+    'Den første forespørselen med Idempotency-Key «k-1» kjører fortsatt: vent på svaret, og prøv så igjen',
+  ],
+  [
+    msg('IDEMPOTENCY_KEY_INVALID', { max: 200 }),
+    'The Idempotency-Key header must be 1 to 200 printable ASCII characters',
+    'Idempotency-Key-hodet må være 1 til 200 skrivbare ASCII-tegn',
+  ],
 ];
 
 describe('the graphqlEdge module’s messages', () => {

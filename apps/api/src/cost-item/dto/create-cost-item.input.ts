@@ -38,4 +38,11 @@ export class CreateCostItemInput {
       "With fundingScheme OWN_BUDGET: the organisation whose own budget pays the item; empty: the owner's. Must be empty with any other scheme.",
   })
   payingOrganisationId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The sender's own reference for the item (at most 200 characters), unique per initiative: another item with it is a CONFLICT (importCostItems updates it instead).",
+  })
+  externalId?: string | null;
 }

@@ -40,6 +40,14 @@ export const DEMO_USERS = [
     roles: [Role.SCHEME_ADMINISTRATOR],
   },
   { email: 'integrator@demo.gevinst.no', name: 'Ivar Integrator', orgNumber: ORG.KS, roles: [Role.READER] },
+  // The account KS's own systems write with (docs/api.md, "Integrating"): it may change KS's initiatives
+  // (DEMO-DIGIFIN-FIKS), so the integration script's bulk measurements and cost-item import run as it.
+  {
+    email: 'integrasjon@demo.gevinst.no',
+    name: 'KS fagsystem (integrasjon)',
+    orgNumber: ORG.KS,
+    roles: [Role.INITIATIVE_OWNER],
+  },
 ] as const;
 
 /**

@@ -20,4 +20,11 @@ export class RecordMeasurementInput {
 
   @Field({ nullable: true })
   comment?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The source system's own reference for the measurement (at most 200 characters), unique per benefit: sending it again with the same date and value is UNCHANGED, with another date or value a CONFLICT.",
+  })
+  externalId?: string | null;
 }

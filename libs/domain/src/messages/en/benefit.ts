@@ -70,4 +70,10 @@ export const benefitEn = {
   /** A correction to the value recorded already. */
   NOTHING_TO_CORRECT: (p: { value: string }) =>
     `is the value recorded already (${p.value}): nothing to correct`,
+  /**
+   * A measurement sent with the externalId of a current measurement of the benefit, but another date or
+   * value: correct that one instead (an identical one is UNCHANGED, not this).
+   */
+  MEASUREMENT_EXTERNAL_ID_TAKEN: (p: { externalId: string; date: string; value: string; id: string }) =>
+    `externalId "${p.externalId}" belongs to the measurement of ${p.date} already (value ${p.value}, id ${p.id}); correct it with correctMeasurement`,
 };

@@ -6,4 +6,7 @@ export const costItemEn = {
    */
   PAYER_NEEDS_OWN_BUDGET: (p: { scheme: string }) =>
     `must be empty unless fundingScheme is OWN_BUDGET (got ${p.scheme}): only an own budget belongs to an organisation`,
+  /** createCostItem with an externalId another item of the initiative has: importCostItems updates it. */
+  COST_ITEM_EXTERNAL_ID_TAKEN: (p: { externalId: string; id: string }) =>
+    `externalId "${p.externalId}" belongs to cost item ${p.id} of this initiative already; send it with importCostItems to update it`,
 };

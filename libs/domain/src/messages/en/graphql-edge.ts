@@ -70,4 +70,13 @@ export const graphqlEdgeEn = {
   STRING_NOT_STRING: (p: { value: string }) => `String cannot represent a non string value: ${p.value}`,
   BOOLEAN_NOT_BOOLEAN: (p: { value: string }) => `Boolean cannot represent a non boolean value: ${p.value}`,
   ID_NOT_ID: (p: { value: string }) => `ID cannot represent value: ${p.value}`,
+  /** An Idempotency-Key header sent again with another request than the first time it was used. */
+  IDEMPOTENCY_KEY_REUSED: (p: { key: string }) =>
+    `Idempotency-Key "${p.key}" was used for another request in the last 24 hours: send a new key for a new request`,
+  /** The first request with this Idempotency-Key has not answered yet. */
+  IDEMPOTENCY_KEY_IN_PROGRESS: (p: { key: string }) =>
+    `The first request with Idempotency-Key "${p.key}" is still running: wait for its answer, then retry`,
+  /** An Idempotency-Key header that is empty, too long or has characters outside printable ASCII. */
+  IDEMPOTENCY_KEY_INVALID: (p: { max: number }) =>
+    `The Idempotency-Key header must be 1 to ${p.max} printable ASCII characters`,
 };

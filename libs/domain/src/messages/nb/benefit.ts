@@ -41,4 +41,6 @@ export const benefitNb: CatalogueOf<typeof benefitEn> = {
     `Målingen for ${p.date} er korrigert av noen andre i mellomtiden; last den inn på nytt`,
   CORRECTION_REASON_REQUIRED: () => 'må fylles ut: skriv hvorfor verdien korrigeres',
   NOTHING_TO_CORRECT: (p) => `er verdien som allerede er registrert (${p.value}): ingenting å korrigere`,
+  MEASUREMENT_EXTERNAL_ID_TAKEN: (p) =>
+    `externalId «${p.externalId}» tilhører allerede målingen for ${p.date} (verdi ${p.value}, id ${p.id}); korriger den med correctMeasurement`,
 };

@@ -61,4 +61,9 @@ export const graphqlEdgeNb: CatalogueOf<typeof graphqlEdgeEn> = {
   BOOLEAN_NOT_BOOLEAN: (p) =>
     `Boolean kan ikke representere en verdi som ikke er true eller false: ${p.value}`,
   ID_NOT_ID: (p) => `ID kan ikke representere verdien ${p.value}`,
+  IDEMPOTENCY_KEY_REUSED: (p) =>
+    `Idempotency-Key «${p.key}» ble brukt til en annen forespørsel de siste 24 timene: send en ny nøkkel for en ny forespørsel`,
+  IDEMPOTENCY_KEY_IN_PROGRESS: (p) =>
+    `Den første forespørselen med Idempotency-Key «${p.key}» kjører fortsatt: vent på svaret, og prøv så igjen`,
+  IDEMPOTENCY_KEY_INVALID: (p) => `Idempotency-Key-hodet må være 1 til ${p.max} skrivbare ASCII-tegn`,
 };
