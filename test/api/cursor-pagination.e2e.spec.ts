@@ -43,9 +43,9 @@ describe('cursor pagination', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const res = await t.gql(INITIATIVES, { first: 3, after });
+      const res: any = await t.gql(INITIATIVES, { first: 3, after });
       expect(res.errors).toBeUndefined();
-      const page = res.data.initiatives;
+      const page: any = res.data.initiatives;
       expect(page.totalCount).toBe(expected.length);
       expect(page.nodes.length).toBeLessThanOrEqual(3);
       expect(page.pageInfo.hasPreviousPage).toBe(pages > 0);
@@ -101,14 +101,14 @@ describe('cursor pagination', () => {
     expect(expected.length).toBeGreaterThan(2);
     const query = `query($id: ID!, $after: String) { initiative(id: $id) {
       participantsPage(first: 2, after: $after) {
-        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { id role organisation { id name } }
+        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { id role pays organisation { id name } }
       } } }`;
     const seen: unknown[] = [];
     let after: string | null = null;
     for (;;) {
-      const res = await t.gql(query, { id: initiative.id, after });
+      const res: any = await t.gql(query, { id: initiative.id, after });
       expect(res.errors).toBeUndefined();
-      const page = res.data.initiative.participantsPage;
+      const page: any = res.data.initiative.participantsPage;
       expect(page.totalCount).toBe(expected.length);
       seen.push(...page.nodes);
       if (!page.pageInfo.hasNextPage) break;
@@ -137,16 +137,16 @@ describe('cursor pagination', () => {
       [{ first: 501 }, 'first', 'must be between 1 and 500 (got 501)', 'må være mellom 1 og 500'],
     ];
     for (const [variables, field, english, norwegian] of cases) {
-      const res = await t.gql(INITIATIVES, variables, { 'accept-language': 'en' });
+      const res: any = await t.gql(INITIATIVES, variables, { 'accept-language': 'en' });
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors[0].extensions.field).toBe(field);
       expect(res.errors[0].message).toContain(english);
-      const nb = await t.gql(INITIATIVES, variables, NB);
+      const nb: any = await t.gql(INITIATIVES, variables, NB);
       expect(nb.errors[0].message).toContain(norwegian);
       expect(nb.data).toBeNull();
     }
     const cursor = (await t.gql(INITIATIVES, { first: 1 })).data.initiatives.pageInfo.endCursor;
-    const both = await t.gql(
+    const both: any = await t.gql(
       INITIATIVES,
       { first: 1, after: cursor, offset: 3 },
       { 'accept-language': 'en' },
