@@ -123,8 +123,8 @@ async function start(
     output.push(chunk.toString());
     if (output.length > 100) output.shift();
   };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
   const deadline = Date.now() + 120_000;
   for (;;) {

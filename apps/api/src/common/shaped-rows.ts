@@ -24,11 +24,13 @@ export function rowShape(
 ): RowShape {
   const metadata = em.connection.getMetadata(entity);
   let byAlias = shapes.get(metadata);
-  if (!byAlias) shapes.set(metadata, (byAlias = new Map()));
+  if (!byAlias) shapes.set(metadata, (byAlias = new Map<string, RowShape>()));
   const cacheKey = `${alias}\u0000${prefix}`;
   const known = byAlias.get(cacheKey);
   if (known) return known;
-  const keys = metadata.columns.map((column) => [column.propertyName, `${prefix}${column.propertyName}`] as const);
+  const keys = metadata.columns.map(
+    (column) => [column.propertyName, `${prefix}${column.propertyName}`] as const,
+  );
   const shape: RowShape = {
     select: metadata.columns
       .map((column) => `${alias}.${column.databaseName} AS "${prefix}${column.propertyName}"`)

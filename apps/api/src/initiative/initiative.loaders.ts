@@ -30,7 +30,10 @@ export class InitiativeLoaders {
     participantsWithOrganisations(this.db, ids),
   );
 
-  private readonly participantPageLoaders = new Map<string, DataLoader<string, Page<ParticipantWithOrganisation>>>();
+  private readonly participantPageLoaders = new Map<
+    string,
+    DataLoader<string, Page<ParticipantWithOrganisation>>
+  >();
 
   /** The same window of each initiative's participants (Initiative.participantsPage): one statement a window. */
   participantPage(window: PageWindow): DataLoader<string, Page<ParticipantWithOrganisation>> {

@@ -210,7 +210,9 @@ export class InitiativeRepository {
     const query = this.selected(filter, rag, overdue)
       .innerJoin('organisations', 'ow', 'ow.id = i.owner_id')
       .innerJoin('organisations', 'mi', 'mi.id = i.ministry_id')
-      .select(`${initiative.select}, ${owner.select}, ${ministry.select}, count(*) OVER ()::int AS "totalCount"`);
+      .select(
+        `${initiative.select}, ${owner.select}, ${ministry.select}, count(*) OVER ()::int AS "totalCount"`,
+      );
     applySort(query, sort, SORT_COLUMNS, SORT_DEFAULT, ['i.code', 'i.id'])
       .offset(page.offset)
       .limit(page.limit);

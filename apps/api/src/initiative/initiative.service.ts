@@ -23,7 +23,7 @@ import type { Actor } from '../auth/actor.js';
 import { Mutations } from '../audit/mutation.js';
 import { InputProblems, forbidden, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid, isUuid } from '../common/ids.js';
-import { Page, PageArgs, assertPage } from '../common/pagination.js';
+import { Page } from '../common/pagination.js';
 import { type CursorPage, CursorPageArgs, type PageWindow, pageInfo, pageWindow } from '../common/cursor.js';
 import { todayInNorway } from '../common/today.js';
 import { CostSharingKeyRepository } from '../cost-sharing-key/cost-sharing-key.repository.js';
