@@ -23,6 +23,11 @@ import { GraphQLErrorsFilter } from './logging/graphql-errors.filter.js';
 import { pinoLevelOf } from './logging/log-levels.js';
 import { logSink } from './logging/log-sink.js';
 import { REQUEST_ID_HEADER, requestIdFor, requestIdOf } from './logging/request-id.js';
+import { ProcessCounterSource } from './common/process-counters.js';
+
+function isLoopback(address: string | undefined): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+}
 
 const API_PREFIXES = ['/graphql', '/api', '/health', '/auth/oidc'];
 /** The pacing headers a browser client may read (docs/api.md, "Pacing"). */
@@ -142,6 +147,15 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestExp
       credentials: true,
       exposedHeaders: [REQUEST_ID_HEADER, ...RATE_LIMIT_HEADERS],
     });
+
+  if (config.processCounters) {
+    // For the benchmark only (GEVINST_PROCESS_COUNTERS): what the requests so far cost the process.
+    const counters = new ProcessCounterSource();
+    app.use('/internal/process-counters', (req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || !isLoopback(req.socket.remoteAddress)) return next();
+      res.json(counters.read());
+    });
+  }
 
   app.use((req: Request, res: Response, next: NextFunction) =>
     withQueryCount(() => {

@@ -122,6 +122,7 @@ async function startApi(): Promise<Api> {
       DATABASE_URL,
       GEVINST_DEMO: 'false',
       GEVINST_QUERY_COUNT_HEADER: 'true',
+      GEVINST_PROCESS_COUNTERS: 'true',
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -190,6 +191,46 @@ async function gql<T = Record<string, unknown>>(
     errors: body.errors,
     queryCount: Number(res.headers.get('x-query-count') ?? NaN),
   };
+}
+
+/** The API process's cumulative CPU time and heap allocation (GEVINST_PROCESS_COUNTERS), or null if not served. */
+interface Counters {
+  cpuMicros: number;
+  allocatedBytes: number;
+  gcCount: number;
+  gcMs: number;
+}
+async function counters(url: string): Promise<Counters | null> {
+  const res = await fetch(`${url}/internal/process-counters`);
+  if (res.status !== 200 || !res.headers.get('content-type')?.includes('json')) return null;
+  return (await res.json()) as Counters;
+}
+
+/**
+ * Runs `fn` (the requests of one benchmark) and records the API process's CPU milliseconds and KiB
+ * allocated per request over them (server side: process.cpuUsage and the heap allocation the GC profiler
+ * sees; the single reads of the counters around the run are included).
+ */
+async function perRequestCost<T>(label: string, requests: number, fn: () => Promise<T>): Promise<T> {
+  const before = await counters(api.url);
+  const result = await fn();
+  const after = await counters(api.url);
+  if (!before || !after) {
+    console.log(`  ${label}: CPU and allocation per request not available (no /internal/process-counters)`);
+    return result;
+  }
+  const cpuMs = (after.cpuMicros - before.cpuMicros) / 1000 / requests;
+  const kib = (after.allocatedBytes - before.allocatedBytes) / 1024 / requests;
+  const gcMs = (after.gcMs - before.gcMs) / requests;
+  record(
+    `${label}: API CPU per request`,
+    null,
+    cpuMs,
+    `${cpuMs.toFixed(1)} ms CPU, ${kib.toFixed(0)} KiB allocated, ${gcMs.toFixed(2)} ms GC per request (server side, ${requests} requests)`,
+    'measured',
+    true,
+  );
+  return result;
 }
 
 function ok<T>(reply: Reply<T>, what: string): T {
@@ -501,8 +542,11 @@ for (const [label, filter] of [
 console.log('\ninitiatives, 50 a page, with owner, ministry and participants');
 // Full pages only: on a last, partial page TypeORM needs no count query, so it has one statement less.
 const pages = Math.max(1, Math.floor(generated / 50));
-const listed = await repeat(Math.max(REPEAT, 40), 5, (i) =>
-  gql(api.url, admin, INITIATIVES, { offset: (((i % pages) + pages) % pages) * 50 }),
+const listRuns = Math.max(REPEAT, 40);
+const listed = await perRequestCost('initiatives (50 a page)', listRuns + 5, () =>
+  repeat(listRuns, 5, (i) =>
+    gql(api.url, admin, INITIATIVES, { offset: (((i % pages) + pages) % pages) * 50 }),
+  ),
 );
 listed.forEach((r) => ok(r, 'initiatives'));
 const counts = [...new Set(listed.map((r) => r.queryCount))].sort((a, b) => a - b);
@@ -528,8 +572,10 @@ record(
 );
 
 console.log(`\nallocations of ${busiest.name} in ${ALLOCATION_YEAR}, as its finance officer`);
-const allocations = await repeat(REPEAT, 3, () =>
-  gql(api.url, finance, ALLOCATIONS, { organisationId: busiest.id, year: ALLOCATION_YEAR, limit: 500 }),
+const allocations = await perRequestCost(`allocations ${busiest.name} ${ALLOCATION_YEAR}`, REPEAT + 3, () =>
+  repeat(REPEAT, 3, () =>
+    gql(api.url, finance, ALLOCATIONS, { organisationId: busiest.id, year: ALLOCATION_YEAR, limit: 500 }),
+  ),
 );
 allocations.forEach((r) => ok(r, 'allocations'));
 const found = (allocations[0].data as { allocations: { totalCount: number } }).allocations.totalCount;

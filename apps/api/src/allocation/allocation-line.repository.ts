@@ -7,6 +7,7 @@ import type { PageArgs } from '../common/pagination.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
 import { applySort } from '../common/sorting.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
+import { fromRow, rowShape } from '../common/shaped-rows.js';
 import { AllocationLineEntity } from './allocation-line.entity.js';
 import type { AllocationFilter } from './dto/allocation-filter.input.js';
 import { type AllocationSort, AllocationSortField } from './dto/allocation-sort.input.js';
@@ -141,13 +142,26 @@ export class AllocationLineRepository {
     };
   }
 
-  /** One page of the matching lines, in the asked order (stable: year, initiative, organisation, id). */
-  page(
+  /**
+   * One page of the matching lines, in the asked order (stable: year, initiative, organisation, id), with the count and sums of every matching line (as `totals`),
+   * in one statement: the totals are window aggregates over the matches, carried on each row, and the
+   * lines are plain objects (no entity hydration). Only a page past the end, which has no row to carry
+   * them, costs the totals statement as well.
+   */
+  async pageWithTotals(
     query: ScopedLines,
     sort: AllocationSort | undefined,
     page: PageArgs,
-  ): Promise<AllocationLineEntity[]> {
-    return this.pageQuery(query, sort, page).getMany();
+  ): Promise<AllocationTotals & { nodes: AllocationLineEntity[] }> {
+    const line = rowShape(this.uow.manager(), AllocationLineEntity, 'l');
+    const rows = await this.pageWithTotalsQuery(query, sort, page).getRawMany<Record<string, unknown>>();
+    if (!rows.length) return { ...(await this.totals(query)), nodes: [] };
+    return {
+      totalCount: rows[0].totalCount as number,
+      totalPlannedAmount: rows[0].totalPlanned as string,
+      totalActualAmount: rows[0].totalActual as string | null,
+      nodes: rows.map((row) => fromRow<AllocationLineEntity>(line, row)),
+    };
   }
 
   /** Per organisation of `organisationIds` and initiative: the sums of the matching lines, largest first. */
@@ -199,6 +213,21 @@ export class AllocationLineRepository {
     )
       .offset(page.offset)
       .limit(page.limit);
+  }
+
+  pageWithTotalsQuery(query: ScopedLines, sort: AllocationSort | undefined, page: PageArgs): ScopedLines {
+    const line = rowShape(this.uow.manager(), AllocationLineEntity, 'l');
+    return this.pageQuery(
+      query
+        .clone()
+        .select(line.select)
+        .addSelect('count(*) OVER ()::int', 'totalCount')
+        .addSelect('COALESCE(sum(l.planned_amount) OVER (), 0)::numeric(17,2)', 'totalPlanned')
+        // null when no line has an actual amount: blank = not recorded, 0 = a recorded zero (docs/api.md)
+        .addSelect('(sum(l.actual_amount) OVER ())::numeric(17,2)', 'totalActual'),
+      sort,
+      page,
+    );
   }
 
   summaryQuery(query: ScopedLines, organisationIds: readonly string[]): ScopedLines {

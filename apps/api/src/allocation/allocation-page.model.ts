@@ -1,10 +1,10 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Paginated } from '../common/pagination.js';
+import { CursorPaginated } from '../common/cursor.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { AllocationLineModel } from './allocation-line.model.js';
 
 @ObjectType('AllocationPage')
-export class AllocationPage extends Paginated(AllocationLineModel) {
+export class AllocationPage extends CursorPaginated(AllocationLineModel) {
   @Field(() => MoneyScalar, { description: 'Sum of the planned amounts of every matching line (all pages).' })
   totalAmount!: string;
 

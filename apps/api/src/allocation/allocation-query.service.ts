@@ -5,7 +5,7 @@ import { AccessRepository } from '../access/access.repository.js';
 import type { Actor } from '../auth/actor.js';
 import { InputProblems, forbidden } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
-import { type PageArgs, assertPage } from '../common/pagination.js';
+import { CursorPageArgs, pageInfo, pageWindow } from '../common/cursor.js';
 import {
   type AllocationSummaryRow,
   type AllocationTotals,
@@ -18,6 +18,9 @@ import { AllocationFilter } from './dto/allocation-filter.input.js';
 import { AllocationSort } from './dto/allocation-sort.input.js';
 
 export type { AllocationTotals, ExportLineRow, ExportRunRow } from './allocation-line.repository.js';
+
+/** The name the allocation list's cursors carry. */
+const ALLOCATION_LIST = 'allocations';
 
 /** An organisation's allocations in a year: totals and one entry per initiative, largest first. */
 export interface AllocationSummary {
@@ -80,16 +83,21 @@ export class AllocationQueryService {
     return this.lines.totals(query);
   }
 
-  async list(actor: Actor, filter: AllocationFilter, sort: AllocationSort | undefined, page: PageArgs) {
-    assertPage(page);
+  /**
+   * A page of the lines by offset or by cursor (pageWindow), with the totals over every matching line and
+   * its pageInfo: the page and the totals are one statement.
+   */
+  async list(actor: Actor, filter: AllocationFilter, sort: AllocationSort | undefined, args: CursorPageArgs) {
+    const window = pageWindow(ALLOCATION_LIST, args);
     const query = await this.scoped(actor, filter);
-    const [totals, nodes] = await Promise.all([this.totals(query), this.lines.page(query, sort, page)]);
+    const page = await this.lines.pageWithTotals(query, sort, window);
     return {
-      totalCount: totals.totalCount,
-      totalAmount: totals.totalPlannedAmount,
-      totalPlannedAmount: totals.totalPlannedAmount,
-      totalActualAmount: totals.totalActualAmount,
-      nodes,
+      totalCount: page.totalCount,
+      totalAmount: page.totalPlannedAmount,
+      totalPlannedAmount: page.totalPlannedAmount,
+      totalActualAmount: page.totalActualAmount,
+      nodes: page.nodes,
+      pageInfo: pageInfo(ALLOCATION_LIST, window, page.nodes.length, page.totalCount),
     };
   }
 

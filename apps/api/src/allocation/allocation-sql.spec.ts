@@ -90,6 +90,10 @@ describe('allocation repositories SQL (snapshots)', () => {
           ),
         ),
         builtStatement(
+          'pageWithTotals: a finance officer, own organisation in 2025, first 500 with the totals',
+          lines.pageWithTotalsQuery(own, undefined, { offset: 0, limit: 500 }),
+        ),
+        builtStatement(
           'totals: a portfolio reviewer, one initiative, superseded runs too',
           lines.totalsQuery(reviewed),
         ),

@@ -43,6 +43,7 @@ export const configSchema = z
     GEVINST_REFERENCE_DIR: z.string().min(1).optional(),
     GEVINST_ADMIN_DIR: z.string().min(1).optional(),
     GEVINST_QUERY_COUNT_HEADER: booleanFromEnv.default(false),
+    GEVINST_PROCESS_COUNTERS: booleanFromEnv.default(false),
     CORS_ORIGINS: z.string().optional(),
     SESSION_TTL_HOURS: z.coerce
       .number()
@@ -176,6 +177,7 @@ export const configSchema = z
     referenceDir: env.GEVINST_REFERENCE_DIR ?? findUp('data/reference'),
     adminDir: env.GEVINST_ADMIN_DIR ?? findUp('dist/apps/admin'),
     queryCountHeader: env.GEVINST_QUERY_COUNT_HEADER,
+    processCounters: env.GEVINST_PROCESS_COUNTERS,
     corsOrigins: env.CORS_ORIGINS
       ? env.CORS_ORIGINS.split(',')
           .map((origin) => origin.trim())

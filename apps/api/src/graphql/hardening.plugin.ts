@@ -26,9 +26,10 @@ export const MAX_QUERY_FIELDS = 2_000;
 /** Rows assumed for a list without a page size whose field does not name its size (see complexity.ts). */
 export const UNPAGED_LIST_ROWS = 10;
 
-/** A list field with a `limit` argument costs its children times the page size. */
+/** A list field with a `limit` (or cursor paging's `first`) argument costs its children times the page size. */
 const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const limit = typeof args.limit === 'number' ? args.limit : undefined;
+  const limit =
+    typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : undefined;
   return limit !== undefined ? 1 + limit * Math.max(childComplexity, 1) : undefined;
 };
 

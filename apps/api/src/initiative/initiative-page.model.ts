@@ -1,6 +1,6 @@
 import { ObjectType } from '@nestjs/graphql';
-import { Paginated } from '../common/pagination.js';
+import { CursorPaginated } from '../common/cursor.js';
 import { InitiativeModel } from './initiative.model.js';
 
 @ObjectType('InitiativePage')
-export class InitiativePage extends Paginated(InitiativeModel) {}
+export class InitiativePage extends CursorPaginated(InitiativeModel) {}

@@ -3,6 +3,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql'
 import { VersionedModel } from '../common/versioned-model.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
+import type { OrganisationModel } from '../organisation/organisation.model.js';
 
 @ObjectType('Initiative', { description: 'A digitalisation initiative (digitaliseringstiltak).' })
 export class InitiativeModel extends VersionedModel {
@@ -21,6 +22,11 @@ export class InitiativeModel extends VersionedModel {
   ownerId!: string;
 
   ministryId!: string;
+
+  /** Attached when the list read it with the page (InitiativeRepository.pageWithOrganisations). */
+  owner?: OrganisationModel;
+
+  ministry?: OrganisationModel;
 
   costSharingKeyId!: string | null;
 

@@ -8,6 +8,12 @@ import { CreateInitiativeInput } from './dto/create-initiative.input.js';
 import { InitiativesArgs } from './dto/initiatives.args.js';
 import { ParticipantsArgs } from './dto/participants.args.js';
 import { ParticipantPage } from './participant-page.model.js';
+import { InitiativeParticipantsPage } from './participant-connection.model.js';
+import { ParticipantsPageArgs } from './dto/participants-page.args.js';
+import { pageInfo, pageWindow } from '../common/cursor.js';
+
+/** The name the cursors of Initiative.participantsPage carry. */
+const PARTICIPANT_LIST = 'participants';
 import { UpdateInitiativeInput } from './dto/update-initiative.input.js';
 import { FundingSourceModel } from './funding-source.model.js';
 import { InitiativePage } from './initiative-page.model.js';
@@ -59,7 +65,9 @@ export class InitiativeResolver {
     return { ...page, nodes: await withOrganisations(ctx, page.nodes) };
   }
 
-  @Query(() => InitiativePage, { description: 'Initiatives, filtered, sorted and paginated.' })
+  @Query(() => InitiativePage, {
+    description: 'Initiatives, filtered, sorted and paginated (by offset and limit, or by first and after).',
+  })
   initiatives(@Args() args: InitiativesArgs): Promise<InitiativePage> {
     return this.initiativeService.list(args.filter, args.sort, args);
   }
@@ -130,22 +138,41 @@ export class InitiativeResolver {
     return this.participantService.remove(actor, initiativeId, organisationId);
   }
 
+  // The list (InitiativeService.list) reads owner and ministry with the page: then no loader runs.
   @ResolveField(() => OrganisationModel)
   owner(@Parent() initiative: InitiativeModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.of(OrganisationLoaders).organisation.load(initiative.ownerId);
+    return initiative.owner ?? ctx.loaders.of(OrganisationLoaders).organisation.load(initiative.ownerId);
   }
 
   @ResolveField(() => OrganisationModel, { description: 'The responsible ministry.' })
   ministry(@Parent() initiative: InitiativeModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.of(OrganisationLoaders).organisation.load(initiative.ministryId);
+    return (
+      initiative.ministry ?? ctx.loaders.of(OrganisationLoaders).organisation.load(initiative.ministryId)
+    );
   }
 
-  @ResolveField(() => [ParticipantModel], { complexity: listOf(MAX_MUNICIPALITY_ROWS) })
-  async participants(@Parent() initiative: InitiativeModel, @Context() ctx: GraphQLContext) {
-    return withOrganisations(
-      ctx,
-      await ctx.loaders.of(InitiativeLoaders).participantsOfInitiative.load(initiative.id),
-    );
+  @ResolveField(() => [ParticipantModel], {
+    complexity: listOf(MAX_MUNICIPALITY_ROWS),
+    description: 'Every participant, in the order they were added.',
+    deprecationReason:
+      'Unpaged (a national initiative has hundreds of participants): use participantsPage(first:, after:).',
+  })
+  participants(@Parent() initiative: InitiativeModel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.of(InitiativeLoaders).participantsWithOrganisation.load(initiative.id);
+  }
+
+  @ResolveField(() => InitiativeParticipantsPage, {
+    description:
+      'Its participants with their organisations, in the order they were added, paged by cursor (first, after).',
+  })
+  async participantsPage(
+    @Parent() initiative: InitiativeModel,
+    @Args() args: ParticipantsPageArgs,
+    @Context() ctx: GraphQLContext,
+  ): Promise<InitiativeParticipantsPage> {
+    const window = pageWindow(PARTICIPANT_LIST, { offset: 0, limit: args.first, ...args });
+    const page = await ctx.loaders.of(InitiativeLoaders).participantPage(window).load(initiative.id);
+    return { ...page, pageInfo: pageInfo(PARTICIPANT_LIST, window, page.nodes.length, page.totalCount) };
   }
 
   @ResolveField(() => [FundingSourceModel], {

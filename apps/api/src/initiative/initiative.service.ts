@@ -23,7 +23,8 @@ import type { Actor } from '../auth/actor.js';
 import { Mutations } from '../audit/mutation.js';
 import { InputProblems, forbidden, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid, isUuid } from '../common/ids.js';
-import { Page, PageArgs, assertPage } from '../common/pagination.js';
+import { Page } from '../common/pagination.js';
+import { type CursorPage, CursorPageArgs, type PageWindow, pageInfo, pageWindow } from '../common/cursor.js';
 import { todayInNorway } from '../common/today.js';
 import { CostSharingKeyRepository } from '../cost-sharing-key/cost-sharing-key.repository.js';
 import { OrganisationRepository } from '../organisation/organisation.repository.js';
@@ -53,6 +54,9 @@ import {
 import type { Sort } from '../common/sorting.js';
 import { ParticipantRepository } from './participant.repository.js';
 
+/** The name the initiative list's cursors carry. */
+const INITIATIVE_LIST = 'initiatives';
+
 /**
  * Initiatives: the list, one initiative, and its creation and update, each change load → authorise (the
  * owner organisation's initiative owners, the version, the input) → apply → audit in one transaction
@@ -71,12 +75,25 @@ export class InitiativeService {
     @Optional() private readonly figures?: InitiativeFigureSource,
   ) {}
 
+  /**
+   * A page of the list, by offset or by cursor (pageWindow), with its pageInfo. Ordered by a column, the
+   * page, its count and each initiative's owner and ministry are one statement.
+   */
   async list(
     filter: InitiativeFilter | undefined,
     sort: InitiativeSort | undefined,
-    page: PageArgs,
+    args: CursorPageArgs,
+  ): Promise<CursorPage<InitiativeEntity>> {
+    const window = pageWindow(INITIATIVE_LIST, args);
+    const page = await this.listWindow(filter, sort, window);
+    return { ...page, pageInfo: pageInfo(INITIATIVE_LIST, window, page.nodes.length, page.totalCount) };
+  }
+
+  private async listWindow(
+    filter: InitiativeFilter | undefined,
+    sort: InitiativeSort | undefined,
+    page: PageWindow,
   ): Promise<Page<InitiativeEntity>> {
-    assertPage(page);
     const selected = filter ?? {};
     checkFilter(selected);
     const rag = selected.rag?.length ? await this.ragSelection(selected, selected.rag) : null;
@@ -87,7 +104,7 @@ export class InitiativeService {
     if (isFigureSortField(sort?.field))
       return this.pageByFigure(selected, rag, overdue, sort.field, sort.direction ?? SortDirection.ASC, page);
     // Not a figure: a column the repository orders by in SQL.
-    return this.initiatives.page(
+    return this.initiatives.pageWithOrganisations(
       selected,
       rag,
       sort as Partial<Sort<ColumnSortField>> | undefined,
@@ -107,7 +124,7 @@ export class InitiativeService {
     overdue: OverdueSelection | null,
     field: FigureSortField,
     direction: SortDirection,
-    page: PageArgs,
+    page: PageWindow,
   ): Promise<Page<InitiativeEntity>> {
     if (!this.figures) throw new Error('InitiativeFigureSource is not provided');
     const keys = await this.initiatives.keysMatching(filter, rag, overdue);

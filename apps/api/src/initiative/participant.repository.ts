@@ -5,6 +5,10 @@ import { namedQuery } from '../common/named-sql.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
 import { type Sort, applySort } from '../common/sorting.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
+import { groupBy } from '../common/loader-factories.js';
+import { fromRow, rowShape } from '../common/shaped-rows.js';
+import { OrganisationEntity } from '../organisation/organisation.entity.js';
+import type { EntityManager } from 'typeorm';
 import { ParticipantSortField } from './dto/participant-sort.input.js';
 import { ParticipantEntity } from './participant.entity.js';
 
@@ -146,6 +150,78 @@ export class ParticipantRepository {
     });
     return new Set(rows.map((row) => row.organisation_id));
   }
+}
+
+/** A participant with its organisation attached, as the initiative list answers it. */
+export type ParticipantWithOrganisation = ParticipantEntity & { organisation: OrganisationEntity };
+
+/**
+ * The participants of each of these initiatives with their organisations, in one statement, as plain
+ * objects shaped for the response (no entity hydration), each initiative's in the order they were added
+ * (then by id). The batch read behind Initiative.participants (InitiativeLoaders), hence a function of the
+ * request's manager rather than a method of the transaction-bound repository.
+ */
+export async function participantsWithOrganisations(
+  em: EntityManager,
+  initiativeIds: readonly string[],
+): Promise<ParticipantWithOrganisation[][]> {
+  const { select, shaped } = participantShape(em);
+  const rows = await namedQuery<Record<string, unknown>[]>(
+    em,
+    `SELECT ${select}
+     FROM initiative_participants p JOIN organisations o ON o.id = p.organisation_id
+     WHERE p.initiative_id = ANY(CAST(:initiativeIds AS uuid[]))
+     ORDER BY p.created_at, p.id`,
+    { initiativeIds },
+  );
+  const byInitiative = groupBy(rows.map(shaped), (p) => p.initiativeId);
+  return initiativeIds.map((id) => byInitiative.get(id) ?? []);
+}
+
+/**
+ * The same window (skip `offset`, take `limit`, in the order they were added) of the participants of each
+ * of these initiatives, with each one's count, in one statement (Initiative.participantsPage). Each
+ * initiative's first participant is read even outside the window, to carry its count.
+ */
+export async function participantPages(
+  em: EntityManager,
+  initiativeIds: readonly string[],
+  window: { offset: number; limit: number },
+): Promise<{ nodes: ParticipantWithOrganisation[]; totalCount: number }[]> {
+  const { select, shaped } = participantShape(em);
+  const rows = await namedQuery<Record<string, unknown>[]>(
+    em,
+    `SELECT * FROM (
+       SELECT ${select}, row_number() OVER w AS "position",
+              count(*) OVER (PARTITION BY p.initiative_id)::int AS "totalCount"
+       FROM initiative_participants p JOIN organisations o ON o.id = p.organisation_id
+       WHERE p.initiative_id = ANY(CAST(:initiativeIds AS uuid[]))
+       WINDOW w AS (PARTITION BY p.initiative_id ORDER BY p.created_at, p.id)
+     ) x
+     WHERE x."position" = 1 OR (x."position" > :offset AND x."position" <= :end)
+     ORDER BY x."position"`,
+    { initiativeIds, offset: window.offset, end: window.offset + window.limit },
+  );
+  const byInitiative = groupBy(rows, (row) => row.initiativeId as string);
+  return initiativeIds.map((id) => {
+    const own = byInitiative.get(id) ?? [];
+    return {
+      totalCount: own.length ? (own[0].totalCount as number) : 0,
+      nodes: own.filter((row) => Number(row.position) > window.offset).map(shaped),
+    };
+  });
+}
+
+function participantShape(em: EntityManager) {
+  const participant = rowShape(em, ParticipantEntity, 'p');
+  const organisation = rowShape(em, OrganisationEntity, 'o', 'organisation_');
+  return {
+    select: `${participant.select}, ${organisation.select}`,
+    shaped: (row: Record<string, unknown>): ParticipantWithOrganisation => ({
+      ...fromRow<ParticipantEntity>(participant, row),
+      organisation: fromRow<OrganisationEntity>(organisation, row),
+    }),
+  };
 }
 
 /**

@@ -1,10 +1,10 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { PageArgs } from '../../common/pagination.js';
+import { CursorPageArgs } from '../../common/cursor.js';
 import { AllocationFilter } from './allocation-filter.input.js';
 import { AllocationSort } from './allocation-sort.input.js';
 
 @ArgsType()
-export class AllocationsArgs extends PageArgs {
+export class AllocationsArgs extends CursorPageArgs {
   @Field(() => AllocationFilter, { nullable: true })
   filter?: AllocationFilter;
 

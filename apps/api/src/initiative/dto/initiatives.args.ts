@@ -1,10 +1,10 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { PageArgs } from '../../common/pagination.js';
+import { CursorPageArgs } from '../../common/cursor.js';
 import { InitiativeFilter } from './initiative-filter.input.js';
 import { InitiativeSort } from './initiative-sort.input.js';
 
 @ArgsType()
-export class InitiativesArgs extends PageArgs {
+export class InitiativesArgs extends CursorPageArgs {
   @Field(() => InitiativeFilter, { nullable: true })
   filter?: InitiativeFilter;
 

@@ -20,6 +20,10 @@ export const commonEn = {
     `must be a year between ${p.min} and ${p.max} (got ${p.got})`,
   NOT_NEGATIVE: (p: { got: string }) => `must not be negative (got ${p.got})`,
   ZERO_OR_MORE: (p: { got: string }) => `must be 0 or more (got ${p.got})`,
+  /** A paging cursor that this list did not hand out (or that was altered). */
+  BAD_CURSOR: () => 'is not a cursor of this list: pass an endCursor from its pageInfo',
+  /** A cursor (`after`) given together with a non-zero offset. */
+  CURSOR_WITH_OFFSET: () => 'cannot be combined with offset: page by offset or by cursor',
   NOT_A_UUID: () => 'must be an id (a UUID)',
   NOT_A_UUID_GOT: (p: { got: string }) => `must be an id (a UUID) (got ${p.got})`,
   /** An entity looked up by id does not exist (or the caller may not know that it does). */
