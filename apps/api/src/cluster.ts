@@ -5,9 +5,9 @@ export interface ClusterOptions {
   /** API processes to keep running. */
   processes: number;
   /** Where the primary reports what it does. */
-  log(message: string): void;
+  log: (message: string) => void;
   /** Exits the primary (process.exit in production). */
-  exit(code: number): void;
+  exit: (code: number) => void;
 }
 
 /** How long workers get to finish their requests after SIGTERM before they are killed. */

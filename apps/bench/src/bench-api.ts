@@ -836,7 +836,7 @@ async function mixedLoad(url: string, auth: string) {
   const throughput = requests / seconds;
   const conflictTotal = [...conflicts.values()].reduce((a, b) => a + b, 0);
   record(
-    `mixed load (${LOAD_CLIENTS} clients, ${LOAD_SECONDS} s, ${PROCESSES} process${PROCESSES === 1 ? "" : "es"})`,
+    `mixed load (${LOAD_CLIENTS} clients, ${LOAD_SECONDS} s, ${PROCESSES} process${PROCESSES === 1 ? '' : 'es'})`,
     overall,
     errors.length,
     `${Math.round(throughput)} requests/s, p95 ${overall.p95.toFixed(1)} ms, ${errors.length} errors, ${conflictTotal} expected CONFLICTs`,
