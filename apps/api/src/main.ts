@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { runPrimary } from './cluster.js';
 import { APP_CONFIG, type AppConfig, ConfigError, loadConfig } from './config/app-config.js';
 import { createApp } from './create-app.js';
+import { PortfolioPrecompute } from './portfolio/portfolio-precompute.js';
 
 /** The configuration, or exit 1 with every bad variable named. */
 function configuration(): AppConfig {
@@ -24,6 +25,8 @@ async function bootstrap(): Promise<void> {
   const app = await createApp();
   const config = app.get<AppConfig>(APP_CONFIG);
   await app.listen(config.port, config.host);
+  // Today's portfolio answers, in the background once the server listens, and after each midnight.
+  app.get(PortfolioPrecompute).start();
   // A worker whose primary is gone (killed) stops: nobody would replace it or pass it connections.
   if (cluster.isWorker) process.once('disconnect', () => void app.close().finally(() => process.exit(0)));
   const url = `http://localhost:${config.port}`;

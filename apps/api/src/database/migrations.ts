@@ -19,6 +19,7 @@ import { BenefitPlanVersions1795421920000 } from './migrations/1795421920000-ben
 import { CoFinancingApplications1795421910000 } from './migrations/1795421910000-co-financing-applications.js';
 import { StatusReports1795422000000 } from './migrations/1795422000000-status-reports.js';
 import { ExplanationWords1795422500000 } from './migrations/1795422500000-explanation-words.js';
+import { BenefitFiguresVersion1795423000000 } from './migrations/1795423000000-benefit-figures-version.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   DigifinContributionRules1795421940000,
   StatusReports1795422000000,
   ExplanationWords1795422500000,
+  BenefitFiguresVersion1795423000000,
 ];
