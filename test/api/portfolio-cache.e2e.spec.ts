@@ -63,3 +63,109 @@ describe('portfolioSummary keeps its answer only while nothing it reads changes'
     expect((await summary({ ministryId: ministry })).figures).toEqual(one.figures);
   });
 });
+
+const onServer = process.env.DATABASE_URL ? describe : describe.skip;
+
+/**
+ * Fresh answers without reloading the portfolio: each benefit's figures_version (raised by triggers in the
+ * writing transaction) tells every API process which initiatives' benefits to load again. Two app instances
+ * on one database (as with WEB_CONCURRENCY=2) each check their own cache against the database.
+ */
+onServer('portfolioSummary on two API processes sharing one database', () => {
+  let a: TestApp;
+  let b: TestApp;
+  const asOf = '2026-10-31';
+
+  beforeAll(async () => {
+    a = await startTestApp({ demo: true });
+    b = await startTestApp({ demo: true, databaseUrl: (a.db.options as { url: string }).url });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
+  });
+
+  async function summary(t: TestApp) {
+    const res = await t.gql(SUMMARY, { f: {}, asOf });
+    expect(res.errors).toBeUndefined();
+    return { figures: res.data.portfolioSummary, statements: res.queryCount };
+  }
+
+  it('raises a benefit figures_version on a change to it, its targets and its measurements', async () => {
+    const [benefit] = await a.db.query<{ id: string }[]>(
+      `SELECT b.id FROM benefits b WHERE b.baseline_date < '2026-01-01'
+         AND EXISTS (SELECT 1 FROM benefit_targets t WHERE t.benefit_id = b.id) ORDER BY b.id LIMIT 1`,
+    );
+    const versions = async () => {
+      const [row] = await a.db.query<{ mine: string; others: string }[]>(
+        `SELECT sum(figures_version) FILTER (WHERE id = $1)::text AS mine,
+                sum(figures_version) FILTER (WHERE id <> $1)::text AS others FROM benefits`,
+        [benefit.id],
+      );
+      return { mine: BigInt(row.mine), others: BigInt(row.others) };
+    };
+    const start = await versions();
+    await a.db.query(`UPDATE benefits SET title = title || ' ' WHERE id = $1`, [benefit.id]);
+    const afterBenefit = await versions();
+    expect(afterBenefit.mine).toBeGreaterThan(start.mine);
+    await a.db.query(`UPDATE benefit_targets SET value = value + 1 WHERE benefit_id = $1`, [benefit.id]);
+    const afterTargets = await versions();
+    expect(afterTargets.mine).toBeGreaterThan(afterBenefit.mine);
+    await aMeasurement(a.gql, { benefitId: benefit.id, date: '2026-10-29', value: '3', source: 'test' });
+    const afterMeasurement = await versions();
+    expect(afterMeasurement.mine).toBeGreaterThan(afterTargets.mine);
+    // No other benefit's version moved.
+    expect(afterMeasurement.others).toBe(start.others);
+  });
+
+  it('shows a change made through either process in the next answer of both', async () => {
+    const firstA = await summary(a);
+    const firstB = await summary(b);
+    expect(firstB.figures).toEqual(firstA.figures);
+
+    // A doubled value per unit through process B changes the planned benefits; A's next answer shows it.
+    const [benefit] = await a.db.query<{ id: string; version: number; value_per_unit: string }[]>(
+      `SELECT b.id, b.version, b.value_per_unit::text AS value_per_unit FROM benefits b
+       WHERE b.value_per_unit IS NOT NULL AND b.status <> 'CANCELLED' AND b.baseline_date < '2025-01-01'
+         AND EXISTS (SELECT 1 FROM benefit_targets t WHERE t.benefit_id = b.id)
+         AND NOT EXISTS (SELECT 1 FROM benefit_plan_versions v WHERE v.initiative_id = b.initiative_id AND v.status = 'APPROVED')
+       ORDER BY b.title LIMIT 1`,
+    );
+    const update = await b.gql(`mutation($i: UpdateBenefitInput!) { updateBenefit(input: $i) { id } }`, {
+      i: {
+        id: benefit.id,
+        version: benefit.version,
+        valuePerUnit: String(Number(benefit.value_per_unit) * 2),
+        changeReason: 'test',
+      },
+    });
+    expect(update.errors).toBeUndefined();
+    const afterA = await summary(a);
+    const afterB = await summary(b);
+    expect(afterA.figures.plannedBenefitNok).not.toBe(firstA.figures.plannedBenefitNok);
+    expect(afterB.figures).toEqual(afterA.figures);
+
+    // A measurement through process A: B's next answer has it as well.
+    await aMeasurement(a.gql, { benefitId: benefit.id, date: '2026-10-30', value: '7', source: 'test' });
+    const measuredB = await summary(b);
+    const measuredA = await summary(a);
+    expect(measuredB.figures.realisedBenefitNok).not.toBe(afterB.figures.realisedBenefitNok);
+    expect(measuredA.figures).toEqual(measuredB.figures);
+  });
+
+  it('computes the whole-portfolio answer ahead (the precompute after start and each midnight)', async () => {
+    const { PortfolioService } = await import('../../apps/api/src/portfolio/portfolio.service.js');
+    await a.db.query(
+      `UPDATE cost_items SET planned_amount = planned_amount + 1000 WHERE id = (SELECT min(id::text)::uuid FROM cost_items)`,
+    );
+    await a.app.get(PortfolioService).precompute(asOf);
+    // The precomputed answer is the administrator's unfiltered summary: A answers it from its cache, B
+    // (not precomputed) computes it, with the same figures.
+    const precomputed = await a.gql(SUMMARY, { asOf });
+    const computed = await b.gql(SUMMARY, { asOf });
+    expect(precomputed.errors).toBeUndefined();
+    expect(precomputed.data.portfolioSummary).toEqual(computed.data.portfolioSummary);
+    expect(precomputed.queryCount).toBeLessThan(computed.queryCount);
+    expect(precomputed.queryCount).toBe((await b.gql(SUMMARY, { asOf })).queryCount);
+  });
+});

@@ -9,7 +9,7 @@
  * repeated runs (median, p95, count): portfolioSummary with the raw SQL it runs timed on its own, the
  * initiatives list, one municipality's allocations and their CSV export, the full CSV export (lines/s and
  * the API process's peak memory, in a fresh process), runAllocation for a national initiative with 10 cost
- * items, and 60 s of mixed load from 50 concurrent clients. Prints a table with each target MET or MISSED
+ * items, and 60 s of mixed load from 50 concurrent clients (on --processes N API processes, default 1). Prints a table with each target MET or MISSED
  * and writes the same as JSON to tmp/bench-api.json. --quick runs fewer repetitions and 10 s of load (a
  * smoke test, not for the figures).
  */
@@ -48,8 +48,14 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const { values: flags } = parseArgs({ options: { quick: { type: 'boolean' } } });
+const { values: flags } = parseArgs({
+  options: { quick: { type: 'boolean' }, processes: { type: 'string' } },
+});
 const QUICK = flags.quick ?? false;
+/** API processes for the mixed load (--processes N, WEB_CONCURRENCY); every other measurement runs one. */
+const PROCESSES = Number(flags.processes ?? 1);
+if (!Number.isInteger(PROCESSES) || PROCESSES < 1 || PROCESSES > 64)
+  fail(`--processes must be a whole number from 1 to 64, not ${flags.processes}`);
 const REPEAT = QUICK ? 5 : 30;
 const LOAD_SECONDS = QUICK ? 10 : 60;
 const LOAD_CLIENTS = 50;
@@ -109,8 +115,8 @@ interface Api {
   stop(): Promise<void>;
 }
 
-/** The built API as a child process on loopback; resolves once /health answers 200. */
-async function startApi(): Promise<Api> {
+/** The built API as a child process on loopback (`processes` API processes); resolves once /health answers 200. */
+async function startApi(processes = 1): Promise<Api> {
   const port = await freePort();
   const output: string[] = [];
   const child = spawn(process.execPath, [MAIN], {
@@ -124,6 +130,7 @@ async function startApi(): Promise<Api> {
       GEVINST_QUERY_COUNT_HEADER: 'true',
       GEVINST_PROCESS_COUNTERS: 'true',
       LOG_LEVEL: 'warn',
+      WEB_CONCURRENCY: String(processes),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -674,8 +681,10 @@ record(
   hwm < 300,
 );
 
-console.log(`\nmixed load: ${LOAD_CLIENTS} clients for ${LOAD_SECONDS} s (80 % reads, 20 % writes)`);
-const loader = await startApi();
+console.log(
+  `\nmixed load: ${LOAD_CLIENTS} clients for ${LOAD_SECONDS} s (80 % reads, 20 % writes), ${PROCESSES} API process${PROCESSES === 1 ? '' : 'es'}`,
+);
+const loader = await startApi(PROCESSES);
 const token = await login(loader.url, adminEmail, adminPassword);
 const mixed = await mixedLoad(loader.url, token);
 if (mixed.errorCount) console.log(`  the API's last output:\n${loader.output().slice(-4000)}`);
@@ -873,7 +882,7 @@ async function mixedLoad(url: string, auth: string) {
   const throughput = requests / seconds;
   const conflictTotal = [...conflicts.values()].reduce((a, b) => a + b, 0);
   record(
-    `mixed load (${LOAD_CLIENTS} clients, ${LOAD_SECONDS} s)`,
+    `mixed load (${LOAD_CLIENTS} clients, ${LOAD_SECONDS} s, ${PROCESSES} process${PROCESSES === 1 ? '' : 'es'})`,
     overall,
     errors.length,
     `${Math.round(throughput)} requests/s, p95 ${overall.p95.toFixed(1)} ms, ${errors.length} errors, ${conflictTotal} expected CONFLICTs`,

@@ -44,6 +44,11 @@ export interface TestAppOptions {
   demo?: boolean;
   /** Use this embedded data folder (kept after close) instead of a fresh in-memory database. */
   pgliteDir?: string;
+  /**
+   * Join this PostgreSQL database (another test app's: a second API process on one database) instead of
+   * creating one; the other app drops it.
+   */
+  databaseUrl?: string;
   env?: Record<string, string>;
   /** Capture the application's JSON log lines here (otherwise the test app logs nothing). */
   logDestination?: { write(line: string): void };
@@ -58,7 +63,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const saved = { ...process.env };
   const serverUrl = process.env.DATABASE_URL;
   let dropDatabase: (() => Promise<void>) | undefined;
-  if (serverUrl && !options.pgliteDir) {
+  if (options.databaseUrl) {
+    process.env.DATABASE_URL = options.databaseUrl;
+  } else if (serverUrl && !options.pgliteDir) {
     const name = `gevinst_e2e_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();

@@ -99,6 +99,8 @@ export async function startApi(
       GEVINST_ADMIN_PASSWORD: ADMIN.password,
       LOGIN_MAX_FAILURES: '1000',
       LOG_LEVEL: 'warn',
+      // One process unless a test asks for more (cluster.spec.ts).
+      WEB_CONCURRENCY: '1',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

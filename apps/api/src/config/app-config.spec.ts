@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig } from './app-config.js';
 
 describe('configuration', () => {
@@ -25,5 +26,14 @@ describe('configuration', () => {
       expect((error as Error).message).toMatch(/PORT/);
       expect((error as Error).message).toMatch(/DATABASE_URL: must be a postgres/);
     }
+  });
+
+  it('runs one process per core on a PostgreSQL server, WEB_CONCURRENCY where given, always 1 on PGlite', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://h/db' }).processes).toBe(availableParallelism());
+    expect(loadConfig({ DATABASE_URL: 'postgres://h/db', WEB_CONCURRENCY: '3' }).processes).toBe(3);
+    expect(loadConfig({ WEB_CONCURRENCY: '3' }).processes).toBe(1);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://h/db', WEB_CONCURRENCY: '0' })).toThrow(
+      /WEB_CONCURRENCY/,
+    );
   });
 });

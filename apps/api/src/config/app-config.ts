@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -37,6 +38,9 @@ export const configSchema = z
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
       .optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    // API processes (Node's cluster module, main.ts); default: one per core with DATABASE_URL. The
+    // embedded PGlite database has one connection that cannot be shared, so it always runs one.
+    WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
     PGLITE_DIR: z.string().min(1).default('./.data/pglite'),
     GEVINST_DEMO: booleanFromEnv.optional(),
     GEVINST_SEED_REFERENCE: booleanFromEnv.default(true),
@@ -173,6 +177,8 @@ export const configSchema = z
       : ({ type: 'pglite', dataDir: env.PGLITE_DIR } as const),
     // Demo mode is on by default on the embedded database and off on a real server.
     demo: env.GEVINST_DEMO ?? !env.DATABASE_URL,
+    /** API processes to run (main.ts): 1 on the embedded database whatever WEB_CONCURRENCY says. */
+    processes: env.DATABASE_URL ? (env.WEB_CONCURRENCY ?? availableParallelism()) : 1,
     seedReference: env.GEVINST_SEED_REFERENCE,
     referenceDir: env.GEVINST_REFERENCE_DIR ?? findUp('data/reference'),
     adminDir: env.GEVINST_ADMIN_DIR ?? findUp('dist/apps/admin'),

@@ -19,6 +19,7 @@ import { CoFinancingReports1795421930000 } from './migrations/1795421930000-co-f
 import { DigifinContributionRules1795421940000 } from './migrations/1795421940000-digifin-contribution-rules.js';
 import { StatusReports1795422000000 } from './migrations/1795422000000-status-reports.js';
 import { ExplanationWords1795422500000 } from './migrations/1795422500000-explanation-words.js';
+import { BenefitFiguresVersion1795423000000 } from './migrations/1795423000000-benefit-figures-version.js';
 import { IdempotentImports1795423200000 } from './migrations/1795423200000-idempotent-imports.js';
 import { ChangeFeedWebhooks1795423300000 } from './migrations/1795423300000-change-feed-webhooks.js';
 import { ServiceAccountsPacing1795423500000 } from './migrations/1795423500000-service-accounts-pacing.js';
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   DigifinContributionRules1795421940000,
   StatusReports1795422000000,
   ExplanationWords1795422500000,
+  BenefitFiguresVersion1795423000000,
   IdempotentImports1795423200000,
   ChangeFeedWebhooks1795423300000,
   ServiceAccountsPacing1795423500000,

@@ -6,36 +6,16 @@ import type { YearRange } from './portfolio.repository.js';
 
 /** Summaries kept (the most recently used). */
 const MAX_CACHED_SUMMARIES = 200;
-/** Benefits' figures kept (the most recently computed): a national portfolio has 20,000 benefits. */
-const MAX_KEPT_BENEFITS = 100_000;
+/**
+ * Initiatives' benefit calculators kept (by initiative, date and first year): a national portfolio has 2,000
+ * initiatives, read at most at a few dates and windows at a time.
+ */
+const MAX_KEPT_INITIATIVES = 8_000;
 
 /** A benefit's RAG status at asOf and its NOK per year in the summary's years. */
 export interface BenefitFigures {
   status: RagStatus | null;
   years: YearFigures[];
-}
-
-/**
- * Everything a benefit's figures are computed from: its plan (status, direction, baseline, value per unit,
- * targets, effect start and indicator kind), its year-end readings, asOf and the years. Figures kept under this key are always right,
- * and a benefit that changed simply gets a new key.
- */
-function figuresKey(calculator: BenefitCalculator, range: YearRange | null): string {
-  const { plan } = calculator;
-  return [
-    plan.id,
-    plan.status,
-    plan.direction,
-    plan.baselineDate,
-    plan.baselineValue,
-    plan.effectStart ?? '',
-    plan.indicatorKind ?? '',
-    plan.valuePerUnit ?? '',
-    plan.targets.map((t) => `${t.date}=${t.value}`).join(','),
-    calculator.measurements.map((m) => `${m.date}=${m.value}`).join(','),
-    calculator.asOf,
-    range ? `${range.fromYear}-${range.toYear}` : '',
-  ].join('|');
 }
 
 /** Deletes the least recently used entries of a Map (kept in use order) beyond `max`. */
@@ -59,10 +39,17 @@ export class PortfolioCache {
   private readonly summaries = new Map<string, { changes: string; summary: PortfolioSummaryModel }>();
 
   /**
-   * Each benefit's figures (figuresKey), so that a summary computed again after a change recomputes the
-   * realisation only of the benefits that changed (cost-model's exact arithmetic is most of its time).
+   * Each initiative's benefit calculators (plans in force and year-end readings) as of a date from a first
+   * year, with the stamp they were loaded at (PortfolioReader.benefitStamps: the plan in force and every
+   * benefit's figures_version, raised by triggers in the writing transaction). Kept calculators are used
+   * only while the stamp read in the answer's snapshot is the same, so an answer after a change loads plans
+   * and measurements only for the initiatives whose benefits changed; every process checks its own against
+   * the database.
    */
-  private readonly benefitFigures = new Map<string, BenefitFigures>();
+  private readonly calculators = new Map<string, { stamp: string; calculators: BenefitCalculator[] }>();
+
+  /** Each calculator's figures by years (kept while its calculator is kept). */
+  private readonly figures = new WeakMap<BenefitCalculator, Map<string, BenefitFigures>>();
 
   /** The summary kept under `key` if it was computed at change count `changes`. */
   summary(key: string, changes: string): PortfolioSummaryModel | undefined {
@@ -78,17 +65,55 @@ export class PortfolioCache {
     trim(this.summaries, MAX_CACHED_SUMMARIES);
   }
 
-  /** A benefit's status and figures per year of `range`, computed once per plan, measurements and years. */
+  /**
+   * The calculators of the initiatives `stamps` lists (their stamps in this snapshot), as of `asOf` from
+   * `fromYear`: kept ones whose stamp is unchanged, the others by `load` (given only the initiatives to load).
+   * In the order of `stamps`, each initiative's in the order loaded.
+   */
+  async calculatorsOf(
+    stamps: ReadonlyMap<string, string>,
+    asOf: string,
+    fromYear: number | undefined,
+    load: (initiativeIds: string[]) => Promise<BenefitCalculator[]>,
+  ): Promise<BenefitCalculator[]> {
+    const keyOf = (id: string) => `${id}|${asOf}|${fromYear ?? ''}`;
+    const missing = [...stamps].filter(([id, stamp]) => this.calculators.get(keyOf(id))?.stamp !== stamp);
+    if (missing.length) {
+      const loaded = new Map<string, BenefitCalculator[]>(missing.map(([id]) => [id, []]));
+      for (const calculator of await load(missing.map(([id]) => id)))
+        loaded.get(calculator.plan.initiativeId)?.push(calculator);
+      for (const [id, stamp] of missing)
+        this.calculators.set(keyOf(id), { stamp, calculators: loaded.get(id) ?? [] });
+    }
+    const result: BenefitCalculator[] = [];
+    for (const id of stamps.keys()) {
+      const key = keyOf(id);
+      const kept = this.calculators.get(key);
+      if (!kept) continue;
+      // Most recently used last.
+      this.calculators.delete(key);
+      this.calculators.set(key, kept);
+      result.push(...kept.calculators);
+    }
+    while (this.calculators.size > MAX_KEPT_INITIATIVES) trim(this.calculators, MAX_KEPT_INITIATIVES);
+    return result;
+  }
+
+  /** A benefit's status and figures per year of `range`, computed once per calculator and years. */
   figuresOf(calculator: BenefitCalculator, range: YearRange | null): BenefitFigures {
-    const key = figuresKey(calculator, range);
-    const kept = this.benefitFigures.get(key);
+    const key = range ? `${range.fromYear}-${range.toYear}` : '';
+    let byRange = this.figures.get(calculator);
+    if (!byRange) {
+      byRange = new Map();
+      this.figures.set(calculator, byRange);
+    }
+    const kept = byRange.get(key);
     if (kept) return kept;
     const figures = {
       years: range ? calculator.years(range.fromYear, range.toYear) : [],
       status: calculator.current().status,
     };
-    this.benefitFigures.set(key, figures);
-    trim(this.benefitFigures, MAX_KEPT_BENEFITS);
+    byRange.set(key, figures);
     return figures;
   }
 }

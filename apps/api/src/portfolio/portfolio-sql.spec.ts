@@ -66,6 +66,7 @@ describe('portfolio repository SQL (snapshot)', () => {
         }),
       ),
       namedStatement(em, 'changeCount', PORTFOLIO_SQL.changeCount, {}),
+      namedStatement(em, 'benefitStamps', PORTFOLIO_SQL.benefitStamps, ids),
       namedStatement(em, 'periodFacts', PORTFOLIO_SQL.periodFacts, ids),
       namedStatement(em, 'costs', PORTFOLIO_SQL.costs, { ...ids, ...years }),
       namedStatement(em, 'paymentSums', PORTFOLIO_SQL.paymentSums, { ...ids, ...years }),

@@ -10,6 +10,7 @@ import {
 } from './organisation-position.resolver.js';
 import { OrganisationPositionsController } from './organisation-positions.controller.js';
 import { PortfolioCache } from './portfolio-cache.js';
+import { PortfolioPrecompute } from './portfolio-precompute.js';
 import { PortfolioResolver } from './portfolio.resolver.js';
 import { PortfolioRepository } from './portfolio.repository.js';
 import { PortfolioService } from './portfolio.service.js';
@@ -31,9 +32,10 @@ import { PortfolioService } from './portfolio.service.js';
     PortfolioService,
     PortfolioRepository,
     PortfolioCache,
+    PortfolioPrecompute,
     InitiativeListFiguresResolver,
     { provide: InitiativeFigureSource, useExisting: PortfolioService },
   ],
-  exports: [InitiativeFigureSource],
+  exports: [InitiativeFigureSource, PortfolioPrecompute],
 })
 export class PortfolioModule {}

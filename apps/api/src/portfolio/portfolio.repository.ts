@@ -77,6 +77,18 @@ export interface YearRange {
 export const PORTFOLIO_SQL = {
   /** The change count of the tables a summary reads (trigger analytics_changed, migration 1795421310000). */
   changeCount: `SELECT coalesce(sum(changes), 0)::text AS changes FROM analytics_changes`,
+  /**
+   * Per initiative, a stamp of what its benefits' figures are computed from: the plan in force (the
+   * approved benefit_plan_versions row, if any) and each benefit's id and figures_version (raised by
+   * triggers on benefits, targets and measurements in the writing transaction, migration 1795423000000),
+   * hashed in the database so 2,000 short rows travel rather than 20,000.
+   */
+  benefitStamps: `SELECT i.id AS initiative_id,
+  coalesce((SELECT v.id::text FROM benefit_plan_versions v WHERE v.initiative_id = i.id AND v.status = 'APPROVED'), '')
+  || '|' || coalesce((SELECT md5(string_agg(b.id::text || ':' || b.figures_version::text, ',' ORDER BY b.id))
+                      FROM benefits b WHERE b.initiative_id = i.id), '') AS stamp
+FROM initiatives i
+WHERE i.id IN (SELECT unnest(:initiativeIds::uuid[]))`,
   periodFacts: `SELECT i.id AS initiative_id, date_part('year', i.start_date)::int AS start_year,
        c.first_cost, c.last_cost, b.first_benefit, i.analysis_lifetime_years AS lifetime_years
 FROM initiatives i
@@ -152,6 +164,16 @@ export class PortfolioReader {
   /** The selected initiatives within the caller's access, by code. */
   initiatives(selection: PortfolioSelection): Promise<PortfolioInitiativeRow[]> {
     return initiativesQuery(this.em, this.access, selection).getRawMany<PortfolioInitiativeRow>();
+  }
+
+  /** Per initiative, the stamp of its benefits' figures (PORTFOLIO_SQL.benefitStamps). */
+  async benefitStamps(initiativeIds: readonly string[]): Promise<Map<string, string>> {
+    const rows = await namedQuery<{ initiative_id: string; stamp: string }[]>(
+      this.em,
+      PORTFOLIO_SQL.benefitStamps,
+      { initiativeIds },
+    );
+    return new Map(rows.map((row) => [row.initiative_id, row.stamp]));
   }
 
   /** Per initiative, what its analysis period is computed from. */

@@ -96,8 +96,21 @@ export class PortfolioService implements InitiativeFigureSource {
     filter: PortfolioFilter | undefined,
     asOfArg?: string | null,
   ): Promise<PortfolioSummaryModel> {
-    const asOf = asOfArg ?? todayInNorway();
-    const selection = portfolioSelection(actor, filter ?? {});
+    return this.summaryFor(portfolioSelection(actor, filter ?? {}), asOfArg ?? todayInNorway());
+  }
+
+  /**
+   * What the first answers of a day need, computed before anyone asks (PortfolioPrecompute, after midnight
+   * and once after start): the whole portfolio's summary (an administrator's portfolioSummary without a
+   * filter) and figuresByInitiative (the initiatives list), which also keeps every initiative's benefit
+   * calculators as of today for the answers after the next change.
+   */
+  async precompute(asOf: string): Promise<void> {
+    await this.summaryFor({ scope: { kind: 'ALL' }, filter: NO_CONDITIONS }, asOf);
+    await this.figuresByInitiative(asOf);
+  }
+
+  private summaryFor(selection: PortfolioSelection, asOf: string): Promise<PortfolioSummaryModel> {
     // The selection is plain data (the access scope and every filter condition), so it keys the answer.
     const key = JSON.stringify([selection, asOf]);
     return this.repository.read(async (reader) => {
@@ -330,7 +343,12 @@ export class PortfolioService implements InitiativeFigureSource {
     const costs = range
       ? (await reader.costs(ids, range)).filter((row) => inRange(rangeOf.get(row.initiative_id), row.year))
       : [];
-    const calculators = await reader.calculators(ids, asOf, range?.fromYear);
+    const calculators = await this.cache.calculatorsOf(
+      ids.length ? await reader.benefitStamps(ids) : new Map(),
+      asOf,
+      range?.fromYear,
+      (changed) => reader.calculators(changed, asOf, range?.fromYear),
+    );
     return summarise(
       { asOf, initiatives, range, rangeOf: (id) => rangeOf.get(id) ?? null, costs, calculators },
       (calculator, years) => this.cache.figuresOf(calculator, years),

@@ -18,6 +18,15 @@ SELECT i.id AS id, i.code AS code, i.name AS name, i.owner_id AS owner_id, i.min
 -- parameters: []
 SELECT coalesce(sum(changes), 0)::text AS changes FROM analytics_changes;
 
+-- benefitStamps
+-- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
+SELECT i.id AS initiative_id,
+  coalesce((SELECT v.id::text FROM benefit_plan_versions v WHERE v.initiative_id = i.id AND v.status = 'APPROVED'), '')
+  || '|' || coalesce((SELECT md5(string_agg(b.id::text || ':' || b.figures_version::text, ',' ORDER BY b.id))
+                      FROM benefits b WHERE b.initiative_id = i.id), '') AS stamp
+FROM initiatives i
+WHERE i.id IN (SELECT unnest($1::uuid[]));
+
 -- periodFacts
 -- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
 SELECT i.id AS initiative_id, date_part('year', i.start_date)::int AS start_year,
