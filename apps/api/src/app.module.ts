@@ -45,6 +45,7 @@ import { CoFinancingModule } from './co-financing/co-financing.module.js';
 import { KeyComparisonModule } from './key-comparison/key-comparison.module.js';
 import { StatusReportModule } from './status-report/status-report.module.js';
 import { LoggingModule } from './logging/logging.module.js';
+import { SchemaSdlModule } from './schema-sdl/schema-sdl.module.js';
 
 @Module({
   imports: [
@@ -111,6 +112,7 @@ import { LoggingModule } from './logging/logging.module.js';
     KeyComparisonModule,
     StatusReportModule,
     LoggingModule,
+    SchemaSdlModule,
   ],
 })
 export class AppModule {}

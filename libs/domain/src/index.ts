@@ -20,3 +20,4 @@ export * from './words';
 export * from './indicator-precision';
 export * from './organisation-name';
 export { populationSourceLabel } from './population-source';
+export * from './api-codes';

@@ -2,6 +2,32 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import type { GevinstMessages } from './nb';
 
+/** The audit trail's entity types (the API's AuditEntityType), shown in the audit log and as enum labels. */
+const auditEntityTypes = {
+  BenefitPlanVersion: 'Benefits plan version',
+  CoFinancingCall: 'Co-financing call',
+  CoFinancingApplication: 'Co-financing application',
+  Initiative: 'Initiative',
+  Organisation: 'Organisation',
+  CostSharingKey: 'Cost-sharing key',
+  CostItem: 'Cost item',
+  AllocationRun: 'Allocation run',
+  Benefit: 'Benefit',
+  BenefitMeasurement: 'Measurement',
+  BenefitOwnerReport: "Benefit owner's report",
+  BenefitStatusReport: 'Benefit status report',
+  InitiativeStatusReport: "Initiative's period status",
+  Enabler: 'Deliverable or change',
+  BenefitsMapEdge: 'Benefits map dependency',
+  OrganisationPopulation: 'Population',
+  PriceIndex: 'Consumer price index',
+  User: 'User',
+  ApiToken: 'API token',
+  Session: 'Sign-in',
+  Database: 'Database',
+  Access: 'Access (refused)',
+};
+
 /** Gevinst's own keys; typed against the Norwegian file so neither language can miss one. */
 const custom: Omit<GevinstMessages, 'ra'> = {
   resources: {
@@ -400,30 +426,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         before: 'Before',
         after: 'After',
       },
-      entity_types: {
-        BenefitPlanVersion: 'Benefits plan version',
-        CoFinancingCall: 'Co-financing call',
-        CoFinancingApplication: 'Co-financing application',
-        Initiative: 'Initiative',
-        Organisation: 'Organisation',
-        CostSharingKey: 'Cost-sharing key',
-        CostItem: 'Cost item',
-        AllocationRun: 'Allocation run',
-        Benefit: 'Benefit',
-        BenefitMeasurement: 'Measurement',
-        BenefitOwnerReport: "Benefit owner's report",
-        BenefitStatusReport: 'Benefit status report',
-        InitiativeStatusReport: "Initiative's period status",
-        Enabler: 'Deliverable or change',
-        BenefitsMapEdge: 'Benefits map dependency',
-        OrganisationPopulation: 'Population',
-        PriceIndex: 'Consumer price index',
-        User: 'User',
-        ApiToken: 'API token',
-        Session: 'Sign-in',
-        Database: 'Database',
-        Access: 'Access (refused)',
-      },
+      entity_types: auditEntityTypes,
       operations: {
         proposeBenefitPlanVersion: 'Proposed a benefits plan version',
         approveBenefitPlanVersion: 'Approved a benefits plan version',
@@ -666,7 +669,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       SET_COST_ITEM_FROM_KEY: 'Set the cost item from the key',
       ACCEPT_DIFFERENCE: 'Accept the difference',
     },
-    RunStatus: {
+    AllocationRunStatus: {
       CURRENT: 'Current',
       SUPERSEDED: 'Superseded',
     },
@@ -684,7 +687,8 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       CATEGORY_2_ONLY: '(above 50 %: only category 2, up to 85 %, covers this much)',
       ABOVE_CAP: '(above 85 %: more than either category covers)',
     },
-    ActorKind: {
+    AuditEntityType: auditEntityTypes,
+    AuditActorKind: {
       USER: 'User',
       API_TOKEN: 'API token',
       SYSTEM: 'System',

@@ -2,6 +2,32 @@
  * Gevinst's own Norwegian Bokmål texts: resources (react-admin's field labels), enum labels and the
  * app's messages. en.ts has the same keys (i18n.spec.ts checks it).
  */
+/** The audit trail's entity types (the API's AuditEntityType), shown in the audit log and as enum labels. */
+const auditEntityTypes = {
+  BenefitPlanVersion: 'Gevinstplanversjon',
+  CoFinancingCall: 'Utlysning (medfinansiering)',
+  CoFinancingApplication: 'Søknad om medfinansiering',
+  Initiative: 'Initiativ',
+  Organisation: 'Organisasjon',
+  CostSharingKey: 'Fordelingsnøkkel',
+  CostItem: 'Kostnadspost',
+  AllocationRun: 'Fordelingskjøring',
+  Benefit: 'Gevinst',
+  BenefitMeasurement: 'Måling',
+  BenefitOwnerReport: 'Gevinsteierrapport',
+  BenefitStatusReport: 'Statusrapport for gevinst',
+  InitiativeStatusReport: 'Periodestatus for initiativ',
+  Enabler: 'Leveranse eller endring',
+  BenefitsMapEdge: 'Avhengighet i gevinstkartet',
+  OrganisationPopulation: 'Innbyggertall',
+  PriceIndex: 'Konsumprisindeks',
+  User: 'Bruker',
+  ApiToken: 'API-nøkkel',
+  Session: 'Innlogging',
+  Database: 'Databasen',
+  Access: 'Tilgang (avvist)',
+};
+
 export const nbGevinst = {
   resources: {
     organisations: {
@@ -398,30 +424,7 @@ export const nbGevinst = {
         before: 'Før',
         after: 'Etter',
       },
-      entity_types: {
-        BenefitPlanVersion: 'Gevinstplanversjon',
-        CoFinancingCall: 'Utlysning (medfinansiering)',
-        CoFinancingApplication: 'Søknad om medfinansiering',
-        Initiative: 'Initiativ',
-        Organisation: 'Organisasjon',
-        CostSharingKey: 'Fordelingsnøkkel',
-        CostItem: 'Kostnadspost',
-        AllocationRun: 'Fordelingskjøring',
-        Benefit: 'Gevinst',
-        BenefitMeasurement: 'Måling',
-        BenefitOwnerReport: 'Gevinsteierrapport',
-        BenefitStatusReport: 'Statusrapport for gevinst',
-        InitiativeStatusReport: 'Periodestatus for initiativ',
-        Enabler: 'Leveranse eller endring',
-        BenefitsMapEdge: 'Avhengighet i gevinstkartet',
-        OrganisationPopulation: 'Innbyggertall',
-        PriceIndex: 'Konsumprisindeks',
-        User: 'Bruker',
-        ApiToken: 'API-nøkkel',
-        Session: 'Innlogging',
-        Database: 'Databasen',
-        Access: 'Tilgang (avvist)',
-      },
+      entity_types: auditEntityTypes,
       operations: {
         proposeBenefitPlanVersion: 'Foreslo en versjon av gevinstplanen',
         approveBenefitPlanVersion: 'Godkjente en versjon av gevinstplanen',
@@ -664,7 +667,7 @@ export const nbGevinst = {
       SET_COST_ITEM_FROM_KEY: 'Sett kostnadsposten fra nøkkelen',
       ACCEPT_DIFFERENCE: 'Godta differansen',
     },
-    RunStatus: {
+    AllocationRunStatus: {
       CURRENT: 'Gjeldende',
       SUPERSEDED: 'Erstattet',
     },
@@ -682,7 +685,8 @@ export const nbGevinst = {
       CATEGORY_2_ONLY: '(over 50 %: bare kategori 2, inntil 85 %, dekker så mye)',
       ABOVE_CAP: '(over 85 %: mer enn noen kategori dekker)',
     },
-    ActorKind: {
+    AuditEntityType: auditEntityTypes,
+    AuditActorKind: {
       USER: 'Bruker',
       API_TOKEN: 'API-nøkkel',
       SYSTEM: 'Systemet',

@@ -1,4 +1,6 @@
+import { AllocationRunStatus } from '@gevinst/domain';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import '../graphql/enums.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { AllocationReconciliation } from './allocation-reconciliation.enum.js';
 
@@ -14,8 +16,8 @@ export class AllocationRunModel {
   @Field(() => Int)
   year!: number;
 
-  @Field({ description: 'CURRENT or SUPERSEDED.' })
-  status!: string;
+  @Field(() => AllocationRunStatus, { description: 'CURRENT or SUPERSEDED.' })
+  status!: `${AllocationRunStatus}`;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   supersededAt!: Date | null;

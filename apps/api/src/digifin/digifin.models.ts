@@ -1,4 +1,6 @@
+import { OrganisationKind } from '@gevinst/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import '../graphql/enums.js';
 import { Paginated } from '../common/pagination.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 
@@ -100,8 +102,8 @@ export class DigifinContributionModel {
   name!: string;
   @Field({ description: "The organisation's number (9 digits)." })
   orgNumber!: string;
-  @Field({ description: 'MUNICIPALITY or COUNTY_AUTHORITY.' })
-  kind!: string;
+  @Field(() => OrganisationKind, { description: 'MUNICIPALITY or COUNTY_AUTHORITY.' })
+  kind!: `${OrganisationKind}`;
   @Field(() => Int, { description: 'The contribution year.' })
   year!: number;
   @Field(() => Int, { description: 'The inhabitants the rate is applied to.' })
@@ -244,8 +246,8 @@ export class DigifinPositionModel {
   name!: string;
   @Field({ description: "The organisation's number." })
   orgNumber!: string;
-  @Field({ description: "The organisation's kind." })
-  kind!: string;
+  @Field(() => OrganisationKind, { description: "The organisation's kind." })
+  kind!: `${OrganisationKind}`;
   @Field(() => [DigifinContributionModel], { description: 'Its contributions, by year.' })
   contributions!: DigifinContributionModel[];
   @Field(() => MoneyScalar, { description: 'Σ its contributions.' })

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AdministrativeLevel } from '@gevinst/domain';
+import { AdministrativeLevel, CostSharingMethodCode, type CostSharingMethod } from '@gevinst/domain';
+import '../graphql/enums.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { Paginated } from '../common/pagination.js';
 
@@ -58,8 +59,8 @@ export class ComparedKeyModel {
   })
   versionNumber!: number | null;
 
-  @Field({ description: 'The key’s method (EQUAL, PROPORTIONAL, PER_UNIT, …).' })
-  method!: string;
+  @Field(() => CostSharingMethodCode, { description: 'The key’s method (EQUAL, PROPORTIONAL, PER_UNIT, …).' })
+  method!: CostSharingMethod;
 
   @Field(() => Int, { description: 'The population year the key read (when it reads population).' })
   populationYear!: number;

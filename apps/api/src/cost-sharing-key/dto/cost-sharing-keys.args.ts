@@ -1,4 +1,6 @@
+import { CostSharingMethodCode, type CostSharingMethod } from '@gevinst/domain';
 import { ArgsType, Field, ID } from '@nestjs/graphql';
+import '../../graphql/enums.js';
 import { PageArgs } from '../../common/pagination.js';
 import { CostSharingKeySort } from './cost-sharing-key-sort.input.js';
 
@@ -10,8 +12,11 @@ export class CostSharingKeysArgs extends PageArgs {
   @Field({ nullable: true, description: 'Matched against the name.' })
   search?: string;
 
-  @Field({ nullable: true, description: 'Only keys whose current rules use this method, e.g. PROPORTIONAL.' })
-  method?: string;
+  @Field(() => CostSharingMethodCode, {
+    nullable: true,
+    description: 'Only keys whose current rules use this method, e.g. PROPORTIONAL.',
+  })
+  method?: CostSharingMethod;
 
   @Field(() => CostSharingKeySort, { nullable: true, description: 'Default: by name.' })
   sort?: CostSharingKeySort;
