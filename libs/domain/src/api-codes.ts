@@ -3,6 +3,7 @@
  * clients read a closed, documented set instead of a free String. The words for each value live with the
  * enum's registration in apps/api/src/graphql/enums.ts (description) and in the admin's catalogues (label).
  */
+import { CO_FINANCING_FINDING_CODES, type CoFinancingFindingCode } from './co-financing';
 import { COST_SHARING_METHODS, type CostSharingMethod } from './cost-sharing';
 
 /** Whether an allocation run is the year's current one or was replaced by a newer run. */
@@ -51,3 +52,8 @@ export enum AuditEntityType {
 export const CostSharingMethodCode = Object.fromEntries(
   COST_SHARING_METHODS.map((method) => [method, method]),
 ) as { [K in CostSharingMethod]: K };
+
+/** The co-financing finding codes as an enum-shaped object (value = name), for GraphQL. */
+export const CoFinancingFindingCodeEnum = Object.fromEntries(
+  CO_FINANCING_FINDING_CODES.map((code) => [code, code]),
+) as { [K in CoFinancingFindingCode]: K };

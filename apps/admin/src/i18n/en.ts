@@ -28,6 +28,19 @@ const auditEntityTypes = {
   Access: 'Access (refused)',
 };
 
+/** The co-financing findings (the API's CoFinancingFindingCode), in the application view and as enum labels. */
+const coFinancingFindings = {
+  MEDFIN_APPLICANT_KIND: 'The applicant is not a state agency',
+  MEDFIN_LOCAL_ONLY_PARTNER: 'Municipalities and county authorities only as partners',
+  MEDFIN_COST_BELOW_MIN: 'Total cost below the minimum',
+  MEDFIN_COST_ABOVE_MAX: 'Total cost above the maximum',
+  MEDFIN_GRANT_ABOVE_SHARE: 'The grant covers too large a share',
+  MEDFIN_GRANT_ABOVE_CAP: 'The grant is above the cap',
+  MEDFIN_KS_NOT_CONSULTED: 'KS not consulted',
+  MEDFIN_NOT_PROFITABLE: 'Not socio-economically profitable',
+  MEDFIN_NPV_UNKNOWN: 'The net present value cannot be computed',
+};
+
 /** Gevinst's own keys; typed against the Norwegian file so neither language can miss one. */
 const custom: Omit<GevinstMessages, 'ra'> = {
   resources: {
@@ -688,6 +701,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       ABOVE_CAP: '(above 85 %: more than either category covers)',
     },
     AuditEntityType: auditEntityTypes,
+    CoFinancingFindingCode: coFinancingFindings,
     AuditActorKind: {
       USER: 'User',
       API_TOKEN: 'API token',
@@ -995,17 +1009,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       exceptions: 'Exceptions',
       yes: 'Yes',
       no: 'No',
-      finding: {
-        MEDFIN_APPLICANT_KIND: 'The applicant is not a state agency',
-        MEDFIN_LOCAL_ONLY_PARTNER: 'Municipalities and county authorities only as partners',
-        MEDFIN_COST_BELOW_MIN: 'Total cost below the minimum',
-        MEDFIN_COST_ABOVE_MAX: 'Total cost above the maximum',
-        MEDFIN_GRANT_ABOVE_SHARE: 'The grant covers too large a share',
-        MEDFIN_GRANT_ABOVE_CAP: 'The grant is above the cap',
-        MEDFIN_KS_NOT_CONSULTED: 'KS not consulted',
-        MEDFIN_NOT_PROFITABLE: 'Not socio-economically profitable',
-        MEDFIN_NPV_UNKNOWN: 'The net present value cannot be computed',
-      },
+      finding: coFinancingFindings,
       deadlines_title: 'Reporting to the co-financing mechanism',
       deadlines_caption: 'The next report of each co-financed initiative and its deadline',
       deadlines_rule:

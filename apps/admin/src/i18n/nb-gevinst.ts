@@ -28,6 +28,19 @@ const auditEntityTypes = {
   Access: 'Tilgang (avvist)',
 };
 
+/** The co-financing findings (the API's CoFinancingFindingCode), in the application view and as enum labels. */
+const coFinancingFindings = {
+  MEDFIN_APPLICANT_KIND: 'Søkeren er ikke en statlig virksomhet',
+  MEDFIN_LOCAL_ONLY_PARTNER: 'Kommuner og fylkeskommuner kan bare være partnere',
+  MEDFIN_COST_BELOW_MIN: 'Samlet kostnad under minstegrensen',
+  MEDFIN_COST_ABOVE_MAX: 'Samlet kostnad over øvre grense',
+  MEDFIN_GRANT_ABOVE_SHARE: 'Tilskuddet dekker en for stor andel',
+  MEDFIN_GRANT_ABOVE_CAP: 'Tilskuddet er over taket',
+  MEDFIN_KS_NOT_CONSULTED: 'KS er ikke konsultert',
+  MEDFIN_NOT_PROFITABLE: 'Ikke samfunnsøkonomisk lønnsomt',
+  MEDFIN_NPV_UNKNOWN: 'Netto nåverdi kan ikke beregnes',
+};
+
 export const nbGevinst = {
   resources: {
     organisations: {
@@ -686,6 +699,7 @@ export const nbGevinst = {
       ABOVE_CAP: '(over 85 %: mer enn noen kategori dekker)',
     },
     AuditEntityType: auditEntityTypes,
+    CoFinancingFindingCode: coFinancingFindings,
     AuditActorKind: {
       USER: 'Bruker',
       API_TOKEN: 'API-nøkkel',
@@ -992,17 +1006,7 @@ export const nbGevinst = {
       exceptions: 'Unntak',
       yes: 'Ja',
       no: 'Nei',
-      finding: {
-        MEDFIN_APPLICANT_KIND: 'Søkeren er ikke en statlig virksomhet',
-        MEDFIN_LOCAL_ONLY_PARTNER: 'Kommuner og fylkeskommuner kan bare være partnere',
-        MEDFIN_COST_BELOW_MIN: 'Samlet kostnad under minstegrensen',
-        MEDFIN_COST_ABOVE_MAX: 'Samlet kostnad over øvre grense',
-        MEDFIN_GRANT_ABOVE_SHARE: 'Tilskuddet dekker en for stor andel',
-        MEDFIN_GRANT_ABOVE_CAP: 'Tilskuddet er over taket',
-        MEDFIN_KS_NOT_CONSULTED: 'KS er ikke konsultert',
-        MEDFIN_NOT_PROFITABLE: 'Ikke samfunnsøkonomisk lønnsomt',
-        MEDFIN_NPV_UNKNOWN: 'Netto nåverdi kan ikke beregnes',
-      },
+      finding: coFinancingFindings,
       deadlines_title: 'Rapportering til medfinansieringsordningen',
       deadlines_caption: 'Neste rapport for hvert medfinansierte tiltak og fristen for den',
       deadlines_rule:

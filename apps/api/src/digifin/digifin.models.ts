@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import '../graphql/enums.js';
 import { Paginated } from '../common/pagination.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
+import { DecimalScalar } from '../common/scalars/decimal.scalar.js';
 
 @ObjectType('DigifinYear', {
   description:
@@ -110,7 +111,7 @@ export class DigifinContributionModel {
   population!: number;
   @Field(() => Int, { description: 'The population year (1 January) the rule reads.' })
   populationYear!: number;
-  @Field({ description: 'NOK per inhabitant (decimal string, at least two decimals).' })
+  @Field(() => DecimalScalar, { description: 'NOK per inhabitant (decimal string, at least two decimals).' })
   rate!: string;
   @Field(() => MoneyScalar, { description: 'rate × population, exact to the øre.' })
   amount!: string;
@@ -161,7 +162,7 @@ export class DigifinRuleModel {
   contributor!: string;
   @Field(() => MoneyScalar, { nullable: true, description: 'STATE and KS: the amount of the year.' })
   amount!: string | null;
-  @Field(() => String, {
+  @Field(() => DecimalScalar, {
     nullable: true,
     description: 'MUNICIPALITY and COUNTY_AUTHORITY: NOK per inhabitant.',
   })
@@ -218,7 +219,7 @@ export class DigifinGrantShareYearModel {
   contributedSoFar!: string;
   @Field(() => MoneyScalar, { description: 'All contributions up to the end of the year.' })
   fundSoFar!: string;
-  @Field({ description: 'contributedSoFar / fundSoFar, 10 decimals.' })
+  @Field(() => DecimalScalar, { description: 'contributedSoFar / fundSoFar, 10 decimals.' })
   share!: string;
   @Field(() => MoneyScalar, { description: 'Its part of the year’s grants.' })
   amount!: string;

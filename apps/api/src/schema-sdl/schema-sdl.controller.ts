@@ -1,6 +1,7 @@
 import { Controller, Get, Header } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { sortedSdl } from '../graphql/print-schema.js';
 
 /**
  * The running GraphQL schema as SDL (docs/api.md, "The schema"), for code generators and reviewers.
@@ -8,12 +9,13 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
  */
 @Controller('graphql')
 export class SchemaSdlController {
-  constructor(private readonly schemaHost: GraphQLSchemaHost) {}
+  constructor(private readonly moduleRef: ModuleRef) {}
 
   @Get('schema.graphql')
   @Header('Content-Type', 'text/plain; charset=utf-8')
   @Header('Cache-Control', 'no-store')
   sdl(): string {
-    return `${printSchema(lexicographicSortSchema(this.schemaHost.schema))}\n`;
+    // The GraphQL module's own provider (not exported to other modules), looked up across the app.
+    return sortedSdl(this.moduleRef.get(GraphQLSchemaHost, { strict: false }).schema);
   }
 }
