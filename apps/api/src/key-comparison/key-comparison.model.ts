@@ -3,6 +3,7 @@ import { AdministrativeLevel, CostSharingMethodCode, type CostSharingMethod } fr
 import '../graphql/enums.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { Paginated } from '../common/pagination.js';
+import { declareMoneyAliases, useAmount } from '../common/money-alias.js';
 
 export enum KeyComparisonScopeKind {
   ALL = 'ALL',
@@ -69,6 +70,7 @@ export class ComparedKeyModel {
   fixesTotal!: boolean;
 
   @Field(() => MoneyScalar, {
+    deprecationReason: useAmount('totalAmount'),
     nullable: true,
     description:
       'NOK: what the key allocates in all (null when the comparison shows your own organisation only).',
@@ -88,6 +90,14 @@ export class ComparedKeyModel {
   })
   reconciles!: boolean;
 }
+declareMoneyAliases(ComparedKeyModel, [
+  {
+    old: 'total',
+    amount: 'totalAmount',
+    nullable: true,
+    description: 'NOK: what the key allocates in all (null for your own organisation only).',
+  },
+]);
 
 @ObjectType('KeyComparisonRow', { description: 'One paying participant under each key.' })
 export class KeyComparisonRowModel {
