@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { printSortedSchema } from '../../apps/api/src/graphql/print-schema.js';
 import { CODE_NAME, codeStrings, committedSchema, undocumented } from './support/schema-contract.js';
-import { TEST_ADMIN, type TestApp, startTestApp } from './support/test-app.js';
+import { anInitiative } from './support/initiatives.js';
+import { organisationIds } from './support/organisations.js';
+import { TEST_ADMIN, type TestApp, errorCode, startTestApp } from './support/test-app.js';
 
 const BASELINE_FILE = join(process.cwd(), 'test/api/schema-description-baseline.json');
 
@@ -111,5 +113,145 @@ describe('GET /graphql/schema.graphql', () => {
     // The same text as the committed schema.gql, without its generated-file header.
     expect(printSortedSchema(t.app).endsWith(sdl)).toBe(true);
     expect(sdl.length).toBeGreaterThan(100_000);
+  });
+});
+
+describe('typed key specifications, initiativeByCode and the …Amount names', () => {
+  let t: TestApp;
+  let org: Record<string, string>;
+  const CREATE = `mutation($i: CreateCostSharingKeyInput!) {
+    createCostSharingKey(input: $i) { id version current { spec } }
+  }`;
+  beforeAll(async () => {
+    t = await startTestApp({ demo: false });
+    org = await organisationIds(t.gql, { oslo: '958935420', kdd: '972417858' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('creates a key from the typed keySpec, stored as the same JSON the deprecated spec gives', async () => {
+    const typed = await t.gql(CREATE, {
+      i: {
+        name: 'Typed per inhabitant',
+        ownerOrganisationId: org.kdd,
+        keySpec: { method: 'PER_UNIT', perUnit: { driver: 'population', rate: '20.00' }, cap: '50000' },
+      },
+    });
+    expect(typed.errors).toBeUndefined();
+    const json = await t.gql(CREATE, {
+      i: {
+        name: 'JSON per inhabitant',
+        ownerOrganisationId: org.kdd,
+        spec: { method: 'PER_UNIT', driver: 'population', rate: '20.00', cap: '50000.00' },
+      },
+    });
+    expect(json.errors).toBeUndefined();
+    expect(typed.data.createCostSharingKey.current.spec).toEqual(json.data.createCostSharingKey.current.spec);
+    expect(typed.data.createCostSharingKey.current.spec).toEqual({
+      method: 'PER_UNIT',
+      driver: 'population',
+      rate: '20.00',
+      cap: '50000.00',
+    });
+  });
+
+  it('changes a key with keySpec (TWO_LEVEL with nested group keys)', async () => {
+    const created = await t.gql(CREATE, {
+      i: { name: 'Two levels', ownerOrganisationId: org.kdd, keySpec: { method: 'EQUAL' } },
+    });
+    const key = created.data.createCostSharingKey;
+    const updated = await t.gql(
+      `mutation($i: UpdateCostSharingKeyInput!) { updateCostSharingKey(input: $i) { current { spec } } }`,
+      {
+        i: {
+          id: key.id,
+          version: key.version,
+          keySpec: {
+            method: 'TWO_LEVEL',
+            twoLevel: {
+              groups: [
+                { group: 'CENTRAL', percent: '40', key: { method: 'EQUAL' } },
+                {
+                  group: 'LOCAL',
+                  percent: '60',
+                  key: { method: 'PROPORTIONAL', proportional: { driver: 'population' } },
+                },
+              ],
+            },
+          },
+        },
+      },
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updateCostSharingKey.current.spec).toEqual({
+      method: 'TWO_LEVEL',
+      groups: [
+        { group: 'CENTRAL', percent: '40', key: { method: 'EQUAL' } },
+        { group: 'LOCAL', percent: '60', key: { method: 'PROPORTIONAL', driver: 'population' } },
+      ],
+    });
+  });
+
+  it('refuses a sub-input of another method, both inputs, or neither, as BAD_USER_INPUT on keySpec; stores nothing', async () => {
+    const before = await t.gql(`{ costSharingKeys(limit: 500) { totalCount } }`);
+    const wrong = await t.gql(CREATE, {
+      i: {
+        name: 'Wrong sub-input',
+        ownerOrganisationId: org.kdd,
+        keySpec: { method: 'EQUAL', perUnit: { driver: 'population', rate: '20.00' } },
+      },
+    });
+    expect(errorCode(wrong)).toBe('BAD_USER_INPUT');
+    expect(wrong.errors?.[0].message).toContain('perUnit: belongs to another method');
+    const missing = await t.gql(CREATE, {
+      i: { name: 'Missing sub-input', ownerOrganisationId: org.kdd, keySpec: { method: 'PER_UNIT' } },
+    });
+    expect(errorCode(missing)).toBe('BAD_USER_INPUT');
+    expect(missing.errors?.[0].message).toContain('perUnit: required for PER_UNIT');
+    const both = await t.gql(CREATE, {
+      i: {
+        name: 'Both',
+        ownerOrganisationId: org.kdd,
+        spec: { method: 'EQUAL' },
+        keySpec: { method: 'EQUAL' },
+      },
+    });
+    expect(errorCode(both)).toBe('BAD_USER_INPUT');
+    expect(both.errors?.[0].message).toContain('either spec or keySpec');
+    const neither = await t.gql(CREATE, { i: { name: 'Neither', ownerOrganisationId: org.kdd } });
+    expect(errorCode(neither)).toBe('BAD_USER_INPUT');
+    const badRate = await t.gql(CREATE, {
+      i: {
+        name: 'Bad rate',
+        ownerOrganisationId: org.kdd,
+        keySpec: { method: 'PER_UNIT', perUnit: { driver: 'population', rate: '20,5' } },
+      },
+    });
+    expect(errorCode(badRate)).toBe('BAD_USER_INPUT');
+    const after = await t.gql(`{ costSharingKeys(limit: 500) { totalCount } }`);
+    expect(after.data.costSharingKeys.totalCount).toBe(before.data.costSharingKeys.totalCount);
+  });
+
+  it('finds an initiative by its code, and answers null for a code that does not exist', async () => {
+    const created = await anInitiative(t.gql, { ownerId: org.kdd, ministryId: org.kdd });
+    const found = await t.gql(`query($c: String!) { initiativeByCode(code: $c) { id code } }`, {
+      c: ` ${created.code} `,
+    });
+    expect(found.errors).toBeUndefined();
+    expect(found.data.initiativeByCode).toEqual({ id: created.id, code: created.code });
+    const none = await t.gql(`{ initiativeByCode(code: "NO-SUCH-CODE") { id } }`);
+    expect(none.errors).toBeUndefined();
+    expect(none.data.initiativeByCode).toBeNull();
+  });
+
+  it('gives each …Amount field the value of the deprecated name it replaces', async () => {
+    const res = await t.gql(`{
+      portfolioSummary { plannedCostNok plannedCostAmount }
+      allocations(limit: 1) { totalAmount totalPlannedAmount }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.portfolioSummary.plannedCostAmount).toBe(res.data.portfolioSummary.plannedCostNok);
+    expect(res.data.allocations.totalPlannedAmount).toBe(res.data.allocations.totalAmount);
   });
 });

@@ -91,7 +91,8 @@ export class TwoLevelGroupInput {
   @Field(() => KeySpecInput, {
     description: 'How the group splits its part (any method but PER_UNIT and TWO_LEVEL).',
   })
-  key!: KeySpecInput;
+  // Typed by the interface: KeySpecInput is declared below (a class cannot be read before it is declared).
+  key!: TaggedKeySpec;
 }
 
 @InputType({ description: 'TWO_LEVEL: percentages per group, each group with its own key.' })
