@@ -4,6 +4,9 @@
  */
 import {
   AdministrativeLevel,
+  AllocationRunStatus,
+  AuditActorKind,
+  AuditEntityType,
   ApiTokenScope,
   BenefitCategory,
   BenefitStatus,
@@ -32,10 +35,8 @@ const CostSharingMethod = Object.fromEntries(COST_SHARING_METHODS.map((method) =
   [K in (typeof COST_SHARING_METHODS)[number]]: K;
 };
 
-/** Statuses of API tokens and allocation runs (strings in the API). */
+/** Statuses of API tokens (worked out in the admin from expiresAt and revokedAt). */
 const TokenStatus = { ACTIVE: 'ACTIVE', EXPIRED: 'EXPIRED', REVOKED: 'REVOKED' } as const;
-const RunStatus = { CURRENT: 'CURRENT', SUPERSEDED: 'SUPERSEDED' } as const;
-const ActorKind = { USER: 'USER', API_TOKEN: 'API_TOKEN', SYSTEM: 'SYSTEM' } as const;
 /** The funding plan's statuses and the co-financing share's flag (the API's FundingStatus, CoFinancingShareFlag). */
 const FundingStatus = { FUNDED: 'FUNDED', UNDERFUNDED: 'UNDERFUNDED', OVERFUNDED: 'OVERFUNDED' } as const;
 const CoFinancingShareFlag = {
@@ -92,8 +93,9 @@ export const ENUMS = {
   ApiTokenScope,
   UserKind,
   TokenStatus,
-  RunStatus,
-  ActorKind,
+  AllocationRunStatus,
+  AuditActorKind,
+  AuditEntityType,
   AllocationReconciliation,
   BenefitCategory,
   BenefitStatus,

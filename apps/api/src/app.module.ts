@@ -53,6 +53,7 @@ import { OidcModule } from './oidc/oidc.module.js';
 import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { IdempotencyService } from './idempotency/idempotency.service.js';
 import { idempotencyPlugin } from './idempotency/idempotency.plugin.js';
+import { SchemaSdlModule } from './schema-sdl/schema-sdl.module.js';
 
 @Module({
   imports: [
@@ -127,6 +128,7 @@ import { idempotencyPlugin } from './idempotency/idempotency.plugin.js';
     StatusReportModule,
     OidcModule,
     LoggingModule,
+    SchemaSdlModule,
   ],
 })
 export class AppModule {}

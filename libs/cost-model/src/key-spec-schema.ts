@@ -345,7 +345,12 @@ export function parseKeySpec(json: unknown): CostSharingKeySpec {
       issue(found.path, said.get(found.message) ?? msg('SPEC_OTHER', { detail: found.message }));
     }
   }
-  throw new CostModelError(
+  throw invalidSpec(issues);
+}
+
+/** The INVALID_SPEC error listing `issues` (each "path: problem") in English and in Norwegian. */
+export function invalidSpec(issues: KeySpecIssue[]): CostModelError {
+  return new CostModelError(
     'INVALID_SPEC',
     msg('SPEC_INVALID', {
       problems: issues.map((each) => withPath(each, 'en')),

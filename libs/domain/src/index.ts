@@ -25,3 +25,4 @@ export * from './oidc';
 export * from './change-feed';
 export * from './webhooks';
 export * from './pacing';
+export * from './api-codes';

@@ -41,6 +41,10 @@ export type AllocationReconciliation =
   | 'REQUIRE_EXACT'
   | 'SET_COST_ITEM_FROM_KEY';
 
+export type AllocationRunStatus =
+  | 'CURRENT'
+  | 'SUPERSEDED';
+
 export type AllocationSort = {
   direction?: SortDirection;
   field?: AllocationSortField;
@@ -66,10 +70,39 @@ export type ApiTokenSortField =
   | 'LAST_USED_AT'
   | 'NAME';
 
+export type AuditActorKind =
+  | 'API_TOKEN'
+  | 'SYSTEM'
+  | 'USER';
+
+export type AuditEntityType =
+  | 'Access'
+  | 'AllocationRun'
+  | 'ApiToken'
+  | 'Benefit'
+  | 'BenefitMeasurement'
+  | 'BenefitOwnerReport'
+  | 'BenefitPlanVersion'
+  | 'BenefitStatusReport'
+  | 'BenefitsMapEdge'
+  | 'CoFinancingApplication'
+  | 'CoFinancingCall'
+  | 'CostItem'
+  | 'CostSharingKey'
+  | 'Database'
+  | 'Enabler'
+  | 'Initiative'
+  | 'InitiativeStatusReport'
+  | 'Organisation'
+  | 'OrganisationPopulation'
+  | 'PriceIndex'
+  | 'Session'
+  | 'User';
+
 export type AuditEventFilter = {
   actorId?: string | number | null | undefined;
   entityId?: string | null | undefined;
-  entityType?: string | null | undefined;
+  entityType?: AuditEntityType | null | undefined;
   from?: string | null | undefined;
   initiativeId?: string | number | null | undefined;
   operation?: string | null | undefined;
@@ -245,6 +278,16 @@ export type CostSharingKeySortField =
   | 'CREATED_AT'
   | 'NAME'
   | 'UPDATED_AT';
+
+export type CostSharingMethod =
+  | 'BANDS'
+  | 'BASE_PLUS_PROPORTIONAL'
+  | 'EQUAL'
+  | 'FIXED_SHARES'
+  | 'FREE_THRESHOLD'
+  | 'PER_UNIT'
+  | 'PROPORTIONAL'
+  | 'TWO_LEVEL';
 
 export type CreateApiTokenInput = {
   expiresAt?: string | null | undefined;
@@ -921,7 +964,7 @@ export type AllocationListQuery = {
       },
       run: {
         id: string,
-        status: string,
+        status: AllocationRunStatus,
         createdAt: string
       },
       keyVersion: {
@@ -1048,7 +1091,7 @@ export type AllocationRunsQuery = {
   allocationRuns: Array<{
     id: string,
     year: number,
-    status: string,
+    status: AllocationRunStatus,
     plannedTotal: string,
     actualTotal: string | null,
     lineCount: number,
@@ -1074,7 +1117,7 @@ export type RunAllocationMutation = {
   runAllocation: {
     id: string,
     year: number,
-    status: string,
+    status: AllocationRunStatus,
     plannedTotal: string,
     lineCount: number,
     costItemAmount: string | null,
@@ -1245,7 +1288,7 @@ export type RevokeApiTokenMutation = {
 
 export type AuditReferencePartsFragment = {
   id: string,
-  entityType: string,
+  entityType: AuditEntityType,
   name: string | null,
   date: string | null,
   year: number | null,
@@ -1269,10 +1312,10 @@ export type AuditEventListQuery = {
       actorEmail: string | null,
       actorName: string | null,
       actorOrganisationName: string | null,
-      actorKind: string,
+      actorKind: AuditActorKind,
       actorUserId: string | null,
       actorTokenId: string | null,
-      entityType: string,
+      entityType: AuditEntityType,
       entityId: string,
       operation: string,
       organisationId: string | null,
@@ -1282,7 +1325,7 @@ export type AuditEventListQuery = {
       after: Record<string, unknown> | null,
       subject: {
         id: string,
-        entityType: string,
+        entityType: AuditEntityType,
         name: string | null,
         date: string | null,
         year: number | null,
@@ -1290,7 +1333,7 @@ export type AuditEventListQuery = {
       } | null,
       references: Array<{
         id: string,
-        entityType: string,
+        entityType: AuditEntityType,
         name: string | null,
         date: string | null,
         year: number | null,
@@ -2646,7 +2689,7 @@ export type CostSharingKeyDetailFragment = {
 export type CostSharingKeyListQueryVariables = Exact<{
   search?: string | null | undefined;
   ownerOrganisationId?: string | number | null | undefined;
-  method?: string | null | undefined;
+  method?: CostSharingMethod | null | undefined;
   sort?: CostSharingKeySort | null | undefined;
   offset: number;
   limit: number;
@@ -2906,7 +2949,7 @@ export type DigifinContributionsQuery = {
         organisationId: string,
         name: string,
         orgNumber: string,
-        kind: string,
+        kind: OrganisationKind,
         population: number,
         populationYear: number,
         rate: string,
@@ -3830,7 +3873,7 @@ export type KeyComparisonQuery = {
     keys: Array<{
       index: number,
       name: string,
-      method: string,
+      method: CostSharingMethod,
       populationYear: number,
       total: string | null,
       difference: string | null,

@@ -56,7 +56,7 @@ export const KEY_LIST: GraphQLDocument<CostSharingKeyListQuery> = /* GraphQL */ 
   query CostSharingKeyList(
     $search: String
     $ownerOrganisationId: ID
-    $method: String
+    $method: CostSharingMethod
     $sort: CostSharingKeySort
     $offset: Int!
     $limit: Int!

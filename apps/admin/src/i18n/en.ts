@@ -2,6 +2,45 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import type { GevinstMessages } from './nb';
 
+/** The audit trail's entity types (the API's AuditEntityType), shown in the audit log and as enum labels. */
+const auditEntityTypes = {
+  BenefitPlanVersion: 'Benefits plan version',
+  CoFinancingCall: 'Co-financing call',
+  CoFinancingApplication: 'Co-financing application',
+  Initiative: 'Initiative',
+  Organisation: 'Organisation',
+  CostSharingKey: 'Cost-sharing key',
+  CostItem: 'Cost item',
+  AllocationRun: 'Allocation run',
+  Benefit: 'Benefit',
+  BenefitMeasurement: 'Measurement',
+  BenefitOwnerReport: "Benefit owner's report",
+  BenefitStatusReport: 'Benefit status report',
+  InitiativeStatusReport: "Initiative's period status",
+  Enabler: 'Deliverable or change',
+  BenefitsMapEdge: 'Benefits map dependency',
+  OrganisationPopulation: 'Population',
+  PriceIndex: 'Consumer price index',
+  User: 'User',
+  ApiToken: 'API token',
+  Session: 'Sign-in',
+  Database: 'Database',
+  Access: 'Access (refused)',
+};
+
+/** The co-financing findings (the API's CoFinancingFindingCode), in the application view and as enum labels. */
+const coFinancingFindings = {
+  MEDFIN_APPLICANT_KIND: 'The applicant is not a state agency',
+  MEDFIN_LOCAL_ONLY_PARTNER: 'Municipalities and county authorities only as partners',
+  MEDFIN_COST_BELOW_MIN: 'Total cost below the minimum',
+  MEDFIN_COST_ABOVE_MAX: 'Total cost above the maximum',
+  MEDFIN_GRANT_ABOVE_SHARE: 'The grant covers too large a share',
+  MEDFIN_GRANT_ABOVE_CAP: 'The grant is above the cap',
+  MEDFIN_KS_NOT_CONSULTED: 'KS not consulted',
+  MEDFIN_NOT_PROFITABLE: 'Not socio-economically profitable',
+  MEDFIN_NPV_UNKNOWN: 'The net present value cannot be computed',
+};
+
 /** Gevinst's own keys; typed against the Norwegian file so neither language can miss one. */
 const custom: Omit<GevinstMessages, 'ra'> = {
   resources: {
@@ -478,6 +517,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         Database: 'Database',
         Access: 'Access (refused)',
       },
+      entity_types: auditEntityTypes,
       operations: {
         adoptBudgetForecast: 'Marked the financial-plan forecast as adopted in the budget',
         setKostraCode: 'Changed KOSTRA codes',
@@ -787,6 +827,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       OBJECTED: 'Object',
     },
     RunStatus: {
+    AllocationRunStatus: {
       CURRENT: 'Current',
       SUPERSEDED: 'Superseded',
     },
@@ -804,7 +845,9 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       CATEGORY_2_ONLY: '(above 50 %: only category 2, up to 85 %, covers this much)',
       ABOVE_CAP: '(above 85 %: more than either category covers)',
     },
-    ActorKind: {
+    AuditEntityType: auditEntityTypes,
+    CoFinancingFindingCode: coFinancingFindings,
+    AuditActorKind: {
       USER: 'User',
       API_TOKEN: 'API token',
       SYSTEM: 'System',
@@ -1111,17 +1154,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       exceptions: 'Exceptions',
       yes: 'Yes',
       no: 'No',
-      finding: {
-        MEDFIN_APPLICANT_KIND: 'The applicant is not a state agency',
-        MEDFIN_LOCAL_ONLY_PARTNER: 'Municipalities and county authorities only as partners',
-        MEDFIN_COST_BELOW_MIN: 'Total cost below the minimum',
-        MEDFIN_COST_ABOVE_MAX: 'Total cost above the maximum',
-        MEDFIN_GRANT_ABOVE_SHARE: 'The grant covers too large a share',
-        MEDFIN_GRANT_ABOVE_CAP: 'The grant is above the cap',
-        MEDFIN_KS_NOT_CONSULTED: 'KS not consulted',
-        MEDFIN_NOT_PROFITABLE: 'Not socio-economically profitable',
-        MEDFIN_NPV_UNKNOWN: 'The net present value cannot be computed',
-      },
+      finding: coFinancingFindings,
       deadlines_title: 'Reporting to the co-financing mechanism',
       deadlines_caption: 'The next report of each co-financed initiative and its deadline',
       deadlines_rule:

@@ -2,6 +2,45 @@
  * Gevinst's own Norwegian Bokmål texts: resources (react-admin's field labels), enum labels and the
  * app's messages. en.ts has the same keys (i18n.spec.ts checks it).
  */
+/** The audit trail's entity types (the API's AuditEntityType), shown in the audit log and as enum labels. */
+const auditEntityTypes = {
+  BenefitPlanVersion: 'Gevinstplanversjon',
+  CoFinancingCall: 'Utlysning (medfinansiering)',
+  CoFinancingApplication: 'Søknad om medfinansiering',
+  Initiative: 'Initiativ',
+  Organisation: 'Organisasjon',
+  CostSharingKey: 'Fordelingsnøkkel',
+  CostItem: 'Kostnadspost',
+  AllocationRun: 'Fordelingskjøring',
+  Benefit: 'Gevinst',
+  BenefitMeasurement: 'Måling',
+  BenefitOwnerReport: 'Gevinsteierrapport',
+  BenefitStatusReport: 'Statusrapport for gevinst',
+  InitiativeStatusReport: 'Periodestatus for initiativ',
+  Enabler: 'Leveranse eller endring',
+  BenefitsMapEdge: 'Avhengighet i gevinstkartet',
+  OrganisationPopulation: 'Innbyggertall',
+  PriceIndex: 'Konsumprisindeks',
+  User: 'Bruker',
+  ApiToken: 'API-nøkkel',
+  Session: 'Innlogging',
+  Database: 'Databasen',
+  Access: 'Tilgang (avvist)',
+};
+
+/** The co-financing findings (the API's CoFinancingFindingCode), in the application view and as enum labels. */
+const coFinancingFindings = {
+  MEDFIN_APPLICANT_KIND: 'Søkeren er ikke en statlig virksomhet',
+  MEDFIN_LOCAL_ONLY_PARTNER: 'Kommuner og fylkeskommuner kan bare være partnere',
+  MEDFIN_COST_BELOW_MIN: 'Samlet kostnad under minstegrensen',
+  MEDFIN_COST_ABOVE_MAX: 'Samlet kostnad over øvre grense',
+  MEDFIN_GRANT_ABOVE_SHARE: 'Tilskuddet dekker en for stor andel',
+  MEDFIN_GRANT_ABOVE_CAP: 'Tilskuddet er over taket',
+  MEDFIN_KS_NOT_CONSULTED: 'KS er ikke konsultert',
+  MEDFIN_NOT_PROFITABLE: 'Ikke samfunnsøkonomisk lønnsomt',
+  MEDFIN_NPV_UNKNOWN: 'Netto nåverdi kan ikke beregnes',
+};
+
 export const nbGevinst = {
   resources: {
     organisations: {
@@ -476,6 +515,7 @@ export const nbGevinst = {
         Database: 'Databasen',
         Access: 'Tilgang (avvist)',
       },
+      entity_types: auditEntityTypes,
       operations: {
         adoptBudgetForecast: 'Merket økonomiplanprognosen som vedtatt i budsjettet',
         setKostraCode: 'Endret KOSTRA-koder',
@@ -785,6 +825,7 @@ export const nbGevinst = {
       OBJECTED: 'Protester',
     },
     RunStatus: {
+    AllocationRunStatus: {
       CURRENT: 'Gjeldende',
       SUPERSEDED: 'Erstattet',
     },
@@ -802,7 +843,9 @@ export const nbGevinst = {
       CATEGORY_2_ONLY: '(over 50 %: bare kategori 2, inntil 85 %, dekker så mye)',
       ABOVE_CAP: '(over 85 %: mer enn noen kategori dekker)',
     },
-    ActorKind: {
+    AuditEntityType: auditEntityTypes,
+    CoFinancingFindingCode: coFinancingFindings,
+    AuditActorKind: {
       USER: 'Bruker',
       API_TOKEN: 'API-nøkkel',
       SYSTEM: 'Systemet',
@@ -1108,17 +1151,7 @@ export const nbGevinst = {
       exceptions: 'Unntak',
       yes: 'Ja',
       no: 'Nei',
-      finding: {
-        MEDFIN_APPLICANT_KIND: 'Søkeren er ikke en statlig virksomhet',
-        MEDFIN_LOCAL_ONLY_PARTNER: 'Kommuner og fylkeskommuner kan bare være partnere',
-        MEDFIN_COST_BELOW_MIN: 'Samlet kostnad under minstegrensen',
-        MEDFIN_COST_ABOVE_MAX: 'Samlet kostnad over øvre grense',
-        MEDFIN_GRANT_ABOVE_SHARE: 'Tilskuddet dekker en for stor andel',
-        MEDFIN_GRANT_ABOVE_CAP: 'Tilskuddet er over taket',
-        MEDFIN_KS_NOT_CONSULTED: 'KS er ikke konsultert',
-        MEDFIN_NOT_PROFITABLE: 'Ikke samfunnsøkonomisk lønnsomt',
-        MEDFIN_NPV_UNKNOWN: 'Netto nåverdi kan ikke beregnes',
-      },
+      finding: coFinancingFindings,
       deadlines_title: 'Rapportering til medfinansieringsordningen',
       deadlines_caption: 'Neste rapport for hvert medfinansierte tiltak og fristen for den',
       deadlines_rule:

@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { DecimalScalar } from '../common/scalars/decimal.scalar.js';
 
 @ObjectType('AllocationDriver', { description: 'A driver value for one participant and year.' })
 export class AllocationDriverModel {
@@ -10,7 +11,9 @@ export class AllocationDriverModel {
   @Field()
   driver!: string;
 
-  @Field()
+  @Field(() => DecimalScalar, {
+    description: 'The driver’s value for the organisation, e.g. "15320" or "12.5".',
+  })
   value!: string;
 
   @Field()

@@ -1,6 +1,7 @@
 import { CostCategory } from '@gevinst/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
+import { DecimalScalar } from '../common/scalars/decimal.scalar.js';
 
 @ObjectType('AllocationLine', { description: 'One organisation’s share of one cost item in a run.' })
 export class AllocationLineModel {
@@ -30,7 +31,9 @@ export class AllocationLineModel {
   @Field(() => MoneyScalar, { nullable: true })
   actualAmount!: string | null;
 
-  @Field({ description: 'The line’s fraction of the cost item’s planned amount (10 decimals).' })
+  @Field(() => DecimalScalar, {
+    description: 'The line’s fraction of the cost item’s planned amount (10 decimals).',
+  })
   share!: string;
 
   /** Resolved with its language by AllocationLineResolver.explanation. */

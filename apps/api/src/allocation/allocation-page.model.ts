@@ -5,10 +5,15 @@ import { AllocationLineModel } from './allocation-line.model.js';
 
 @ObjectType('AllocationPage')
 export class AllocationPage extends CursorPaginated(AllocationLineModel) {
-  @Field(() => MoneyScalar, { description: 'Sum of the planned amounts of every matching line (all pages).' })
+  @Field(() => MoneyScalar, {
+    description: 'Sum of the planned amounts of every matching line (all pages).',
+    deprecationReason: 'The same as totalPlannedAmount: use totalPlannedAmount.',
+  })
   totalAmount!: string;
 
-  @Field(() => MoneyScalar, { description: 'The same as totalAmount: the planned amounts.' })
+  @Field(() => MoneyScalar, {
+    description: 'Sum of the planned amounts of every matching line (all pages).',
+  })
   totalPlannedAmount!: string;
 
   @Field(() => MoneyScalar, {

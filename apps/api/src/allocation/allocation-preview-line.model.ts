@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
+import { DecimalScalar } from '../common/scalars/decimal.scalar.js';
 
 @ObjectType('AllocationPreviewLine')
 export class AllocationPreviewLineModel {
@@ -9,7 +10,7 @@ export class AllocationPreviewLineModel {
   @Field(() => MoneyScalar)
   amount!: string;
 
-  @Field()
+  @Field(() => DecimalScalar, { description: 'The participant’s fraction of the amount (10 decimals).' })
   share!: string;
 
   @Field()

@@ -2,10 +2,14 @@ import { Field, ObjectType } from '@nestjs/graphql';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { AllocationPreviewLineModel } from './allocation-preview-line.model.js';
 import { listOf, MAX_MUNICIPALITY_ROWS } from '../graphql/complexity.js';
+import { declareMoneyAliases, useAmount } from '../common/money-alias.js';
 
 @ObjectType('AllocationPreview', { description: 'What a key would give, computed without storing anything.' })
 export class AllocationPreviewModel {
-  @Field(() => MoneyScalar, { description: 'NOK: the sum of the lines (the same as allocatedTotal).' })
+  @Field(() => MoneyScalar, {
+    description: 'NOK: the sum of the lines (the same as allocatedAmount).',
+    deprecationReason: 'The same as allocatedAmount: use allocatedAmount.',
+  })
   total!: string;
 
   @Field(() => MoneyScalar, {
@@ -15,7 +19,10 @@ export class AllocationPreviewModel {
   })
   costItemAmount!: string | null;
 
-  @Field(() => MoneyScalar, { description: 'NOK: the sum of the lines.' })
+  @Field(() => MoneyScalar, {
+    deprecationReason: useAmount('allocatedAmount'),
+    description: 'NOK: the sum of the lines.',
+  })
   allocatedTotal!: string;
 
   @Field(() => MoneyScalar, {
@@ -41,3 +48,6 @@ export class AllocationPreviewModel {
   @Field(() => [AllocationPreviewLineModel], { complexity: listOf(MAX_MUNICIPALITY_ROWS) })
   lines!: AllocationPreviewLineModel[];
 }
+declareMoneyAliases(AllocationPreviewModel, [
+  { old: 'allocatedTotal', amount: 'allocatedAmount', description: 'NOK: the sum of the lines.' },
+]);

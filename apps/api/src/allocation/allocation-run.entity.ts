@@ -1,6 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AllocationRunStatus = 'CURRENT' | 'SUPERSEDED';
+import type { AllocationRunStatus as RunStatusCode } from '@gevinst/domain';
+
+/** CURRENT or SUPERSEDED (the domain's AllocationRunStatus, as its string values). */
+export type AllocationRunStatus = `${RunStatusCode}`;
 
 /** An immutable allocation of an initiative's costs for one year; a newer run supersedes it. */
 @Entity({ name: 'allocation_runs' })

@@ -1,6 +1,9 @@
+import { AllocationRunStatus } from '@gevinst/domain';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import '../graphql/enums.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { AllocationReconciliation } from './allocation-reconciliation.enum.js';
+import { declareMoneyAliases, useAmount } from '../common/money-alias.js';
 
 @ObjectType('AllocationRun', {
   description: 'An immutable allocation of an initiative’s costs for one year. A newer run supersedes it.',
@@ -14,8 +17,8 @@ export class AllocationRunModel {
   @Field(() => Int)
   year!: number;
 
-  @Field({ description: 'CURRENT or SUPERSEDED.' })
-  status!: string;
+  @Field(() => AllocationRunStatus, { description: 'CURRENT or SUPERSEDED.' })
+  status!: `${AllocationRunStatus}`;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   supersededAt!: Date | null;
@@ -32,10 +35,10 @@ export class AllocationRunModel {
   /** Resolved (and access-checked) by AllocationRunResolver.inputs. */
   inputs!: Record<string, unknown>;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { deprecationReason: useAmount('plannedAmount') })
   plannedTotal!: string;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { deprecationReason: useAmount('actualAmount'), nullable: true })
   actualTotal!: string | null;
 
   @Field(() => MoneyScalar, {
@@ -62,3 +65,16 @@ export class AllocationRunModel {
   @Field(() => Int)
   lineCount!: number;
 }
+declareMoneyAliases(AllocationRunModel, [
+  {
+    old: 'plannedTotal',
+    amount: 'plannedAmount',
+    description: 'NOK: the planned costs the run allocated (the sum of its lines’ planned amounts).',
+  },
+  {
+    old: 'actualTotal',
+    amount: 'actualAmount',
+    nullable: true,
+    description: 'NOK: the actual costs the run allocated; null when no actual cost was recorded.',
+  },
+]);

@@ -34,7 +34,8 @@ export class AllocationRunResolver {
   }
 
   @ResolveField(() => MoneyScalar, {
-    description: 'NOK: what the run allocated of the planned costs (the same as plannedTotal).',
+    description: 'NOK: what the run allocated of the planned costs (the same as plannedAmount).',
+    deprecationReason: 'The same as plannedAmount: use plannedAmount.',
   })
   allocatedTotal(@Parent() run: AllocationRunModel): string {
     return run.plannedTotal;

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { AllocationSummaryItemModel } from './allocation-summary-item.model.js';
+import { declareMoneyAliases, useAmount } from '../common/money-alias.js';
 
 @ObjectType('AllocationSummary', {
   description: 'What an organisation is allocated in a year across initiatives (current runs only).',
@@ -9,10 +10,14 @@ export class AllocationSummaryModel {
   @Field(() => Int)
   year!: number;
 
-  @Field(() => MoneyScalar, { description: 'Planned amounts, summed.' })
+  @Field(() => MoneyScalar, {
+    deprecationReason: useAmount('totalAmount'),
+    description: 'Planned amounts, summed.',
+  })
   total!: string;
 
   @Field(() => MoneyScalar, {
+    deprecationReason: useAmount('totalActualAmount'),
     nullable: true,
     description: 'Actual amounts, summed; null when no line has an actual amount (not recorded).',
   })
@@ -21,3 +26,12 @@ export class AllocationSummaryModel {
   @Field(() => [AllocationSummaryItemModel])
   byInitiative!: AllocationSummaryItemModel[];
 }
+declareMoneyAliases(AllocationSummaryModel, [
+  { old: 'total', amount: 'totalAmount', description: 'NOK: the sum of the planned amounts.' },
+  {
+    old: 'actualTotal',
+    amount: 'totalActualAmount',
+    nullable: true,
+    description: 'NOK: the sum of the actual amounts; null when none is recorded.',
+  },
+]);

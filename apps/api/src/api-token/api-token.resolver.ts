@@ -11,16 +11,18 @@ import { CreatedApiTokenModel } from './created-api-token.model.js';
 import { ApiTokensArgs } from './dto/api-tokens.args.js';
 import { CreateApiTokenInput } from './dto/create-api-token.input.js';
 import { UserLoaders } from '../user/user.loaders.js';
+import { withFilter } from '../common/list-filter.js';
 
 @Resolver(() => ApiTokenModel)
 export class ApiTokenResolver {
   constructor(private readonly tokens: ApiTokenService) {}
 
   @Query(() => ApiTokenPage, {
-    description: 'Your API tokens (never their secrets). Administrators may pass userId, or all: true.',
+    description:
+      'Your API tokens (never their secrets). Administrators may pass filter.userId, or filter.all: true.',
   })
   apiTokens(@CurrentActor() actor: Actor, @Args() args: ApiTokensArgs): Promise<ApiTokenPage> {
-    return this.tokens.list(actor, args);
+    return this.tokens.list(actor, withFilter(args));
   }
 
   @Mutation(() => CreatedApiTokenModel, {

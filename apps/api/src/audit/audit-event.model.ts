@@ -1,5 +1,7 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { AuditActorKind, AuditEntityType } from '@gevinst/domain';
+import '../graphql/enums.js';
 
 @ObjectType('AuditEvent', {
   description: 'One change: who, for which organisation, when, what, before and after.',
@@ -13,8 +15,8 @@ export class AuditEventModel {
   })
   occurredAt!: Date;
 
-  @Field({ description: 'USER, API_TOKEN or SYSTEM.' })
-  actorKind!: string;
+  @Field(() => AuditActorKind, { description: 'USER, API_TOKEN or SYSTEM.' })
+  actorKind!: `${AuditActorKind}`;
 
   @Field(() => ID, { nullable: true, description: 'The acting user (null: Gevinst itself).' })
   actorUserId!: string | null;
@@ -34,7 +36,7 @@ export class AuditEventModel {
   @Field({ description: 'The GraphQL mutation or operation, e.g. updateInitiative.' })
   operation!: string;
 
-  @Field({
+  @Field(() => AuditEntityType, {
     description: 'What kind of entity changed: Initiative, CostItem, BenefitMeasurement, … (see subject).',
   })
   entityType!: string;

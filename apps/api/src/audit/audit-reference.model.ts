@@ -1,4 +1,6 @@
+import { AuditEntityType } from '@gevinst/domain';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import '../graphql/enums.js';
 
 @ObjectType('AuditReference', {
   description:
@@ -8,7 +10,7 @@ export class AuditReferenceModel {
   @Field({ description: 'The id as it appears in the event (lower case).' })
   id!: string;
 
-  @Field({
+  @Field(() => AuditEntityType, {
     description:
       'The audit entity type it is: Organisation, User, Initiative, Benefit, BenefitMeasurement, …',
   })

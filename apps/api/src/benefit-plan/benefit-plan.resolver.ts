@@ -63,6 +63,7 @@ export class BenefitPlanResolver {
   constructor(private readonly plans: BenefitPlanService) {}
 
   @Query(() => BenefitPlanVersionModel, {
+    nullable: true,
     description: "A version of an initiative's binding benefits plan. Anyone signed in may read it.",
   })
   benefitPlanVersion(@Args('id', { type: () => ID }) id: string) {

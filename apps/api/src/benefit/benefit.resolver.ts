@@ -24,6 +24,7 @@ export class BenefitResolver {
   constructor(private readonly benefitService: BenefitService) {}
 
   @Query(() => BenefitModel, {
+    nullable: true,
     description: 'A benefit. Anyone signed in may read benefits (portfolio transparency).',
   })
   benefit(@Args('id', { type: () => ID }) id: string): Promise<BenefitModel> {

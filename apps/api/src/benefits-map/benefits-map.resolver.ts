@@ -17,6 +17,7 @@ export class BenefitsMapResolver {
   constructor(private readonly maps: BenefitsMapService) {}
 
   @Query(() => BenefitsMapModel, {
+    nullable: true,
     description:
       'The benefits map (gevinstkart) of an initiative: enablers and benefits, and their dependencies.',
   })

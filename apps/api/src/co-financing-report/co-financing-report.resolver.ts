@@ -20,6 +20,7 @@ export class CoFinancingReportResolver {
   constructor(private readonly reports: CoFinancingReportService) {}
 
   @Query(() => CoFinancingReportModel, {
+    nullable: true,
     complexity: computed(PORTFOLIO_FIGURES_POINTS),
     description:
       'The co-financing report of a co-financed initiative for a year: the annual report (due by 1 March the year after), or the final report for the completion year (kind FINAL); also as a workbook at GET /api/exports/co-financing-report.xlsx?initiativeId=&year=. Users of the owner organisation, portfolio reviewers of its ministry, and administrators. An initiative without a co-financing grant (a CO_FINANCING funding source above 0): BAD_USER_INPUT NOT_CO_FINANCED.',
@@ -46,6 +47,7 @@ export class CoFinancingReportResolver {
   }
 
   @Query(() => [CoFinancingReportDeadlinesModel], {
+    nullable: true,
     complexity: computed(PORTFOLIO_FIGURES_POINTS),
     description:
       'The co-financing report deadlines of every co-financed initiative the caller may see the reports of (users of the owner organisation, portfolio reviewers of its ministry, administrators): each report owed up to asOf’s year, whether it is submitted, the next one due and the overdue ones. Ordered by code.',

@@ -1,4 +1,9 @@
-import { CoFinancingApplicationStatus, CoFinancingCallStatus, CoFinancingCategory } from '@gevinst/domain';
+import {
+  CoFinancingApplicationStatus,
+  CoFinancingCallStatus,
+  CoFinancingCategory,
+  CoFinancingFindingCodeEnum,
+} from '@gevinst/domain';
 import { registerEnumType } from '@nestjs/graphql';
 import '../graphql/enums.js';
 
@@ -26,4 +31,26 @@ registerEnumType(CoFinancingFindingSeverity, {
   name: 'CoFinancingFindingSeverity',
   description:
     'ERROR: a breach of the rules that blocks approval; EXCEPTED: a breach accepted by the secretariat with a stated reason.',
+});
+registerEnumType(CoFinancingFindingCodeEnum, {
+  name: 'CoFinancingFindingCode',
+  description:
+    'A rule of the co-financing mechanism an application breaks (each is also a message code of the error catalogue).',
+  valuesMap: {
+    MEDFIN_APPLICANT_KIND: { description: 'The applicant is not a state agency.' },
+    MEDFIN_LOCAL_ONLY_PARTNER: {
+      description: 'Municipalities and county authorities take part only as partners.',
+    },
+    MEDFIN_COST_BELOW_MIN: { description: "The total cost is below the category's minimum." },
+    MEDFIN_COST_ABOVE_MAX: { description: "The total cost is above the category's maximum." },
+    MEDFIN_GRANT_ABOVE_SHARE: {
+      description: 'The grant covers a larger share of the cost than the category allows.',
+    },
+    MEDFIN_GRANT_ABOVE_CAP: { description: "The grant is above the category's cap." },
+    MEDFIN_KS_NOT_CONSULTED: { description: 'Local government takes part, but KS has not been consulted.' },
+    MEDFIN_NOT_PROFITABLE: {
+      description: 'The net present value is negative (not socio-economically profitable).',
+    },
+    MEDFIN_NPV_UNKNOWN: { description: 'The net present value cannot be computed from the data given.' },
+  },
 });

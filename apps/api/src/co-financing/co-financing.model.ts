@@ -2,8 +2,11 @@ import {
   CoFinancingApplicationStatus,
   CoFinancingCallStatus,
   CoFinancingCategory,
+  CoFinancingFindingCodeEnum,
+  type CoFinancingFindingCode,
   OrganisationKind,
 } from '@gevinst/domain';
+import './co-financing-enums.js';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { DecimalScalar } from '../common/scalars/decimal.scalar.js';
@@ -64,8 +67,10 @@ export class CoFinancingRuleSetModel {
   @Field(() => [CoFinancingCategoryRulesModel])
   categories!: CoFinancingCategoryRulesModel[];
 
-  @Field(() => [String], { description: 'The finding codes the secretariat may accept as exceptions.' })
-  exceptable!: string[];
+  @Field(() => [CoFinancingFindingCodeEnum], {
+    description: 'The finding codes the secretariat may accept as exceptions.',
+  })
+  exceptable!: CoFinancingFindingCode[];
 }
 
 @ObjectType('CoFinancingCall', {
@@ -101,8 +106,10 @@ export class CoFinancingGrantYearModel {
   description: 'A breach of the rules the secretariat accepted, with the stated reason, who and when.',
 })
 export class CoFinancingExceptionModel {
-  @Field({ description: 'The finding code excepted, e.g. MEDFIN_KS_NOT_CONSULTED.' })
-  code!: string;
+  @Field(() => CoFinancingFindingCodeEnum, {
+    description: 'The finding code excepted, e.g. MEDFIN_KS_NOT_CONSULTED.',
+  })
+  code!: CoFinancingFindingCode;
 
   @Field({ description: 'The stated reason.' })
   reason!: string;
@@ -119,8 +126,10 @@ export class CoFinancingExceptionModel {
     'One breach of the rules found by the eligibility check: an ERROR, or EXCEPTED with the reason the secretariat stated. Never silent.',
 })
 export class CoFinancingFindingModel {
-  @Field({ description: 'The rule breached (a message code), e.g. MEDFIN_GRANT_ABOVE_CAP.' })
-  code!: string;
+  @Field(() => CoFinancingFindingCodeEnum, {
+    description: 'The rule breached (a message code), e.g. MEDFIN_GRANT_ABOVE_CAP.',
+  })
+  code!: CoFinancingFindingCode;
 
   @Field(() => CoFinancingFindingSeverity)
   severity!: CoFinancingFindingSeverity;

@@ -103,7 +103,7 @@ export class CoFinancingCallResolver {
     return this.service.listCalls();
   }
 
-  @Query(() => CoFinancingCallModel, { description: 'One co-financing call.' })
+  @Query(() => CoFinancingCallModel, { nullable: true, description: 'One co-financing call.' })
   coFinancingCall(@Args('id', { type: () => ID }) id: string): Promise<CoFinancingCallEntity> {
     return this.service.call(id);
   }
@@ -186,6 +186,7 @@ export class CoFinancingApplicationResolver {
   }
 
   @Query(() => CoFinancingApplicationModel, {
+    nullable: true,
     description:
       "One co-financing application: the applying organisation's users, the schemes' secretariat and administrators.",
   })

@@ -12,6 +12,7 @@ import { CreateCostSharingKeyInput } from './dto/create-cost-sharing-key.input.j
 import { UpdateCostSharingKeyInput } from './dto/update-cost-sharing-key.input.js';
 import { CostSharingKeyLoaders } from './cost-sharing-key.loaders.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
+import { withFilter } from '../common/list-filter.js';
 
 @Resolver(() => CostSharingKeyModel)
 export class CostSharingKeyResolver {
@@ -19,7 +20,7 @@ export class CostSharingKeyResolver {
 
   @Query(() => CostSharingKeyPage, { description: 'Cost-sharing keys (anyone signed in may read them).' })
   costSharingKeys(@Args() args: CostSharingKeysArgs): Promise<CostSharingKeyPage> {
-    return this.keyService.list(args);
+    return this.keyService.list(withFilter(args));
   }
 
   @Query(() => CostSharingKeyModel, { nullable: true })

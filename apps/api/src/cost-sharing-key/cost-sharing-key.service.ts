@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { parseKeySpec } from '@gevinst/cost-model';
+import { parseKeySpec, parseTaggedKeySpec } from '@gevinst/cost-model';
 import { type CostSharingKeySpec, LIMITS, canEditInitiative, msg } from '@gevinst/domain';
 import { type Actor, actorUserId } from '../auth/actor.js';
 import { Mutations } from '../audit/mutation.js';
 import { rethrowCostModel } from '../common/cost-model-errors.js';
-import { InputProblems, forbidden, notFound, staleVersion } from '../common/errors.js';
+import { InputProblems, badInput, forbidden, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid, isUuid } from '../common/ids.js';
 import { type Page, assertPage } from '../common/pagination.js';
 import { OrganisationRepository } from '../organisation/organisation.repository.js';
@@ -13,6 +13,7 @@ import type { CostSharingKeyEntity } from './cost-sharing-key.entity.js';
 import { CostSharingKeyRepository, type KeyRules } from './cost-sharing-key.repository.js';
 import { CostSharingKeysArgs } from './dto/cost-sharing-keys.args.js';
 import { CreateCostSharingKeyInput } from './dto/create-cost-sharing-key.input.js';
+import type { KeySpecInput } from './dto/key-spec.input.js';
 import { UpdateCostSharingKeyInput } from './dto/update-cost-sharing-key.input.js';
 
 /** Validates a key specification with the cost-model schema; problems name `spec.<path>`. */
@@ -24,10 +25,47 @@ export function validSpec(spec: unknown, field = 'spec'): CostSharingKeySpec {
   }
 }
 
+/**
+ * The validated key specification of an input that takes the typed `keySpec` or the deprecated JSON `spec`
+ * (issue 19): never both; undefined when neither is given (an update that keeps the rules).
+ */
+export function specOfInput(
+  spec: unknown,
+  keySpec: KeySpecInput | null | undefined,
+  field = 'spec',
+): CostSharingKeySpec | undefined {
+  const hasSpec = spec !== undefined && spec !== null;
+  const hasKeySpec = keySpec !== undefined && keySpec !== null;
+  if (hasSpec && hasKeySpec) {
+    throw badInput('keySpec', msg('SPEC_ONE_OF_SPEC_OR_KEY_SPEC', { given: 'both' }));
+  }
+  if (hasKeySpec) {
+    try {
+      return parseTaggedKeySpec(keySpec);
+    } catch (error) {
+      rethrowCostModel(error, 'keySpec');
+    }
+  }
+  return hasSpec ? validSpec(spec, field) : undefined;
+}
+
+/** specOfInput where a key is required (a new key): neither given is a problem of its own. */
+export function requiredSpecOfInput(
+  spec: unknown,
+  keySpec: KeySpecInput | null | undefined,
+): CostSharingKeySpec {
+  const found = specOfInput(spec, keySpec);
+  if (found) return found;
+  new InputProblems()
+    .check('keySpec', msg('SPEC_ONE_OF_SPEC_OR_KEY_SPEC', { given: 'neither' }))
+    .throwIfAny();
+  throw new Error('unreachable: throwIfAny threw');
+}
+
 /** The rules after an update: the fields given, else the current version's (the spec validated). */
 function rulesAfter(input: UpdateCostSharingKeyInput, current: KeyRules): KeyRules {
   return {
-    spec: input.spec === undefined || input.spec === null ? current.spec : validSpec(input.spec),
+    spec: specOfInput(input.spec, input.keySpec) ?? current.spec,
     populationYear: input.populationYear === undefined ? current.populationYear : input.populationYear,
     validFrom: input.validFrom === undefined ? current.validFrom : input.validFrom,
     validTo: input.validTo === undefined ? current.validTo : input.validTo,
@@ -77,7 +115,7 @@ export class CostSharingKeyService {
   async create(actor: Actor, input: CreateCostSharingKeyInput): Promise<CostSharingKeyEntity> {
     this.assertCanManage(actor, input.ownerOrganisationId);
     const rules: KeyRules = {
-      spec: validSpec(input.spec),
+      spec: requiredSpecOfInput(input.spec, input.keySpec),
       populationYear: input.populationYear ?? null,
       validFrom: input.validFrom ?? null,
       validTo: input.validTo ?? null,

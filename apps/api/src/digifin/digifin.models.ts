@@ -1,6 +1,9 @@
+import { OrganisationKind } from '@gevinst/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import '../graphql/enums.js';
 import { Paginated } from '../common/pagination.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
+import { DecimalScalar } from '../common/scalars/decimal.scalar.js';
 
 @ObjectType('DigifinYear', {
   description:
@@ -100,15 +103,15 @@ export class DigifinContributionModel {
   name!: string;
   @Field({ description: "The organisation's number (9 digits)." })
   orgNumber!: string;
-  @Field({ description: 'MUNICIPALITY or COUNTY_AUTHORITY.' })
-  kind!: string;
+  @Field(() => OrganisationKind, { description: 'MUNICIPALITY or COUNTY_AUTHORITY.' })
+  kind!: `${OrganisationKind}`;
   @Field(() => Int, { description: 'The contribution year.' })
   year!: number;
   @Field(() => Int, { description: 'The inhabitants the rate is applied to.' })
   population!: number;
   @Field(() => Int, { description: 'The population year (1 January) the rule reads.' })
   populationYear!: number;
-  @Field({ description: 'NOK per inhabitant (decimal string, at least two decimals).' })
+  @Field(() => DecimalScalar, { description: 'NOK per inhabitant (decimal string, at least two decimals).' })
   rate!: string;
   @Field(() => MoneyScalar, { description: 'rate × population, exact to the øre.' })
   amount!: string;
@@ -159,7 +162,7 @@ export class DigifinRuleModel {
   contributor!: string;
   @Field(() => MoneyScalar, { nullable: true, description: 'STATE and KS: the amount of the year.' })
   amount!: string | null;
-  @Field(() => String, {
+  @Field(() => DecimalScalar, {
     nullable: true,
     description: 'MUNICIPALITY and COUNTY_AUTHORITY: NOK per inhabitant.',
   })
@@ -216,7 +219,7 @@ export class DigifinGrantShareYearModel {
   contributedSoFar!: string;
   @Field(() => MoneyScalar, { description: 'All contributions up to the end of the year.' })
   fundSoFar!: string;
-  @Field({ description: 'contributedSoFar / fundSoFar, 10 decimals.' })
+  @Field(() => DecimalScalar, { description: 'contributedSoFar / fundSoFar, 10 decimals.' })
   share!: string;
   @Field(() => MoneyScalar, { description: 'Its part of the year’s grants.' })
   amount!: string;
@@ -244,8 +247,8 @@ export class DigifinPositionModel {
   name!: string;
   @Field({ description: "The organisation's number." })
   orgNumber!: string;
-  @Field({ description: "The organisation's kind." })
-  kind!: string;
+  @Field(() => OrganisationKind, { description: "The organisation's kind." })
+  kind!: `${OrganisationKind}`;
   @Field(() => [DigifinContributionModel], { description: 'Its contributions, by year.' })
   contributions!: DigifinContributionModel[];
   @Field(() => MoneyScalar, { description: 'Σ its contributions.' })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DigifinContributor, DigifinContributorKind, DigifinRule } from '@gevinst/cost-model';
 import { UnitOfWork } from '../common/unit-of-work.js';
+import type { OrganisationKind } from '@gevinst/domain';
 
 /** A DigiFin grant with its initiative's code, name and owner. */
 export interface DigifinGrantRow {
@@ -126,10 +127,10 @@ export class DigifinRepository {
   /** The organisation's name, number and kind, or null. */
   async organisation(
     id: string,
-  ): Promise<{ id: string; name: string; orgNumber: string; kind: string } | null> {
+  ): Promise<{ id: string; name: string; orgNumber: string; kind: `${OrganisationKind}` } | null> {
     const rows = await this.uow
       .manager()
-      .query<{ id: string; name: string; orgNumber: string; kind: string }[]>(
+      .query<{ id: string; name: string; orgNumber: string; kind: `${OrganisationKind}` }[]>(
         `SELECT id, name, org_number AS "orgNumber", kind FROM organisations WHERE id = $1`,
         [id],
       );

@@ -11,6 +11,7 @@ export class DigifinResolver {
   constructor(private readonly digifin: DigifinService) {}
 
   @Query(() => DigifinLedgerModel, {
+    nullable: true,
     complexity: computed(PORTFOLIO_FIGURES_POINTS),
     description:
       'The DigiFin fund as a ledger for a year: the balance by year, the matching rule, the contributions of the year per organisation (paged) and the grants per project. Every signed-in user (KS publishes the fund’s figures). Contributions per organisation also as XLSX: GET /api/exports/digifin-contributions.xlsx?year=.',
@@ -67,6 +68,7 @@ export class DigifinPositionResolver {
   constructor(private readonly digifin: DigifinService) {}
 
   @Query(() => DigifinPositionModel, {
+    nullable: true,
     complexity: computed(PORTFOLIO_FIGURES_POINTS),
     description:
       'What an organisation put into DigiFin and what came back: its contributions by year, its part of the fund’s grants in proportion to its contributions, and the DigiFin grants to initiatives it takes part in or receives benefits from (docs/funding-schemes.md, "DigiFin"). Every signed-in user.',

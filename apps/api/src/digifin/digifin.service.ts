@@ -8,7 +8,7 @@ import {
   parseAmount,
   paysPerInhabitant,
 } from '@gevinst/cost-model';
-import { LIMITS, msg } from '@gevinst/domain';
+import { LIMITS, msg, type OrganisationKind } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import { rethrowCostModel } from '../common/cost-model-errors.js';
 import { badInput, notFound } from '../common/errors.js';
@@ -48,7 +48,7 @@ export interface DigifinContributionPageData {
 
 /** What one organisation put into DigiFin and what came back (docs/funding-schemes.md, "DigiFin"). */
 export interface DigifinPositionData {
-  organisation: { id: string; name: string; orgNumber: string; kind: string };
+  organisation: { id: string; name: string; orgNumber: string; kind: `${OrganisationKind}` };
   contributions: DigifinContributionRow[];
   totalContributed: string;
   grantShares: DigifinGrantShares;

@@ -9,6 +9,7 @@ import { SensitivityRowModel } from './sensitivity-row.model.js';
 import { NpvYearModel } from './npv-year.model.js';
 import { YearBenefitModel } from './year-benefit.model.js';
 import { YearCostModel } from './year-cost.model.js';
+import { declareMoneyAliases, useAmount } from '../common/money-alias.js';
 
 @ObjectType('InitiativeEconomics', {
   description:
@@ -66,7 +67,7 @@ export class InitiativeEconomicsModel {
   @Field(() => DecimalScalar, { description: 'A fraction of net public spending: "0.20" is 20 %.' })
   taxFinancingCost!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { deprecationReason: useAmount('totalPlannedCostAmount') })
   totalPlannedCost!: string;
 
   @Field(() => MoneyScalar, { description: 'The actual amounts recorded so far, as booked (nominal).' })
@@ -176,3 +177,10 @@ export class InitiativeEconomicsModel {
   })
   npvByYear!: NpvYearModel[];
 }
+declareMoneyAliases(InitiativeEconomicsModel, [
+  {
+    old: 'totalPlannedCost',
+    amount: 'totalPlannedCostAmount',
+    description: 'NOK: the planned costs over all years.',
+  },
+]);

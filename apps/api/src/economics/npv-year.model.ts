@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
+import { DecimalScalar } from '../common/scalars/decimal.scalar.js';
 
 @ObjectType('NpvYear', { description: 'One year of the net present value calculation (cost-model `npv`).' })
 export class NpvYearModel {
@@ -9,7 +10,9 @@ export class NpvYearModel {
   @Field(() => Int, { description: 'Years after the base year.' })
   yearsFromBase!: number;
 
-  @Field(() => String, { description: 'Π 1/(1 + r) over the years since the base year, 10 decimals.' })
+  @Field(() => DecimalScalar, {
+    description: 'Π 1/(1 + r) over the years since the base year, 10 decimals.',
+  })
   discountFactor!: string;
 
   @Field(() => MoneyScalar, { description: 'Cost items of the year plus dis-benefits.' })

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
+import { declareMoneyAliases, useAmount } from '../common/money-alias.js';
 
 @ObjectType('YearBenefit', {
   description:
@@ -9,9 +10,12 @@ export class YearBenefitModel {
   @Field(() => Int)
   year!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { deprecationReason: useAmount('plannedAmount') })
   plannedNok!: string;
 
   @Field(() => MoneyScalar, { nullable: true, description: 'Null for years after asOf.' })
   realisedNok!: string | null;
 }
+declareMoneyAliases(YearBenefitModel, [
+  { old: 'plannedNok', amount: 'plannedAmount', description: 'NOK: the planned benefit of the year.' },
+]);

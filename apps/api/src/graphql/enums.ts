@@ -1,5 +1,9 @@
 import {
   AdministrativeLevel,
+  AllocationRunStatus,
+  AuditActorKind,
+  AuditEntityType,
+  CostSharingMethodCode,
   FundingScheme,
   InitiativePhase,
   LifeEvent,
@@ -36,4 +40,67 @@ registerEnumType(RagStatus, {
 registerEnumType(RagFilter, {
   name: 'RagFilter',
   description: "An initiative's overall RAG status to filter by; NOT_ASSESSED: no benefit assessed yet.",
+});
+
+registerEnumType(AllocationRunStatus, {
+  name: 'AllocationRunStatus',
+  description: "Whether an allocation run is the year's current allocation or was replaced by a newer run.",
+  valuesMap: {
+    CURRENT: { description: 'The current run of its initiative and year: the allocation in force.' },
+    SUPERSEDED: {
+      description: 'Replaced by a newer run (see supersededByRunId); kept unchanged for the record.',
+    },
+  },
+});
+registerEnumType(AuditActorKind, {
+  name: 'AuditActorKind',
+  description: 'Who made a change recorded in the audit trail.',
+  valuesMap: {
+    USER: { description: 'A signed-in user (actorUserId).' },
+    API_TOKEN: { description: 'A user acting through an API token (actorUserId and actorTokenId).' },
+    SYSTEM: { description: 'Gevinst itself: a migration, the seed or a scheduled job.' },
+  },
+});
+registerEnumType(AuditEntityType, {
+  name: 'AuditEntityType',
+  description:
+    'The kind of entity an audit event is about. The values keep the type names the trail stores (PascalCase).',
+  valuesMap: {
+    Initiative: { description: 'An initiative (tiltak).' },
+    Organisation: { description: 'An organisation (public body).' },
+    CostSharingKey: { description: 'A cost-sharing key and its versions.' },
+    CostItem: { description: 'A cost item of an initiative.' },
+    AllocationRun: { description: 'An allocation run of an initiative and year.' },
+    Benefit: { description: 'A benefit of an initiative.' },
+    BenefitMeasurement: { description: 'A measurement of a benefit’s indicator.' },
+    BenefitOwnerReport: { description: 'A benefit owner’s yearly report.' },
+    BenefitPlanVersion: { description: 'A version of an initiative’s benefits plan.' },
+    BenefitStatusReport: { description: 'A benefit’s status in a period’s status report.' },
+    InitiativeStatusReport: { description: 'An initiative’s status report for a period.' },
+    Enabler: { description: 'A deliverable or change (enabler) in the benefits map.' },
+    BenefitsMapEdge: { description: 'A dependency between two nodes of the benefits map.' },
+    CoFinancingCall: { description: 'A co-financing call (utlysning).' },
+    CoFinancingApplication: { description: 'An application for co-financing.' },
+    OrganisationPopulation: { description: 'An organisation’s population for a year.' },
+    PriceIndex: { description: 'The consumer price index (a year’s value).' },
+    User: { description: 'A user account.' },
+    ApiToken: { description: 'An API token.' },
+    Session: { description: 'A sign-in or sign-out.' },
+    Database: { description: 'The database itself (e.g. a migration or a restore).' },
+    Access: { description: 'A refused attempt (entityId is the refused operation or path).' },
+  },
+});
+registerEnumType(CostSharingMethodCode, {
+  name: 'CostSharingMethod',
+  description: 'How a cost-sharing key splits a cost among the participants (see docs/explanations.md).',
+  valuesMap: {
+    EQUAL: { description: 'The same amount for every participant.' },
+    PROPORTIONAL: { description: 'In proportion to a driver (e.g. population).' },
+    PER_UNIT: { description: 'A rate per unit of a driver.' },
+    FIXED_SHARES: { description: 'Fixed percentages per participant, adding up to 100.' },
+    BASE_PLUS_PROPORTIONAL: { description: 'A fixed base amount each, the rest in proportion to a driver.' },
+    BANDS: { description: 'An amount per band of a driver (e.g. population bands).' },
+    FREE_THRESHOLD: { description: 'Participants below a driver threshold pay nothing; the rest share.' },
+    TWO_LEVEL: { description: 'Groups get percentages, and each group splits its part by its own method.' },
+  },
 });

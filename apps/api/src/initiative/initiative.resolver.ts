@@ -77,6 +77,17 @@ export class InitiativeResolver {
     return this.initiativeService.findById(id);
   }
 
+  @Query(() => InitiativeModel, {
+    nullable: true,
+    description:
+      'The initiative with this code (e.g. "MINSIDE-2026"); null when there is none, so an integrator can look one up without knowing its id.',
+  })
+  initiativeByCode(
+    @Args('code', { description: 'The initiative’s code, as Initiative.code gives it.' }) code: string,
+  ): Promise<InitiativeModel | null> {
+    return this.initiativeService.findByCode(code);
+  }
+
   @Mutation(() => InitiativeModel)
   createInitiative(
     @CurrentActor() actor: Actor,

@@ -171,6 +171,11 @@ export class InitiativeService {
     return initiative;
   }
 
+  /** The initiative with this code (surrounding blanks ignored), or null when there is none. */
+  findByCode(code: string): Promise<InitiativeEntity | null> {
+    return this.initiatives.findByCode(code.trim());
+  }
+
   create(actor: Actor, input: CreateInitiativeInput): Promise<InitiativeEntity> {
     const fields: InitiativeFields = {
       code: input.code.trim(),

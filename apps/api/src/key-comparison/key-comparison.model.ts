@@ -1,7 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AdministrativeLevel } from '@gevinst/domain';
+import { AdministrativeLevel, CostSharingMethodCode, type CostSharingMethod } from '@gevinst/domain';
+import '../graphql/enums.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { Paginated } from '../common/pagination.js';
+import { declareMoneyAliases, useAmount } from '../common/money-alias.js';
 
 export enum KeyComparisonScopeKind {
   ALL = 'ALL',
@@ -58,8 +60,8 @@ export class ComparedKeyModel {
   })
   versionNumber!: number | null;
 
-  @Field({ description: 'The key’s method (EQUAL, PROPORTIONAL, PER_UNIT, …).' })
-  method!: string;
+  @Field(() => CostSharingMethodCode, { description: 'The key’s method (EQUAL, PROPORTIONAL, PER_UNIT, …).' })
+  method!: CostSharingMethod;
 
   @Field(() => Int, { description: 'The population year the key read (when it reads population).' })
   populationYear!: number;
@@ -68,6 +70,7 @@ export class ComparedKeyModel {
   fixesTotal!: boolean;
 
   @Field(() => MoneyScalar, {
+    deprecationReason: useAmount('totalAmount'),
     nullable: true,
     description:
       'NOK: what the key allocates in all (null when the comparison shows your own organisation only).',
@@ -87,6 +90,14 @@ export class ComparedKeyModel {
   })
   reconciles!: boolean;
 }
+declareMoneyAliases(ComparedKeyModel, [
+  {
+    old: 'total',
+    amount: 'totalAmount',
+    nullable: true,
+    description: 'NOK: what the key allocates in all (null for your own organisation only).',
+  },
+]);
 
 @ObjectType('KeyComparisonRow', { description: 'One paying participant under each key.' })
 export class KeyComparisonRowModel {

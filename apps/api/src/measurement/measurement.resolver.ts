@@ -17,7 +17,7 @@ import { MeasurementLoaders } from './measurement.loaders.js';
 export class MeasurementResolver {
   constructor(private readonly measurements: MeasurementService) {}
 
-  @Query(() => MeasurementModel, { description: 'One version of a measurement.' })
+  @Query(() => MeasurementModel, { nullable: true, description: 'One version of a measurement.' })
   measurement(@Args('id', { type: () => ID }) id: string): Promise<MeasurementModel> {
     return this.measurements.findById(id);
   }

@@ -21,6 +21,7 @@ export class OrganisationPositionResolver {
   constructor(private readonly portfolio: PortfolioService) {}
 
   @Query(() => OrganisationPositionPage, {
+    nullable: true,
     complexity: computed(PORTFOLIO_FIGURES_POINTS),
     description:
       'Who pays and who benefits, one row per organisation and per grant scheme that pays, with the initiatives behind each row: the figures of netPositions for the same initiatives, filtered, sorted and paged (docs/organisation-positions.md). Same access as netPositions: only the rows the caller may see (a finance officer: their own organisation). Also as XLSX: GET /api/exports/organisation-positions.xlsx with the same filter.',

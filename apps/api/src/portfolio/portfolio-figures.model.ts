@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { DecimalScalar } from '../common/scalars/decimal.scalar.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { RagCountsModel } from './rag-counts.model.js';
+import { declareMoneyAliases, useAmount } from '../common/money-alias.js';
 
 /** The figures of a set of initiatives over the years asked for; see the API guide for the definitions. */
 @ObjectType({ isAbstract: true })
@@ -12,7 +13,10 @@ export abstract class PortfolioFiguresModel {
   @Field(() => Int, { description: 'Benefits of the initiatives, cancelled ones included.' })
   benefitCount!: number;
 
-  @Field(() => MoneyScalar, { description: 'Planned amounts of the cost items of the years.' })
+  @Field(() => MoneyScalar, {
+    deprecationReason: useAmount('plannedCostAmount'),
+    description: 'Planned amounts of the cost items of the years.',
+  })
   plannedCostNok!: string;
 
   @Field(() => MoneyScalar, { description: 'Actual amounts recorded for the cost items of the years.' })
@@ -52,3 +56,6 @@ export abstract class PortfolioFiguresModel {
   })
   initiativeRag!: RagCountsModel;
 }
+declareMoneyAliases(PortfolioFiguresModel, [
+  { old: 'plannedCostNok', amount: 'plannedCostAmount', description: 'NOK: the planned costs.' },
+]);

@@ -1,12 +1,13 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
+import { declareMoneyAliases, useAmount } from '../common/money-alias.js';
 
 @ObjectType('PortfolioYear', { description: 'Planned versus realised in one year.' })
 export class PortfolioYearModel {
   @Field(() => Int)
   year!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { deprecationReason: useAmount('plannedCostAmount') })
   plannedCostNok!: string;
 
   @Field(() => MoneyScalar, {
@@ -21,3 +22,6 @@ export class PortfolioYearModel {
   @Field(() => MoneyScalar, { nullable: true, description: 'Null for years after asOf.' })
   realisedBenefitNok!: string | null;
 }
+declareMoneyAliases(PortfolioYearModel, [
+  { old: 'plannedCostNok', amount: 'plannedCostAmount', description: 'NOK: the planned costs of the year.' },
+]);

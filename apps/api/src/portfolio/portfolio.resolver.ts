@@ -13,6 +13,7 @@ export class PortfolioResolver {
   constructor(private readonly portfolio: PortfolioService) {}
 
   @Query(() => PortfolioSummaryModel, {
+    nullable: true,
     complexity: computed(PORTFOLIO_FIGURES_POINTS),
     description:
       "Costs, benefits and realisation of a portfolio of initiatives. Administrators: all initiatives; portfolio reviewers: their own ministry's (asking for another ministry is FORBIDDEN); others: the initiatives their organisation owns, takes part in or receives a benefit from.",
@@ -31,6 +32,7 @@ export class PortfolioResolver {
   }
 
   @Query(() => NetPositionsModel, {
+    nullable: true,
     complexity: computed(PORTFOLIO_FIGURES_POINTS),
     description:
       'Per organisation: allocated cost against benefits received, flagged PAYS_WITHOUT_BENEFIT or BENEFITS_WITHOUT_PAYING; by administrative level; and the matrix who pays × who benefits. Same initiatives as portfolioSummary, and only the rows the caller may see.',

@@ -43,6 +43,7 @@ export class BenefitStatusReportResolver {
   }
 
   @Query(() => [StatusReportDeadlineModel], {
+    nullable: true,
     description:
       'The benefits whose status report is due or overdue, among those the caller follows: administrators all; others the initiatives their organisation owns, the benefits it receives and (portfolio reviewers) their ministry’s initiatives. Overdue first, then by due date.',
   })
@@ -61,6 +62,7 @@ export class BenefitStatusReportResolver {
   }
 
   @Query(() => [InitiativeStatusOverviewModel], {
+    nullable: true,
     description: `Each named initiative's status reporting at a glance, in the order named (at most ${MAX_OVERVIEWS}): its latest cause and action, its latest period status and its overdue reports. Batched: one read per kind for all of them.`,
   })
   initiativeStatusOverviews(

@@ -13,6 +13,7 @@ import { UserPage } from './user-page.model.js';
 import { UserModel } from './user.model.js';
 import { UserService } from './user.service.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
+import { withFilter } from '../common/list-filter.js';
 
 @Resolver(() => UserModel)
 export class UserResolver {
@@ -21,7 +22,7 @@ export class UserResolver {
   @RequireRoles(Role.ADMIN)
   @Query(() => UserPage, { description: 'Users (administrators).' })
   users(@Args() args: UsersArgs): Promise<UserPage> {
-    return this.userService.list(args);
+    return this.userService.list(withFilter(args));
   }
 
   @Query(() => UserModel, { nullable: true, description: 'A user: administrators, or yourself.' })

@@ -128,6 +128,31 @@ const EXAMPLES: [Message, string, string][] = [
   ],
   [msg('SPEC_GROUPS_EMPTY'), 'must have at least one group', 'må ha minst én gruppe'],
   [
+    msg('SPEC_SUB_INPUT_REQUIRED', { method: 'PER_UNIT', field: 'perUnit' }),
+    'required for PER_UNIT: give perUnit',
+    'må fylles ut for PER_UNIT: oppgi perUnit',
+  ],
+  [
+    msg('SPEC_SUB_INPUT_OTHER_METHOD', { method: 'EQUAL' }),
+    'belongs to another method: give only the sub-input of EQUAL',
+    'hører til en annen metode: oppgi bare feltene for EQUAL',
+  ],
+  [
+    msg('SPEC_SHARE_DUPLICATE'),
+    'the same participant is given more than once',
+    'samme deltaker er oppgitt mer enn én gang',
+  ],
+  [
+    msg('SPEC_ONE_OF_SPEC_OR_KEY_SPEC', { given: 'both' }),
+    'give either spec or keySpec, not both',
+    'oppgi enten spec eller keySpec, ikke begge',
+  ],
+  [
+    msg('SPEC_ONE_OF_SPEC_OR_KEY_SPEC', { given: 'neither' }),
+    'required: give keySpec (or the deprecated spec)',
+    'må fylles ut: oppgi keySpec (eller den utfasede spec)',
+  ],
+  [
     msg('SPEC_CAP_BELOW_FLOOR', { floor: '1000.00' }),
     'must not be less than the floor (1000.00)',
     'kan ikke være lavere enn gulvet (1000.00)',

@@ -311,12 +311,12 @@ export const CostSharingTab = () => {
                   {
                     key: 'createdByEmail',
                     label: translate('gevinst.cost_sharing.run_by'),
-                    render: (r) => r.createdByEmail ?? translate('enums.ActorKind.SYSTEM'),
+                    render: (r) => r.createdByEmail ?? translate('enums.AuditActorKind.SYSTEM'),
                   },
                   {
                     key: 'status',
                     label: translate('gevinst.cost_sharing.run_status'),
-                    render: (r) => translate(`enums.RunStatus.${r.status}`, { _: r.status }),
+                    render: (r) => translate(`enums.AllocationRunStatus.${r.status}`, { _: r.status }),
                   },
                   {
                     key: 'plannedTotal',

@@ -1,3 +1,5 @@
+import { AuditEntityType } from '@gevinst/domain';
+import '../../graphql/enums.js';
 import { ArgsType, Field, GraphQLISODateTime, ID } from '@nestjs/graphql';
 import { InputType } from '@nestjs/graphql';
 import { PageArgs } from '../../common/pagination.js';
@@ -5,8 +7,11 @@ import { AuditEventSort } from './audit-event-sort.input.js';
 
 @InputType()
 export class AuditEventFilter {
-  @Field({ nullable: true, description: 'e.g. Initiative, Organisation, User, ApiToken, Session.' })
-  entityType?: string;
+  @Field(() => AuditEntityType, {
+    nullable: true,
+    description: 'e.g. Initiative, Organisation, User, ApiToken, Session.',
+  })
+  entityType?: AuditEntityType;
 
   @Field({ nullable: true, description: 'The changed entity’s id.' })
   entityId?: string;

@@ -1,4 +1,8 @@
-import { CoFinancingCategory } from '@gevinst/domain';
+import {
+  CoFinancingCategory,
+  CoFinancingFindingCodeEnum,
+  type CoFinancingFindingCode,
+} from '@gevinst/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
@@ -80,8 +84,10 @@ export class RecordCoFinancingExceptionInput {
   @Field(() => Int, { description: 'The version read.' })
   version!: number;
 
-  @Field({ description: 'The finding code to accept, e.g. MEDFIN_KS_NOT_CONSULTED.' })
-  code!: string;
+  @Field(() => CoFinancingFindingCodeEnum, {
+    description: 'The finding code to accept, e.g. MEDFIN_KS_NOT_CONSULTED.',
+  })
+  code!: CoFinancingFindingCode;
 
   @Field({ description: 'The stated reason (1–1000 characters).' })
   reason!: string;

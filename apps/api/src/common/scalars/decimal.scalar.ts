@@ -20,7 +20,7 @@ function parse(value: unknown): string {
 export const DecimalScalar = new GraphQLScalarType<string, string>({
   name: 'Decimal',
   description:
-    'An exact decimal number as a string, e.g. "1250.5" or "0.04" (at most 14 digits before the point and 6 after). Never a floating-point number.',
+    'An exact decimal number as a string with a dot, e.g. "1250.5" or "0.04": shares, rates, discount factors, driver and indicator values. Input takes at most 14 digits before the point and 6 after; an output may carry more decimals where its field says so (a share has 10). Never a floating-point number.',
   serialize: (value) => String(value),
   parseValue: parse,
   parseLiteral: (ast) => {

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
+import { KeySpecInput } from './key-spec.input.js';
 
 @InputType()
 export class CreateCostSharingKeyInput {
@@ -15,8 +16,18 @@ export class CreateCostSharingKeyInput {
   })
   ownerOrganisationId!: string;
 
-  @Field(() => GraphQLJSONObject, { description: 'The key specification; validated, errors name the path.' })
-  spec!: Record<string, unknown>;
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'The key specification as JSON; validated, errors name the path. Give keySpec instead.',
+    deprecationReason: 'Use keySpec (typed); spec is JSON without a schema.',
+  })
+  spec?: Record<string, unknown> | null;
+
+  @Field(() => KeySpecInput, {
+    nullable: true,
+    description: 'The key specification, typed (give this or the deprecated spec, exactly one).',
+  })
+  keySpec?: KeySpecInput | null;
 
   @Field(() => Int, {
     nullable: true,

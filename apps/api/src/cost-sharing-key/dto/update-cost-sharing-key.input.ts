@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
+import { KeySpecInput } from './key-spec.input.js';
 
 @InputType({
   description:
@@ -19,8 +20,18 @@ export class UpdateCostSharingKeyInput {
   @Field({ nullable: true })
   description?: string;
 
-  @Field(() => GraphQLJSONObject, { nullable: true })
-  spec?: Record<string, unknown>;
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'New rules as JSON. Give keySpec instead.',
+    deprecationReason: 'Use keySpec (typed); spec is JSON without a schema.',
+  })
+  spec?: Record<string, unknown> | null;
+
+  @Field(() => KeySpecInput, {
+    nullable: true,
+    description: 'New rules, typed (not together with the deprecated spec).',
+  })
+  keySpec?: KeySpecInput | null;
 
   @Field(() => Int, { nullable: true })
   populationYear?: number | null;

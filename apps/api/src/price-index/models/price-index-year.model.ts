@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { DecimalScalar } from '../../common/scalars/decimal.scalar.js';
 
 @ObjectType('PriceIndexYear', {
   description:
@@ -8,7 +9,7 @@ export class PriceIndexYearModel {
   @Field(() => Int)
   year!: number;
 
-  @Field({ description: 'The index, a decimal such as "133.6".' })
+  @Field(() => DecimalScalar, { description: 'The index, a decimal such as "133.6".' })
   value!: string;
 
   @Field({ description: 'Where the figure came from (the seeded reference file or an import).' })

@@ -47,6 +47,19 @@ export const costModelEn = {
   SPEC_GROUPS_LIST: () =>
     'must be a list of groups such as [{ "group": "LOCAL", "percent": "50", "key": {...} }]',
   SPEC_GROUPS_EMPTY: () => 'must have at least one group',
+  // ── The typed key specification (KeySpecInput): the method and exactly its own sub-input ───────────
+  /** `field` is the sub-input the method needs, e.g. "perUnit". */
+  SPEC_SUB_INPUT_REQUIRED: (p: { method: string; field: string }) =>
+    `required for ${p.method}: give ${p.field}`,
+  /** A sub-input of another method than the one given. */
+  SPEC_SUB_INPUT_OTHER_METHOD: (p: { method: string }) =>
+    `belongs to another method: give only the sub-input of ${p.method}`,
+  SPEC_SHARE_DUPLICATE: () => 'the same participant is given more than once',
+  /** Both the JSON spec and the typed keySpec, or (where a key is required) neither. */
+  SPEC_ONE_OF_SPEC_OR_KEY_SPEC: (p: { given: 'both' | 'neither' }) =>
+    p.given === 'both'
+      ? 'give either spec or keySpec, not both'
+      : 'required: give keySpec (or the deprecated spec)',
   SPEC_CAP_BELOW_FLOOR: (p: { floor: string }) => `must not be less than the floor (${p.floor})`,
   SPEC_SHARES_EMPTY: () => 'must name at least one participant',
   /** `first`: the index of the group that has the name already. */

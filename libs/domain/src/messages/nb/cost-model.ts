@@ -40,6 +40,13 @@ export const costModelNb: CatalogueOf<typeof costModelEn> = {
   SPEC_GROUP_NAME: () => 'må angi gruppen, for eksempel «LOCAL»',
   SPEC_GROUPS_LIST: () =>
     'må være en liste over grupper, for eksempel [{ "group": "LOCAL", "percent": "50", "key": {...} }]',
+  SPEC_SUB_INPUT_REQUIRED: (p) => `må fylles ut for ${p.method}: oppgi ${p.field}`,
+  SPEC_SUB_INPUT_OTHER_METHOD: (p) => `hører til en annen metode: oppgi bare feltene for ${p.method}`,
+  SPEC_SHARE_DUPLICATE: () => 'samme deltaker er oppgitt mer enn én gang',
+  SPEC_ONE_OF_SPEC_OR_KEY_SPEC: (p) =>
+    p.given === 'both'
+      ? 'oppgi enten spec eller keySpec, ikke begge'
+      : 'må fylles ut: oppgi keySpec (eller den utfasede spec)',
   SPEC_GROUPS_EMPTY: () => 'må ha minst én gruppe',
   SPEC_CAP_BELOW_FLOOR: (p) => `kan ikke være lavere enn gulvet (${p.floor})`,
   SPEC_SHARES_EMPTY: () => 'må nevne minst én deltaker',

@@ -1,0 +1,84 @@
+/**
+ * Rules over the schema's shape (docs/api-changes.md): what is undocumented, and which fields carry a
+ * code as a String. Read from the committed apps/api/src/schema.gql, which the drift test in
+ * reference-data.e2e.spec.ts keeps equal to the running schema.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type GraphQLSchema,
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isSpecifiedScalarType,
+} from 'graphql';
+
+export function committedSchema(): GraphQLSchema {
+  return buildSchema(readFileSync(join(process.cwd(), 'apps/api/src/schema.gql'), 'utf8'));
+}
+
+/** A type, field, argument, input field or enum value, by its schema coordinate, with its description. */
+export interface SchemaItem {
+  coordinate: string;
+  description: string | null | undefined;
+  /** The named type of a field, argument or input field. */
+  typeName?: string;
+  /** The field's, argument's or input field's own name. */
+  name?: string;
+}
+
+/** Every item of the schema's own types (not the introspection types or the built-in scalars). */
+export function schemaItems(schema: GraphQLSchema): SchemaItem[] {
+  const items: SchemaItem[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__') || isSpecifiedScalarType(type)) continue;
+    items.push({ coordinate: type.name, description: type.description });
+    if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        const coordinate = `${type.name}.${field.name}`;
+        items.push({
+          coordinate,
+          description: field.description,
+          typeName: getNamedType(field.type).name,
+          name: field.name,
+        });
+        for (const arg of 'args' in field ? field.args : []) {
+          items.push({
+            coordinate: `${coordinate}(${arg.name}:)`,
+            description: arg.description,
+            typeName: getNamedType(arg.type).name,
+            name: arg.name,
+          });
+        }
+      }
+    }
+    if (isEnumType(type)) {
+      for (const value of type.getValues()) {
+        items.push({ coordinate: `${type.name}.${value.name}`, description: value.description });
+      }
+    }
+  }
+  return items;
+}
+
+/** The coordinates of items without a description (or with only blanks). */
+export function undocumented(schema: GraphQLSchema): string[] {
+  return schemaItems(schema)
+    .filter((item) => !item.description?.trim())
+    .map((item) => item.coordinate)
+    .sort();
+}
+
+/** A name that says it holds a code from a closed set. */
+export const CODE_NAME = /(status|kind|type|code|method|role|category|level|phase|scheme|operation|state|scope|flag)$/i;
+
+/** Fields, arguments and input fields whose name says "code" but whose type is String. */
+export function codeStrings(schema: GraphQLSchema): string[] {
+  return schemaItems(schema)
+    .filter((item) => item.typeName === 'String' && item.name !== undefined && CODE_NAME.test(item.name))
+    .map((item) => item.coordinate)
+    .sort();
+}
