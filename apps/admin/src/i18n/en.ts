@@ -26,6 +26,9 @@ const auditEntityTypes = {
   Session: 'Sign-in',
   Database: 'Database',
   Access: 'Access (refused)',
+  CostSharingKeyVersion: 'Key version',
+  IdentityProvider: 'Identity provider',
+  WebhookSubscription: 'Webhook',
 };
 
 /** The co-financing findings (the API's CoFinancingFindingCode), in the application view and as enum labels. */
@@ -490,33 +493,6 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         before: 'Before',
         after: 'After',
       },
-      entity_types: {
-        CostSharingKeyVersion: 'Key version',
-        BenefitPlanVersion: 'Benefits plan version',
-        CoFinancingCall: 'Co-financing call',
-        CoFinancingApplication: 'Co-financing application',
-        Initiative: 'Initiative',
-        Organisation: 'Organisation',
-        CostSharingKey: 'Cost-sharing key',
-        CostItem: 'Cost item',
-        AllocationRun: 'Allocation run',
-        Benefit: 'Benefit',
-        BenefitMeasurement: 'Measurement',
-        BenefitOwnerReport: "Benefit owner's report",
-        BenefitStatusReport: 'Benefit status report',
-        InitiativeStatusReport: "Initiative's period status",
-        Enabler: 'Deliverable or change',
-        BenefitsMapEdge: 'Benefits map dependency',
-        OrganisationPopulation: 'Population',
-        PriceIndex: 'Consumer price index',
-        User: 'User',
-        IdentityProvider: 'Identity provider',
-        ApiToken: 'API token',
-        WebhookSubscription: 'Webhook',
-        Session: 'Sign-in',
-        Database: 'Database',
-        Access: 'Access (refused)',
-      },
       entity_types: auditEntityTypes,
       operations: {
         adoptBudgetForecast: 'Marked the financial-plan forecast as adopted in the budget',
@@ -826,7 +802,6 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       CONFIRMED: 'Confirm',
       OBJECTED: 'Object',
     },
-    RunStatus: {
     AllocationRunStatus: {
       CURRENT: 'Current',
       SUPERSEDED: 'Superseded',

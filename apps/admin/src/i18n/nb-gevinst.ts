@@ -26,6 +26,9 @@ const auditEntityTypes = {
   Session: 'Innlogging',
   Database: 'Databasen',
   Access: 'Tilgang (avvist)',
+  CostSharingKeyVersion: 'Nøkkelversjon',
+  IdentityProvider: 'Identitetsleverandør',
+  WebhookSubscription: 'Webhook',
 };
 
 /** The co-financing findings (the API's CoFinancingFindingCode), in the application view and as enum labels. */
@@ -488,33 +491,6 @@ export const nbGevinst = {
         before: 'Før',
         after: 'Etter',
       },
-      entity_types: {
-        CostSharingKeyVersion: 'Nøkkelversjon',
-        BenefitPlanVersion: 'Gevinstplanversjon',
-        CoFinancingCall: 'Utlysning (medfinansiering)',
-        CoFinancingApplication: 'Søknad om medfinansiering',
-        Initiative: 'Initiativ',
-        Organisation: 'Organisasjon',
-        CostSharingKey: 'Fordelingsnøkkel',
-        CostItem: 'Kostnadspost',
-        AllocationRun: 'Fordelingskjøring',
-        Benefit: 'Gevinst',
-        BenefitMeasurement: 'Måling',
-        BenefitOwnerReport: 'Gevinsteierrapport',
-        BenefitStatusReport: 'Statusrapport for gevinst',
-        InitiativeStatusReport: 'Periodestatus for initiativ',
-        Enabler: 'Leveranse eller endring',
-        BenefitsMapEdge: 'Avhengighet i gevinstkartet',
-        OrganisationPopulation: 'Innbyggertall',
-        PriceIndex: 'Konsumprisindeks',
-        User: 'Bruker',
-        IdentityProvider: 'Identitetsleverandør',
-        ApiToken: 'API-nøkkel',
-        WebhookSubscription: 'Webhook',
-        Session: 'Innlogging',
-        Database: 'Databasen',
-        Access: 'Tilgang (avvist)',
-      },
       entity_types: auditEntityTypes,
       operations: {
         adoptBudgetForecast: 'Merket økonomiplanprognosen som vedtatt i budsjettet',
@@ -824,7 +800,6 @@ export const nbGevinst = {
       CONFIRMED: 'Bekreft',
       OBJECTED: 'Protester',
     },
-    RunStatus: {
     AllocationRunStatus: {
       CURRENT: 'Gjeldende',
       SUPERSEDED: 'Erstattet',

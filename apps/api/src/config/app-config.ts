@@ -98,7 +98,12 @@ export const configSchema = z
     // The most items one bulk mutation (recordMeasurements, importCostItems) takes (docs/api.md).
     MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(250),
     // How long an Idempotency-Key's first answer is replayed.
-    IDEMPOTENCY_KEY_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(24),
+    IDEMPOTENCY_KEY_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 7)
+      .default(24),
     STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
     // pino's levels; NestJS's names (`log`, `verbose`) are accepted as before.
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
@@ -122,10 +127,13 @@ export const configSchema = z
     PASSWORD_LOGIN_ENABLED: booleanFromEnv.default(true),
     // The first OpenID Connect identity provider (more are added by an administrator in the admin UI).
     OIDC_ISSUER: z
+      .string()
       .url('must be the issuer URL, e.g. https://login.microsoftonline.com/<tenant>/v2.0')
+      .optional(),
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_SLUG: z
+      .string()
       .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'must be 2–40 lowercase letters, digits and hyphens')
       .default('oidc'),
     OIDC_DISPLAY_NAME: z.string().min(1).default('ID-porten'),
@@ -134,10 +142,13 @@ export const configSchema = z
     // the provider to one organisation.
     OIDC_ORG_CLAIM: z.string().min(1).optional(),
     OIDC_ORG_NUMBER: z
+      .string()
       .regex(/^\d{9}$/, 'must be 9 digits')
+      .optional(),
     OIDC_GROUP_CLAIM: z.string().min(1).default('groups'),
     // group-or-role-claim-value=ROLE pairs, comma-separated: gevinst-okonomi=FINANCE_OFFICER,gevinst-admin=ADMIN
     OIDC_ROLE_MAPPING: z
+      .string()
       .regex(
         /^\s*([^=,]+=\s*(ADMIN|PORTFOLIO_REVIEWER|INITIATIVE_OWNER|FINANCE_OFFICER|SCHEME_ADMINISTRATOR|READER)\s*(,\s*|$))*$/,
         'must be value=ROLE pairs separated by commas (roles: ADMIN, PORTFOLIO_REVIEWER, INITIATIVE_OWNER, FINANCE_OFFICER, SCHEME_ADMINISTRATOR, READER)',
