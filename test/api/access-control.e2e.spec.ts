@@ -338,6 +338,18 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
         }),
       allowed: ['admin'],
     },
+    'create service account': {
+      run: (gql) =>
+        gql(`mutation($i: CreateServiceAccountInput!) { createServiceAccount(input: $i) { id } }`, {
+          i: {
+            email: `integration${++seq}@test.no`,
+            name: 'Integrasjon',
+            organisationId: ids.ks,
+            roles: ['READER'],
+          },
+        }),
+      allowed: ['admin'],
+    },
     "list everybody's API tokens": {
       run: (gql) => gql(`{ apiTokens(all: true) { totalCount } }`),
       allowed: ['admin'],

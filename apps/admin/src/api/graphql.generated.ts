@@ -120,6 +120,16 @@ export type AuditEventSortField =
   | 'OCCURRED_AT'
   | 'OPERATION';
 
+export type BandsKeySpecInput = {
+  bands: Array<FeeBandInput>;
+  driver: string;
+};
+
+export type BasePlusProportionalKeySpecInput = {
+  base: string;
+  driver: string;
+};
+
 export { BenefitCategory };
 
 export type BenefitFilter = {
@@ -215,6 +225,17 @@ export type CoFinancingCallStatus =
 export type CoFinancingCategory =
   | 'CATEGORY_1'
   | 'CATEGORY_2';
+
+export type CoFinancingFindingCode =
+  | 'MEDFIN_APPLICANT_KIND'
+  | 'MEDFIN_COST_ABOVE_MAX'
+  | 'MEDFIN_COST_BELOW_MIN'
+  | 'MEDFIN_GRANT_ABOVE_CAP'
+  | 'MEDFIN_GRANT_ABOVE_SHARE'
+  | 'MEDFIN_KS_NOT_CONSULTED'
+  | 'MEDFIN_LOCAL_ONLY_PARTNER'
+  | 'MEDFIN_NOT_PROFITABLE'
+  | 'MEDFIN_NPV_UNKNOWN';
 
 export type CoFinancingFindingSeverity =
   | 'ERROR'
@@ -349,10 +370,12 @@ export type CreateCostItemInput = {
 
 export type CreateCostSharingKeyInput = {
   description?: string | null | undefined;
+  keySpec?: KeySpecInput | null | undefined;
   name: string;
   ownerOrganisationId: string | number;
   populationYear?: number | null | undefined;
-  spec: Record<string, unknown>;
+  /** @deprecated Use keySpec (typed); spec is JSON without a schema. */
+  spec?: Record<string, unknown> | null | undefined;
   validFrom?: string | null | undefined;
   validTo?: string | null | undefined;
 };
@@ -419,9 +442,23 @@ export type ExplanationLanguage =
   | 'EN'
   | 'NB';
 
+export type FeeBandInput = {
+  fee: string;
+  upTo?: string | null | undefined;
+};
+
+export type FixedSharesKeySpecInput = {
+  shares: Array<ParticipantShareInput>;
+};
+
 export type ForecastStatus =
   | 'FORECAST'
   | 'RUN';
+
+export type FreeThresholdKeySpecInput = {
+  driver: string;
+  threshold: string;
+};
 
 export { FundingScheme };
 
@@ -553,6 +590,19 @@ export type KeyDecision =
   | 'CONFIRMED'
   | 'OBJECTED';
 
+export type KeySpecInput = {
+  bands?: BandsKeySpecInput | null | undefined;
+  basePlusProportional?: BasePlusProportionalKeySpecInput | null | undefined;
+  cap?: string | null | undefined;
+  fixedShares?: FixedSharesKeySpecInput | null | undefined;
+  floor?: string | null | undefined;
+  freeThreshold?: FreeThresholdKeySpecInput | null | undefined;
+  method: CostSharingMethod;
+  perUnit?: PerUnitKeySpecInput | null | undefined;
+  proportional?: ProportionalKeySpecInput | null | undefined;
+  twoLevel?: TwoLevelKeySpecInput | null | undefined;
+};
+
 export { LifeEvent };
 
 export type MarkCoFinancingReportSubmittedInput = {
@@ -653,6 +703,11 @@ export type ParticipantInput = {
 
 export { ParticipantRole };
 
+export type ParticipantShareInput = {
+  participantId: string | number;
+  percent: string;
+};
+
 export type ParticipantSort = {
   direction?: SortDirection;
   field?: ParticipantSortField;
@@ -664,6 +719,11 @@ export type ParticipantSortField =
   | 'ORGANISATION'
   | 'POPULATION'
   | 'ROLE';
+
+export type PerUnitKeySpecInput = {
+  driver: string;
+  rate: string;
+};
 
 export type PopulationInput = {
   source?: string | null | undefined;
@@ -687,12 +747,16 @@ export type PositionPayerKind =
   | 'ORGANISATION'
   | 'SCHEME';
 
+export type ProportionalKeySpecInput = {
+  driver: string;
+};
+
 export { RagFilter };
 
 export { RagStatus };
 
 export type RecordCoFinancingExceptionInput = {
-  code: string;
+  code: CoFinancingFindingCode;
   id: string | number;
   reason: string;
   version: number;
@@ -775,6 +839,16 @@ export type TargetForecast =
   | 'MET'
   | 'NOT_MET';
 
+export type TwoLevelGroupInput = {
+  group: string;
+  key: KeySpecInput;
+  percent: string;
+};
+
+export type TwoLevelKeySpecInput = {
+  groups: Array<TwoLevelGroupInput>;
+};
+
 export type UpdateBenefitInput = {
   baseline?: IndicatorValueInput | null | undefined;
   category?: BenefitCategory | null | undefined;
@@ -832,8 +906,10 @@ export type UpdateCostItemInput = {
 export type UpdateCostSharingKeyInput = {
   description?: string | null | undefined;
   id: string | number;
+  keySpec?: KeySpecInput | null | undefined;
   name?: string | null | undefined;
   populationYear?: number | null | undefined;
+  /** @deprecated Use keySpec (typed); spec is JSON without a schema. */
   spec?: Record<string, unknown> | null | undefined;
   validFrom?: string | null | undefined;
   validTo?: string | null | undefined;
@@ -1678,7 +1754,7 @@ export type BenefitQuery = {
       monetisedPlannedNok: string | null,
       monetisedRealisedNok: string | null
     }
-  }
+  } | null
 };
 
 export type CreateBenefitMutationVariables = Exact<{
@@ -1952,7 +2028,7 @@ export type BenefitsMapQuery = {
       fromId: string,
       toId: string
     }>
-  }
+  } | null
 };
 
 export type CreateEnablerMutationVariables = Exact<{
@@ -2185,7 +2261,7 @@ export type CoFinancingCallQuery = {
         name: string
       }
     }>
-  }
+  } | null
 };
 
 export type CoFinancingRankingQueryVariables = Exact<{
@@ -2240,7 +2316,7 @@ export type CoFinancingApplicationQuery = {
       amount: string
     }>,
     exceptions: Array<{
-      code: string,
+      code: CoFinancingFindingCode,
       reason: string,
       recordedByName: string,
       recordedAt: string
@@ -2287,7 +2363,7 @@ export type CoFinancingApplicationQuery = {
       exceptedCount: number,
       maxGrant: string,
       findings: Array<{
-        code: string,
+        code: CoFinancingFindingCode,
         severity: CoFinancingFindingSeverity,
         message: string,
         exceptionReason: string | null
@@ -2305,7 +2381,7 @@ export type CoFinancingApplicationQuery = {
         npv: string
       }>
     } | null
-  }
+  } | null
 };
 
 export type OwnInitiativesForCoFinancingQueryVariables = Exact<{
@@ -2427,7 +2503,7 @@ export type CoFinancingEligibilityPreviewQuery = {
     eligible: boolean,
     maxGrant: string,
     findings: Array<{
-      code: string,
+      code: CoFinancingFindingCode,
       severity: CoFinancingFindingSeverity,
       message: string
     }>
@@ -2461,7 +2537,7 @@ export type CoFinancingReportDeadlinesQuery = {
         submittedByName: string
       } | null
     }>
-  }>
+  }> | null
 };
 
 export type TakeOutFigureFieldsFragment = {
@@ -2604,7 +2680,7 @@ export type CoFinancingReportQuery = {
       realisedNok: string | null,
       externalInputMissing: boolean
     }>
-  }
+  } | null
 };
 
 export type MarkCoFinancingReportSubmittedMutationVariables = Exact<{
@@ -2928,7 +3004,7 @@ export type DigifinLedgerPageQuery = {
       planned: string,
       received: string | null
     }>
-  }
+  } | null
 };
 
 export type DigifinContributionsQueryVariables = Exact<{
@@ -2956,7 +3032,7 @@ export type DigifinContributionsQuery = {
         amount: string
       }>
     }
-  }
+  } | null
 };
 
 export type IdentityProviderFieldsFragment = {
@@ -3997,7 +4073,7 @@ export type OrganisationPositionsQuery = {
         }
       }>
     }>
-  }
+  } | null
 };
 
 export type OrganisationPositionCountiesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -4313,7 +4389,7 @@ export type PortfolioSummaryQuery = {
         notAssessed: number
       }
     }>
-  }
+  } | null
 };
 
 export type NetPositionsQueryVariables = Exact<{
@@ -4373,7 +4449,7 @@ export type NetPositionsQuery = {
         name: string
       }
     }>
-  }
+  } | null
 };
 
 export type CreateServiceAccountMutationVariables = Exact<{
@@ -4517,7 +4593,7 @@ export type BenefitStatusReportsQuery = {
       version: number,
       updatedAt: string
     }>
-  }
+  } | null
 };
 
 export type StatusReportDeadlinesQueryVariables = Exact<{
@@ -4536,7 +4612,7 @@ export type StatusReportDeadlinesQuery = {
     periodStart: string | null,
     periodEnd: string | null,
     dueDate: string | null
-  }>
+  }> | null
 };
 
 export type InitiativeStatusOverviewsQueryVariables = Exact<{
@@ -4567,7 +4643,7 @@ export type InitiativeStatusOverviewsQuery = {
       overallRag: RagStatus,
       updatedAt: string
     } | null
-  }>
+  }> | null
 };
 
 export type SubmitBenefitStatusReportMutationVariables = Exact<{
