@@ -187,6 +187,17 @@ describe('integrating: the documented script, bulk writes and idempotent imports
       field: 'input',
       problems: [{ field: 'input', reason: 'TOO_MANY_AT_ONCE', params: { max: 250 } }],
     });
+    // A full batch runs within the statement cap and the complexity budget.
+    const full = await integration(RECORD, {
+      input: Array.from({ length: 250 }, (_, i) => ({
+        benefitId: benefit.id,
+        date: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10),
+        value: String(30000000 - i),
+      })),
+    });
+    expect(full.errors).toBeUndefined();
+    expect(full.data.recordMeasurements).toMatchObject({ created: 250, failed: 0 });
+    expect(full.queryCount).toBeLessThan(5000);
     // Brønnøysundregistrene's owner may record measurements, but not of KS's initiative.
     const outsider = await t.as('eier@demo.gevinst.no');
     const refused = await outsider(RECORD, { input: [item] });
