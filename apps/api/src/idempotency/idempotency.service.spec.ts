@@ -41,8 +41,8 @@ describe('IdempotencyService', () => {
   });
 
   it.each([
-    [{ kind: 'other-request' } as KeyClaim, 'IDEMPOTENCY_KEY_REUSED'],
-    [{ kind: 'running' } as KeyClaim, 'IDEMPOTENCY_KEY_IN_PROGRESS'],
+    [{ kind: 'other-request' }, 'IDEMPOTENCY_KEY_REUSED'],
+    [{ kind: 'running' }, 'IDEMPOTENCY_KEY_IN_PROGRESS'],
   ])('refuses a key held by %j with CONFLICT %s', async (claim, reason) => {
     const { service } = setup(claim);
     await expect(service.decide('user-1', 'key-1', REQUEST)).rejects.toMatchObject({
