@@ -40,7 +40,7 @@ describe('IdempotencyService', () => {
     });
   });
 
-  it.each([
+  it.each<[KeyClaim, string]>([
     [{ kind: 'other-request' }, 'IDEMPOTENCY_KEY_REUSED'],
     [{ kind: 'running' }, 'IDEMPOTENCY_KEY_IN_PROGRESS'],
   ])('refuses a key held by %j with CONFLICT %s', async (claim, reason) => {
