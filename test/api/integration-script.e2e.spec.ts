@@ -71,9 +71,9 @@ describe('integrating: the documented script, bulk writes and idempotent imports
   it('runs the script twice: 100 measurements recorded once, cost items imported once, the export reconciled', async () => {
     const recordings = async () =>
       (
-        (await t.db.query(
+        await t.db.query<{ n: number }[]>(
           `SELECT count(*)::int AS n FROM audit_events WHERE operation = 'recordMeasurement'`,
-        )) as { n: number }[]
+        )
       )[0].n;
     const before = await recordings();
     const first = await runScript();
@@ -187,6 +187,17 @@ describe('integrating: the documented script, bulk writes and idempotent imports
       field: 'input',
       problems: [{ field: 'input', reason: 'TOO_MANY_AT_ONCE', params: { max: 250 } }],
     });
+    // A full batch runs within the statement cap and the complexity budget.
+    const full = await integration(RECORD, {
+      input: Array.from({ length: 250 }, (_, i) => ({
+        benefitId: benefit.id,
+        date: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10),
+        value: String(30000000 - i),
+      })),
+    });
+    expect(full.errors).toBeUndefined();
+    expect(full.data.recordMeasurements).toMatchObject({ created: 250, failed: 0 });
+    expect(full.queryCount).toBeLessThan(5000);
     // Brønnøysundregistrene's owner may record measurements, but not of KS's initiative.
     const outsider = await t.as('eier@demo.gevinst.no');
     const refused = await outsider(RECORD, { input: [item] });
@@ -221,9 +232,10 @@ describe('integrating: the documented script, bulk writes and idempotent imports
       plannedAmount: '1000.01',
       version: 2,
     });
-    const events = (await t.db.query(`SELECT operation FROM audit_events WHERE entity_id = $1 ORDER BY id`, [
-      id,
-    ])) as { operation: string }[];
+    const events = await t.db.query<{ operation: string }[]>(
+      `SELECT operation FROM audit_events WHERE entity_id = $1 ORDER BY id`,
+      [id],
+    );
     expect(events.map((event) => event.operation)).toEqual(['createCostItem', 'updateCostItem']);
     const duplicate = await integration(
       `mutation ($input: CreateCostItemInput!) { createCostItem(input: $input) { id } }`,
@@ -264,10 +276,10 @@ describe('integrating: the documented script, bulk writes and idempotent imports
       reason: 'IDEMPOTENCY_KEY_INVALID',
     });
     // Stored in PostgreSQL with its expiry, 24 hours on.
-    const [row] = (await t.db.query(
+    const [row] = await t.db.query<{ hours: string }[]>(
       `SELECT round(extract(epoch FROM expires_at - created_at) / 3600) AS hours FROM idempotency_keys WHERE key = $1 AND response IS NOT NULL`,
       ['retry-7f3c'],
-    )) as { hours: string }[];
+    );
     expect(Number(row.hours)).toBe(24);
   });
 });

@@ -1,6 +1,6 @@
 import { type Language, msg, renderMessage } from '@gevinst/domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { type AppError, badInput, isAppError } from './errors.js';

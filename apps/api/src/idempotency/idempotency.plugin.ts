@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import type { IdempotencyService } from './idempotency.service.js';
 
@@ -18,7 +19,7 @@ export function idempotencyPlugin(service: IdempotencyService): ApolloServerPlug
       return Promise.resolve({
         async didResolveOperation({ operation, contextValue }) {
           const actor = contextValue.req.actor;
-          if (operation?.operation !== 'mutation' || !actor) return;
+          if (operation?.operation !== OperationTypeNode.MUTATION || !actor) return;
           const decision = await service.decide(actor.userId, key, {
             query: request.query,
             operationName: request.operationName ?? null,

@@ -27,7 +27,7 @@ export class IdempotencyRepository {
    */
   async claim(caller: string, key: string, requestHash: string, hours: number): Promise<KeyClaim> {
     const em = this.uow.manager();
-    const claimed = (await em.query(
+    const claimed = await em.query<unknown[]>(
       `INSERT INTO idempotency_keys (caller, key, request_hash, response, expires_at)
        VALUES ($1, $2, $3, NULL, now() + make_interval(hours => $4::int))
        ON CONFLICT (caller, key) DO UPDATE
@@ -37,12 +37,12 @@ export class IdempotencyRepository {
             OR (idempotency_keys.response IS NULL AND idempotency_keys.created_at < now() - ${ABANDONED_AFTER})
        RETURNING 1 AS claimed`,
       [caller, key, requestHash, hours],
-    )) as unknown[];
+    );
     if (claimed.length) return { kind: 'claimed' };
-    const [held] = (await em.query(
+    const [held] = await em.query<{ request_hash: string; response: unknown }[]>(
       `SELECT request_hash, response FROM idempotency_keys WHERE caller = $1 AND key = $2`,
       [caller, key],
-    )) as { request_hash: string; response: unknown }[];
+    );
     if (!held) return { kind: 'running' };
     if (held.request_hash !== requestHash) return { kind: 'other-request' };
     return held.response === null ? { kind: 'running' } : { kind: 'replay', response: held.response };

@@ -9,6 +9,27 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - `idempotency_keys`: the first answer to a create mutation sent with an `Idempotency-Key` header, per
  *   caller and key, replayed for 24 hours (PostgreSQL, not memory: the API runs several processes).
  */
+/** The append-only rule of benefit_measurements (1795421200000), with or without external_id kept. */
+function immutableMeasurements(keepExternalId: boolean): string {
+  return `
+    CREATE OR REPLACE FUNCTION benefit_measurement_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF TG_OP = 'UPDATE' AND OLD.superseded_at IS NULL AND NEW.superseded_at IS NOT NULL
+         AND NEW.id = OLD.id AND NEW.benefit_id = OLD.benefit_id AND NEW.measured_on = OLD.measured_on
+         AND NEW.value = OLD.value AND NEW.source = OLD.source AND NEW.comment = OLD.comment
+         AND NEW.revision = OLD.revision AND NEW.supersedes_id IS NOT DISTINCT FROM OLD.supersedes_id
+         AND NEW.correction_reason IS NOT DISTINCT FROM OLD.correction_reason
+         AND NEW.recorded_at = OLD.recorded_at
+         AND NEW.recorded_by_user_id IS NOT DISTINCT FROM OLD.recorded_by_user_id${
+           keepExternalId ? '\n         AND NEW.external_id IS NOT DISTINCT FROM OLD.external_id' : ''
+         } THEN
+        RETURN NEW;
+      END IF;
+      RAISE EXCEPTION 'benefit_measurements is append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
+    END
+    $$`;
+}
+
 export class IdempotentImports1795423200000 implements MigrationInterface {
   name = 'IdempotentImports1795423200000';
 
@@ -29,6 +50,8 @@ export class IdempotentImports1795423200000 implements MigrationInterface {
       `CREATE UNIQUE INDEX benefit_measurements_external_id_key ON benefit_measurements (benefit_id, external_id)
          WHERE external_id IS NOT NULL AND superseded_at IS NULL`,
     );
+    // Marking a version superseded must not change its externalId either.
+    await q.query(immutableMeasurements(true));
     await q.query(`
       CREATE TABLE idempotency_keys (
         caller text NOT NULL,
@@ -45,6 +68,7 @@ export class IdempotentImports1795423200000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE idempotency_keys`);
+    await q.query(immutableMeasurements(false));
     await q.query(`DROP INDEX benefit_measurements_external_id_key`);
     await q.query(`ALTER TABLE benefit_measurements DROP COLUMN external_id`);
     await q.query(`DROP INDEX cost_items_external_id_key`);
