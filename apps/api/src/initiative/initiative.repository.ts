@@ -177,26 +177,11 @@ export class InitiativeRepository {
     return overdueByInitiative(this.uow.manager(), ids, asOf);
   }
 
-  /** A page of the initiatives `filter` (and `rag` and `overdue`, when given) select, with their count. */
-  async page(
-    filter: InitiativeListFilter,
-    rag: RagSelection | null,
-    sort: Partial<Sort<ColumnSortField>> | undefined,
-    page: { offset: number; limit: number },
-    overdue: OverdueSelection | null = null,
-  ): Promise<{ nodes: InitiativeEntity[]; totalCount: number }> {
-    const query = this.selected(filter, rag, overdue);
-    applySort(query, sort, SORT_COLUMNS, SORT_DEFAULT, ['i.code', 'i.id'])
-      .offset(page.offset)
-      .limit(page.limit);
-    const [nodes, totalCount] = await query.getManyAndCount();
-    return { nodes, totalCount };
-  }
-
   /**
-   * The same page as `page`, in one statement: the initiatives as plain objects with their owner and
-   * ministry organisations attached (no entity hydration) and the count of every match (a window count;
-   * only a page past the end, which has no row to carry it, costs a second statement).
+   * A page of the initiatives `filter` (and `rag` and `overdue`, when given) select, in one statement: the
+   * initiatives as plain objects with their owner and ministry organisations attached (no entity
+   * hydration) and the count of every match (a window count; only a page past the end, which has no row
+   * to carry it, costs a second statement).
    */
   async pageWithOrganisations(
     filter: InitiativeListFilter,
