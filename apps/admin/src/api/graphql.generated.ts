@@ -120,6 +120,16 @@ export type AuditEventSortField =
   | 'OCCURRED_AT'
   | 'OPERATION';
 
+export type BandsKeySpecInput = {
+  bands: Array<FeeBandInput>;
+  driver: string;
+};
+
+export type BasePlusProportionalKeySpecInput = {
+  base: string;
+  driver: string;
+};
+
 export { BenefitCategory };
 
 export type BenefitFilter = {
@@ -214,6 +224,17 @@ export type CoFinancingCallStatus =
 export type CoFinancingCategory =
   | 'CATEGORY_1'
   | 'CATEGORY_2';
+
+export type CoFinancingFindingCode =
+  | 'MEDFIN_APPLICANT_KIND'
+  | 'MEDFIN_COST_ABOVE_MAX'
+  | 'MEDFIN_COST_BELOW_MIN'
+  | 'MEDFIN_GRANT_ABOVE_CAP'
+  | 'MEDFIN_GRANT_ABOVE_SHARE'
+  | 'MEDFIN_KS_NOT_CONSULTED'
+  | 'MEDFIN_LOCAL_ONLY_PARTNER'
+  | 'MEDFIN_NOT_PROFITABLE'
+  | 'MEDFIN_NPV_UNKNOWN';
 
 export type CoFinancingFindingSeverity =
   | 'ERROR'
@@ -345,10 +366,12 @@ export type CreateCostItemInput = {
 
 export type CreateCostSharingKeyInput = {
   description?: string | null | undefined;
+  keySpec?: KeySpecInput | null | undefined;
   name: string;
   ownerOrganisationId: string | number;
   populationYear?: number | null | undefined;
-  spec: Record<string, unknown>;
+  /** @deprecated Use keySpec (typed); spec is JSON without a schema. */
+  spec?: Record<string, unknown> | null | undefined;
   validFrom?: string | null | undefined;
   validTo?: string | null | undefined;
 };
@@ -407,6 +430,20 @@ export { EnablerKind };
 export type ExplanationLanguage =
   | 'EN'
   | 'NB';
+
+export type FeeBandInput = {
+  fee: string;
+  upTo?: string | null | undefined;
+};
+
+export type FixedSharesKeySpecInput = {
+  shares: Array<ParticipantShareInput>;
+};
+
+export type FreeThresholdKeySpecInput = {
+  driver: string;
+  threshold: string;
+};
 
 export { FundingScheme };
 
@@ -514,6 +551,19 @@ export type KeyComparisonSortInput = {
   keyIndex?: number | null | undefined;
 };
 
+export type KeySpecInput = {
+  bands?: BandsKeySpecInput | null | undefined;
+  basePlusProportional?: BasePlusProportionalKeySpecInput | null | undefined;
+  cap?: string | null | undefined;
+  fixedShares?: FixedSharesKeySpecInput | null | undefined;
+  floor?: string | null | undefined;
+  freeThreshold?: FreeThresholdKeySpecInput | null | undefined;
+  method: CostSharingMethod;
+  perUnit?: PerUnitKeySpecInput | null | undefined;
+  proportional?: ProportionalKeySpecInput | null | undefined;
+  twoLevel?: TwoLevelKeySpecInput | null | undefined;
+};
+
 export { LifeEvent };
 
 export type MarkCoFinancingReportSubmittedInput = {
@@ -614,6 +664,11 @@ export type ParticipantInput = {
 
 export { ParticipantRole };
 
+export type ParticipantShareInput = {
+  participantId: string | number;
+  percent: string;
+};
+
 export type ParticipantSort = {
   direction?: SortDirection;
   field?: ParticipantSortField;
@@ -625,6 +680,11 @@ export type ParticipantSortField =
   | 'ORGANISATION'
   | 'POPULATION'
   | 'ROLE';
+
+export type PerUnitKeySpecInput = {
+  driver: string;
+  rate: string;
+};
 
 export type PopulationInput = {
   source?: string | null | undefined;
@@ -648,12 +708,16 @@ export type PositionPayerKind =
   | 'ORGANISATION'
   | 'SCHEME';
 
+export type ProportionalKeySpecInput = {
+  driver: string;
+};
+
 export { RagFilter };
 
 export { RagStatus };
 
 export type RecordCoFinancingExceptionInput = {
-  code: string;
+  code: CoFinancingFindingCode;
   id: string | number;
   reason: string;
   version: number;
@@ -723,6 +787,16 @@ export type TargetForecast =
   | 'MET'
   | 'NOT_MET';
 
+export type TwoLevelGroupInput = {
+  group: string;
+  key: KeySpecInput;
+  percent: string;
+};
+
+export type TwoLevelKeySpecInput = {
+  groups: Array<TwoLevelGroupInput>;
+};
+
 export type UpdateBenefitInput = {
   baseline?: IndicatorValueInput | null | undefined;
   category?: BenefitCategory | null | undefined;
@@ -780,8 +854,10 @@ export type UpdateCostItemInput = {
 export type UpdateCostSharingKeyInput = {
   description?: string | null | undefined;
   id: string | number;
+  keySpec?: KeySpecInput | null | undefined;
   name?: string | null | undefined;
   populationYear?: number | null | undefined;
+  /** @deprecated Use keySpec (typed); spec is JSON without a schema. */
   spec?: Record<string, unknown> | null | undefined;
   validFrom?: string | null | undefined;
   validTo?: string | null | undefined;
@@ -1591,7 +1667,7 @@ export type BenefitQuery = {
       monetisedPlannedNok: string | null,
       monetisedRealisedNok: string | null
     }
-  }
+  } | null
 };
 
 export type CreateBenefitMutationVariables = Exact<{
@@ -1865,7 +1941,7 @@ export type BenefitsMapQuery = {
       fromId: string,
       toId: string
     }>
-  }
+  } | null
 };
 
 export type CreateEnablerMutationVariables = Exact<{
@@ -1985,7 +2061,7 @@ export type CoFinancingCallQuery = {
         name: string
       }
     }>
-  }
+  } | null
 };
 
 export type CoFinancingRankingQueryVariables = Exact<{
@@ -2040,7 +2116,7 @@ export type CoFinancingApplicationQuery = {
       amount: string
     }>,
     exceptions: Array<{
-      code: string,
+      code: CoFinancingFindingCode,
       reason: string,
       recordedByName: string,
       recordedAt: string
@@ -2087,7 +2163,7 @@ export type CoFinancingApplicationQuery = {
       exceptedCount: number,
       maxGrant: string,
       findings: Array<{
-        code: string,
+        code: CoFinancingFindingCode,
         severity: CoFinancingFindingSeverity,
         message: string,
         exceptionReason: string | null
@@ -2105,7 +2181,7 @@ export type CoFinancingApplicationQuery = {
         npv: string
       }>
     } | null
-  }
+  } | null
 };
 
 export type OwnInitiativesForCoFinancingQueryVariables = Exact<{
@@ -2227,7 +2303,7 @@ export type CoFinancingEligibilityPreviewQuery = {
     eligible: boolean,
     maxGrant: string,
     findings: Array<{
-      code: string,
+      code: CoFinancingFindingCode,
       severity: CoFinancingFindingSeverity,
       message: string
     }>
@@ -2261,7 +2337,7 @@ export type CoFinancingReportDeadlinesQuery = {
         submittedByName: string
       } | null
     }>
-  }>
+  }> | null
 };
 
 export type TakeOutFigureFieldsFragment = {
@@ -2404,7 +2480,7 @@ export type CoFinancingReportQuery = {
       realisedNok: string | null,
       externalInputMissing: boolean
     }>
-  }
+  } | null
 };
 
 export type MarkCoFinancingReportSubmittedMutationVariables = Exact<{
@@ -2728,7 +2804,7 @@ export type DigifinLedgerPageQuery = {
       planned: string,
       received: string | null
     }>
-  }
+  } | null
 };
 
 export type DigifinContributionsQueryVariables = Exact<{
@@ -2756,7 +2832,7 @@ export type DigifinContributionsQuery = {
         amount: string
       }>
     }
-  }
+  } | null
 };
 
 export type InitiativeBenefitPlanQueryVariables = Exact<{
@@ -3670,7 +3746,7 @@ export type OrganisationPositionsQuery = {
         }
       }>
     }>
-  }
+  } | null
 };
 
 export type OrganisationPositionCountiesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3986,7 +4062,7 @@ export type PortfolioSummaryQuery = {
         notAssessed: number
       }
     }>
-  }
+  } | null
 };
 
 export type NetPositionsQueryVariables = Exact<{
@@ -4046,7 +4122,7 @@ export type NetPositionsQuery = {
         name: string
       }
     }>
-  }
+  } | null
 };
 
 export type InitiativeStatusReportsQueryVariables = Exact<{
@@ -4166,7 +4242,7 @@ export type BenefitStatusReportsQuery = {
       version: number,
       updatedAt: string
     }>
-  }
+  } | null
 };
 
 export type StatusReportDeadlinesQueryVariables = Exact<{
@@ -4185,7 +4261,7 @@ export type StatusReportDeadlinesQuery = {
     periodStart: string | null,
     periodEnd: string | null,
     dueDate: string | null
-  }>
+  }> | null
 };
 
 export type InitiativeStatusOverviewsQueryVariables = Exact<{
@@ -4216,7 +4292,7 @@ export type InitiativeStatusOverviewsQuery = {
       overallRag: RagStatus,
       updatedAt: string
     } | null
-  }>
+  }> | null
 };
 
 export type SubmitBenefitStatusReportMutationVariables = Exact<{
