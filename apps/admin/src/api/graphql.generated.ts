@@ -4292,7 +4292,7 @@ export type InitiativeStatusOverviewsQuery = {
       overallRag: RagStatus,
       updatedAt: string
     } | null
-  }> | null
+  }>
 };
 
 export type SubmitBenefitStatusReportMutationVariables = Exact<{
