@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type GraphQLSchema,
+  type GraphQLType,
   buildSchema,
   getNamedType,
   isEnumType,
@@ -42,14 +43,14 @@ export function schemaItems(schema: GraphQLSchema): SchemaItem[] {
         items.push({
           coordinate,
           description: field.description,
-          typeName: getNamedType(field.type).name,
+          typeName: getNamedType(field.type as GraphQLType)?.name,
           name: field.name,
         });
         for (const arg of 'args' in field ? field.args : []) {
           items.push({
             coordinate: `${coordinate}(${arg.name}:)`,
             description: arg.description,
-            typeName: getNamedType(arg.type).name,
+            typeName: getNamedType(arg.type as GraphQLType)?.name,
             name: arg.name,
           });
         }
@@ -73,7 +74,8 @@ export function undocumented(schema: GraphQLSchema): string[] {
 }
 
 /** A name that says it holds a code from a closed set. */
-export const CODE_NAME = /(status|kind|type|code|method|role|category|level|phase|scheme|operation|state|scope|flag)$/i;
+export const CODE_NAME =
+  /(status|kind|type|code|method|role|category|level|phase|scheme|operation|state|scope|flag)$/i;
 
 /** Fields, arguments and input fields whose name says "code" but whose type is String. */
 export function codeStrings(schema: GraphQLSchema): string[] {

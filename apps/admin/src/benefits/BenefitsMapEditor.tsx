@@ -22,7 +22,7 @@ export const BenefitsMapEditor = ({
   canEdit,
 }: {
   initiativeId: string;
-  map: BenefitsMapQuery['benefitsMap'];
+  map: NonNullable<BenefitsMapQuery['benefitsMap']>;
   canEdit: boolean;
 }) => {
   const translate = useTranslate();

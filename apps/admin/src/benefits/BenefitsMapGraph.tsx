@@ -5,8 +5,8 @@ import { RAG_COLOURS } from '../charts/palette';
 import { kindKeyOf } from './benefitsMapEditing';
 import type { BenefitsMapQuery } from '../api/graphql';
 
-type MapNode = BenefitsMapQuery['benefitsMap']['nodes'][number];
-type MapEdge = BenefitsMapQuery['benefitsMap']['edges'][number];
+type MapNode = NonNullable<BenefitsMapQuery['benefitsMap']>['nodes'][number];
+type MapEdge = NonNullable<BenefitsMapQuery['benefitsMap']>['edges'][number];
 
 const NODE_WIDTH = 220;
 const NODE_HEIGHT = 60;
@@ -77,7 +77,7 @@ function lines(title: string, perLine = 30): string[] {
  * The benefits map (gevinstkart): enablers on the left, the benefits that depend on them to the right,
  * arrows for "depends on". Benefits link to their page. The same map follows as a list, in words.
  */
-export const BenefitsMapGraph = ({ map }: { map: BenefitsMapQuery['benefitsMap'] }) => {
+export const BenefitsMapGraph = ({ map }: { map: NonNullable<BenefitsMapQuery['benefitsMap']> }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const { placed, width, height } = useMemo(() => layoutBenefitsMap(map.nodes, map.edges), [map]);

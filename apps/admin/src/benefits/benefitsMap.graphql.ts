@@ -87,5 +87,5 @@ export const REMOVE_BENEFITS_MAP_EDGE: GraphQLDocument<RemoveBenefitsMapEdgeMuta
   }
 `;
 
-export type MapNode = BenefitsMapQuery['benefitsMap']['nodes'][number];
-export type MapEdge = BenefitsMapQuery['benefitsMap']['edges'][number];
+export type MapNode = NonNullable<BenefitsMapQuery['benefitsMap']>['nodes'][number];
+export type MapEdge = NonNullable<BenefitsMapQuery['benefitsMap']>['edges'][number];

@@ -4,8 +4,8 @@ import type { BenefitsMapQuery } from '../api/graphql';
  * dependencies in words, and the mistakes it can see for itself (the API decides about cycles).
  */
 
-export type MapNode = BenefitsMapQuery['benefitsMap']['nodes'][number];
-export type MapEdge = BenefitsMapQuery['benefitsMap']['edges'][number];
+export type MapNode = NonNullable<BenefitsMapQuery['benefitsMap']>['nodes'][number];
+export type MapEdge = NonNullable<BenefitsMapQuery['benefitsMap']>['edges'][number];
 
 /** The translation key of what a node is: "Leveranse", "Endring" or "Gevinst". */
 export function kindKeyOf(node: Pick<MapNode, 'type' | 'enablerKind'>): string {

@@ -63,7 +63,7 @@ export function NewCoFinancingApplication() {
   const [initiativeId, setInitiativeId] = useState('');
   const create = useApiMutation(CREATE_CO_FINANCING_APPLICATION);
   const title = translate('gevinst.co_financing.new_application_title', {
-    call: call.data?.coFinancingCall.title ?? '',
+    call: call.data?.coFinancingCall?.title ?? '',
   });
   return (
     <Box sx={{ mt: 1 }}>

@@ -72,7 +72,7 @@ export const CoFinancingReportPage = () => {
   const mark = useApiMutation(MARK_CO_FINANCING_REPORT_SUBMITTED);
   const label = (key: string) => translate(`gevinst.co_financing.${key}`);
   const report = data?.coFinancingReport;
-  const schedule = deadlines.data?.coFinancingReportDeadlines.find((d) => d.initiativeId === initiativeId);
+  const schedule = deadlines.data?.coFinancingReportDeadlines?.find((d) => d.initiativeId === initiativeId);
   const due = schedule?.reports.find((r) => r.year === year) ?? null;
 
   const title = report

@@ -78,7 +78,7 @@ const Contributions = ({ year }: { year: number }) => {
     { year, search: debounced || null, offset: page * rowsPerPage, limit: rowsPerPage },
     { keepPrevious: true },
   );
-  const data = query.data?.digifinLedger.contributions;
+  const data = query.data?.digifinLedger?.contributions;
   return (
     <Box sx={{ mt: 3 }} data-testid="digifin-contributions">
       <Typography variant="h6" component="h2" gutterBottom>

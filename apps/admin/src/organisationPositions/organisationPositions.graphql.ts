@@ -83,5 +83,5 @@ export const ORGANISATION_POSITION_COUNTIES: GraphQLDocument<OrganisationPositio
   }
 `;
 
-export type OrganisationPositionRow = OrganisationPositionsQuery['organisationPositions']['nodes'][number];
-export type OrganisationPositionTotals = OrganisationPositionsQuery['organisationPositions']['totals'];
+export type OrganisationPositionRow = NonNullable<OrganisationPositionsQuery['organisationPositions']>['nodes'][number];
+export type OrganisationPositionTotals = NonNullable<OrganisationPositionsQuery['organisationPositions']>['totals'];

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { NetPositionsQuery } from '../api/graphql';
 import { matrixCell, matrixPayers, payerKey, payerLines } from './payers';
 
-type Net = NetPositionsQuery['netPositions'];
+type Net = NonNullable<NetPositionsQuery['netPositions']>;
 
 const cell = (payerLevel: string | null, payerScheme: string | null, beneficiaryLevel: string | null) =>
   ({

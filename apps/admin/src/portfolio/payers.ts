@@ -5,7 +5,7 @@
  */
 import type { NetPositionsQuery } from '../api/graphql';
 
-type Net = NetPositionsQuery['netPositions'];
+type Net = NonNullable<NetPositionsQuery['netPositions']>;
 type Cell = Net['matrix'][number];
 
 const LEVELS = ['CENTRAL', 'REGIONAL', 'LOCAL'] as const;

@@ -165,7 +165,7 @@ export const NET_POSITIONS: GraphQLDocument<NetPositionsQuery> = /* GraphQL */ `
   }
 `;
 
-export type PortfolioSummary = PortfolioSummaryQuery['portfolioSummary'];
+export type PortfolioSummary = NonNullable<PortfolioSummaryQuery['portfolioSummary']>;
 export type RagCounts = PortfolioSummary['rag'];
 /** The figures every breakdown row has, as the whole portfolio has them. */
 export type PortfolioFigures = Omit<

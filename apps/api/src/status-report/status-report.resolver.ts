@@ -62,7 +62,6 @@ export class BenefitStatusReportResolver {
   }
 
   @Query(() => [InitiativeStatusOverviewModel], {
-    nullable: true,
     description: `Each named initiative's status reporting at a glance, in the order named (at most ${MAX_OVERVIEWS}): its latest cause and action, its latest period status and its overdue reports. Batched: one read per kind for all of them.`,
   })
   initiativeStatusOverviews(

@@ -30,6 +30,7 @@ export const organisationPositions: ResourceHandler = {
       },
       { signal: params.signal },
     );
+    if (!data.organisationPositions) throw new Error('organisationPositions: no answer');
     const { nodes, totalCount, ...meta } = data.organisationPositions;
     return {
       data: nodes.map((row) => ({

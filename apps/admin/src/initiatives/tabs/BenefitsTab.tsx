@@ -75,7 +75,7 @@ export const BenefitsTab = () => {
           {translate('gevinst.benefits_map.title')}
         </Typography>
         <ApiErrorAlert error={map.error} />
-        {map.data && (
+        {map.data?.benefitsMap && (
           <>
             {map.data.benefitsMap.nodes.length === 0 ? (
               <EmptyState

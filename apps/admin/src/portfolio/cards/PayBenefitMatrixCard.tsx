@@ -32,7 +32,7 @@ const numberCell = { textAlign: 'right', padding: 8, whiteSpace: 'nowrap' } as c
  * Who pays: per level, its organisations' allocations, their own-budget payments and the sum paid; per
  * grant scheme, what it pays; each with its share of everything paid; and the totals.
  */
-const Payers = ({ data }: { data: NetPositionsQuery['netPositions'] }) => {
+const Payers = ({ data }: { data: NonNullable<NetPositionsQuery['netPositions']> }) => {
   const translate = useTranslate();
   const lines = payerLines(data);
   if (!lines.length) return null;
@@ -109,7 +109,7 @@ const PayBenefitMatrix = ({
   data,
   filter,
 }: {
-  data: NetPositionsQuery['netPositions'];
+  data: NonNullable<NetPositionsQuery['netPositions']>;
   filter: DashboardFilter;
 }) => {
   const translate = useTranslate();
@@ -223,8 +223,8 @@ export const PayBenefitMatrixCard = ({
         {translate('gevinst.portfolio.matrix_help')}
       </Typography>
       <ApiErrorAlert error={error} />
-      {data && <Payers data={data.netPositions} />}
-      {data && <PayBenefitMatrix data={data.netPositions} filter={filter} />}
+      {data?.netPositions && <Payers data={data.netPositions} />}
+      {data?.netPositions && <PayBenefitMatrix data={data.netPositions} filter={filter} />}
       <Box sx={{ mt: 1 }}>
         <Link to={positionsLink(filter)} data-testid="open-organisation-positions">
           {translate('gevinst.portfolio.per_organisation')}
