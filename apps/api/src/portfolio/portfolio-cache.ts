@@ -114,6 +114,8 @@ export class PortfolioCache {
       status: calculator.current().status,
     };
     byRange.set(key, figures);
+    // The figures are kept; what the calculator computed them from need not be (memory).
+    calculator.release();
     return figures;
   }
 }
