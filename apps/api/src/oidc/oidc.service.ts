@@ -299,6 +299,8 @@ export class OidcService {
   }
 
   async create(actor: Actor, input: IdentityProviderInput, req: Request): Promise<IdentityProviderModel> {
+    // Refused before the input is looked at: a non-administrator learns nothing from validation.
+    this.authoriseAdmin(actor);
     const fields = await this.validate(input, null);
     if (!input.clientSecret) throw badInput('clientSecret', msg('REQUIRED'));
     const created = await this.mutations.mutate(actor, {
@@ -322,6 +324,7 @@ export class OidcService {
     input: UpdateIdentityProviderInput,
     req: Request,
   ): Promise<IdentityProviderModel> {
+    this.authoriseAdmin(actor);
     const fields = await this.validate(input, id);
     const updated = await this.mutations.mutate(actor, {
       load: async () =>
