@@ -348,6 +348,8 @@ export class OidcService {
   }
 
   async delete(actor: Actor, id: string): Promise<boolean> {
+    // Refused before looking: a non-administrator does not learn which ids exist.
+    this.authoriseAdmin(actor);
     return this.mutations.mutate(actor, {
       load: async () =>
         (await this.providers.findById(id)) ?? Promise.reject(notFound('IdentityProvider', id)),
