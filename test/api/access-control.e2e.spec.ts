@@ -1014,6 +1014,58 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
       run: async (_gql, persona) => (await fresh(persona))(`mutation { logout }`),
       allowed: ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'scheme', 'integrator', 'writeToken'],
     },
+    // ── Identity providers (issue 20): the sign-in page's options are public, the providers are the
+    // administrators', and signOut is every person's own (like logout).
+    'read the sign-in options': {
+      run: (gql) => gql(`{ signInOptions { passwordLoginEnabled providers { slug } } }`),
+      allowed: ['anonymous', ...SIGNED_IN],
+    },
+    'list identity providers': {
+      run: (gql) => gql(`{ identityProviders { id slug } }`),
+      allowed: ['admin'],
+    },
+    'add an identity provider (with a bad slug)': {
+      run: probe(`mutation($i: IdentityProviderInput!) { createIdentityProvider(input: $i) { id } }`, {
+        i: {
+          slug: 'Not A Slug',
+          displayName: 'X',
+          issuerUrl: 'https://idp.example.no',
+          clientId: 'x',
+          clientSecret: 'y',
+          organisationClaim: 'orgno',
+        },
+      }),
+      allowed: ['admin'],
+      answer: 'BAD_USER_INPUT',
+    },
+    'change an identity provider that is not there': {
+      run: probe(
+        `mutation($id: ID!, $i: UpdateIdentityProviderInput!) { updateIdentityProvider(id: $id, input: $i) { id } }`,
+        {
+          id: NOWHERE,
+          i: {
+            slug: 'nowhere',
+            displayName: 'X',
+            issuerUrl: 'https://idp.example.no',
+            clientId: 'x',
+            organisationClaim: 'orgno',
+            version: 1,
+          },
+        },
+      ),
+      allowed: ['admin'],
+      answer: 'NOT_FOUND',
+    },
+    'remove an identity provider that is not there': {
+      run: probe(`mutation($id: ID!) { deleteIdentityProvider(id: $id) }`, { id: NOWHERE }),
+      allowed: ['admin'],
+      answer: 'NOT_FOUND',
+    },
+    'sign out (with the end-session URL)': {
+      run: async (_gql, persona) =>
+        (await fresh(persona))(`mutation { signOut { signedOut endSessionUrl } }`),
+      allowed: ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'scheme', 'integrator', 'writeToken'],
+    },
     'sign in': {
       run: (gql) =>
         gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {

@@ -30,7 +30,7 @@ export function claimValues(claims: Record<string, unknown>, path: string): unkn
     }
     values = next;
   }
-  return values.flatMap((value) => (Array.isArray(value) ? value : [value]));
+  return values.flatMap((value): unknown[] => (Array.isArray(value) ? (value as unknown[]) : [value]));
 }
 
 /**

@@ -299,6 +299,8 @@ export class OidcService {
   }
 
   async create(actor: Actor, input: IdentityProviderInput, req: Request): Promise<IdentityProviderModel> {
+    // Refused before the input is looked at: a non-administrator learns nothing from validation.
+    this.authoriseAdmin(actor);
     const fields = await this.validate(input, null);
     if (!input.clientSecret) throw badInput('clientSecret', msg('REQUIRED'));
     const created = await this.mutations.mutate(actor, {
@@ -322,6 +324,7 @@ export class OidcService {
     input: UpdateIdentityProviderInput,
     req: Request,
   ): Promise<IdentityProviderModel> {
+    this.authoriseAdmin(actor);
     const fields = await this.validate(input, id);
     const updated = await this.mutations.mutate(actor, {
       load: async () =>
@@ -345,6 +348,8 @@ export class OidcService {
   }
 
   async delete(actor: Actor, id: string): Promise<boolean> {
+    // Refused before looking: a non-administrator does not learn which ids exist.
+    this.authoriseAdmin(actor);
     return this.mutations.mutate(actor, {
       load: async () =>
         (await this.providers.findById(id)) ?? Promise.reject(notFound('IdentityProvider', id)),
