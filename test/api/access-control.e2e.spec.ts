@@ -1003,6 +1003,44 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
       allowed: ['admin', 'owner', 'reviewer', 'bergen', 'oslo', 'scheme', 'integrator', 'writeToken'],
       answer: 'NOT_FOUND',
     },
+    // ── Issue 19: the change feed and webhooks. Subscriptions change none of Gevinst's data: every person
+    // (the READER integrator included) and WRITE tokens manage their organisation's.
+    'follow the change feed': {
+      run: (gql) => gql(`{ changes(first: 1) { hasMore endCursor } }`),
+      allowed: SIGNED_IN,
+    },
+    'list webhook subscriptions': {
+      run: (gql) => gql(`{ webhookSubscriptions { id } }`),
+      allowed: SIGNED_IN,
+    },
+    'read the delivery log of a subscription that is not there': {
+      run: probe(`query($id: ID!) { webhookDeliveries(subscriptionId: $id) { totalCount } }`, {
+        id: NOWHERE,
+      }),
+      allowed: SIGNED_IN,
+      answer: 'NOT_FOUND',
+    },
+    'create and delete a webhook subscription': {
+      run: async (gql) => {
+        const res = await gql(
+          `mutation($i: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $i) { subscription { id } } }`,
+          { i: { url: 'https://93.184.215.14/gevinst', eventTypes: ['MEASUREMENT_RECORDED'] } },
+        );
+        if (res.data?.createWebhookSubscription) {
+          const deleted = await gql(`mutation($id: ID!) { deleteWebhookSubscription(id: $id) { id } }`, {
+            id: res.data.createWebhookSubscription.subscription.id,
+          });
+          expect(deleted.errors).toBeUndefined();
+        }
+        return res;
+      },
+      allowed: [...SESSIONS, 'writeToken'],
+    },
+    'delete a webhook subscription that is not there': {
+      run: probe(`mutation($id: ID!) { deleteWebhookSubscription(id: $id) { id } }`, { id: NOWHERE }),
+      allowed: [...SESSIONS, 'writeToken'],
+      answer: 'NOT_FOUND',
+    },
     'change own password (the current one given wrong)': {
       run: probe(
         `mutation { changePassword(currentPassword: "not the password", newPassword: "ny lang passordfrase 2026") }`,

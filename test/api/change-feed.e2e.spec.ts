@@ -110,6 +110,16 @@ describe('the change feed (issue 19)', () => {
     const seenByBergen = await readToEnd(bergen, bergenStart);
     expect(summary(seenByBergen.changes)).toEqual(byBergen.map((m) => `BENEFIT_MEASUREMENT CREATED ${m.id}`));
 
+    // The audit trail follows the same rule: Bergen reads one event per measurement it recorded (before
+    // issue 19 it saw none of them: the trail showed only events on entities its organisation owns).
+    const trail = await queryData<{ auditEvents: { nodes: { entityId: string; operation: string }[] } }>(
+      bergen,
+      `query($i: ID) { auditEvents(filter: { initiativeId: $i, entityType: "BenefitMeasurement" }, limit: 500) {
+        nodes { entityId operation } } }`,
+      { i: initiativeId },
+    );
+    expect(trail.auditEvents.nodes.map((e) => e.entityId).sort()).toEqual(byBergen.map((m) => m.id).sort());
+
     // Oslo owns the other initiative: it sees that and its cost item, none of the rest.
     const seenByOslo = await readToEnd(oslo, osloStart);
     expect(summary(seenByOslo.changes)).toEqual([

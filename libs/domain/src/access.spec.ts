@@ -186,6 +186,8 @@ describe('access rules', () => {
     expect(canReadAuditOf(user(OWNER_ORG, Role.READER), OWNER_ORG)).toBe(true);
     expect(canReadAuditOf(user(BERGEN, Role.READER), OWNER_ORG)).toBe(false);
     expect(canReadAuditOf(user(BERGEN, Role.ADMIN), null)).toBe(true);
+    // Bergen recorded it on the owner's benefit: its own action, so it may read it.
+    expect(canReadAuditOf(user(BERGEN, Role.FINANCE_OFFICER), OWNER_ORG, BERGEN)).toBe(true);
   });
 
   it('requires passwords of at least 12 characters', () => {

@@ -249,10 +249,20 @@ export function canManageUsers(principal: Principal): boolean {
   return mayChangeData(principal) && isAdmin(principal);
 }
 
-/** The audit trail: administrators, and an entity's owner organisation for its own entities. */
-export function canReadAuditOf(principal: Principal, ownerOrganisationId: string | null): boolean {
+/**
+ * The audit trail: administrators, an entity's owner organisation for its own entities, and the
+ * organisation that made a change (`actingOrganisationId`; e.g. a receiving municipality's officer who
+ * recorded a measurement on another organisation's benefit). The same rule as the change feed's scope.
+ */
+export function canReadAuditOf(
+  principal: Principal,
+  ownerOrganisationId: string | null,
+  actingOrganisationId: string | null = null,
+): boolean {
   return (
-    isAdmin(principal) || (ownerOrganisationId !== null && principal.organisationId === ownerOrganisationId)
+    isAdmin(principal) ||
+    (ownerOrganisationId !== null && principal.organisationId === ownerOrganisationId) ||
+    (actingOrganisationId !== null && principal.organisationId === actingOrganisationId)
   );
 }
 

@@ -71,6 +71,8 @@ export const AUDIT_FIELDS: Record<string, AuditFieldSpec> = {
   isDemo: f('Demodata', 'Demo data', 'boolean'),
   createdAt: f('Opprettet', 'Created', 'datetime'),
   updatedAt: f('Sist endret', 'Last changed', 'datetime'),
+  // Moved by the database when the row or anything in it changes (issue 19): no news in a change of its own.
+  lastActivityAt: f('Siste aktivitet', 'Last activity', 'hidden'),
   // Initiative
   code: f('Kode', 'Code'),
   name: f('Navn', 'Name'),
@@ -228,6 +230,10 @@ export const AUDIT_FIELDS: Record<string, AuditFieldSpec> = {
   scopes: f('Tilganger', 'Scopes', 'enumList', 'ApiTokenScope'),
   expiresAt: f('Utløper', 'Expires', 'datetime'),
   prefix: f('Nøkkelens begynnelse', 'Token prefix'),
+  // Webhook subscriptions (issue 19); the secret is never in a snapshot
+  url: f('Adresse', 'Address'),
+  eventTypes: f('Hendelser', 'Events', 'enumList', 'WebhookEventType'),
+  createdByUserId: f('Opprettet av', 'Created by', 'reference'),
   revokedAt: f('Trukket tilbake', 'Revoked', 'datetime'),
   lastUsedAt: f('Sist brukt', 'Last used', 'datetime'),
   ip: f('IP-adresse', 'IP address'),

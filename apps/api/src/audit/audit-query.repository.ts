@@ -1,13 +1,15 @@
+import type { ChangeFeedScope } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
+import { AccessRepository } from '../access/access.repository.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
 import { type Sort, applySort } from '../common/sorting.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 import { AuditEventSortField } from './dto/audit-event-sort.input.js';
 
-/** The filter of the trail, already validated; `ownerOrganisationId` null: every event (administrators). */
+/** The filter of the trail, already validated; `scope`: whose events the caller may read (libs/domain). */
 export interface AuditEventFilter {
-  ownerOrganisationId: string | null;
+  scope: ChangeFeedScope;
   entityType?: string | null;
   entityId?: string | null;
   operation?: string | null;
@@ -28,7 +30,10 @@ const SORT_DEFAULT = { field: AuditEventSortField.OCCURRED_AT, direction: SortDi
 /** The audit trail's reads (its writes are AuditRepository's). */
 @Injectable()
 export class AuditQueryRepository {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly access: AccessRepository,
+  ) {}
 
   async page(
     filter: AuditEventFilter,
@@ -36,8 +41,7 @@ export class AuditQueryRepository {
     page: { offset: number; limit: number },
   ): Promise<{ nodes: AuditEventEntity[]; totalCount: number }> {
     const query = this.uow.manager().getRepository(AuditEventEntity).createQueryBuilder('a');
-    if (filter.ownerOrganisationId !== null)
-      query.andWhere('a.owner_organisation_id = :own', { own: filter.ownerOrganisationId });
+    this.access.whereChangeVisible(query, filter.scope, 'a');
     if (filter.entityType) query.andWhere('a.entity_type = :type', { type: filter.entityType });
     if (filter.entityId) query.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
     if (filter.operation) query.andWhere('a.operation = :operation', { operation: filter.operation });

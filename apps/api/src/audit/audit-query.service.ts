@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isAdmin, isMessage, msg, renderMessage } from '@gevinst/domain';
+import { changeFeedScope, isMessage, msg, renderMessage } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import { InputProblems } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
@@ -15,7 +15,10 @@ const MAX_FILTER_LENGTH = 100;
 export class AuditQueryService {
   constructor(private readonly events: AuditQueryRepository) {}
 
-  /** Newest first. Administrators see everything; others only events on their organisation's entities. */
+  /**
+   * Newest first. Administrators see everything; others the events on their organisation's entities and
+   * the events their organisation made (a receiving municipality's measurements on another's benefit).
+   */
   async list(actor: Actor, args: AuditEventsArgs): Promise<Page<AuditEventEntity>> {
     assertPage(args);
     const filter = args.filter ?? {};
@@ -33,7 +36,7 @@ export class AuditQueryService {
       problems.check('filter.to', msg('NOT_BEFORE_FROM'));
     problems.throwIfAny();
     const { nodes, totalCount } = await this.events.page(
-      { ...filter, ownerOrganisationId: isAdmin(actor) ? null : actor.organisationId },
+      { ...filter, scope: changeFeedScope(actor) },
       args.sort,
       args,
     );

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module.js';
 import { AuditQueryRepository } from './audit-query.repository.js';
 import { AuditQueryService } from './audit-query.service.js';
 import { AuditRepository } from './audit.repository.js';
@@ -10,6 +11,7 @@ import { Mutations } from './mutation.js';
 
 @Global()
 @Module({
+  imports: [AccessModule],
   providers: [
     AuditRepository,
     Mutations,

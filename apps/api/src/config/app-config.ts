@@ -118,7 +118,7 @@ export const configSchema = z
     // Hosts a webhook may be delivered to even on a private or loopback address (comma-separated).
     WEBHOOK_ALLOWED_HOSTS: z
       .string()
-      .regex(/^[\w.:\[\], -]*$/, 'must be a comma-separated list of host names or addresses')
+      .regex(/^[\w.:[\], -]*$/, 'must be a comma-separated list of host names or addresses')
       .optional(),
     // Any private address allowed (a closed network); never in production unless set explicitly.
     WEBHOOK_ALLOW_PRIVATE_ADDRESSES: booleanFromEnv.default(false),

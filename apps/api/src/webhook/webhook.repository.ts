@@ -71,7 +71,7 @@ export class WebhookRepository {
    * different rows, and a worker that dies mid-delivery leaves its rows to be tried again after the lease.
    */
   async claimDue(limit: number, leaseSeconds: number): Promise<ClaimedDelivery[]> {
-    const rows = (await this.uow.manager().query(
+    const rows: ClaimedDelivery[] | [ClaimedDelivery[], number] = await this.uow.manager().query(
       `UPDATE webhook_deliveries d
           SET attempts = d.attempts + 1, locked_until = now() + make_interval(secs => $2::float8)
          FROM webhook_subscriptions s
@@ -84,9 +84,9 @@ export class WebhookRepository {
                         FOR UPDATE SKIP LOCKED)
         RETURNING d.id, d.attempts, d.payload, s.url, s.secret`,
       [limit, leaseSeconds],
-    )) as ClaimedDelivery[] | [ClaimedDelivery[], number];
+    );
     // node-postgres answers an UPDATE … RETURNING with [rows, count] through TypeORM.
-    return Array.isArray(rows[0]) ? (rows[0] as ClaimedDelivery[]) : (rows as ClaimedDelivery[]);
+    return Array.isArray(rows[0]) ? rows[0] : (rows as ClaimedDelivery[]);
   }
 
   async markDelivered(id: string, statusCode: number): Promise<void> {
