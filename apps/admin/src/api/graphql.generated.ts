@@ -4643,7 +4643,7 @@ export type InitiativeStatusOverviewsQuery = {
       overallRag: RagStatus,
       updatedAt: string
     } | null
-  }> | null
+  }>
 };
 
 export type SubmitBenefitStatusReportMutationVariables = Exact<{
