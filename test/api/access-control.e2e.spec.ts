@@ -442,6 +442,63 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
         ),
       allowed: FIKS_FINANCE,
     },
+    // Issue 21: the owner's invoice basis and key confirmations follow the run's rule (the whole
+    // initiative's financial detail); a paying participant answers the key for itself (a stale version is
+    // BAD_USER_INPUT); an organisation's forecast and accounting settings are its own (and admins').
+    "FIKS's invoice basis": {
+      run: (gql) => gql(`query($r: ID!) { invoiceBasis(runId: $r) { total } }`, { r: ids.fiksRun }),
+      allowed: FIKS_FINANCE,
+    },
+    "FIKS's key confirmations": {
+      run: (gql) =>
+        gql(`query($i: ID!) { keyConfirmations(initiativeId: $i) { keyVersion } }`, { i: ids.fiks }),
+      allowed: FIKS_FINANCE,
+    },
+    "answer FIKS's key (a version that is not current)": {
+      run: (gql) =>
+        gql(`mutation($i: RespondToKeyInput!) { respondToKey(input: $i) { decision } }`, {
+          i: { initiativeId: ids.fiks, keyVersionId: NOWHERE, decision: 'CONFIRMED' },
+        }),
+      allowed: ['bergen', 'oslo'],
+      answer: 'BAD_USER_INPUT',
+      scheme: false,
+    },
+    "Bergen's budget forecast": {
+      run: (gql) =>
+        gql(`query($o: ID!) { budgetForecast(organisationId: $o, startYear: 2027) { years } }`, {
+          o: ids.bergen,
+        }),
+      allowed: ['admin', 'bergen'],
+    },
+    "adopt Bergen's 2027 budget": {
+      run: (gql) =>
+        gql(`mutation($o: ID!) { adoptBudgetForecast(organisationId: $o, year: 2027) { years } }`, {
+          o: ids.bergen,
+        }),
+      allowed: ['admin', 'bergen'],
+    },
+    "Bergen's KOSTRA codes": {
+      run: (gql) => gql(`query($o: ID!) { kostraCodes(organisationId: $o) { art } }`, { o: ids.bergen }),
+      allowed: ['admin', 'bergen'],
+    },
+    "set Bergen's KOSTRA codes": {
+      run: (gql) =>
+        gql(
+          `mutation($o: ID!) { setKostraCode(organisationId: $o, category: "OPERATION", art: "270", function: "120") { art } }`,
+          { o: ids.bergen },
+        ),
+      allowed: ['admin', 'bergen'],
+    },
+    "set Bergen's invoice address": {
+      run: (gql) =>
+        gql(
+          `mutation($o: ID!) { setInvoiceAddress(organisationId: $o, address: "Postboks 7700, 5020 Bergen") }`,
+          {
+            o: ids.bergen,
+          },
+        ),
+      allowed: ['admin', 'bergen'],
+    },
     // FIKS has no co-financing grant: those who may see its financial detail are told so (NOT_CO_FINANCED),
     // the others are refused first.
     "FIKS's co-financing report": {

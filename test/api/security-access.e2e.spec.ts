@@ -184,6 +184,10 @@ describe('security: object-level access on every financial read, roles on every 
     'NetPositionMatrixCell',
     'NetTotals',
     'CoFinancingReport',
+    // issue 21
+    'InvoiceBasis',
+    'KeyConfirmations',
+    'BudgetForecast',
   ];
   const lines = `allocations(filter: { initiativeId: $i, year: 2024 }, limit: 500)`;
   const positions = `netPositions(filter: { ownerId: $ks })`;
@@ -220,6 +224,15 @@ describe('security: object-level access on every financial read, roles on every 
     },
     'Query.allocationRuns': { query: `{ allocationRuns(initiativeId: $i) { id } }`, answer: 'FORBIDDEN' },
     'Query.allocationRun': { query: `{ allocationRun(id: $r) { id } }`, answer: 'FORBIDDEN' },
+    'Query.invoiceBasis': { query: `{ invoiceBasis(runId: $r) { total } }`, answer: 'FORBIDDEN' },
+    'Query.keyConfirmations': {
+      query: `{ keyConfirmations(initiativeId: $i) { participants { status } } }`,
+      answer: 'FORBIDDEN',
+    },
+    'Query.budgetForecast': {
+      query: `{ budgetForecast(organisationId: $o) { totals { amount } } }`,
+      answer: 'FORBIDDEN',
+    },
     'Query.coFinancingReport': {
       query: `{ coFinancingReport(initiativeId: $i, year: 2024) { year } }`,
       answer: 'FORBIDDEN',
