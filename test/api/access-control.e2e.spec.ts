@@ -1347,7 +1347,7 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
     const after = Number((await t.db.query(`SELECT count(*) AS n FROM audit_events`))[0].n);
     expect(after).toBe(before + 1);
     const events = await as.owner(
-      `query($id: String!) { auditEvents(filter: { entityType: "Initiative", entityId: $id }, limit: 1) {
+      `query($id: String!) { auditEvents(filter: { entityType: Initiative, entityId: $id }, limit: 1) {
         nodes { operation actorEmail actorKind organisationId before after } } }`,
       { id: ids.bedrift },
     );

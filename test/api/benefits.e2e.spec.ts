@@ -332,7 +332,7 @@ describe('benefits, measurements and realisation', () => {
     ).rejects.toThrow(/append-only/);
     // Both the recording and the correction are in the audit trail.
     const audit = await t.gql(
-      `{ auditEvents(filter: { entityType: "BenefitMeasurement" }) { nodes { operation } } }`,
+      `{ auditEvents(filter: { entityType: BenefitMeasurement }) { nodes { operation } } }`,
     );
     expect(audit.data?.auditEvents?.nodes.map((e: any) => e.operation) ?? []).toEqual(
       expect.arrayContaining(['recordMeasurement', 'correctMeasurement']),

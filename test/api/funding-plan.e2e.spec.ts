@@ -321,7 +321,7 @@ describe('the funding plan', () => {
     // 1,000,000 + 5 = 1,000,005.00.
     expect(res.data.updateInitiative.fundingPlan.total.plannedFunding).toBe('1000005.00');
     const events = await t.gql(
-      `query($id: String!) { auditEvents(filter: { entityType: "Initiative", entityId: $id }, limit: 1) {
+      `query($id: String!) { auditEvents(filter: { entityType: Initiative, entityId: $id }, limit: 1) {
         nodes { before after } } }`,
       { id },
     );
@@ -365,7 +365,7 @@ describe('the funding plan', () => {
       },
     ]);
     const items = await t.gql(
-      `query($id: ID!) { auditEvents(filter: { entityType: "CostItem", initiativeId: $id }, limit: 10) {
+      `query($id: ID!) { auditEvents(filter: { entityType: CostItem, initiativeId: $id }, limit: 10) {
         nodes { after } } }`,
       { id },
     );

@@ -55,7 +55,7 @@ describe('the consumer price index', () => {
       value: '136.9',
     });
     const audit = await admin(
-      `{ auditEvents(filter: { entityType: "PriceIndex", entityId: "price-index" }, limit: 5) { nodes { operation } } }`,
+      `{ auditEvents(filter: { entityType: PriceIndex, entityId: "price-index" }, limit: 5) { nodes { operation } } }`,
     );
     expect(audit.errors).toBeUndefined();
     expect(audit.data.auditEvents.nodes.map((n: any) => n.operation)).toEqual(['importPriceIndex']);

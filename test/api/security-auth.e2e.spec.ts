@@ -283,7 +283,7 @@ describe('sign-in, sessions, passwords and audited denials', () => {
       });
       // Only administrators read these events.
       const trail = await t.gql(
-        `{ auditEvents(filter: { entityType: "Access" }) { nodes { operation actorEmail } } }`,
+        `{ auditEvents(filter: { entityType: Access }) { nodes { operation actorEmail } } }`,
       );
       expect(trail.errors).toBeUndefined();
     });

@@ -15,7 +15,8 @@ import type { KeySpecIssue } from './errors';
 import { invalidSpec, parseKeySpec } from './key-spec-schema';
 
 export interface TaggedKeySpec {
-  method: CostSharingMethod | string;
+  /** A CostSharingMethod; a string so that an unknown one reaches the schema and its message. */
+  method: string;
   floor?: string | null;
   cap?: string | null;
   proportional?: { driver: string } | null;

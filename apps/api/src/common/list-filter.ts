@@ -6,5 +6,5 @@
 export function withFilter<A extends { filter?: object | null }>(args: A): Omit<A, 'filter'> {
   const { filter, ...loose } = args;
   const given = Object.entries(filter ?? {}).filter(([, value]) => value !== undefined && value !== null);
-  return { ...loose, ...Object.fromEntries(given) } as Omit<A, 'filter'>;
+  return { ...loose, ...Object.fromEntries(given) };
 }
