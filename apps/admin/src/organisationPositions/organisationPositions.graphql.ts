@@ -83,5 +83,9 @@ export const ORGANISATION_POSITION_COUNTIES: GraphQLDocument<OrganisationPositio
   }
 `;
 
-export type OrganisationPositionRow = NonNullable<OrganisationPositionsQuery['organisationPositions']>['nodes'][number];
-export type OrganisationPositionTotals = NonNullable<OrganisationPositionsQuery['organisationPositions']>['totals'];
+export type OrganisationPositionRow = NonNullable<
+  OrganisationPositionsQuery['organisationPositions']
+>['nodes'][number];
+export type OrganisationPositionTotals = NonNullable<
+  OrganisationPositionsQuery['organisationPositions']
+>['totals'];

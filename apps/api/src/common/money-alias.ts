@@ -19,7 +19,10 @@ export const useAmount = (amount: string): string => `Use ${amount}.`;
  * field reads the old field's value from the same parent, so no resolver is copied; the old field stays,
  * deprecated with `useAmount(<new name>)` in its own @Field.
  */
-export function declareMoneyAliases(model: abstract new (...args: never[]) => unknown, aliases: MoneyAlias[]): void {
+export function declareMoneyAliases(
+  model: abstract new (...args: never[]) => unknown,
+  aliases: MoneyAlias[],
+): void {
   for (const alias of aliases) {
     const readOld: FieldMiddleware = ({ source }) => (source as Record<string, unknown>)[alias.old];
     Field(() => MoneyScalar, {

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { type Role, renderMessage } from '@gevinst/domain';
-import { newPasswordProblem } from '../auth/common-passwords.js';
+import { newPasswordProblem } from './common-passwords.js';
 
 /** LOG_LEVEL's values: pino's levels, and NestJS's `log` (= info) and `verbose` (= trace) as before. */
 export const LOG_LEVELS = [

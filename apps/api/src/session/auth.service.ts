@@ -11,7 +11,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { UserEntity } from '../user/user.entity.js';
 import { UserRepository } from '../user/user.repository.js';
 import type { Actor, RequestWithActor } from '../auth/actor.js';
-import { newPasswordProblem } from '../auth/common-passwords.js';
+import { newPasswordProblem } from '../config/common-passwords.js';
 import { CredentialRepository } from '../auth/credential.repository.js';
 import { PasswordVerifier, hashPassword } from '../auth/password.js';
 import { SessionRepository } from './session.repository.js';

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { LIMITS, Role, UserKind, isAdmin, msg } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import { CredentialRepository, type RevokedCredentials } from '../auth/credential.repository.js';
-import { newPasswordProblem } from '../auth/common-passwords.js';
+import { newPasswordProblem } from '../config/common-passwords.js';
 import { hashPassword } from '../auth/password.js';
 import { Mutations } from '../audit/mutation.js';
 import { InputProblems, forbidden, notFound, staleVersion } from '../common/errors.js';

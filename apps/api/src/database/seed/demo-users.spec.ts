@@ -1,4 +1,4 @@
-import { newPasswordProblem } from '../../auth/common-passwords.js';
+import { newPasswordProblem } from '../../config/common-passwords.js';
 import { DEMO_PASSWORD } from './demo-users.js';
 
 describe('the demo password', () => {
