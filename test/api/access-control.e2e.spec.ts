@@ -538,6 +538,11 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
         ),
       allowed: SIGNED_IN,
     },
+    // Issue 19: an initiative looked up by its code, read as the initiative itself is (everyone signed in).
+    'an initiative by its code': {
+      run: (gql) => gql(`{ initiativeByCode(code: "DEMO-DIGIFIN-FIKS") { code } }`),
+      allowed: SIGNED_IN,
+    },
     // The DigiFin fund's figures are public to every signed-in user (KS publishes them): docs/funding-schemes.md.
     'the DigiFin ledger': {
       run: (gql) =>

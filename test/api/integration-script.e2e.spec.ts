@@ -24,6 +24,7 @@ interface Summary {
   firstImport: { created: number; updated: number; unchanged: number };
   secondImport: { created: number; updated: number; unchanged: number };
   importedCount: number;
+  feed: { changes: number; measurementsCreated: number; costItemsCreated: number; cursor: string };
   reconciliation: {
     csvLines: number;
     runLines: number;
@@ -61,9 +62,9 @@ describe('integrating: the documented script, bulk writes and idempotent imports
     await t.close();
   });
 
-  async function runScript(): Promise<Summary> {
+  async function runScript(feedCursor = ''): Promise<Summary> {
     const { stdout } = await run(process.execPath, [join(folder, 'integration.mjs')], {
-      env: { ...process.env, GEVINST_URL: t.url, GEVINST_TOKEN: secret },
+      env: { ...process.env, GEVINST_URL: t.url, GEVINST_TOKEN: secret, FEED_CURSOR: feedCursor },
     });
     return JSON.parse(stdout.trim().split('\n').at(-1)!) as Summary;
   }
@@ -84,16 +85,20 @@ describe('integrating: the documented script, bulk writes and idempotent imports
     expect(first.firstImport).toEqual({ created: 3, updated: 0, unchanged: 0 });
     expect(first.secondImport).toEqual({ created: 0, updated: 0, unchanged: 3 });
     expect(first.importedCount).toBe(3);
+    // The feed from where it stood at the start: exactly the 100 measurements and 3 cost items it wrote.
+    expect(first.feed).toMatchObject({ changes: 103, measurementsCreated: 100, costItemsCreated: 3 });
     expect(first.reconciliation.csvLines).toBe(first.reconciliation.runLines);
     expect(first.reconciliation.csvLines).toBeGreaterThan(300);
     expect(first.reconciliation.csvPlanned).toBe(first.reconciliation.runPlanned);
     expect(first.reconciliation.csvPlanned).toBe(first.reconciliation.costItemsPlanned);
 
     // A second run of the whole script writes nothing: every measurement and cost item is UNCHANGED.
-    const second = await runScript();
+    const second = await runScript(first.feed.cursor);
     expect(second.firstRecording).toEqual({ created: 0, unchanged: 100, failed: 0 });
     expect(second.firstImport).toEqual({ created: 0, updated: 0, unchanged: 3 });
     expect(second.importedCount).toBe(3);
+    // Followed from the first run's cursor, the feed has nothing new: the second run changed nothing.
+    expect(second.feed).toMatchObject({ changes: 0, cursor: first.feed.cursor });
     // Audited once per stored measurement, not per call, and not again for the UNCHANGED ones.
     expect((await recordings()) - before).toBe(100);
   });
