@@ -20,6 +20,12 @@ registerEnumType(CoFinancingApplicationStatus, {
   name: 'CoFinancingApplicationStatus',
   description:
     'DRAFT (the owner edits), SUBMITTED (the secretariat assesses and may record exceptions), APPROVED (the grant is in the funding plan) or REJECTED.',
+  valuesMap: {
+    DRAFT: { description: 'Being written; the owner edits it.' },
+    SUBMITTED: { description: 'Submitted; the secretariat assesses it and may record exceptions.' },
+    APPROVED: { description: 'Approved; the grant is in the funding plan.' },
+    REJECTED: { description: 'Rejected.' },
+  },
 });
 
 /** How a finding counts: an ERROR blocks approval; EXCEPTED is a breach the secretariat accepted with a reason. */

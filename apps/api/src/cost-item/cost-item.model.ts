@@ -3,7 +3,18 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { VersionedModel } from '../common/versioned-model.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 
-registerEnumType(CostCategory, { name: 'CostCategory' });
+registerEnumType(CostCategory, {
+  name: 'CostCategory',
+  description: 'The kind of cost of a cost item.',
+  valuesMap: {
+    DEVELOPMENT: { description: 'Development (building the solution).' },
+    OPERATION: { description: 'Operation (running the solution).' },
+    MAINTENANCE: { description: 'Maintenance (keeping the solution up to date).' },
+    LICENCE: { description: 'Licences.' },
+    PERSONNEL: { description: "The organisation's own personnel." },
+    OTHER: { description: 'Other costs.' },
+  },
+});
 
 @ObjectType('CostItem', {
   description: 'A planned (and, once known, actual) cost of an initiative in one year.',

@@ -5,6 +5,17 @@ registerEnumType(Role, {
   name: 'Role',
   description:
     'ADMIN: everything; PORTFOLIO_REVIEWER: ministry staff reviewing portfolios; INITIATIVE_OWNER: project owners; FINANCE_OFFICER: municipal or agency finance staff; SCHEME_ADMINISTRATOR: the secretariat of the funding schemes (Digdir, KS): calls, applications, binding benefits plans; READER: read only.',
+  valuesMap: {
+    ADMIN: { description: 'Administrator: may do everything.' },
+    PORTFOLIO_REVIEWER: { description: 'Ministry staff reviewing portfolios.' },
+    INITIATIVE_OWNER: { description: 'Owner of initiatives (project owner).' },
+    FINANCE_OFFICER: { description: 'Municipal or agency finance staff.' },
+    SCHEME_ADMINISTRATOR: {
+      description:
+        'The secretariat of the funding schemes (Digdir, KS): calls, applications, binding benefits plans.',
+    },
+    READER: { description: 'May only read.' },
+  },
 });
 
 registerEnumType(UserKind, {
