@@ -18,7 +18,12 @@ export class AllocationLineResolver {
   })
   explanation(
     @Parent() line: AllocationLineModel,
-    @Args('language', { type: () => ExplanationLanguage, defaultValue: ExplanationLanguage.EN })
+    @Args('language', {
+      description:
+        'The language of the explanation: EN (default) or NB; NB falls back to English when the line has no Norwegian text.',
+      type: () => ExplanationLanguage,
+      defaultValue: ExplanationLanguage.EN,
+    })
     language: ExplanationLanguage,
   ): string {
     return language === ExplanationLanguage.NB && line.explanationNb ? line.explanationNb : line.explanation;

@@ -20,7 +20,8 @@ export class BenefitOwnerReportResolver {
   })
   submitBenefitOwnerReport(
     @CurrentActor() actor: Actor,
-    @Args('input') input: SubmitBenefitOwnerReportInput,
+    @Args('input', { description: 'What to submit benefit owner report: see the input type.' })
+    input: SubmitBenefitOwnerReportInput,
   ): Promise<BenefitOwnerReportModel> {
     return this.reports.submit(actor, input);
   }

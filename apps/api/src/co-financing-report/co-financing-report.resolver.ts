@@ -27,8 +27,8 @@ export class CoFinancingReportResolver {
   })
   async coFinancingReport(
     @CurrentActor() actor: Actor,
-    @Args('initiativeId', { type: () => ID }) initiativeId: string,
-    @Args('year', { type: () => Int }) year: number,
+    @Args('initiativeId', { description: "The initiative's id.", type: () => ID }) initiativeId: string,
+    @Args('year', { description: 'The reporting year.', type: () => Int }) year: number,
   ): Promise<CoFinancingReportModel> {
     const {
       initiative: _initiative,
@@ -76,7 +76,8 @@ export class CoFinancingReportResolver {
   })
   markCoFinancingReportSubmitted(
     @CurrentActor() actor: Actor,
-    @Args('input') input: MarkCoFinancingReportSubmittedInput,
+    @Args('input', { description: 'What to mark co financing report submitted: see the input type.' })
+    input: MarkCoFinancingReportSubmittedInput,
   ): Promise<CoFinancingReportSubmissionModel> {
     return this.reports.markSubmitted(actor, input.initiativeId, input.year);
   }

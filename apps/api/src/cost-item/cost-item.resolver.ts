@@ -35,7 +35,7 @@ export class CostItemResolver {
   @Mutation(() => CostItemModel)
   createCostItem(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateCostItemInput,
+    @Args('input', { description: 'The values of the new cost item.' }) input: CreateCostItemInput,
   ): Promise<CostItemModel> {
     return this.costItems.create(actor, input);
   }
@@ -70,7 +70,8 @@ export class CostItemResolver {
   @Mutation(() => CostItemModel)
   updateCostItem(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateCostItemInput,
+    @Args('input', { description: 'The cost item to change (id and version) and the changes.' })
+    input: UpdateCostItemInput,
   ): Promise<CostItemModel> {
     return this.costItems.update(actor, input);
   }
@@ -78,8 +79,13 @@ export class CostItemResolver {
   @Mutation(() => Boolean, { description: 'Deletes a cost item; stored allocation runs are not affected.' })
   deleteCostItem(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('id', { description: 'The id of the cost item to delete.', type: () => ID }) id: string,
+    @Args('version', {
+      description:
+        'The version you last read; a different current version fails with a stale-version conflict.',
+      type: () => Int,
+    })
+    version: number,
   ): Promise<boolean> {
     return this.costItems.remove(actor, id, version);
   }

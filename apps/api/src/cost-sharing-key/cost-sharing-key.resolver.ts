@@ -24,14 +24,17 @@ export class CostSharingKeyResolver {
   }
 
   @Query(() => CostSharingKeyModel, { nullable: true })
-  costSharingKey(@Args('id', { type: () => ID }) id: string): Promise<CostSharingKeyModel> {
+  costSharingKey(
+    @Args('id', { description: 'The id of the cost sharing key.', type: () => ID }) id: string,
+  ): Promise<CostSharingKeyModel> {
     return this.keyService.findById(id);
   }
 
   @Mutation(() => CostSharingKeyModel)
   createCostSharingKey(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateCostSharingKeyInput,
+    @Args('input', { description: 'The values of the new cost sharing key.' })
+    input: CreateCostSharingKeyInput,
   ): Promise<CostSharingKeyModel> {
     return this.keyService.create(actor, input);
   }
@@ -39,7 +42,8 @@ export class CostSharingKeyResolver {
   @Mutation(() => CostSharingKeyModel)
   updateCostSharingKey(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateCostSharingKeyInput,
+    @Args('input', { description: 'The cost sharing key to change (id and version) and the changes.' })
+    input: UpdateCostSharingKeyInput,
   ): Promise<CostSharingKeyModel> {
     return this.keyService.update(actor, input);
   }

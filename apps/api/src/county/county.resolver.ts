@@ -16,7 +16,9 @@ export class CountyResolver {
   }
 
   @Query(() => CountyModel, { nullable: true })
-  county(@Args('number') number: string): Promise<CountyModel> {
+  county(
+    @Args('number', { description: 'The two-digit county number, e.g. "46".' }) number: string,
+  ): Promise<CountyModel> {
     return this.countyService.findByNumber(number);
   }
 
@@ -27,7 +29,12 @@ export class CountyResolver {
   async population(
     @Parent() county: CountyModel,
     @Context() ctx: GraphQLContext,
-    @Args('year', { type: () => Int, nullable: true }) year?: number,
+    @Args('year', {
+      description: 'The year whose 1 January population is wanted; empty: the latest figure.',
+      type: () => Int,
+      nullable: true,
+    })
+    year?: number,
   ): Promise<number | null> {
     const populations = await ctx.loaders.of(CountyLoaders).populationsOfCounty.load(county.number);
     if (year === undefined || year === null) return populations.at(-1)?.value ?? null;

@@ -73,7 +73,9 @@ export class InitiativeResolver {
   }
 
   @Query(() => InitiativeModel, { nullable: true })
-  initiative(@Args('id', { type: () => ID }) id: string): Promise<InitiativeModel> {
+  initiative(
+    @Args('id', { description: 'The id of the initiative.', type: () => ID }) id: string,
+  ): Promise<InitiativeModel> {
     return this.initiativeService.findById(id);
   }
 
@@ -91,7 +93,7 @@ export class InitiativeResolver {
   @Mutation(() => InitiativeModel)
   createInitiative(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateInitiativeInput,
+    @Args('input', { description: 'The values of the new initiative.' }) input: CreateInitiativeInput,
   ): Promise<InitiativeModel> {
     return this.initiativeService.create(actor, input);
   }
@@ -99,7 +101,8 @@ export class InitiativeResolver {
   @Mutation(() => InitiativeModel)
   updateInitiative(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateInitiativeInput,
+    @Args('input', { description: 'The initiative to change (id and version) and the changes.' })
+    input: UpdateInitiativeInput,
   ): Promise<InitiativeModel> {
     return this.initiativeService.update(actor, input);
   }
@@ -108,9 +111,14 @@ export class InitiativeResolver {
   async addParticipant(
     @CurrentActor() actor: Actor,
     @Context() ctx: GraphQLContext,
-    @Args('initiativeId', { type: () => ID }) initiativeId: string,
-    @Args('organisationId', { type: () => ID }) organisationId: string,
-    @Args('role', { type: () => ParticipantRole }) role: ParticipantRole,
+    @Args('initiativeId', { description: "The initiative's id.", type: () => ID }) initiativeId: string,
+    @Args('organisationId', { description: 'The id of the organisation to add.', type: () => ID })
+    organisationId: string,
+    @Args('role', {
+      description: "The organisation's role: OWNER, PARTNER, FUNDER or BENEFICIARY.",
+      type: () => ParticipantRole,
+    })
+    role: ParticipantRole,
     @Args('pays', { nullable: true, description: 'Shares the costs; by default partners and funders do.' })
     pays?: boolean,
   ): Promise<ParticipantModel> {
@@ -124,11 +132,29 @@ export class InitiativeResolver {
   async updateParticipant(
     @CurrentActor() actor: Actor,
     @Context() ctx: GraphQLContext,
-    @Args('initiativeId', { type: () => ID }) initiativeId: string,
-    @Args('organisationId', { type: () => ID }) organisationId: string,
-    @Args('role', { type: () => ParticipantRole, nullable: true }) role?: ParticipantRole,
-    @Args('pays', { type: () => Boolean, nullable: true }) pays?: boolean,
-    @Args('costGroup', { type: () => String, nullable: true }) costGroup?: string | null,
+    @Args('initiativeId', { description: "The initiative's id.", type: () => ID }) initiativeId: string,
+    @Args('organisationId', { description: "The participating organisation's id.", type: () => ID })
+    organisationId: string,
+    @Args('role', {
+      description:
+        'The new role (PARTNER, FUNDER or BENEFICIARY; the owner cannot be set here); empty: unchanged.',
+      type: () => ParticipantRole,
+      nullable: true,
+    })
+    role?: ParticipantRole,
+    @Args('pays', {
+      description: 'Whether the participant shares the costs; empty: unchanged.',
+      type: () => Boolean,
+      nullable: true,
+    })
+    pays?: boolean,
+    @Args('costGroup', {
+      description:
+        "The participant's group in TWO_LEVEL cost-sharing keys; null or blank clears it, left out leaves it unchanged.",
+      type: () => String,
+      nullable: true,
+    })
+    costGroup?: string | null,
   ): Promise<ParticipantModel> {
     const participant = await this.participantService.update(actor, initiativeId, organisationId, {
       role,
@@ -143,8 +169,9 @@ export class InitiativeResolver {
   })
   removeParticipant(
     @CurrentActor() actor: Actor,
-    @Args('initiativeId', { type: () => ID }) initiativeId: string,
-    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @Args('initiativeId', { description: "The initiative's id.", type: () => ID }) initiativeId: string,
+    @Args('organisationId', { description: 'The id of the organisation to remove.', type: () => ID })
+    organisationId: string,
   ): Promise<InitiativeModel> {
     return this.participantService.remove(actor, initiativeId, organisationId);
   }

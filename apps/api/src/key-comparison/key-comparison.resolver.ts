@@ -17,7 +17,7 @@ export class KeyComparisonResolver {
   })
   keyComparison(
     @CurrentActor() actor: Actor,
-    @Args('input') input: KeyComparisonInput,
+    @Args('input', { description: 'What to key comparison: see the input type.' }) input: KeyComparisonInput,
   ): Promise<KeyComparisonModel> {
     return this.comparisons.compare(actor, input);
   }

@@ -18,7 +18,9 @@ export class MeasurementResolver {
   constructor(private readonly measurements: MeasurementService) {}
 
   @Query(() => MeasurementModel, { nullable: true, description: 'One version of a measurement.' })
-  measurement(@Args('id', { type: () => ID }) id: string): Promise<MeasurementModel> {
+  measurement(
+    @Args('id', { description: 'The id of the measurement.', type: () => ID }) id: string,
+  ): Promise<MeasurementModel> {
     return this.measurements.findById(id);
   }
 
@@ -28,7 +30,8 @@ export class MeasurementResolver {
   })
   recordMeasurement(
     @CurrentActor() actor: Actor,
-    @Args('input') input: RecordMeasurementInput,
+    @Args('input', { description: 'What to record measurement: see the input type.' })
+    input: RecordMeasurementInput,
   ): Promise<MeasurementModel> {
     return this.measurements.record(actor, input);
   }
@@ -69,7 +72,8 @@ export class MeasurementResolver {
   })
   correctMeasurement(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CorrectMeasurementInput,
+    @Args('input', { description: 'What to correct measurement: see the input type.' })
+    input: CorrectMeasurementInput,
   ): Promise<MeasurementModel> {
     return this.measurements.correct(actor, input);
   }

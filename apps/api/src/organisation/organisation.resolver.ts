@@ -26,12 +26,17 @@ export class OrganisationResolver {
   }
 
   @Query(() => OrganisationModel, { nullable: true })
-  organisation(@Args('id', { type: () => ID }) id: string): Promise<OrganisationModel> {
+  organisation(
+    @Args('id', { description: 'The id of the organisation.', type: () => ID }) id: string,
+  ): Promise<OrganisationModel> {
     return this.organisationService.findById(id);
   }
 
   @Query(() => OrganisationModel, { nullable: true })
-  organisationByOrgNumber(@Args('orgNumber') orgNumber: string): Promise<OrganisationModel> {
+  organisationByOrgNumber(
+    @Args('orgNumber', { description: 'The nine-digit organisation number (organisasjonsnummer).' })
+    orgNumber: string,
+  ): Promise<OrganisationModel> {
     return this.organisationService.findByOrgNumber(orgNumber);
   }
 
@@ -39,7 +44,7 @@ export class OrganisationResolver {
   @Mutation(() => OrganisationModel, { description: 'Adds an organisation (administrators).' })
   createOrganisation(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateOrganisationInput,
+    @Args('input', { description: 'The values of the new organisation.' }) input: CreateOrganisationInput,
   ): Promise<OrganisationModel> {
     return this.organisationService.create(actor, input);
   }
@@ -48,7 +53,8 @@ export class OrganisationResolver {
   @Mutation(() => OrganisationModel, { description: 'Changes an organisation (administrators).' })
   updateOrganisation(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateOrganisationInput,
+    @Args('input', { description: 'The organisation to change (id and version) and the changes.' })
+    input: UpdateOrganisationInput,
   ): Promise<OrganisationModel> {
     return this.organisationService.update(actor, input);
   }
@@ -60,8 +66,8 @@ export class OrganisationResolver {
   })
   setOrganisationPopulation(
     @CurrentActor() actor: Actor,
-    @Args('organisationId', { type: () => ID }) organisationId: string,
-    @Args('population') population: PopulationInput,
+    @Args('organisationId', { description: "The organisation's id.", type: () => ID }) organisationId: string,
+    @Args('population', { description: 'The year and the population.' }) population: PopulationInput,
   ): Promise<OrganisationModel> {
     return this.organisationService.setPopulation(actor, organisationId, population);
   }
@@ -101,7 +107,12 @@ export class OrganisationResolver {
   async population(
     @Parent() organisation: OrganisationModel,
     @Context() ctx: GraphQLContext,
-    @Args('year', { type: () => Int, nullable: true }) year?: number,
+    @Args('year', {
+      description: 'The year whose 1 January population is wanted; empty: the latest figure.',
+      type: () => Int,
+      nullable: true,
+    })
+    year?: number,
   ): Promise<number | null> {
     const populations = await ctx.loaders
       .of(OrganisationLoaders)

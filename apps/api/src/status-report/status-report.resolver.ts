@@ -37,7 +37,8 @@ export class BenefitStatusReportResolver {
   })
   submitBenefitStatusReport(
     @CurrentActor() actor: Actor,
-    @Args('input') input: SubmitBenefitStatusReportInput,
+    @Args('input', { description: 'What to submit benefit status report: see the input type.' })
+    input: SubmitBenefitStatusReportInput,
   ): Promise<BenefitStatusReportModel> {
     return this.reports.submitBenefitReport(actor, input);
   }
@@ -66,7 +67,8 @@ export class BenefitStatusReportResolver {
     description: `Each named initiative's status reporting at a glance, in the order named (at most ${MAX_OVERVIEWS}): its latest cause and action, its latest period status and its overdue reports. Batched: one read per kind for all of them.`,
   })
   initiativeStatusOverviews(
-    @Args('initiativeIds', { type: () => [ID] }) initiativeIds: string[],
+    @Args('initiativeIds', { description: 'The ids of the initiatives.', type: () => [ID] })
+    initiativeIds: string[],
   ): InitiativeStatusOverviewModel[] {
     if (initiativeIds.length > MAX_OVERVIEWS)
       throw badInput('initiativeIds', msg('TOO_MANY', { max: MAX_OVERVIEWS }));
@@ -97,7 +99,8 @@ export class InitiativeStatusReportResolver {
   })
   submitInitiativeStatusReport(
     @CurrentActor() actor: Actor,
-    @Args('input') input: SubmitInitiativeStatusReportInput,
+    @Args('input', { description: 'What to submit initiative status report: see the input type.' })
+    input: SubmitInitiativeStatusReportInput,
   ): Promise<InitiativeStatusReportModel> {
     return this.reports.submitInitiativeReport(actor, input);
   }
