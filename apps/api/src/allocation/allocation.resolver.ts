@@ -160,10 +160,13 @@ export class AllocationResolver {
     return this.allocationService.run(actor, initiativeId, year, supersedes, reconciliation);
   }
 
-  @Mutation(() => [AllocationDriverModel])
+  @Mutation(() => [AllocationDriverModel], {
+    description:
+      'Sets the values of one allocation driver (e.g. transactions) per organisation for an initiative and year; returns the stored drivers.',
+  })
   setAllocationDrivers(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'What to set allocation drivers: see the input type.' })
+    @Args('input', { description: 'The initiative, year, driver name and the values per organisation.' })
     input: SetAllocationDriversInput,
   ): Promise<AllocationDriverModel[]> {
     return this.allocationService.setDrivers(actor, input);

@@ -20,7 +20,7 @@ export class BenefitOwnerReportResolver {
   })
   submitBenefitOwnerReport(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'What to submit benefit owner report: see the input type.' })
+    @Args('input', { description: "The benefit, the year and the owner's report." })
     input: SubmitBenefitOwnerReportInput,
   ): Promise<BenefitOwnerReportModel> {
     return this.reports.submit(actor, input);

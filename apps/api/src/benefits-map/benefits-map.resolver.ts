@@ -37,7 +37,7 @@ export class BenefitsMapResolver {
     return this.maps.createEnabler(actor, input);
   }
 
-  @Mutation(() => EnablerModel)
+  @Mutation(() => EnablerModel, { description: 'Changes an enabler at the version you read.' })
   updateEnabler(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The enabler to change (id and version) and the changes.' })
@@ -66,7 +66,7 @@ export class BenefitsMapResolver {
   })
   addBenefitsMapEdge(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'What to add benefits map edge: see the input type.' })
+    @Args('input', { description: 'The two nodes to connect: from an enabler or benefit to a benefit.' })
     input: AddBenefitsMapEdgeInput,
   ): Promise<BenefitsMapEdgeModel> {
     return this.maps.addEdge(actor, input);

@@ -85,7 +85,8 @@ export class BudgetResolver {
   })
   async respondToKey(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'What to respond to key: see the input type.' }) input: RespondToKeyInput,
+    @Args('input', { description: "The key version and your organisation's response." })
+    input: RespondToKeyInput,
   ) {
     const row = await this.confirmations.respond(actor, input);
     return { decision: row.decision, comment: row.comment, decidedAt: row.decided_at };

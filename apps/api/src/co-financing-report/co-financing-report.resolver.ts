@@ -76,7 +76,7 @@ export class CoFinancingReportResolver {
   })
   markCoFinancingReportSubmitted(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'What to mark co financing report submitted: see the input type.' })
+    @Args('input', { description: 'The initiative and reporting year whose report was submitted.' })
     input: MarkCoFinancingReportSubmittedInput,
   ): Promise<CoFinancingReportSubmissionModel> {
     return this.reports.markSubmitted(actor, input.initiativeId, input.year);

@@ -208,7 +208,7 @@ export class CoFinancingApplicationResolver {
   })
   async coFinancingEligibilityPreview(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'What to co financing eligibility preview: see the input type.' })
+    @Args('input', { description: "The application figures to check against the call's rules." })
     input: CreateCoFinancingApplicationInput,
     @Context() ctx: GraphQLContext,
   ): Promise<CoFinancingEligibilityModel> {
@@ -247,7 +247,7 @@ export class CoFinancingApplicationResolver {
   })
   submitCoFinancingApplication(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'What to submit co financing application: see the input type.' })
+    @Args('input', { description: 'The application to submit.' })
     input: CoFinancingApplicationActionInput,
   ): Promise<CoFinancingApplicationEntity> {
     return this.service.submitApplication(actor, input);
@@ -259,7 +259,7 @@ export class CoFinancingApplicationResolver {
   })
   recordCoFinancingException(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'What to record co financing exception: see the input type.' })
+    @Args('input', { description: 'The application, the rule breached and the reason for accepting it.' })
     input: RecordCoFinancingExceptionInput,
   ): Promise<CoFinancingApplicationEntity> {
     return this.service.recordException(actor, input);
@@ -271,7 +271,7 @@ export class CoFinancingApplicationResolver {
   })
   approveCoFinancingApplication(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'What to approve co financing application: see the input type.' })
+    @Args('input', { description: 'The application to approve.' })
     input: CoFinancingApplicationActionInput,
   ): Promise<CoFinancingApplicationEntity> {
     return this.service.approve(actor, input);
@@ -282,7 +282,7 @@ export class CoFinancingApplicationResolver {
   })
   rejectCoFinancingApplication(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'What to reject co financing application: see the input type.' })
+    @Args('input', { description: 'The application to reject.' })
     input: CoFinancingApplicationActionInput,
   ): Promise<CoFinancingApplicationEntity> {
     return this.service.reject(actor, input);

@@ -32,7 +32,7 @@ export class CostItemResolver {
     return this.costItems.list(args);
   }
 
-  @Mutation(() => CostItemModel)
+  @Mutation(() => CostItemModel, { description: 'Adds a cost item to an initiative (its editors).' })
   createCostItem(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The values of the new cost item.' }) input: CreateCostItemInput,
@@ -67,7 +67,9 @@ export class CostItemResolver {
     };
   }
 
-  @Mutation(() => CostItemModel)
+  @Mutation(() => CostItemModel, {
+    description: 'Changes a cost item at the version you read; stored allocation runs are not affected.',
+  })
   updateCostItem(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The cost item to change (id and version) and the changes.' })

@@ -15,7 +15,10 @@ export class CountyResolver {
     return this.countyService.list();
   }
 
-  @Query(() => CountyModel, { nullable: true })
+  @Query(() => CountyModel, {
+    nullable: true,
+    description: 'One county by its number; NOT_FOUND when there is none.',
+  })
   county(
     @Args('number', { description: 'The two-digit county number, e.g. "46".' }) number: string,
   ): Promise<CountyModel> {

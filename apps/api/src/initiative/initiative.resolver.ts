@@ -72,7 +72,10 @@ export class InitiativeResolver {
     return this.initiativeService.list(args.filter, args.sort, args);
   }
 
-  @Query(() => InitiativeModel, { nullable: true })
+  @Query(() => InitiativeModel, {
+    nullable: true,
+    description: 'One initiative by id; NOT_FOUND when there is none.',
+  })
   initiative(
     @Args('id', { description: 'The id of the initiative.', type: () => ID }) id: string,
   ): Promise<InitiativeModel> {
@@ -90,7 +93,9 @@ export class InitiativeResolver {
     return this.initiativeService.findByCode(code);
   }
 
-  @Mutation(() => InitiativeModel)
+  @Mutation(() => InitiativeModel, {
+    description: 'Creates an initiative; the owner organisation becomes its OWNER participant.',
+  })
   createInitiative(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The values of the new initiative.' }) input: CreateInitiativeInput,
@@ -98,7 +103,7 @@ export class InitiativeResolver {
     return this.initiativeService.create(actor, input);
   }
 
-  @Mutation(() => InitiativeModel)
+  @Mutation(() => InitiativeModel, { description: 'Changes an initiative at the version you read.' })
   updateInitiative(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The initiative to change (id and version) and the changes.' })

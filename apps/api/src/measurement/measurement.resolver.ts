@@ -30,7 +30,7 @@ export class MeasurementResolver {
   })
   recordMeasurement(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'What to record measurement: see the input type.' })
+    @Args('input', { description: 'The benefit, the date and the measured value.' })
     input: RecordMeasurementInput,
   ): Promise<MeasurementModel> {
     return this.measurements.record(actor, input);
@@ -72,7 +72,7 @@ export class MeasurementResolver {
   })
   correctMeasurement(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'What to correct measurement: see the input type.' })
+    @Args('input', { description: 'The measurement to correct and its new value.' })
     input: CorrectMeasurementInput,
   ): Promise<MeasurementModel> {
     return this.measurements.correct(actor, input);

@@ -25,14 +25,20 @@ export class OrganisationResolver {
     return this.organisationService.list(args.filter, args.sort, args);
   }
 
-  @Query(() => OrganisationModel, { nullable: true })
+  @Query(() => OrganisationModel, {
+    nullable: true,
+    description: 'One organisation by id; NOT_FOUND when there is none.',
+  })
   organisation(
     @Args('id', { description: 'The id of the organisation.', type: () => ID }) id: string,
   ): Promise<OrganisationModel> {
     return this.organisationService.findById(id);
   }
 
-  @Query(() => OrganisationModel, { nullable: true })
+  @Query(() => OrganisationModel, {
+    nullable: true,
+    description: 'One organisation by its organisation number; NOT_FOUND when there is none.',
+  })
   organisationByOrgNumber(
     @Args('orgNumber', { description: 'The nine-digit organisation number (organisasjonsnummer).' })
     orgNumber: string,

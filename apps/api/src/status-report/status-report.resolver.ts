@@ -37,7 +37,7 @@ export class BenefitStatusReportResolver {
   })
   submitBenefitStatusReport(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'What to submit benefit status report: see the input type.' })
+    @Args('input', { description: 'The benefit, the period and its status.' })
     input: SubmitBenefitStatusReportInput,
   ): Promise<BenefitStatusReportModel> {
     return this.reports.submitBenefitReport(actor, input);
@@ -99,7 +99,7 @@ export class InitiativeStatusReportResolver {
   })
   submitInitiativeStatusReport(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'What to submit initiative status report: see the input type.' })
+    @Args('input', { description: 'The initiative, the period and its status.' })
     input: SubmitInitiativeStatusReportInput,
   ): Promise<InitiativeStatusReportModel> {
     return this.reports.submitInitiativeReport(actor, input);

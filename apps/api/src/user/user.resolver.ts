@@ -36,7 +36,7 @@ export class UserResolver {
   }
 
   @RequireRoles(Role.ADMIN)
-  @Mutation(() => UserModel)
+  @Mutation(() => UserModel, { description: 'Creates a user account (administrators).' })
   createUser(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The values of the new user.' }) input: CreateUserInput,
