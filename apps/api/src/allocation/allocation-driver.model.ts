@@ -19,6 +19,6 @@ export class AllocationDriverModel {
   @Field()
   source!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the allocation driver was last changed.' })
   updatedAt!: Date;
 }

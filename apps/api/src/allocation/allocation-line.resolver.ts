@@ -29,12 +29,12 @@ export class AllocationLineResolver {
     return language === ExplanationLanguage.NB && line.explanationNb ? line.explanationNb : line.explanation;
   }
 
-  @ResolveField(() => OrganisationModel)
+  @ResolveField(() => OrganisationModel, { description: 'The organisation.' })
   organisation(@Parent() line: AllocationLineModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(OrganisationLoaders).organisation.load(line.organisationId);
   }
 
-  @ResolveField(() => InitiativeModel)
+  @ResolveField(() => InitiativeModel, { description: 'The initiative.' })
   initiative(@Parent() line: AllocationLineModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(line.initiativeId);
   }

@@ -4,7 +4,7 @@ import { DecimalScalar } from '../common/scalars/decimal.scalar.js';
 
 @ObjectType('AllocationPreviewLine')
 export class AllocationPreviewLineModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The organisation's id." })
   organisationId!: string;
 
   @Field(() => MoneyScalar)

@@ -9,7 +9,7 @@ import { declareMoneyAliases, useAmount } from '../common/money-alias.js';
   description: 'An immutable allocation of an initiative’s costs for one year. A newer run supersedes it.',
 })
 export class AllocationRunModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The allocation run's id." })
   id!: string;
 
   initiativeId!: string;
@@ -26,7 +26,7 @@ export class AllocationRunModel {
   @Field(() => ID, { nullable: true })
   supersededByRunId!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the allocation run was created.' })
   createdAt!: Date;
 
   /** Resolved (and access-checked) by AllocationRunResolver.createdByEmail. */

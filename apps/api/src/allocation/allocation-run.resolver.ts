@@ -17,7 +17,7 @@ import { runKeysFixTotal } from './allocation-inputs.js';
 export class AllocationRunResolver {
   constructor(private readonly allocationQuery: AllocationQueryService) {}
 
-  @ResolveField(() => InitiativeModel)
+  @ResolveField(() => InitiativeModel, { description: 'The initiative.' })
   initiative(@Parent() run: AllocationRunModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(run.initiativeId);
   }

@@ -8,10 +8,10 @@ registerEnumType(ApiTokenScope, {
 
 @ObjectType('ApiToken', { description: 'A token for integrators. The secret is shown once, at creation.' })
 export class ApiTokenModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The API token's id." })
   id!: string;
 
-  @Field()
+  @Field({ description: "The API token's name." })
   name!: string;
 
   @Field({ description: 'The first characters of the secret, to recognise it.' })
@@ -33,7 +33,7 @@ export class ApiTokenModel {
   @Field(() => GraphQLISODateTime, { nullable: true })
   lastUsedAt!: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the API token was created.' })
   createdAt!: Date;
 
   userId!: string;

@@ -123,7 +123,7 @@ export class BenefitPlanResolver {
     return this.plans.reject(actor, id, note);
   }
 
-  @ResolveField(() => InitiativeModel)
+  @ResolveField(() => InitiativeModel, { description: 'The initiative.' })
   initiative(@Parent() version: BenefitPlanVersionModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(version.initiativeId);
   }

@@ -8,7 +8,7 @@ import '../benefit/benefit-enums.js';
     "A benefit owner's input for a year: their assessment and comment. The co-financing annual report includes it, notably from external benefit owners (benefits received outside the owner organisation).",
 })
 export class BenefitOwnerReportModel extends VersionedModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The benefit owner report's id." })
   id!: string;
 
   benefitId!: string;
@@ -19,7 +19,7 @@ export class BenefitOwnerReportModel extends VersionedModel {
   @Field(() => RagStatus, { description: "The benefit owner's own assessment." })
   assessment!: RagStatus;
 
-  @Field()
+  @Field({ description: 'A free-text comment.' })
   comment!: string;
 
   @Field(() => String, { nullable: true })

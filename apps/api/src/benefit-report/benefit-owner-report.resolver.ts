@@ -26,7 +26,7 @@ export class BenefitOwnerReportResolver {
     return this.reports.submit(actor, input);
   }
 
-  @ResolveField(() => BenefitModel)
+  @ResolveField(() => BenefitModel, { description: 'The benefit.' })
   benefit(@Parent() report: BenefitOwnerReportModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(BenefitLoaders).benefit.load(report.benefitId);
   }

@@ -5,7 +5,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
     'The benefit owner (gevinsteier): a line manager where the benefit arises, by name and role, optionally a user.',
 })
 export class BenefitOwnerModel {
-  @Field()
+  @Field({ description: "The benefit owner's name." })
   name!: string;
 
   @Field()

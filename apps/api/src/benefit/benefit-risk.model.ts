@@ -4,10 +4,10 @@ import './benefit-enums.js';
 
 @ObjectType('BenefitRisk', { description: 'A risk to the realisation of a benefit.' })
 export class BenefitRiskModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The benefit risk's id." })
   id!: string;
 
-  @Field()
+  @Field({ description: 'A free-text description of the benefit risk.' })
   description!: string;
 
   @Field(() => RiskLevel)

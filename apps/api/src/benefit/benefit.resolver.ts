@@ -82,7 +82,7 @@ export class BenefitResolver {
     return this.benefitService.delete(actor, id, version, changeReason);
   }
 
-  @ResolveField(() => InitiativeModel)
+  @ResolveField(() => InitiativeModel, { description: 'The initiative.' })
   initiative(@Parent() benefit: BenefitModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(benefit.initiativeId);
   }

@@ -13,7 +13,7 @@ export class BenefitsMapNodeModel {
   @Field(() => BenefitsMapNodeType)
   type!: BenefitsMapNodeType;
 
-  @Field()
+  @Field({ description: "The benefits map node's title." })
   title!: string;
 
   @Field(() => EnablerKind, { nullable: true, description: 'For enablers.' })
@@ -25,7 +25,7 @@ export class BenefitsMapNodeModel {
   @Field(() => BenefitStatus, { nullable: true, description: 'For benefits.' })
   benefitStatus!: BenefitStatus | null;
 
-  @Field(() => BenefitModel, { nullable: true })
+  @Field(() => BenefitModel, { description: 'The benefit.', nullable: true })
   benefit!: BenefitModel | null;
 
   @Field(() => EnablerModel, { nullable: true })

@@ -80,7 +80,7 @@ export class BenefitsMapResolver {
     return this.maps.removeEdge(actor, id);
   }
 
-  @ResolveField(() => InitiativeModel)
+  @ResolveField(() => InitiativeModel, { description: 'The initiative.' })
   initiative(@Parent() map: BenefitsMapModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(map.initiativeId);
   }

@@ -9,16 +9,16 @@ import { MoneyScalar } from '../common/scalars/money.scalar.js';
   description: 'The status of one benefit in the co-financing annual report.',
 })
 export class CoFinancingBenefitLineModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The benefit's id." })
   benefitId!: string;
 
-  @Field()
+  @Field({ description: "The co-financing benefit line's title." })
   title!: string;
 
-  @Field(() => BenefitCategory)
+  @Field(() => BenefitCategory, { description: "The co-financing benefit line's category." })
   category!: BenefitCategory;
 
-  @Field(() => BenefitStatus)
+  @Field(() => BenefitStatus, { description: "The co-financing benefit line's status." })
   status!: BenefitStatus;
 
   @Field()

@@ -8,7 +8,7 @@ import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 
 @Resolver(() => CoFinancingBenefitLineModel)
 export class CoFinancingBenefitLineResolver {
-  @ResolveField(() => BenefitModel)
+  @ResolveField(() => BenefitModel, { description: 'The benefit.' })
   benefit(@Parent() line: CoFinancingBenefitLineModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(BenefitLoaders).benefit.load(line.benefitId);
   }

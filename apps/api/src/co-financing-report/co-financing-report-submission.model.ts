@@ -8,7 +8,7 @@ export class CoFinancingReportSubmissionModel {
   @Field(() => Int)
   year!: number;
 
-  @Field(() => CoFinancingReportKind)
+  @Field(() => CoFinancingReportKind, { description: 'The kind of co-financing report submission.' })
   kind!: CoFinancingReportKind;
 
   @Field(() => GraphQLISODateTime)

@@ -14,7 +14,7 @@ import { CoFinancingBenefitLineModel } from './co-financing-benefit-line.model.j
     'A report of the co-financing mechanism (co-financed initiatives only): the annual report, due by 1 March the year after, or the final report for the completion year, due by 1 March the year after completion. Project accounts, deviations, the grant against the accounts, the status of every benefit with the input of the benefit owners, and the budget take-out.',
 })
 export class CoFinancingReportModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
   @Field(() => Int, { description: 'The year the report covers.' })

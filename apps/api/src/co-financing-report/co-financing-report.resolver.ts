@@ -41,7 +41,7 @@ export class CoFinancingReportResolver {
     return report;
   }
 
-  @ResolveField(() => InitiativeModel)
+  @ResolveField(() => InitiativeModel, { description: 'The initiative.' })
   initiative(@Parent() report: CoFinancingReportModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(report.initiativeId);
   }

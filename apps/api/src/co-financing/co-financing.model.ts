@@ -17,7 +17,7 @@ import { CoFinancingFindingSeverity } from './co-financing-enums.js';
 
 @ObjectType('CoFinancingCategoryRules', { description: "One category's limits in a rule set (NOK)." })
 export class CoFinancingCategoryRulesModel {
-  @Field(() => CoFinancingCategory)
+  @Field(() => CoFinancingCategory, { description: "The co-financing category rules's category." })
   category!: CoFinancingCategory;
 
   @Field(() => MoneyScalar, {
@@ -77,7 +77,7 @@ export class CoFinancingRuleSetModel {
   description: 'A co-financing call (utlysning) of the year, with the rule set in force for that year.',
 })
 export class CoFinancingCallModel extends VersionedModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The co-financing call's id." })
   id!: string;
 
   @Field(() => Int, { description: 'The year of the call.' })
@@ -89,7 +89,7 @@ export class CoFinancingCallModel extends VersionedModel {
   @Field(() => LocalDateScalar, { description: 'The application deadline.' })
   deadline!: string;
 
-  @Field(() => CoFinancingCallStatus)
+  @Field(() => CoFinancingCallStatus, { description: "The co-financing call's status." })
   status!: CoFinancingCallStatus;
 }
 
@@ -178,14 +178,14 @@ export class CoFinancingEligibilityModel {
     "An application to a co-financing call for an initiative. The applicant is the initiative's owner and the partners are its other participants. Its funding plan, analysis and benefits plan are the initiative's (initiative { fundingPlan economics benefits }).",
 })
 export class CoFinancingApplicationModel extends VersionedModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The co-financing application's id." })
   id!: string;
 
   callId!: string;
 
   initiativeId!: string;
 
-  @Field(() => CoFinancingCategory)
+  @Field(() => CoFinancingCategory, { description: "The co-financing application's category." })
   category!: CoFinancingCategory;
 
   @Field(() => MoneyScalar, { description: "NOK, the project's total cost." })
@@ -208,7 +208,7 @@ export class CoFinancingApplicationModel extends VersionedModel {
   @Field({ description: "A note on KS's consultation (e.g. its answer)." })
   ksNote!: string;
 
-  @Field(() => CoFinancingApplicationStatus)
+  @Field(() => CoFinancingApplicationStatus, { description: "The co-financing application's status." })
   status!: CoFinancingApplicationStatus;
 
   @Field(() => [CoFinancingExceptionModel], { description: 'The exceptions the secretariat recorded.' })
@@ -238,7 +238,7 @@ export class CoFinancingRankingRowModel {
   @Field(() => ID)
   applicationId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
   @Field()
@@ -250,10 +250,10 @@ export class CoFinancingRankingRowModel {
   @Field({ description: 'The applying agency (the owner).' })
   applicantName!: string;
 
-  @Field(() => CoFinancingCategory)
+  @Field(() => CoFinancingCategory, { description: "The co-financing ranking row's category." })
   category!: CoFinancingCategory;
 
-  @Field(() => CoFinancingApplicationStatus)
+  @Field(() => CoFinancingApplicationStatus, { description: "The co-financing ranking row's status." })
   status!: CoFinancingApplicationStatus;
 
   @Field(() => MoneyScalar)

@@ -20,7 +20,7 @@ registerEnumType(CostCategory, {
   description: 'A planned (and, once known, actual) cost of an initiative in one year.',
 })
 export class CostItemModel extends VersionedModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The cost item's id." })
   id!: string;
 
   initiativeId!: string;
@@ -28,16 +28,16 @@ export class CostItemModel extends VersionedModel {
   @Field(() => Int)
   year!: number;
 
-  @Field(() => CostCategory)
+  @Field(() => CostCategory, { description: "The cost item's category." })
   category!: CostCategory;
 
-  @Field()
+  @Field({ description: 'A free-text description of the cost item.' })
   description!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The planned amount in NOK.' })
   plannedAmount!: string;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { description: 'The actual amount in NOK; empty until known.', nullable: true })
   actualAmount!: string | null;
 
   @Field(() => String, {

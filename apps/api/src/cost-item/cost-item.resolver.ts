@@ -92,7 +92,7 @@ export class CostItemResolver {
     return this.costItems.remove(actor, id, version);
   }
 
-  @ResolveField(() => InitiativeModel)
+  @ResolveField(() => InitiativeModel, { description: 'The initiative.' })
   initiative(@Parent() item: CostItemModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(item.initiativeId);
   }

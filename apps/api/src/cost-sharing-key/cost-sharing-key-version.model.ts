@@ -6,7 +6,7 @@ import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
   description: 'One version of a key’s rules. Versions used by a stored allocation run never change.',
 })
 export class CostSharingKeyVersionModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The cost-sharing key version's id." })
   id!: string;
 
   keyId!: string;
@@ -32,6 +32,6 @@ export class CostSharingKeyVersionModel {
   @Field(() => LocalDateScalar, { nullable: true })
   validTo!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the cost-sharing key version was created.' })
   createdAt!: Date;
 }

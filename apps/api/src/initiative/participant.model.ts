@@ -4,7 +4,7 @@ import { OrganisationModel } from '../organisation/organisation.model.js';
 
 @ObjectType('Participant', { description: 'An organisation taking part in an initiative, with its role.' })
 export class ParticipantModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The participant's id." })
   id!: string;
 
   @Field(() => ParticipantRole)
@@ -25,9 +25,9 @@ export class ParticipantModel {
   organisationId!: string;
 
   /** Attached when participants are loaded (InitiativeResolver), so no resolver runs per participant. */
-  @Field(() => OrganisationModel)
+  @Field(() => OrganisationModel, { description: 'The organisation.' })
   organisation!: OrganisationModel;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the participant was created.' })
   createdAt!: Date;
 }

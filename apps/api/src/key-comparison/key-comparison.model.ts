@@ -101,16 +101,18 @@ declareMoneyAliases(ComparedKeyModel, [
 
 @ObjectType('KeyComparisonRow', { description: 'One paying participant under each key.' })
 export class KeyComparisonRowModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The organisation's id." })
   organisationId!: string;
 
-  @Field()
+  @Field({ description: "The key comparison row's name." })
   name!: string;
 
-  @Field()
+  @Field({ description: 'The nine-digit organisation number (organisasjonsnummer).' })
   orgNumber!: string;
 
-  @Field(() => AdministrativeLevel)
+  @Field(() => AdministrativeLevel, {
+    description: 'The administrative level (follows from the kind of organisation).',
+  })
   administrativeLevel!: AdministrativeLevel;
 
   @Field(() => String, { nullable: true, description: 'County number (2 digits); null outside any county.' })
@@ -195,7 +197,7 @@ export class KeyComparisonGroupModel {
     'Two to five keys applied to an initiative’s cost items of a year, per paying participant, against a reference key: computed by the same allocation as a run, stored nowhere.',
 })
 export class KeyComparisonModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
   @Field(() => Int)

@@ -7,7 +7,7 @@ import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
     "One version of a measurement of a benefit's indicator. Never changed: a correction is a new version that supersedes this one, and both stay readable.",
 })
 export class MeasurementModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The measurement's id." })
   id!: string;
 
   benefitId!: string;
@@ -21,7 +21,7 @@ export class MeasurementModel {
   @Field({ description: 'Where the figure comes from (a system, a report, a survey).' })
   source!: string;
 
-  @Field()
+  @Field({ description: 'A free-text comment.' })
   comment!: string;
 
   @Field(() => Int, { description: '1 for the first recording, one more for each correction.' })

@@ -78,7 +78,7 @@ export class MeasurementResolver {
     return this.measurements.correct(actor, input);
   }
 
-  @ResolveField(() => BenefitModel)
+  @ResolveField(() => BenefitModel, { description: 'The benefit.' })
   benefit(@Parent() measurement: MeasurementModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(BenefitLoaders).benefit.load(measurement.benefitId);
   }

@@ -6,7 +6,7 @@ import { NetFiguresModel } from './net-figures.model.js';
   description: 'One organisation: what it pays against what it gains.',
 })
 export class OrganisationNetPositionModel extends NetFiguresModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The organisation's id." })
   organisationId!: string;
 
   @Field(() => AdministrativeLevel)

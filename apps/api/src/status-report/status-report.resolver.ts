@@ -76,7 +76,7 @@ export class BenefitStatusReportResolver {
     return initiativeIds.map((initiativeId) => ({ initiativeId }) as InitiativeStatusOverviewModel);
   }
 
-  @ResolveField(() => BenefitModel)
+  @ResolveField(() => BenefitModel, { description: 'The benefit.' })
   benefit(@Parent() report: BenefitStatusReportModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(BenefitLoaders).benefit.load(report.benefitId);
   }
@@ -105,7 +105,7 @@ export class InitiativeStatusReportResolver {
     return this.reports.submitInitiativeReport(actor, input);
   }
 
-  @ResolveField(() => InitiativeModel)
+  @ResolveField(() => InitiativeModel, { description: 'The initiative.' })
   initiative(@Parent() report: InitiativeStatusReportModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(report.initiativeId);
   }

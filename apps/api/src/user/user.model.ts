@@ -34,16 +34,16 @@ registerEnumType(UserKind, {
   description: 'A person who signs in, or a service account. Never exposes the password or its hash.',
 })
 export class UserModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The user's id." })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The e-mail address.' })
   email!: string;
 
   @Field(() => UserKind, { description: 'A person or a service account (API tokens only).' })
   kind!: UserKind;
 
-  @Field()
+  @Field({ description: "The user's name." })
   name!: string;
 
   organisationId!: string;
@@ -60,9 +60,11 @@ export class UserModel {
   @Field(() => GraphQLISODateTime, { nullable: true })
   lastLoginAt!: Date | null;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: "The user's version, raised by every change; send it back when changing it.",
+  })
   version!: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the user was created.' })
   createdAt!: Date;
 }

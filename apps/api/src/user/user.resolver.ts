@@ -66,7 +66,7 @@ export class UserResolver {
     return this.userService.update(actor, input);
   }
 
-  @ResolveField(() => OrganisationModel)
+  @ResolveField(() => OrganisationModel, { description: 'The organisation.' })
   organisation(@Parent() user: UserModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(OrganisationLoaders).organisation.load(user.organisationId);
   }

@@ -5,7 +5,7 @@ export class AllocationFilter {
   @Field(() => ID, { nullable: true, description: 'The organisation that pays the lines.' })
   organisationId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "The initiative's id.", nullable: true })
   initiativeId?: string;
 
   @Field(() => Int, { nullable: true })

@@ -6,7 +6,7 @@ import { DriverValueInput } from './driver-value.input.js';
     'Driver values other than population (which comes from the stored population of the key’s year) for participants of an initiative in one year. Given values replace earlier ones for the same organisation.',
 })
 export class SetAllocationDriversInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
   @Field(() => Int)

@@ -4,7 +4,7 @@ import '../../benefit/benefit-enums.js';
 
 @InputType()
 export class SubmitBenefitOwnerReportInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The benefit's id." })
   benefitId!: string;
 
   @Field(() => Int, { description: 'The year reported on.' })
@@ -13,7 +13,7 @@ export class SubmitBenefitOwnerReportInput {
   @Field(() => RagStatus)
   assessment!: RagStatus;
 
-  @Field()
+  @Field({ description: 'A free-text comment.' })
   comment!: string;
 
   @Field(() => Int, {

@@ -5,7 +5,7 @@ import '../../graphql/enums.js';
 
 @InputType()
 export class BenefitFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "The initiative's id.", nullable: true })
   initiativeId?: string;
 
   @Field(() => ID, { nullable: true, description: 'Benefits received by this organisation.' })

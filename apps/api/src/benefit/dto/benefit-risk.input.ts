@@ -4,7 +4,7 @@ import '../benefit-enums.js';
 
 @InputType()
 export class BenefitRiskInput {
-  @Field()
+  @Field({ description: 'A free-text description of the benefit risk.' })
   description!: string;
 
   @Field(() => RiskLevel)

@@ -10,16 +10,16 @@ import { IndicatorInput } from './indicator.input.js';
 
 @InputType()
 export class CreateBenefitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
-  @Field()
+  @Field({ description: "The benefit's title." })
   title!: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'A free-text description of the benefit.', nullable: true })
   description?: string;
 
-  @Field(() => BenefitCategory)
+  @Field(() => BenefitCategory, { description: "The benefit's category." })
   category!: BenefitCategory;
 
   @Field({

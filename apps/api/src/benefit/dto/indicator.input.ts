@@ -4,7 +4,7 @@ import '../benefit-enums.js';
 
 @InputType()
 export class IndicatorInput {
-  @Field()
+  @Field({ description: "The indicator's name." })
   name!: string;
 
   @Field()

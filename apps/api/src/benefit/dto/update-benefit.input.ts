@@ -13,19 +13,21 @@ import { IndicatorInput } from './indicator.input.js';
     'Only the fields given are changed; `targets` and `risks` replace the whole list when given. `version` must be the version you read.',
 })
 export class UpdateBenefitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the benefit to change.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'The version you read; a different current version fails with a stale-version conflict.',
+  })
   version!: number;
 
-  @Field({ nullable: true })
+  @Field({ description: "The benefit's title.", nullable: true })
   title?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'A free-text description of the benefit.', nullable: true })
   description?: string;
 
-  @Field(() => BenefitCategory, { nullable: true })
+  @Field(() => BenefitCategory, { description: "The benefit's category.", nullable: true })
   category?: BenefitCategory;
 
   @Field({ nullable: true })

@@ -4,15 +4,15 @@ import '../../benefit/benefit-enums.js';
 
 @InputType()
 export class CreateEnablerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
-  @Field(() => EnablerKind)
+  @Field(() => EnablerKind, { description: 'The kind of enabler.' })
   kind!: EnablerKind;
 
-  @Field()
+  @Field({ description: "The enabler's title." })
   title!: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'A free-text description of the enabler.', nullable: true })
   description?: string;
 }

@@ -17,13 +17,13 @@ export class CreateCoFinancingCallInput {
 
 @InputType({ description: 'Changes to a call: title, deadline, status (its year and rule set stay).' })
 export class UpdateCoFinancingCallInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the co-financing call to change.' })
   id!: string;
 
   @Field(() => Int, { description: 'The version read.' })
   version!: number;
 
-  @Field({ nullable: true })
+  @Field({ description: "The co-financing call's title.", nullable: true })
   title?: string;
 
   @Field(() => LocalDateScalar, { nullable: true })

@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int, GraphQLISODateTime } from '@nestjs/graphql';
 
 @InputType()
 export class CostItemFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "The initiative's id.", nullable: true })
   initiativeId?: string;
 
   @Field(() => Int, { nullable: true })

@@ -4,22 +4,22 @@ import { MoneyScalar } from '../../common/scalars/money.scalar.js';
 
 @InputType()
 export class CreateCostItemInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
   @Field(() => Int)
   year!: number;
 
-  @Field(() => CostCategory)
+  @Field(() => CostCategory, { description: "The cost item's category." })
   category!: CostCategory;
 
-  @Field({ nullable: true })
+  @Field({ description: 'A free-text description of the cost item.', nullable: true })
   description?: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The planned amount in NOK.' })
   plannedAmount!: string;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { description: 'The actual amount in NOK; empty until known.', nullable: true })
   actualAmount?: string | null;
 
   @Field(() => ID, { nullable: true, description: "The key for this item; by default the initiative's key." })

@@ -5,10 +5,10 @@ import { KeySpecInput } from './key-spec.input.js';
 
 @InputType()
 export class CreateCostSharingKeyInput {
-  @Field()
+  @Field({ description: "The cost-sharing key's name." })
   name!: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'A free-text description of the cost-sharing key.', nullable: true })
   description?: string;
 
   @Field(() => ID, {

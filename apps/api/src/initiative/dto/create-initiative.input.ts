@@ -10,10 +10,10 @@ export class CreateInitiativeInput {
   @Field({ description: 'Unique: 2–40 upper-case letters, digits and dashes.' })
   code!: string;
 
-  @Field()
+  @Field({ description: "The initiative's name." })
   name!: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'A free-text description of the initiative.', nullable: true })
   description?: string;
 
   @Field(() => ID, { description: 'The owning organisation; it becomes a participant with role OWNER.' })
@@ -25,10 +25,14 @@ export class CreateInitiativeInput {
   @Field(() => ID, { nullable: true, description: 'The default cost-sharing key of its cost items.' })
   costSharingKeyId?: string | null;
 
-  @Field(() => LifeEvent, { nullable: true })
+  @Field(() => LifeEvent, { description: 'The life event the initiative serves.', nullable: true })
   lifeEvent?: LifeEvent | null;
 
-  @Field(() => InitiativePhase, { nullable: true, defaultValue: InitiativePhase.CONCEPT })
+  @Field(() => InitiativePhase, {
+    description: "The initiative's life-cycle phase.",
+    nullable: true,
+    defaultValue: InitiativePhase.CONCEPT,
+  })
   phase?: InitiativePhase;
 
   @Field(() => LocalDateScalar, { nullable: true })

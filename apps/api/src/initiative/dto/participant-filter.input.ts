@@ -9,7 +9,10 @@ export class ParticipantFilter {
   @Field(() => [ParticipantRole], { nullable: true, description: 'Any of these roles.' })
   role?: ParticipantRole[];
 
-  @Field(() => AdministrativeLevel, { nullable: true })
+  @Field(() => AdministrativeLevel, {
+    description: 'The administrative level (follows from the kind of organisation).',
+    nullable: true,
+  })
   administrativeLevel?: AdministrativeLevel;
 
   @Field({ nullable: true, description: 'Only those that share the costs (true) or do not (false).' })

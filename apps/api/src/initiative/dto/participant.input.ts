@@ -3,7 +3,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 
 @InputType()
 export class ParticipantInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The organisation's id." })
   organisationId!: string;
 
   @Field(() => ParticipantRole)

@@ -5,7 +5,7 @@ import { ParticipantSort } from './participant-sort.input.js';
 
 @ArgsType()
 export class ParticipantsArgs extends PageArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
   @Field(() => ParticipantFilter, { nullable: true })

@@ -6,19 +6,21 @@ import { FundingSourceInput } from './funding-source.input.js';
 
 @InputType({ description: 'Only the fields given are changed. `version` must be the version you read.' })
 export class UpdateInitiativeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the initiative to change.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'The version you read; a different current version fails with a stale-version conflict.',
+  })
   version!: number;
 
   @Field({ nullable: true })
   code?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: "The initiative's name.", nullable: true })
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'A free-text description of the initiative.', nullable: true })
   description?: string;
 
   @Field(() => ID, { nullable: true })
@@ -33,7 +35,7 @@ export class UpdateInitiativeInput {
   @Field(() => LifeEvent, { nullable: true, description: 'Send null to clear.' })
   lifeEvent?: LifeEvent | null;
 
-  @Field(() => InitiativePhase, { nullable: true })
+  @Field(() => InitiativePhase, { description: "The initiative's life-cycle phase.", nullable: true })
   phase?: InitiativePhase;
 
   @Field(() => LocalDateScalar, { nullable: true })

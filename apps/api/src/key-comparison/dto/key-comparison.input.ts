@@ -65,7 +65,7 @@ export class KeyComparisonSortInput {
     'Two to five cost-sharing keys (existing keys first, in the order given, then the drafts) applied to the same initiative’s cost items of a year.',
 })
 export class KeyComparisonInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
   @Field(() => Int, { description: 'The cost year whose cost items are allocated.' })

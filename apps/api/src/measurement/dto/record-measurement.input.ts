@@ -4,7 +4,7 @@ import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 
 @InputType()
 export class RecordMeasurementInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The benefit's id." })
   benefitId!: string;
 
   @Field(() => LocalDateScalar, {
@@ -18,7 +18,7 @@ export class RecordMeasurementInput {
   @Field({ nullable: true, description: 'Where the figure comes from (a system, a report, a survey).' })
   source?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'A free-text comment.', nullable: true })
   comment?: string;
 
   @Field(() => String, {

@@ -7,10 +7,10 @@ export class CreateOrganisationInput {
   @Field({ description: '9 digits with a valid mod-11 check digit; unique.' })
   orgNumber!: string;
 
-  @Field()
+  @Field({ description: "The organisation's name." })
   name!: string;
 
-  @Field(() => OrganisationKind)
+  @Field(() => OrganisationKind, { description: 'The kind of organisation.' })
   kind!: OrganisationKind;
 
   @Field({

@@ -6,7 +6,10 @@ export class OrganisationFilter {
   @Field(() => [OrganisationKind], { nullable: true, description: 'Any of these kinds.' })
   kind?: OrganisationKind[];
 
-  @Field(() => AdministrativeLevel, { nullable: true })
+  @Field(() => AdministrativeLevel, {
+    description: 'The administrative level (follows from the kind of organisation).',
+    nullable: true,
+  })
   administrativeLevel?: AdministrativeLevel;
 
   @Field({ nullable: true, description: 'County number (2 digits).' })

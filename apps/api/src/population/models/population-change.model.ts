@@ -2,13 +2,13 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('PopulationChange', { description: 'A figure the import adds or changes.' })
 export class PopulationChangeModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The organisation's id." })
   organisationId!: string;
 
-  @Field()
+  @Field({ description: 'The four-digit municipality number (kommunenummer); municipalities only.' })
   municipalityNumber!: string;
 
-  @Field()
+  @Field({ description: "The population change's name." })
   name!: string;
 
   @Field(() => Int, { nullable: true, description: 'The figure stored for the year before; null when none.' })

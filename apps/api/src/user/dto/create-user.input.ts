@@ -3,16 +3,16 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 
 @InputType()
 export class CreateUserInput {
-  @Field()
+  @Field({ description: 'The e-mail address.' })
   email!: string;
 
-  @Field()
+  @Field({ description: "The user's name." })
   name!: string;
 
   @Field({ description: 'At least 12 characters, and not one of the most common passwords.' })
   password!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The organisation's id." })
   organisationId!: string;
 
   @Field(() => [Role])
