@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { DecimalScalar } from '../common/scalars/decimal.scalar.js';
 
-@ObjectType('AllocationPreviewLine')
+@ObjectType('AllocationPreviewLine', {
+  description: "One participant's share in an allocation preview (nothing is stored).",
+})
 export class AllocationPreviewLineModel {
   @Field(() => ID, { description: "The organisation's id." })
   organisationId!: string;

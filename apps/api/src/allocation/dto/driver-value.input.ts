@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 
-@InputType()
+@InputType({ description: "One organisation's value of an allocation driver." })
 export class DriverValueInput {
   @Field(() => ID, { description: "The organisation's id." })
   organisationId!: string;

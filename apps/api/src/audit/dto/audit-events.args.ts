@@ -5,7 +5,7 @@ import { InputType } from '@nestjs/graphql';
 import { PageArgs } from '../../common/pagination.js';
 import { AuditEventSort } from './audit-event-sort.input.js';
 
-@InputType()
+@InputType({ description: 'Which audit events to list; all given conditions must hold.' })
 export class AuditEventFilter {
   @Field(() => AuditEntityType, {
     nullable: true,

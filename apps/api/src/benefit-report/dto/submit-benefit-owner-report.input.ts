@@ -2,7 +2,9 @@ import { RagStatus } from '@gevinst/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import '../../benefit/benefit-enums.js';
 
-@InputType()
+@InputType({
+  description: "A benefit owner's yearly report on a benefit: an assessment (RAG) and a comment.",
+})
 export class SubmitBenefitOwnerReportInput {
   @Field(() => ID, { description: "The benefit's id." })
   benefitId!: string;

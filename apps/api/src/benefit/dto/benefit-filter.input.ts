@@ -3,7 +3,7 @@ import { Field, ID, InputType, GraphQLISODateTime } from '@nestjs/graphql';
 import '../benefit-enums.js';
 import '../../graphql/enums.js';
 
-@InputType()
+@InputType({ description: 'Which benefits to list; all given conditions must hold.' })
 export class BenefitFilter {
   @Field(() => ID, { description: "The initiative's id.", nullable: true })
   initiativeId?: string;

@@ -8,7 +8,7 @@ import { BenefitRiskInput } from './benefit-risk.input.js';
 import { IndicatorValueInput } from './indicator-value.input.js';
 import { IndicatorInput } from './indicator.input.js';
 
-@InputType()
+@InputType({ description: 'The values of a new benefit of an initiative.' })
 export class CreateBenefitInput {
   @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;

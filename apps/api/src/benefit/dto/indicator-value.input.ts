@@ -2,7 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { DecimalScalar } from '../../common/scalars/decimal.scalar.js';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 
-@InputType()
+@InputType({ description: "A value of a benefit's indicator at a date." })
 export class IndicatorValueInput {
   @Field(() => LocalDateScalar)
   date!: string;

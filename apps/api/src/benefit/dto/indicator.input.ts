@@ -2,7 +2,10 @@ import { IndicatorDirection, IndicatorKind } from '@gevinst/domain';
 import { Field, InputType } from '@nestjs/graphql';
 import '../benefit-enums.js';
 
-@InputType()
+@InputType({
+  description:
+    'The indicator a benefit is measured by: name, unit, which direction is better and how values turn into NOK.',
+})
 export class IndicatorInput {
   @Field({ description: "The indicator's name." })
   name!: string;

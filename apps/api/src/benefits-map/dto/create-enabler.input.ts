@@ -2,7 +2,7 @@ import { EnablerKind } from '@gevinst/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import '../../benefit/benefit-enums.js';
 
-@InputType()
+@InputType({ description: "The values of a new enabler in an initiative's benefits map." })
 export class CreateEnablerInput {
   @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;

@@ -1,7 +1,7 @@
 import { CostCategory } from '@gevinst/domain';
 import { Field, ID, InputType, Int, GraphQLISODateTime } from '@nestjs/graphql';
 
-@InputType()
+@InputType({ description: 'Which cost items to list; all given conditions must hold.' })
 export class CostItemFilter {
   @Field(() => ID, { description: "The initiative's id.", nullable: true })
   initiativeId?: string;

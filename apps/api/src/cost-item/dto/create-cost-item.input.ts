@@ -2,7 +2,7 @@ import { CostCategory, FundingScheme } from '@gevinst/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
 
-@InputType()
+@InputType({ description: 'The values of a new cost item of an initiative.' })
 export class CreateCostItemInput {
   @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;

@@ -3,7 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 import { KeySpecInput } from './key-spec.input.js';
 
-@InputType()
+@InputType({ description: 'The values of a new cost-sharing key and its first version.' })
 export class CreateCostSharingKeyInput {
   @Field({ description: "The cost-sharing key's name." })
   name!: string;

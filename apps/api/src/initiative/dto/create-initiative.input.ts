@@ -5,7 +5,7 @@ import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 import { FundingSourceInput } from './funding-source.input.js';
 import { ParticipantInput } from './participant.input.js';
 
-@InputType()
+@InputType({ description: 'The values of a new initiative.' })
 export class CreateInitiativeInput {
   @Field({ description: 'Unique: 2–40 upper-case letters, digits and dashes.' })
   code!: string;

@@ -2,7 +2,7 @@ import { AdministrativeLevel, InitiativePhase, LifeEvent, RagFilter } from '@gev
 import { Field, ID, InputType, GraphQLISODateTime } from '@nestjs/graphql';
 import '../../graphql/enums.js';
 
-@InputType()
+@InputType({ description: 'Which initiatives to list; all given conditions must hold.' })
 export class InitiativeFilter {
   @Field(() => ID, { nullable: true, description: 'Responsible ministry.' })
   ministryId?: string;

@@ -1,7 +1,7 @@
 import { AdministrativeLevel, ParticipantRole } from '@gevinst/domain';
 import { Field, InputType } from '@nestjs/graphql';
 
-@InputType()
+@InputType({ description: 'Which participants to list; all given conditions must hold.' })
 export class ParticipantFilter {
   @Field({ nullable: true, description: "Matched against the organisation's name and organisation number." })
   search?: string;

@@ -1,7 +1,9 @@
 import { ParticipantRole } from '@gevinst/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 
-@InputType()
+@InputType({
+  description: 'An organisation taking part in a new initiative, with its role and whether it pays.',
+})
 export class ParticipantInput {
   @Field(() => ID, { description: "The organisation's id." })
   organisationId!: string;

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { DecimalScalar } from '../../common/scalars/decimal.scalar.js';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 
-@InputType()
+@InputType({ description: "A new measurement of a benefit's indicator." })
 export class RecordMeasurementInput {
   @Field(() => ID, { description: "The benefit's id." })
   benefitId!: string;

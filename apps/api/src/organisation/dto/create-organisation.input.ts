@@ -2,7 +2,7 @@ import { OrganisationKind } from '@gevinst/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { PopulationInput } from './population.input.js';
 
-@InputType()
+@InputType({ description: 'The values of a new organisation.' })
 export class CreateOrganisationInput {
   @Field({ description: '9 digits with a valid mod-11 check digit; unique.' })
   orgNumber!: string;

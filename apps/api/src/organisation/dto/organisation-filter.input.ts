@@ -1,7 +1,7 @@
 import { AdministrativeLevel, OrganisationKind } from '@gevinst/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 
-@InputType()
+@InputType({ description: 'Which organisations to list; all given conditions must hold.' })
 export class OrganisationFilter {
   @Field(() => [OrganisationKind], { nullable: true, description: 'Any of these kinds.' })
   kind?: OrganisationKind[];

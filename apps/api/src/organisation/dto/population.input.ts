@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 
-@InputType()
+@InputType({ description: "An organisation's population (inhabitants) for a year." })
 export class PopulationInput {
   @Field(() => Int)
   year!: number;

@@ -1,7 +1,7 @@
 import { Role } from '@gevinst/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 
-@InputType()
+@InputType({ description: 'The values of a new user account.' })
 export class CreateUserInput {
   @Field({ description: 'The e-mail address.' })
   email!: string;
