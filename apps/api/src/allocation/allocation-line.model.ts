@@ -16,13 +16,13 @@ export class AllocationLineModel {
 
   keyVersionId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The budget year.' })
   year!: number;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the cost item allocated.' })
   costItemId!: string;
 
-  @Field(() => CostCategory)
+  @Field(() => CostCategory, { description: 'The category of the cost item.' })
   costCategory!: CostCategory;
 
   @Field(() => MoneyScalar, { description: 'The planned amount in NOK.' })

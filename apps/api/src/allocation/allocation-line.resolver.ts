@@ -39,7 +39,7 @@ export class AllocationLineResolver {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(line.initiativeId);
   }
 
-  @ResolveField(() => AllocationRunModel)
+  @ResolveField(() => AllocationRunModel, { description: 'The allocation run the line belongs to.' })
   run(@Parent() line: AllocationLineModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(AllocationLoaders).allocationRun.load(line.runId);
   }

@@ -9,12 +9,12 @@ export class AllocationPreviewLineModel {
   @Field(() => ID, { description: "The organisation's id." })
   organisationId!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "The participant's planned amount in NOK." })
   amount!: string;
 
   @Field(() => DecimalScalar, { description: 'The participant’s fraction of the amount (10 decimals).' })
   share!: string;
 
-  @Field()
+  @Field({ description: 'How the line was computed, in English.' })
   explanation!: string;
 }

@@ -17,7 +17,7 @@ export class ApiTokenModel {
   @Field({ description: 'The first characters of the secret, to recognise it.' })
   prefix!: string;
 
-  @Field(() => [ApiTokenScope])
+  @Field(() => [ApiTokenScope], { description: 'What the token may do.' })
   scopes!: ApiTokenScope[];
 
   @Field(() => GraphQLISODateTime, {
@@ -27,10 +27,16 @@ export class ApiTokenModel {
   })
   expiresAt!: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the token was revoked; empty while valid.',
+    nullable: true,
+  })
   revokedAt!: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the token was last used; empty if never.',
+    nullable: true,
+  })
   lastUsedAt!: Date | null;
 
   @Field(() => GraphQLISODateTime, { description: 'When the API token was created.' })

@@ -10,6 +10,6 @@ export class CreatedApiTokenModel {
   })
   secret!: string;
 
-  @Field(() => ApiTokenModel)
+  @Field(() => ApiTokenModel, { description: 'The stored token (without the secret).' })
   token!: ApiTokenModel;
 }

@@ -32,7 +32,7 @@ export class PlannedBenefitModel {
   @Field(() => BenefitStatus, { description: 'Its status when frozen (CANCELLED counts nothing).' })
   status!: BenefitStatus;
 
-  @Field()
+  @Field({ description: 'True for a dis-benefit (a negative effect) when frozen.' })
   isDisBenefit!: boolean;
 
   @Field(() => ID, {
@@ -41,10 +41,10 @@ export class PlannedBenefitModel {
   })
   receivingOrganisationId!: string | null;
 
-  @Field(() => BenefitOwnerModel)
+  @Field(() => BenefitOwnerModel, { description: 'The benefit owner when frozen.' })
   owner!: BenefitOwnerModel;
 
-  @Field(() => IndicatorModel)
+  @Field(() => IndicatorModel, { description: 'The indicator when frozen.' })
   indicator!: IndicatorModel;
 
   @Field(() => IndicatorValueModel, { description: 'The baseline (nullpunktmåling).' })
@@ -133,7 +133,7 @@ export class BenefitPlanVersionModel {
   @Field({ description: 'Why it was proposed.' })
   reason!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the version was proposed.' })
   proposedAt!: Date;
 
   @Field(() => String, { nullable: true, description: 'Who proposed it (name).' })

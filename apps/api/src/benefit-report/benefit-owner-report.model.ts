@@ -13,7 +13,7 @@ export class BenefitOwnerReportModel extends VersionedModel {
 
   benefitId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year reported on.' })
   year!: number;
 
   @Field(() => RagStatus, { description: "The benefit owner's own assessment." })
@@ -22,7 +22,10 @@ export class BenefitOwnerReportModel extends VersionedModel {
   @Field({ description: 'A free-text comment.' })
   comment!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'The name of the user who submitted the report; empty when unknown.',
+    nullable: true,
+  })
   reportedByName!: string | null;
 
   reportedByOrganisationId!: string | null;

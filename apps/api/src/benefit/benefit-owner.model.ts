@@ -8,7 +8,7 @@ export class BenefitOwnerModel {
   @Field({ description: "The benefit owner's name." })
   name!: string;
 
-  @Field()
+  @Field({ description: "The benefit owner's role title." })
   role!: string;
 
   @Field(() => ID, {

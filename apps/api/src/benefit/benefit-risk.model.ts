@@ -10,12 +10,12 @@ export class BenefitRiskModel {
   @Field({ description: 'A free-text description of the benefit risk.' })
   description!: string;
 
-  @Field(() => RiskLevel)
+  @Field(() => RiskLevel, { description: 'How likely the risk is: LOW, MEDIUM or HIGH.' })
   likelihood!: RiskLevel;
 
-  @Field(() => RiskLevel)
+  @Field(() => RiskLevel, { description: 'How much the risk would affect the benefit: LOW, MEDIUM or HIGH.' })
   impact!: RiskLevel;
 
-  @Field()
+  @Field({ description: 'What is done to reduce the risk.' })
   mitigation!: string;
 }

@@ -67,10 +67,10 @@ export class BenefitModel extends VersionedModel {
   })
   valuePerUnit!: string | null;
 
-  @Field()
+  @Field({ description: 'How the indicator is measured.' })
   measurementMethod!: string;
 
-  @Field(() => MeasurementFrequency)
+  @Field(() => MeasurementFrequency, { description: 'How often the indicator is to be measured.' })
   measurementFrequency!: MeasurementFrequency;
 
   @Field(() => BenefitStatus, { description: "The benefit's status." })

@@ -98,12 +98,12 @@ export class BenefitResolver {
       : null;
   }
 
-  @ResolveField(() => BenefitOwnerModel)
+  @ResolveField(() => BenefitOwnerModel, { description: 'The benefit owner (gevinsteier).' })
   owner(@Parent() benefit: BenefitModel): BenefitOwnerModel {
     return { name: benefit.ownerName, role: benefit.ownerRole, userId: benefit.ownerUserId };
   }
 
-  @ResolveField(() => IndicatorModel)
+  @ResolveField(() => IndicatorModel, { description: 'The indicator the benefit is measured by.' })
   indicator(@Parent() benefit: BenefitModel): IndicatorModel {
     return {
       name: benefit.indicatorName,
@@ -139,7 +139,7 @@ export class BenefitResolver {
     );
   }
 
-  @ResolveField(() => [BenefitRiskModel])
+  @ResolveField(() => [BenefitRiskModel], { description: "The risks to the benefit's realisation." })
   risks(@Parent() benefit: BenefitModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(BenefitLoaders).risksOfBenefit.load(benefit.id);
   }

@@ -10,7 +10,7 @@ export class BenefitsMapNodeModel {
   @Field(() => ID, { description: 'The id of the benefit or the enabler.' })
   id!: string;
 
-  @Field(() => BenefitsMapNodeType)
+  @Field(() => BenefitsMapNodeType, { description: 'ENABLER or BENEFIT.' })
   type!: BenefitsMapNodeType;
 
   @Field({ description: "The benefits map node's title." })
@@ -28,6 +28,9 @@ export class BenefitsMapNodeModel {
   @Field(() => BenefitModel, { description: 'The benefit.', nullable: true })
   benefit!: BenefitModel | null;
 
-  @Field(() => EnablerModel, { nullable: true })
+  @Field(() => EnablerModel, {
+    description: 'The enabler, for an ENABLER node; empty for a benefit.',
+    nullable: true,
+  })
   enabler!: EnablerModel | null;
 }

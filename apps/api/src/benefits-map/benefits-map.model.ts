@@ -15,6 +15,6 @@ export class BenefitsMapModel {
   })
   nodes!: BenefitsMapNodeModel[];
 
-  @Field(() => [BenefitsMapEdgeModel])
+  @Field(() => [BenefitsMapEdgeModel], { description: 'The dependencies between the nodes.' })
   edges!: BenefitsMapEdgeModel[];
 }

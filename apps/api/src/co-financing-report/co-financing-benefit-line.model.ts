@@ -21,7 +21,7 @@ export class CoFinancingBenefitLineModel {
   @Field(() => BenefitStatus, { description: "The co-financing benefit line's status." })
   status!: BenefitStatus;
 
-  @Field()
+  @Field({ description: 'True for a dis-benefit (a negative effect).' })
   isDisBenefit!: boolean;
 
   receivingOrganisationId!: string | null;
@@ -29,10 +29,10 @@ export class CoFinancingBenefitLineModel {
   @Field({ description: 'Received outside the owner organisation: its benefit owner is external.' })
   isExternal!: boolean;
 
-  @Field()
+  @Field({ description: "The benefit owner's name." })
   ownerName!: string;
 
-  @Field()
+  @Field({ description: "The benefit owner's role title." })
   ownerRole!: string;
 
   @Field(() => RealisationModel, {

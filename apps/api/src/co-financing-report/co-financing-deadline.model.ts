@@ -8,7 +8,7 @@ import { CoFinancingReportSubmissionModel } from './co-financing-report-submissi
     'One report a co-financed initiative owes: the year, its kind and deadline, and whether it is in.',
 })
 export class CoFinancingReportDueModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The reporting year.' })
   year!: number;
 
   @Field(() => CoFinancingReportKind, { description: 'The kind of co-financing report due.' })

@@ -64,7 +64,9 @@ export class CoFinancingRuleSetModel {
   })
   partnerOnlyKinds!: OrganisationKind[];
 
-  @Field(() => [CoFinancingCategoryRulesModel])
+  @Field(() => [CoFinancingCategoryRulesModel], {
+    description: 'The rules of each category (CATEGORY_1, CATEGORY_2) in this rule set.',
+  })
   categories!: CoFinancingCategoryRulesModel[];
 
   @Field(() => [CoFinancingFindingCodeEnum], {
@@ -95,7 +97,7 @@ export class CoFinancingCallModel extends VersionedModel {
 
 @ObjectType('CoFinancingGrantYear', { description: 'The grant for one year.' })
 export class CoFinancingGrantYearModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year of the grant.' })
   year!: number;
 
   @Field(() => MoneyScalar, { description: 'NOK.' })
@@ -117,7 +119,7 @@ export class CoFinancingExceptionModel {
   @Field({ description: 'Who recorded it.' })
   recordedByName!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the exception was recorded.' })
   recordedAt!: string;
 }
 
@@ -131,7 +133,9 @@ export class CoFinancingFindingModel {
   })
   code!: CoFinancingFindingCode;
 
-  @Field(() => CoFinancingFindingSeverity)
+  @Field(() => CoFinancingFindingSeverity, {
+    description: 'ERROR (blocks approval) or EXCEPTED (accepted by the secretariat with a reason).',
+  })
   severity!: CoFinancingFindingSeverity;
 
   @Field(() => GraphQLJSONObject, { description: 'The figures of the finding (limits and values, NOK).' })
@@ -151,10 +155,10 @@ export class CoFinancingEligibilityModel {
   @Field({ description: 'True when no finding is an ERROR (an EXCEPTED finding does not block).' })
   eligible!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The number of ERROR findings (breaches that block approval).' })
   errorCount!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The number of EXCEPTED findings (breaches the secretariat accepted).' })
   exceptedCount!: number;
 
   @Field(() => [CoFinancingFindingModel], { description: 'Every breach; empty when none.' })
@@ -217,13 +221,19 @@ export class CoFinancingApplicationModel extends VersionedModel {
   @Field({ description: "The secretariat's decision note (approval or rejection)." })
   decisionNote!: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the application was submitted; empty while a draft.',
+    nullable: true,
+  })
   submittedAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Who approved or rejected it.' })
   decidedByName!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the application was approved or rejected; empty until then.',
+    nullable: true,
+  })
   decidedAt!: Date | null;
 }
 
@@ -235,16 +245,16 @@ export class CoFinancingRankingRowModel {
   @Field(() => Int, { description: 'Rank: 1 is the highest NPV per budget krone.' })
   rank!: number;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The application's id." })
   applicationId!: string;
 
   @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
-  @Field()
+  @Field({ description: "The initiative's code." })
   initiativeCode!: string;
 
-  @Field()
+  @Field({ description: "The initiative's name." })
   initiativeName!: string;
 
   @Field({ description: 'The applying agency (the owner).' })
@@ -290,10 +300,10 @@ export class CoFinancingRankingRowModel {
   @Field()
   eligible!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The number of ERROR findings (breaches that block approval).' })
   errorCount!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The number of EXCEPTED findings (breaches the secretariat accepted).' })
   exceptedCount!: number;
 
   @Field(() => [String], { description: 'The finding codes, errors and exceptions alike.' })

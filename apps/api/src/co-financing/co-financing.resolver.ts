@@ -288,7 +288,7 @@ export class CoFinancingApplicationResolver {
     return this.service.reject(actor, input);
   }
 
-  @ResolveField('call', () => CoFinancingCallModel)
+  @ResolveField('call', () => CoFinancingCallModel, { description: 'The call the application answers.' })
   call(@Parent() application: CoFinancingApplicationEntity): Promise<CoFinancingCallEntity> {
     return this.service.call(application.callId);
   }

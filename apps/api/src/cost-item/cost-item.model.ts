@@ -25,7 +25,7 @@ export class CostItemModel extends VersionedModel {
 
   initiativeId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year the cost falls in.' })
   year!: number;
 
   @Field(() => CostCategory, { description: "The cost item's category." })

@@ -11,7 +11,7 @@ export class CostSharingKeyVersionModel {
 
   keyId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The version's number: 1, 2, … in the order made." })
   versionNumber!: number;
 
   @Field(() => GraphQLJSONObject, {
@@ -26,10 +26,16 @@ export class CostSharingKeyVersionModel {
   })
   populationYear!: number | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    description: 'The first date the version applies (YYYY-MM-DD); empty: no start.',
+    nullable: true,
+  })
   validFrom!: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    description: 'The last date the version applies (YYYY-MM-DD); empty: no end.',
+    nullable: true,
+  })
   validTo!: string | null;
 
   @Field(() => GraphQLISODateTime, { description: 'When the cost-sharing key version was created.' })

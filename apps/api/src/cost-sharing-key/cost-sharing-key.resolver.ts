@@ -54,7 +54,7 @@ export class CostSharingKeyResolver {
     return this.keyService.update(actor, input);
   }
 
-  @ResolveField(() => OrganisationModel)
+  @ResolveField(() => OrganisationModel, { description: 'The organisation that owns the key.' })
   ownerOrganisation(@Parent() key: CostSharingKeyModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(OrganisationLoaders).organisation.load(key.ownerOrganisationId);
   }

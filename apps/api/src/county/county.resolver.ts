@@ -44,7 +44,9 @@ export class CountyResolver {
     return populations.find((population) => population.year === year)?.value ?? null;
   }
 
-  @ResolveField(() => [PopulationModel])
+  @ResolveField(() => [PopulationModel], {
+    description: "The county's inhabitants on 1 January, one entry per year known.",
+  })
   populations(@Parent() county: CountyModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(CountyLoaders).populationsOfCounty.load(county.number);
   }

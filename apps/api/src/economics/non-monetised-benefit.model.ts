@@ -16,7 +16,7 @@ export class NonMonetisedBenefitModel {
   @Field({ description: 'The indicator that follows it.' })
   indicatorName!: string;
 
-  @Field()
+  @Field({ description: "The unit of the benefit's indicator." })
   indicatorUnit!: string;
 
   @Field(() => BenefitCategory, { description: "The non monetised benefit's category." })

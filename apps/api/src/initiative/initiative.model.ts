@@ -36,10 +36,13 @@ export class InitiativeModel extends VersionedModel {
   @Field(() => InitiativePhase, { description: "The initiative's life-cycle phase." })
   phase!: InitiativePhase;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    description: 'The start date (YYYY-MM-DD); empty: not set.',
+    nullable: true,
+  })
   startDate!: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: 'The end date (YYYY-MM-DD); empty: not set.', nullable: true })
   endDate!: string | null;
 
   @Field(() => Int, {

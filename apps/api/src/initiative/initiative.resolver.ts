@@ -182,7 +182,7 @@ export class InitiativeResolver {
   }
 
   // The list (InitiativeService.list) reads owner and ministry with the page: then no loader runs.
-  @ResolveField(() => OrganisationModel)
+  @ResolveField(() => OrganisationModel, { description: 'The owning organisation.' })
   owner(@Parent() initiative: InitiativeModel, @Context() ctx: GraphQLContext) {
     return initiative.owner ?? ctx.loaders.of(OrganisationLoaders).organisation.load(initiative.ownerId);
   }

@@ -7,7 +7,9 @@ export class ParticipantModel {
   @Field(() => ID, { description: "The participant's id." })
   id!: string;
 
-  @Field(() => ParticipantRole)
+  @Field(() => ParticipantRole, {
+    description: "The organisation's role: OWNER, PARTNER, FUNDER or BENEFICIARY.",
+  })
   role!: ParticipantRole;
 
   @Field({ description: 'Whether the participant shares the costs in allocation runs.' })

@@ -87,19 +87,28 @@ export class OrganisationResolver {
     return organisationDisplayName(organisation);
   }
 
-  @ResolveField(() => OrganisationModel, { nullable: true })
+  @ResolveField(() => OrganisationModel, {
+    description: 'The parent organisation (e.g. a ministry above an agency); empty: none.',
+    nullable: true,
+  })
   async parent(@Parent() organisation: OrganisationModel, @Context() ctx: GraphQLContext) {
     return organisation.parentId
       ? ctx.loaders.of(OrganisationLoaders).organisation.load(organisation.parentId)
       : null;
   }
 
-  @ResolveField(() => [OrganisationModel], { complexity: listOf(MAX_MUNICIPALITY_ROWS) })
+  @ResolveField(() => [OrganisationModel], {
+    description: 'The organisations whose parent this organisation is.',
+    complexity: listOf(MAX_MUNICIPALITY_ROWS),
+  })
   children(@Parent() organisation: OrganisationModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(OrganisationLoaders).childrenOfOrganisation.load(organisation.id);
   }
 
-  @ResolveField(() => CountyModel, { nullable: true })
+  @ResolveField(() => CountyModel, {
+    description: 'The county the organisation lies in; empty when unknown or none.',
+    nullable: true,
+  })
   async county(@Parent() organisation: OrganisationModel, @Context() ctx: GraphQLContext) {
     return organisation.countyNumber
       ? ctx.loaders.of(CountyLoaders).county.load(organisation.countyNumber)

@@ -9,7 +9,7 @@ export class InitiativeFiguresModel extends PortfolioFiguresModel {
   @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
-  @Field()
+  @Field({ description: "The initiative's code." })
   code!: string;
 
   @Field({ description: "The initiative figures's name." })

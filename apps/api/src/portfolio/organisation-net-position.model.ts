@@ -9,6 +9,6 @@ export class OrganisationNetPositionModel extends NetFiguresModel {
   @Field(() => ID, { description: "The organisation's id." })
   organisationId!: string;
 
-  @Field(() => AdministrativeLevel)
+  @Field(() => AdministrativeLevel, { description: "The organisation's administrative level." })
   level!: AdministrativeLevel;
 }

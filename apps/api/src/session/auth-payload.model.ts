@@ -10,9 +10,9 @@ export class AuthPayloadModel {
   })
   token!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the session token expires.' })
   expiresAt!: Date;
 
-  @Field(() => UserModel)
+  @Field(() => UserModel, { description: 'The signed-in user.' })
   user!: UserModel;
 }

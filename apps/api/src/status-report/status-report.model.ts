@@ -107,7 +107,7 @@ export class InitiativeStatusReportModel extends VersionedModel {
   description: 'Where a benefit stands with its status reports on a date (libs/domain statusReportDue).',
 })
 export class StatusReportDueModel {
-  @Field(() => StatusReportState)
+  @Field(() => StatusReportState, { description: "The report's state." })
   state!: StatusReportState;
 
   @Field(() => LocalDateScalar, {

@@ -118,12 +118,18 @@ export class InitiativeStatusOverviewResolver {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(overview.initiativeId);
   }
 
-  @ResolveField(() => BenefitStatusReportModel, { nullable: true })
+  @ResolveField(() => BenefitStatusReportModel, {
+    description: 'The benefit status report that gives the latest cause of a deviation; empty: none.',
+    nullable: true,
+  })
   latestCause(@Parent() overview: InitiativeStatusOverviewModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(StatusReportLoaders).latestCauseOfInitiative.load(overview.initiativeId);
   }
 
-  @ResolveField(() => InitiativeStatusReportModel, { nullable: true })
+  @ResolveField(() => InitiativeStatusReportModel, {
+    description: "The initiative's status report of the latest period it has one; empty: none.",
+    nullable: true,
+  })
   async latestPeriodStatus(
     @Parent() overview: InitiativeStatusOverviewModel,
     @Context() ctx: GraphQLContext,

@@ -48,16 +48,19 @@ export class UserModel {
 
   organisationId!: string;
 
-  @Field(() => [Role])
+  @Field(() => [Role], { description: "The user's roles; rights are the union of them." })
   roles!: Role[];
 
-  @Field()
+  @Field({ description: 'Whether the account may sign in and act; false: deactivated.' })
   active!: boolean;
 
   @Field({ description: 'A demo persona (exists only in demo mode).' })
   isDemo!: boolean;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the user last signed in; empty if never.',
+    nullable: true,
+  })
   lastLoginAt!: Date | null;
 
   @Field(() => Int, {

@@ -8,7 +8,7 @@ export class AllocationFilter {
   @Field(() => ID, { description: "The initiative's id.", nullable: true })
   initiativeId?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Only the lines of this budget year.', nullable: true })
   year?: number;
 
   @Field(() => ID, { nullable: true, description: 'One run (current or superseded).' })

@@ -9,13 +9,13 @@ export class SetAllocationDriversInput {
   @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year of the values.' })
   year!: number;
 
   @Field({ description: 'The driver name used in keys, e.g. "transactions" or "users".' })
   driver!: string;
 
-  @Field(() => [DriverValueInput])
+  @Field(() => [DriverValueInput], { description: 'The values per organisation.' })
   values!: DriverValueInput[];
 
   @Field({ nullable: true, description: 'Where the figures come from.' })

@@ -6,7 +6,7 @@ export class CreateApiTokenInput {
   @Field({ description: 'What the token is for, e.g. "Økonomisystem – import av fordelinger".' })
   name!: string;
 
-  @Field(() => [ApiTokenScope])
+  @Field(() => [ApiTokenScope], { description: 'What the token may do.' })
   scopes!: ApiTokenScope[];
 
   @Field(() => GraphQLISODateTime, {

@@ -41,7 +41,10 @@ export class AuditEventFilter {
 
 @ArgsType()
 export class AuditEventsArgs extends PageArgs {
-  @Field(() => AuditEventFilter, { nullable: true })
+  @Field(() => AuditEventFilter, {
+    description: 'Which events to list; empty: all you may see.',
+    nullable: true,
+  })
   filter?: AuditEventFilter;
 
   @Field(() => AuditEventSort, { nullable: true, description: 'Default: newest first.' })

@@ -12,7 +12,7 @@ export class SubmitBenefitOwnerReportInput {
   @Field(() => Int, { description: 'The year reported on.' })
   year!: number;
 
-  @Field(() => RagStatus)
+  @Field(() => RagStatus, { description: "The owner's RAG assessment of the benefit." })
   assessment!: RagStatus;
 
   @Field({ description: 'A free-text comment.' })

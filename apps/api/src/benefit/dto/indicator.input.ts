@@ -10,10 +10,10 @@ export class IndicatorInput {
   @Field({ description: "The indicator's name." })
   name!: string;
 
-  @Field()
+  @Field({ description: 'The indicator\'s unit, e.g. "hours" or "cases".' })
   unit!: string;
 
-  @Field(() => IndicatorDirection)
+  @Field(() => IndicatorDirection, { description: 'Which way is better: INCREASE or DECREASE.' })
   direction!: IndicatorDirection;
 
   @Field(() => IndicatorKind, {

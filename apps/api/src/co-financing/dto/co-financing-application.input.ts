@@ -10,7 +10,7 @@ import '../co-financing-enums.js';
 
 @InputType({ description: 'The grant applied for in one year.' })
 export class CoFinancingGrantYearInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year of the grant.' })
   year!: number;
 
   @Field(() => MoneyScalar, { description: 'NOK above 0.' })
@@ -45,7 +45,7 @@ export class CoFinancingApplicationFieldsInput {
 
 @InputType({ description: 'A new application (a DRAFT) of an initiative to an OPEN call.' })
 export class CreateCoFinancingApplicationInput extends CoFinancingApplicationFieldsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the call applied to (must be OPEN).' })
   callId!: string;
 
   @Field(() => ID, { description: "The initiative's id." })

@@ -29,6 +29,6 @@ export class UpdateCoFinancingCallInput {
   @Field(() => LocalDateScalar, { nullable: true })
   deadline?: string;
 
-  @Field(() => CoFinancingCallStatus, { nullable: true })
+  @Field(() => CoFinancingCallStatus, { description: 'OPEN or CLOSED; left out: unchanged.', nullable: true })
   status?: CoFinancingCallStatus;
 }

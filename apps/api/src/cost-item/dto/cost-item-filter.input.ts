@@ -6,7 +6,7 @@ export class CostItemFilter {
   @Field(() => ID, { description: "The initiative's id.", nullable: true })
   initiativeId?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Only the items of this year.', nullable: true })
   year?: number;
 
   @Field(() => [CostCategory], { nullable: true, description: 'Any of these categories.' })

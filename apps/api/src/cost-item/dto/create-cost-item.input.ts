@@ -7,7 +7,7 @@ export class CreateCostItemInput {
   @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year the cost falls in.' })
   year!: number;
 
   @Field(() => CostCategory, { description: "The cost item's category." })

@@ -14,7 +14,7 @@ export class UpdateCostItemInput {
   })
   version!: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'The new year; left out: unchanged.', nullable: true })
   year?: number;
 
   @Field(() => CostCategory, { description: "The cost item's category.", nullable: true })
@@ -29,7 +29,11 @@ export class UpdateCostItemInput {
   @Field(() => MoneyScalar, { description: 'The actual amount in NOK; empty until known.', nullable: true })
   actualAmount?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description:
+      "The cost-sharing key that allocates this item instead of the initiative's; null clears it, left out: unchanged.",
+    nullable: true,
+  })
   costSharingKeyId?: string | null;
 
   @Field(() => FundingScheme, {

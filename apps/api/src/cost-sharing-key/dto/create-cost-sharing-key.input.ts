@@ -35,9 +35,15 @@ export class CreateCostSharingKeyInput {
   })
   populationYear?: number | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    description: 'The first date the key applies (YYYY-MM-DD); empty: no start.',
+    nullable: true,
+  })
   validFrom?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    description: 'The last date the key applies (YYYY-MM-DD); empty: no end.',
+    nullable: true,
+  })
   validTo?: string | null;
 }

@@ -35,12 +35,21 @@ export class UpdateCostSharingKeyInput {
   })
   keySpec?: KeySpecInput | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    description: 'The year of the population figures the key reads; left out: unchanged.',
+    nullable: true,
+  })
   populationYear?: number | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    description: 'The first date the rules apply (YYYY-MM-DD); left out: unchanged.',
+    nullable: true,
+  })
   validFrom?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    description: 'The last date the rules apply (YYYY-MM-DD); left out: unchanged.',
+    nullable: true,
+  })
   validTo?: string | null;
 }

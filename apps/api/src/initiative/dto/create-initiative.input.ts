@@ -35,10 +35,10 @@ export class CreateInitiativeInput {
   })
   phase?: InitiativePhase;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: 'The start date (YYYY-MM-DD).', nullable: true })
   startDate?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: 'The end date (YYYY-MM-DD).', nullable: true })
   endDate?: string | null;
 
   @Field(() => Int, {
@@ -66,7 +66,7 @@ export class CreateInitiativeInput {
   })
   priceBaseYear?: number | null;
 
-  @Field(() => [FundingSourceInput], { nullable: true })
+  @Field(() => [FundingSourceInput], { description: 'Where the money comes from.', nullable: true })
   fundingSources?: FundingSourceInput[];
 
   @Field(() => [ParticipantInput], { nullable: true, description: 'Other participants besides the owner.' })

@@ -59,7 +59,7 @@ export class InitiativeFilter {
   @Field({ nullable: true, description: 'Free text matched against code and name.' })
   search?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Only demo initiatives (true) or only real ones (false).', nullable: true })
   isDemo?: boolean;
 
   @Field(() => GraphQLISODateTime, {

@@ -8,7 +8,9 @@ export class ParticipantInput {
   @Field(() => ID, { description: "The organisation's id." })
   organisationId!: string;
 
-  @Field(() => ParticipantRole)
+  @Field(() => ParticipantRole, {
+    description: "The organisation's role: PARTNER, FUNDER or BENEFICIARY (the owner is given by ownerId).",
+  })
   role!: ParticipantRole;
 
   @Field({ nullable: true, description: 'Shares the costs; by default partners and funders do.' })

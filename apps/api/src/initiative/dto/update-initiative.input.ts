@@ -14,7 +14,11 @@ export class UpdateInitiativeInput {
   })
   version!: number;
 
-  @Field({ nullable: true })
+  @Field({
+    description:
+      'The new code (upper-case letters, digits and dashes, 2–40 characters); left out: unchanged.',
+    nullable: true,
+  })
   code?: string;
 
   @Field({ description: "The initiative's name.", nullable: true })
@@ -23,10 +27,10 @@ export class UpdateInitiativeInput {
   @Field({ description: 'A free-text description of the initiative.', nullable: true })
   description?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "The owner organisation's id; left out: unchanged.", nullable: true })
   ownerId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "The responsible ministry's id; left out: unchanged.", nullable: true })
   ministryId?: string;
 
   @Field(() => ID, { nullable: true, description: 'The default cost-sharing key of its cost items.' })
@@ -38,10 +42,16 @@ export class UpdateInitiativeInput {
   @Field(() => InitiativePhase, { description: "The initiative's life-cycle phase.", nullable: true })
   phase?: InitiativePhase;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    description: 'The new start date (YYYY-MM-DD); null clears it, left out: unchanged.',
+    nullable: true,
+  })
   startDate?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    description: 'The new end date (YYYY-MM-DD); null clears it, left out: unchanged.',
+    nullable: true,
+  })
   endDate?: string | null;
 
   @Field(() => Int, {

@@ -12,7 +12,9 @@ export class RecordMeasurementInput {
   })
   date!: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, {
+    description: "The measured value, in the indicator's unit, as a decimal string.",
+  })
   value!: string;
 
   @Field({ nullable: true, description: 'Where the figure comes from (a system, a report, a survey).' })

@@ -22,9 +22,12 @@ export class CreateOrganisationInput {
   @Field({ nullable: true, description: 'Required for county authorities; derived for municipalities.' })
   countyNumber?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: "The parent organisation's id (e.g. the ministry above an agency).",
+    nullable: true,
+  })
   parentId?: string;
 
-  @Field(() => [PopulationInput], { nullable: true })
+  @Field(() => [PopulationInput], { description: 'Populations to record, one per year.', nullable: true })
   populations?: PopulationInput[];
 }

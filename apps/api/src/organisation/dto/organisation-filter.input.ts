@@ -15,7 +15,7 @@ export class OrganisationFilter {
   @Field({ nullable: true, description: 'County number (2 digits).' })
   countyNumber?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Only the children of this organisation.', nullable: true })
   parentId?: string;
 
   @Field({

@@ -26,9 +26,15 @@ export class UpdateOrganisationInput {
   })
   municipalityNumber?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'The two-digit county number; null clears it, left out: unchanged.',
+    nullable: true,
+  })
   countyNumber?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: "The parent organisation's id; null clears it, left out: unchanged.",
+    nullable: true,
+  })
   parentId?: string | null;
 }

@@ -14,6 +14,6 @@ export class PopulationChangeModel {
   @Field(() => Int, { nullable: true, description: 'The figure stored for the year before; null when none.' })
   before!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The population after the import.' })
   after!: number;
 }

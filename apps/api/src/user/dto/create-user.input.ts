@@ -15,6 +15,6 @@ export class CreateUserInput {
   @Field(() => ID, { description: "The organisation's id." })
   organisationId!: string;
 
-  @Field(() => [Role])
+  @Field(() => [Role], { description: "The user's roles (at least one)." })
   roles!: Role[];
 }

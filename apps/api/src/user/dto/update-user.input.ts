@@ -17,10 +17,16 @@ export class UpdateUserInput {
   @Field(() => ID, { description: "The organisation's id.", nullable: true })
   organisationId?: string;
 
-  @Field(() => [Role], { nullable: true })
+  @Field(() => [Role], {
+    description: 'The new roles, replacing the old ones; left out: unchanged.',
+    nullable: true,
+  })
   roles?: Role[];
 
-  @Field({ nullable: true })
+  @Field({
+    description: 'Deactivate (false) or reactivate (true) the account; left out: unchanged.',
+    nullable: true,
+  })
   active?: boolean;
 
   @Field({
