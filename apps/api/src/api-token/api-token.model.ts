@@ -4,6 +4,10 @@ import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@ne
 registerEnumType(ApiTokenScope, {
   name: 'ApiTokenScope',
   description: 'READ: queries and exports; WRITE: mutations as well (within its owner’s rights).',
+  valuesMap: {
+    READ: { description: 'Queries and exports.' },
+    WRITE: { description: 'Mutations as well, within the rights of the token’s owner.' },
+  },
 });
 
 @ObjectType('ApiToken', { description: 'A token for integrators. The secret is shown once, at creation.' })

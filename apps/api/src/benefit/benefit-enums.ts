@@ -52,6 +52,10 @@ registerEnumType(IndicatorDirection, {
   name: 'IndicatorDirection',
   description:
     'Which way the indicator is better: INCREASE (higher is better) or DECREASE (lower is better).',
+  valuesMap: {
+    INCREASE: { description: 'Higher values are better.' },
+    DECREASE: { description: 'Lower values are better.' },
+  },
 });
 registerEnumType(IndicatorKind, {
   name: 'IndicatorKind',
@@ -91,4 +95,8 @@ registerEnumType(EnablerKind, {
   name: 'EnablerKind',
   description:
     'DELIVERABLE: something the initiative delivers; CHANGE: a change in how an organisation works.',
+  valuesMap: {
+    DELIVERABLE: { description: 'Something the initiative delivers (a system, a service).' },
+    CHANGE: { description: 'A change in how an organisation works.' },
+  },
 });

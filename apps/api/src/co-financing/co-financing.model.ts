@@ -266,10 +266,10 @@ export class CoFinancingRankingRowModel {
   @Field(() => CoFinancingApplicationStatus, { description: "The co-financing ranking row's status." })
   status!: CoFinancingApplicationStatus;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "NOK, the project's total cost." })
   totalCost!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'NOK, the grant applied for.' })
   requestedGrant!: string;
 
   @Field(() => MoneyScalar, { description: 'Net present value (economics.npv).' })
@@ -297,7 +297,7 @@ export class CoFinancingRankingRowModel {
   @Field(() => Int, { description: 'The price base: the year whose fixed prices the figures are in.' })
   priceBaseYear!: number;
 
-  @Field()
+  @Field({ description: 'True when no finding is an ERROR (an EXCEPTED finding does not block).' })
   eligible!: boolean;
 
   @Field(() => Int, { description: 'The number of ERROR findings (breaches that block approval).' })

@@ -33,6 +33,11 @@ registerEnumType(OrganisationKind, {
 registerEnumType(AdministrativeLevel, {
   name: 'AdministrativeLevel',
   description: 'Administrative level (forvaltningsnivå): central government, regional or local.',
+  valuesMap: {
+    CENTRAL: { description: 'Central government: ministries, state agencies and other bodies.' },
+    REGIONAL: { description: 'Regional: county authorities and the County Governors.' },
+    LOCAL: { description: 'Local: municipalities, KS and intermunicipal companies.' },
+  },
 });
 registerEnumType(LifeEvent, {
   name: 'LifeEvent',
@@ -94,6 +99,13 @@ registerEnumType(ParticipantRole, {
 registerEnumType(RagStatus, {
   name: 'RagStatus',
   description: 'GREEN: at least 90 % of the planned improvement to date; AMBER: at least 60 %; RED: less.',
+  valuesMap: {
+    GREEN: { description: 'At least 90 % of the planned improvement to date is realised.' },
+    AMBER: {
+      description: 'At least 60 % but less than 90 % of the planned improvement to date is realised.',
+    },
+    RED: { description: 'Less than 60 % of the planned improvement to date is realised.' },
+  },
 });
 registerEnumType(RagFilter, {
   name: 'RagFilter',

@@ -26,7 +26,10 @@ export class UpdateCoFinancingCallInput {
   @Field({ description: "The co-financing call's title.", nullable: true })
   title?: string;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The new application deadline (YYYY-MM-DD); left out: unchanged.',
+  })
   deadline?: string;
 
   @Field(() => CoFinancingCallStatus, { description: 'OPEN or CLOSED; left out: unchanged.', nullable: true })
