@@ -16,14 +16,16 @@ export function undocumentedCoordinates(schema: GraphQLSchema): string[] {
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || isSpecifiedScalarType(type)) continue;
     if (!type.description) missing.push(type.name);
-    if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+    if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
         const coordinate = `${type.name}.${field.name}`;
         if (!field.description) missing.push(coordinate);
-        for (const arg of 'args' in field ? field.args : [])
-          if (!arg.description) missing.push(`${coordinate}(${arg.name})`);
+        for (const arg of field.args) if (!arg.description) missing.push(`${coordinate}(${arg.name})`);
       }
     }
+    if (isInputObjectType(type))
+      for (const field of Object.values(type.getFields()))
+        if (!field.description) missing.push(`${type.name}.${field.name}`);
     if (isEnumType(type))
       for (const value of type.getValues())
         if (!value.description) missing.push(`${type.name}.${value.name}`);
