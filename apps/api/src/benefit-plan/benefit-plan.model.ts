@@ -26,7 +26,7 @@ export class PlannedBenefitModel {
   @Field({ description: "The planned benefit's title." })
   title!: string;
 
-  @Field(() => BenefitCategory, { description: "The planned benefit's category." })
+  @Field(() => BenefitCategory, { description: "The benefit's category." })
   category!: BenefitCategory;
 
   @Field(() => BenefitStatus, { description: 'Its status when frozen (CANCELLED counts nothing).' })

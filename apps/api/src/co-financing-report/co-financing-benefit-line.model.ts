@@ -15,10 +15,10 @@ export class CoFinancingBenefitLineModel {
   @Field({ description: "The co-financing benefit line's title." })
   title!: string;
 
-  @Field(() => BenefitCategory, { description: "The co-financing benefit line's category." })
+  @Field(() => BenefitCategory, { description: "The benefit's category." })
   category!: BenefitCategory;
 
-  @Field(() => BenefitStatus, { description: "The co-financing benefit line's status." })
+  @Field(() => BenefitStatus, { description: "The benefit's status." })
   status!: BenefitStatus;
 
   @Field({ description: 'True for a dis-benefit (a negative effect).' })

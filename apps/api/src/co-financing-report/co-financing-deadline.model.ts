@@ -11,7 +11,7 @@ export class CoFinancingReportDueModel {
   @Field(() => Int, { description: 'The reporting year.' })
   year!: number;
 
-  @Field(() => CoFinancingReportKind, { description: 'The kind of co-financing report due.' })
+  @Field(() => CoFinancingReportKind, { description: 'Which report is due: ANNUAL or FINAL.' })
   kind!: CoFinancingReportKind;
 
   @Field(() => LocalDateScalar, { description: '1 March of the year after.' })

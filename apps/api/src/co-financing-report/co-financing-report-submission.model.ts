@@ -8,7 +8,7 @@ export class CoFinancingReportSubmissionModel {
   @Field(() => Int, { description: 'The reporting year.' })
   year!: number;
 
-  @Field(() => CoFinancingReportKind, { description: 'The kind of co-financing report submission.' })
+  @Field(() => CoFinancingReportKind, { description: 'Which report was submitted: ANNUAL or FINAL.' })
   kind!: CoFinancingReportKind;
 
   @Field(() => GraphQLISODateTime, { description: 'When the report was marked as submitted.' })

@@ -17,7 +17,7 @@ import { CoFinancingFindingSeverity } from './co-financing-enums.js';
 
 @ObjectType('CoFinancingCategoryRules', { description: "One category's limits in a rule set (NOK)." })
 export class CoFinancingCategoryRulesModel {
-  @Field(() => CoFinancingCategory, { description: "The co-financing category rules's category." })
+  @Field(() => CoFinancingCategory, { description: 'The category these rules apply to.' })
   category!: CoFinancingCategory;
 
   @Field(() => MoneyScalar, {
@@ -260,10 +260,10 @@ export class CoFinancingRankingRowModel {
   @Field({ description: 'The applying agency (the owner).' })
   applicantName!: string;
 
-  @Field(() => CoFinancingCategory, { description: "The co-financing ranking row's category." })
+  @Field(() => CoFinancingCategory, { description: "The application's co-financing category." })
   category!: CoFinancingCategory;
 
-  @Field(() => CoFinancingApplicationStatus, { description: "The co-financing ranking row's status." })
+  @Field(() => CoFinancingApplicationStatus, { description: "The application's status." })
   status!: CoFinancingApplicationStatus;
 
   @Field(() => MoneyScalar, { description: "NOK, the project's total cost." })

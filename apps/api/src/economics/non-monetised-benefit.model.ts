@@ -19,6 +19,6 @@ export class NonMonetisedBenefitModel {
   @Field({ description: "The unit of the benefit's indicator." })
   indicatorUnit!: string;
 
-  @Field(() => BenefitCategory, { description: "The non monetised benefit's category." })
+  @Field(() => BenefitCategory, { description: "The benefit's category." })
   category!: BenefitCategory;
 }

@@ -19,7 +19,7 @@ export class CoFinancingGrantYearInput {
 
 @InputType({ description: 'What an application says; the applicant and partners come from the initiative.' })
 export class CoFinancingApplicationFieldsInput {
-  @Field(() => CoFinancingCategory, { description: "The co-financing application fields's category." })
+  @Field(() => CoFinancingCategory, { description: 'The co-financing category applied for.' })
   category!: CoFinancingCategory;
 
   @Field(() => MoneyScalar, { description: "NOK above 0, the project's total cost." })
