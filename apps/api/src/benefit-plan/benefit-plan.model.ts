@@ -23,7 +23,7 @@ export class PlannedBenefitModel {
   @Field(() => ID, { description: 'The benefit (it may have been deleted since).' })
   id!: string;
 
-  @Field({ description: "The planned benefit's title." })
+  @Field({ description: "The benefit's title." })
   title!: string;
 
   @Field(() => BenefitCategory, { description: "The benefit's category." })

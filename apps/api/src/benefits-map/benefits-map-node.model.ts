@@ -13,7 +13,7 @@ export class BenefitsMapNodeModel {
   @Field(() => BenefitsMapNodeType, { description: 'ENABLER or BENEFIT.' })
   type!: BenefitsMapNodeType;
 
-  @Field({ description: "The benefits map node's title." })
+  @Field({ description: "The node's title (the benefit's or the enabler's)." })
   title!: string;
 
   @Field(() => EnablerKind, { nullable: true, description: 'For enablers.' })

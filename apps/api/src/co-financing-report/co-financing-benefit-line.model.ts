@@ -12,7 +12,7 @@ export class CoFinancingBenefitLineModel {
   @Field(() => ID, { description: "The benefit's id." })
   benefitId!: string;
 
-  @Field({ description: "The co-financing benefit line's title." })
+  @Field({ description: "The benefit's title." })
   title!: string;
 
   @Field(() => BenefitCategory, { description: "The benefit's category." })

@@ -35,7 +35,7 @@ export class CoFinancingReportDeadlinesModel {
   @Field({ description: 'The initiative’s code (for lists without a second lookup).' })
   code!: string;
 
-  @Field({ description: "The co-financing report deadlines's name." })
+  @Field({ description: "The initiative's name." })
   name!: string;
 
   @Field(() => [CoFinancingReportDueModel], { description: 'Ascending by year.' })

@@ -10,7 +10,7 @@ export class NonMonetisedBenefitModel {
   @Field(() => ID, { description: "The benefit's id." })
   benefitId!: string;
 
-  @Field({ description: "The non monetised benefit's title." })
+  @Field({ description: "The benefit's title." })
   title!: string;
 
   @Field({ description: 'The indicator that follows it.' })

@@ -104,7 +104,7 @@ export class KeyComparisonRowModel {
   @Field(() => ID, { description: "The organisation's id." })
   organisationId!: string;
 
-  @Field({ description: "The key comparison row's name." })
+  @Field({ description: "The organisation's name." })
   name!: string;
 
   @Field({ description: 'The nine-digit organisation number (organisasjonsnummer).' })

@@ -12,6 +12,6 @@ export class InitiativeFiguresModel extends PortfolioFiguresModel {
   @Field({ description: "The initiative's code." })
   code!: string;
 
-  @Field({ description: "The initiative figures's name." })
+  @Field({ description: "The initiative's name." })
   name!: string;
 }

@@ -63,7 +63,7 @@ export class UpdateCoFinancingApplicationInput extends CoFinancingApplicationFie
 
 @InputType({ description: 'An application at the version read, with an optional note.' })
 export class CoFinancingApplicationActionInput {
-  @Field(() => ID, { description: "The co-financing application action's id." })
+  @Field(() => ID, { description: "The application's id." })
   id!: string;
 
   @Field(() => Int, { description: 'The version read.' })
@@ -78,7 +78,7 @@ export class CoFinancingApplicationActionInput {
 
 @InputType({ description: "A stated exception to a finding of a SUBMITTED application (the secretariat's)." })
 export class RecordCoFinancingExceptionInput {
-  @Field(() => ID, { description: "The record co-financing exception's id." })
+  @Field(() => ID, { description: "The application's id." })
   id!: string;
 
   @Field(() => Int, { description: 'The version read.' })

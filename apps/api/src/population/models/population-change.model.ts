@@ -8,7 +8,7 @@ export class PopulationChangeModel {
   @Field({ description: 'The four-digit municipality number (kommunenummer); municipalities only.' })
   municipalityNumber!: string;
 
-  @Field({ description: "The population change's name." })
+  @Field({ description: "The organisation's name." })
   name!: string;
 
   @Field(() => Int, { nullable: true, description: 'The figure stored for the year before; null when none.' })

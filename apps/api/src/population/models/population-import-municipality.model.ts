@@ -8,6 +8,6 @@ export class PopulationImportMunicipalityModel {
   @Field({ description: 'The four-digit municipality number (kommunenummer); municipalities only.' })
   municipalityNumber!: string;
 
-  @Field({ description: "The population import municipality's name." })
+  @Field({ description: "The municipality's name." })
   name!: string;
 }
