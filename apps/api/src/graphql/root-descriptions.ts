@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 /** The descriptions of the root types, which the code-first decorators cannot give. */
 export const ROOT_TYPE_DESCRIPTIONS = {
   Query:
-    'The entry points for reading: lists (paged, filtered, sorted), single records by id and computed figures. Every field returns only what the caller may see.',
+    'The entry points for reading: lists (paged, filtered, sorted), single records by id and computed figures, within the caller’s rights.',
   Mutation:
     'The entry points for changing data (and for signing in and out). Each checks the caller’s rights; see each mutation for what it changes.',
 } as const;
