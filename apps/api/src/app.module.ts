@@ -54,6 +54,7 @@ import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { IdempotencyService } from './idempotency/idempotency.service.js';
 import { idempotencyPlugin } from './idempotency/idempotency.plugin.js';
 import { SchemaSdlModule } from './schema-sdl/schema-sdl.module.js';
+import { describeRootTypes } from './graphql/root-descriptions.js';
 
 @Module({
   imports: [
@@ -67,6 +68,7 @@ import { SchemaSdlModule } from './schema-sdl/schema-sdl.module.js';
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
+        transformSchema: describeRootTypes,
         playground: false,
         introspection: true,
         includeStacktraceInErrorResponses: config.stackTraces,

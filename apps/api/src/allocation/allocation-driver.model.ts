@@ -5,10 +5,10 @@ import { DecimalScalar } from '../common/scalars/decimal.scalar.js';
 export class AllocationDriverModel {
   organisationId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year of the value.' })
   year!: number;
 
-  @Field()
+  @Field({ description: 'The driver name used in keys, e.g. "transactions".' })
   driver!: string;
 
   @Field(() => DecimalScalar, {
@@ -16,9 +16,9 @@ export class AllocationDriverModel {
   })
   value!: string;
 
-  @Field()
+  @Field({ description: 'Where the figure comes from.' })
   source!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the allocation driver was last changed.' })
   updatedAt!: Date;
 }

@@ -5,7 +5,7 @@ import { DecimalScalar } from '../common/scalars/decimal.scalar.js';
 
 @ObjectType('AllocationLine', { description: 'One organisation’s share of one cost item in a run.' })
 export class AllocationLineModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The allocation line's id." })
   id!: string;
 
   runId!: string;
@@ -16,19 +16,19 @@ export class AllocationLineModel {
 
   keyVersionId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The budget year.' })
   year!: number;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the cost item allocated.' })
   costItemId!: string;
 
-  @Field(() => CostCategory)
+  @Field(() => CostCategory, { description: 'The category of the cost item.' })
   costCategory!: CostCategory;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The planned amount in NOK.' })
   plannedAmount!: string;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { description: 'The actual amount in NOK; empty until known.', nullable: true })
   actualAmount!: string | null;
 
   @Field(() => DecimalScalar, {

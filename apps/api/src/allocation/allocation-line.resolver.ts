@@ -18,23 +18,28 @@ export class AllocationLineResolver {
   })
   explanation(
     @Parent() line: AllocationLineModel,
-    @Args('language', { type: () => ExplanationLanguage, defaultValue: ExplanationLanguage.EN })
+    @Args('language', {
+      description:
+        'The language of the explanation: EN (default) or NB; NB falls back to English when the line has no Norwegian text.',
+      type: () => ExplanationLanguage,
+      defaultValue: ExplanationLanguage.EN,
+    })
     language: ExplanationLanguage,
   ): string {
     return language === ExplanationLanguage.NB && line.explanationNb ? line.explanationNb : line.explanation;
   }
 
-  @ResolveField(() => OrganisationModel)
+  @ResolveField(() => OrganisationModel, { description: 'The organisation.' })
   organisation(@Parent() line: AllocationLineModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(OrganisationLoaders).organisation.load(line.organisationId);
   }
 
-  @ResolveField(() => InitiativeModel)
+  @ResolveField(() => InitiativeModel, { description: 'The initiative.' })
   initiative(@Parent() line: AllocationLineModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(line.initiativeId);
   }
 
-  @ResolveField(() => AllocationRunModel)
+  @ResolveField(() => AllocationRunModel, { description: 'The allocation run the line belongs to.' })
   run(@Parent() line: AllocationLineModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(AllocationLoaders).allocationRun.load(line.runId);
   }

@@ -3,7 +3,9 @@ import { CursorPaginated } from '../common/cursor.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { AllocationLineModel } from './allocation-line.model.js';
 
-@ObjectType('AllocationPage')
+@ObjectType('AllocationPage', {
+  description: 'A page of allocation lines, with the total count and cursor paging.',
+})
 export class AllocationPage extends CursorPaginated(AllocationLineModel) {
   @Field(() => MoneyScalar, {
     description: 'Sum of the planned amounts of every matching line (all pages).',

@@ -6,7 +6,7 @@ import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 
 @Resolver(() => AllocationPreviewLineModel)
 export class AllocationPreviewLineResolver {
-  @ResolveField(() => OrganisationModel)
+  @ResolveField(() => OrganisationModel, { description: 'The organisation.' })
   organisation(@Parent() line: AllocationPreviewLineModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(OrganisationLoaders).organisation.load(line.organisationId);
   }

@@ -45,7 +45,10 @@ export class AllocationPreviewModel {
   })
   keyFixesTotal!: boolean;
 
-  @Field(() => [AllocationPreviewLineModel], { complexity: listOf(MAX_MUNICIPALITY_ROWS) })
+  @Field(() => [AllocationPreviewLineModel], {
+    description: 'One line per paying participant.',
+    complexity: listOf(MAX_MUNICIPALITY_ROWS),
+  })
   lines!: AllocationPreviewLineModel[];
 }
 declareMoneyAliases(AllocationPreviewModel, [

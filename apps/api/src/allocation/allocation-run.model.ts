@@ -9,24 +9,30 @@ import { declareMoneyAliases, useAmount } from '../common/money-alias.js';
   description: 'An immutable allocation of an initiative’s costs for one year. A newer run supersedes it.',
 })
 export class AllocationRunModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The allocation run's id." })
   id!: string;
 
   initiativeId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The budget year allocated.' })
   year!: number;
 
   @Field(() => AllocationRunStatus, { description: 'CURRENT or SUPERSEDED.' })
   status!: `${AllocationRunStatus}`;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When a newer run replaced this one; empty while current.',
+    nullable: true,
+  })
   supersededAt!: Date | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The id of the run that replaced this one; empty while current.',
+    nullable: true,
+  })
   supersededByRunId!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the allocation run was created.' })
   createdAt!: Date;
 
   /** Resolved (and access-checked) by AllocationRunResolver.createdByEmail. */
@@ -35,10 +41,17 @@ export class AllocationRunModel {
   /** Resolved (and access-checked) by AllocationRunResolver.inputs. */
   inputs!: Record<string, unknown>;
 
-  @Field(() => MoneyScalar, { deprecationReason: useAmount('plannedAmount') })
+  @Field(() => MoneyScalar, {
+    description: 'Deprecated alias of plannedAmount (NOK).',
+    deprecationReason: useAmount('plannedAmount'),
+  })
   plannedTotal!: string;
 
-  @Field(() => MoneyScalar, { deprecationReason: useAmount('actualAmount'), nullable: true })
+  @Field(() => MoneyScalar, {
+    description: 'Deprecated alias of actualAmount (NOK).',
+    deprecationReason: useAmount('actualAmount'),
+    nullable: true,
+  })
   actualTotal!: string | null;
 
   @Field(() => MoneyScalar, {
@@ -62,7 +75,7 @@ export class AllocationRunModel {
   })
   reconciliation!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The number of allocation lines in the run.' })
   lineCount!: number;
 }
 declareMoneyAliases(AllocationRunModel, [

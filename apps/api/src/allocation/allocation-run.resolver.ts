@@ -17,7 +17,7 @@ import { runKeysFixTotal } from './allocation-inputs.js';
 export class AllocationRunResolver {
   constructor(private readonly allocationQuery: AllocationQueryService) {}
 
-  @ResolveField(() => InitiativeModel)
+  @ResolveField(() => InitiativeModel, { description: 'The initiative.' })
   initiative(@Parent() run: AllocationRunModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(run.initiativeId);
   }
@@ -85,8 +85,10 @@ export class AllocationRunResolver {
   lines(
     @CurrentActor() actor: Actor,
     @Parent() run: AllocationRunModel,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
-    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
+    @Args('offset', { description: 'How many lines to skip (default 0).', type: () => Int, defaultValue: 0 })
+    offset: number,
+    @Args('limit', { description: 'How many lines at most (default 50).', type: () => Int, defaultValue: 50 })
+    limit: number,
   ): Promise<AllocationPage> {
     return this.allocationQuery.list(actor, { runId: run.id }, undefined, { offset, limit });
   }

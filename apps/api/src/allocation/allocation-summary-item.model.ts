@@ -1,7 +1,9 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 
-@ObjectType('AllocationSummaryItem')
+@ObjectType('AllocationSummaryItem', {
+  description: 'What an organisation is allocated by one initiative in a year (current runs).',
+})
 export class AllocationSummaryItemModel {
   initiativeId!: string;
 

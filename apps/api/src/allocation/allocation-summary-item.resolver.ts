@@ -6,7 +6,7 @@ import { InitiativeLoaders } from '../initiative/initiative.loaders.js';
 
 @Resolver(() => AllocationSummaryItemModel)
 export class AllocationSummaryItemResolver {
-  @ResolveField(() => InitiativeModel)
+  @ResolveField(() => InitiativeModel, { description: 'The initiative.' })
   initiative(@Parent() item: AllocationSummaryItemModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(item.initiativeId);
   }

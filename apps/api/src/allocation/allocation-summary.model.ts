@@ -7,7 +7,7 @@ import { declareMoneyAliases, useAmount } from '../common/money-alias.js';
   description: 'What an organisation is allocated in a year across initiatives (current runs only).',
 })
 export class AllocationSummaryModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The budget year.' })
   year!: number;
 
   @Field(() => MoneyScalar, {
@@ -23,7 +23,7 @@ export class AllocationSummaryModel {
   })
   actualTotal!: string | null;
 
-  @Field(() => [AllocationSummaryItemModel])
+  @Field(() => [AllocationSummaryItemModel], { description: 'The amounts per initiative.' })
   byInitiative!: AllocationSummaryItemModel[];
 }
 declareMoneyAliases(AllocationSummaryModel, [

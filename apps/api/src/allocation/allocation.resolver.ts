@@ -37,8 +37,13 @@ export class AllocationResolver {
   })
   allocationRuns(
     @CurrentActor() actor: Actor,
-    @Args('initiativeId', { type: () => ID }) initiativeId: string,
-    @Args('year', { type: () => Int, nullable: true }) year?: number,
+    @Args('initiativeId', { description: "The initiative's id.", type: () => ID }) initiativeId: string,
+    @Args('year', {
+      description: 'Only the runs of this budget year; empty: all years.',
+      type: () => Int,
+      nullable: true,
+    })
+    year?: number,
   ): Promise<AllocationRunModel[]> {
     return this.allocationService.runs(actor, initiativeId, year);
   }
@@ -50,7 +55,7 @@ export class AllocationResolver {
   })
   allocationRun(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { description: 'The id of the allocation run.', type: () => ID }) id: string,
   ): Promise<AllocationRunModel> {
     return this.allocationService.findRun(actor, id);
   }
@@ -62,8 +67,13 @@ export class AllocationResolver {
   })
   allocationDrivers(
     @CurrentActor() actor: Actor,
-    @Args('initiativeId', { type: () => ID }) initiativeId: string,
-    @Args('year', { type: () => Int, nullable: true }) year?: number,
+    @Args('initiativeId', { description: "The initiative's id.", type: () => ID }) initiativeId: string,
+    @Args('year', {
+      description: 'Only the drivers of this year; empty: all years.',
+      type: () => Int,
+      nullable: true,
+    })
+    year?: number,
   ): Promise<AllocationDriverModel[]> {
     return this.allocationService.drivers(actor, initiativeId, year);
   }
@@ -75,11 +85,30 @@ export class AllocationResolver {
   })
   previewAllocation(
     @CurrentActor() actor: Actor,
-    @Args('initiativeId', { type: () => ID }) initiativeId: string,
-    @Args('year', { type: () => Int }) year: number,
-    @Args('keyId', { type: () => ID, nullable: true }) keyId?: string,
-    @Args('spec', { type: () => GraphQLJSONObject, nullable: true }) spec?: Record<string, unknown>,
-    @Args('total', { type: () => MoneyScalar, nullable: true }) total?: string,
+    @Args('initiativeId', { description: "The initiative's id.", type: () => ID }) initiativeId: string,
+    @Args('year', { description: 'The budget year whose cost items are allocated.', type: () => Int })
+    year: number,
+    @Args('keyId', {
+      description:
+        "A saved cost-sharing key whose current rules split the costs; empty: the initiative's own key. With spec: only its population year is used.",
+      type: () => ID,
+      nullable: true,
+    })
+    keyId?: string,
+    @Args('spec', {
+      description:
+        'An unsaved cost-sharing key specification (JSON, as in a key version) to try instead of a saved key.',
+      type: () => GraphQLJSONObject,
+      nullable: true,
+    })
+    spec?: Record<string, unknown>,
+    @Args('total', {
+      description:
+        "An amount in NOK (decimal string) to allocate instead of the sum of the year's planned cost items.",
+      type: () => MoneyScalar,
+      nullable: true,
+    })
+    total?: string,
     @Args('populationYear', {
       type: () => Int,
       nullable: true,
@@ -111,9 +140,15 @@ export class AllocationResolver {
   })
   runAllocation(
     @CurrentActor() actor: Actor,
-    @Args('initiativeId', { type: () => ID }) initiativeId: string,
-    @Args('year', { type: () => Int }) year: number,
-    @Args('supersedes', { type: () => ID, nullable: true }) supersedes?: string | null,
+    @Args('initiativeId', { description: "The initiative's id.", type: () => ID }) initiativeId: string,
+    @Args('year', { description: 'The budget year to allocate.', type: () => Int }) year: number,
+    @Args('supersedes', {
+      description:
+        'The id of the current run you saw (null: none). When given and another run is current by then, the mutation fails with CONFLICT; left out: no check.',
+      type: () => ID,
+      nullable: true,
+    })
+    supersedes?: string | null,
     @Args('reconciliation', {
       type: () => AllocationReconciliation,
       defaultValue: AllocationReconciliation.REQUIRE_EXACT,
@@ -125,10 +160,14 @@ export class AllocationResolver {
     return this.allocationService.run(actor, initiativeId, year, supersedes, reconciliation);
   }
 
-  @Mutation(() => [AllocationDriverModel])
+  @Mutation(() => [AllocationDriverModel], {
+    description:
+      'Sets the values of one allocation driver (e.g. transactions) per organisation for an initiative and year; returns the stored drivers.',
+  })
   setAllocationDrivers(
     @CurrentActor() actor: Actor,
-    @Args('input') input: SetAllocationDriversInput,
+    @Args('input', { description: 'The initiative, year, driver name and the values per organisation.' })
+    input: SetAllocationDriversInput,
   ): Promise<AllocationDriverModel[]> {
     return this.allocationService.setDrivers(actor, input);
   }

@@ -10,4 +10,8 @@ registerEnumType(ExplanationLanguage, {
   name: 'ExplanationLanguage',
   description:
     'EN: English; NB: Norwegian Bokmål (runs stored before Norwegian explanations existed answer in English).',
+  valuesMap: {
+    EN: { description: 'English.' },
+    NB: { description: 'Norwegian Bokmål; English for runs stored before Norwegian explanations existed.' },
+  },
 });

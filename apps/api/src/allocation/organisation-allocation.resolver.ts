@@ -26,7 +26,7 @@ export class OrganisationAllocationResolver {
     @CurrentActor() actor: Actor,
     @Context() ctx: GraphQLContext,
     @Parent() organisation: OrganisationModel,
-    @Args('year', { type: () => Int }) year: number,
+    @Args('year', { description: 'The budget year.', type: () => Int }) year: number,
   ): Promise<AllocationSummaryModel> {
     return this.loaderFor(ctx, actor, year).load(organisation.id);
   }

@@ -30,7 +30,7 @@ export class ApiTokenResolver {
   })
   createApiToken(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateApiTokenInput,
+    @Args('input', { description: 'The values of the new api token.' }) input: CreateApiTokenInput,
   ): Promise<CreatedApiTokenModel> {
     return this.tokens.create(actor, input);
   }
@@ -38,7 +38,7 @@ export class ApiTokenResolver {
   @Mutation(() => ApiTokenModel, { description: 'Revokes a token at once.' })
   revokeApiToken(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { description: 'The id of the api token to revoke.', type: () => ID }) id: string,
   ): Promise<ApiTokenModel> {
     return this.tokens.revoke(actor, id);
   }

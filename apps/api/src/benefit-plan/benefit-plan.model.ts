@@ -23,16 +23,16 @@ export class PlannedBenefitModel {
   @Field(() => ID, { description: 'The benefit (it may have been deleted since).' })
   id!: string;
 
-  @Field()
+  @Field({ description: "The benefit's title." })
   title!: string;
 
-  @Field(() => BenefitCategory)
+  @Field(() => BenefitCategory, { description: "The benefit's category." })
   category!: BenefitCategory;
 
   @Field(() => BenefitStatus, { description: 'Its status when frozen (CANCELLED counts nothing).' })
   status!: BenefitStatus;
 
-  @Field()
+  @Field({ description: 'True for a dis-benefit (a negative effect) when frozen.' })
   isDisBenefit!: boolean;
 
   @Field(() => ID, {
@@ -41,10 +41,10 @@ export class PlannedBenefitModel {
   })
   receivingOrganisationId!: string | null;
 
-  @Field(() => BenefitOwnerModel)
+  @Field(() => BenefitOwnerModel, { description: 'The benefit owner when frozen.' })
   owner!: BenefitOwnerModel;
 
-  @Field(() => IndicatorModel)
+  @Field(() => IndicatorModel, { description: 'The indicator when frozen.' })
   indicator!: IndicatorModel;
 
   @Field(() => IndicatorValueModel, { description: 'The baseline (nullpunktmåling).' })
@@ -71,13 +71,13 @@ export class PlannedBenefitModel {
     'One difference between two benefits plans (a deviation of the live benefits from the version in force, or what a version changed from the one before): a benefit added or removed, or a field changed from → to, with who changed it, when and why (from the audit trail; null when not recorded).',
 })
 export class BenefitPlanChangeModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The benefit's id." })
   benefitId!: string;
 
   @Field({ description: "The benefit's title (in the later plan; the earlier one's when removed)." })
   title!: string;
 
-  @Field(() => PlanChangeKind)
+  @Field(() => PlanChangeKind, { description: 'The kind of benefit plan change.' })
   kind!: PlanChangeKind;
 
   @Field(() => BenefitPlanField, {
@@ -119,7 +119,7 @@ export class BenefitPlanChangeModel {
     "A version of an initiative's binding benefits plan (co-financing: a binding benefits realisation plan before final commitment): a frozen snapshot of every benefit's baseline, targets, value per unit and owner, proposed by the owner and approved or rejected by the funding schemes' secretariat. Anyone signed in may read it.",
 })
 export class BenefitPlanVersionModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The benefit plan version's id." })
   id!: string;
 
   initiativeId!: string;
@@ -127,13 +127,13 @@ export class BenefitPlanVersionModel {
   @Field(() => Int, { description: '1, 2, … per initiative, in the order proposed.' })
   versionNumber!: number;
 
-  @Field(() => BenefitPlanStatus)
+  @Field(() => BenefitPlanStatus, { description: "The benefit plan version's status." })
   status!: BenefitPlanStatus;
 
   @Field({ description: 'Why it was proposed.' })
   reason!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the version was proposed.' })
   proposedAt!: Date;
 
   @Field(() => String, { nullable: true, description: 'Who proposed it (name).' })

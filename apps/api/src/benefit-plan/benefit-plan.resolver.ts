@@ -66,7 +66,9 @@ export class BenefitPlanResolver {
     nullable: true,
     description: "A version of an initiative's binding benefits plan. Anyone signed in may read it.",
   })
-  benefitPlanVersion(@Args('id', { type: () => ID }) id: string) {
+  benefitPlanVersion(
+    @Args('id', { description: 'The id of the benefit plan version.', type: () => ID }) id: string,
+  ) {
     return this.plans.findById(id);
   }
 
@@ -76,7 +78,11 @@ export class BenefitPlanResolver {
   })
   proposeBenefitPlanVersion(
     @CurrentActor() actor: Actor,
-    @Args('initiativeId', { type: () => ID }) initiativeId: string,
+    @Args('initiativeId', {
+      description: 'The initiative whose benefits plan is frozen into a proposed version.',
+      type: () => ID,
+    })
+    initiativeId: string,
     @Args('reason', { description: 'Why the plan is proposed or changed (at most 5,000 characters).' })
     reason: string,
   ) {
@@ -89,7 +95,7 @@ export class BenefitPlanResolver {
   })
   approveBenefitPlanVersion(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { description: 'The id of the benefit plan version to approve.', type: () => ID }) id: string,
     @Args('note', {
       type: () => String,
       nullable: true,
@@ -106,7 +112,7 @@ export class BenefitPlanResolver {
   })
   rejectBenefitPlanVersion(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { description: 'The id of the benefit plan version to reject.', type: () => ID }) id: string,
     @Args('note', {
       type: () => String,
       nullable: true,
@@ -117,7 +123,7 @@ export class BenefitPlanResolver {
     return this.plans.reject(actor, id, note);
   }
 
-  @ResolveField(() => InitiativeModel)
+  @ResolveField(() => InitiativeModel, { description: 'The initiative.' })
   initiative(@Parent() version: BenefitPlanVersionModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(version.initiativeId);
   }

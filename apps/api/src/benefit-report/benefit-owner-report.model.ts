@@ -8,21 +8,24 @@ import '../benefit/benefit-enums.js';
     "A benefit owner's input for a year: their assessment and comment. The co-financing annual report includes it, notably from external benefit owners (benefits received outside the owner organisation).",
 })
 export class BenefitOwnerReportModel extends VersionedModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The benefit owner report's id." })
   id!: string;
 
   benefitId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year reported on.' })
   year!: number;
 
   @Field(() => RagStatus, { description: "The benefit owner's own assessment." })
   assessment!: RagStatus;
 
-  @Field()
+  @Field({ description: 'A free-text comment.' })
   comment!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'The name of the user who submitted the report; empty when unknown.',
+    nullable: true,
+  })
   reportedByName!: string | null;
 
   reportedByOrganisationId!: string | null;

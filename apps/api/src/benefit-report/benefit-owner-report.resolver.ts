@@ -20,12 +20,13 @@ export class BenefitOwnerReportResolver {
   })
   submitBenefitOwnerReport(
     @CurrentActor() actor: Actor,
-    @Args('input') input: SubmitBenefitOwnerReportInput,
+    @Args('input', { description: "The benefit, the year and the owner's report." })
+    input: SubmitBenefitOwnerReportInput,
   ): Promise<BenefitOwnerReportModel> {
     return this.reports.submit(actor, input);
   }
 
-  @ResolveField(() => BenefitModel)
+  @ResolveField(() => BenefitModel, { description: 'The benefit.' })
   benefit(@Parent() report: BenefitOwnerReportModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(BenefitLoaders).benefit.load(report.benefitId);
   }

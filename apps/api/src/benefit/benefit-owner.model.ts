@@ -5,10 +5,10 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
     'The benefit owner (gevinsteier): a line manager where the benefit arises, by name and role, optionally a user.',
 })
 export class BenefitOwnerModel {
-  @Field()
+  @Field({ description: "The benefit owner's name." })
   name!: string;
 
-  @Field()
+  @Field({ description: "The benefit owner's role title." })
   role!: string;
 
   @Field(() => ID, {

@@ -4,18 +4,18 @@ import './benefit-enums.js';
 
 @ObjectType('BenefitRisk', { description: 'A risk to the realisation of a benefit.' })
 export class BenefitRiskModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The benefit risk's id." })
   id!: string;
 
-  @Field()
+  @Field({ description: 'A free-text description of the benefit risk.' })
   description!: string;
 
-  @Field(() => RiskLevel)
+  @Field(() => RiskLevel, { description: 'How likely the risk is: LOW, MEDIUM or HIGH.' })
   likelihood!: RiskLevel;
 
-  @Field(() => RiskLevel)
+  @Field(() => RiskLevel, { description: 'How much the risk would affect the benefit: LOW, MEDIUM or HIGH.' })
   impact!: RiskLevel;
 
-  @Field()
+  @Field({ description: 'What is done to reduce the risk.' })
   mitigation!: string;
 }

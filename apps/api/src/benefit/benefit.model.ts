@@ -16,18 +16,18 @@ import './benefit-enums.js';
     'A benefit (gevinst) of an initiative: what is promised, to whom, how it is measured against a baseline and targets, and what it is worth.',
 })
 export class BenefitModel extends VersionedModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The benefit's id." })
   id!: string;
 
   initiativeId!: string;
 
-  @Field()
+  @Field({ description: "The benefit's title." })
   title!: string;
 
-  @Field()
+  @Field({ description: 'A free-text description of the benefit.' })
   description!: string;
 
-  @Field(() => BenefitCategory)
+  @Field(() => BenefitCategory, { description: "The benefit's category." })
   category!: BenefitCategory;
 
   @Field({ description: 'A dis-benefit (negative benefit): its targets go the unfavourable way.' })
@@ -67,13 +67,13 @@ export class BenefitModel extends VersionedModel {
   })
   valuePerUnit!: string | null;
 
-  @Field()
+  @Field({ description: 'How the indicator is measured.' })
   measurementMethod!: string;
 
-  @Field(() => MeasurementFrequency)
+  @Field(() => MeasurementFrequency, { description: 'How often the indicator is to be measured.' })
   measurementFrequency!: MeasurementFrequency;
 
-  @Field(() => BenefitStatus)
+  @Field(() => BenefitStatus, { description: "The benefit's status." })
   status!: BenefitStatus;
 
   @Field(() => GraphQLISODateTime, {

@@ -27,7 +27,9 @@ export class BenefitResolver {
     nullable: true,
     description: 'A benefit. Anyone signed in may read benefits (portfolio transparency).',
   })
-  benefit(@Args('id', { type: () => ID }) id: string): Promise<BenefitModel> {
+  benefit(
+    @Args('id', { description: 'The id of the benefit.', type: () => ID }) id: string,
+  ): Promise<BenefitModel> {
     return this.benefitService.findById(id);
   }
 
@@ -42,7 +44,7 @@ export class BenefitResolver {
   })
   createBenefit(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateBenefitInput,
+    @Args('input', { description: 'The values of the new benefit.' }) input: CreateBenefitInput,
   ): Promise<BenefitModel> {
     return this.benefitService.create(actor, input);
   }
@@ -50,7 +52,8 @@ export class BenefitResolver {
   @Mutation(() => BenefitModel, { description: 'Changes a benefit, its targets and its risks.' })
   updateBenefit(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateBenefitInput,
+    @Args('input', { description: 'The benefit to change (id and version) and the changes.' })
+    input: UpdateBenefitInput,
   ): Promise<BenefitModel> {
     return this.benefitService.update(actor, input);
   }
@@ -61,8 +64,13 @@ export class BenefitResolver {
   })
   deleteBenefit(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('id', { description: 'The id of the benefit to delete.', type: () => ID }) id: string,
+    @Args('version', {
+      description:
+        'The version you last read; a different current version fails with a stale-version conflict.',
+      type: () => Int,
+    })
+    version: number,
     @Args('changeReason', {
       type: () => String,
       nullable: true,
@@ -74,7 +82,7 @@ export class BenefitResolver {
     return this.benefitService.delete(actor, id, version, changeReason);
   }
 
-  @ResolveField(() => InitiativeModel)
+  @ResolveField(() => InitiativeModel, { description: 'The initiative.' })
   initiative(@Parent() benefit: BenefitModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(benefit.initiativeId);
   }
@@ -90,12 +98,12 @@ export class BenefitResolver {
       : null;
   }
 
-  @ResolveField(() => BenefitOwnerModel)
+  @ResolveField(() => BenefitOwnerModel, { description: 'The benefit owner (gevinsteier).' })
   owner(@Parent() benefit: BenefitModel): BenefitOwnerModel {
     return { name: benefit.ownerName, role: benefit.ownerRole, userId: benefit.ownerUserId };
   }
 
-  @ResolveField(() => IndicatorModel)
+  @ResolveField(() => IndicatorModel, { description: 'The indicator the benefit is measured by.' })
   indicator(@Parent() benefit: BenefitModel): IndicatorModel {
     return {
       name: benefit.indicatorName,
@@ -131,7 +139,7 @@ export class BenefitResolver {
     );
   }
 
-  @ResolveField(() => [BenefitRiskModel])
+  @ResolveField(() => [BenefitRiskModel], { description: "The risks to the benefit's realisation." })
   risks(@Parent() benefit: BenefitModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(BenefitLoaders).risksOfBenefit.load(benefit.id);
   }

@@ -10,7 +10,7 @@ export class IndicatorModel {
   @Field({ description: 'E.g. "timer", "prosent", "antall".' })
   unit!: string;
 
-  @Field(() => IndicatorDirection)
+  @Field(() => IndicatorDirection, { description: 'Which way is better: INCREASE or DECREASE.' })
   direction!: IndicatorDirection;
 
   @Field(() => IndicatorKind, {

@@ -25,7 +25,12 @@ export class InitiativeBenefitsResolver {
   rag(
     @Parent() initiative: InitiativeModel,
     @Context() ctx: GraphQLContext,
-    @Args('asOf', { type: () => LocalDateScalar, nullable: true }) asOf?: string | null,
+    @Args('asOf', {
+      description: 'The date (YYYY-MM-DD) to assess at; empty: today (Norwegian time).',
+      type: () => LocalDateScalar,
+      nullable: true,
+    })
+    asOf?: string | null,
   ): Promise<RagStatus | null> {
     return ctx.loaders.of(BenefitLoaders).ragOfInitiative.load(`${initiative.id}|${asOf ?? todayInNorway()}`);
   }

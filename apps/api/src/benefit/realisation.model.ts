@@ -10,7 +10,7 @@ import './benefit-enums.js';
     'How far a benefit has come against its plan at a date (computed by @gevinst/cost-model): the target is linear between the baseline and the targets; improvement is signed by the direction, so positive is good news.',
 })
 export class RealisationModel {
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The date measured at (YYYY-MM-DD).' })
   asOf!: string;
 
   @Field(() => DecimalScalar, { description: 'The indicator value planned at asOf.' })
@@ -38,7 +38,10 @@ export class RealisationModel {
   })
   percent!: string | null;
 
-  @Field(() => RagStatus, { nullable: true })
+  @Field(() => RagStatus, {
+    description: 'GREEN, AMBER or RED; empty when not yet assessable.',
+    nullable: true,
+  })
   rag!: RagStatus | null;
 
   @Field(() => MoneyScalar, {

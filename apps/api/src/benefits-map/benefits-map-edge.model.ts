@@ -5,7 +5,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
     'A dependency in a benefits map, "from → to": `to` depends on `from` (an enabler enables a benefit).',
 })
 export class BenefitsMapEdgeModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The benefits map edge's id." })
   id!: string;
 
   @Field(() => ID, { description: 'The benefit or enabler depended on.' })

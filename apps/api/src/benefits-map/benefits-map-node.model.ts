@@ -10,10 +10,10 @@ export class BenefitsMapNodeModel {
   @Field(() => ID, { description: 'The id of the benefit or the enabler.' })
   id!: string;
 
-  @Field(() => BenefitsMapNodeType)
+  @Field(() => BenefitsMapNodeType, { description: 'ENABLER or BENEFIT.' })
   type!: BenefitsMapNodeType;
 
-  @Field()
+  @Field({ description: "The node's title (the benefit's or the enabler's)." })
   title!: string;
 
   @Field(() => EnablerKind, { nullable: true, description: 'For enablers.' })
@@ -25,9 +25,12 @@ export class BenefitsMapNodeModel {
   @Field(() => BenefitStatus, { nullable: true, description: 'For benefits.' })
   benefitStatus!: BenefitStatus | null;
 
-  @Field(() => BenefitModel, { nullable: true })
+  @Field(() => BenefitModel, { description: 'The benefit.', nullable: true })
   benefit!: BenefitModel | null;
 
-  @Field(() => EnablerModel, { nullable: true })
+  @Field(() => EnablerModel, {
+    description: 'The enabler, for an ENABLER node; empty for a benefit.',
+    nullable: true,
+  })
   enabler!: EnablerModel | null;
 }

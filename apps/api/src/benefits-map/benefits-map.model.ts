@@ -7,7 +7,7 @@ import { BenefitsMapNodeModel } from './benefits-map-node.model.js';
     'The benefits map (gevinstkart) of an initiative: its enablers and benefits as nodes, their dependencies as edges. It has no cycles.',
 })
 export class BenefitsMapModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
   @Field(() => [BenefitsMapNodeModel], {
@@ -15,6 +15,6 @@ export class BenefitsMapModel {
   })
   nodes!: BenefitsMapNodeModel[];
 
-  @Field(() => [BenefitsMapEdgeModel])
+  @Field(() => [BenefitsMapEdgeModel], { description: 'The dependencies between the nodes.' })
   edges!: BenefitsMapEdgeModel[];
 }

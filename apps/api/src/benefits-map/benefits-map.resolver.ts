@@ -21,7 +21,9 @@ export class BenefitsMapResolver {
     description:
       'The benefits map (gevinstkart) of an initiative: enablers and benefits, and their dependencies.',
   })
-  benefitsMap(@Args('initiativeId', { type: () => ID }) initiativeId: string): Promise<BenefitsMapModel> {
+  benefitsMap(
+    @Args('initiativeId', { description: "The initiative's id.", type: () => ID }) initiativeId: string,
+  ): Promise<BenefitsMapModel> {
     return this.maps.map(initiativeId);
   }
 
@@ -30,15 +32,16 @@ export class BenefitsMapResolver {
   })
   createEnabler(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateEnablerInput,
+    @Args('input', { description: 'The values of the new enabler.' }) input: CreateEnablerInput,
   ): Promise<EnablerModel> {
     return this.maps.createEnabler(actor, input);
   }
 
-  @Mutation(() => EnablerModel)
+  @Mutation(() => EnablerModel, { description: 'Changes an enabler at the version you read.' })
   updateEnabler(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateEnablerInput,
+    @Args('input', { description: 'The enabler to change (id and version) and the changes.' })
+    input: UpdateEnablerInput,
   ): Promise<EnablerModel> {
     return this.maps.updateEnabler(actor, input);
   }
@@ -46,8 +49,13 @@ export class BenefitsMapResolver {
   @Mutation(() => ID, { description: 'Deletes an enabler and its dependencies. Returns its id.' })
   deleteEnabler(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('id', { description: 'The id of the enabler to delete.', type: () => ID }) id: string,
+    @Args('version', {
+      description:
+        'The version you last read; a different current version fails with a stale-version conflict.',
+      type: () => Int,
+    })
+    version: number,
   ): Promise<string> {
     return this.maps.deleteEnabler(actor, id, version);
   }
@@ -58,7 +66,8 @@ export class BenefitsMapResolver {
   })
   addBenefitsMapEdge(
     @CurrentActor() actor: Actor,
-    @Args('input') input: AddBenefitsMapEdgeInput,
+    @Args('input', { description: 'The two nodes to connect: from an enabler or benefit to a benefit.' })
+    input: AddBenefitsMapEdgeInput,
   ): Promise<BenefitsMapEdgeModel> {
     return this.maps.addEdge(actor, input);
   }
@@ -66,12 +75,12 @@ export class BenefitsMapResolver {
   @Mutation(() => ID, { description: 'Removes a dependency from a benefits map. Returns its id.' })
   removeBenefitsMapEdge(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { description: 'The id of the benefits map edge to remove.', type: () => ID }) id: string,
   ): Promise<string> {
     return this.maps.removeEdge(actor, id);
   }
 
-  @ResolveField(() => InitiativeModel)
+  @ResolveField(() => InitiativeModel, { description: 'The initiative.' })
   initiative(@Parent() map: BenefitsMapModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(map.initiativeId);
   }

@@ -7,17 +7,17 @@ import '../benefit/benefit-enums.js';
   description: 'A deliverable or change that benefits depend on (in the benefits map, gevinstkart).',
 })
 export class EnablerModel extends VersionedModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The enabler's id." })
   id!: string;
 
   initiativeId!: string;
 
-  @Field(() => EnablerKind)
+  @Field(() => EnablerKind, { description: 'The kind of enabler.' })
   kind!: EnablerKind;
 
-  @Field()
+  @Field({ description: "The enabler's title." })
   title!: string;
 
-  @Field()
+  @Field({ description: 'A free-text description of the enabler.' })
   description!: string;
 }

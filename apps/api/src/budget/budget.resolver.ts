@@ -83,7 +83,11 @@ export class BudgetResolver {
     description:
       'Your organisation (a paying participant) confirms or objects to the current version of the initiative’s key; answering again replaces the answer. Audited.',
   })
-  async respondToKey(@CurrentActor() actor: Actor, @Args('input') input: RespondToKeyInput) {
+  async respondToKey(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: "The key version and your organisation's response." })
+    input: RespondToKeyInput,
+  ) {
     const row = await this.confirmations.respond(actor, input);
     return { decision: row.decision, comment: row.comment, decidedAt: row.decided_at };
   }

@@ -59,10 +59,10 @@ export class TakeOutAgencyModel {
   @Field(() => String, { nullable: true, description: 'The post under that chapter; null: none stated.' })
   budgetPost!: string | null;
 
-  @Field(() => TakeOutFiguresModel)
+  @Field(() => TakeOutFiguresModel, { description: 'The planned figures.' })
   planned!: TakeOutFiguresModel;
 
-  @Field(() => TakeOutFiguresModel)
+  @Field(() => TakeOutFiguresModel, { description: 'The realised figures.' })
   realised!: TakeOutFiguresModel;
 }
 
@@ -71,7 +71,10 @@ export class TakeOutAgencyModel {
     "The co-financing mechanism's take-out of the report year: 50 % of the internal net budget-releasing benefits per agency — BUDGET_RELEASING benefits received by the owner or by a state agency funding the initiative from its own budget — net of dis-benefits and of the solution's operation and maintenance costs beyond the pre-project level (the owner's). Nothing is taken out of a net at or below zero. Definitions: docs/funding-schemes.md.",
 })
 export class BudgetTakeOutModel {
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, {
+    description:
+      'The share of the net budget-releasing benefit taken out of the budget, in per cent (not a fraction): 50 under the co-financing rules.',
+  })
   takeOutPercent!: string;
 
   @Field(() => MoneyScalar, {

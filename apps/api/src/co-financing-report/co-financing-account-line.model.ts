@@ -9,13 +9,13 @@ import '../cost-item/cost-item.model.js';
     'Project accounts: planned versus actual for a year and cost category (category null: the year in total). A deviation above 10 % of the planned amount is flagged.',
 })
 export class CoFinancingAccountLineModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year.' })
   year!: number;
 
   @Field(() => CostCategory, { nullable: true, description: 'Null on the line with the total of the year.' })
   category!: CostCategory | null;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Deprecated alias of plannedAmount (NOK).' })
   plannedNok!: string;
 
   @Field(() => MoneyScalar, { nullable: true, description: 'Null while no actual amount is recorded.' })

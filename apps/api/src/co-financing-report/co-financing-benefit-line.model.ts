@@ -9,19 +9,19 @@ import { MoneyScalar } from '../common/scalars/money.scalar.js';
   description: 'The status of one benefit in the co-financing annual report.',
 })
 export class CoFinancingBenefitLineModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The benefit's id." })
   benefitId!: string;
 
-  @Field()
+  @Field({ description: "The benefit's title." })
   title!: string;
 
-  @Field(() => BenefitCategory)
+  @Field(() => BenefitCategory, { description: "The benefit's category." })
   category!: BenefitCategory;
 
-  @Field(() => BenefitStatus)
+  @Field(() => BenefitStatus, { description: "The benefit's status." })
   status!: BenefitStatus;
 
-  @Field()
+  @Field({ description: 'True for a dis-benefit (a negative effect).' })
   isDisBenefit!: boolean;
 
   receivingOrganisationId!: string | null;
@@ -29,10 +29,10 @@ export class CoFinancingBenefitLineModel {
   @Field({ description: 'Received outside the owner organisation: its benefit owner is external.' })
   isExternal!: boolean;
 
-  @Field()
+  @Field({ description: "The benefit owner's name." })
   ownerName!: string;
 
-  @Field()
+  @Field({ description: "The benefit owner's role title." })
   ownerRole!: string;
 
   @Field(() => RealisationModel, {

@@ -8,12 +8,15 @@ import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 
 @Resolver(() => CoFinancingBenefitLineModel)
 export class CoFinancingBenefitLineResolver {
-  @ResolveField(() => BenefitModel)
+  @ResolveField(() => BenefitModel, { description: 'The benefit.' })
   benefit(@Parent() line: CoFinancingBenefitLineModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(BenefitLoaders).benefit.load(line.benefitId);
   }
 
-  @ResolveField(() => OrganisationModel, { nullable: true })
+  @ResolveField(() => OrganisationModel, {
+    description: 'The organisation that receives the benefit; empty when none is named.',
+    nullable: true,
+  })
   receivingOrganisation(@Parent() line: CoFinancingBenefitLineModel, @Context() ctx: GraphQLContext) {
     return line.receivingOrganisationId
       ? ctx.loaders.of(OrganisationLoaders).organisation.load(line.receivingOrganisationId)

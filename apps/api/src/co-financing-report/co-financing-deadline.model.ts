@@ -8,10 +8,10 @@ import { CoFinancingReportSubmissionModel } from './co-financing-report-submissi
     'One report a co-financed initiative owes: the year, its kind and deadline, and whether it is in.',
 })
 export class CoFinancingReportDueModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The reporting year.' })
   year!: number;
 
-  @Field(() => CoFinancingReportKind)
+  @Field(() => CoFinancingReportKind, { description: 'Which report is due: ANNUAL or FINAL.' })
   kind!: CoFinancingReportKind;
 
   @Field(() => LocalDateScalar, { description: '1 March of the year after.' })
@@ -29,13 +29,13 @@ export class CoFinancingReportDueModel {
     "A co-financed initiative's reports: every one it owes up to asOf's year (annual from the first grant year, final for the completion year), the next one due and the overdue ones.",
 })
 export class CoFinancingReportDeadlinesModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
   @Field({ description: 'The initiative’s code (for lists without a second lookup).' })
   code!: string;
 
-  @Field()
+  @Field({ description: "The initiative's name." })
   name!: string;
 
   @Field(() => [CoFinancingReportDueModel], { description: 'Ascending by year.' })

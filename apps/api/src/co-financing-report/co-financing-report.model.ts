@@ -14,16 +14,16 @@ import { CoFinancingBenefitLineModel } from './co-financing-benefit-line.model.j
     'A report of the co-financing mechanism (co-financed initiatives only): the annual report, due by 1 March the year after, or the final report for the completion year, due by 1 March the year after completion. Project accounts, deviations, the grant against the accounts, the status of every benefit with the input of the benefit owners, and the budget take-out.',
 })
 export class CoFinancingReportModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
   @Field(() => Int, { description: 'The year the report covers.' })
   year!: number;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The first day of the reporting period (YYYY-MM-DD).' })
   periodStart!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The last day of the reporting period (YYYY-MM-DD).' })
   periodEnd!: string;
 
   @Field(() => LocalDateScalar, { description: '1 March of the following year.' })
@@ -55,7 +55,7 @@ export class CoFinancingReportModel {
   })
   asOf!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the report was generated.' })
   generatedAt!: Date;
 
   @Field(() => MoneyScalar, {
@@ -63,7 +63,7 @@ export class CoFinancingReportModel {
   })
   coFinancingGrantNok!: string;
 
-  @Field(() => GrantReconciliationModel)
+  @Field(() => GrantReconciliationModel, { description: 'The grant against the costs.' })
   grantReconciliation!: GrantReconciliationModel;
 
   @Field(() => DecimalScalar, {
@@ -82,9 +82,11 @@ export class CoFinancingReportModel {
   @Field(() => MoneyScalar, { description: 'Actual cost recorded up to and including the report year.' })
   totalActualNok!: string;
 
-  @Field(() => [CoFinancingBenefitLineModel])
+  @Field(() => [CoFinancingBenefitLineModel], { description: 'One line per benefit of the initiative.' })
   benefits!: CoFinancingBenefitLineModel[];
 
-  @Field(() => BudgetTakeOutModel)
+  @Field(() => BudgetTakeOutModel, {
+    description: 'The budget-releasing benefits against what was taken out of the budget.',
+  })
   budgetTakeOut!: BudgetTakeOutModel;
 }

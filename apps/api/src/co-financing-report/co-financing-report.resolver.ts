@@ -27,8 +27,8 @@ export class CoFinancingReportResolver {
   })
   async coFinancingReport(
     @CurrentActor() actor: Actor,
-    @Args('initiativeId', { type: () => ID }) initiativeId: string,
-    @Args('year', { type: () => Int }) year: number,
+    @Args('initiativeId', { description: "The initiative's id.", type: () => ID }) initiativeId: string,
+    @Args('year', { description: 'The reporting year.', type: () => Int }) year: number,
   ): Promise<CoFinancingReportModel> {
     const {
       initiative: _initiative,
@@ -41,7 +41,7 @@ export class CoFinancingReportResolver {
     return report;
   }
 
-  @ResolveField(() => InitiativeModel)
+  @ResolveField(() => InitiativeModel, { description: 'The initiative.' })
   initiative(@Parent() report: CoFinancingReportModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(report.initiativeId);
   }
@@ -76,7 +76,8 @@ export class CoFinancingReportResolver {
   })
   markCoFinancingReportSubmitted(
     @CurrentActor() actor: Actor,
-    @Args('input') input: MarkCoFinancingReportSubmittedInput,
+    @Args('input', { description: 'The initiative and reporting year whose report was submitted.' })
+    input: MarkCoFinancingReportSubmittedInput,
   ): Promise<CoFinancingReportSubmissionModel> {
     return this.reports.markSubmitted(actor, input.initiativeId, input.year);
   }

@@ -4,7 +4,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
   description: "Marks a co-financed initiative's report for a year as submitted to Digdir.",
 })
 export class MarkCoFinancingReportSubmittedInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
   @Field(() => Int, {

@@ -17,7 +17,7 @@ import { CoFinancingFindingSeverity } from './co-financing-enums.js';
 
 @ObjectType('CoFinancingCategoryRules', { description: "One category's limits in a rule set (NOK)." })
 export class CoFinancingCategoryRulesModel {
-  @Field(() => CoFinancingCategory)
+  @Field(() => CoFinancingCategory, { description: 'The category these rules apply to.' })
   category!: CoFinancingCategory;
 
   @Field(() => MoneyScalar, {
@@ -64,7 +64,9 @@ export class CoFinancingRuleSetModel {
   })
   partnerOnlyKinds!: OrganisationKind[];
 
-  @Field(() => [CoFinancingCategoryRulesModel])
+  @Field(() => [CoFinancingCategoryRulesModel], {
+    description: 'The rules of each category (CATEGORY_1, CATEGORY_2) in this rule set.',
+  })
   categories!: CoFinancingCategoryRulesModel[];
 
   @Field(() => [CoFinancingFindingCodeEnum], {
@@ -77,7 +79,7 @@ export class CoFinancingRuleSetModel {
   description: 'A co-financing call (utlysning) of the year, with the rule set in force for that year.',
 })
 export class CoFinancingCallModel extends VersionedModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The co-financing call's id." })
   id!: string;
 
   @Field(() => Int, { description: 'The year of the call.' })
@@ -89,13 +91,13 @@ export class CoFinancingCallModel extends VersionedModel {
   @Field(() => LocalDateScalar, { description: 'The application deadline.' })
   deadline!: string;
 
-  @Field(() => CoFinancingCallStatus)
+  @Field(() => CoFinancingCallStatus, { description: "The co-financing call's status." })
   status!: CoFinancingCallStatus;
 }
 
 @ObjectType('CoFinancingGrantYear', { description: 'The grant for one year.' })
 export class CoFinancingGrantYearModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year of the grant.' })
   year!: number;
 
   @Field(() => MoneyScalar, { description: 'NOK.' })
@@ -117,7 +119,7 @@ export class CoFinancingExceptionModel {
   @Field({ description: 'Who recorded it.' })
   recordedByName!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the exception was recorded.' })
   recordedAt!: string;
 }
 
@@ -131,7 +133,9 @@ export class CoFinancingFindingModel {
   })
   code!: CoFinancingFindingCode;
 
-  @Field(() => CoFinancingFindingSeverity)
+  @Field(() => CoFinancingFindingSeverity, {
+    description: 'ERROR (blocks approval) or EXCEPTED (accepted by the secretariat with a reason).',
+  })
   severity!: CoFinancingFindingSeverity;
 
   @Field(() => GraphQLJSONObject, { description: 'The figures of the finding (limits and values, NOK).' })
@@ -151,10 +155,10 @@ export class CoFinancingEligibilityModel {
   @Field({ description: 'True when no finding is an ERROR (an EXCEPTED finding does not block).' })
   eligible!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The number of ERROR findings (breaches that block approval).' })
   errorCount!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The number of EXCEPTED findings (breaches the secretariat accepted).' })
   exceptedCount!: number;
 
   @Field(() => [CoFinancingFindingModel], { description: 'Every breach; empty when none.' })
@@ -178,14 +182,14 @@ export class CoFinancingEligibilityModel {
     "An application to a co-financing call for an initiative. The applicant is the initiative's owner and the partners are its other participants. Its funding plan, analysis and benefits plan are the initiative's (initiative { fundingPlan economics benefits }).",
 })
 export class CoFinancingApplicationModel extends VersionedModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The co-financing application's id." })
   id!: string;
 
   callId!: string;
 
   initiativeId!: string;
 
-  @Field(() => CoFinancingCategory)
+  @Field(() => CoFinancingCategory, { description: "The co-financing application's category." })
   category!: CoFinancingCategory;
 
   @Field(() => MoneyScalar, { description: "NOK, the project's total cost." })
@@ -208,7 +212,7 @@ export class CoFinancingApplicationModel extends VersionedModel {
   @Field({ description: "A note on KS's consultation (e.g. its answer)." })
   ksNote!: string;
 
-  @Field(() => CoFinancingApplicationStatus)
+  @Field(() => CoFinancingApplicationStatus, { description: "The co-financing application's status." })
   status!: CoFinancingApplicationStatus;
 
   @Field(() => [CoFinancingExceptionModel], { description: 'The exceptions the secretariat recorded.' })
@@ -217,13 +221,19 @@ export class CoFinancingApplicationModel extends VersionedModel {
   @Field({ description: "The secretariat's decision note (approval or rejection)." })
   decisionNote!: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the application was submitted; empty while a draft.',
+    nullable: true,
+  })
   submittedAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Who approved or rejected it.' })
   decidedByName!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the application was approved or rejected; empty until then.',
+    nullable: true,
+  })
   decidedAt!: Date | null;
 }
 
@@ -235,31 +245,31 @@ export class CoFinancingRankingRowModel {
   @Field(() => Int, { description: 'Rank: 1 is the highest NPV per budget krone.' })
   rank!: number;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The application's id." })
   applicationId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
-  @Field()
+  @Field({ description: "The initiative's code." })
   initiativeCode!: string;
 
-  @Field()
+  @Field({ description: "The initiative's name." })
   initiativeName!: string;
 
   @Field({ description: 'The applying agency (the owner).' })
   applicantName!: string;
 
-  @Field(() => CoFinancingCategory)
+  @Field(() => CoFinancingCategory, { description: "The application's co-financing category." })
   category!: CoFinancingCategory;
 
-  @Field(() => CoFinancingApplicationStatus)
+  @Field(() => CoFinancingApplicationStatus, { description: "The application's status." })
   status!: CoFinancingApplicationStatus;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "NOK, the project's total cost." })
   totalCost!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'NOK, the grant applied for.' })
   requestedGrant!: string;
 
   @Field(() => MoneyScalar, { description: 'Net present value (economics.npv).' })
@@ -287,13 +297,13 @@ export class CoFinancingRankingRowModel {
   @Field(() => Int, { description: 'The price base: the year whose fixed prices the figures are in.' })
   priceBaseYear!: number;
 
-  @Field()
+  @Field({ description: 'True when no finding is an ERROR (an EXCEPTED finding does not block).' })
   eligible!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The number of ERROR findings (breaches that block approval).' })
   errorCount!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The number of EXCEPTED findings (breaches the secretariat accepted).' })
   exceptedCount!: number;
 
   @Field(() => [String], { description: 'The finding codes, errors and exceptions alike.' })

@@ -104,7 +104,9 @@ export class CoFinancingCallResolver {
   }
 
   @Query(() => CoFinancingCallModel, { nullable: true, description: 'One co-financing call.' })
-  coFinancingCall(@Args('id', { type: () => ID }) id: string): Promise<CoFinancingCallEntity> {
+  coFinancingCall(
+    @Args('id', { description: 'The id of the co financing call.', type: () => ID }) id: string,
+  ): Promise<CoFinancingCallEntity> {
     return this.service.call(id);
   }
 
@@ -115,7 +117,7 @@ export class CoFinancingCallResolver {
   })
   async coFinancingRanking(
     @CurrentActor() actor: Actor,
-    @Args('callId', { type: () => ID }) callId: string,
+    @Args('callId', { description: "The co-financing call's id.", type: () => ID }) callId: string,
     @Context() ctx: GraphQLContext,
   ): Promise<CoFinancingRankingRowModel[]> {
     return (await this.service.ranking(actor, callId, ctx.loaders)).map(rankingRowModel);
@@ -127,7 +129,8 @@ export class CoFinancingCallResolver {
   })
   createCoFinancingCall(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateCoFinancingCallInput,
+    @Args('input', { description: 'The values of the new co financing call.' })
+    input: CreateCoFinancingCallInput,
   ): Promise<CoFinancingCallEntity> {
     return this.service.createCall(actor, input);
   }
@@ -137,7 +140,8 @@ export class CoFinancingCallResolver {
   })
   updateCoFinancingCall(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateCoFinancingCallInput,
+    @Args('input', { description: 'The co financing call to change (id and version) and the changes.' })
+    input: UpdateCoFinancingCallInput,
   ): Promise<CoFinancingCallEntity> {
     return this.service.updateCall(actor, input);
   }
@@ -192,7 +196,7 @@ export class CoFinancingApplicationResolver {
   })
   coFinancingApplication(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { description: 'The id of the co financing application.', type: () => ID }) id: string,
   ): Promise<CoFinancingApplicationEntity> {
     return this.service.application(actor, id);
   }
@@ -204,7 +208,8 @@ export class CoFinancingApplicationResolver {
   })
   async coFinancingEligibilityPreview(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateCoFinancingApplicationInput,
+    @Args('input', { description: "The application figures to check against the call's rules." })
+    input: CreateCoFinancingApplicationInput,
     @Context() ctx: GraphQLContext,
   ): Promise<CoFinancingEligibilityModel> {
     const assessment = await this.service.preview(actor, input, ctx.loaders);
@@ -217,7 +222,8 @@ export class CoFinancingApplicationResolver {
   })
   createCoFinancingApplication(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateCoFinancingApplicationInput,
+    @Args('input', { description: 'The values of the new co financing application.' })
+    input: CreateCoFinancingApplicationInput,
   ): Promise<CoFinancingApplicationEntity> {
     return this.service.createApplication(actor, input);
   }
@@ -227,7 +233,10 @@ export class CoFinancingApplicationResolver {
   })
   updateCoFinancingApplication(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateCoFinancingApplicationInput,
+    @Args('input', {
+      description: 'The co financing application to change (id and version) and the changes.',
+    })
+    input: UpdateCoFinancingApplicationInput,
   ): Promise<CoFinancingApplicationEntity> {
     return this.service.updateApplication(actor, input);
   }
@@ -238,7 +247,8 @@ export class CoFinancingApplicationResolver {
   })
   submitCoFinancingApplication(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CoFinancingApplicationActionInput,
+    @Args('input', { description: 'The application to submit.' })
+    input: CoFinancingApplicationActionInput,
   ): Promise<CoFinancingApplicationEntity> {
     return this.service.submitApplication(actor, input);
   }
@@ -249,7 +259,8 @@ export class CoFinancingApplicationResolver {
   })
   recordCoFinancingException(
     @CurrentActor() actor: Actor,
-    @Args('input') input: RecordCoFinancingExceptionInput,
+    @Args('input', { description: 'The application, the rule breached and the reason for accepting it.' })
+    input: RecordCoFinancingExceptionInput,
   ): Promise<CoFinancingApplicationEntity> {
     return this.service.recordException(actor, input);
   }
@@ -260,7 +271,8 @@ export class CoFinancingApplicationResolver {
   })
   approveCoFinancingApplication(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CoFinancingApplicationActionInput,
+    @Args('input', { description: 'The application to approve.' })
+    input: CoFinancingApplicationActionInput,
   ): Promise<CoFinancingApplicationEntity> {
     return this.service.approve(actor, input);
   }
@@ -270,12 +282,13 @@ export class CoFinancingApplicationResolver {
   })
   rejectCoFinancingApplication(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CoFinancingApplicationActionInput,
+    @Args('input', { description: 'The application to reject.' })
+    input: CoFinancingApplicationActionInput,
   ): Promise<CoFinancingApplicationEntity> {
     return this.service.reject(actor, input);
   }
 
-  @ResolveField('call', () => CoFinancingCallModel)
+  @ResolveField('call', () => CoFinancingCallModel, { description: 'The call the application answers.' })
   call(@Parent() application: CoFinancingApplicationEntity): Promise<CoFinancingCallEntity> {
     return this.service.call(application.callId);
   }

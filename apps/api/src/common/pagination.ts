@@ -43,7 +43,7 @@ export function Paginated<T>(classRef: Type<T>): Type<Page<T>> {
     @Field(() => Int, { description: 'Number of records matching the filter, across all pages.' })
     totalCount!: number;
 
-    @Field(() => [classRef])
+    @Field(() => [classRef], { description: 'The items on this page.' })
     nodes!: T[];
   }
   return PageType as Type<Page<T>>;

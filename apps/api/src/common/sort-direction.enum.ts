@@ -5,4 +5,11 @@ export enum SortDirection {
   DESC = 'DESC',
 }
 
-registerEnumType(SortDirection, { name: 'SortDirection' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'The direction of an order.',
+  valuesMap: {
+    ASC: { description: 'Ascending: smallest, earliest or A first.' },
+    DESC: { description: 'Descending: largest, latest or Å first.' },
+  },
+});

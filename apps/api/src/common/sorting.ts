@@ -20,10 +20,16 @@ export function SortInput<F extends string>(
 ): Type<Sort<F>> {
   @InputType({ isAbstract: true })
   abstract class SortType implements Sort<F> {
-    @Field(() => fieldEnum, { defaultValue: defaultField })
+    @Field(() => fieldEnum, {
+      defaultValue: defaultField,
+      description: `What to order by (default ${defaultField}); ties are broken by a stable key in the same direction.`,
+    })
     field: F = defaultField;
 
-    @Field(() => SortDirection, { defaultValue: defaultDirection })
+    @Field(() => SortDirection, {
+      defaultValue: defaultDirection,
+      description: `The direction (default ${defaultDirection}).`,
+    })
     direction: SortDirection = defaultDirection;
   }
   return SortType as Type<Sort<F>>;

@@ -9,9 +9,9 @@ export abstract class VersionedModel {
   @Field(() => Int, { description: 'Increases with every change; send it back with updates.' })
   version!: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the record was last changed.' })
   updatedAt!: Date;
 }

@@ -3,7 +3,7 @@ import { Paginated } from '../common/pagination.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { CostItemModel } from './cost-item.model.js';
 
-@ObjectType('CostItemPage')
+@ObjectType('CostItemPage', { description: 'A page of cost items, with the total count.' })
 export class CostItemPage extends Paginated(CostItemModel) {
   @Field(() => MoneyScalar, { description: 'Sum of the planned amounts of every matching item (all pages).' })
   totalPlannedAmount!: string;

@@ -3,30 +3,41 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { VersionedModel } from '../common/versioned-model.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 
-registerEnumType(CostCategory, { name: 'CostCategory' });
+registerEnumType(CostCategory, {
+  name: 'CostCategory',
+  description: 'The kind of cost of a cost item.',
+  valuesMap: {
+    DEVELOPMENT: { description: 'Development (building the solution).' },
+    OPERATION: { description: 'Operation (running the solution).' },
+    MAINTENANCE: { description: 'Maintenance (keeping the solution up to date).' },
+    LICENCE: { description: 'Licences.' },
+    PERSONNEL: { description: "The organisation's own personnel." },
+    OTHER: { description: 'Other costs.' },
+  },
+});
 
 @ObjectType('CostItem', {
   description: 'A planned (and, once known, actual) cost of an initiative in one year.',
 })
 export class CostItemModel extends VersionedModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The cost item's id." })
   id!: string;
 
   initiativeId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year the cost falls in.' })
   year!: number;
 
-  @Field(() => CostCategory)
+  @Field(() => CostCategory, { description: "The cost item's category." })
   category!: CostCategory;
 
-  @Field()
+  @Field({ description: 'A free-text description of the cost item.' })
   description!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The planned amount in NOK.' })
   plannedAmount!: string;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { description: 'The actual amount in NOK; empty until known.', nullable: true })
   actualAmount!: string | null;
 
   @Field(() => String, {

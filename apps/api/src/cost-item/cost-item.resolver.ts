@@ -32,10 +32,10 @@ export class CostItemResolver {
     return this.costItems.list(args);
   }
 
-  @Mutation(() => CostItemModel)
+  @Mutation(() => CostItemModel, { description: 'Adds a cost item to an initiative (its editors).' })
   createCostItem(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateCostItemInput,
+    @Args('input', { description: 'The values of the new cost item.' }) input: CreateCostItemInput,
   ): Promise<CostItemModel> {
     return this.costItems.create(actor, input);
   }
@@ -67,10 +67,13 @@ export class CostItemResolver {
     };
   }
 
-  @Mutation(() => CostItemModel)
+  @Mutation(() => CostItemModel, {
+    description: 'Changes a cost item at the version you read; stored allocation runs are not affected.',
+  })
   updateCostItem(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateCostItemInput,
+    @Args('input', { description: 'The cost item to change (id and version) and the changes.' })
+    input: UpdateCostItemInput,
   ): Promise<CostItemModel> {
     return this.costItems.update(actor, input);
   }
@@ -78,13 +81,18 @@ export class CostItemResolver {
   @Mutation(() => Boolean, { description: 'Deletes a cost item; stored allocation runs are not affected.' })
   deleteCostItem(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('id', { description: 'The id of the cost item to delete.', type: () => ID }) id: string,
+    @Args('version', {
+      description:
+        'The version you last read; a different current version fails with a stale-version conflict.',
+      type: () => Int,
+    })
+    version: number,
   ): Promise<boolean> {
     return this.costItems.remove(actor, id, version);
   }
 
-  @ResolveField(() => InitiativeModel)
+  @ResolveField(() => InitiativeModel, { description: 'The initiative.' })
   initiative(@Parent() item: CostItemModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(item.initiativeId);
   }

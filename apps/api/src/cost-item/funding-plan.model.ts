@@ -79,7 +79,7 @@ export abstract class FundingFiguresModel {
     'The funding of one scheme against the costs that scheme pays: a cost item counts for the source it names when no key allocates it; an item a key allocates, or that names none, counts for OWN_BUDGET.',
 })
 export class FundingPlanSchemeModel extends FundingFiguresModel {
-  @Field(() => FundingScheme)
+  @Field(() => FundingScheme, { description: 'The funding scheme.' })
   scheme!: FundingScheme;
 }
 
@@ -87,7 +87,7 @@ export class FundingPlanSchemeModel extends FundingFiguresModel {
   description: 'One year of the funding plan: all its sources against all its costs.',
 })
 export class FundingPlanYearModel extends FundingFiguresModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The budget year.' })
   year!: number;
 
   @Field(() => [FundingPlanSchemeModel], {
@@ -105,7 +105,7 @@ export class FundingPlanTotalModel extends FundingFiguresModel {
 
 @ObjectType('FundingPlanSourceYear', { description: 'One source’s funding in one year.' })
 export class FundingPlanSourceYearModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The budget year.' })
   year!: number;
 
   @Field(() => MoneyScalar, { description: 'NOK planned.' })
@@ -119,7 +119,7 @@ export class FundingPlanSourceYearModel {
   description: "One source of funding over the years: a grant scheme, or one organisation's own budget.",
 })
 export class FundingPlanSourceModel {
-  @Field(() => FundingScheme)
+  @Field(() => FundingScheme, { description: 'The funding scheme.' })
   scheme!: FundingScheme;
 
   /** Resolved as `organisation`. */

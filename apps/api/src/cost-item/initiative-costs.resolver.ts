@@ -12,7 +12,12 @@ export class InitiativeCostsResolver {
   async costItems(
     @Parent() initiative: InitiativeModel,
     @Context() ctx: GraphQLContext,
-    @Args('year', { type: () => Int, nullable: true }) year?: number,
+    @Args('year', {
+      description: 'Only the cost items of this year; empty: all years.',
+      type: () => Int,
+      nullable: true,
+    })
+    year?: number,
   ) {
     const items = await ctx.loaders.of(CostItemLoaders).costItemsOfInitiative.load(initiative.id);
     return year === undefined || year === null ? items : items.filter((item) => item.year === year);

@@ -6,12 +6,12 @@ import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
   description: 'One version of a key’s rules. Versions used by a stored allocation run never change.',
 })
 export class CostSharingKeyVersionModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The cost-sharing key version's id." })
   id!: string;
 
   keyId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The version's number: 1, 2, … in the order made." })
   versionNumber!: number;
 
   @Field(() => GraphQLJSONObject, {
@@ -26,12 +26,18 @@ export class CostSharingKeyVersionModel {
   })
   populationYear!: number | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    description: 'The first date the version applies (YYYY-MM-DD); empty: no start.',
+    nullable: true,
+  })
   validFrom!: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    description: 'The last date the version applies (YYYY-MM-DD); empty: no end.',
+    nullable: true,
+  })
   validTo!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the cost-sharing key version was created.' })
   createdAt!: Date;
 }

@@ -6,13 +6,13 @@ import { VersionedModel } from '../common/versioned-model.js';
     'A named cost-sharing key (fordelingsnøkkel), reusable across initiatives. `current` holds the rules in force; editing rules that a stored allocation run used creates a new version.',
 })
 export class CostSharingKeyModel extends VersionedModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The cost-sharing key's id." })
   id!: string;
 
-  @Field()
+  @Field({ description: "The cost-sharing key's name." })
   name!: string;
 
-  @Field()
+  @Field({ description: 'A free-text description of the cost-sharing key.' })
   description!: string;
 
   ownerOrganisationId!: string;

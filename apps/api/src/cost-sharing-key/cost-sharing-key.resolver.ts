@@ -23,28 +23,38 @@ export class CostSharingKeyResolver {
     return this.keyService.list(withFilter(args));
   }
 
-  @Query(() => CostSharingKeyModel, { nullable: true })
-  costSharingKey(@Args('id', { type: () => ID }) id: string): Promise<CostSharingKeyModel> {
+  @Query(() => CostSharingKeyModel, {
+    nullable: true,
+    description: 'One cost-sharing key by id; NOT_FOUND when there is none.',
+  })
+  costSharingKey(
+    @Args('id', { description: 'The id of the cost sharing key.', type: () => ID }) id: string,
+  ): Promise<CostSharingKeyModel> {
     return this.keyService.findById(id);
   }
 
-  @Mutation(() => CostSharingKeyModel)
+  @Mutation(() => CostSharingKeyModel, { description: 'Creates a cost-sharing key with its first version.' })
   createCostSharingKey(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateCostSharingKeyInput,
+    @Args('input', { description: 'The values of the new cost sharing key.' })
+    input: CreateCostSharingKeyInput,
   ): Promise<CostSharingKeyModel> {
     return this.keyService.create(actor, input);
   }
 
-  @Mutation(() => CostSharingKeyModel)
+  @Mutation(() => CostSharingKeyModel, {
+    description:
+      'Changes a cost-sharing key at the version you read; changed rules of a version already used make a new key version.',
+  })
   updateCostSharingKey(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateCostSharingKeyInput,
+    @Args('input', { description: 'The cost sharing key to change (id and version) and the changes.' })
+    input: UpdateCostSharingKeyInput,
   ): Promise<CostSharingKeyModel> {
     return this.keyService.update(actor, input);
   }
 
-  @ResolveField(() => OrganisationModel)
+  @ResolveField(() => OrganisationModel, { description: 'The organisation that owns the key.' })
   ownerOrganisation(@Parent() key: CostSharingKeyModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(OrganisationLoaders).organisation.load(key.ownerOrganisationId);
   }

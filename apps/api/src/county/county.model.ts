@@ -7,6 +7,6 @@ export class CountyModel {
   @Field({ description: 'County number, 2 digits (e.g. "46" Vestland).' })
   number!: string;
 
-  @Field()
+  @Field({ description: "The county's name." })
   name!: string;
 }

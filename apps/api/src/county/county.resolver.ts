@@ -15,8 +15,13 @@ export class CountyResolver {
     return this.countyService.list();
   }
 
-  @Query(() => CountyModel, { nullable: true })
-  county(@Args('number') number: string): Promise<CountyModel> {
+  @Query(() => CountyModel, {
+    nullable: true,
+    description: 'One county by its number; NOT_FOUND when there is none.',
+  })
+  county(
+    @Args('number', { description: 'The two-digit county number, e.g. "46".' }) number: string,
+  ): Promise<CountyModel> {
     return this.countyService.findByNumber(number);
   }
 
@@ -27,14 +32,21 @@ export class CountyResolver {
   async population(
     @Parent() county: CountyModel,
     @Context() ctx: GraphQLContext,
-    @Args('year', { type: () => Int, nullable: true }) year?: number,
+    @Args('year', {
+      description: 'The year whose 1 January population is wanted; empty: the latest figure.',
+      type: () => Int,
+      nullable: true,
+    })
+    year?: number,
   ): Promise<number | null> {
     const populations = await ctx.loaders.of(CountyLoaders).populationsOfCounty.load(county.number);
     if (year === undefined || year === null) return populations.at(-1)?.value ?? null;
     return populations.find((population) => population.year === year)?.value ?? null;
   }
 
-  @ResolveField(() => [PopulationModel])
+  @ResolveField(() => [PopulationModel], {
+    description: "The county's inhabitants on 1 January, one entry per year known.",
+  })
   populations(@Parent() county: CountyModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(CountyLoaders).populationsOfCounty.load(county.number);
   }

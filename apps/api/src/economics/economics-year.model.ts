@@ -6,7 +6,7 @@ import { MoneyScalar } from '../common/scalars/money.scalar.js';
     'One year of an initiative’s analysis period: costs (planned cost items, projected running costs, actual amounts as booked and in fixed prices of the price-base year) and monetised benefits (planned, planned to date, realised).',
 })
 export class EconomicsYearModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year.' })
   year!: number;
 
   @Field(() => MoneyScalar, {

@@ -61,13 +61,18 @@ export class InitiativeEconomicsModel {
   })
   projectedRunningCost!: string;
 
-  @Field(() => [DiscountRatePeriodModel])
+  @Field(() => [DiscountRatePeriodModel], {
+    description: 'The discount rate periods used (R-109 declining rates unless given).',
+  })
   discountRates!: DiscountRatePeriodModel[];
 
   @Field(() => DecimalScalar, { description: 'A fraction of net public spending: "0.20" is 20 %.' })
   taxFinancingCost!: string;
 
-  @Field(() => MoneyScalar, { deprecationReason: useAmount('totalPlannedCostAmount') })
+  @Field(() => MoneyScalar, {
+    description: 'Deprecated alias of totalPlannedCostAmount (NOK).',
+    deprecationReason: useAmount('totalPlannedCostAmount'),
+  })
   totalPlannedCost!: string;
 
   @Field(() => MoneyScalar, { description: 'The actual amounts recorded so far, as booked (nominal).' })
@@ -160,16 +165,19 @@ export class InitiativeEconomicsModel {
   })
   paybackYear!: number | null;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "The sum of the years' present costs, in NOK." })
   presentValueCosts!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "The sum of the years' present benefits, in NOK." })
   presentValueBenefits!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "The sum of the years' present tax financing costs, in NOK." })
   presentValueTaxFinancingCost!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, {
+    description:
+      "The sum of each year's investment × discount factor, in NOK: the denominator of the NPV per krone.",
+  })
   presentValueInvestment!: string;
 
   @Field(() => [NpvYearModel], {

@@ -7,18 +7,18 @@ import '../benefit/benefit-enums.js';
     'A benefit of the initiative with no value in NOK (no value per unit), listed beside the NPV: it is part of the analysis but not of the NPV (DFØ: ikke-prissatte virkninger).',
 })
 export class NonMonetisedBenefitModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The benefit's id." })
   benefitId!: string;
 
-  @Field()
+  @Field({ description: "The benefit's title." })
   title!: string;
 
   @Field({ description: 'The indicator that follows it.' })
   indicatorName!: string;
 
-  @Field()
+  @Field({ description: "The unit of the benefit's indicator." })
   indicatorUnit!: string;
 
-  @Field(() => BenefitCategory)
+  @Field(() => BenefitCategory, { description: "The benefit's category." })
   category!: BenefitCategory;
 }

@@ -4,7 +4,7 @@ import { DecimalScalar } from '../common/scalars/decimal.scalar.js';
 
 @ObjectType('NpvYear', { description: 'One year of the net present value calculation (cost-model `npv`).' })
 export class NpvYearModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year.' })
   year!: number;
 
   @Field(() => Int, { description: 'Years after the base year.' })
@@ -24,21 +24,23 @@ export class NpvYearModel {
   @Field(() => MoneyScalar, { description: 'Tax financing cost of the net public spending of the year.' })
   taxFinancingCost!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'benefit − cost − taxFinancingCost, undiscounted, in NOK.' })
   net!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'cost × discountFactor, in NOK.' })
   presentCost!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'benefit × discountFactor, in NOK.' })
   presentBenefit!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'taxFinancingCost × discountFactor, in NOK.' })
   presentTaxFinancingCost!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, {
+    description: 'presentBenefit − presentCost − presentTaxFinancingCost, in NOK.',
+  })
   presentNet!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The sum of presentNet up to and including this year, in NOK.' })
   cumulativePresentNet!: string;
 }

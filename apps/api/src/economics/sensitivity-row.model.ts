@@ -28,10 +28,13 @@ registerEnumType(SensitivityCaseEnum, {
 
 @ObjectType('SensitivityRow', { description: 'The NPV with one change to the analysis.' })
 export class SensitivityRowModel {
-  @Field(() => SensitivityCaseEnum)
+  @Field(() => SensitivityCaseEnum, {
+    description:
+      'The change: BENEFITS_MINUS_20 (benefits −20 %), BENEFITS_PLUS_20 (+20 %), COSTS_PLUS_20 (costs +20 %) or EFFECT_ONE_YEAR_LATE (benefits a year late).',
+  })
   case!: SensitivityCaseEnum;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The net present value in NOK with the change.' })
   npv!: string;
 
   @Field(() => MoneyScalar, { description: 'npv − the base NPV.' })

@@ -7,10 +7,13 @@ import { declareMoneyAliases, useAmount } from '../common/money-alias.js';
     'Monetised benefits of a year (dis-benefits negative): planned = the planned improvement at 31 December × value per unit; realised = the improvement at the latest measurement by 31 December (or by asOf in its year) × value per unit.',
 })
 export class YearBenefitModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year.' })
   year!: number;
 
-  @Field(() => MoneyScalar, { deprecationReason: useAmount('plannedAmount') })
+  @Field(() => MoneyScalar, {
+    description: 'Deprecated alias of plannedAmount (NOK).',
+    deprecationReason: useAmount('plannedAmount'),
+  })
   plannedNok!: string;
 
   @Field(() => MoneyScalar, { nullable: true, description: 'Null for years after asOf.' })

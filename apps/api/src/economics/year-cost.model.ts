@@ -3,10 +3,10 @@ import { MoneyScalar } from '../common/scalars/money.scalar.js';
 
 @ObjectType('YearCost', { description: "An initiative's cost items summed for a year." })
 export class YearCostModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year.' })
   year!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The planned cost of the year in NOK.' })
   planned!: string;
 
   @Field(() => MoneyScalar, {

@@ -17,29 +17,105 @@ import { registerEnumType } from '@nestjs/graphql';
 registerEnumType(OrganisationKind, {
   name: 'OrganisationKind',
   description: 'The kind of public body. Its administrative level follows from it.',
+  valuesMap: {
+    MINISTRY: { description: 'A ministry (departement); central level.' },
+    STATE_AGENCY: { description: 'A state agency (direktorat or etat); central level.' },
+    STATE_ADMINISTRATOR: { description: 'The County Governor (statsforvalteren); regional level.' },
+    COUNTY_AUTHORITY: { description: 'A county authority (fylkeskommune); regional level.' },
+    MUNICIPALITY: {
+      description: 'A municipality (kommune); local level. Must carry a four-digit municipality number.',
+    },
+    KS: { description: "KS, the local government sector's own organisation; local level." },
+    INTERMUNICIPAL_COMPANY: { description: 'An intermunicipal company or cooperation (IKS); local level.' },
+    OTHER: { description: 'Any other public body; treated as central level.' },
+  },
 });
 registerEnumType(AdministrativeLevel, {
   name: 'AdministrativeLevel',
   description: 'Administrative level (forvaltningsnivå): central government, regional or local.',
+  valuesMap: {
+    CENTRAL: { description: 'Central government: ministries, state agencies and other bodies.' },
+    REGIONAL: { description: 'Regional: county authorities and the County Governors.' },
+    LOCAL: { description: 'Local: municipalities, KS and intermunicipal companies.' },
+  },
 });
 registerEnumType(LifeEvent, {
   name: 'LifeEvent',
   description: 'The seven life events of the digital strategy 2019–2025 (livshendelser).',
+  valuesMap: {
+    HAVING_CHILDREN: { description: 'Having children (Få barn).' },
+    SERIOUSLY_ILL_CHILD: { description: 'Seriously ill child (Alvorlig sykt barn).' },
+    LOSING_AND_FINDING_A_JOB: { description: 'Losing and finding a job (Miste og finne jobb).' },
+    NEW_IN_NORWAY: { description: 'New in Norway (Ny i Norge).' },
+    DEATH_AND_INHERITANCE: { description: 'Death and inheritance (Dødsfall og arv).' },
+    VOLUNTARY_ORGANISATION: {
+      description:
+        'Starting and running a voluntary organisation (Starte og drive en frivillig organisasjon).',
+    },
+    STARTING_AND_RUNNING_A_BUSINESS: {
+      description: 'Starting and running a business (Starte og drive en bedrift).',
+    },
+  },
 });
-registerEnumType(InitiativePhase, { name: 'InitiativePhase' });
+registerEnumType(InitiativePhase, {
+  name: 'InitiativePhase',
+  description: 'The life-cycle phase of an initiative.',
+  valuesMap: {
+    CONCEPT: { description: 'Concept: the idea and the business case are being worked out.' },
+    PLANNING: { description: 'Planning: the project is being planned and funded.' },
+    EXECUTION: { description: 'Execution: the solution is being built and delivered.' },
+    REALISATION: { description: 'Realisation: delivered; the benefits are being realised and measured.' },
+    CLOSED: { description: 'Closed: the initiative is finished.' },
+  },
+});
 registerEnumType(FundingScheme, {
   name: 'FundingScheme',
   description:
     'Where the money comes from: the co-financing mechanism (Digdir), DigiFin (KS), StimuLab, own budget or other.',
+  valuesMap: {
+    CO_FINANCING: {
+      description:
+        "A grant from the state's co-financing mechanism (medfinansieringsordningen, Digdir); names no organisation.",
+    },
+    DIGIFIN: { description: "A grant from the municipal sector's DigiFin fund (KS); names no organisation." },
+    STIMULAB: { description: 'A grant from StimuLab (Digdir); names no organisation.' },
+    OWN_BUDGET: { description: "An organisation's own budget; names the organisation." },
+    OTHER: { description: 'Any other source.' },
+  },
 });
-registerEnumType(ParticipantRole, { name: 'ParticipantRole' });
+registerEnumType(ParticipantRole, {
+  name: 'ParticipantRole',
+  description:
+    "An organisation's role in an initiative. Partners and funders share the costs unless told otherwise.",
+  valuesMap: {
+    OWNER: { description: 'The owning organisation (tiltakseier), responsible for the initiative.' },
+    PARTNER: { description: 'A partner taking part in the work; shares the costs by default.' },
+    FUNDER: { description: 'An organisation contributing money; shares the costs by default.' },
+    BENEFICIARY: {
+      description: 'An organisation that gets benefits but does not share the costs by default.',
+    },
+  },
+});
 registerEnumType(RagStatus, {
   name: 'RagStatus',
   description: 'GREEN: at least 90 % of the planned improvement to date; AMBER: at least 60 %; RED: less.',
+  valuesMap: {
+    GREEN: { description: 'At least 90 % of the planned improvement to date is realised.' },
+    AMBER: {
+      description: 'At least 60 % but less than 90 % of the planned improvement to date is realised.',
+    },
+    RED: { description: 'Less than 60 % of the planned improvement to date is realised.' },
+  },
 });
 registerEnumType(RagFilter, {
   name: 'RagFilter',
   description: "An initiative's overall RAG status to filter by; NOT_ASSESSED: no benefit assessed yet.",
+  valuesMap: {
+    GREEN: { description: 'The overall status is GREEN (the worst status of its assessed benefits).' },
+    AMBER: { description: 'The overall status is AMBER (the worst status of its assessed benefits).' },
+    RED: { description: 'The overall status is RED (at least one assessed benefit is RED).' },
+    NOT_ASSESSED: { description: 'None of its benefits has a RAG status yet.' },
+  },
 });
 
 registerEnumType(AllocationRunStatus, {

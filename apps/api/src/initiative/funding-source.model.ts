@@ -10,7 +10,7 @@ export class FundingSourceModel {
   @Field(() => Int, { description: 'The year the funding is for.' })
   year!: number;
 
-  @Field(() => FundingScheme)
+  @Field(() => FundingScheme, { description: 'Where the money comes from.' })
   scheme!: FundingScheme;
 
   /** OWN_BUDGET (or OTHER): the organisation; resolved as `organisation`. */

@@ -7,16 +7,16 @@ import type { OrganisationModel } from '../organisation/organisation.model.js';
 
 @ObjectType('Initiative', { description: 'A digitalisation initiative (digitaliseringstiltak).' })
 export class InitiativeModel extends VersionedModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   id!: string;
 
   @Field({ description: 'Unique code, e.g. "DIGIFIN-2024-01".' })
   code!: string;
 
-  @Field()
+  @Field({ description: "The initiative's name." })
   name!: string;
 
-  @Field()
+  @Field({ description: 'A free-text description of the initiative.' })
   description!: string;
 
   ownerId!: string;
@@ -33,13 +33,16 @@ export class InitiativeModel extends VersionedModel {
   @Field(() => LifeEvent, { nullable: true, description: 'The life event it serves, or null.' })
   lifeEvent!: LifeEvent | null;
 
-  @Field(() => InitiativePhase)
+  @Field(() => InitiativePhase, { description: "The initiative's life-cycle phase." })
   phase!: InitiativePhase;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    description: 'The start date (YYYY-MM-DD); empty: not set.',
+    nullable: true,
+  })
   startDate!: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: 'The end date (YYYY-MM-DD); empty: not set.', nullable: true })
   endDate!: string | null;
 
   @Field(() => Int, {

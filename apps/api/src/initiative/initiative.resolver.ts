@@ -72,8 +72,13 @@ export class InitiativeResolver {
     return this.initiativeService.list(args.filter, args.sort, args);
   }
 
-  @Query(() => InitiativeModel, { nullable: true })
-  initiative(@Args('id', { type: () => ID }) id: string): Promise<InitiativeModel> {
+  @Query(() => InitiativeModel, {
+    nullable: true,
+    description: 'One initiative by id; NOT_FOUND when there is none.',
+  })
+  initiative(
+    @Args('id', { description: 'The id of the initiative.', type: () => ID }) id: string,
+  ): Promise<InitiativeModel> {
     return this.initiativeService.findById(id);
   }
 
@@ -88,18 +93,21 @@ export class InitiativeResolver {
     return this.initiativeService.findByCode(code);
   }
 
-  @Mutation(() => InitiativeModel)
+  @Mutation(() => InitiativeModel, {
+    description: 'Creates an initiative; the owner organisation becomes its OWNER participant.',
+  })
   createInitiative(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateInitiativeInput,
+    @Args('input', { description: 'The values of the new initiative.' }) input: CreateInitiativeInput,
   ): Promise<InitiativeModel> {
     return this.initiativeService.create(actor, input);
   }
 
-  @Mutation(() => InitiativeModel)
+  @Mutation(() => InitiativeModel, { description: 'Changes an initiative at the version you read.' })
   updateInitiative(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateInitiativeInput,
+    @Args('input', { description: 'The initiative to change (id and version) and the changes.' })
+    input: UpdateInitiativeInput,
   ): Promise<InitiativeModel> {
     return this.initiativeService.update(actor, input);
   }
@@ -108,9 +116,14 @@ export class InitiativeResolver {
   async addParticipant(
     @CurrentActor() actor: Actor,
     @Context() ctx: GraphQLContext,
-    @Args('initiativeId', { type: () => ID }) initiativeId: string,
-    @Args('organisationId', { type: () => ID }) organisationId: string,
-    @Args('role', { type: () => ParticipantRole }) role: ParticipantRole,
+    @Args('initiativeId', { description: "The initiative's id.", type: () => ID }) initiativeId: string,
+    @Args('organisationId', { description: 'The id of the organisation to add.', type: () => ID })
+    organisationId: string,
+    @Args('role', {
+      description: "The organisation's role: OWNER, PARTNER, FUNDER or BENEFICIARY.",
+      type: () => ParticipantRole,
+    })
+    role: ParticipantRole,
     @Args('pays', { nullable: true, description: 'Shares the costs; by default partners and funders do.' })
     pays?: boolean,
   ): Promise<ParticipantModel> {
@@ -124,11 +137,29 @@ export class InitiativeResolver {
   async updateParticipant(
     @CurrentActor() actor: Actor,
     @Context() ctx: GraphQLContext,
-    @Args('initiativeId', { type: () => ID }) initiativeId: string,
-    @Args('organisationId', { type: () => ID }) organisationId: string,
-    @Args('role', { type: () => ParticipantRole, nullable: true }) role?: ParticipantRole,
-    @Args('pays', { type: () => Boolean, nullable: true }) pays?: boolean,
-    @Args('costGroup', { type: () => String, nullable: true }) costGroup?: string | null,
+    @Args('initiativeId', { description: "The initiative's id.", type: () => ID }) initiativeId: string,
+    @Args('organisationId', { description: "The participating organisation's id.", type: () => ID })
+    organisationId: string,
+    @Args('role', {
+      description:
+        'The new role (PARTNER, FUNDER or BENEFICIARY; the owner cannot be set here); empty: unchanged.',
+      type: () => ParticipantRole,
+      nullable: true,
+    })
+    role?: ParticipantRole,
+    @Args('pays', {
+      description: 'Whether the participant shares the costs; empty: unchanged.',
+      type: () => Boolean,
+      nullable: true,
+    })
+    pays?: boolean,
+    @Args('costGroup', {
+      description:
+        "The participant's group in TWO_LEVEL cost-sharing keys; null or blank clears it, left out leaves it unchanged.",
+      type: () => String,
+      nullable: true,
+    })
+    costGroup?: string | null,
   ): Promise<ParticipantModel> {
     const participant = await this.participantService.update(actor, initiativeId, organisationId, {
       role,
@@ -143,14 +174,15 @@ export class InitiativeResolver {
   })
   removeParticipant(
     @CurrentActor() actor: Actor,
-    @Args('initiativeId', { type: () => ID }) initiativeId: string,
-    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @Args('initiativeId', { description: "The initiative's id.", type: () => ID }) initiativeId: string,
+    @Args('organisationId', { description: 'The id of the organisation to remove.', type: () => ID })
+    organisationId: string,
   ): Promise<InitiativeModel> {
     return this.participantService.remove(actor, initiativeId, organisationId);
   }
 
   // The list (InitiativeService.list) reads owner and ministry with the page: then no loader runs.
-  @ResolveField(() => OrganisationModel)
+  @ResolveField(() => OrganisationModel, { description: 'The owning organisation.' })
   owner(@Parent() initiative: InitiativeModel, @Context() ctx: GraphQLContext) {
     return initiative.owner ?? ctx.loaders.of(OrganisationLoaders).organisation.load(initiative.ownerId);
   }

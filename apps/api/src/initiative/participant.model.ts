@@ -4,10 +4,12 @@ import { OrganisationModel } from '../organisation/organisation.model.js';
 
 @ObjectType('Participant', { description: 'An organisation taking part in an initiative, with its role.' })
 export class ParticipantModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The participant's id." })
   id!: string;
 
-  @Field(() => ParticipantRole)
+  @Field(() => ParticipantRole, {
+    description: "The organisation's role: OWNER, PARTNER, FUNDER or BENEFICIARY.",
+  })
   role!: ParticipantRole;
 
   @Field({ description: 'Whether the participant shares the costs in allocation runs.' })
@@ -25,9 +27,9 @@ export class ParticipantModel {
   organisationId!: string;
 
   /** Attached when participants are loaded (InitiativeResolver), so no resolver runs per participant. */
-  @Field(() => OrganisationModel)
+  @Field(() => OrganisationModel, { description: 'The organisation.' })
   organisation!: OrganisationModel;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the participant was created.' })
   createdAt!: Date;
 }

@@ -101,16 +101,18 @@ declareMoneyAliases(ComparedKeyModel, [
 
 @ObjectType('KeyComparisonRow', { description: 'One paying participant under each key.' })
 export class KeyComparisonRowModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The organisation's id." })
   organisationId!: string;
 
-  @Field()
+  @Field({ description: "The organisation's name." })
   name!: string;
 
-  @Field()
+  @Field({ description: 'The nine-digit organisation number (organisasjonsnummer).' })
   orgNumber!: string;
 
-  @Field(() => AdministrativeLevel)
+  @Field(() => AdministrativeLevel, {
+    description: 'The administrative level (follows from the kind of organisation).',
+  })
   administrativeLevel!: AdministrativeLevel;
 
   @Field(() => String, { nullable: true, description: 'County number (2 digits); null outside any county.' })
@@ -168,7 +170,7 @@ export class KeyComparisonGroupModel {
   @Field(() => String, { nullable: true, description: 'The county’s name (county groups only).' })
   label!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The number of paying organisations in the group.' })
   organisations!: number;
 
   @Field(() => Int, { description: 'Organisations that pay less than under the reference.' })
@@ -195,19 +197,22 @@ export class KeyComparisonGroupModel {
     'Two to five keys applied to an initiative’s cost items of a year, per paying participant, against a reference key: computed by the same allocation as a run, stored nowhere.',
 })
 export class KeyComparisonModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The cost year whose cost items are allocated.' })
   year!: number;
 
   @Field(() => Int, { description: 'The population year of the amounts per inhabitant.' })
   populationYear!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The position (from 0) of the reference key among keys.' })
   referenceIndex!: number;
 
-  @Field(() => KeyComparisonScopeKind)
+  @Field(() => KeyComparisonScopeKind, {
+    description:
+      "What the caller sees: ALL (every row, totals and summary) or OWN_ORGANISATION (only its own organisation's row).",
+  })
   scope!: KeyComparisonScopeKind;
 
   @Field(() => MoneyScalar, {
@@ -216,7 +221,9 @@ export class KeyComparisonModel {
   })
   costItemAmount!: string | null;
 
-  @Field(() => [ComparedKeyModel])
+  @Field(() => [ComparedKeyModel], {
+    description: 'The compared keys, in comparison order (existing keys first, then the drafts).',
+  })
   keys!: ComparedKeyModel[];
 
   @Field(() => KeyComparisonRowPage, { description: 'The rows of the page asked for.' })

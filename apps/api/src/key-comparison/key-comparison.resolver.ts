@@ -17,7 +17,8 @@ export class KeyComparisonResolver {
   })
   keyComparison(
     @CurrentActor() actor: Actor,
-    @Args('input') input: KeyComparisonInput,
+    @Args('input', { description: 'The keys (or key versions) to compare, the scope and the order.' })
+    input: KeyComparisonInput,
   ): Promise<KeyComparisonModel> {
     return this.comparisons.compare(actor, input);
   }

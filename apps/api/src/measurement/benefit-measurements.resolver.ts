@@ -23,7 +23,11 @@ export class BenefitMeasurementsResolver {
   async measurements(
     @Parent() benefit: BenefitModel,
     @Context() ctx: GraphQLContext,
-    @Args('includeSuperseded', { defaultValue: false }) includeSuperseded: boolean,
+    @Args('includeSuperseded', {
+      description: 'Also the superseded versions of corrected measurements (default false).',
+      defaultValue: false,
+    })
+    includeSuperseded: boolean,
   ) {
     const all = await ctx.loaders.of(MeasurementLoaders).measurementsOfBenefit.load(benefit.id);
     return includeSuperseded ? all : all.filter((m) => m.supersededAt === null);
@@ -36,7 +40,12 @@ export class BenefitMeasurementsResolver {
   async realisation(
     @Parent() benefit: BenefitModel,
     @Context() ctx: GraphQLContext,
-    @Args('asOf', { type: () => LocalDateScalar, nullable: true }) asOf?: string | null,
+    @Args('asOf', {
+      description: 'The date (YYYY-MM-DD) to measure at; empty: today (Norwegian time).',
+      type: () => LocalDateScalar,
+      nullable: true,
+    })
+    asOf?: string | null,
   ) {
     const loaders = ctx.loaders.of(BenefitLoaders);
     const [plans, targets, measurements] = await Promise.all([

@@ -7,7 +7,7 @@ import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
     "One version of a measurement of a benefit's indicator. Never changed: a correction is a new version that supersedes this one, and both stay readable.",
 })
 export class MeasurementModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The measurement's id." })
   id!: string;
 
   benefitId!: string;
@@ -15,13 +15,15 @@ export class MeasurementModel {
   @Field(() => LocalDateScalar, { description: 'The date the value was measured.' })
   date!: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, {
+    description: "The measured value, in the indicator's unit, as a decimal string.",
+  })
   value!: string;
 
   @Field({ description: 'Where the figure comes from (a system, a report, a survey).' })
   source!: string;
 
-  @Field()
+  @Field({ description: 'A free-text comment.' })
   comment!: string;
 
   @Field(() => Int, { description: '1 for the first recording, one more for each correction.' })
@@ -42,7 +44,7 @@ export class MeasurementModel {
   @Field(() => ID, { nullable: true, description: 'The version that corrects this one.' })
   supersededById!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the measurement was recorded.' })
   recordedAt!: Date;
 
   @Field(() => String, { nullable: true, description: 'Who recorded this version.' })
@@ -57,6 +59,6 @@ export class MeasurementModel {
   })
   externalId!: string | null;
 
-  @Field()
+  @Field({ description: 'True for measurements that belong to the demo portfolio.' })
   isDemo!: boolean;
 }

@@ -18,7 +18,9 @@ export class MeasurementResolver {
   constructor(private readonly measurements: MeasurementService) {}
 
   @Query(() => MeasurementModel, { nullable: true, description: 'One version of a measurement.' })
-  measurement(@Args('id', { type: () => ID }) id: string): Promise<MeasurementModel> {
+  measurement(
+    @Args('id', { description: 'The id of the measurement.', type: () => ID }) id: string,
+  ): Promise<MeasurementModel> {
     return this.measurements.findById(id);
   }
 
@@ -28,7 +30,8 @@ export class MeasurementResolver {
   })
   recordMeasurement(
     @CurrentActor() actor: Actor,
-    @Args('input') input: RecordMeasurementInput,
+    @Args('input', { description: 'The benefit, the date and the measured value.' })
+    input: RecordMeasurementInput,
   ): Promise<MeasurementModel> {
     return this.measurements.record(actor, input);
   }
@@ -69,12 +72,13 @@ export class MeasurementResolver {
   })
   correctMeasurement(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CorrectMeasurementInput,
+    @Args('input', { description: 'The measurement to correct and its new value.' })
+    input: CorrectMeasurementInput,
   ): Promise<MeasurementModel> {
     return this.measurements.correct(actor, input);
   }
 
-  @ResolveField(() => BenefitModel)
+  @ResolveField(() => BenefitModel, { description: 'The benefit.' })
   benefit(@Parent() measurement: MeasurementModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(BenefitLoaders).benefit.load(measurement.benefitId);
   }

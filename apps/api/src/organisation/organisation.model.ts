@@ -6,7 +6,7 @@ import { VersionedModel } from '../common/versioned-model.js';
   description: 'A public body: ministry, agency, county authority, municipality, KS…',
 })
 export class OrganisationModel extends VersionedModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The organisation's id." })
   id!: string;
 
   @Field({
@@ -14,13 +14,15 @@ export class OrganisationModel extends VersionedModel {
   })
   orgNumber!: string;
 
-  @Field()
+  @Field({ description: "The organisation's name." })
   name!: string;
 
-  @Field(() => OrganisationKind)
+  @Field(() => OrganisationKind, { description: 'The kind of organisation.' })
   kind!: OrganisationKind;
 
-  @Field(() => AdministrativeLevel)
+  @Field(() => AdministrativeLevel, {
+    description: 'The administrative level (follows from the kind of organisation).',
+  })
   administrativeLevel!: AdministrativeLevel;
 
   @Field(() => String, { nullable: true, description: 'Municipality number (4 digits), for municipalities.' })

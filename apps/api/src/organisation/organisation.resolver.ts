@@ -25,13 +25,24 @@ export class OrganisationResolver {
     return this.organisationService.list(args.filter, args.sort, args);
   }
 
-  @Query(() => OrganisationModel, { nullable: true })
-  organisation(@Args('id', { type: () => ID }) id: string): Promise<OrganisationModel> {
+  @Query(() => OrganisationModel, {
+    nullable: true,
+    description: 'One organisation by id; NOT_FOUND when there is none.',
+  })
+  organisation(
+    @Args('id', { description: 'The id of the organisation.', type: () => ID }) id: string,
+  ): Promise<OrganisationModel> {
     return this.organisationService.findById(id);
   }
 
-  @Query(() => OrganisationModel, { nullable: true })
-  organisationByOrgNumber(@Args('orgNumber') orgNumber: string): Promise<OrganisationModel> {
+  @Query(() => OrganisationModel, {
+    nullable: true,
+    description: 'One organisation by its organisation number; NOT_FOUND when there is none.',
+  })
+  organisationByOrgNumber(
+    @Args('orgNumber', { description: 'The nine-digit organisation number (organisasjonsnummer).' })
+    orgNumber: string,
+  ): Promise<OrganisationModel> {
     return this.organisationService.findByOrgNumber(orgNumber);
   }
 
@@ -39,7 +50,7 @@ export class OrganisationResolver {
   @Mutation(() => OrganisationModel, { description: 'Adds an organisation (administrators).' })
   createOrganisation(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateOrganisationInput,
+    @Args('input', { description: 'The values of the new organisation.' }) input: CreateOrganisationInput,
   ): Promise<OrganisationModel> {
     return this.organisationService.create(actor, input);
   }
@@ -48,7 +59,8 @@ export class OrganisationResolver {
   @Mutation(() => OrganisationModel, { description: 'Changes an organisation (administrators).' })
   updateOrganisation(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateOrganisationInput,
+    @Args('input', { description: 'The organisation to change (id and version) and the changes.' })
+    input: UpdateOrganisationInput,
   ): Promise<OrganisationModel> {
     return this.organisationService.update(actor, input);
   }
@@ -60,8 +72,8 @@ export class OrganisationResolver {
   })
   setOrganisationPopulation(
     @CurrentActor() actor: Actor,
-    @Args('organisationId', { type: () => ID }) organisationId: string,
-    @Args('population') population: PopulationInput,
+    @Args('organisationId', { description: "The organisation's id.", type: () => ID }) organisationId: string,
+    @Args('population', { description: 'The year and the population.' }) population: PopulationInput,
   ): Promise<OrganisationModel> {
     return this.organisationService.setPopulation(actor, organisationId, population);
   }
@@ -75,19 +87,28 @@ export class OrganisationResolver {
     return organisationDisplayName(organisation);
   }
 
-  @ResolveField(() => OrganisationModel, { nullable: true })
+  @ResolveField(() => OrganisationModel, {
+    description: 'The parent organisation (e.g. a ministry above an agency); empty: none.',
+    nullable: true,
+  })
   async parent(@Parent() organisation: OrganisationModel, @Context() ctx: GraphQLContext) {
     return organisation.parentId
       ? ctx.loaders.of(OrganisationLoaders).organisation.load(organisation.parentId)
       : null;
   }
 
-  @ResolveField(() => [OrganisationModel], { complexity: listOf(MAX_MUNICIPALITY_ROWS) })
+  @ResolveField(() => [OrganisationModel], {
+    description: 'The organisations whose parent this organisation is.',
+    complexity: listOf(MAX_MUNICIPALITY_ROWS),
+  })
   children(@Parent() organisation: OrganisationModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(OrganisationLoaders).childrenOfOrganisation.load(organisation.id);
   }
 
-  @ResolveField(() => CountyModel, { nullable: true })
+  @ResolveField(() => CountyModel, {
+    description: 'The county the organisation lies in; empty when unknown or none.',
+    nullable: true,
+  })
   async county(@Parent() organisation: OrganisationModel, @Context() ctx: GraphQLContext) {
     return organisation.countyNumber
       ? ctx.loaders.of(CountyLoaders).county.load(organisation.countyNumber)
@@ -101,7 +122,12 @@ export class OrganisationResolver {
   async population(
     @Parent() organisation: OrganisationModel,
     @Context() ctx: GraphQLContext,
-    @Args('year', { type: () => Int, nullable: true }) year?: number,
+    @Args('year', {
+      description: 'The year whose 1 January population is wanted; empty: the latest figure.',
+      type: () => Int,
+      nullable: true,
+    })
+    year?: number,
   ): Promise<number | null> {
     const populations = await ctx.loaders
       .of(OrganisationLoaders)

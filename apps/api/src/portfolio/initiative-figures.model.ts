@@ -6,12 +6,12 @@ import { PortfolioFiguresModel } from './portfolio-figures.model.js';
     'One initiative’s figures in a portfolio answer: the years of its own analysis period within the window, the same figures its `economics` gives for those years.',
 })
 export class InitiativeFiguresModel extends PortfolioFiguresModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
-  @Field()
+  @Field({ description: "The initiative's code." })
   code!: string;
 
-  @Field()
+  @Field({ description: "The initiative's name." })
   name!: string;
 }

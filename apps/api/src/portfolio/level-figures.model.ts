@@ -6,6 +6,6 @@ import { PortfolioFiguresModel } from './portfolio-figures.model.js';
   description: 'The figures of the initiatives whose owner organisation is at an administrative level.',
 })
 export class AdministrativeLevelFiguresModel extends PortfolioFiguresModel {
-  @Field(() => AdministrativeLevel)
+  @Field(() => AdministrativeLevel, { description: 'The administrative level.' })
   level!: AdministrativeLevel;
 }

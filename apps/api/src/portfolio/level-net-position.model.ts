@@ -4,9 +4,9 @@ import { NetFiguresModel } from './net-figures.model.js';
 
 @ObjectType('LevelNetPosition', { description: 'The organisations of an administrative level together.' })
 export class LevelNetPositionModel extends NetFiguresModel {
-  @Field(() => AdministrativeLevel)
+  @Field(() => AdministrativeLevel, { description: 'The administrative level.' })
   level!: AdministrativeLevel;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The number of organisations at this level.' })
   organisations!: number;
 }

@@ -6,6 +6,6 @@ import { PortfolioFiguresModel } from './portfolio-figures.model.js';
   description: 'The figures of the initiatives serving a life event (null: none).',
 })
 export class LifeEventFiguresModel extends PortfolioFiguresModel {
-  @Field(() => LifeEvent, { nullable: true })
+  @Field(() => LifeEvent, { description: 'The life event the initiative serves.', nullable: true })
   lifeEvent!: LifeEvent | null;
 }

@@ -5,6 +5,6 @@ import { PortfolioFiguresModel } from './portfolio-figures.model.js';
   description: 'The figures of the initiatives a ministry is responsible for.',
 })
 export class MinistryFiguresModel extends PortfolioFiguresModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The ministry's organisation id." })
   ministryId!: string;
 }

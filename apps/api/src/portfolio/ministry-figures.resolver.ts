@@ -6,7 +6,7 @@ import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 
 @Resolver(() => MinistryFiguresModel)
 export class MinistryFiguresResolver {
-  @ResolveField(() => OrganisationModel)
+  @ResolveField(() => OrganisationModel, { description: 'The ministry.' })
   ministry(@Parent() figures: MinistryFiguresModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(OrganisationLoaders).organisation.load(figures.ministryId);
   }

@@ -6,9 +6,9 @@ import { NetFiguresModel } from './net-figures.model.js';
   description: 'One organisation: what it pays against what it gains.',
 })
 export class OrganisationNetPositionModel extends NetFiguresModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The organisation's id." })
   organisationId!: string;
 
-  @Field(() => AdministrativeLevel)
+  @Field(() => AdministrativeLevel, { description: "The organisation's administrative level." })
   level!: AdministrativeLevel;
 }

@@ -6,7 +6,7 @@ import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 
 @Resolver(() => OrganisationNetPositionModel)
 export class OrganisationNetPositionResolver {
-  @ResolveField(() => OrganisationModel)
+  @ResolveField(() => OrganisationModel, { description: 'The organisation.' })
   organisation(@Parent() position: OrganisationNetPositionModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(OrganisationLoaders).organisation.load(position.organisationId);
   }

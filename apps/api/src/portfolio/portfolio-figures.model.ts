@@ -7,7 +7,7 @@ import { declareMoneyAliases, useAmount } from '../common/money-alias.js';
 /** The figures of a set of initiatives over the years asked for; see the API guide for the definitions. */
 @ObjectType({ isAbstract: true })
 export abstract class PortfolioFiguresModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The number of initiatives.' })
   initiativeCount!: number;
 
   @Field(() => Int, { description: 'Benefits of the initiatives, cancelled ones included.' })

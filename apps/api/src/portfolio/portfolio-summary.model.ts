@@ -12,7 +12,7 @@ import { PortfolioYearModel } from './portfolio-year.model.js';
     'Costs and benefits of a portfolio of initiatives: totals, planned versus realised per year, and breakdowns (each breakdown adds up to the totals).',
 })
 export class PortfolioSummaryModel extends PortfolioFiguresModel {
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The date the figures are computed at (YYYY-MM-DD).' })
   asOf!: string;
 
   @Field(() => Int, {
@@ -29,13 +29,13 @@ export class PortfolioSummaryModel extends PortfolioFiguresModel {
   })
   toYear!: number | null;
 
-  @Field(() => [PortfolioYearModel])
+  @Field(() => [PortfolioYearModel], { description: 'The figures per calendar year.' })
   byYear!: PortfolioYearModel[];
 
-  @Field(() => [MinistryFiguresModel])
+  @Field(() => [MinistryFiguresModel], { description: 'The figures per responsible ministry.' })
   byMinistry!: MinistryFiguresModel[];
 
-  @Field(() => [LifeEventFiguresModel])
+  @Field(() => [LifeEventFiguresModel], { description: 'The figures per life event.' })
   byLifeEvent!: LifeEventFiguresModel[];
 
   @Field(() => [AdministrativeLevelFiguresModel], { description: "By the owner organisation's level." })

@@ -4,10 +4,13 @@ import { declareMoneyAliases, useAmount } from '../common/money-alias.js';
 
 @ObjectType('PortfolioYear', { description: 'Planned versus realised in one year.' })
 export class PortfolioYearModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year.' })
   year!: number;
 
-  @Field(() => MoneyScalar, { deprecationReason: useAmount('plannedCostAmount') })
+  @Field(() => MoneyScalar, {
+    description: 'Deprecated alias of plannedCostAmount (NOK).',
+    deprecationReason: useAmount('plannedCostAmount'),
+  })
   plannedCostNok!: string;
 
   @Field(() => MoneyScalar, {
@@ -16,7 +19,7 @@ export class PortfolioYearModel {
   })
   actualCostNok!: string | null;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The planned monetised benefits of the year in NOK.' })
   plannedBenefitNok!: string;
 
   @Field(() => MoneyScalar, { nullable: true, description: 'Null for years after asOf.' })

@@ -20,7 +20,12 @@ export class PortfolioResolver {
   })
   portfolioSummary(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => PortfolioFilter, nullable: true }) filter?: PortfolioFilter,
+    @Args('filter', {
+      description: 'Which initiatives make up the portfolio; empty: all the caller may see.',
+      type: () => PortfolioFilter,
+      nullable: true,
+    })
+    filter?: PortfolioFilter,
     @Args('asOf', {
       type: () => LocalDateScalar,
       nullable: true,
@@ -39,7 +44,12 @@ export class PortfolioResolver {
   })
   netPositions(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => PortfolioFilter, nullable: true }) filter?: PortfolioFilter,
+    @Args('filter', {
+      description: 'Which initiatives make up the portfolio; empty: all the caller may see.',
+      type: () => PortfolioFilter,
+      nullable: true,
+    })
+    filter?: PortfolioFilter,
     @Args('asOf', {
       type: () => LocalDateScalar,
       nullable: true,

@@ -21,8 +21,8 @@ export class AuthResolver {
       'ends after SESSION_TTL_HOURS, or earlier after SESSION_IDLE_MINUTES without use.',
   })
   login(
-    @Args('email') email: string,
-    @Args('password') password: string,
+    @Args('email', { description: "The user's e-mail address." }) email: string,
+    @Args('password', { description: "The user's password." }) password: string,
     @Context() ctx: GraphQLContext,
   ): Promise<AuthPayloadModel> {
     return this.auth.login(email, password, ctx.req, ctx.res);

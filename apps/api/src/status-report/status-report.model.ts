@@ -10,7 +10,7 @@ import './status-report-enums.js';
     "The benefit owner's status report for one reporting period of a benefit (by its measurement frequency): the owner's RAG judgement beside the computed one, the cause of a deviation, the corrective action, who is responsible, the next review and the forecast for the next target. One per benefit and period; docs/status-reports.md.",
 })
 export class BenefitStatusReportModel extends VersionedModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The benefit status report's id." })
   id!: string;
 
   benefitId!: string;
@@ -74,7 +74,7 @@ export class BenefitStatusReportModel extends VersionedModel {
     "The initiative owner's period status for one quarter: overall RAG, a short summary, the top risks and the decisions needed from the ministry. One per initiative and quarter; docs/status-reports.md.",
 })
 export class InitiativeStatusReportModel extends VersionedModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative status report's id." })
   id!: string;
 
   initiativeId!: string;
@@ -107,7 +107,7 @@ export class InitiativeStatusReportModel extends VersionedModel {
   description: 'Where a benefit stands with its status reports on a date (libs/domain statusReportDue).',
 })
 export class StatusReportDueModel {
-  @Field(() => StatusReportState)
+  @Field(() => StatusReportState, { description: "The report's state." })
   state!: StatusReportState;
 
   @Field(() => LocalDateScalar, {
@@ -131,13 +131,13 @@ export class StatusReportDueModel {
   description: 'A benefit whose status report is due or overdue, with its initiative.',
 })
 export class StatusReportDeadlineModel extends StatusReportDueModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The benefit's id." })
   benefitId!: string;
 
   @Field({ description: "The benefit's title." })
   benefitTitle!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
   @Field({ description: "The initiative's code." })
@@ -152,7 +152,7 @@ export class StatusReportDeadlineModel extends StatusReportDueModel {
     "An initiative's status reporting at a glance (the portfolio dashboard's behind-plan table): its latest benefit status report that gives a cause, its latest period status, and how many benefit reports are overdue.",
 })
 export class InitiativeStatusOverviewModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
   @Field(() => BenefitStatusReportModel, {

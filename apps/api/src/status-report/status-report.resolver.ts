@@ -37,7 +37,8 @@ export class BenefitStatusReportResolver {
   })
   submitBenefitStatusReport(
     @CurrentActor() actor: Actor,
-    @Args('input') input: SubmitBenefitStatusReportInput,
+    @Args('input', { description: 'The benefit, the period and its status.' })
+    input: SubmitBenefitStatusReportInput,
   ): Promise<BenefitStatusReportModel> {
     return this.reports.submitBenefitReport(actor, input);
   }
@@ -65,7 +66,8 @@ export class BenefitStatusReportResolver {
     description: `Each named initiative's status reporting at a glance, in the order named (at most ${MAX_OVERVIEWS}): its latest cause and action, its latest period status and its overdue reports. Batched: one read per kind for all of them.`,
   })
   initiativeStatusOverviews(
-    @Args('initiativeIds', { type: () => [ID] }) initiativeIds: string[],
+    @Args('initiativeIds', { description: 'The ids of the initiatives.', type: () => [ID] })
+    initiativeIds: string[],
   ): InitiativeStatusOverviewModel[] {
     if (initiativeIds.length > MAX_OVERVIEWS)
       throw badInput('initiativeIds', msg('TOO_MANY', { max: MAX_OVERVIEWS }));
@@ -73,7 +75,7 @@ export class BenefitStatusReportResolver {
     return initiativeIds.map((initiativeId) => ({ initiativeId }) as InitiativeStatusOverviewModel);
   }
 
-  @ResolveField(() => BenefitModel)
+  @ResolveField(() => BenefitModel, { description: 'The benefit.' })
   benefit(@Parent() report: BenefitStatusReportModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(BenefitLoaders).benefit.load(report.benefitId);
   }
@@ -96,12 +98,13 @@ export class InitiativeStatusReportResolver {
   })
   submitInitiativeStatusReport(
     @CurrentActor() actor: Actor,
-    @Args('input') input: SubmitInitiativeStatusReportInput,
+    @Args('input', { description: 'The initiative, the period and its status.' })
+    input: SubmitInitiativeStatusReportInput,
   ): Promise<InitiativeStatusReportModel> {
     return this.reports.submitInitiativeReport(actor, input);
   }
 
-  @ResolveField(() => InitiativeModel)
+  @ResolveField(() => InitiativeModel, { description: 'The initiative.' })
   initiative(@Parent() report: InitiativeStatusReportModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(report.initiativeId);
   }
@@ -114,12 +117,18 @@ export class InitiativeStatusOverviewResolver {
     return ctx.loaders.of(InitiativeLoaders).initiative.load(overview.initiativeId);
   }
 
-  @ResolveField(() => BenefitStatusReportModel, { nullable: true })
+  @ResolveField(() => BenefitStatusReportModel, {
+    description: 'The benefit status report that gives the latest cause of a deviation; empty: none.',
+    nullable: true,
+  })
   latestCause(@Parent() overview: InitiativeStatusOverviewModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(StatusReportLoaders).latestCauseOfInitiative.load(overview.initiativeId);
   }
 
-  @ResolveField(() => InitiativeStatusReportModel, { nullable: true })
+  @ResolveField(() => InitiativeStatusReportModel, {
+    description: "The initiative's status report of the latest period it has one; empty: none.",
+    nullable: true,
+  })
   async latestPeriodStatus(
     @Parent() overview: InitiativeStatusOverviewModel,
     @Context() ctx: GraphQLContext,

@@ -5,6 +5,17 @@ registerEnumType(Role, {
   name: 'Role',
   description:
     'ADMIN: everything; PORTFOLIO_REVIEWER: ministry staff reviewing portfolios; INITIATIVE_OWNER: project owners; FINANCE_OFFICER: municipal or agency finance staff; SCHEME_ADMINISTRATOR: the secretariat of the funding schemes (Digdir, KS): calls, applications, binding benefits plans; READER: read only.',
+  valuesMap: {
+    ADMIN: { description: 'Administrator: may do everything.' },
+    PORTFOLIO_REVIEWER: { description: 'Ministry staff reviewing portfolios.' },
+    INITIATIVE_OWNER: { description: 'Owner of initiatives (project owner).' },
+    FINANCE_OFFICER: { description: 'Municipal or agency finance staff.' },
+    SCHEME_ADMINISTRATOR: {
+      description:
+        'The secretariat of the funding schemes (Digdir, KS): calls, applications, binding benefits plans.',
+    },
+    READER: { description: 'May only read.' },
+  },
 });
 
 registerEnumType(UserKind, {
@@ -23,35 +34,40 @@ registerEnumType(UserKind, {
   description: 'A person who signs in, or a service account. Never exposes the password or its hash.',
 })
 export class UserModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The user's id." })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The e-mail address.' })
   email!: string;
 
   @Field(() => UserKind, { description: 'A person or a service account (API tokens only).' })
   kind!: UserKind;
 
-  @Field()
+  @Field({ description: "The user's name." })
   name!: string;
 
   organisationId!: string;
 
-  @Field(() => [Role])
+  @Field(() => [Role], { description: "The user's roles; rights are the union of them." })
   roles!: Role[];
 
-  @Field()
+  @Field({ description: 'Whether the account may sign in and act; false: deactivated.' })
   active!: boolean;
 
   @Field({ description: 'A demo persona (exists only in demo mode).' })
   isDemo!: boolean;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the user last signed in; empty if never.',
+    nullable: true,
+  })
   lastLoginAt!: Date | null;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: "The user's version, raised by every change; send it back when changing it.",
+  })
   version!: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the user was created.' })
   createdAt!: Date;
 }

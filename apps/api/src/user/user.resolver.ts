@@ -26,15 +26,21 @@ export class UserResolver {
   }
 
   @Query(() => UserModel, { nullable: true, description: 'A user: administrators, or yourself.' })
-  async user(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<UserModel> {
+  async user(
+    @CurrentActor() actor: Actor,
+    @Args('id', { description: 'The id of the user.', type: () => ID }) id: string,
+  ): Promise<UserModel> {
     if (id !== actor.userId && !actor.roles.includes(Role.ADMIN))
       throw forbidden(msg('ONLY_ADMINS_SEE_USERS'));
     return this.userService.findById(id);
   }
 
   @RequireRoles(Role.ADMIN)
-  @Mutation(() => UserModel)
-  createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<UserModel> {
+  @Mutation(() => UserModel, { description: 'Creates a user account (administrators).' })
+  createUser(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The values of the new user.' }) input: CreateUserInput,
+  ): Promise<UserModel> {
     return this.userService.create(actor, input);
   }
 
@@ -52,11 +58,15 @@ export class UserResolver {
 
   @RequireRoles(Role.ADMIN)
   @Mutation(() => UserModel, { description: 'Change name, organisation, roles, password, or deactivate.' })
-  updateUser(@CurrentActor() actor: Actor, @Args('input') input: UpdateUserInput): Promise<UserModel> {
+  updateUser(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The user to change (id and version) and the changes.' })
+    input: UpdateUserInput,
+  ): Promise<UserModel> {
     return this.userService.update(actor, input);
   }
 
-  @ResolveField(() => OrganisationModel)
+  @ResolveField(() => OrganisationModel, { description: 'The organisation.' })
   organisation(@Parent() user: UserModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(OrganisationLoaders).organisation.load(user.organisationId);
   }

@@ -35,7 +35,8 @@ export class WebhookResolver {
   })
   createWebhookSubscription(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateWebhookSubscriptionInput,
+    @Args('input', { description: 'The values of the new webhook subscription.' })
+    input: CreateWebhookSubscriptionInput,
   ): Promise<CreatedWebhookSubscriptionModel> {
     return this.webhooks.create(actor, input) as Promise<CreatedWebhookSubscriptionModel>;
   }

@@ -5,10 +5,10 @@ export class AllocationFilter {
   @Field(() => ID, { nullable: true, description: 'The organisation that pays the lines.' })
   organisationId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "The initiative's id.", nullable: true })
   initiativeId?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Only the lines of this budget year.', nullable: true })
   year?: number;
 
   @Field(() => ID, { nullable: true, description: 'One run (current or superseded).' })

@@ -10,11 +10,15 @@ export enum AllocationSortField {
 }
 registerEnumType(AllocationSortField, {
   name: 'AllocationSortField',
+  description: 'What the allocations list is ordered by.',
   valuesMap: {
+    YEAR: { description: 'The budget year.' },
+    PLANNED_AMOUNT: { description: 'The planned amount (NOK).' },
+    ACTUAL_AMOUNT: { description: 'The actual amount (NOK); none last.' },
     INITIATIVE: { description: "The initiative's code." },
     ORGANISATION: { description: "The paying organisation's name." },
   },
 });
 
-@InputType()
+@InputType({ description: 'The order of the allocations list (default: year ascending).' })
 export class AllocationSort extends SortInput(AllocationSortField, AllocationSortField.YEAR) {}

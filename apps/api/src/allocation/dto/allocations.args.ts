@@ -5,7 +5,10 @@ import { AllocationSort } from './allocation-sort.input.js';
 
 @ArgsType()
 export class AllocationsArgs extends CursorPageArgs {
-  @Field(() => AllocationFilter, { nullable: true })
+  @Field(() => AllocationFilter, {
+    description: 'Which allocation lines to list; empty: all you may see.',
+    nullable: true,
+  })
   filter?: AllocationFilter;
 
   @Field(() => AllocationSort, {

@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 
-@InputType()
+@InputType({ description: "One organisation's value of an allocation driver." })
 export class DriverValueInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The organisation's id." })
   organisationId!: string;
 
   @Field({ description: 'A non-negative decimal number as a string, e.g. "15320" or "12.5".' })

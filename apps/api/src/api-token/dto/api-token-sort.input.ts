@@ -8,9 +8,18 @@ export enum ApiTokenSortField {
   EXPIRES_AT = 'EXPIRES_AT',
   LAST_USED_AT = 'LAST_USED_AT',
 }
-registerEnumType(ApiTokenSortField, { name: 'ApiTokenSortField' });
+registerEnumType(ApiTokenSortField, {
+  name: 'ApiTokenSortField',
+  description: 'What the API tokens list is ordered by.',
+  valuesMap: {
+    NAME: { description: "The token's name." },
+    CREATED_AT: { description: 'When the token was created.' },
+    EXPIRES_AT: { description: 'When the token expires; tokens without expiry last.' },
+    LAST_USED_AT: { description: 'When the token was last used; never-used tokens last.' },
+  },
+});
 
-@InputType()
+@InputType({ description: 'The order of the API tokens list (default: newest first).' })
 export class ApiTokenSort extends SortInput(
   ApiTokenSortField,
   ApiTokenSortField.CREATED_AT,

@@ -1,12 +1,12 @@
 import { ApiTokenScope } from '@gevinst/domain';
 import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 
-@InputType()
+@InputType({ description: 'The values of a new API token.' })
 export class CreateApiTokenInput {
   @Field({ description: 'What the token is for, e.g. "Økonomisystem – import av fordelinger".' })
   name!: string;
 
-  @Field(() => [ApiTokenScope])
+  @Field(() => [ApiTokenScope], { description: 'What the token may do.' })
   scopes!: ApiTokenScope[];
 
   @Field(() => GraphQLISODateTime, {

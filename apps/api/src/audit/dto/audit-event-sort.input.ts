@@ -10,12 +10,16 @@ export enum AuditEventSortField {
 }
 registerEnumType(AuditEventSortField, {
   name: 'AuditEventSortField',
+  description: 'What the audit trail is ordered by.',
   valuesMap: {
+    OCCURRED_AT: { description: 'When the change happened.' },
+    OPERATION: { description: 'The GraphQL mutation or operation name.' },
+    ENTITY_TYPE: { description: 'The kind of entity changed.' },
     ACTOR: { description: "The acting user's e-mail address; events without one come last when ascending." },
   },
 });
 
-@InputType()
+@InputType({ description: 'The order of the audit trail (default: newest first).' })
 export class AuditEventSort extends SortInput(
   AuditEventSortField,
   AuditEventSortField.OCCURRED_AT,

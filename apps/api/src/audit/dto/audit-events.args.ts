@@ -5,7 +5,7 @@ import { InputType } from '@nestjs/graphql';
 import { PageArgs } from '../../common/pagination.js';
 import { AuditEventSort } from './audit-event-sort.input.js';
 
-@InputType()
+@InputType({ description: 'Which audit events to list; all given conditions must hold.' })
 export class AuditEventFilter {
   @Field(() => AuditEntityType, {
     nullable: true,
@@ -41,7 +41,10 @@ export class AuditEventFilter {
 
 @ArgsType()
 export class AuditEventsArgs extends PageArgs {
-  @Field(() => AuditEventFilter, { nullable: true })
+  @Field(() => AuditEventFilter, {
+    description: 'Which events to list; empty: all you may see.',
+    nullable: true,
+  })
   filter?: AuditEventFilter;
 
   @Field(() => AuditEventSort, { nullable: true, description: 'Default: newest first.' })

@@ -3,9 +3,9 @@ import { Field, ID, InputType, GraphQLISODateTime } from '@nestjs/graphql';
 import '../benefit-enums.js';
 import '../../graphql/enums.js';
 
-@InputType()
+@InputType({ description: 'Which benefits to list; all given conditions must hold.' })
 export class BenefitFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "The initiative's id.", nullable: true })
   initiativeId?: string;
 
   @Field(() => ID, { nullable: true, description: 'Benefits received by this organisation.' })

@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 
-@InputType()
+@InputType({
+  description: 'The benefit owner (gevinsteier): a name, an optional role title and user account.',
+})
 export class BenefitOwnerInput {
   @Field({ description: 'The benefit owner (gevinsteier), usually a line manager where the benefit arises.' })
   name!: string;

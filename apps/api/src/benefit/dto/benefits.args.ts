@@ -5,7 +5,10 @@ import { BenefitSort } from './benefit-sort.input.js';
 
 @ArgsType()
 export class BenefitsArgs extends PageArgs {
-  @Field(() => BenefitFilter, { nullable: true })
+  @Field(() => BenefitFilter, {
+    description: 'Which benefits to list; empty: all you may see.',
+    nullable: true,
+  })
   filter?: BenefitFilter;
 
   @Field(() => BenefitSort, {

@@ -8,18 +8,18 @@ import { BenefitRiskInput } from './benefit-risk.input.js';
 import { IndicatorValueInput } from './indicator-value.input.js';
 import { IndicatorInput } from './indicator.input.js';
 
-@InputType()
+@InputType({ description: 'The values of a new benefit of an initiative.' })
 export class CreateBenefitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
-  @Field()
+  @Field({ description: "The benefit's title." })
   title!: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'A free-text description of the benefit.', nullable: true })
   description?: string;
 
-  @Field(() => BenefitCategory)
+  @Field(() => BenefitCategory, { description: "The benefit's category." })
   category!: BenefitCategory;
 
   @Field({
@@ -36,10 +36,10 @@ export class CreateBenefitInput {
   })
   receivingOrganisationId?: string | null;
 
-  @Field(() => BenefitOwnerInput)
+  @Field(() => BenefitOwnerInput, { description: 'The benefit owner (gevinsteier).' })
   owner!: BenefitOwnerInput;
 
-  @Field(() => IndicatorInput)
+  @Field(() => IndicatorInput, { description: 'The indicator the benefit is measured by.' })
   indicator!: IndicatorInput;
 
   @Field(() => IndicatorValueInput, {
@@ -66,13 +66,21 @@ export class CreateBenefitInput {
   })
   valuePerUnit?: string | null;
 
-  @Field({ nullable: true })
+  @Field({ description: 'How the indicator is measured.', nullable: true })
   measurementMethod?: string;
 
-  @Field(() => MeasurementFrequency, { nullable: true, defaultValue: MeasurementFrequency.YEARLY })
+  @Field(() => MeasurementFrequency, {
+    description: 'How often the indicator is to be measured (default YEARLY).',
+    nullable: true,
+    defaultValue: MeasurementFrequency.YEARLY,
+  })
   measurementFrequency?: MeasurementFrequency;
 
-  @Field(() => BenefitStatus, { nullable: true, defaultValue: BenefitStatus.IDENTIFIED })
+  @Field(() => BenefitStatus, {
+    description: 'The status (default IDENTIFIED).',
+    nullable: true,
+    defaultValue: BenefitStatus.IDENTIFIED,
+  })
   status?: BenefitStatus;
 
   @Field({
@@ -82,6 +90,6 @@ export class CreateBenefitInput {
   })
   changeReason?: string;
 
-  @Field(() => [BenefitRiskInput], { nullable: true })
+  @Field(() => [BenefitRiskInput], { description: "The risks to the benefit's realisation.", nullable: true })
   risks?: BenefitRiskInput[];
 }

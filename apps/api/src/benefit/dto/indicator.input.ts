@@ -2,15 +2,18 @@ import { IndicatorDirection, IndicatorKind } from '@gevinst/domain';
 import { Field, InputType } from '@nestjs/graphql';
 import '../benefit-enums.js';
 
-@InputType()
+@InputType({
+  description:
+    'The indicator a benefit is measured by: name, unit, which direction is better and how values turn into NOK.',
+})
 export class IndicatorInput {
-  @Field()
+  @Field({ description: "The indicator's name." })
   name!: string;
 
-  @Field()
+  @Field({ description: 'The indicator\'s unit, e.g. "hours" or "cases".' })
   unit!: string;
 
-  @Field(() => IndicatorDirection)
+  @Field(() => IndicatorDirection, { description: 'Which way is better: INCREASE or DECREASE.' })
   direction!: IndicatorDirection;
 
   @Field(() => IndicatorKind, {

@@ -13,22 +13,24 @@ import { IndicatorInput } from './indicator.input.js';
     'Only the fields given are changed; `targets` and `risks` replace the whole list when given. `version` must be the version you read.',
 })
 export class UpdateBenefitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the benefit to change.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'The version you read; a different current version fails with a stale-version conflict.',
+  })
   version!: number;
 
-  @Field({ nullable: true })
+  @Field({ description: "The benefit's title.", nullable: true })
   title?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'A free-text description of the benefit.', nullable: true })
   description?: string;
 
-  @Field(() => BenefitCategory, { nullable: true })
+  @Field(() => BenefitCategory, { description: "The benefit's category.", nullable: true })
   category?: BenefitCategory;
 
-  @Field({ nullable: true })
+  @Field({ description: 'True for a dis-benefit (a negative effect); left out: unchanged.', nullable: true })
   isDisBenefit?: boolean;
 
   @Field(() => ID, {
@@ -37,16 +39,22 @@ export class UpdateBenefitInput {
   })
   receivingOrganisationId?: string | null;
 
-  @Field(() => BenefitOwnerInput, { nullable: true })
+  @Field(() => BenefitOwnerInput, { description: 'The benefit owner; left out: unchanged.', nullable: true })
   owner?: BenefitOwnerInput;
 
-  @Field(() => IndicatorInput, { nullable: true })
+  @Field(() => IndicatorInput, { description: 'The indicator; left out: unchanged.', nullable: true })
   indicator?: IndicatorInput;
 
-  @Field(() => IndicatorValueInput, { nullable: true })
+  @Field(() => IndicatorValueInput, {
+    description: "The indicator's baseline value and date; left out: unchanged.",
+    nullable: true,
+  })
   baseline?: IndicatorValueInput;
 
-  @Field(() => [IndicatorValueInput], { nullable: true })
+  @Field(() => [IndicatorValueInput], {
+    description: 'The target values by date, replacing the old ones; left out: unchanged.',
+    nullable: true,
+  })
   targets?: IndicatorValueInput[];
 
   @Field(() => LocalDateScalar, {
@@ -59,13 +67,16 @@ export class UpdateBenefitInput {
   @Field(() => MoneyScalar, { nullable: true, description: 'Send null to clear.' })
   valuePerUnit?: string | null;
 
-  @Field({ nullable: true })
+  @Field({ description: 'How the indicator is measured; left out: unchanged.', nullable: true })
   measurementMethod?: string;
 
-  @Field(() => MeasurementFrequency, { nullable: true })
+  @Field(() => MeasurementFrequency, {
+    description: 'How often the indicator is to be measured; left out: unchanged.',
+    nullable: true,
+  })
   measurementFrequency?: MeasurementFrequency;
 
-  @Field(() => BenefitStatus, { nullable: true })
+  @Field(() => BenefitStatus, { description: 'The new status; left out: unchanged.', nullable: true })
   status?: BenefitStatus;
 
   @Field({
@@ -75,6 +86,9 @@ export class UpdateBenefitInput {
   })
   changeReason?: string;
 
-  @Field(() => [BenefitRiskInput], { nullable: true })
+  @Field(() => [BenefitRiskInput], {
+    description: 'The risks, replacing the old ones; left out: unchanged.',
+    nullable: true,
+  })
   risks?: BenefitRiskInput[];
 }

@@ -4,18 +4,20 @@ import '../../benefit/benefit-enums.js';
 
 @InputType({ description: 'Only the fields given are changed. `version` must be the version you read.' })
 export class UpdateEnablerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the enabler to change.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'The version you read; a different current version fails with a stale-version conflict.',
+  })
   version!: number;
 
-  @Field(() => EnablerKind, { nullable: true })
+  @Field(() => EnablerKind, { description: 'The kind of enabler.', nullable: true })
   kind?: EnablerKind;
 
-  @Field({ nullable: true })
+  @Field({ description: "The enabler's title.", nullable: true })
   title?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'A free-text description of the enabler.', nullable: true })
   description?: string;
 }

@@ -10,7 +10,7 @@ import '../co-financing-enums.js';
 
 @InputType({ description: 'The grant applied for in one year.' })
 export class CoFinancingGrantYearInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year of the grant.' })
   year!: number;
 
   @Field(() => MoneyScalar, { description: 'NOK above 0.' })
@@ -19,7 +19,7 @@ export class CoFinancingGrantYearInput {
 
 @InputType({ description: 'What an application says; the applicant and partners come from the initiative.' })
 export class CoFinancingApplicationFieldsInput {
-  @Field(() => CoFinancingCategory)
+  @Field(() => CoFinancingCategory, { description: 'The co-financing category applied for.' })
   category!: CoFinancingCategory;
 
   @Field(() => MoneyScalar, { description: "NOK above 0, the project's total cost." })
@@ -45,16 +45,16 @@ export class CoFinancingApplicationFieldsInput {
 
 @InputType({ description: 'A new application (a DRAFT) of an initiative to an OPEN call.' })
 export class CreateCoFinancingApplicationInput extends CoFinancingApplicationFieldsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the call applied to (must be OPEN).' })
   callId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 }
 
 @InputType({ description: 'Changes to a DRAFT application: every field is replaced.' })
 export class UpdateCoFinancingApplicationInput extends CoFinancingApplicationFieldsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the co-financing application to change.' })
   id!: string;
 
   @Field(() => Int, { description: 'The version read.' })
@@ -63,7 +63,7 @@ export class UpdateCoFinancingApplicationInput extends CoFinancingApplicationFie
 
 @InputType({ description: 'An application at the version read, with an optional note.' })
 export class CoFinancingApplicationActionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The application's id." })
   id!: string;
 
   @Field(() => Int, { description: 'The version read.' })
@@ -78,7 +78,7 @@ export class CoFinancingApplicationActionInput {
 
 @InputType({ description: "A stated exception to a finding of a SUBMITTED application (the secretariat's)." })
 export class RecordCoFinancingExceptionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The application's id." })
   id!: string;
 
   @Field(() => Int, { description: 'The version read.' })

@@ -17,18 +17,21 @@ export class CreateCoFinancingCallInput {
 
 @InputType({ description: 'Changes to a call: title, deadline, status (its year and rule set stay).' })
 export class UpdateCoFinancingCallInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the co-financing call to change.' })
   id!: string;
 
   @Field(() => Int, { description: 'The version read.' })
   version!: number;
 
-  @Field({ nullable: true })
+  @Field({ description: "The co-financing call's title.", nullable: true })
   title?: string;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The new application deadline (YYYY-MM-DD); left out: unchanged.',
+  })
   deadline?: string;
 
-  @Field(() => CoFinancingCallStatus, { nullable: true })
+  @Field(() => CoFinancingCallStatus, { description: 'OPEN or CLOSED; left out: unchanged.', nullable: true })
   status?: CoFinancingCallStatus;
 }

@@ -1,12 +1,12 @@
 import { CostCategory } from '@gevinst/domain';
 import { Field, ID, InputType, Int, GraphQLISODateTime } from '@nestjs/graphql';
 
-@InputType()
+@InputType({ description: 'Which cost items to list; all given conditions must hold.' })
 export class CostItemFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "The initiative's id.", nullable: true })
   initiativeId?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Only the items of this year.', nullable: true })
   year?: number;
 
   @Field(() => [CostCategory], { nullable: true, description: 'Any of these categories.' })

@@ -5,7 +5,10 @@ import { CostItemSort } from './cost-item-sort.input.js';
 
 @ArgsType()
 export class CostItemsArgs extends PageArgs {
-  @Field(() => CostItemFilter, { nullable: true })
+  @Field(() => CostItemFilter, {
+    description: 'Which cost items to list; empty: all you may see.',
+    nullable: true,
+  })
   filter?: CostItemFilter;
 
   @Field(() => CostItemSort, { nullable: true, description: 'Default: by year, then category.' })

@@ -2,24 +2,24 @@ import { CostCategory, FundingScheme } from '@gevinst/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
 
-@InputType()
+@InputType({ description: 'The values of a new cost item of an initiative.' })
 export class CreateCostItemInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year the cost falls in.' })
   year!: number;
 
-  @Field(() => CostCategory)
+  @Field(() => CostCategory, { description: "The cost item's category." })
   category!: CostCategory;
 
-  @Field({ nullable: true })
+  @Field({ description: 'A free-text description of the cost item.', nullable: true })
   description?: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The planned amount in NOK.' })
   plannedAmount!: string;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { description: 'The actual amount in NOK; empty until known.', nullable: true })
   actualAmount?: string | null;
 
   @Field(() => ID, { nullable: true, description: "The key for this item; by default the initiative's key." })

@@ -6,28 +6,34 @@ import { MoneyScalar } from '../../common/scalars/money.scalar.js';
   description: 'Only the fields given change; send null to clear actualAmount or costSharingKeyId.',
 })
 export class UpdateCostItemInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the cost item to change.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'The version you read; a different current version fails with a stale-version conflict.',
+  })
   version!: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'The new year; left out: unchanged.', nullable: true })
   year?: number;
 
-  @Field(() => CostCategory, { nullable: true })
+  @Field(() => CostCategory, { description: "The cost item's category.", nullable: true })
   category?: CostCategory;
 
-  @Field({ nullable: true })
+  @Field({ description: 'A free-text description of the cost item.', nullable: true })
   description?: string;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { description: 'The planned amount in NOK.', nullable: true })
   plannedAmount?: string;
 
-  @Field(() => MoneyScalar, { nullable: true })
+  @Field(() => MoneyScalar, { description: 'The actual amount in NOK; empty until known.', nullable: true })
   actualAmount?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description:
+      "The cost-sharing key that allocates this item instead of the initiative's; null clears it, left out: unchanged.",
+    nullable: true,
+  })
   costSharingKeyId?: string | null;
 
   @Field(() => FundingScheme, {

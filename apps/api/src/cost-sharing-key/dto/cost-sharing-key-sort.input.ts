@@ -6,7 +6,15 @@ export enum CostSharingKeySortField {
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(CostSharingKeySortField, { name: 'CostSharingKeySortField' });
+registerEnumType(CostSharingKeySortField, {
+  name: 'CostSharingKeySortField',
+  description: 'What the cost-sharing keys list is ordered by.',
+  valuesMap: {
+    NAME: { description: "The key's name." },
+    CREATED_AT: { description: 'When the key was created.' },
+    UPDATED_AT: { description: 'When the key was last changed.' },
+  },
+});
 
-@InputType()
+@InputType({ description: 'The order of the cost-sharing keys list (default: name ascending).' })
 export class CostSharingKeySort extends SortInput(CostSharingKeySortField, CostSharingKeySortField.NAME) {}

@@ -3,12 +3,12 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 import { KeySpecInput } from './key-spec.input.js';
 
-@InputType()
+@InputType({ description: 'The values of a new cost-sharing key and its first version.' })
 export class CreateCostSharingKeyInput {
-  @Field()
+  @Field({ description: "The cost-sharing key's name." })
   name!: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'A free-text description of the cost-sharing key.', nullable: true })
   description?: string;
 
   @Field(() => ID, {
@@ -35,9 +35,15 @@ export class CreateCostSharingKeyInput {
   })
   populationYear?: number | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    description: 'The first date the key applies (YYYY-MM-DD); empty: no start.',
+    nullable: true,
+  })
   validFrom?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    description: 'The last date the key applies (YYYY-MM-DD); empty: no end.',
+    nullable: true,
+  })
   validTo?: string | null;
 }

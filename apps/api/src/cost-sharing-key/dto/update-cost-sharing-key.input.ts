@@ -8,16 +8,18 @@ import { KeySpecInput } from './key-spec.input.js';
     'Only the fields given change. Changing the rules (spec, populationYear, validFrom, validTo) of a version that a stored allocation run used creates a new version; otherwise the current version is changed in place.',
 })
 export class UpdateCostSharingKeyInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the cost-sharing key to change.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'The version you read; a different current version fails with a stale-version conflict.',
+  })
   version!: number;
 
-  @Field({ nullable: true })
+  @Field({ description: "The cost-sharing key's name.", nullable: true })
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'A free-text description of the cost-sharing key.', nullable: true })
   description?: string;
 
   @Field(() => GraphQLJSONObject, {
@@ -33,12 +35,21 @@ export class UpdateCostSharingKeyInput {
   })
   keySpec?: KeySpecInput | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    description: 'The year of the population figures the key reads; left out: unchanged.',
+    nullable: true,
+  })
   populationYear?: number | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    description: 'The first date the rules apply (YYYY-MM-DD); left out: unchanged.',
+    nullable: true,
+  })
   validFrom?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    description: 'The last date the rules apply (YYYY-MM-DD); left out: unchanged.',
+    nullable: true,
+  })
   validTo?: string | null;
 }

@@ -5,15 +5,15 @@ import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 import { FundingSourceInput } from './funding-source.input.js';
 import { ParticipantInput } from './participant.input.js';
 
-@InputType()
+@InputType({ description: 'The values of a new initiative.' })
 export class CreateInitiativeInput {
   @Field({ description: 'Unique: 2–40 upper-case letters, digits and dashes.' })
   code!: string;
 
-  @Field()
+  @Field({ description: "The initiative's name." })
   name!: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'A free-text description of the initiative.', nullable: true })
   description?: string;
 
   @Field(() => ID, { description: 'The owning organisation; it becomes a participant with role OWNER.' })
@@ -25,16 +25,20 @@ export class CreateInitiativeInput {
   @Field(() => ID, { nullable: true, description: 'The default cost-sharing key of its cost items.' })
   costSharingKeyId?: string | null;
 
-  @Field(() => LifeEvent, { nullable: true })
+  @Field(() => LifeEvent, { description: 'The life event the initiative serves.', nullable: true })
   lifeEvent?: LifeEvent | null;
 
-  @Field(() => InitiativePhase, { nullable: true, defaultValue: InitiativePhase.CONCEPT })
+  @Field(() => InitiativePhase, {
+    description: "The initiative's life-cycle phase.",
+    nullable: true,
+    defaultValue: InitiativePhase.CONCEPT,
+  })
   phase?: InitiativePhase;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: 'The start date (YYYY-MM-DD).', nullable: true })
   startDate?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { description: 'The end date (YYYY-MM-DD).', nullable: true })
   endDate?: string | null;
 
   @Field(() => Int, {
@@ -62,7 +66,7 @@ export class CreateInitiativeInput {
   })
   priceBaseYear?: number | null;
 
-  @Field(() => [FundingSourceInput], { nullable: true })
+  @Field(() => [FundingSourceInput], { description: 'Where the money comes from.', nullable: true })
   fundingSources?: FundingSourceInput[];
 
   @Field(() => [ParticipantInput], { nullable: true, description: 'Other participants besides the owner.' })

@@ -10,7 +10,7 @@ export class FundingSourceInput {
   @Field(() => Int, { description: 'The year the funding is for (1990–2200).' })
   year!: number;
 
-  @Field(() => FundingScheme)
+  @Field(() => FundingScheme, { description: 'Where the money comes from.' })
   scheme!: FundingScheme;
 
   @Field(() => ID, {

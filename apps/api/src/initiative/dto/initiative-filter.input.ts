@@ -2,7 +2,7 @@ import { AdministrativeLevel, InitiativePhase, LifeEvent, RagFilter } from '@gev
 import { Field, ID, InputType, GraphQLISODateTime } from '@nestjs/graphql';
 import '../../graphql/enums.js';
 
-@InputType()
+@InputType({ description: 'Which initiatives to list; all given conditions must hold.' })
 export class InitiativeFilter {
   @Field(() => ID, { nullable: true, description: 'Responsible ministry.' })
   ministryId?: string;
@@ -59,7 +59,7 @@ export class InitiativeFilter {
   @Field({ nullable: true, description: 'Free text matched against code and name.' })
   search?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'Only demo initiatives (true) or only real ones (false).', nullable: true })
   isDemo?: boolean;
 
   @Field(() => GraphQLISODateTime, {

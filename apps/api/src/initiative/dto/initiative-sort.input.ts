@@ -51,5 +51,5 @@ export function isFigureSortField(field: InitiativeSortField | undefined): field
   return field !== undefined && field in FIGURE_SORT_FIELDS;
 }
 
-@InputType()
+@InputType({ description: 'The order of the initiatives list (default: code ascending).' })
 export class InitiativeSort extends SortInput(InitiativeSortField, InitiativeSortField.CODE) {}

@@ -5,9 +5,12 @@ import { InitiativeSort } from './initiative-sort.input.js';
 
 @ArgsType()
 export class InitiativesArgs extends CursorPageArgs {
-  @Field(() => InitiativeFilter, { nullable: true })
+  @Field(() => InitiativeFilter, {
+    description: 'Which initiatives to list; empty: all you may see.',
+    nullable: true,
+  })
   filter?: InitiativeFilter;
 
-  @Field(() => InitiativeSort, { nullable: true })
+  @Field(() => InitiativeSort, { description: 'The order; default: code ascending.', nullable: true })
   sort?: InitiativeSort;
 }

@@ -1,7 +1,7 @@
 import { AdministrativeLevel, ParticipantRole } from '@gevinst/domain';
 import { Field, InputType } from '@nestjs/graphql';
 
-@InputType()
+@InputType({ description: 'Which participants to list; all given conditions must hold.' })
 export class ParticipantFilter {
   @Field({ nullable: true, description: "Matched against the organisation's name and organisation number." })
   search?: string;
@@ -9,7 +9,10 @@ export class ParticipantFilter {
   @Field(() => [ParticipantRole], { nullable: true, description: 'Any of these roles.' })
   role?: ParticipantRole[];
 
-  @Field(() => AdministrativeLevel, { nullable: true })
+  @Field(() => AdministrativeLevel, {
+    description: 'The administrative level (follows from the kind of organisation).',
+    nullable: true,
+  })
   administrativeLevel?: AdministrativeLevel;
 
   @Field({ nullable: true, description: 'Only those that share the costs (true) or do not (false).' })

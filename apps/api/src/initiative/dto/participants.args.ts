@@ -5,10 +5,10 @@ import { ParticipantSort } from './participant-sort.input.js';
 
 @ArgsType()
 export class ParticipantsArgs extends PageArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
-  @Field(() => ParticipantFilter, { nullable: true })
+  @Field(() => ParticipantFilter, { description: 'Which participants to list; empty: all.', nullable: true })
   filter?: ParticipantFilter;
 
   @Field(() => ParticipantSort, { nullable: true, description: "Default: by the organisation's name." })

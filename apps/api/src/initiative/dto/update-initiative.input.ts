@@ -6,25 +6,31 @@ import { FundingSourceInput } from './funding-source.input.js';
 
 @InputType({ description: 'Only the fields given are changed. `version` must be the version you read.' })
 export class UpdateInitiativeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the initiative to change.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'The version you read; a different current version fails with a stale-version conflict.',
+  })
   version!: number;
 
-  @Field({ nullable: true })
+  @Field({
+    description:
+      'The new code (upper-case letters, digits and dashes, 2–40 characters); left out: unchanged.',
+    nullable: true,
+  })
   code?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: "The initiative's name.", nullable: true })
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'A free-text description of the initiative.', nullable: true })
   description?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "The owner organisation's id; left out: unchanged.", nullable: true })
   ownerId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "The responsible ministry's id; left out: unchanged.", nullable: true })
   ministryId?: string;
 
   @Field(() => ID, { nullable: true, description: 'The default cost-sharing key of its cost items.' })
@@ -33,13 +39,19 @@ export class UpdateInitiativeInput {
   @Field(() => LifeEvent, { nullable: true, description: 'Send null to clear.' })
   lifeEvent?: LifeEvent | null;
 
-  @Field(() => InitiativePhase, { nullable: true })
+  @Field(() => InitiativePhase, { description: "The initiative's life-cycle phase.", nullable: true })
   phase?: InitiativePhase;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    description: 'The new start date (YYYY-MM-DD); null clears it, left out: unchanged.',
+    nullable: true,
+  })
   startDate?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    description: 'The new end date (YYYY-MM-DD); null clears it, left out: unchanged.',
+    nullable: true,
+  })
   endDate?: string | null;
 
   @Field(() => Int, {

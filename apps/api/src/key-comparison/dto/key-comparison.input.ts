@@ -46,7 +46,10 @@ export class KeyComparisonDraftInput {
 
 @InputType({ description: 'How the rows of a key comparison are ordered.' })
 export class KeyComparisonSortInput {
-  @Field(() => KeyComparisonSortField, { defaultValue: KeyComparisonSortField.DIFFERENCE })
+  @Field(() => KeyComparisonSortField, {
+    description: 'What the rows are ordered by (default DIFFERENCE).',
+    defaultValue: KeyComparisonSortField.DIFFERENCE,
+  })
   field: KeyComparisonSortField = KeyComparisonSortField.DIFFERENCE;
 
   @Field(() => Int, {
@@ -56,7 +59,10 @@ export class KeyComparisonSortInput {
   })
   keyIndex?: number | null;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, {
+    description: 'The direction (default ASC).',
+    defaultValue: SortDirection.ASC,
+  })
   direction: SortDirection = SortDirection.ASC;
 }
 
@@ -65,7 +71,7 @@ export class KeyComparisonSortInput {
     'Two to five cost-sharing keys (existing keys first, in the order given, then the drafts) applied to the same initiative’s cost items of a year.',
 })
 export class KeyComparisonInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
   @Field(() => Int, { description: 'The cost year whose cost items are allocated.' })
@@ -100,7 +106,11 @@ export class KeyComparisonInput {
   @Field(() => ID, { nullable: true, description: 'Only this organisation’s row.' })
   organisationId?: string | null;
 
-  @Field(() => KeyComparisonSortInput, { nullable: true })
+  @Field(() => KeyComparisonSortInput, {
+    description:
+      'The order of the rows; default: by DIFFERENCE under the first key that is not the reference, ascending.',
+    nullable: true,
+  })
   sort?: KeyComparisonSortInput | null;
 
   @Field(() => Int, { defaultValue: 0, description: 'Rows to skip (0 or more).' })

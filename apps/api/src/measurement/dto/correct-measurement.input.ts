@@ -1,7 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { DecimalScalar } from '../../common/scalars/decimal.scalar.js';
 
-@InputType()
+@InputType({
+  description:
+    'A correction of a recorded measurement: the new value and the reason; the old version is kept as superseded.',
+})
 export class CorrectMeasurementInput {
   @Field(() => ID, { description: 'The current version of the measurement to correct.' })
   measurementId!: string;

@@ -2,9 +2,9 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { DecimalScalar } from '../../common/scalars/decimal.scalar.js';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 
-@InputType()
+@InputType({ description: "A new measurement of a benefit's indicator." })
 export class RecordMeasurementInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The benefit's id." })
   benefitId!: string;
 
   @Field(() => LocalDateScalar, {
@@ -12,13 +12,15 @@ export class RecordMeasurementInput {
   })
   date!: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, {
+    description: "The measured value, in the indicator's unit, as a decimal string.",
+  })
   value!: string;
 
   @Field({ nullable: true, description: 'Where the figure comes from (a system, a report, a survey).' })
   source?: string;
 
-  @Field({ nullable: true })
+  @Field({ description: 'A free-text comment.', nullable: true })
   comment?: string;
 
   @Field(() => String, {

@@ -1,18 +1,21 @@
 import { AdministrativeLevel, OrganisationKind } from '@gevinst/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 
-@InputType()
+@InputType({ description: 'Which organisations to list; all given conditions must hold.' })
 export class OrganisationFilter {
   @Field(() => [OrganisationKind], { nullable: true, description: 'Any of these kinds.' })
   kind?: OrganisationKind[];
 
-  @Field(() => AdministrativeLevel, { nullable: true })
+  @Field(() => AdministrativeLevel, {
+    description: 'The administrative level (follows from the kind of organisation).',
+    nullable: true,
+  })
   administrativeLevel?: AdministrativeLevel;
 
   @Field({ nullable: true, description: 'County number (2 digits).' })
   countyNumber?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Only the children of this organisation.', nullable: true })
   parentId?: string;
 
   @Field({

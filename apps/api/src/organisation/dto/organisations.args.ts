@@ -5,9 +5,12 @@ import { OrganisationSort } from './organisation-sort.input.js';
 
 @ArgsType()
 export class OrganisationsArgs extends PageArgs {
-  @Field(() => OrganisationFilter, { nullable: true })
+  @Field(() => OrganisationFilter, {
+    description: 'Which organisations to list; empty: all.',
+    nullable: true,
+  })
   filter?: OrganisationFilter;
 
-  @Field(() => OrganisationSort, { nullable: true })
+  @Field(() => OrganisationSort, { description: 'The order; default: name ascending.', nullable: true })
   sort?: OrganisationSort;
 }

@@ -7,6 +7,6 @@ export class PopulationImportProblemModel {
   @Field(() => Int, { nullable: true, description: 'The line of the file (null for the file as a whole).' })
   line!: number | null;
 
-  @Field()
+  @Field({ description: 'What is wrong, in English.' })
   message!: string;
 }

@@ -7,7 +7,7 @@ import { PopulationImportProblemModel } from './population-import-problem.model.
   description: 'What a population import stored, or with dryRun would store, for one year.',
 })
 export class PopulationImportReportModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The population year imported.' })
   year!: number;
 
   @Field({ description: 'True when nothing was stored.' })
@@ -46,6 +46,8 @@ export class PopulationImportReportModel {
   })
   missingMunicipalities!: PopulationImportMunicipalityModel[];
 
-  @Field(() => [PopulationImportProblemModel])
+  @Field(() => [PopulationImportProblemModel], {
+    description: 'The lines that could not be imported and why.',
+  })
   problems!: PopulationImportProblemModel[];
 }

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('PriceIndexChange', { description: 'A year whose index the import adds or changes.' })
 export class PriceIndexChangeModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year whose index changed.' })
   year!: number;
 
   @Field(() => String, {

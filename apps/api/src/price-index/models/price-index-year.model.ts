@@ -6,7 +6,7 @@ import { DecimalScalar } from '../../common/scalars/decimal.scalar.js';
     'One year of the consumer price index (konsumprisindeksen, SSB table 03014, annual average, 2015 = 100), used to bring nominal amounts to an analysis’s price-base year.',
 })
 export class PriceIndexYearModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year of the index value.' })
   year!: number;
 
   @Field(() => DecimalScalar, { description: 'The index, a decimal such as "133.6".' })

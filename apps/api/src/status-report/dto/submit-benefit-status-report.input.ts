@@ -6,7 +6,7 @@ import '../status-report-enums.js';
 
 @InputType({ description: "A benefit owner's status report for one reporting period." })
 export class SubmitBenefitStatusReportInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The benefit's id." })
   benefitId!: string;
 
   @Field(() => LocalDateScalar, {

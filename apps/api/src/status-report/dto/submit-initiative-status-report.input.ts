@@ -5,7 +5,7 @@ import '../status-report-enums.js';
 
 @InputType({ description: "An initiative owner's period status for one quarter." })
 export class SubmitInitiativeStatusReportInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The initiative's id." })
   initiativeId!: string;
 
   @Field(() => LocalDateScalar, {

@@ -3,22 +3,30 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 
 @InputType({ description: 'Only the fields given are changed. Deactivating a user ends all their sessions.' })
 export class UpdateUserInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the user to change.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'The version you read; a different current version fails with a stale-version conflict.',
+  })
   version!: number;
 
-  @Field({ nullable: true })
+  @Field({ description: "The user's name.", nullable: true })
   name?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "The organisation's id.", nullable: true })
   organisationId?: string;
 
-  @Field(() => [Role], { nullable: true })
+  @Field(() => [Role], {
+    description: 'The new roles, replacing the old ones; left out: unchanged.',
+    nullable: true,
+  })
   roles?: Role[];
 
-  @Field({ nullable: true })
+  @Field({
+    description: 'Deactivate (false) or reactivate (true) the account; left out: unchanged.',
+    nullable: true,
+  })
   active?: boolean;
 
   @Field({
