@@ -1,23 +1,13 @@
 /**
  * The typed, documented contract of issue 19 (docs/api-changes.md): every type, field, argument and enum
- * value has a description (apart from a baseline of old items that only shrinks), no field carries a code
+ * value has a description, no field carries a code
  * as a free String, and the SDL is served to signed-in callers.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { printSortedSchema } from '../../apps/api/src/graphql/print-schema.js';
 import { CODE_NAME, codeStrings, committedSchema, undocumented } from './support/schema-contract.js';
 import { anInitiative } from './support/initiatives.js';
 import { organisationIds } from './support/organisations.js';
 import { TEST_ADMIN, type TestApp, errorCode, startTestApp } from './support/test-app.js';
-
-const BASELINE_FILE = join(process.cwd(), 'test/api/schema-description-baseline.json');
-
-/**
- * How many items were undocumented when the baseline was made (6 December 2026). The baseline may only
- * shrink: document an item and delete its line; never add one (describe the new item instead).
- */
-const BASELINE_CEILING = 822;
 
 /**
  * Names that end like a code but hold free text chosen by people, so String is right for them. Keep this
@@ -49,19 +39,8 @@ const FREE_TEXT_CODES = [
 ];
 
 describe('the schema is documented', () => {
-  const baseline: string[] = JSON.parse(readFileSync(BASELINE_FILE, 'utf8')).undocumented;
-  const missing = undocumented(committedSchema());
-
-  it('describes every type, field, argument and enum value that is not in the baseline', () => {
-    const known = new Set(baseline);
-    expect(missing.filter((coordinate) => !known.has(coordinate))).toEqual([]);
-  });
-
-  it('lists in the baseline only items that still exist and still lack a description (it only shrinks)', () => {
-    const stillMissing = new Set(missing);
-    expect(baseline.filter((coordinate) => !stillMissing.has(coordinate))).toEqual([]);
-    expect(new Set(baseline).size).toBe(baseline.length);
-    expect(baseline.length).toBeLessThanOrEqual(BASELINE_CEILING);
+  it('describes every type, field, argument and enum value (none may be missing)', () => {
+    expect(undocumented(committedSchema())).toEqual([]);
   });
 });
 
