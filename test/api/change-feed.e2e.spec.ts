@@ -114,7 +114,7 @@ describe('the change feed (issue 19)', () => {
     // issue 19 it saw none of them: the trail showed only events on entities its organisation owns).
     const trail = await queryData<{ auditEvents: { nodes: { entityId: string; operation: string }[] } }>(
       bergen,
-      `query($i: ID) { auditEvents(filter: { initiativeId: $i, entityType: "BenefitMeasurement" }, limit: 500) {
+      `query($i: ID) { auditEvents(filter: { initiativeId: $i, entityType: BenefitMeasurement }, limit: 500) {
         nodes { entityId operation } } }`,
       { i: initiativeId },
     );
