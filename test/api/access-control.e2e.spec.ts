@@ -484,7 +484,7 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
     "set Bergen's KOSTRA codes": {
       run: (gql) =>
         gql(
-          `mutation($o: ID!) { setKostraCode(organisationId: $o, category: "OPERATION", art: "270", function: "120") { art } }`,
+          `mutation($o: ID!) { setKostraCode(organisationId: $o, category: OPERATION, art: "270", function: "120") { art } }`,
           { o: ids.bergen },
         ),
       allowed: ['admin', 'bergen'],

@@ -162,7 +162,7 @@ describe('budget forecast (issue 21)', () => {
 
   it('carries the organisation’s own KOSTRA art once the finance officer sets it', async () => {
     const set = await bergen(
-      `mutation($o: ID!) { setKostraCode(organisationId: $o, category: "OPERATION", art: "375", function: "120") { category art function own } }`,
+      `mutation($o: ID!) { setKostraCode(organisationId: $o, category: OPERATION, art: "375", function: "120") { category art function own } }`,
       { o: bergenId },
     );
     expect(set.errors).toBeUndefined();
@@ -173,7 +173,7 @@ describe('budget forecast (issue 21)', () => {
       own: true,
     });
     const bad = await bergen(
-      `mutation($o: ID!) { setKostraCode(organisationId: $o, category: "OPERATION", art: "27", function: "120") { art } }`,
+      `mutation($o: ID!) { setKostraCode(organisationId: $o, category: OPERATION, art: "27", function: "120") { art } }`,
       { o: bergenId },
     );
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');

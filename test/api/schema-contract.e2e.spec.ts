@@ -24,6 +24,8 @@ const FREE_TEXT_CODES = [
   'InitiativeFigures.code',
   'Query.initiativeByCode(code:)',
   'StatusReportDeadline.initiativeCode',
+  'BudgetForecastRow.initiativeCode',
+  'InvoiceBasisLine.initiativeCode',
   'UpdateInitiativeInput.code',
   // The GraphQL operation or HTTP route of an audit event: an open set that grows with the API.
   'AuditEvent.operation',

@@ -2147,7 +2147,7 @@ export type KostraCodesQueryVariables = Exact<{
 
 export type KostraCodesQuery = {
   kostraCodes: Array<{
-    category: string,
+    category: CostCategory,
     art: string,
     function: string,
     own: boolean
@@ -2156,7 +2156,7 @@ export type KostraCodesQuery = {
 
 export type SetKostraCodeMutationVariables = Exact<{
   organisationId: string | number;
-  category: string;
+  category: CostCategory;
   art: string;
   function: string;
 }>;
@@ -2164,7 +2164,7 @@ export type SetKostraCodeMutationVariables = Exact<{
 
 export type SetKostraCodeMutation = {
   setKostraCode: Array<{
-    category: string,
+    category: CostCategory,
     art: string,
     function: string,
     own: boolean

@@ -60,7 +60,7 @@ export const KOSTRA_CODES: GraphQLDocument<KostraCodesQuery> = /* GraphQL */ `
 `;
 
 export const SET_KOSTRA_CODE: GraphQLDocument<SetKostraCodeMutation> = /* GraphQL */ `
-  mutation SetKostraCode($organisationId: ID!, $category: String!, $art: String!, $function: String!) {
+  mutation SetKostraCode($organisationId: ID!, $category: CostCategory!, $art: String!, $function: String!) {
     setKostraCode(organisationId: $organisationId, category: $category, art: $art, function: $function) {
       category
       art

@@ -771,6 +771,15 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       DELIVERED: 'Delivered',
       FAILED: 'Given up',
     },
+    ErrorCode: {
+      BAD_USER_INPUT: 'Invalid input',
+      NOT_FOUND: 'Not found',
+      CONFLICT: 'Conflict',
+      FORBIDDEN: 'Not allowed',
+      UNAUTHENTICATED: 'Not signed in',
+      TOO_MANY_REQUESTS: 'Too many requests',
+      TOO_COMPLEX: 'Too large a request',
+    },
     UserKind: {
       PERSON: 'Person',
       SERVICE_ACCOUNT: 'Service account',

@@ -769,6 +769,15 @@ export const nbGevinst = {
       DELIVERED: 'Levert',
       FAILED: 'Gitt opp',
     },
+    ErrorCode: {
+      BAD_USER_INPUT: 'Ugyldig inndata',
+      NOT_FOUND: 'Ikke funnet',
+      CONFLICT: 'Konflikt',
+      FORBIDDEN: 'Ikke tillatt',
+      UNAUTHENTICATED: 'Ikke innlogget',
+      TOO_MANY_REQUESTS: 'For mange forespørsler',
+      TOO_COMPLEX: 'For stor forespørsel',
+    },
     UserKind: {
       PERSON: 'Person',
       SERVICE_ACCOUNT: 'Tjenestekonto',

@@ -88,7 +88,7 @@ const ActiveLabel = ({ active }: { active: boolean }) => {
 const KindLabel = ({ kind }: { kind: string }) => {
   const translate = useTranslate();
   const label = translate(enumLabelKey('UserKind', kind));
-  return kind === 'SERVICE_ACCOUNT' ? <Chip size="small" color="info" label={label} /> : <>{label}</>;
+  return kind === 'SERVICE_ACCOUNT' ? <Chip size="small" variant="outlined" label={label} /> : <>{label}</>;
 };
 
 export default UserList;

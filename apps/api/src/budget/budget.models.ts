@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CostCategory } from '@gevinst/domain';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 
 export enum ForecastStatusEnum {
@@ -320,8 +321,8 @@ export class RespondToKeyInput {
 
 @ObjectType('KostraCode', { description: 'The KOSTRA codes an organisation posts a cost category on.' })
 export class KostraCodeModel {
-  @Field({ description: 'The cost category.' })
-  category!: string;
+  @Field(() => CostCategory, { description: 'The cost category.' })
+  category!: CostCategory;
 
   @Field({ description: 'The KOSTRA art (three digits).' })
   art!: string;

@@ -1,3 +1,4 @@
+import { CostCategory } from '@gevinst/domain';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/auth.decorators.js';
@@ -109,7 +110,7 @@ export class BudgetResolver {
   setKostraCode(
     @CurrentActor() actor: Actor,
     @Args('organisationId', { type: () => ID, description: 'The organisation.' }) organisationId: string,
-    @Args('category', { description: 'The cost category (DEVELOPMENT, OPERATION, …).' }) category: string,
+    @Args('category', { type: () => CostCategory, description: 'The cost category.' }) category: CostCategory,
     @Args('art', { description: 'The KOSTRA art, three digits.' }) art: string,
     @Args('function', { description: 'The KOSTRA function, three digits.' }) fn: string,
   ) {

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { type AppError, badInput, isAppError } from './errors.js';
+import { type AppError, ErrorCode, badInput, isAppError } from './errors.js';
 import { UnitOfWork } from './unit-of-work.js';
 
 /** What a bulk mutation did with one item. */
@@ -34,15 +34,31 @@ registerEnumType(BulkItemStatus, {
   },
 });
 
+registerEnumType(ErrorCode, {
+  name: 'ErrorCode',
+  description: 'The kind of an error, as `errors[].extensions.code` (docs/api.md, "Errors").',
+  valuesMap: {
+    BAD_USER_INPUT: { description: 'The input broke a rule; `reason` and `problems` say which.' },
+    NOT_FOUND: { description: 'The entity does not exist, or the caller may not see it.' },
+    CONFLICT: {
+      description: 'The entity changed meanwhile (a stale version) or the state does not allow it.',
+    },
+    FORBIDDEN: { description: 'The caller may not do this.' },
+    UNAUTHENTICATED: { description: 'No valid session or API token.' },
+    TOO_MANY_REQUESTS: { description: "The caller's request budget or the sign-in throttle is spent." },
+    TOO_COMPLEX: { description: 'The request is over the complexity, depth or SQL-statement limits.' },
+  },
+});
+
 @ObjectType('BulkItemError', {
   description:
     'Why one item of a bulk mutation was refused: the same code, reason and message a single mutation would answer in `errors[].extensions`.',
 })
 export class BulkItemErrorModel {
-  @Field({
+  @Field(() => ErrorCode, {
     description: 'The kind of error, as `extensions.code`: BAD_USER_INPUT, NOT_FOUND, FORBIDDEN or CONFLICT.',
   })
-  code!: string;
+  code!: ErrorCode;
 
   @Field({
     description:

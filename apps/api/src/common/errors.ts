@@ -8,14 +8,16 @@ import { type Message, renderMessage } from '@gevinst/domain';
  * the language plugin writes the message in the language asked for) and HTTP (ExportErrorFilter: kind →
  * status).
  */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'TOO_MANY_REQUESTS'
-  | 'TOO_COMPLEX';
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  TOO_COMPLEX: 'TOO_COMPLEX',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** What was wrong: a message code with parameters (libs/domain's catalogue writes it in each language). */
 export type Problem = Message;
