@@ -73,6 +73,10 @@ export const AUDIT_FIELDS: Record<string, AuditFieldSpec> = {
   updatedAt: f('Sist endret', 'Last changed', 'datetime'),
   // Moved by the database when the row or anything in it changes (issue 19): no news in a change of its own.
   lastActivityAt: f('Siste aktivitet', 'Last activity', 'hidden'),
+  // Raised by the database whenever a benefit's figures may change (issue 18): the portfolio cache's stamp.
+  figuresVersion: f('Tallversjon (intern)', 'Figures version (internal)', 'hidden'),
+  // The source system's own reference of a cost item or measurement (issue 19): the upsert key of imports.
+  externalId: f('Ekstern referanse', 'External reference'),
   // Initiative
   code: f('Kode', 'Code'),
   name: f('Navn', 'Name'),
