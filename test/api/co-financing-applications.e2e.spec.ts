@@ -507,7 +507,10 @@ describe('a new call with three applications', () => {
     expect(errorCode(await except('NOPE', 'x', await version(ids.bedriftApp)))).toBe('BAD_USER_INPUT');
     const blank = await except('MEDFIN_GRANT_ABOVE_CAP', ' ', await version(ids.bedriftApp));
     expect(
-      blank.errors![0].extensions!.problems.map((p: { field: string; reason: string }) => [p.field, p.reason]),
+      blank.errors![0].extensions!.problems.map((p: { field: string; reason: string }) => [
+        p.field,
+        p.reason,
+      ]),
     ).toEqual([['reason', 'REQUIRED']]);
     const notExceptable = await except('MEDFIN_APPLICANT_KIND', 'Nei', await version(ids.bedriftApp));
     expect(notExceptable.errors![0].extensions!.problems[0]).toMatchObject({
