@@ -94,7 +94,7 @@ describe('money in the budget', () => {
     );
     await browser.signIn(email);
     await page().goto(`${browser.app().url}/#/initiatives/${initiatives.nodes[0].id}/show/cost-sharing`);
-    await page().getByRole('combobox', { name: 'År' }).click();
+    await page().getByRole('combobox', { name: 'År', exact: true }).click();
     await page().getByRole('option', { name: '2024', exact: true }).click();
     await page().getByTestId('invoice-basis-csv').first().waitFor();
     await screenshot(page(), 'invoice-basis-links-nb');

@@ -35,7 +35,7 @@ describe('the DigiFin ledger page', () => {
     await page().getByRole('menuitem', { name: 'DigiFin-fondet' }).click();
     await page().getByRole('heading', { name: 'DigiFin-fondet', level: 1 }).waitFor();
     // 2024 is the year shown first; the closing balance of 2024: 123 500 000 + 135 166 525 = 258 666 525.
-    await page().getByRole('combobox', { name: 'År' }).filter({ hasText: '2024' }).waitFor();
+    await page().getByRole('combobox', { name: 'År', exact: true }).filter({ hasText: '2024' }).waitFor();
     expect(oreOf(await page().getByTestId('digifin-kpi-closing').innerText())).toBe(25_866_652_500n);
     const matching = await page().getByTestId('digifin-matching').innerText();
     expect(matching).toContain('Motytelseskravet er oppfylt fra 2024');

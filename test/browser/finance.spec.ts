@@ -24,7 +24,7 @@ describe('finance officer', () => {
     await browser.signIn(PERSONAS.financeBergen);
     await page().getByRole('menuitem', { name: 'Mine fordelinger' }).click();
     await page().getByRole('heading', { name: 'Fordelinger for Bergen' }).waitFor();
-    await page().getByRole('combobox', { name: 'År' }).click();
+    await page().getByRole('combobox', { name: 'År', exact: true }).click();
     await page().getByRole('option', { name: '2024' }).click();
 
     const totalText = await page().getByTestId('allocation-total').innerText();
@@ -105,7 +105,7 @@ describe('finance officer', () => {
     await browser.signIn(PERSONAS.financeOslo);
     await page().getByRole('menuitem', { name: 'Mine fordelinger' }).click();
     await page().getByRole('heading', { name: 'Fordelinger for Oslo' }).waitFor();
-    await page().getByRole('combobox', { name: 'År' }).click();
+    await page().getByRole('combobox', { name: 'År', exact: true }).click();
     await page().getByRole('option', { name: '2024' }).click();
     await page()
       .getByRole('row', { name: /DEMO-DIGIFIN-FIKS.*14\s354\s200,00\skr/ })

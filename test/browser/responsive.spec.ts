@@ -197,7 +197,7 @@ describe.each([
     await signIn(PERSONAS.financeBergen);
     await page().goto(`${browser.app().url}/#/my-allocations`);
     await page().getByRole('heading', { name: 'Fordelinger for Bergen' }).waitFor();
-    await page().getByRole('combobox', { name: 'År' }).click();
+    await page().getByRole('combobox', { name: 'År', exact: true }).click();
     await page().getByRole('option', { name: '2024' }).click();
     const lines = page().getByTestId('allocation-lines');
     await lines.getByRole('cell', { name: 'Bergen', exact: true }).first().waitFor();
@@ -205,7 +205,7 @@ describe.each([
     await settled(page());
     await expectNoHorizontalOverflow(page());
     await expectAppBarReachable(page());
-    await expectReachable(page().getByRole('combobox', { name: 'År' }));
+    await expectReachable(page().getByRole('combobox', { name: 'År', exact: true }));
     await expectReachable(page().getByTestId('download-csv'));
     await expectReachable(page().getByTestId('download-xlsx'));
     await expectChartsInsideWindow(page());
