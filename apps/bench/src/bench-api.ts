@@ -13,11 +13,11 @@
  * and writes the same as JSON to tmp/bench-api.json. --quick runs fewer repetitions and 10 s of load (a
  * smoke test, not for the figures).
  */
+import { freePort } from './free-port.js';
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -95,17 +95,6 @@ process.on('SIGINT', () => {
   stopAll();
   process.exit(130);
 });
-
-function freePort(): Promise<number> {
-  return new Promise((ok, no) => {
-    const server = createServer();
-    server.on('error', no);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => ok(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 interface Api {
   url: string;

@@ -16,10 +16,10 @@
  * and cannot filter lines by their run's status, so its allocation page also holds superseded lines: the
  * check compares the current lines and their sum, read to the end on both sides.
  */
+import { freePort } from './free-port.js';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -84,17 +84,6 @@ const children = new Set<ChildProcess>();
 const stopAll = () => children.forEach((child) => child.kill('SIGKILL'));
 process.on('exit', stopAll);
 process.on('SIGINT', () => process.exit(130));
-
-function freePort(): Promise<number> {
-  return new Promise((ok, no) => {
-    const server = createServer();
-    server.on('error', no);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => ok(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 interface Server {
   name: string;
