@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import {
+  Alert,
   Box,
   Button,
   Chip,
@@ -17,6 +18,7 @@ import { ChartFigure, SERIES_COLOURS, SeriesChart } from '../charts';
 import { ApiErrorAlert, SimpleTable } from '../components';
 import { formatCompactNok, formatNok, nokToNumber } from '../format';
 import { ADOPT_BUDGET_FORECAST, BUDGET_FORECAST } from './budget.graphql';
+import { forecastProblems } from './forecast-problems';
 
 const NEXT_YEAR = new Date().getFullYear() + 1;
 const START_YEARS = [NEXT_YEAR - 1, NEXT_YEAR, NEXT_YEAR + 1];
@@ -48,6 +50,7 @@ export const BudgetForecastPanel = ({ organisationId }: { organisationId: string
         row[r.initiativeCode] = (Number(row[r.initiativeCode]) || 0) + nokToNumber(r.cells[index].amount);
       return row;
     }) ?? [];
+  const problems = forecast ? forecastProblems(forecast.rows, locale) : [];
   const populationYears = [
     ...new Set(forecast?.rows.flatMap((row) => row.cells.flatMap((cell) => cell.populationYears)) ?? []),
   ].sort();
@@ -180,6 +183,20 @@ export const BudgetForecastPanel = ({ organisationId }: { organisationId: string
             />
           }
         />
+      )}
+      {problems.length > 0 && (
+        <Alert severity="warning" sx={{ mt: 2 }} data-testid="forecast-problems">
+          <Typography variant="subtitle2" component="h3">
+            {translate('gevinst.budget.problems_title')}
+          </Typography>
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {problems.map((problem) => (
+              <li key={`${problem.initiativeCode}-${problem.message}`}>
+                <strong>{problem.initiativeCode}</strong> ({problem.years.join(', ')}): {problem.message}
+              </li>
+            ))}
+          </Box>
+        </Alert>
       )}
       {forecast && forecast.rows.length === 0 && (
         <Typography variant="body2">{translate('gevinst.budget.no_initiatives')}</Typography>

@@ -17,7 +17,13 @@ const CodeEditor = ({ organisationId, code }: { organisationId: string; code: Co
   const valid = isKostraCode(art) && isKostraCode(fn);
   const changed = art !== code.art || fn !== code.function;
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+    // On a phone the two fields and the button stack, each at its full width (in a row they were squeezed
+    // to one visible digit at 390 px).
+    <Stack
+      direction={{ xs: 'column', sm: 'row' }}
+      spacing={1}
+      sx={{ alignItems: { xs: 'stretch', sm: 'center' } }}
+    >
       <TextField
         size="small"
         label={translate('gevinst.budget.art')}
@@ -27,7 +33,7 @@ const CodeEditor = ({ organisationId, code }: { organisationId: string; code: Co
         slotProps={{
           htmlInput: { inputMode: 'numeric', maxLength: 3, 'data-testid': `art-${code.category}` },
         }}
-        sx={{ width: 90 }}
+        sx={{ width: { xs: 96, sm: 90 }, flexShrink: 0 }}
       />
       <TextField
         size="small"
@@ -36,7 +42,7 @@ const CodeEditor = ({ organisationId, code }: { organisationId: string; code: Co
         onChange={(event) => setFn(event.target.value.trim())}
         error={!isKostraCode(fn)}
         slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 3 } }}
-        sx={{ width: 110 }}
+        sx={{ width: { xs: 96, sm: 110 }, flexShrink: 0 }}
       />
       <Button
         size="small"

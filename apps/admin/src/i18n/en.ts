@@ -1731,6 +1731,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       table_caption: 'Forecast per initiative, KOSTRA codes and year',
       kostra: 'KOSTRA art / function',
       not_computable: 'Cannot be computed',
+      problems_title: 'Why some years cannot be computed',
       deviation: 'Deviation from adopted: %{amount}',
       no_initiatives: 'The organisation pays into no initiatives.',
       adopt: 'Mark %{year} as adopted in the budget',

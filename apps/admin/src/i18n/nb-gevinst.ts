@@ -1728,6 +1728,7 @@ export const nbGevinst = {
       table_caption: 'Prognose per initiativ, KOSTRA-koder og år',
       kostra: 'KOSTRA art / funksjon',
       not_computable: 'Kan ikke beregnes',
+      problems_title: 'Hvorfor noen år ikke kan beregnes',
       deviation: 'Avvik fra vedtatt: %{amount}',
       no_initiatives: 'Organisasjonen betaler ikke til noen initiativer.',
       adopt: 'Merk %{year} som vedtatt i budsjettet',
