@@ -84,3 +84,23 @@ export function codeStrings(schema: GraphQLSchema): string[] {
     .map((item) => item.coordinate)
     .sort();
 }
+
+/** The name a money field carries: `amount`/`…Amount`, or `amounts`/`…Amounts` for a list of money. */
+export const MONEY_NAME = /(^a|A)mounts?$/;
+
+/**
+ * Output fields and input fields of type Money whose name does not follow `MONEY_NAME` and which are not
+ * deprecated (a deprecated one has its `…Amount` replacement next to it).
+ */
+export function misnamedMoney(schema: GraphQLSchema): string[] {
+  const found: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__')) continue;
+    if (!isObjectType(type) && !isInterfaceType(type) && !isInputObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (getNamedType(field.type as GraphQLType).name !== 'Money' || field.deprecationReason) continue;
+      if (!MONEY_NAME.test(field.name)) found.push(`${type.name}.${field.name}`);
+    }
+  }
+  return found.sort();
+}

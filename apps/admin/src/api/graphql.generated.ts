@@ -432,8 +432,10 @@ export type CreateUserInput = {
 };
 
 export type DriverValueInput = {
+  decimalValue?: string | null | undefined;
   organisationId: string | number;
-  value: string;
+  /** @deprecated Use decimalValue. */
+  value?: string | null | undefined;
 };
 
 export { EnablerKind };

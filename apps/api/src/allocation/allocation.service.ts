@@ -447,13 +447,24 @@ export class AllocationService {
       else if (seen.has(value.organisationId))
         problems.check(`values[${index}].organisationId`, msg('LISTED_TWICE'));
       seen.add(value.organisationId);
-      if (!DRIVER_VALUE.test(value.value))
+      const given = value.decimalValue ?? value.value;
+      if ((value.decimalValue == null) === (value.value == null))
         problems.check(
-          `values[${index}].value`,
-          msg('DRIVER_VALUE_FORMAT', { decimals: DRIVER_DECIMALS, got: `"${value.value.slice(0, 40)}"` }),
+          `values[${index}].decimalValue`,
+          msg('DRIVER_VALUE_ONE_OF', { given: given == null ? 'neither' : 'both' }),
+        );
+      else if (!DRIVER_VALUE.test(given ?? ''))
+        problems.check(
+          `values[${index}].${value.decimalValue == null ? 'value' : 'decimalValue'}`,
+          msg('DRIVER_VALUE_FORMAT', { decimals: DRIVER_DECIMALS, got: `"${(given ?? '').slice(0, 40)}"` }),
         );
     });
     problems.throwIfAny();
+    // decimalValue or the deprecated value, whichever was given (exactly one, checked above).
+    const driverValues = input.values.map((v) => ({
+      organisationId: v.organisationId,
+      value: (v.decimalValue ?? v.value) as string,
+    }));
     const values = {
       initiativeId: input.initiativeId,
       year: input.year,
@@ -490,7 +501,7 @@ export class AllocationService {
             year: input.year,
             driver,
             source: input.source?.trim() ?? '',
-            values: input.values,
+            values: driverValues,
           });
           return {
             before,
@@ -504,7 +515,7 @@ export class AllocationService {
           ownerOrganisationId: initiative.ownerId,
           initiativeId: initiative.id,
           before: { drivers: before },
-          after: { year: input.year, driver, values: input.values, source: input.source ?? '' },
+          after: { year: input.year, driver, values: driverValues, source: input.source ?? '' },
         }),
       })
       .then(({ after }) => after);

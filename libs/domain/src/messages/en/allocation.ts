@@ -65,6 +65,11 @@ export const allocationEn = {
   /** `got`: the value as sent, quoted and cut short. */
   DRIVER_VALUE_FORMAT: (p: { decimals: number; got: string }) =>
     `must be a non-negative number with at most ${p.decimals} decimals (got ${p.got})`,
+  /** A driver value given both as `decimalValue` and as the deprecated `value`, or as neither. */
+  DRIVER_VALUE_ONE_OF: (p: { given: 'both' | 'neither' }) =>
+    p.given === 'both'
+      ? 'give either decimalValue or value, not both'
+      : 'required: give decimalValue (or the deprecated value)',
   NOT_PARTICIPATING: (p: { organisationId: string; initiative: string }) =>
     `organisation ${p.organisationId} does not take part in ${p.initiative}`,
   /**

@@ -40,6 +40,10 @@ export const allocationNb: CatalogueOf<typeof allocationEn> = {
   VALUES_REQUIRED: () => 'oppgi minst én verdi',
   DRIVER_VALUE_FORMAT: (p) =>
     `må være et ikke-negativt tall med høyst ${p.decimals} desimaler (fikk ${got(p.got)})`,
+  DRIVER_VALUE_ONE_OF: (p) =>
+    p.given === 'both'
+      ? 'oppgi enten decimalValue eller value, ikke begge'
+      : 'må fylles ut: oppgi decimalValue (eller den utfasede value)',
   NOT_PARTICIPATING: (p) => `organisasjonen ${p.organisationId} deltar ikke i ${p.initiative}`,
   ALLOCATION_DIFFERENCE: (p) =>
     `fordelingen av ${p.initiative} for ${p.year} stemmer ikke med kostnadspostene: kostnadspostene utgjør ${kr(p.costItemAmount)} og nøklene fordeler ${kr(p.allocatedTotal)}, en differanse på ${kr(p.difference)} (kostnadsposter − fordelt; ${p.items.map((item) => `«${item}»`).join(', ')}). Velg avstemming SET_COST_ITEM_FROM_KEY for å sette kostnadspostenes planlagte beløp til det nøklene fordeler, eller ACCEPT_DIFFERENCE for å gjøre kjøringen og registrere differansen`,

@@ -1,0 +1,321 @@
+/**
+ * Issue 19, the typed contract (docs/api-changes.md, 2026-12-06): the `…Amount` names of money fields give
+ * the same figures as the old names, the Decimal-typed driver value, and the schema rule that keeps money
+ * named `…Amount`.
+ */
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  getNamedType,
+  isNonNullType,
+  isObjectType,
+} from 'graphql';
+import { MONEY_FIELD_NAMES } from '../../apps/api/src/graphql/money-names.js';
+import { anInitiative } from './support/initiatives.js';
+import { organisationIds } from './support/organisations.js';
+import { committedSchema, misnamedMoney } from './support/schema-contract.js';
+import { type TestApp, errorCode, startTestApp } from './support/test-app.js';
+
+/** Input fields of type Money not yet given an `…Amount` name (inputs: see docs/api-changes.md). */
+const MONEY_INPUTS_NOT_RENAMED = [
+  'BasePlusProportionalKeySpecInput.base',
+  'CreateBenefitInput.valuePerUnit',
+  'CreateCoFinancingApplicationInput.requestedGrant',
+  'CreateCoFinancingApplicationInput.totalCost',
+  'CreateInitiativeInput.preProjectRunningCost',
+  'CreateInitiativeInput.residualValue',
+  'FeeBandInput.fee',
+  'KeySpecInput.cap',
+  'KeySpecInput.floor',
+  'UpdateBenefitInput.valuePerUnit',
+  'UpdateCoFinancingApplicationInput.requestedGrant',
+  'UpdateCoFinancingApplicationInput.totalCost',
+  'UpdateInitiativeInput.preProjectRunningCost',
+  'UpdateInitiativeInput.residualValue',
+];
+
+/**
+ * Renamed money fields this walk does not meet with a value in the demo data (they need data the demo does
+ * not hold, or an argument the walk does not give). They are the old field under a new name all the same
+ * (renameMoneyFields copies the resolver), and the first test checks their names and types.
+ */
+const NOT_MET_IN_DEMO = [
+  'AllocationPreview.difference',
+  'BudgetForecastCell.adopted',
+  'BudgetForecastCell.deviation',
+  'BudgetForecastTotal.adopted',
+  'BudgetForecastTotal.deviation',
+  'BudgetTakeOut.plannedInternalNetNok',
+  'BudgetTakeOut.plannedTakeOutNok',
+  'BudgetTakeOut.preProjectRunningCostNok',
+  'BudgetTakeOut.realisedInternalNetNok',
+  'BudgetTakeOut.realisedTakeOutNok',
+  'CoFinancingAccountLine.actualNok',
+  'CoFinancingAccountLine.deviationNok',
+  'CoFinancingAccountLine.plannedNok',
+  'CoFinancingBenefitLine.plannedNok',
+  'CoFinancingBenefitLine.realisedNok',
+  'CoFinancingReport.coFinancingGrantNok',
+  'CoFinancingReport.totalActualNok',
+  'CoFinancingReport.totalPlannedNok',
+  'ComparedKey.difference',
+  'CreditReissueBasis.previousTotal',
+  'CreditReissueBasis.total',
+  'CreditReissueLine.current',
+  'CreditReissueLine.difference',
+  'CreditReissueLine.previous',
+  'DigifinGrantShareYear.contributedSoFar',
+  'DigifinGrantShareYear.fundSoFar',
+  'DigifinGrantShareYear.grants',
+  'DigifinPosition.totalContributed',
+  'DigifinPosition.totalGrantShare',
+  'DigifinPosition.totalToProjects',
+  'DigifinProjectGrant.planned',
+  'DigifinProjectGrant.received',
+  'GrantReconciliationLine.actualCostNok',
+  'GrantReconciliationLine.costDeviationNok',
+  'GrantReconciliationLine.grantDeviationNok',
+  'GrantReconciliationLine.grantPlannedNok',
+  'GrantReconciliationLine.grantReceivedNok',
+  'GrantReconciliationLine.grantUnusedNok',
+  'GrantReconciliationLine.grantUsedNok',
+  'GrantReconciliationLine.plannedCostNok',
+  'Initiative.residualValue',
+  'KeyComparisonGroup.gainersSum',
+  'KeyComparisonGroup.losersSum',
+  'KeyComparisonGroup.net',
+  'KeyComparisonRow.differences',
+  'KeyComparisonRow.differencesPerInhabitant',
+  'TakeOutFigures.disBenefitNok',
+  'TakeOutFigures.grossBenefitNok',
+  'TakeOutFigures.netNok',
+  'TakeOutFigures.runningCostIncreaseNok',
+  'TakeOutFigures.runningCostNok',
+  'TakeOutFigures.takeOutNok',
+];
+
+describe('money is named …Amount', () => {
+  it('has no money output field outside the …Amount pattern that is not deprecated', () => {
+    const allowed = new Set(MONEY_INPUTS_NOT_RENAMED);
+    expect(misnamedMoney(committedSchema()).filter((coordinate) => !allowed.has(coordinate))).toEqual([]);
+  });
+
+  it('keeps the input allow-list true and every renamed field deprecated in favour of its new name', () => {
+    const schema = committedSchema();
+    const misnamed = new Set(misnamedMoney(schema));
+    expect(MONEY_INPUTS_NOT_RENAMED.filter((coordinate) => !misnamed.has(coordinate))).toEqual([]);
+    const wrong: string[] = [];
+    for (const [typeName, names] of Object.entries(MONEY_FIELD_NAMES)) {
+      const fields = (schema.getType(typeName) as GraphQLObjectType).getFields();
+      for (const [oldName, newName] of Object.entries(names)) {
+        if (fields[oldName]?.deprecationReason !== `Use ${newName}.`) wrong.push(`${typeName}.${oldName}`);
+        if (
+          !fields[newName] ||
+          fields[newName].deprecationReason ||
+          String(fields[newName].type) !== String(fields[oldName]?.type)
+        )
+          wrong.push(`${typeName}.${newName}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+/** A selection of every money field of `type` and of the object fields (without required arguments) below. */
+function moneySelection(type: GraphQLObjectType, depth: number): string | null {
+  const parts: string[] = [];
+  for (const field of Object.values(type.getFields())) {
+    if (field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)) continue;
+    const named = getNamedType(field.type);
+    if (named.name === 'Money') parts.push(field.name);
+    else if (isObjectType(named) && depth > 0) {
+      const below = moneySelection(named, depth - 1);
+      if (below) parts.push(`${field.name} ${below}`);
+    }
+  }
+  return parts.length ? `{ __typename ${parts.join(' ')} }` : null;
+}
+
+interface Compared {
+  /** `Type.old=new` of every pair met with a non-null value. */
+  seen: Set<string>;
+  mismatches: string[];
+}
+
+function compareAliases(value: unknown, out: Compared): void {
+  if (Array.isArray(value)) return value.forEach((item) => compareAliases(item, out));
+  if (!value || typeof value !== 'object') return;
+  const record = value as Record<string, unknown>;
+  const typeName = String(record.__typename);
+  const names = MONEY_FIELD_NAMES[typeName] ?? {};
+  for (const [oldName, newName] of Object.entries(names)) {
+    if (!(oldName in record) || !(newName in record)) continue;
+    if (JSON.stringify(record[oldName]) !== JSON.stringify(record[newName]))
+      out.mismatches.push(
+        `${typeName}.${oldName}=${JSON.stringify(record[oldName])} but ${newName}=${JSON.stringify(record[newName])}`,
+      );
+    else if (record[oldName] !== null) out.seen.add(`${typeName}.${oldName}`);
+  }
+  Object.values(record).forEach((child) => compareAliases(child, out));
+}
+
+describe('the …Amount names give the same figures as the old names (demo data)', () => {
+  let t: TestApp;
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    t = await startTestApp({
+      demo: true,
+      env: {
+        MAX_QUERY_DEPTH: '12',
+        MAX_QUERY_COMPLEXITY: '100000000',
+        MAX_SQL_STATEMENTS_PER_REQUEST: '100000',
+      },
+    });
+    schema = t.app.get(GraphQLSchemaHost).schema;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('answers every root list and figure with old name = new name, to the øre', async () => {
+    const out: Compared = { seen: new Set(), mismatches: [] };
+    const query = schema.getQueryType()!;
+    for (const root of Object.values(query.getFields())) {
+      if (root.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)) continue;
+      const named = getNamedType(root.type);
+      if (!isObjectType(named)) continue;
+      const selection = moneySelection(named, 4);
+      if (!selection) continue;
+      const answer = await t.gql(`{ ${root.name} ${selection} }`);
+      compareAliases(answer.data, out);
+    }
+    // The figures behind a required argument, for the ids of the demo data (aliased, one request each).
+    const ids = await t.gql(`{
+      organisations(limit: 500) { nodes { id } }
+      initiatives(limit: 500) { nodes { id } }
+      coFinancingCalls { id }
+    }`);
+    expect(ids.errors).toBeUndefined();
+    const orgIds = ids.data.organisations.nodes.map((node: { id: string }) => node.id);
+    const initiativeIds = ids.data.initiatives.nodes.map((node: { id: string }) => node.id);
+    const runs = await t.gql(
+      `{ ${initiativeIds.map((id: string, index: number) => `a${index}: allocationRuns(initiativeId: "${id}") { id }`).join(' ')} }`,
+    );
+    const runIds = Object.values(runs.data as Record<string, { id: string }[]>).flatMap((list) =>
+      list.map((run) => run.id),
+    );
+    expect(runIds.length).toBeGreaterThan(0);
+    const withArgs: [string, Record<string, unknown>[]][] = [
+      ['digifinPosition', orgIds.map((organisationId: string) => ({ organisationId }))],
+      ['budgetForecast', orgIds.map((organisationId: string) => ({ organisationId }))],
+      ['digifinLedger', [2024, 2025, 2026, 2027].map((year) => ({ year }))],
+      ['invoiceBasis', runIds.map((runId) => ({ runId }))],
+      ['coFinancingRanking', ids.data.coFinancingCalls.map((call: { id: string }) => ({ callId: call.id }))],
+      [
+        'coFinancingReport',
+        initiativeIds.flatMap((initiativeId: string) => [2025, 2026].map((year) => ({ initiativeId, year }))),
+      ],
+    ];
+    for (const [name, argsList] of withArgs) {
+      const selection = moneySelection(getNamedType(query.getFields()[name].type) as GraphQLObjectType, 4);
+      const calls = argsList.map((args, index) => {
+        const literal = Object.entries(args).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+        return `a${index}: ${name}(${literal.join(', ')}) ${selection}`;
+      });
+      if (calls.length) compareAliases((await t.gql(`{ ${calls.join(' ')} }`)).data, out);
+    }
+    expect(out.mismatches).toEqual([]);
+    const all = Object.entries(MONEY_FIELD_NAMES).flatMap(([typeName, names]) =>
+      Object.keys(names).map((oldName) => `${typeName}.${oldName}`),
+    );
+    expect(out.seen.size).toBeGreaterThan(150);
+    expect(
+      all.filter((coordinate) => !out.seen.has(coordinate) && !NOT_MET_IN_DEMO.includes(coordinate)),
+    ).toEqual([]);
+  });
+});
+
+describe('a driver value as Decimal (DriverValueInput.decimalValue)', () => {
+  let t: TestApp;
+  let org: Record<string, string>;
+  let initiativeId: string;
+  const SET = `mutation($i: SetAllocationDriversInput!) {
+    setAllocationDrivers(input: $i) { value organisation { id } }
+  }`;
+  const set = (values: Record<string, unknown>[]) =>
+    t.gql(SET, { i: { initiativeId, year: 2025, driver: 'transactions', values } });
+  beforeAll(async () => {
+    t = await startTestApp({ demo: false });
+    org = await organisationIds(t.gql, {
+      ks: '971032146',
+      kdd: '972417858',
+      oslo: '958935420',
+      bergen: '964338531',
+    });
+    initiativeId = (
+      await anInitiative(t.gql, {
+        code: 'DECIMAL-DRIVER',
+        name: 'Decimal driver',
+        ownerId: org.ks,
+        ministryId: org.kdd,
+        participants: [
+          { organisationId: org.oslo, role: 'PARTNER' },
+          { organisationId: org.bergen, role: 'PARTNER' },
+        ],
+      })
+    ).id;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('stores decimalValue and the deprecated String value alike', async () => {
+    const answer = await set([
+      { organisationId: org.oslo, decimalValue: '12.5' },
+      { organisationId: org.bergen, value: '7.25' },
+    ]);
+    expect(answer.errors).toBeUndefined();
+    const byOrg = Object.fromEntries(
+      answer.data.setAllocationDrivers.map((row: { value: string; organisation: { id: string } }) => [
+        row.organisation.id,
+        row.value,
+      ]),
+    );
+    expect(Number(byOrg[org.oslo])).toBe(12.5);
+    expect(Number(byOrg[org.bergen])).toBe(7.25);
+    // The same value through either field is stored the same.
+    const again = await set([
+      { organisationId: org.oslo, value: '12.5' },
+      { organisationId: org.bergen, decimalValue: '7.25' },
+    ]);
+    expect(again.data.setAllocationDrivers).toEqual(expect.arrayContaining(answer.data.setAllocationDrivers));
+  });
+
+  it('refuses both, neither, a negative one or one with 5 decimals, naming the field and the reason', async () => {
+    const both = await set([{ organisationId: org.oslo, decimalValue: '1', value: '1' }]);
+    expect(errorCode(both)).toBe('BAD_USER_INPUT');
+    expect(both.errors?.[0].extensions?.problems).toEqual([
+      expect.objectContaining({ field: 'values[0].decimalValue', reason: 'DRIVER_VALUE_ONE_OF' }),
+    ]);
+    const neither = await set([{ organisationId: org.oslo }]);
+    expect(neither.errors?.[0].extensions?.problems).toEqual([
+      expect.objectContaining({ field: 'values[0].decimalValue', reason: 'DRIVER_VALUE_ONE_OF' }),
+    ]);
+    const negative = await set([{ organisationId: org.oslo, decimalValue: '-1' }]);
+    expect(negative.errors?.[0].extensions?.problems).toEqual([
+      expect.objectContaining({ field: 'values[0].decimalValue', reason: 'DRIVER_VALUE_FORMAT' }),
+    ]);
+    const tooFine = await set([{ organisationId: org.oslo, decimalValue: '1.12345' }]);
+    expect(tooFine.errors?.[0].extensions?.problems).toEqual([
+      expect.objectContaining({ field: 'values[0].decimalValue', reason: 'DRIVER_VALUE_FORMAT' }),
+    ]);
+  });
+
+  it('refuses a decimalValue that is not a decimal at all before the resolver (the Decimal scalar)', async () => {
+    const answer = await set([{ organisationId: org.oslo, decimalValue: '12,5' }]);
+    expect(errorCode(answer)).toBe('BAD_USER_INPUT');
+    expect(answer.errors?.[0].message).toContain('Decimal');
+    expect(answer.errors?.[0].extensions?.scalar).toBe('Decimal');
+  });
+});
