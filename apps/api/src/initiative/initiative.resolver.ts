@@ -1,5 +1,6 @@
 import { ParticipantRole } from '@gevinst/domain';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/auth.decorators.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
@@ -200,8 +201,12 @@ export class InitiativeResolver {
     deprecationReason:
       'Unpaged (a national initiative has hundreds of participants): use participantsPage(first:, after:).',
   })
-  participants(@Parent() initiative: InitiativeModel, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.of(InitiativeLoaders).participantsWithOrganisation.load(initiative.id);
+  participants(
+    @Parent() initiative: InitiativeModel,
+    @Context() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.loaders.of(InitiativeLoaders).participantsWithOrganisation(info).load(initiative.id);
   }
 
   @ResolveField(() => InitiativeParticipantsPage, {

@@ -1,0 +1,39 @@
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+
+/** What of the resolve info the selection walk reads. */
+export type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+
+/** Calls `visit` for every field of the selection set, fragments (named and inline) expanded. */
+function eachField(
+  info: SelectionInfo,
+  selectionSet: SelectionSetNode | undefined,
+  visit: (field: FieldNode) => void,
+): void {
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) visit(selection);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) eachField(info, selection.selectionSet, visit);
+    else eachField(info, info.fragments[selection.name.value]?.selectionSet, visit);
+  }
+}
+
+/**
+ * The names (not aliases) of the fields the query selects on the value of the field being resolved, or,
+ * with `path`, on the value of the field reached by those field names below it (`['organisation']`: what
+ * is selected of each item's organisation). Fragments are expanded; `@skip` and `@include` are ignored, so
+ * the set may name a field that will not be resolved, never miss one that will. Used to read only the
+ * columns an answer needs.
+ */
+export function selectedFields(info: SelectionInfo, path: readonly string[] = []): Set<string> {
+  let level: (SelectionSetNode | undefined)[] = info.fieldNodes.map((node) => node.selectionSet);
+  for (const name of path) {
+    const next: (SelectionSetNode | undefined)[] = [];
+    for (const selectionSet of level)
+      eachField(info, selectionSet, (field) => {
+        if (field.name.value === name) next.push(field.selectionSet);
+      });
+    level = next;
+  }
+  const names = new Set<string>();
+  for (const selectionSet of level) eachField(info, selectionSet, (field) => names.add(field.name.value));
+  return names;
+}
