@@ -55,6 +55,7 @@ import { IdempotencyService } from './idempotency/idempotency.service.js';
 import { idempotencyPlugin } from './idempotency/idempotency.plugin.js';
 import { SchemaSdlModule } from './schema-sdl/schema-sdl.module.js';
 import { describeRootTypes } from './graphql/root-descriptions.js';
+import { answerPreloadedFields } from './graphql/preloaded-fields.js';
 
 @Module({
   imports: [
@@ -68,7 +69,7 @@ import { describeRootTypes } from './graphql/root-descriptions.js';
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
-        transformSchema: describeRootTypes,
+        transformSchema: (schema) => answerPreloadedFields(describeRootTypes(schema)),
         playground: false,
         introspection: true,
         includeStacktraceInErrorResponses: config.stackTraces,

@@ -24,16 +24,26 @@ function eachField(
  * columns an answer needs.
  */
 export function selectedFields(info: SelectionInfo, path: readonly string[] = []): Set<string> {
-  let level: (SelectionSetNode | undefined)[] = info.fieldNodes.map((node) => node.selectionSet);
-  for (const name of path) {
-    const next: (SelectionSetNode | undefined)[] = [];
-    for (const selectionSet of level)
-      eachField(info, selectionSet, (field) => {
-        if (field.name.value === name) next.push(field.selectionSet);
-      });
-    level = next;
-  }
   const names = new Set<string>();
-  for (const selectionSet of level) eachField(info, selectionSet, (field) => names.add(field.name.value));
+  for (const node of selectionAt(info, path).fieldNodes)
+    eachField(info, node.selectionSet, (field) => names.add(field.name.value));
   return names;
+}
+
+/**
+ * The selection of the field reached by the field names of `path` below the field being resolved (every
+ * node of it, whatever its alias), as if that field were being resolved: for a list that reads what its
+ * items' fields will need with the page.
+ */
+export function selectionAt(info: SelectionInfo, path: readonly string[]): SelectionInfo {
+  let fieldNodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) {
+    const next: FieldNode[] = [];
+    for (const node of fieldNodes)
+      eachField(info, node.selectionSet, (field) => {
+        if (field.name.value === name) next.push(field);
+      });
+    fieldNodes = next;
+  }
+  return { fieldNodes, fragments: info.fragments };
 }
