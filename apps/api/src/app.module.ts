@@ -56,6 +56,7 @@ import { idempotencyPlugin } from './idempotency/idempotency.plugin.js';
 import { SchemaSdlModule } from './schema-sdl/schema-sdl.module.js';
 import { describeRootTypes } from './graphql/root-descriptions.js';
 import { renameMoneyFields } from './graphql/money-names.js';
+import { answerPreloadedFields } from './graphql/preloaded-fields.js';
 
 @Module({
   imports: [
@@ -69,7 +70,7 @@ import { renameMoneyFields } from './graphql/money-names.js';
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
-        transformSchema: (schema) => renameMoneyFields(describeRootTypes(schema)),
+        transformSchema: (schema) => answerPreloadedFields(renameMoneyFields(describeRootTypes(schema))),
         playground: false,
         introspection: true,
         includeStacktraceInErrorResponses: config.stackTraces,

@@ -19,7 +19,7 @@
 import { freePort } from './free-port.js';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -138,12 +138,31 @@ async function start(
   };
 }
 
-/** CPU time (user + system, ms) the process has used so far, from /proc (Linux). */
+/** The process's children (from /proc: every thread's list), or none once it is gone. */
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * CPU time (user + system, ms) the process and its living descendants have used so far, from /proc
+ * (Linux): with several API processes (WEB_CONCURRENCY) the requests are served by the primary's workers.
+ */
 function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
-  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+  let ticks = 0;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+  } catch {
+    return 0;
+  }
+  return (ticks * 1000) / 100 + childrenOf(pid).reduce((sum, child) => sum + cpuMs(child), 0); // USER_HZ 100
 }
 
 interface Reply<T> {
@@ -222,6 +241,9 @@ const gevinst = await start(
       GEVINST_DEMO: 'false',
       GEVINST_QUERY_COUNT_HEADER: 'true',
       LOG_LEVEL: 'warn',
+      // One process, as PostGraphile runs: the comparison is per process (WEB_CONCURRENCY would otherwise
+      // start one per core).
+      WEB_CONCURRENCY: '1',
     },
   },
   `http://127.0.0.1:${apiPort}`,

@@ -2,6 +2,7 @@ import { CostCategory } from '@gevinst/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { DecimalScalar } from '../common/scalars/decimal.scalar.js';
+import type { InitiativeModel } from '../initiative/initiative.model.js';
 
 @ObjectType('AllocationLine', { description: 'One organisation’s share of one cost item in a run.' })
 export class AllocationLineModel {
@@ -40,4 +41,7 @@ export class AllocationLineModel {
   explanation!: string;
 
   explanationNb!: string | null;
+
+  /** Attached when the allocation lines list read it with the page (AllocationResolver.allocations). */
+  initiative?: InitiativeModel;
 }

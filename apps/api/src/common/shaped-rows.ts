@@ -16,23 +16,29 @@ export interface RowShape {
 
 const shapes = new WeakMap<object, Map<string, RowShape>>();
 
+/**
+ * The shape of the entity's columns under `alias` (the row keys prefixed with `prefix`); with `properties`,
+ * of only the columns of those properties (see `columnsFor`), in the entity's column order.
+ */
 export function rowShape(
   em: Pick<EntityManager, 'connection'>,
   entity: EntityTarget<ObjectLiteral>,
   alias: string,
   prefix = '',
+  properties?: readonly string[],
 ): RowShape {
   const metadata = em.connection.getMetadata(entity);
   let byAlias = shapes.get(metadata);
   if (!byAlias) shapes.set(metadata, (byAlias = new Map<string, RowShape>()));
-  const cacheKey = `${alias}\u0000${prefix}`;
+  const cacheKey = `${alias}\u0000${prefix}\u0000${properties?.join(',') ?? '*'}`;
   const known = byAlias.get(cacheKey);
   if (known) return known;
-  const keys = metadata.columns.map(
-    (column) => [column.propertyName, `${prefix}${column.propertyName}`] as const,
-  );
+  const columns = properties
+    ? metadata.columns.filter((column) => properties.includes(column.propertyName))
+    : metadata.columns;
+  const keys = columns.map((column) => [column.propertyName, `${prefix}${column.propertyName}`] as const);
   const shape: RowShape = {
-    select: metadata.columns
+    select: columns
       .map((column) => `${alias}.${column.databaseName} AS "${prefix}${column.propertyName}"`)
       .join(', '),
     keys,
@@ -46,4 +52,27 @@ export function fromRow<T>(shape: RowShape, row: Record<string, unknown>): T {
   const object: Record<string, unknown> = {};
   for (const [property, key] of shape.keys) object[property] = row[key];
   return object as T;
+}
+
+/**
+ * The column properties of the entity an answer needs, given the fields it selects on the entity's GraphQL
+ * type (common/selection.ts): the selected fields that are columns, and `always` (keys the code itself
+ * reads). Undefined, meaning every column, when a selected field is neither a column nor in `handled`
+ * (`__typename`, or fields the caller fills itself): a field resolver may read any column.
+ */
+export function columnsFor(
+  em: Pick<EntityManager, 'connection'>,
+  entity: EntityTarget<ObjectLiteral>,
+  selected: ReadonlySet<string>,
+  always: readonly string[],
+  handled: readonly string[] = [],
+): string[] | undefined {
+  const metadata = em.connection.getMetadata(entity);
+  const columns = new Set(metadata.columns.map((column) => column.propertyName));
+  const properties = new Set(always);
+  for (const field of selected) {
+    if (columns.has(field)) properties.add(field);
+    else if (field !== '__typename' && !handled.includes(field)) return undefined;
+  }
+  return metadata.columns.map((column) => column.propertyName).filter((property) => properties.has(property));
 }

@@ -5,10 +5,13 @@ import { FundingSourceEntity } from './funding-source.entity.js';
 import { InitiativeEntity } from './initiative.entity.js';
 import { ParticipantEntity } from './participant.entity.js';
 import {
+  type ParticipantProjection,
   type ParticipantWithOrganisation,
   participantPages,
+  participantProjection,
   participantsWithOrganisations,
 } from './participant.repository.js';
+import { type SelectionInfo, selectedFields } from '../common/selection.js';
 import type { Page } from '../common/pagination.js';
 import type { PageWindow } from '../common/cursor.js';
 
@@ -25,10 +28,32 @@ export class InitiativeLoaders {
     id: 'ASC',
   });
 
-  /** The participants of each initiative with their organisations: one statement for a page of initiatives. */
-  readonly participantsWithOrganisation = new DataLoader<string, ParticipantWithOrganisation[]>((ids) =>
-    participantsWithOrganisations(this.db, ids),
-  );
+  private readonly participantLoaders = new Map<string, DataLoader<string, ParticipantWithOrganisation[]>>();
+  private readonly projections = new WeakMap<SelectionInfo['fieldNodes'], ParticipantProjection>();
+
+  /**
+   * The participants of each initiative with their organisations, reading only the columns the query
+   * selects of them (`selection`: the participants field's resolve info; participantProjection): one
+   * statement for a page of initiatives.
+   */
+  participantsWithOrganisation(selection: SelectionInfo): DataLoader<string, ParticipantWithOrganisation[]> {
+    let projection = this.projections.get(selection.fieldNodes);
+    if (!projection) {
+      projection = participantProjection(
+        this.db,
+        selectedFields(selection),
+        selectedFields(selection, ['organisation']),
+      );
+      this.projections.set(selection.fieldNodes, projection);
+    }
+    let loader = this.participantLoaders.get(projection.key);
+    if (!loader) {
+      const read = projection;
+      loader = new DataLoader((ids) => participantsWithOrganisations(this.db, ids, read));
+      this.participantLoaders.set(projection.key, loader);
+    }
+    return loader;
+  }
 
   private readonly participantPageLoaders = new Map<
     string,

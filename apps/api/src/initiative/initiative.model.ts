@@ -4,6 +4,7 @@ import { VersionedModel } from '../common/versioned-model.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
 import type { OrganisationModel } from '../organisation/organisation.model.js';
+import type { ParticipantModel } from './participant.model.js';
 
 @ObjectType('Initiative', { description: 'A digitalisation initiative (digitaliseringstiltak).' })
 export class InitiativeModel extends VersionedModel {
@@ -27,6 +28,9 @@ export class InitiativeModel extends VersionedModel {
   owner?: OrganisationModel;
 
   ministry?: OrganisationModel;
+
+  /** Attached when the initiatives list read them with the page (InitiativeResolver.initiatives). */
+  participants?: ParticipantModel[];
 
   costSharingKeyId!: string | null;
 

@@ -1,0 +1,46 @@
+import { buildSchema, graphql, type GraphQLObjectType } from 'graphql';
+import { answerPreloadedFields } from './preloaded-fields.js';
+
+function schemaWithResolver(calls: string[]) {
+  const schema = buildSchema(`
+    type Organisation { name: String! }
+    type Initiative { code: String! owner: Organisation! }
+    type Query { initiatives: [Initiative!]! }
+  `);
+  const owner = (schema.getType('Initiative') as GraphQLObjectType).getFields().owner;
+  owner.resolve = (source: { code: string }) => {
+    calls.push(source.code);
+    return { name: `loaded for ${source.code}` };
+  };
+  return schema;
+}
+
+describe('answerPreloadedFields', () => {
+  it('answers an attached value without the resolver, and runs the resolver when none is attached', async () => {
+    const calls: string[] = [];
+    const schema = answerPreloadedFields(schemaWithResolver(calls), { Initiative: ['owner'] });
+    const result = await graphql({
+      schema,
+      source: '{ initiatives { code owner { name } } }',
+      rootValue: { initiatives: [{ code: 'A', owner: { name: 'attached' } }, { code: 'B' }] },
+    });
+    expect(result).toEqual({
+      data: {
+        initiatives: [
+          { code: 'A', owner: { name: 'attached' } },
+          { code: 'B', owner: { name: 'loaded for B' } },
+        ],
+      },
+    });
+    expect(calls).toEqual(['B']);
+  });
+
+  it('refuses a type or field that does not exist or has no resolver', () => {
+    expect(() => answerPreloadedFields(schemaWithResolver([]), { Nothing: ['owner'] })).toThrow(
+      'no object type Nothing',
+    );
+    expect(() => answerPreloadedFields(schemaWithResolver([]), { Initiative: ['code'] })).toThrow(
+      'Initiative.code has no resolver',
+    );
+  });
+});
