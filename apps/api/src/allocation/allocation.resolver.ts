@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/auth.decorators.js';
@@ -14,6 +14,7 @@ import { AllocationReconciliation } from './allocation-reconciliation.enum.js';
 import { AllocationsArgs } from './dto/allocations.args.js';
 import { SetAllocationDriversInput } from './dto/set-allocation-drivers.input.js';
 import { ALLOCATION_SUMMARY_POINTS, computed, listOf, MAX_MUNICIPALITY_ROWS } from '../graphql/complexity.js';
+import { KeySpecInput } from '../cost-sharing-key/dto/key-spec.input.js';
 
 @Resolver()
 export class AllocationResolver {
@@ -44,8 +45,15 @@ export class AllocationResolver {
       nullable: true,
     })
     year?: number,
+    @Args('updatedSince', {
+      description:
+        'Only the runs created or superseded at or after this instant (a run changes in no other way); for synchronising, as updatedSince on the other lists.',
+      type: () => GraphQLISODateTime,
+      nullable: true,
+    })
+    updatedSince?: Date | null,
   ): Promise<AllocationRunModel[]> {
-    return this.allocationService.runs(actor, initiativeId, year);
+    return this.allocationService.runs(actor, initiativeId, year, updatedSince);
   }
 
   @Query(() => AllocationRunModel, {
@@ -97,11 +105,19 @@ export class AllocationResolver {
     keyId?: string,
     @Args('spec', {
       description:
-        'An unsaved cost-sharing key specification (JSON, as in a key version) to try instead of a saved key.',
+        'An unsaved cost-sharing key specification (JSON, as in a key version) to try instead of a saved key. Give keySpec instead.',
       type: () => GraphQLJSONObject,
       nullable: true,
+      deprecationReason: 'Use keySpec (typed); spec is JSON without a schema.',
     })
     spec?: Record<string, unknown>,
+    @Args('keySpec', {
+      description:
+        'An unsaved cost-sharing key, typed (as createCostSharingKey’s keySpec), to try instead of a saved key; not together with the deprecated spec.',
+      type: () => KeySpecInput,
+      nullable: true,
+    })
+    keySpec?: KeySpecInput | null,
     @Args('total', {
       description:
         "An amount in NOK (decimal string) to allocate instead of the sum of the year's planned cost items.",
@@ -128,6 +144,7 @@ export class AllocationResolver {
       year,
       keyId,
       spec,
+      keySpec,
       total,
       populationYear,
       language,
