@@ -15,7 +15,7 @@ import { MONEY_FIELD_NAMES } from '../../apps/api/src/graphql/money-names.js';
 import { anInitiative } from './support/initiatives.js';
 import { organisationIds } from './support/organisations.js';
 import { committedSchema, misnamedMoney } from './support/schema-contract.js';
-import { type TestApp, errorCode, startTestApp } from './support/test-app.js';
+import { type GraphQLResponse, type TestApp, errorCode, startTestApp } from './support/test-app.js';
 
 /** Input fields of type Money not yet given an `…Amount` name (inputs: see docs/api-changes.md). */
 const MONEY_INPUTS_NOT_RENAMED = [
@@ -233,6 +233,193 @@ describe('the …Amount names give the same figures as the old names (demo data)
     expect(
       all.filter((coordinate) => !out.seen.has(coordinate) && !NOT_MET_IN_DEMO.includes(coordinate)),
     ).toEqual([]);
+  });
+});
+
+describe('typed key specifications where JSON was (previewAllocation, keyComparison drafts)', () => {
+  let t: TestApp;
+  let fiks: string;
+  const json = { method: 'PER_UNIT', driver: 'population', rate: '20.00' };
+  const typed = { method: 'PER_UNIT', perUnit: { driver: 'population', rate: '20.00' } };
+  const PREVIEW = `query($i: ID!, $s: JSONObject, $k: KeySpecInput) {
+    previewAllocation(initiativeId: $i, year: 2024, spec: $s, keySpec: $k, populationYear: 2024) {
+      allocatedAmount costItemAmount differenceAmount lines { organisationId amount share } } }`;
+  const COMPARE = `query($input: KeyComparisonInput!) { keyComparison(input: $input) {
+    keys { name method totalAmount } rows { totalCount nodes { organisationId amounts } } } }`;
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    fiks = (await t.gql(`{ initiatives(filter: { search: "DEMO-DIGIFIN-FIKS" }) { nodes { id } } }`)).data
+      .initiatives.nodes[0].id;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('previews the same lines, to the øre, from keySpec as from the deprecated JSON spec', async () => {
+    const fromJson = await t.gql(PREVIEW, { i: fiks, s: json });
+    const fromTyped = await t.gql(PREVIEW, { i: fiks, k: typed });
+    expect(fromJson.errors).toBeUndefined();
+    expect(fromTyped.errors).toBeUndefined();
+    expect(fromTyped.data.previewAllocation.lines.length).toBe(357);
+    expect(fromTyped.data.previewAllocation).toEqual(fromJson.data.previewAllocation);
+    expect(fromTyped.data.previewAllocation.allocatedAmount).toBe('111004060.00');
+  });
+
+  it('refuses spec and keySpec together, and a wrong sub-input, as BAD_USER_INPUT on keySpec', async () => {
+    const both = await t.gql(PREVIEW, { i: fiks, s: json, k: typed });
+    expect(errorCode(both)).toBe('BAD_USER_INPUT');
+    expect(both.errors?.[0].extensions?.problems).toEqual([
+      expect.objectContaining({ field: 'keySpec', reason: 'SPEC_ONE_OF_SPEC_OR_KEY_SPEC' }),
+    ]);
+    const wrong = await t.gql(PREVIEW, { i: fiks, k: { method: 'PER_UNIT' } });
+    expect(errorCode(wrong)).toBe('BAD_USER_INPUT');
+    expect(wrong.errors?.[0].message).toContain('perUnit');
+  });
+
+  it('compares a typed draft key exactly like the same key as JSON; a draft without either is refused', async () => {
+    const answer = await t.gql(COMPARE, {
+      input: {
+        initiativeId: fiks,
+        year: 2024,
+        limit: 500,
+        draftKeys: [
+          { name: 'JSON', spec: json, populationYear: 2024 },
+          { name: 'Typed', keySpec: typed, populationYear: 2024 },
+        ],
+      },
+    });
+    expect(answer.errors).toBeUndefined();
+    const [first, second] = answer.data.keyComparison.keys;
+    expect(second.totalAmount).toBe(first.totalAmount);
+    expect(first.totalAmount).toBe('111004060.00');
+    const rows = answer.data.keyComparison.rows.nodes as { amounts: string[] }[];
+    expect(rows.length).toBeGreaterThan(300);
+    expect(rows.filter((row) => row.amounts[0] !== row.amounts[1])).toEqual([]);
+    const neither = await t.gql(COMPARE, {
+      input: {
+        initiativeId: fiks,
+        year: 2024,
+        draftKeys: [{ name: 'Nothing' }, { name: 'Typed', keySpec: typed }],
+      },
+    });
+    expect(errorCode(neither)).toBe('BAD_USER_INPUT');
+    expect(neither.errors?.[0].extensions?.problems).toEqual([
+      expect.objectContaining({ field: 'draftKeys[0].keySpec', reason: 'SPEC_ONE_OF_SPEC_OR_KEY_SPEC' }),
+    ]);
+  });
+});
+
+describe('updatedSince on allocationRuns; measurementsPage and childrenPage', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('lists only the runs created or superseded at or after updatedSince', async () => {
+    const fiks = (await t.gql(`{ initiatives(filter: { search: "DEMO-DIGIFIN-FIKS" }) { nodes { id } } }`))
+      .data.initiatives.nodes[0].id;
+    const RUNS = `query($i: ID!, $since: DateTime) { allocationRuns(initiativeId: $i, updatedSince: $since) { id year status } }`;
+    const before = (await t.gql(RUNS, { i: fiks })).data.allocationRuns as {
+      id: string;
+      year: number;
+      status: string;
+    }[];
+    // The demo's runs: without the filter they would all be listed below.
+    expect(before.length).toBeGreaterThan(0);
+    const current = before.find((run) => run.year === 2024 && run.status !== 'SUPERSEDED');
+    const since = new Date().toISOString();
+    expect((await t.gql(RUNS, { i: fiks, since })).data.allocationRuns).toEqual([]);
+    const made = await t.gql(
+      `mutation($i: ID!, $s: ID) { runAllocation(initiativeId: $i, year: 2024, supersedes: $s) { id } }`,
+      { i: fiks, s: current?.id ?? null },
+    );
+    expect(made.errors).toBeUndefined();
+    const changed = (await t.gql(RUNS, { i: fiks, since })).data.allocationRuns as {
+      id: string;
+      status: string;
+    }[];
+    // The new run, and the one it superseded (its superseded_at is the change).
+    expect(changed.map((run) => run.id).sort()).toEqual(
+      [made.data.runAllocation.id, ...(current ? [current.id] : [])].sort(),
+    );
+    const all = (await t.gql(RUNS, { i: fiks, since: '2000-01-01T00:00:00Z' })).data.allocationRuns;
+    expect(all).toHaveLength(before.length + 1);
+  });
+
+  it('pages a benefit’s measurements: the pages joined are the unpaged list', async () => {
+    const benefits = (await t.gql(`{ benefits(limit: 500) { nodes { id measurements { id } } } }`)).data
+      .benefits.nodes as { id: string; measurements: { id: string }[] }[];
+    const benefit = benefits.reduce((a, b) => (b.measurements.length > a.measurements.length ? b : a));
+    expect(benefit.measurements.length).toBeGreaterThan(2);
+    const PAGE = `query($id: ID!, $after: String) { benefit(id: $id) {
+      measurementsPage(first: 2, after: $after) { totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } } } }`;
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 100; page++) {
+      const answer: GraphQLResponse = await t.gql(PAGE, { id: benefit.id, after });
+      expect(answer.errors).toBeUndefined();
+      const { totalCount, nodes, pageInfo } = answer.data.benefit.measurementsPage as {
+        totalCount: number;
+        nodes: { id: string }[];
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+      };
+      expect(totalCount).toBe(benefit.measurements.length);
+      expect(pageInfo.hasPreviousPage).toBe(page > 0);
+      ids.push(...nodes.map((node: { id: string }) => node.id));
+      if (!pageInfo.hasNextPage) break;
+      after = pageInfo.endCursor;
+    }
+    expect(ids).toEqual(benefit.measurements.map((m) => m.id));
+  });
+
+  it('pages an organisation’s children the same as children; refuses another list’s cursor', async () => {
+    // The organisation with the most children (counted from the parents), then its unpaged children.
+    const organisations = (await t.gql(`{ organisations(limit: 500) { nodes { id parent { id } } } }`)).data
+      .organisations.nodes as { id: string; parent: { id: string } | null }[];
+    const counts = new Map<string, number>();
+    for (const { parent } of organisations)
+      if (parent) counts.set(parent.id, (counts.get(parent.id) ?? 0) + 1);
+    const parentId = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    const parent = (
+      await t.gql(`query($id: ID!) { organisation(id: $id) { id children { id } } }`, { id: parentId })
+    ).data.organisation as { id: string; children: { id: string }[] };
+    expect(parent.children.length).toBeGreaterThan(3);
+    const PAGE = `query($id: ID!, $first: Int!, $after: String) { organisation(id: $id) {
+      childrenPage(first: $first, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`;
+    const first = await t.gql(PAGE, { id: parent.id, first: 3 });
+    const second = await t.gql(PAGE, {
+      id: parent.id,
+      first: 500,
+      after: first.data.organisation.childrenPage.pageInfo.endCursor,
+    });
+    const joined = [
+      ...first.data.organisation.childrenPage.nodes,
+      ...second.data.organisation.childrenPage.nodes,
+    ];
+    expect(joined.map((node: { id: string }) => node.id)).toEqual(parent.children.map((child) => child.id));
+    expect(first.data.organisation.childrenPage.pageInfo.hasNextPage).toBe(true);
+    expect(second.data.organisation.childrenPage.pageInfo.hasNextPage).toBe(false);
+    expect(second.data.organisation.childrenPage.totalCount).toBe(parent.children.length);
+    // A cursor of the measurements list is not one of children.
+    const benefitId = (await t.gql(`{ benefits(limit: 1) { nodes { id } } }`)).data.benefits.nodes[0].id;
+    const cursor = (
+      await t.gql(
+        `query($id: ID!) { benefit(id: $id) { measurementsPage(first: 1) { pageInfo { endCursor } } } }`,
+        {
+          id: benefitId,
+        },
+      )
+    ).data.benefit.measurementsPage.pageInfo.endCursor;
+    const refused = await t.gql(PAGE, { id: parent.id, first: 3, after: cursor ?? 'x' });
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].extensions?.problems).toEqual([
+      expect.objectContaining({ field: 'after', reason: 'BAD_CURSOR' }),
+    ]);
+    const tooMany = await t.gql(PAGE, { id: parent.id, first: 0 });
+    expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
   });
 });
 

@@ -548,9 +548,11 @@ export type InitiativeSortField =
   | 'UPDATED_AT';
 
 export type KeyComparisonDraftInput = {
+  keySpec?: KeySpecInput | null | undefined;
   name: string;
   populationYear?: number | null | undefined;
-  spec: Record<string, unknown>;
+  /** @deprecated Use keySpec (typed); spec is JSON without a schema. */
+  spec?: Record<string, unknown> | null | undefined;
 };
 
 export type KeyComparisonInput = {

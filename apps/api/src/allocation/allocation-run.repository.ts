@@ -72,13 +72,23 @@ export class AllocationRunRepository {
     return this.em.getRepository(AllocationRunEntity).findOneBy({ id });
   }
 
-  /** An initiative's runs (of a year), newest first, at most 500. */
-  ofInitiative(initiativeId: string, year: number | null | undefined): Promise<AllocationRunEntity[]> {
-    return this.em.getRepository(AllocationRunEntity).find({
-      where: { initiativeId, ...(year === undefined || year === null ? {} : { year }) },
-      order: { year: 'DESC', createdAt: 'DESC' },
-      take: 500,
-    });
+  /**
+   * An initiative's runs (of a year), newest first, at most 500. With `updatedSince`: only those created or
+   * superseded at or after it (a run is otherwise immutable: a trigger refuses any other change).
+   */
+  ofInitiative(
+    initiativeId: string,
+    year: number | null | undefined,
+    updatedSince?: Date | null,
+  ): Promise<AllocationRunEntity[]> {
+    const query = this.em
+      .getRepository(AllocationRunEntity)
+      .createQueryBuilder('r')
+      .where('r.initiative_id = :initiativeId', { initiativeId });
+    if (year !== undefined && year !== null) query.andWhere('r.year = :year', { year });
+    if (updatedSince)
+      query.andWhere('(r.created_at >= :updatedSince OR r.superseded_at >= :updatedSince)', { updatedSince });
+    return query.orderBy('r.year', 'DESC').addOrderBy('r.createdAt', 'DESC').limit(500).getMany();
   }
 
   /** Driver values entered for the initiative's year. */

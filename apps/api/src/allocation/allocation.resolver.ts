@@ -1,4 +1,4 @@
-import { Args, Context, ID, Info, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, GraphQLISODateTime, ID, Info, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { selectedFields } from '../common/selection.js';
@@ -20,6 +20,7 @@ import { AllocationReconciliation } from './allocation-reconciliation.enum.js';
 import { AllocationsArgs } from './dto/allocations.args.js';
 import { SetAllocationDriversInput } from './dto/set-allocation-drivers.input.js';
 import { ALLOCATION_SUMMARY_POINTS, computed, listOf, MAX_MUNICIPALITY_ROWS } from '../graphql/complexity.js';
+import { KeySpecInput } from '../cost-sharing-key/dto/key-spec.input.js';
 
 @Resolver()
 export class AllocationResolver {
@@ -67,8 +68,15 @@ export class AllocationResolver {
       nullable: true,
     })
     year?: number,
+    @Args('updatedSince', {
+      description:
+        'Only the runs created or superseded at or after this instant (a run changes in no other way); for synchronising, as updatedSince on the other lists.',
+      type: () => GraphQLISODateTime,
+      nullable: true,
+    })
+    updatedSince?: Date | null,
   ): Promise<AllocationRunModel[]> {
-    return this.allocationService.runs(actor, initiativeId, year);
+    return this.allocationService.runs(actor, initiativeId, year, updatedSince);
   }
 
   @Query(() => AllocationRunModel, {
@@ -120,11 +128,19 @@ export class AllocationResolver {
     keyId?: string,
     @Args('spec', {
       description:
-        'An unsaved cost-sharing key specification (JSON, as in a key version) to try instead of a saved key.',
+        'An unsaved cost-sharing key specification (JSON, as in a key version) to try instead of a saved key. Give keySpec instead.',
       type: () => GraphQLJSONObject,
       nullable: true,
+      deprecationReason: 'Use keySpec (typed); spec is JSON without a schema.',
     })
     spec?: Record<string, unknown>,
+    @Args('keySpec', {
+      description:
+        'An unsaved cost-sharing key, typed (as createCostSharingKey’s keySpec), to try instead of a saved key; not together with the deprecated spec.',
+      type: () => KeySpecInput,
+      nullable: true,
+    })
+    keySpec?: KeySpecInput | null,
     @Args('total', {
       description:
         "An amount in NOK (decimal string) to allocate instead of the sum of the year's planned cost items.",
@@ -151,6 +167,7 @@ export class AllocationResolver {
       year,
       keyId,
       spec,
+      keySpec,
       total,
       populationYear,
       language,

@@ -11,7 +11,8 @@ import { CostSharingKeyVersionEntity } from '../cost-sharing-key/cost-sharing-ke
 import type { CostItemEntity } from '../cost-item/cost-item.entity.js';
 import { CostItemRepository } from '../cost-item/cost-item.repository.js';
 import { CostSharingKeyRepository } from '../cost-sharing-key/cost-sharing-key.repository.js';
-import { validSpec } from '../cost-sharing-key/cost-sharing-key.service.js';
+import { specOfInput } from '../cost-sharing-key/cost-sharing-key.service.js';
+import type { KeySpecInput } from '../cost-sharing-key/dto/key-spec.input.js';
 import type { InitiativeEntity } from '../initiative/initiative.entity.js';
 import { InitiativeRepository } from '../initiative/initiative.repository.js';
 import { ParticipantRepository } from '../initiative/participant.repository.js';
@@ -234,6 +235,8 @@ export class AllocationService {
       year: number;
       keyId?: string | null;
       spec?: Record<string, unknown> | null;
+      /** The typed key specification; exactly one of spec and keySpec, or neither. */
+      keySpec?: KeySpecInput | null;
       total?: string | null;
       populationYear?: number | null;
       language?: ExplanationLanguage;
@@ -258,8 +261,9 @@ export class AllocationService {
       // A preview splits the costs among every paying participant: the whole initiative's detail.
       assertCanSeeInitiativeFinancials(actor, initiative);
       let version: Pick<CostSharingKeyVersionEntity, 'spec' | 'populationYear'>;
-      if (args.spec) {
-        version = { spec: validSpec(args.spec), populationYear: null };
+      const draftSpec = specOfInput(args.spec, args.keySpec);
+      if (draftSpec) {
+        version = { spec: draftSpec, populationYear: null };
         const key = args.keyId ? await this.currentVersions([args.keyId]) : null;
         if (key) version.populationYear = key.get(args.keyId!)!.version.populationYear;
       } else {
@@ -300,7 +304,7 @@ export class AllocationService {
           })),
         };
       } catch (error) {
-        rethrowCostModel(error, args.spec ? 'spec' : 'keyId');
+        rethrowCostModel(error, draftSpec ? (args.keySpec ? 'keySpec' : 'spec') : 'keyId');
       }
     });
   }
@@ -542,10 +546,15 @@ export class AllocationService {
   }
 
   /** An initiative's runs (their inputs name every participant's figures): the whole initiative's detail. */
-  async runs(actor: Actor, initiativeId: string, year: number | undefined): Promise<AllocationRunEntity[]> {
+  async runs(
+    actor: Actor,
+    initiativeId: string,
+    year: number | undefined,
+    updatedSince?: Date | null,
+  ): Promise<AllocationRunEntity[]> {
     assertUuid('initiativeId', initiativeId);
     await this.initiativeWithFinancials(actor, initiativeId);
-    return this.runRepository.ofInitiative(initiativeId, year);
+    return this.runRepository.ofInitiative(initiativeId, year, updatedSince);
   }
 
   /** One run, for those who may see its initiative's whole financial detail (else FORBIDDEN). */

@@ -61,13 +61,15 @@ export class AuditEventModel {
 
   @Field(() => GraphQLJSONObject, {
     nullable: true,
-    description: 'The entity before the change (null for a create), without secrets.',
+    description:
+      'The entity before the change (null for a create), without secrets. JSON on purpose: an audit payload is free-form by nature (each entity type records its own fields, as they were).',
   })
   before!: Record<string, unknown> | null;
 
   @Field(() => GraphQLJSONObject, {
     nullable: true,
-    description: 'The entity after the change (null for a delete), without secrets.',
+    description:
+      'The entity after the change (null for a delete), without secrets. JSON on purpose: an audit payload is free-form by nature (each entity type records its own fields, as they became).',
   })
   after!: Record<string, unknown> | null;
 }

@@ -2,7 +2,14 @@ import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 import { msg } from '@gevinst/domain';
 import { InputProblems } from './errors.js';
-import { MAX_PAGE_SIZE, PageArgs, type Page, Paginated, assertPage } from './pagination.js';
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  PageArgs,
+  type Page,
+  Paginated,
+  assertPage,
+} from './pagination.js';
 
 /**
  * Cursor paging (Relay style: `first`/`after` and `pageInfo { hasNextPage endCursor }`) alongside the offset
@@ -108,4 +115,30 @@ export function CursorPaginated<T>(classRef: Type<T>): Type<CursorPage<T>> {
     pageInfo!: PageInfoModel;
   }
   return CursorPageType as Type<CursorPage<T>>;
+}
+
+/** Cursor paging of a list nested in a record (e.g. Benefit.measurementsPage): `first` and `after` only. */
+@ArgsType()
+export class NestedPageArgs {
+  @Field(() => Int, {
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `Page size, from 1 to ${MAX_PAGE_SIZE}.`,
+  })
+  first: number = DEFAULT_PAGE_SIZE;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The records after this cursor (an endCursor of this field on the same parent record).',
+  })
+  after?: string | null;
+}
+
+/**
+ * The page `args` ask for of a nested list already loaded whole (by its DataLoader, one statement for a
+ * batch of parents), in the list's order: the same records as the unpaged field, cut into windows.
+ */
+export function cursorPageOf<T>(list: string, all: readonly T[], args: NestedPageArgs): CursorPage<T> {
+  const window = pageWindow(list, { offset: 0, limit: args.first, first: args.first, after: args.after });
+  const nodes = all.slice(window.offset, window.offset + window.limit);
+  return { totalCount: all.length, nodes, pageInfo: pageInfo(list, window, nodes.length, all.length) };
 }

@@ -33,17 +33,18 @@ export function specOfInput(
   spec: unknown,
   keySpec: KeySpecInput | null | undefined,
   field = 'spec',
+  keySpecField = 'keySpec',
 ): CostSharingKeySpec | undefined {
   const hasSpec = spec !== undefined && spec !== null;
   const hasKeySpec = keySpec !== undefined && keySpec !== null;
   if (hasSpec && hasKeySpec) {
-    throw badInput('keySpec', msg('SPEC_ONE_OF_SPEC_OR_KEY_SPEC', { given: 'both' }));
+    throw badInput(keySpecField, msg('SPEC_ONE_OF_SPEC_OR_KEY_SPEC', { given: 'both' }));
   }
   if (hasKeySpec) {
     try {
       return parseTaggedKeySpec(keySpec);
     } catch (error) {
-      rethrowCostModel(error, 'keySpec');
+      rethrowCostModel(error, keySpecField);
     }
   }
   return hasSpec ? validSpec(spec, field) : undefined;

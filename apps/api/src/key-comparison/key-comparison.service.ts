@@ -20,7 +20,7 @@ import { UnitOfWork } from '../common/unit-of-work.js';
 import { CostItemRepository } from '../cost-item/cost-item.repository.js';
 import { CostSharingKeyVersionEntity } from '../cost-sharing-key/cost-sharing-key-version.entity.js';
 import { CostSharingKeyRepository } from '../cost-sharing-key/cost-sharing-key.repository.js';
-import { validSpec } from '../cost-sharing-key/cost-sharing-key.service.js';
+import { specOfInput } from '../cost-sharing-key/cost-sharing-key.service.js';
 import { CountyRepository } from '../county/county.repository.js';
 import { InitiativeRepository } from '../initiative/initiative.repository.js';
 import { ParticipantRepository } from '../initiative/participant.repository.js';
@@ -129,7 +129,18 @@ export class KeyComparisonService {
         checkYearOf('populationYear', draft.populationYear, LIMITS.populationYear),
       );
       try {
-        return validSpec(draft.spec, `draftKeys[${i}].spec`);
+        const spec = specOfInput(
+          draft.spec,
+          draft.keySpec,
+          `draftKeys[${i}].spec`,
+          `draftKeys[${i}].keySpec`,
+        );
+        if (!spec)
+          problems.check(
+            `draftKeys[${i}].keySpec`,
+            msg('SPEC_ONE_OF_SPEC_OR_KEY_SPEC', { given: 'neither' }),
+          );
+        return spec ?? null;
       } catch (error) {
         if (!isAppError(error)) throw error;
         for (const problem of error.problems) problems.check(problem.field, problem.message);

@@ -9,6 +9,8 @@ import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { toBenefitInput, toRealisationFields } from '../realisation/benefit-figures.js';
 import { MeasurementLoaders } from './measurement.loaders.js';
 import { MeasurementModel } from './measurement.model.js';
+import { BenefitMeasurementsPage } from './measurement-connection.model.js';
+import { NestedPageArgs, cursorPageOf } from '../common/cursor.js';
 
 /**
  * Benefit.measurements and Benefit.realisation (which the measurements drive). Resolved here rather than in
@@ -19,6 +21,7 @@ import { MeasurementModel } from './measurement.model.js';
 export class BenefitMeasurementsResolver {
   @ResolveField(() => [MeasurementModel], {
     description: 'Measurements by date: the current versions, or every version with includeSuperseded.',
+    deprecationReason: 'Unpaged: use measurementsPage(first:, after:).',
   })
   async measurements(
     @Parent() benefit: BenefitModel,
@@ -31,6 +34,25 @@ export class BenefitMeasurementsResolver {
   ) {
     const all = await ctx.loaders.of(MeasurementLoaders).measurementsOfBenefit.load(benefit.id);
     return includeSuperseded ? all : all.filter((m) => m.supersededAt === null);
+  }
+
+  @ResolveField(() => BenefitMeasurementsPage, {
+    description:
+      'Measurements by date, paged by cursor (first, after): the current versions, or every version with includeSuperseded; the same records as measurements.',
+  })
+  async measurementsPage(
+    @Parent() benefit: BenefitModel,
+    @Context() ctx: GraphQLContext,
+    @Args() page: NestedPageArgs,
+    @Args('includeSuperseded', {
+      description: 'Also the superseded versions of corrected measurements (default false).',
+      defaultValue: false,
+    })
+    includeSuperseded: boolean,
+  ): Promise<BenefitMeasurementsPage> {
+    const all = await ctx.loaders.of(MeasurementLoaders).measurementsOfBenefit.load(benefit.id);
+    const listed = includeSuperseded ? all : all.filter((m) => m.supersededAt === null);
+    return cursorPageOf(includeSuperseded ? 'measurements.all' : 'measurements', listed, page);
   }
 
   @ResolveField(() => RealisationModel, {

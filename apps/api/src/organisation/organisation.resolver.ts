@@ -14,6 +14,8 @@ import { OrganisationService } from './organisation.service.js';
 import { PopulationModel } from '../population/models/population.model.js';
 import { listOf, MAX_MUNICIPALITY_ROWS } from '../graphql/complexity.js';
 import { CountyLoaders } from '../county/county.loaders.js';
+import { OrganisationChildrenPage } from './organisation-children-connection.model.js';
+import { NestedPageArgs, cursorPageOf } from '../common/cursor.js';
 import { OrganisationLoaders } from './organisation.loaders.js';
 
 @Resolver(() => OrganisationModel)
@@ -100,9 +102,23 @@ export class OrganisationResolver {
   @ResolveField(() => [OrganisationModel], {
     description: 'The organisations whose parent this organisation is.',
     complexity: listOf(MAX_MUNICIPALITY_ROWS),
+    deprecationReason: 'Unpaged: use childrenPage(first:, after:).',
   })
   children(@Parent() organisation: OrganisationModel, @Context() ctx: GraphQLContext) {
     return ctx.loaders.of(OrganisationLoaders).childrenOfOrganisation.load(organisation.id);
+  }
+
+  @ResolveField(() => OrganisationChildrenPage, {
+    description:
+      'The organisations whose parent this organisation is, by name, paged by cursor (first, after); the same records as children.',
+  })
+  async childrenPage(
+    @Parent() organisation: OrganisationModel,
+    @Context() ctx: GraphQLContext,
+    @Args() page: NestedPageArgs,
+  ): Promise<OrganisationChildrenPage> {
+    const all = await ctx.loaders.of(OrganisationLoaders).childrenOfOrganisation.load(organisation.id);
+    return cursorPageOf('children', all, page);
   }
 
   @ResolveField(() => CountyModel, {

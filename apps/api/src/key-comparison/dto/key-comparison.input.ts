@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { SortDirection } from '../../common/sort-direction.enum.js';
+import { KeySpecInput } from '../../cost-sharing-key/dto/key-spec.input.js';
 
 /** What the rows of a key comparison are ordered by. */
 export enum KeyComparisonSortField {
@@ -33,9 +34,19 @@ export class KeyComparisonDraftInput {
   name!: string;
 
   @Field(() => GraphQLJSONObject, {
-    description: 'The key specification, as for createCostSharingKey; errors name draftKeys[i].spec.<path>.',
+    nullable: true,
+    deprecationReason: 'Use keySpec (typed); spec is JSON without a schema.',
+    description:
+      'The key specification as JSON, as for createCostSharingKey; errors name draftKeys[i].spec.<path>. Give keySpec instead.',
   })
-  spec!: Record<string, unknown>;
+  spec?: Record<string, unknown> | null;
+
+  @Field(() => KeySpecInput, {
+    nullable: true,
+    description:
+      'The key specification, typed (as createCostSharingKey’s keySpec); errors name draftKeys[i].keySpec.<path>. Give this or the deprecated spec, exactly one.',
+  })
+  keySpec?: KeySpecInput | null;
 
   @Field(() => Int, {
     nullable: true,
