@@ -1,8 +1,7 @@
 import { AdministrativeLevel, BenefitStatus, LifeEvent, RagStatus, overallRag } from '@gevinst/domain';
 import { formatOre, formatRatio, parseAmount } from '@gevinst/cost-model';
-import type { BenefitCalculator } from '../realisation/benefit-figures.js';
+import type { BenefitCalculator, YearFigures } from '../realisation/benefit-figures.js';
 import { yearOf } from '../common/today.js';
-import type { BenefitFigures } from './portfolio-cache.js';
 import type { PortfolioFiguresModel } from './portfolio-figures.model.js';
 import type { PortfolioSummaryModel } from './portfolio-summary.model.js';
 import type { CostYearSumRow, PortfolioInitiativeRow, YearRange } from './portfolio.repository.js';
@@ -43,18 +42,62 @@ interface YearSums {
   realised: bigint | null;
 }
 
-/** What a summary is computed from: the portfolio repository's rows and the benefits' calculators. */
+/**
+ * One initiative's benefits summed over a range of years (its analysis period within the window): what a
+ * summary needs of them, and all that PortfolioCache keeps between answers (not the plans and readings).
+ */
+export interface InitiativeBenefitSums {
+  /** Every benefit, cancelled ones too. */
+  benefits: number;
+  /** Benefits not cancelled by their status at asOf. */
+  rag: RagTally;
+  /** The worst status of the benefits not cancelled (overallRag); null: none assessed. */
+  worst: RagStatus | null;
+  /** Per year of the range, ascending, the benefits not cancelled added up (a null realised counts 0). */
+  years: YearFigures[];
+}
+
+/**
+ * The sums of one initiative's benefits (`calculators`, every one of its benefits) over `range` (null: no
+ * year counted, statuses only): each benefit not cancelled adds its status and its NOK per year (the
+ * realisation definition, realisation/benefit-figures.ts); a cancelled one is only counted.
+ */
+export function initiativeBenefitSums(
+  calculators: readonly BenefitCalculator[],
+  range: YearRange | null,
+): InitiativeBenefitSums {
+  const sums: InitiativeBenefitSums = { benefits: 0, rag: noRag(), worst: null, years: [] };
+  if (range)
+    for (let year = range.fromYear; year <= range.toYear; year++)
+      sums.years.push({ year, planned: 0n, plannedToDate: 0n, realised: 0n });
+  for (const calculator of calculators) {
+    sums.benefits++;
+    if (calculator.plan.status === BenefitStatus.CANCELLED) continue;
+    if (range)
+      for (const year of calculator.years(range.fromYear, range.toYear)) {
+        const into = sums.years[year.year - range.fromYear];
+        into.planned += year.planned;
+        into.plannedToDate += year.plannedToDate;
+        into.realised = (into.realised ?? 0n) + (year.realised ?? 0n);
+      }
+    const status = calculator.current().status;
+    tally(sums.rag, status);
+    sums.worst = overallRag([sums.worst, status]);
+  }
+  return sums;
+}
+
+/** What a summary is computed from: the portfolio repository's rows and the benefits' sums. */
 export interface SummaryInputs {
   asOf: string;
   /** The selected initiatives, by code. */
   initiatives: readonly PortfolioInitiativeRow[];
   /** The window of the answer (every year shown in byYear). */
   range: YearRange | null;
-  /** An initiative's analysis period within the window (null: none of its years are counted). */
-  rangeOf: (initiativeId: string) => YearRange | null;
   /** Cost items summed by initiative and year, within each initiative's range. */
   costs: readonly CostYearSumRow[];
-  calculators: readonly BenefitCalculator[];
+  /** Each initiative's benefits summed over its range (absent: no benefit). */
+  benefits: ReadonlyMap<string, InitiativeBenefitSums>;
 }
 
 const noRag = (): RagTally => ({ green: 0, amber: 0, red: 0, notAssessed: 0 });
@@ -73,16 +116,17 @@ const empty = (): Figures => ({
 
 /**
  * A portfolio's summary: costs (summed by the database) and benefits (realisation by @gevinst/cost-model,
- * one latest measurement per benefit and year) per initiative, added up in øre into the totals, the years
- * and the breakdowns by ministry, life event and the owner's level. `figuresOf` gives a benefit's figures
- * (PortfolioCache keeps them between summaries).
+ * one latest measurement per benefit and year, summed per initiative by initiativeBenefitSums) per
+ * initiative, added up in øre into the totals, the years and the breakdowns by ministry, life event and the
+ * owner's level.
  */
-export function summarise(
-  { asOf, initiatives, range, rangeOf, costs, calculators }: SummaryInputs,
-  figuresOf: (calculator: BenefitCalculator, range: YearRange | null) => BenefitFigures,
-): PortfolioSummaryModel {
-  /** Each initiative's worst status so far among its benefits that are not cancelled. */
-  const worst = new Map<string, RagStatus | null>();
+export function summarise({
+  asOf,
+  initiatives,
+  range,
+  costs,
+  benefits,
+}: SummaryInputs): PortfolioSummaryModel {
   const byInitiative = new Map<string, Figures>(
     initiatives.map((i) => [i.id, { ...empty(), initiatives: 1 }]),
   );
@@ -109,25 +153,25 @@ export function summarise(
       }
     }
   }
-  for (const calculator of calculators) {
-    const { initiativeId } = calculator.plan;
-    const figures = byInitiative.get(initiativeId) as Figures;
-    figures.benefits++;
-    if (calculator.plan.status === BenefitStatus.CANCELLED) continue;
-    // The benefit's years: its initiative's analysis period within the window (the same as economics).
-    const kept = figuresOf(calculator, rangeOf(initiativeId));
-    for (const year of kept.years) {
+  for (const [id, figures] of byInitiative) {
+    const sums = benefits.get(id);
+    if (!sums) {
+      tally(figures.initiativeRag, null);
+      continue;
+    }
+    figures.benefits = sums.benefits;
+    // The benefits' years: the initiative's analysis period within the window (the same as economics).
+    for (const year of sums.years) {
       figures.plannedBenefit += year.planned;
       figures.plannedToDate += year.plannedToDate;
       figures.realised += year.realised ?? 0n;
-      const sums = byYear.get(year.year) as YearSums;
-      sums.plannedBenefit += year.planned;
-      if (sums.realised !== null) sums.realised += year.realised ?? 0n;
+      const yearSums = byYear.get(year.year) as YearSums;
+      yearSums.plannedBenefit += year.planned;
+      if (yearSums.realised !== null) yearSums.realised += year.realised ?? 0n;
     }
-    tally(figures.rag, kept.status);
-    worst.set(initiativeId, overallRag([worst.get(initiativeId) ?? null, kept.status]));
+    addTally(figures.rag, sums.rag);
+    tally(figures.initiativeRag, sums.worst);
   }
-  for (const [id, figures] of byInitiative) tally(figures.initiativeRag, worst.get(id) ?? null);
 
   const total = empty();
   const ministries = new Map<string, Figures>();

@@ -53,6 +53,7 @@ import type { PortfolioSummaryModel } from './portfolio-summary.model.js';
 import type { InitiativeFiguresModel } from './initiative-figures.model.js';
 import { InitiativeFigureSource } from '../initiative/initiative-figure-source.js';
 import {
+  type InitiativeFacts,
   type PortfolioInitiativeRow,
   type PortfolioReader,
   PortfolioRepository,
@@ -309,7 +310,7 @@ export class PortfolioService implements InitiativeFigureSource {
     const selection = portfolioSelection(actor, filter);
     const initiatives = await reader.initiatives(selection);
     const ids = initiatives.map((row) => row.id);
-    const { range, rangeOf } = await this.years(reader, ids, selection.filter, asOf);
+    const { range, rangeOf } = this.years(await reader.initiativeFacts(ids), selection.filter, asOf);
     if (!range)
       return {
         range,
@@ -331,6 +332,11 @@ export class PortfolioService implements InitiativeFigureSource {
     return { range, initiatives, paid, received, levelOf };
   }
 
+  /**
+   * A summary computed from the rows of this snapshot: the initiatives, then one statement of their facts
+   * (analysis periods, cost sums, benefit stamps), and each initiative's benefit sums — kept ones while its
+   * stamp is unchanged, otherwise from its plans and readings (two statements for all that changed).
+   */
   private async summaryIn(
     reader: PortfolioReader,
     selection: PortfolioSelection,
@@ -338,21 +344,22 @@ export class PortfolioService implements InitiativeFigureSource {
     { unlimitedYears = false }: { unlimitedYears?: boolean } = {},
   ): Promise<PortfolioSummaryModel> {
     const initiatives = await reader.initiatives(selection);
-    const ids = initiatives.map((row) => row.id);
-    const { range, rangeOf } = await this.years(reader, ids, selection.filter, asOf, unlimitedYears);
-    const costs = range
-      ? (await reader.costs(ids, range)).filter((row) => inRange(rangeOf.get(row.initiative_id), row.year))
-      : [];
-    const calculators = await this.cache.calculatorsOf(
-      ids.length ? await reader.benefitStamps(ids) : new Map(),
+    const facts = await reader.initiativeFacts(initiatives.map((row) => row.id));
+    const { range, rangeOf } = this.years(facts, selection.filter, asOf, unlimitedYears);
+    const costs = facts.flatMap((initiative) => {
+      const years = rangeOf.get(initiative.initiativeId);
+      return initiative.costs.filter((row) => inRange(years, row.year));
+    });
+    const benefits = await this.cache.benefitSumsOf(
+      facts.map((initiative) => ({
+        id: initiative.initiativeId,
+        stamp: initiative.stamp,
+        range: rangeOf.get(initiative.initiativeId) ?? null,
+      })),
       asOf,
-      range?.fromYear,
-      (changed) => reader.calculators(changed, asOf, range?.fromYear),
+      (changed, fromYear) => reader.calculators(changed, asOf, fromYear),
     );
-    return summarise(
-      { asOf, initiatives, range, rangeOf: (id) => rangeOf.get(id) ?? null, costs, calculators },
-      (calculator, years) => this.cache.figuresOf(calculator, years),
-    );
+    return summarise({ asOf, initiatives, range, costs, benefits });
   }
 
   /**
@@ -364,25 +371,24 @@ export class PortfolioService implements InitiativeFigureSource {
    * limit on the window's length (every initiative's own period, for figuresByInitiative, which answers
    * no year-by-year table).
    */
-  private async years(
-    reader: PortfolioReader,
-    initiativeIds: readonly string[],
+  private years(
+    facts: readonly InitiativeFacts[],
     filter: PortfolioConditions,
     asOf: string,
     unlimitedYears = false,
-  ): Promise<Years> {
+  ): Years {
     const rangeOf = new Map<string, YearRange | null>();
-    if (initiativeIds.length === 0) return { range: null, rangeOf };
-    const periods = (await reader.periodFacts(initiativeIds)).map((row) => ({
-      id: row.initiative_id,
+    if (facts.length === 0) return { range: null, rangeOf };
+    const periods = facts.map((row) => ({
+      id: row.initiativeId,
       period: initiativePeriod(
         {
-          startYear: row.start_year,
-          costYears: [row.first_cost, row.last_cost].filter((year): year is number => year !== null),
-          benefitStartYears: row.first_benefit === null ? [] : [row.first_benefit],
+          startYear: row.startYear,
+          costYears: row.costs.length ? [row.costs[0].year, row.costs[row.costs.length - 1].year] : [],
+          benefitStartYears: row.firstBenefit === null ? [] : [row.firstBenefit],
         },
         asOf,
-        { lifetimeYears: row.lifetime_years },
+        { lifetimeYears: row.lifetimeYears },
       ),
     }));
     const fromYear = filter.fromYear ?? Math.min(...periods.map(({ period }) => period.fromYear));
