@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { yearOf } from '../common/today.js';
 import type { BenefitCalculator } from '../realisation/benefit-figures.js';
-import { type InitiativeBenefitSums, initiativeBenefitSums } from './portfolio-summary.js';
+import {
+  type InitiativeBenefitSums,
+  type InitiativeContribution,
+  initiativeBenefitSums,
+} from './portfolio-summary.js';
 import type { PortfolioSummaryModel } from './portfolio-summary.model.js';
 import type { YearRange } from './portfolio.repository.js';
 
@@ -63,6 +67,16 @@ export class PortfolioCache {
    */
   private readonly benefits = new Map<string, Map<string, KeptBenefits>>();
 
+  /**
+   * Each initiative's contribution to a summary, kept with its benefit sums (while they are kept) and the
+   * cost text it was computed from (InitiativeFacts.costText): an answer after a change adds up the kept
+   * contributions of the initiatives whose costs and benefits are unchanged.
+   */
+  private readonly contributions = new WeakMap<
+    InitiativeBenefitSums,
+    { costText: string | null; contribution: InitiativeContribution }
+  >();
+
   /** The summary kept under `key` if it was computed at change count `changes`. */
   summary(key: string, changes: string): PortfolioSummaryModel | undefined {
     const kept = this.summaries.get(key);
@@ -75,6 +89,22 @@ export class PortfolioCache {
   keepSummary(key: string, changes: string, summary: PortfolioSummaryModel): void {
     this.summaries.set(key, { changes, summary });
     trim(this.summaries, MAX_CACHED_SUMMARIES);
+  }
+
+  /**
+   * An initiative's contribution from its benefit sums `sums` and its costs `costText`: the kept one when
+   * both are the same, otherwise `compute`d and kept.
+   */
+  contributionOf(
+    sums: InitiativeBenefitSums,
+    costText: string | null,
+    compute: () => InitiativeContribution,
+  ): InitiativeContribution {
+    const kept = this.contributions.get(sums);
+    if (kept?.costText === costText) return kept.contribution;
+    const contribution = compute();
+    this.contributions.set(sums, { costText, contribution });
+    return contribution;
   }
 
   /**

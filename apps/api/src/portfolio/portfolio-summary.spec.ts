@@ -6,7 +6,7 @@ import {
   RagStatus,
 } from '@gevinst/domain';
 import { BenefitCalculator, type BenefitPlan } from '../realisation/benefit-figures.js';
-import { initiativeBenefitSums, summarise } from './portfolio-summary.js';
+import { initiativeBenefitSums, initiativeContribution, summarise } from './portfolio-summary.js';
 import { costYearsOf } from './portfolio.repository.js';
 
 const asOf = '2025-06-30';
@@ -83,8 +83,8 @@ describe('initiativeBenefitSums', () => {
   });
 });
 
-describe('summarise', () => {
-  it("adds each initiative's cost sums and benefit sums into the totals, the years and the breakdowns", () => {
+describe('initiativeContribution and summarise', () => {
+  it("adds each initiative's costs within its range and benefit sums into the totals, the years and the breakdowns", () => {
     const initiatives = ['i1', 'i2'].map((id, n) => ({
       id,
       code: `C-${n}`,
@@ -95,12 +95,30 @@ describe('summarise', () => {
       owner_level: AdministrativeLevel.CENTRAL,
     }));
     const range = { fromYear: 2025, toYear: 2026 };
+    const i1 = initiativeContribution(
+      costYearsOf('i1', '2024:7.00:7.00;2025:100.00:40.00;2026:50.00:'),
+      initiativeBenefitSums([measured('b1', 'i1', '10')], range),
+      range,
+    );
+    // 2024 is outside the range: not counted.
+    expect(i1.model.plannedCostNok).toBe('150.00');
+    expect(i1.years.map((year) => year.actualCost)).toEqual([4000n, null]);
+    const i2 = initiativeContribution(costYearsOf('i2', '2025:1.00:'), undefined, {
+      fromYear: 2025,
+      toYear: 2025,
+    });
+    expect(
+      initiativeContribution(costYearsOf('i3', '2025:1.00:'), undefined, null).model.plannedCostNok,
+    ).toBe('0.00');
+
     const summary = summarise({
       asOf,
       initiatives,
       range,
-      costs: [...costYearsOf('i1', '2025:100.00:40.00;2026:50.00:'), ...costYearsOf('i2', '2025:1.00:')],
-      benefits: new Map([['i1', initiativeBenefitSums([measured('b1', 'i1', '10')], range)]]),
+      contributions: new Map([
+        ['i1', i1],
+        ['i2', i2],
+      ]),
     });
     expect(summary.initiativeCount).toBe(2);
     expect(summary.benefitCount).toBe(1);
@@ -114,6 +132,7 @@ describe('summarise', () => {
     expect(summary.byYear[1].realisedBenefitNok).toBeNull();
     // i2 has no benefit: not assessed.
     expect(summary.byInitiative[1].initiativeRag.notAssessed).toBe(1);
+    expect(summary.byInitiative[0]).toEqual({ initiativeId: 'i1', code: 'C-0', name: 'i1', ...i1.model });
     expect(summary.byMinistry).toHaveLength(1);
   });
 });

@@ -35,13 +35,6 @@ interface RagTally {
   notAssessed: number;
 }
 
-interface YearSums {
-  plannedCost: bigint;
-  actualCost: bigint | null;
-  plannedBenefit: bigint;
-  realised: bigint | null;
-}
-
 /**
  * One initiative's benefits summed over a range of years (its analysis period within the window): what a
  * summary needs of them, and all that PortfolioCache keeps between answers (not the plans and readings).
@@ -87,17 +80,82 @@ export function initiativeBenefitSums(
   return sums;
 }
 
-/** What a summary is computed from: the portfolio repository's rows and the benefits' sums. */
+/**
+ * One initiative's part of a summary: its figures (costs and benefits over its range) and, per year of its
+ * range, its costs and benefits, in øre, with its figures formatted for its byInitiative row. Computed from
+ * its cost sums and its benefit sums only, so PortfolioCache keeps it while both are unchanged.
+ */
+export interface InitiativeContribution {
+  figures: Figures;
+  /** Per year of the initiative's range, ascending. */
+  years: YearSums[];
+  /** `figures` as a byInitiative row has them (without the initiative's id, code and name). */
+  model: PortfolioFiguresModel;
+}
+
+interface YearSums {
+  year: number;
+  plannedCost: bigint;
+  /** null: no actual cost given */
+  actualCost: bigint | null;
+  plannedBenefit: bigint;
+  /** a null realised counts 0 (whether the year is realised yet is the summary's: asOf's year) */
+  realised: bigint;
+}
+
+/**
+ * An initiative's contribution (InitiativeContribution) from its cost items summed by year (those within
+ * `range` count: its analysis period within the window; null: no year counted) and its benefits' sums over the same range
+ * (absent: no benefit).
+ */
+export function initiativeContribution(
+  costs: readonly CostYearSumRow[],
+  benefits: InitiativeBenefitSums | undefined,
+  range: YearRange | null,
+): InitiativeContribution {
+  const figures: Figures = { ...empty(), initiatives: 1 };
+  const years: YearSums[] = [];
+  if (range)
+    for (let year = range.fromYear; year <= range.toYear; year++)
+      years.push({ year, plannedCost: 0n, actualCost: null, plannedBenefit: 0n, realised: 0n });
+  for (const row of costs) {
+    if (!range || row.year < range.fromYear || row.year > range.toYear) continue;
+    const year = years[row.year - range.fromYear];
+    const planned = parseAmount(row.planned, 'planned');
+    figures.plannedCost += planned;
+    year.plannedCost += planned;
+    if (row.actual !== null) {
+      const actual = parseAmount(row.actual, 'actual');
+      figures.actualCost += actual;
+      year.actualCost = (year.actualCost ?? 0n) + actual;
+    }
+  }
+  if (benefits) {
+    figures.benefits = benefits.benefits;
+    // The benefits' years: the initiative's analysis period within the window (the same as economics).
+    for (const year of benefits.years) {
+      figures.plannedBenefit += year.planned;
+      figures.plannedToDate += year.plannedToDate;
+      figures.realised += year.realised ?? 0n;
+      const into = years[year.year - (range?.fromYear ?? 0)];
+      into.plannedBenefit += year.planned;
+      into.realised += year.realised ?? 0n;
+    }
+    addTally(figures.rag, benefits.rag);
+  }
+  tally(figures.initiativeRag, benefits?.worst ?? null);
+  return { figures, years, model: toModel(figures) };
+}
+
+/** What a summary is computed from: the initiatives and each one's contribution. */
 export interface SummaryInputs {
   asOf: string;
   /** The selected initiatives, by code. */
   initiatives: readonly PortfolioInitiativeRow[];
-  /** The window of the answer (every year shown in byYear). */
+  /** The window of the answer (every year shown in byYear), containing every initiative's range. */
   range: YearRange | null;
-  /** Cost items summed by initiative and year, within each initiative's range. */
-  costs: readonly CostYearSumRow[];
-  /** Each initiative's benefits summed over its range (absent: no benefit). */
-  benefits: ReadonlyMap<string, InitiativeBenefitSums>;
+  /** Each initiative's contribution (initiativeContribution), every initiative's. */
+  contributions: ReadonlyMap<string, InitiativeContribution>;
 }
 
 const noRag = (): RagTally => ({ green: 0, amber: 0, red: 0, notAssessed: 0 });
@@ -116,21 +174,15 @@ const empty = (): Figures => ({
 
 /**
  * A portfolio's summary: costs (summed by the database) and benefits (realisation by @gevinst/cost-model,
- * one latest measurement per benefit and year, summed per initiative by initiativeBenefitSums) per
- * initiative, added up in øre into the totals, the years and the breakdowns by ministry, life event and the
- * owner's level.
+ * one latest measurement per benefit and year, summed per initiative by initiativeBenefitSums), each
+ * initiative's as its contribution, added up in øre into the totals, the years and the breakdowns by
+ * ministry, life event and the owner's level.
  */
-export function summarise({
-  asOf,
-  initiatives,
-  range,
-  costs,
-  benefits,
-}: SummaryInputs): PortfolioSummaryModel {
-  const byInitiative = new Map<string, Figures>(
-    initiatives.map((i) => [i.id, { ...empty(), initiatives: 1 }]),
-  );
-  const byYear = new Map<number, YearSums>();
+export function summarise({ asOf, initiatives, range, contributions }: SummaryInputs): PortfolioSummaryModel {
+  const byYear = new Map<
+    number,
+    { plannedCost: bigint; actualCost: bigint | null; plannedBenefit: bigint; realised: bigint | null }
+  >();
   if (range) {
     const asOfYear = yearOf(asOf);
     for (let year = range.fromYear; year <= range.toYear; year++)
@@ -140,37 +192,14 @@ export function summarise({
         plannedBenefit: 0n,
         realised: year <= asOfYear ? 0n : null,
       });
-    for (const row of costs) {
-      const figures = byInitiative.get(row.initiative_id) as Figures;
-      const year = byYear.get(row.year) as YearSums;
-      const planned = parseAmount(row.planned, 'planned');
-      figures.plannedCost += planned;
-      year.plannedCost += planned;
-      if (row.actual !== null) {
-        const actual = parseAmount(row.actual, 'actual');
-        figures.actualCost += actual;
-        year.actualCost = (year.actualCost ?? 0n) + actual;
+    for (const contribution of contributions.values())
+      for (const year of contribution.years) {
+        const sums = byYear.get(year.year) as NonNullable<ReturnType<typeof byYear.get>>;
+        sums.plannedCost += year.plannedCost;
+        if (year.actualCost !== null) sums.actualCost = (sums.actualCost ?? 0n) + year.actualCost;
+        sums.plannedBenefit += year.plannedBenefit;
+        if (sums.realised !== null) sums.realised += year.realised;
       }
-    }
-  }
-  for (const [id, figures] of byInitiative) {
-    const sums = benefits.get(id);
-    if (!sums) {
-      tally(figures.initiativeRag, null);
-      continue;
-    }
-    figures.benefits = sums.benefits;
-    // The benefits' years: the initiative's analysis period within the window (the same as economics).
-    for (const year of sums.years) {
-      figures.plannedBenefit += year.planned;
-      figures.plannedToDate += year.plannedToDate;
-      figures.realised += year.realised ?? 0n;
-      const yearSums = byYear.get(year.year) as YearSums;
-      yearSums.plannedBenefit += year.planned;
-      if (yearSums.realised !== null) yearSums.realised += year.realised ?? 0n;
-    }
-    addTally(figures.rag, sums.rag);
-    tally(figures.initiativeRag, sums.worst);
   }
 
   const total = empty();
@@ -178,7 +207,7 @@ export function summarise({
   const lifeEvents = new Map<LifeEvent | null, Figures>();
   const levels = new Map<AdministrativeLevel, Figures>();
   for (const initiative of initiatives) {
-    const figures = byInitiative.get(initiative.id) as Figures;
+    const { figures } = contributions.get(initiative.id) as InitiativeContribution;
     add(total, figures);
     add(entry(ministries, initiative.ministry_id), figures);
     add(entry(lifeEvents, initiative.life_event), figures);
@@ -209,7 +238,7 @@ export function summarise({
       initiativeId: initiative.id,
       code: initiative.code,
       name: initiative.name,
-      ...toModel(byInitiative.get(initiative.id) as Figures),
+      ...(contributions.get(initiative.id) as InitiativeContribution).model,
     })),
   };
 }

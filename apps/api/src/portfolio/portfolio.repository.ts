@@ -39,8 +39,11 @@ export interface InitiativeFacts {
    * plans and readings.
    */
   stamp: string;
-  /** Cost items summed by year (every year), ascending by year. */
-  costs: CostYearSumRow[];
+  /** The first and last year with a cost item (null: none). */
+  firstCostYear: number | null;
+  lastCostYear: number | null;
+  /** Cost items summed by year (every year), as the statement gives them: read with costYearsOf. */
+  costText: string | null;
 }
 
 /** An initiative's cost items of one year, summed. */
@@ -217,7 +220,9 @@ export class PortfolioReader {
       firstBenefit: row.first_benefit,
       lifetimeYears: row.lifetime_years,
       stamp: row.stamp,
-      costs: costYearsOf(row.initiative_id, row.costs),
+      firstCostYear: row.costs ? Number(row.costs.slice(0, row.costs.indexOf(':'))) : null,
+      lastCostYear: row.costs ? Number(row.costs.slice(row.costs.lastIndexOf(';') + 1).split(':')[0]) : null,
+      costText: row.costs,
     }));
   }
 

@@ -48,7 +48,7 @@ import { assertPage } from '../common/pagination.js';
 import type { NetPositionsModel } from './net-positions.model.js';
 import { PortfolioCache } from './portfolio-cache.js';
 import { type PortfolioConditions, type PortfolioSelection, portfolioSelection } from './portfolio-scope.js';
-import { summarise } from './portfolio-summary.js';
+import { type InitiativeBenefitSums, initiativeContribution, summarise } from './portfolio-summary.js';
 import type { PortfolioSummaryModel } from './portfolio-summary.model.js';
 import type { InitiativeFiguresModel } from './initiative-figures.model.js';
 import { InitiativeFigureSource } from '../initiative/initiative-figure-source.js';
@@ -58,6 +58,7 @@ import {
   type PortfolioReader,
   PortfolioRepository,
   type YearRange,
+  costYearsOf,
 } from './portfolio.repository.js';
 
 /** What netPositions and the per-organisation view are computed from. */
@@ -346,10 +347,6 @@ export class PortfolioService implements InitiativeFigureSource {
     const initiatives = await reader.initiatives(selection);
     const facts = await reader.initiativeFacts(initiatives.map((row) => row.id));
     const { range, rangeOf } = this.years(facts, selection.filter, asOf, unlimitedYears);
-    const costs = facts.flatMap((initiative) => {
-      const years = rangeOf.get(initiative.initiativeId);
-      return initiative.costs.filter((row) => inRange(years, row.year));
-    });
     const benefits = await this.cache.benefitSumsOf(
       facts.map((initiative) => ({
         id: initiative.initiativeId,
@@ -359,7 +356,19 @@ export class PortfolioService implements InitiativeFigureSource {
       asOf,
       (changed, fromYear) => reader.calculators(changed, asOf, fromYear),
     );
-    return summarise({ asOf, initiatives, range, costs, benefits });
+    const contributions = new Map(
+      facts.map(({ initiativeId, costText }) => {
+        const years = rangeOf.get(initiativeId) ?? null;
+        const sums = benefits.get(initiativeId) as InitiativeBenefitSums;
+        return [
+          initiativeId,
+          this.cache.contributionOf(sums, costText, () =>
+            initiativeContribution(costYearsOf(initiativeId, costText), sums, years),
+          ),
+        ];
+      }),
+    );
+    return summarise({ asOf, initiatives, range, contributions });
   }
 
   /**
@@ -384,7 +393,7 @@ export class PortfolioService implements InitiativeFigureSource {
       period: initiativePeriod(
         {
           startYear: row.startYear,
-          costYears: row.costs.length ? [row.costs[0].year, row.costs[row.costs.length - 1].year] : [],
+          costYears: [row.firstCostYear, row.lastCostYear].filter((year): year is number => year !== null),
           benefitStartYears: row.firstBenefit === null ? [] : [row.firstBenefit],
         },
         asOf,
@@ -413,10 +422,6 @@ const NO_CONDITIONS: PortfolioConditions = {
   fromYear: null,
   toYear: null,
 };
-
-function inRange(range: YearRange | null | undefined, year: number): boolean {
-  return range !== null && range !== undefined && year >= range.fromYear && year <= range.toYear;
-}
 
 function byInitiative(calculators: readonly BenefitCalculator[]): Map<string, BenefitCalculator[]> {
   const groups = new Map<string, BenefitCalculator[]>();
