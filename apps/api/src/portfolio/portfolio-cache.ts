@@ -15,6 +15,8 @@ const MAX_CACHED_SUMMARIES = 200;
 const MAX_KEPT_DATES = 4;
 /** Initiatives whose benefit sums are kept per date (a national portfolio has 2,000). */
 const MAX_KEPT_INITIATIVES = 20_000;
+/** Initiatives whose plans and readings are loaded at once (two statements a batch). */
+const LOAD_BATCH = 250;
 /** Ranges of years kept per initiative and date (its own period, and a few year filters). */
 const MAX_KEPT_RANGES = 8;
 
@@ -133,15 +135,31 @@ export class PortfolioCache {
     }
     if (!missing.length) return result;
 
+    // In batches, so that only one batch's plans and readings are in memory at a time (the first answer of
+    // a day loads every benefit: 20,000 at national scale).
+    for (let start = 0; start < missing.length; start += LOAD_BATCH)
+      await this.computeSums(byId, missing.slice(start, start + LOAD_BATCH), asOf, load, result);
+    while (byId.size > MAX_KEPT_INITIATIVES) trim(byId, MAX_KEPT_INITIATIVES);
+    return result;
+  }
+
+  /** Loads the calculators of `batch`, sums them and keeps the sums. */
+  private async computeSums(
+    byId: Map<string, KeptBenefits>,
+    batch: readonly InitiativeBenefitsWanted[],
+    asOf: string,
+    load: (initiativeIds: string[], fromYear: number) => Promise<BenefitCalculator[]>,
+    result: Map<string, InitiativeBenefitSums>,
+  ): Promise<void> {
     // The year-end readings from the earliest year any of them counts (the same figures for a later range).
-    const fromYear = Math.min(yearOf(asOf), ...missing.map(({ range }) => range?.fromYear ?? Infinity));
-    const loaded = new Map<string, BenefitCalculator[]>(missing.map(({ id }) => [id, []]));
+    const fromYear = Math.min(yearOf(asOf), ...batch.map(({ range }) => range?.fromYear ?? Infinity));
+    const loaded = new Map<string, BenefitCalculator[]>(batch.map(({ id }) => [id, []]));
     for (const calculator of await load(
-      missing.map(({ id }) => id),
+      batch.map(({ id }) => id),
       fromYear,
     ))
       loaded.get(calculator.plan.initiativeId)?.push(calculator);
-    for (const { id, stamp, range } of missing) {
+    for (const { id, stamp, range } of batch) {
       const sums = initiativeBenefitSums(loaded.get(id) ?? [], range);
       result.set(id, sums);
       let kept = byId.get(id);
@@ -152,7 +170,5 @@ export class PortfolioCache {
       kept.sums.set(rangeKey(range), sums);
       trim(kept.sums, MAX_KEPT_RANGES);
     }
-    while (byId.size > MAX_KEPT_INITIATIVES) trim(byId, MAX_KEPT_INITIATIVES);
-    return result;
   }
 }
