@@ -104,8 +104,8 @@ export class PortfolioService implements InitiativeFigureSource {
   /**
    * What the first answers of a day need, computed before anyone asks (PortfolioPrecompute, after midnight
    * and once after start): the whole portfolio's summary (an administrator's portfolioSummary without a
-   * filter) and figuresByInitiative (the initiatives list), which also keeps every initiative's benefit
-   * calculators as of today for the answers after the next change.
+   * filter) and figuresByInitiative (the initiatives list), which also keeps every initiative's benefit sums
+   * and contribution as of today (PortfolioCache) for the answers after the next change.
    */
   async precompute(asOf: string): Promise<void> {
     await this.summaryFor({ scope: { kind: 'ALL' }, filter: NO_CONDITIONS }, asOf);
