@@ -168,4 +168,40 @@ onServer('portfolioSummary on two API processes sharing one database', () => {
     expect(precomputed.queryCount).toBeLessThan(computed.queryCount);
     expect(precomputed.queryCount).toBe((await b.gql(SUMMARY, { asOf })).queryCount);
   });
+
+  it('answers after changes exactly as a computation from nothing (a process with an empty cache)', async () => {
+    const { PortfolioService } = await import('../../apps/api/src/portfolio/portfolio.service.js');
+    const { PortfolioCache } = await import('../../apps/api/src/portfolio/portfolio-cache.js');
+    const { PortfolioRepository } = await import('../../apps/api/src/portfolio/portfolio.repository.js');
+    const { Role } = await import('@gevinst/domain');
+    const [{ id: organisationId }] = await a.db.query<{ id: string }[]>(
+      `SELECT id FROM organisations ORDER BY id LIMIT 1`,
+    );
+    const admin = {
+      kind: 'USER' as const,
+      userId: '00000000-0000-0000-0000-000000000001',
+      email: 'admin@test.invalid',
+      name: 'Test',
+      organisationId,
+      roles: [Role.ADMIN],
+    };
+    const kept = a.app.get(PortfolioService);
+    const [{ ministry_id: ministryId }] = await a.db.query<{ ministry_id: string }[]>(
+      `SELECT ministry_id FROM initiatives GROUP BY ministry_id ORDER BY count(*) DESC, ministry_id LIMIT 1`,
+    );
+    for (const filter of [{}, { ministryId }]) await kept.summary(admin, filter, asOf);
+    // One benefit gets a new measurement and one cost item changes: A recomputes only what they touch.
+    const [benefit] = await a.db.query<{ id: string }[]>(
+      `SELECT b.id FROM benefits b WHERE b.value_per_unit IS NOT NULL AND b.status <> 'CANCELLED'
+         AND b.baseline_date < '2026-01-01' ORDER BY b.id DESC LIMIT 1`,
+    );
+    await aMeasurement(a.gql, { benefitId: benefit.id, date: '2026-10-28', value: '11', source: 'test' });
+    await a.db.query(
+      `UPDATE cost_items SET actual_amount = coalesce(actual_amount, 0) + 7 WHERE id = (SELECT max(id::text)::uuid FROM cost_items)`,
+    );
+    for (const filter of [{}, { ministryId }]) {
+      const fresh = new PortfolioService(a.app.get(PortfolioRepository), new PortfolioCache());
+      expect(await kept.summary(admin, filter, asOf)).toEqual(await fresh.summary(admin, filter, asOf));
+    }
+  });
 });

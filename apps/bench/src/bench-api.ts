@@ -49,9 +49,12 @@ function fail(message: string): never {
 }
 
 const { values: flags } = parseArgs({
-  options: { quick: { type: 'boolean' }, processes: { type: 'string' } },
+  options: { quick: { type: 'boolean' }, processes: { type: 'string' }, only: { type: 'string' } },
 });
 const QUICK = flags.quick ?? false;
+/** --only portfolio: the portfolioSummary measurements alone (then the report), for working on them. */
+const ONLY = flags.only ?? null;
+if (ONLY !== null && ONLY !== 'portfolio') fail(`--only takes portfolio, not ${ONLY}`);
 /** API processes for the mixed load (--processes N, WEB_CONCURRENCY); every other measurement runs one. */
 const PROCESSES = Number(flags.processes ?? 1);
 if (!Number.isInteger(PROCESSES) || PROCESSES < 1 || PROCESSES > 64)
@@ -481,7 +484,9 @@ for (const [label, filter] of [
   // logger writes down each statement, then replayed on its own with pg: the same statements, parameters,
   // rows and transaction (the transaction's own control statements are replayed as BEGIN … COMMIT).
   const statements: { sql: string; params: unknown[] }[] = [];
-  let isolation = 'READ COMMITTED';
+  // The transaction's beginning as the service made it (TypeORM's START TRANSACTION and SET TRANSACTION
+  // ISOLATION LEVEL, or one BEGIN … script of the service's own).
+  let begin = 'BEGIN ISOLATION LEVEL READ COMMITTED';
   const recording = new DataSource({
     type: 'postgres',
     url: DATABASE_URL,
@@ -489,7 +494,8 @@ for (const [label, filter] of [
     logger: {
       logQuery: (sql: string, params?: unknown[]) => {
         const level = /^SET TRANSACTION ISOLATION LEVEL (.+)$/i.exec(sql);
-        if (level) isolation = level[1];
+        if (level) begin = `BEGIN ISOLATION LEVEL ${level[1]}`;
+        else if (/^BEGIN\b/i.test(sql)) begin = sql;
         else if (!/^(START TRANSACTION|COMMIT|ROLLBACK)$/i.test(sql))
           statements.push({ sql, params: params ?? [] });
       },
@@ -501,15 +507,20 @@ for (const [label, filter] of [
     },
   });
   await recording.initialize();
-  statements.length = 0;
-  await new PortfolioService(
+  // Recorded as the API runs them for a first answer after a change: a service that has computed the
+  // summary once (as the API's precompute and warm-up have), then the same no-op change.
+  const recorded = new PortfolioService(
     new PortfolioRepository(recording, new AccessRepository(recording)),
     new PortfolioCache(),
-  ).summary(actor, filter, today);
+  );
+  await recorded.summary(actor, filter, today);
+  await db.query('UPDATE initiatives SET version = version WHERE false');
+  statements.length = 0;
+  await recorded.summary(actor, filter, today);
   await recording.destroy();
   const raw = await repeat(REPEAT, 3, async () => {
     const started = performance.now();
-    await db.query(`BEGIN ISOLATION LEVEL ${isolation}`);
+    await db.query(begin);
     for (const statement of statements) await db.query(statement.sql, statement.params);
     await db.query('COMMIT');
     return performance.now() - started;
@@ -522,7 +533,8 @@ for (const [label, filter] of [
     const apiSummary = latencyTarget(
       `portfolioSummary ${label}, ${kind}`,
       replies.map((r) => r.ms),
-      200,
+      // Issue 18: a first answer after a change within 100 ms for all initiatives, 30 ms for one ministry.
+      kind === 'kept answer' ? 200 : label === 'unfiltered' ? 100 : 30,
       [`${replies[replies.length - 1].queryCount} SQL statements per request`],
     );
     const ratio = apiSummary.median / rawSummary.median;
@@ -531,10 +543,17 @@ for (const [label, filter] of [
       rawSummary,
       ratio,
       `ratio ${ratio.toFixed(2)} (raw SQL, ${statements.length} statements: median ${rawSummary.median.toFixed(1)} ms)`,
-      'ratio ≤ 1.5',
-      ratio <= 1.5,
+      'ratio ≤ 1.2',
+      ratio <= 1.2,
     );
   }
+}
+
+if (ONLY === 'portfolio') {
+  await api.stop();
+  report(null);
+  await db.end();
+  process.exit(process.exitCode);
 }
 
 console.log('\ninitiatives, 50 a page, with owner, ministry and participants');
@@ -897,24 +916,28 @@ async function mixedLoad(url: string, auth: string) {
 // ---------------------------------------------------------------------------------------------------------
 // Report
 
-machine.loadBefore = machine.loadBefore.map((l) => Math.round(l * 100) / 100);
-const loadAfter = os.loadavg().map((l) => Math.round(l * 100) / 100);
-console.log(
-  `\n${'target'.padEnd(66)} ${'median'.padStart(10)} ${'p95'.padStart(10)} ${'n'.padStart(5)}  ${'figure'.padEnd(28)} result`,
-);
-for (const r of results) {
-  console.log(
-    `${r.target.padEnd(66)} ${(r.summary ? `${r.summary.median.toFixed(1)} ms` : '').padStart(10)} ${(r.summary ? `${r.summary.p95.toFixed(1)} ms` : '').padStart(10)} ${String(r.summary?.n ?? '').padStart(5)}  ${r.limit.padEnd(28)} ${r.met ? 'MET' : 'MISSED'}`,
-  );
-}
-console.log(
-  `Load average before ${machine.loadBefore.join(' ')}, after ${loadAfter.join(' ')} (${machine.cpus} CPUs)`,
-);
-mkdirSync(dirname(OUTPUT), { recursive: true });
-writeFileSync(
-  OUTPUT,
-  `${JSON.stringify({ at: new Date().toISOString(), quick: QUICK, machine: { ...machine, loadAfter }, data: { initiatives: generated, currentLines: totalLines, ministry: largestMinistry, municipality: busiest, runAllocation: national }, results, mixed }, null, 2)}\n`,
-);
-console.log(`Written to ${OUTPUT}`);
+report(mixed);
 await db.end();
-process.exitCode = results.every((r) => r.met) ? 0 : 1;
+
+function report(mixedLoad: unknown): void {
+  machine.loadBefore = machine.loadBefore.map((l) => Math.round(l * 100) / 100);
+  const loadAfter = os.loadavg().map((l) => Math.round(l * 100) / 100);
+  console.log(
+    `\n${'target'.padEnd(66)} ${'median'.padStart(10)} ${'p95'.padStart(10)} ${'n'.padStart(5)}  ${'figure'.padEnd(28)} result`,
+  );
+  for (const r of results) {
+    console.log(
+      `${r.target.padEnd(66)} ${(r.summary ? `${r.summary.median.toFixed(1)} ms` : '').padStart(10)} ${(r.summary ? `${r.summary.p95.toFixed(1)} ms` : '').padStart(10)} ${String(r.summary?.n ?? '').padStart(5)}  ${r.limit.padEnd(28)} ${r.met ? 'MET' : 'MISSED'}`,
+    );
+  }
+  console.log(
+    `Load average before ${machine.loadBefore.join(' ')}, after ${loadAfter.join(' ')} (${machine.cpus} CPUs)`,
+  );
+  mkdirSync(dirname(OUTPUT), { recursive: true });
+  writeFileSync(
+    OUTPUT,
+    `${JSON.stringify({ at: new Date().toISOString(), quick: QUICK, machine: { ...machine, loadAfter }, data: { initiatives: generated, currentLines: totalLines, ministry: largestMinistry, municipality: busiest, runAllocation: national }, results, mixed: mixedLoad }, null, 2)}\n`,
+  );
+  console.log(`Written to ${OUTPUT}`);
+  process.exitCode = results.every((r) => r.met) ? 0 : 1;
+}

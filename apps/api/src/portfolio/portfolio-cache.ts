@@ -1,22 +1,42 @@
-import type { RagStatus } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
-import type { BenefitCalculator, YearFigures } from '../realisation/benefit-figures.js';
+import { yearOf } from '../common/today.js';
+import type { BenefitCalculator } from '../realisation/benefit-figures.js';
+import {
+  type InitiativeBenefitSums,
+  type InitiativeContribution,
+  initiativeBenefitSums,
+} from './portfolio-summary.js';
 import type { PortfolioSummaryModel } from './portfolio-summary.model.js';
 import type { YearRange } from './portfolio.repository.js';
 
 /** Summaries kept (the most recently used). */
 const MAX_CACHED_SUMMARIES = 200;
-/**
- * Initiatives' benefit calculators kept (by initiative, date and first year): a national portfolio has 2,000
- * initiatives, read at most at a few dates and windows at a time.
- */
-const MAX_KEPT_INITIATIVES = 8_000;
+/** Dates whose benefit sums are kept (the most recently used): today, and a few asked for explicitly. */
+const MAX_KEPT_DATES = 4;
+/** Initiatives whose benefit sums are kept per date (a national portfolio has 2,000). */
+const MAX_KEPT_INITIATIVES = 20_000;
+/** Initiatives whose plans and readings are loaded at once (two statements a batch). */
+const LOAD_BATCH = 250;
+/** Ranges of years kept per initiative and date (its own period, and a few year filters). */
+const MAX_KEPT_RANGES = 8;
 
-/** A benefit's RAG status at asOf and its NOK per year in the summary's years. */
-export interface BenefitFigures {
-  status: RagStatus | null;
-  years: YearFigures[];
+/** One initiative whose benefit sums an answer needs: its stamp in the answer's snapshot and its range. */
+export interface InitiativeBenefitsWanted {
+  id: string;
+  /** InitiativeFacts.stamp: the plan in force and every benefit's figures_version */
+  stamp: string;
+  /** its analysis period within the window (null: no year counted) */
+  range: YearRange | null;
 }
+
+/** An initiative's benefit sums at one date, by range, as computed at one stamp. */
+interface KeptBenefits {
+  stamp: string;
+  /** by rangeKey, least recently used first */
+  sums: Map<number, InitiativeBenefitSums>;
+}
+
+const rangeKey = (range: YearRange | null): number => (range ? range.fromYear * 10_000 + range.toYear : 0);
 
 /** Deletes the least recently used entries of a Map (kept in use order) beyond `max`. */
 function trim<K, V>(map: Map<K, V>, max: number): void {
@@ -39,17 +59,25 @@ export class PortfolioCache {
   private readonly summaries = new Map<string, { changes: string; summary: PortfolioSummaryModel }>();
 
   /**
-   * Each initiative's benefit calculators (plans in force and year-end readings) as of a date from a first
-   * year, with the stamp they were loaded at (PortfolioReader.benefitStamps: the plan in force and every
-   * benefit's figures_version, raised by triggers in the writing transaction). Kept calculators are used
-   * only while the stamp read in the answer's snapshot is the same, so an answer after a change loads plans
-   * and measurements only for the initiatives whose benefits changed; every process checks its own against
-   * the database.
+   * Each initiative's benefits summed per range of years (InitiativeBenefitSums), by date and initiative,
+   * with the stamp they were computed at (InitiativeFacts.stamp: the plan in force and every benefit's
+   * figures_version, raised by triggers in the writing transaction). Kept sums are used only while the
+   * stamp read in the answer's snapshot is the same, so an answer after a change loads plans and
+   * measurements only for the initiatives whose benefits changed; every process checks its own against the
+   * database. Only the sums are kept (a few years of three numbers per initiative), not the plans and
+   * readings they were computed from.
    */
-  private readonly calculators = new Map<string, { stamp: string; calculators: BenefitCalculator[] }>();
+  private readonly benefits = new Map<string, Map<string, KeptBenefits>>();
 
-  /** Each calculator's figures by years (kept while its calculator is kept). */
-  private readonly figures = new WeakMap<BenefitCalculator, Map<string, BenefitFigures>>();
+  /**
+   * Each initiative's contribution to a summary, kept with its benefit sums (while they are kept) and the
+   * cost text it was computed from (InitiativeFacts.costText): an answer after a change adds up the kept
+   * contributions of the initiatives whose costs and benefits are unchanged.
+   */
+  private readonly contributions = new WeakMap<
+    InitiativeBenefitSums,
+    { costText: string | null; contribution: InitiativeContribution }
+  >();
 
   /** The summary kept under `key` if it was computed at change count `changes`. */
   summary(key: string, changes: string): PortfolioSummaryModel | undefined {
@@ -66,56 +94,81 @@ export class PortfolioCache {
   }
 
   /**
-   * The calculators of the initiatives `stamps` lists (their stamps in this snapshot), as of `asOf` from
-   * `fromYear`: kept ones whose stamp is unchanged, the others by `load` (given only the initiatives to load).
-   * In the order of `stamps`, each initiative's in the order loaded.
+   * An initiative's contribution from its benefit sums `sums` and its costs `costText`: the kept one when
+   * both are the same, otherwise `compute`d and kept.
    */
-  async calculatorsOf(
-    stamps: ReadonlyMap<string, string>,
+  contributionOf(
+    sums: InitiativeBenefitSums,
+    costText: string | null,
+    compute: () => InitiativeContribution,
+  ): InitiativeContribution {
+    const kept = this.contributions.get(sums);
+    if (kept?.costText === costText) return kept.contribution;
+    const contribution = compute();
+    this.contributions.set(sums, { costText, contribution });
+    return contribution;
+  }
+
+  /**
+   * The benefit sums of the initiatives `wanted` as of `asOf`, each over its range: kept ones whose stamp is
+   * unchanged, the others computed from calculators `load` gives (asked only for those initiatives, with a
+   * first year no later than any of their ranges'), which are not kept.
+   */
+  async benefitSumsOf(
+    wanted: readonly InitiativeBenefitsWanted[],
     asOf: string,
-    fromYear: number | undefined,
-    load: (initiativeIds: string[]) => Promise<BenefitCalculator[]>,
-  ): Promise<BenefitCalculator[]> {
-    const keyOf = (id: string) => `${id}|${asOf}|${fromYear ?? ''}`;
-    const missing = [...stamps].filter(([id, stamp]) => this.calculators.get(keyOf(id))?.stamp !== stamp);
-    if (missing.length) {
-      const loaded = new Map<string, BenefitCalculator[]>(missing.map(([id]) => [id, []]));
-      for (const calculator of await load(missing.map(([id]) => id)))
-        loaded.get(calculator.plan.initiativeId)?.push(calculator);
-      for (const [id, stamp] of missing)
-        this.calculators.set(keyOf(id), { stamp, calculators: loaded.get(id) ?? [] });
+    load: (initiativeIds: string[], fromYear: number) => Promise<BenefitCalculator[]>,
+  ): Promise<Map<string, InitiativeBenefitSums>> {
+    let byId = this.benefits.get(asOf);
+    this.benefits.delete(asOf);
+    if (!byId) byId = new Map();
+    this.benefits.set(asOf, byId);
+    trim(this.benefits, MAX_KEPT_DATES);
+
+    const result = new Map<string, InitiativeBenefitSums>();
+    const missing: InitiativeBenefitsWanted[] = [];
+    for (const initiative of wanted) {
+      const kept = byId.get(initiative.id);
+      const sums = kept?.stamp === initiative.stamp ? kept.sums.get(rangeKey(initiative.range)) : undefined;
+      if (sums) result.set(initiative.id, sums);
+      else missing.push(initiative);
     }
-    const result: BenefitCalculator[] = [];
-    for (const id of stamps.keys()) {
-      const key = keyOf(id);
-      const kept = this.calculators.get(key);
-      if (!kept) continue;
-      // Most recently used last.
-      this.calculators.delete(key);
-      this.calculators.set(key, kept);
-      result.push(...kept.calculators);
-    }
-    while (this.calculators.size > MAX_KEPT_INITIATIVES) trim(this.calculators, MAX_KEPT_INITIATIVES);
+    if (!missing.length) return result;
+
+    // In batches, so that only one batch's plans and readings are in memory at a time (the first answer of
+    // a day loads every benefit: 20,000 at national scale).
+    for (let start = 0; start < missing.length; start += LOAD_BATCH)
+      await this.computeSums(byId, missing.slice(start, start + LOAD_BATCH), asOf, load, result);
+    while (byId.size > MAX_KEPT_INITIATIVES) trim(byId, MAX_KEPT_INITIATIVES);
     return result;
   }
 
-  /** A benefit's status and figures per year of `range`, computed once per calculator and years. */
-  figuresOf(calculator: BenefitCalculator, range: YearRange | null): BenefitFigures {
-    const key = range ? `${range.fromYear}-${range.toYear}` : '';
-    let byRange = this.figures.get(calculator);
-    if (!byRange) {
-      byRange = new Map();
-      this.figures.set(calculator, byRange);
+  /** Loads the calculators of `batch`, sums them and keeps the sums. */
+  private async computeSums(
+    byId: Map<string, KeptBenefits>,
+    batch: readonly InitiativeBenefitsWanted[],
+    asOf: string,
+    load: (initiativeIds: string[], fromYear: number) => Promise<BenefitCalculator[]>,
+    result: Map<string, InitiativeBenefitSums>,
+  ): Promise<void> {
+    // The year-end readings from the earliest year any of them counts (the same figures for a later range).
+    const fromYear = Math.min(yearOf(asOf), ...batch.map(({ range }) => range?.fromYear ?? Infinity));
+    const loaded = new Map<string, BenefitCalculator[]>(batch.map(({ id }) => [id, []]));
+    for (const calculator of await load(
+      batch.map(({ id }) => id),
+      fromYear,
+    ))
+      loaded.get(calculator.plan.initiativeId)?.push(calculator);
+    for (const { id, stamp, range } of batch) {
+      const sums = initiativeBenefitSums(loaded.get(id) ?? [], range);
+      result.set(id, sums);
+      let kept = byId.get(id);
+      if (kept?.stamp !== stamp) {
+        kept = { stamp, sums: new Map() };
+        byId.set(id, kept);
+      }
+      kept.sums.set(rangeKey(range), sums);
+      trim(kept.sums, MAX_KEPT_RANGES);
     }
-    const kept = byRange.get(key);
-    if (kept) return kept;
-    const figures = {
-      years: range ? calculator.years(range.fromYear, range.toYear) : [],
-      status: calculator.current().status,
-    };
-    byRange.set(key, figures);
-    // The figures are kept; what the calculator computed them from need not be (memory).
-    calculator.release();
-    return figures;
   }
 }

@@ -66,9 +66,7 @@ describe('portfolio repository SQL (snapshot)', () => {
         }),
       ),
       namedStatement(em, 'changeCount', PORTFOLIO_SQL.changeCount, {}),
-      namedStatement(em, 'benefitStamps', PORTFOLIO_SQL.benefitStamps, ids),
-      namedStatement(em, 'periodFacts', PORTFOLIO_SQL.periodFacts, ids),
-      namedStatement(em, 'costs', PORTFOLIO_SQL.costs, { ...ids, ...years }),
+      namedStatement(em, 'initiativeFacts', PORTFOLIO_SQL.initiativeFacts, ids),
       namedStatement(em, 'paymentSums', PORTFOLIO_SQL.paymentSums, { ...ids, ...years }),
       namedStatement(em, 'levels', PORTFOLIO_SQL.levels, { organisationIds: [id(4), id(6)] }),
       namedStatement(em, 'organisationFacts', PORTFOLIO_SQL.organisationFacts, {

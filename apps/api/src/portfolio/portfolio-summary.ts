@@ -1,8 +1,7 @@
 import { AdministrativeLevel, BenefitStatus, LifeEvent, RagStatus, overallRag } from '@gevinst/domain';
 import { formatOre, formatRatio, parseAmount } from '@gevinst/cost-model';
-import type { BenefitCalculator } from '../realisation/benefit-figures.js';
+import type { BenefitCalculator, YearFigures } from '../realisation/benefit-figures.js';
 import { yearOf } from '../common/today.js';
-import type { BenefitFigures } from './portfolio-cache.js';
 import type { PortfolioFiguresModel } from './portfolio-figures.model.js';
 import type { PortfolioSummaryModel } from './portfolio-summary.model.js';
 import type { CostYearSumRow, PortfolioInitiativeRow, YearRange } from './portfolio.repository.js';
@@ -36,25 +35,127 @@ interface RagTally {
   notAssessed: number;
 }
 
-interface YearSums {
-  plannedCost: bigint;
-  actualCost: bigint | null;
-  plannedBenefit: bigint;
-  realised: bigint | null;
+/**
+ * One initiative's benefits summed over a range of years (its analysis period within the window): what a
+ * summary needs of them, and all that PortfolioCache keeps between answers (not the plans and readings).
+ */
+export interface InitiativeBenefitSums {
+  /** Every benefit, cancelled ones too. */
+  benefits: number;
+  /** Benefits not cancelled by their status at asOf. */
+  rag: RagTally;
+  /** The worst status of the benefits not cancelled (overallRag); null: none assessed. */
+  worst: RagStatus | null;
+  /** Per year of the range, ascending, the benefits not cancelled added up (a null realised counts 0). */
+  years: YearFigures[];
 }
 
-/** What a summary is computed from: the portfolio repository's rows and the benefits' calculators. */
+/**
+ * The sums of one initiative's benefits (`calculators`, every one of its benefits) over `range` (null: no
+ * year counted, statuses only): each benefit not cancelled adds its status and its NOK per year (the
+ * realisation definition, realisation/benefit-figures.ts); a cancelled one is only counted.
+ */
+export function initiativeBenefitSums(
+  calculators: readonly BenefitCalculator[],
+  range: YearRange | null,
+): InitiativeBenefitSums {
+  const sums: InitiativeBenefitSums = { benefits: 0, rag: noRag(), worst: null, years: [] };
+  if (range)
+    for (let year = range.fromYear; year <= range.toYear; year++)
+      sums.years.push({ year, planned: 0n, plannedToDate: 0n, realised: 0n });
+  for (const calculator of calculators) {
+    sums.benefits++;
+    if (calculator.plan.status === BenefitStatus.CANCELLED) continue;
+    if (range)
+      for (const year of calculator.years(range.fromYear, range.toYear)) {
+        const into = sums.years[year.year - range.fromYear];
+        into.planned += year.planned;
+        into.plannedToDate += year.plannedToDate;
+        into.realised = (into.realised ?? 0n) + (year.realised ?? 0n);
+      }
+    const status = calculator.current().status;
+    tally(sums.rag, status);
+    sums.worst = overallRag([sums.worst, status]);
+  }
+  return sums;
+}
+
+/**
+ * One initiative's part of a summary: its figures (costs and benefits over its range) and, per year of its
+ * range, its costs and benefits, in øre, with its figures formatted for its byInitiative row. Computed from
+ * its cost sums and its benefit sums only, so PortfolioCache keeps it while both are unchanged.
+ */
+export interface InitiativeContribution {
+  figures: Figures;
+  /** Per year of the initiative's range, ascending. */
+  years: YearSums[];
+  /** `figures` as a byInitiative row has them (without the initiative's id, code and name). */
+  model: PortfolioFiguresModel;
+}
+
+interface YearSums {
+  year: number;
+  plannedCost: bigint;
+  /** null: no actual cost given */
+  actualCost: bigint | null;
+  plannedBenefit: bigint;
+  /** a null realised counts 0 (whether the year is realised yet is the summary's: asOf's year) */
+  realised: bigint;
+}
+
+/**
+ * An initiative's contribution (InitiativeContribution) from its cost items summed by year (those within
+ * `range` count: its analysis period within the window; null: no year counted) and its benefits' sums over the same range
+ * (absent: no benefit).
+ */
+export function initiativeContribution(
+  costs: readonly CostYearSumRow[],
+  benefits: InitiativeBenefitSums | undefined,
+  range: YearRange | null,
+): InitiativeContribution {
+  const figures: Figures = { ...empty(), initiatives: 1 };
+  const years: YearSums[] = [];
+  if (range)
+    for (let year = range.fromYear; year <= range.toYear; year++)
+      years.push({ year, plannedCost: 0n, actualCost: null, plannedBenefit: 0n, realised: 0n });
+  for (const row of costs) {
+    if (!range || row.year < range.fromYear || row.year > range.toYear) continue;
+    const year = years[row.year - range.fromYear];
+    const planned = parseAmount(row.planned, 'planned');
+    figures.plannedCost += planned;
+    year.plannedCost += planned;
+    if (row.actual !== null) {
+      const actual = parseAmount(row.actual, 'actual');
+      figures.actualCost += actual;
+      year.actualCost = (year.actualCost ?? 0n) + actual;
+    }
+  }
+  if (benefits) {
+    figures.benefits = benefits.benefits;
+    // The benefits' years: the initiative's analysis period within the window (the same as economics).
+    for (const year of benefits.years) {
+      figures.plannedBenefit += year.planned;
+      figures.plannedToDate += year.plannedToDate;
+      figures.realised += year.realised ?? 0n;
+      const into = years[year.year - (range?.fromYear ?? 0)];
+      into.plannedBenefit += year.planned;
+      into.realised += year.realised ?? 0n;
+    }
+    addTally(figures.rag, benefits.rag);
+  }
+  tally(figures.initiativeRag, benefits?.worst ?? null);
+  return { figures, years, model: toModel(figures) };
+}
+
+/** What a summary is computed from: the initiatives and each one's contribution. */
 export interface SummaryInputs {
   asOf: string;
   /** The selected initiatives, by code. */
   initiatives: readonly PortfolioInitiativeRow[];
-  /** The window of the answer (every year shown in byYear). */
+  /** The window of the answer (every year shown in byYear), containing every initiative's range. */
   range: YearRange | null;
-  /** An initiative's analysis period within the window (null: none of its years are counted). */
-  rangeOf: (initiativeId: string) => YearRange | null;
-  /** Cost items summed by initiative and year, within each initiative's range. */
-  costs: readonly CostYearSumRow[];
-  calculators: readonly BenefitCalculator[];
+  /** Each initiative's contribution (initiativeContribution), every initiative's. */
+  contributions: ReadonlyMap<string, InitiativeContribution>;
 }
 
 const noRag = (): RagTally => ({ green: 0, amber: 0, red: 0, notAssessed: 0 });
@@ -73,20 +174,15 @@ const empty = (): Figures => ({
 
 /**
  * A portfolio's summary: costs (summed by the database) and benefits (realisation by @gevinst/cost-model,
- * one latest measurement per benefit and year) per initiative, added up in øre into the totals, the years
- * and the breakdowns by ministry, life event and the owner's level. `figuresOf` gives a benefit's figures
- * (PortfolioCache keeps them between summaries).
+ * one latest measurement per benefit and year, summed per initiative by initiativeBenefitSums), each
+ * initiative's as its contribution, added up in øre into the totals, the years and the breakdowns by
+ * ministry, life event and the owner's level.
  */
-export function summarise(
-  { asOf, initiatives, range, rangeOf, costs, calculators }: SummaryInputs,
-  figuresOf: (calculator: BenefitCalculator, range: YearRange | null) => BenefitFigures,
-): PortfolioSummaryModel {
-  /** Each initiative's worst status so far among its benefits that are not cancelled. */
-  const worst = new Map<string, RagStatus | null>();
-  const byInitiative = new Map<string, Figures>(
-    initiatives.map((i) => [i.id, { ...empty(), initiatives: 1 }]),
-  );
-  const byYear = new Map<number, YearSums>();
+export function summarise({ asOf, initiatives, range, contributions }: SummaryInputs): PortfolioSummaryModel {
+  const byYear = new Map<
+    number,
+    { plannedCost: bigint; actualCost: bigint | null; plannedBenefit: bigint; realised: bigint | null }
+  >();
   if (range) {
     const asOfYear = yearOf(asOf);
     for (let year = range.fromYear; year <= range.toYear; year++)
@@ -96,45 +192,22 @@ export function summarise(
         plannedBenefit: 0n,
         realised: year <= asOfYear ? 0n : null,
       });
-    for (const row of costs) {
-      const figures = byInitiative.get(row.initiative_id) as Figures;
-      const year = byYear.get(row.year) as YearSums;
-      const planned = parseAmount(row.planned, 'planned');
-      figures.plannedCost += planned;
-      year.plannedCost += planned;
-      if (row.actual !== null) {
-        const actual = parseAmount(row.actual, 'actual');
-        figures.actualCost += actual;
-        year.actualCost = (year.actualCost ?? 0n) + actual;
+    for (const contribution of contributions.values())
+      for (const year of contribution.years) {
+        const sums = byYear.get(year.year) as NonNullable<ReturnType<typeof byYear.get>>;
+        sums.plannedCost += year.plannedCost;
+        if (year.actualCost !== null) sums.actualCost = (sums.actualCost ?? 0n) + year.actualCost;
+        sums.plannedBenefit += year.plannedBenefit;
+        if (sums.realised !== null) sums.realised += year.realised;
       }
-    }
   }
-  for (const calculator of calculators) {
-    const { initiativeId } = calculator.plan;
-    const figures = byInitiative.get(initiativeId) as Figures;
-    figures.benefits++;
-    if (calculator.plan.status === BenefitStatus.CANCELLED) continue;
-    // The benefit's years: its initiative's analysis period within the window (the same as economics).
-    const kept = figuresOf(calculator, rangeOf(initiativeId));
-    for (const year of kept.years) {
-      figures.plannedBenefit += year.planned;
-      figures.plannedToDate += year.plannedToDate;
-      figures.realised += year.realised ?? 0n;
-      const sums = byYear.get(year.year) as YearSums;
-      sums.plannedBenefit += year.planned;
-      if (sums.realised !== null) sums.realised += year.realised ?? 0n;
-    }
-    tally(figures.rag, kept.status);
-    worst.set(initiativeId, overallRag([worst.get(initiativeId) ?? null, kept.status]));
-  }
-  for (const [id, figures] of byInitiative) tally(figures.initiativeRag, worst.get(id) ?? null);
 
   const total = empty();
   const ministries = new Map<string, Figures>();
   const lifeEvents = new Map<LifeEvent | null, Figures>();
   const levels = new Map<AdministrativeLevel, Figures>();
   for (const initiative of initiatives) {
-    const figures = byInitiative.get(initiative.id) as Figures;
+    const { figures } = contributions.get(initiative.id) as InitiativeContribution;
     add(total, figures);
     add(entry(ministries, initiative.ministry_id), figures);
     add(entry(lifeEvents, initiative.life_event), figures);
@@ -165,7 +238,7 @@ export function summarise(
       initiativeId: initiative.id,
       code: initiative.code,
       name: initiative.name,
-      ...toModel(byInitiative.get(initiative.id) as Figures),
+      ...(contributions.get(initiative.id) as InitiativeContribution).model,
     })),
   };
 }

@@ -48,15 +48,17 @@ import { assertPage } from '../common/pagination.js';
 import type { NetPositionsModel } from './net-positions.model.js';
 import { PortfolioCache } from './portfolio-cache.js';
 import { type PortfolioConditions, type PortfolioSelection, portfolioSelection } from './portfolio-scope.js';
-import { summarise } from './portfolio-summary.js';
+import { type InitiativeBenefitSums, initiativeContribution, summarise } from './portfolio-summary.js';
 import type { PortfolioSummaryModel } from './portfolio-summary.model.js';
 import type { InitiativeFiguresModel } from './initiative-figures.model.js';
 import { InitiativeFigureSource } from '../initiative/initiative-figure-source.js';
 import {
+  type InitiativeFacts,
   type PortfolioInitiativeRow,
   type PortfolioReader,
   PortfolioRepository,
   type YearRange,
+  costYearsOf,
 } from './portfolio.repository.js';
 
 /** What netPositions and the per-organisation view are computed from. */
@@ -102,8 +104,8 @@ export class PortfolioService implements InitiativeFigureSource {
   /**
    * What the first answers of a day need, computed before anyone asks (PortfolioPrecompute, after midnight
    * and once after start): the whole portfolio's summary (an administrator's portfolioSummary without a
-   * filter) and figuresByInitiative (the initiatives list), which also keeps every initiative's benefit
-   * calculators as of today for the answers after the next change.
+   * filter) and figuresByInitiative (the initiatives list), which also keeps every initiative's benefit sums
+   * and contribution as of today (PortfolioCache) for the answers after the next change.
    */
   async precompute(asOf: string): Promise<void> {
     await this.summaryFor({ scope: { kind: 'ALL' }, filter: NO_CONDITIONS }, asOf);
@@ -309,7 +311,7 @@ export class PortfolioService implements InitiativeFigureSource {
     const selection = portfolioSelection(actor, filter);
     const initiatives = await reader.initiatives(selection);
     const ids = initiatives.map((row) => row.id);
-    const { range, rangeOf } = await this.years(reader, ids, selection.filter, asOf);
+    const { range, rangeOf } = this.years(await reader.initiativeFacts(ids), selection.filter, asOf);
     if (!range)
       return {
         range,
@@ -331,6 +333,11 @@ export class PortfolioService implements InitiativeFigureSource {
     return { range, initiatives, paid, received, levelOf };
   }
 
+  /**
+   * A summary computed from the rows of this snapshot: the initiatives, then one statement of their facts
+   * (analysis periods, cost sums, benefit stamps), and each initiative's benefit sums — kept ones while its
+   * stamp is unchanged, otherwise from its plans and readings (two statements for all that changed).
+   */
   private async summaryIn(
     reader: PortfolioReader,
     selection: PortfolioSelection,
@@ -338,21 +345,30 @@ export class PortfolioService implements InitiativeFigureSource {
     { unlimitedYears = false }: { unlimitedYears?: boolean } = {},
   ): Promise<PortfolioSummaryModel> {
     const initiatives = await reader.initiatives(selection);
-    const ids = initiatives.map((row) => row.id);
-    const { range, rangeOf } = await this.years(reader, ids, selection.filter, asOf, unlimitedYears);
-    const costs = range
-      ? (await reader.costs(ids, range)).filter((row) => inRange(rangeOf.get(row.initiative_id), row.year))
-      : [];
-    const calculators = await this.cache.calculatorsOf(
-      ids.length ? await reader.benefitStamps(ids) : new Map(),
+    const facts = await reader.initiativeFacts(initiatives.map((row) => row.id));
+    const { range, rangeOf } = this.years(facts, selection.filter, asOf, unlimitedYears);
+    const benefits = await this.cache.benefitSumsOf(
+      facts.map((initiative) => ({
+        id: initiative.initiativeId,
+        stamp: initiative.stamp,
+        range: rangeOf.get(initiative.initiativeId) ?? null,
+      })),
       asOf,
-      range?.fromYear,
-      (changed) => reader.calculators(changed, asOf, range?.fromYear),
+      (changed, fromYear) => reader.calculators(changed, asOf, fromYear),
     );
-    return summarise(
-      { asOf, initiatives, range, rangeOf: (id) => rangeOf.get(id) ?? null, costs, calculators },
-      (calculator, years) => this.cache.figuresOf(calculator, years),
+    const contributions = new Map(
+      facts.map(({ initiativeId, costText }) => {
+        const years = rangeOf.get(initiativeId) ?? null;
+        const sums = benefits.get(initiativeId) as InitiativeBenefitSums;
+        return [
+          initiativeId,
+          this.cache.contributionOf(sums, costText, () =>
+            initiativeContribution(costYearsOf(initiativeId, costText), sums, years),
+          ),
+        ];
+      }),
     );
+    return summarise({ asOf, initiatives, range, contributions });
   }
 
   /**
@@ -364,25 +380,24 @@ export class PortfolioService implements InitiativeFigureSource {
    * limit on the window's length (every initiative's own period, for figuresByInitiative, which answers
    * no year-by-year table).
    */
-  private async years(
-    reader: PortfolioReader,
-    initiativeIds: readonly string[],
+  private years(
+    facts: readonly InitiativeFacts[],
     filter: PortfolioConditions,
     asOf: string,
     unlimitedYears = false,
-  ): Promise<Years> {
+  ): Years {
     const rangeOf = new Map<string, YearRange | null>();
-    if (initiativeIds.length === 0) return { range: null, rangeOf };
-    const periods = (await reader.periodFacts(initiativeIds)).map((row) => ({
-      id: row.initiative_id,
+    if (facts.length === 0) return { range: null, rangeOf };
+    const periods = facts.map((row) => ({
+      id: row.initiativeId,
       period: initiativePeriod(
         {
-          startYear: row.start_year,
-          costYears: [row.first_cost, row.last_cost].filter((year): year is number => year !== null),
-          benefitStartYears: row.first_benefit === null ? [] : [row.first_benefit],
+          startYear: row.startYear,
+          costYears: [row.firstCostYear, row.lastCostYear].filter((year): year is number => year !== null),
+          benefitStartYears: row.firstBenefit === null ? [] : [row.firstBenefit],
         },
         asOf,
-        { lifetimeYears: row.lifetime_years },
+        { lifetimeYears: row.lifetimeYears },
       ),
     }));
     const fromYear = filter.fromYear ?? Math.min(...periods.map(({ period }) => period.fromYear));
@@ -407,10 +422,6 @@ const NO_CONDITIONS: PortfolioConditions = {
   fromYear: null,
   toYear: null,
 };
-
-function inRange(range: YearRange | null | undefined, year: number): boolean {
-  return range !== null && range !== undefined && year >= range.fromYear && year <= range.toYear;
-}
 
 function byInitiative(calculators: readonly BenefitCalculator[]): Map<string, BenefitCalculator[]> {
   const groups = new Map<string, BenefitCalculator[]>();

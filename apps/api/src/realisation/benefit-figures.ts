@@ -117,15 +117,6 @@ export class BenefitCalculator {
     return this.now;
   }
 
-  /**
-   * Drops what current() and years() keep between calls (computed again when asked), for a caller that
-   * keeps the calculator long after using it (PortfolioCache keeps the figures themselves).
-   */
-  release(): void {
-    this.now = null;
-    this.valuation = null;
-  }
-
   /** Planned and realised NOK per year from `fromYear` to `toYear` (see the definition above). */
   years(fromYear: number, toYear: number): YearFigures[] {
     if (!this.monetised) return [];

@@ -18,33 +18,26 @@ SELECT i.id AS id, i.code AS code, i.name AS name, i.owner_id AS owner_id, i.min
 -- parameters: []
 SELECT coalesce(sum(changes), 0)::text AS changes FROM analytics_changes;
 
--- benefitStamps
--- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
-SELECT i.id AS initiative_id,
-  coalesce((SELECT v.id::text FROM benefit_plan_versions v WHERE v.initiative_id = i.id AND v.status = 'APPROVED'), '')
-  || '|' || coalesce((SELECT md5(string_agg(b.id::text || ':' || b.figures_version::text, ',' ORDER BY b.id))
-                      FROM benefits b WHERE b.initiative_id = i.id), '') AS stamp
-FROM initiatives i
-WHERE i.id IN (SELECT unnest($1::uuid[]));
-
--- periodFacts
+-- initiativeFacts
 -- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
 SELECT i.id AS initiative_id, date_part('year', i.start_date)::int AS start_year,
-       c.first_cost, c.last_cost, b.first_benefit, i.analysis_lifetime_years AS lifetime_years
+  b.first_benefit, i.analysis_lifetime_years AS lifetime_years,
+  coalesce((SELECT v.id::text FROM benefit_plan_versions v WHERE v.initiative_id = i.id AND v.status = 'APPROVED'), '')
+    || '|' || coalesce(b.stamp, '') AS stamp,
+  c.costs
 FROM initiatives i
-LEFT JOIN (SELECT initiative_id, min(year) AS first_cost, max(year) AS last_cost FROM cost_items
-           WHERE initiative_id IN (SELECT unnest($1::uuid[])) GROUP BY initiative_id) c ON c.initiative_id = i.id
-LEFT JOIN (SELECT initiative_id, min(date_part('year', coalesce(effect_start, baseline_date)))::int AS first_benefit FROM benefits
-           WHERE initiative_id IN (SELECT unnest($1::uuid[])) AND value_per_unit IS NOT NULL AND status <> 'CANCELLED'
+LEFT JOIN (SELECT initiative_id, string_agg(year || ':' || planned || ':' || coalesce(actual, ''), ';' ORDER BY year) AS costs
+           FROM (SELECT initiative_id, year, sum(planned_amount)::text AS planned, sum(actual_amount)::text AS actual
+                 FROM cost_items WHERE initiative_id IN (SELECT unnest($1::uuid[]))
+                 GROUP BY initiative_id, year) y
+           GROUP BY initiative_id) c ON c.initiative_id = i.id
+LEFT JOIN (SELECT initiative_id,
+             (min(date_part('year', coalesce(effect_start, baseline_date)))
+                FILTER (WHERE value_per_unit IS NOT NULL AND status <> 'CANCELLED'))::int AS first_benefit,
+             md5(string_agg(id::text || ':' || figures_version::text, ',' ORDER BY id)) AS stamp
+           FROM benefits WHERE initiative_id IN (SELECT unnest($1::uuid[]))
            GROUP BY initiative_id) b ON b.initiative_id = i.id
 WHERE i.id IN (SELECT unnest($1::uuid[]));
-
--- costs
--- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],2024,2030]
-SELECT initiative_id, year, sum(planned_amount)::text AS planned, sum(actual_amount)::text AS actual
-FROM cost_items
-WHERE initiative_id IN (SELECT unnest($1::uuid[])) AND year BETWEEN $2 AND $3
-GROUP BY initiative_id, year;
 
 -- paymentSums
 -- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],2024,2030]
