@@ -56,7 +56,8 @@ import { idempotencyPlugin } from './idempotency/idempotency.plugin.js';
 import { SchemaSdlModule } from './schema-sdl/schema-sdl.module.js';
 import { describeRootTypes } from './graphql/root-descriptions.js';
 import { renameMoneyFields } from './graphql/money-names.js';
-import { answerPreloadedFields } from './graphql/preloaded-fields.js';
+import { answerPreloadedFields, resolveSynchronously } from './graphql/preloaded-fields.js';
+import { ALLOCATION_LINE_SYNCHRONOUS_FIELDS } from './allocation/allocation-line.resolver.js';
 
 @Module({
   imports: [
@@ -70,7 +71,11 @@ import { answerPreloadedFields } from './graphql/preloaded-fields.js';
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
-        transformSchema: (schema) => answerPreloadedFields(renameMoneyFields(describeRootTypes(schema))),
+        transformSchema: (schema) =>
+          resolveSynchronously(
+            answerPreloadedFields(renameMoneyFields(describeRootTypes(schema))),
+            ALLOCATION_LINE_SYNCHRONOUS_FIELDS,
+          ),
         playground: false,
         introspection: true,
         includeStacktraceInErrorResponses: config.stackTraces,

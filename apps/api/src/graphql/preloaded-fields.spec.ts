@@ -1,5 +1,5 @@
 import { buildSchema, graphql, type GraphQLObjectType } from 'graphql';
-import { answerPreloadedFields } from './preloaded-fields.js';
+import { answerPreloadedFields, resolveSynchronously } from './preloaded-fields.js';
 
 function schemaWithResolver(calls: string[]) {
   const schema = buildSchema(`
@@ -41,6 +41,37 @@ describe('answerPreloadedFields', () => {
     );
     expect(() => answerPreloadedFields(schemaWithResolver([]), { Initiative: ['code'] })).toThrow(
       'Initiative.code has no resolver',
+    );
+  });
+});
+
+describe('resolveSynchronously', () => {
+  it('replaces the field resolver by the plain function, with its arguments and their defaults', async () => {
+    const schema = buildSchema(`
+      enum Language { EN NB }
+      type Line { text(language: Language = EN): String! }
+      type Query { lines: [Line!]! }
+    `);
+    const calls: string[] = [];
+    (schema.getType('Line') as GraphQLObjectType).getFields().text.resolve = () => {
+      calls.push('wrapped');
+      return 'wrapped';
+    };
+    resolveSynchronously(schema, {
+      Line: {
+        text: (line: { en: string; nb: string }, args: { language: string }) =>
+          args.language === 'NB' ? line.nb : line.en,
+      },
+    });
+    const result = await graphql({
+      schema,
+      source: '{ lines { en: text nb: text(language: NB) } }',
+      rootValue: { lines: [{ en: 'cost', nb: 'kostnad' }] },
+    });
+    expect(result).toEqual({ data: { lines: [{ en: 'cost', nb: 'kostnad' }] } });
+    expect(calls).toEqual([]);
+    expect(() => resolveSynchronously(schema, { Line: { missing: () => null } })).toThrow(
+      'no field Line.missing',
     );
   });
 });
