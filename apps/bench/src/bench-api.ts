@@ -18,6 +18,7 @@ import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -688,22 +689,23 @@ async function fullExportBenchmark(): Promise<void> {
     const runs: { ms: number; lines: number; bytes: number; rate: number }[] = [];
     for (let i = 0; i < EXPORT_RUNS; i++) {
       const load = os.loadavg()[0];
+      const apiCpu = cpuMsOf(exporter.pid);
+      const clientCpu = process.cpuUsage();
+      const database = copyBackendCpu();
       const started = performance.now();
-      const res = await fetch(`${exporter.url}/api/exports/allocations.csv?dialect=${dialect}`, {
-        headers: { authorization: `Bearer ${exportAdmin}` },
-      });
-      if (res.status !== 200 || !res.body) throw new Error(`full export failed (${res.status})`);
-      let newlines = 0;
-      let bytes = 0;
-      for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
-        bytes += chunk.length;
-        for (let k = chunk.indexOf(10); k !== -1; k = chunk.indexOf(10, k + 1)) newlines++;
-      }
+      const { lines, bytes } = await downloadCsv(
+        `${exporter.url}/api/exports/allocations.csv?dialect=${dialect}`,
+        exportAdmin,
+      );
       const elapsed = performance.now() - started;
-      const lines = newlines - 1;
+      const client = process.cpuUsage(clientCpu);
+      const databaseMs = await database.stop();
       runs.push({ ms: elapsed, lines, bytes, rate: (lines / elapsed) * 1000 });
       console.log(
-        `  ${dialect} run ${i + 1}: ${lines.toLocaleString('en-US')} lines, ${(bytes / 1e6).toFixed(0)} MB in ${(elapsed / 1000).toFixed(2)} s: ${Math.round(runs[i].rate).toLocaleString('en-US')} lines/s (load ${load.toFixed(2)} at the start)`,
+        `  ${dialect} run ${i + 1}: ${lines.toLocaleString('en-US')} lines, ${(bytes / 1e6).toFixed(0)} MB in ${(elapsed / 1000).toFixed(2)} s: ` +
+          `${Math.round(runs[i].rate).toLocaleString('en-US')} lines/s (load ${load.toFixed(2)} at the start); CPU s: ` +
+          `PostgreSQL ${databaseMs === null ? 'n/a' : (databaseMs / 1000).toFixed(1)}, API ${((cpuMsOf(exporter.pid) - apiCpu) / 1000).toFixed(1)}, ` +
+          `client ${((client.user + client.system) / 1e6).toFixed(1)}`,
       );
     }
     const rates = summarise(runs.map((r) => r.rate));
@@ -733,6 +735,61 @@ async function fullExportBenchmark(): Promise<void> {
     `< ${FULL_EXPORT_PEAK_MB} MB`,
     after.hwm < FULL_EXPORT_PEAK_MB,
   );
+}
+
+/**
+ * Downloads a CSV export with node:http (a light client: the bytes are only counted, so the two cores go
+ * to PostgreSQL and the API); its data lines (the newlines less the header's) and bytes.
+ */
+function downloadCsv(url: string, token: string): Promise<{ lines: number; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers: { authorization: `Bearer ${token}` } }, (res) => {
+      if (res.statusCode !== 200) {
+        res.resume();
+        reject(new Error(`full export failed (${res.statusCode})`));
+        return;
+      }
+      let newlines = 0;
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        for (let k = chunk.indexOf(10); k !== -1; k = chunk.indexOf(10, k + 1)) newlines++;
+      });
+      res.on('end', () => resolve({ lines: newlines - 1, bytes }));
+      res.on('error', reject);
+    });
+    request.on('error', reject);
+  });
+}
+
+/**
+ * The CPU time of the PostgreSQL backend that runs the export's COPY, when the server runs on this
+ * machine (/proc): found in pg_stat_activity once the statement has started (what it used before that, a
+ * poll of 100 ms at most, is missed). `stop` resolves with the milliseconds, or null when not found.
+ */
+function copyBackendCpu(): { stop(): Promise<number | null> } {
+  let pid: number | null = null;
+  let startCpu = 0;
+  let polling = true;
+  const poll = (async () => {
+    while (polling && pid === null) {
+      const [found] = await rows<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity
+         WHERE datname = current_database() AND state = 'active' AND query LIKE 'COPY (%' AND pid <> pg_backend_pid()`,
+      );
+      if (found && existsSync(`/proc/${found.pid}/stat`)) {
+        pid = found.pid;
+        startCpu = cpuMsOf(pid);
+      } else await new Promise((ok) => setTimeout(ok, 100));
+    }
+  })();
+  return {
+    async stop() {
+      polling = false;
+      await poll;
+      return pid === null || !existsSync(`/proc/${pid}/stat`) ? null : cpuMsOf(pid) - startCpu;
+    },
+  };
 }
 
 /** The process's CPU time in milliseconds (utime + stime of /proc/<pid>/stat). */

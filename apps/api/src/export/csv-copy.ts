@@ -13,9 +13,9 @@ import { COST_CATEGORY_NB, runStatusNb } from './export-labels.js';
  * csvRecords stays the definition: the exports end-to-end tests compare the two byte for byte.
  *
  * What a line costs the database limits the export (2.3 million lines at national scale), so the
- * statement does per line only what differs per line: what belongs to a run (its initiative, key version
- * and totals) or to an organisation and a cost category (the organisation's numbers, the category's name,
- * the KOSTRA codes) is written once in LATERAL subqueries that PostgreSQL memoizes by their keys, and the
+ * statement does per line only what differs per line: what belongs to an initiative, a run (its totals),
+ * a key version, or an organisation and a cost category (the organisation's numbers, the category's name,
+ * the KOSTRA codes, the line end) is written once in LATERAL subqueries that PostgreSQL memoizes by their keys, and the
  * line's own cells are written by expressions that test each value once (lineTextCell).
  */
 
@@ -133,8 +133,9 @@ const LINE_COLUMNS = [
  * The SQL of the CSV lines and its parameters: the scoped lines (with the access rules and filters of
  * AllocationQueryService.scoped) in id order, each as one text column holding the whole record in the
  * columns of EXPORT_COLUMNS, CRLF included. The cells of an organisation with a cost category (and its
- * KOSTRA codes), and of a run with its initiative and key version, come from LATERAL subqueries that
- * PostgreSQL memoizes by their keys, so each is written once; the lines are read in id order from the
+ * KOSTRA codes), an initiative, a run and a key version come from LATERAL subqueries that PostgreSQL
+ * memoizes by their keys (one key each but the first: a key of several columns can make the planner
+ * expect too few repeats and skip the memoizing), so each is written once; the lines are read in id order from the
  * primary key, with no sort.
  */
 export function csvLinesSql(
