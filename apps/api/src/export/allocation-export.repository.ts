@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type pg from 'pg';
-import { to as copyTo } from 'pg-copy-streams';
 import type { ScopedLines } from '../allocation/allocation-line.repository.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
+import { CopyBinaryColumn } from './copy-binary.js';
 import { csvLinesSql, withLiterals } from './csv-copy.js';
 import type { CsvDialect } from './csv-dialect.js';
 
@@ -65,13 +65,14 @@ export class AllocationExportRepository {
   }
 
   /**
-   * The matching lines as CSV records in the database's COPY text format (see csv-copy.ts), in one
-   * statement and snapshot on `connection`.
+   * The matching lines as CSV records, each ending with CRLF, written by the database (csv-copy.ts) and
+   * streamed by binary COPY (copy-binary.ts): the bytes of the file after its header, in one statement
+   * and snapshot on `connection`.
    */
-  copyCsvRecords(connection: pg.PoolClient, lines: ScopedLines, dialect: CsvDialect): AsyncIterable<Buffer> {
+  copyCsvRecords(connection: pg.PoolClient, lines: ScopedLines, dialect: CsvDialect): CopyBinaryColumn {
     const [sql, parameters] = csvLinesSql(lines, dialect);
     return connection.query(
-      copyTo(`COPY (${withLiterals(sql, parameters)}) TO STDOUT`),
-    ) as AsyncIterable<Buffer>;
+      new CopyBinaryColumn(`COPY (${withLiterals(sql, parameters)}) TO STDOUT (FORMAT binary)`),
+    );
   }
 }

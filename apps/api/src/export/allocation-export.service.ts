@@ -12,7 +12,6 @@ import { isUuid } from '../common/ids.js';
 import { fixedShareIds, writeAllocationWorkbook, type WorkbookAbout } from './allocation-workbook.js';
 import { attachmentDisposition, fileNamePart } from './content-disposition.js';
 import { AllocationExportRepository } from './allocation-export.repository.js';
-import { CopyTextToCsv } from './csv-copy.js';
 import { CSV_DIALECTS, type CsvDialect, type CsvDialectName, csvHeader, csvRecords } from './csv-dialect.js';
 import { ExportConnections } from './export-connections.js';
 import type { ExportLanguage } from './export-columns.js';
@@ -97,13 +96,11 @@ export class AllocationExportService {
     dialect: CsvDialect,
     connection: pg.PoolClient,
   ): Promise<void> {
-    const converter = new CopyTextToCsv();
     let pending: Buffer | null = Buffer.from(csvHeader(dialect));
     let reusable = false;
     try {
       const stream = this.exportRepository.copyCsvRecords(connection, prepared.query, dialect);
-      for await (const chunk of stream) {
-        const records = converter.convert(chunk);
+      for await (const records of stream as AsyncIterable<Buffer>) {
         const out = pending ? Buffer.concat([pending, records]) : records;
         pending = null;
         // A client that went away leaves the COPY unfinished: its connection is closed, not reused.

@@ -1,27 +1,4 @@
-import { CopyTextToCsv, sqlLiteral, withLiterals } from './csv-copy.js';
-
-const bytes = (text: string) => Buffer.from(text, 'utf8');
-
-describe('CopyTextToCsv', () => {
-  it('ends every COPY row with CRLF', () => {
-    const converter = new CopyTextToCsv();
-    expect(converter.convert(bytes('a,b\nc,"d ""e"""\n')).toString()).toBe('a,b\r\nc,"d ""e"""\r\n');
-    expect(converter.lines).toBe(2);
-  });
-
-  it('writes escaped control characters and backslashes as themselves', () => {
-    const converter = new CopyTextToCsv();
-    expect(converter.convert(bytes('"x\\ny",1\\\\2\\t\\r\n')).toString()).toBe('"x\ny",1\\2\t\r\r\n');
-  });
-
-  it('keeps an escape that a chunk boundary splits, and rows that span chunks', () => {
-    const converter = new CopyTextToCsv();
-    const parts = ['Øst', 'fold\\', 'nN', 'ord,1\nsist', 'e\n'].map(bytes);
-    const out = Buffer.concat(parts.map((part) => converter.convert(part))).toString();
-    expect(out).toBe('Østfold\nNord,1\r\nsiste\r\n');
-    expect(converter.lines).toBe(2);
-  });
-});
+import { sqlLiteral, withLiterals } from './csv-copy.js';
 
 describe('SQL literals for COPY', () => {
   it('doubles quotes and refuses NUL', () => {

@@ -2,15 +2,21 @@ import { kostraCodeSql } from '../allocation/kostra-sql.js';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { AllocationLineEntity } from '../allocation/allocation-line.entity.js';
 import type { CsvDialect } from './csv-dialect.js';
-import { guardFormulaSql, guardFormulaText } from './csv-guard.js';
+import { FORMULA_START_CHARACTERS, guardFormulaSql, guardFormulaText } from './csv-guard.js';
 import { COST_CATEGORY_NB, runStatusNb } from './export-labels.js';
 
 /**
- * The CSV export on a PostgreSQL server: the database writes each record (one text column per line, the
- * same cells, quoting and formula guard as csvRecords) and streams them with COPY … TO STDOUT, and the
- * API passes the bytes on, turning COPY's line ends into CRLF. One statement, so one snapshot, at the
- * speed of COPY; nothing but a chunk at a time is held in memory. csvRecords stays the definition: the
- * exports end-to-end test compares the two byte for byte.
+ * The CSV export on a PostgreSQL server: the database writes each record whole (one text column per line,
+ * CRLF included, the same cells, quoting and formula guard as csvRecords) and streams them with binary
+ * COPY … TO STDOUT, and the API passes the bytes on as they come (copy-binary.ts takes off the framing).
+ * One statement, so one snapshot, at the speed of COPY; nothing but a chunk at a time is held in memory.
+ * csvRecords stays the definition: the exports end-to-end tests compare the two byte for byte.
+ *
+ * What a line costs the database limits the export (2.3 million lines at national scale), so the
+ * statement does per line only what differs per line: what belongs to an initiative, a run (its totals),
+ * a key version, or an organisation and a cost category (the organisation's numbers, the category's name,
+ * the KOSTRA codes, the line end) is written once in LATERAL subqueries that PostgreSQL memoizes by their keys, and the
+ * line's own cells are written by expressions that test each value once (lineTextCell).
  */
 
 /** A SQL string literal (standard_conforming_strings: only the quote is doubled). */
@@ -39,6 +45,26 @@ function textCell(expression: string, dialect: CsvDialect): string {
   return quoted(guardFormulaSql(`coalesce(${expression}, '')`), dialect);
 }
 
+/**
+ * A text cell of the line itself (the explanation): the same cell as textCell, written for a value read
+ * on every line. `expression` (a column, or a COALESCE of columns: cheap to read again) is tested once for
+ * the characters that need quotes and once for the formula guard, instead of in every branch of
+ * textCell's nested CASEs.
+ */
+export function lineTextCell(expression: string, dialect: CsvDialect): string {
+  const value = `coalesce(${expression}, '')`;
+  const special = `strpos(${value}, '"') > 0 OR strpos(${value}, ${sqlLiteral(dialect.delimiter)}) > 0
+     OR strpos(${value}, chr(13)) > 0 OR strpos(${value}, chr(10)) > 0`;
+  const guarded = `ascii(${value}) IN (${FORMULA_START_CHARACTERS.map((c) => c.charCodeAt(0)).join(', ')})`;
+  return `(CASE WHEN ${special}
+     THEN (CASE WHEN ${guarded} THEN '"''' ELSE '"' END) || replace(${value}, '"', '""') || '"'
+     WHEN ${guarded} THEN '''' || ${value} ELSE ${value} END)`;
+}
+
+/** A uuid as a text cell: its text (hex digits and hyphens) needs neither quotes nor the formula guard. */
+function uuidCell(expression: string): string {
+  return `coalesce(${expression}::text, '')`;
+}
 /** An amount or fraction: the decimal text, with a decimal comma in the nb dialect. */
 function numberCell(expression: string, dialect: CsvDialect): string {
   const text = `${expression}::text`;
@@ -70,11 +96,12 @@ function identifierCell(expression: string, dialect: CsvDialect): string {
 /**
  * A share: in the nb dialect a percentage, exact, at least two decimals (percentOfShare in
  * export-columns.ts: 0.0201950000 → «2,0195», 0.0202000000 → «2,02»); in rfc4180 the fraction as stored.
+ * Rounding to the fewest decimals that keep every digit (min_scale), or to two when that is fewer, is exact.
  */
-function shareCell(expression: string, dialect: CsvDialect): string {
+export function shareCell(expression: string, dialect: CsvDialect): string {
   if (dialect.language !== 'nb') return numberCell(expression, dialect);
   const percent = `(${expression} * 100)`;
-  const text = `(CASE WHEN scale(trim_scale(${percent})) < 2 THEN round(${percent}, 2)::text ELSE trim_scale(${percent})::text END)`;
+  const text = `round(${percent}, greatest(2, min_scale(${percent})))::text`;
   return `coalesce(replace(${text}, '.', ${sqlLiteral(dialect.decimalSeparator)}), '')`;
 }
 
@@ -105,9 +132,11 @@ const LINE_COLUMNS = [
 /**
  * The SQL of the CSV lines and its parameters: the scoped lines (with the access rules and filters of
  * AllocationQueryService.scoped) in id order, each as one text column holding the whole record in the
- * columns of EXPORT_COLUMNS. The cells of an organisation, an initiative, a run and a key version come
- * from LATERAL subqueries that PostgreSQL memoizes per id, so each is written once; the lines are read in
- * id order from the primary key, with no sort.
+ * columns of EXPORT_COLUMNS, CRLF included. The cells of an organisation with a cost category (and its
+ * KOSTRA codes), an initiative, a run and a key version come from LATERAL subqueries that PostgreSQL
+ * memoizes by their keys (one key each but the first: a key of several columns can make the planner
+ * expect too few repeats and skip the memoizing), so each is written once; the lines are read in id order from the
+ * primary key, with no sort.
  */
 export function csvLinesSql(
   scoped: SelectQueryBuilder<AllocationLineEntity>,
@@ -123,26 +152,38 @@ export function csvLinesSql(
   const inner = scoped.clone().select(`l.${LINE_COLUMNS[0]}`, LINE_COLUMNS[0]);
   for (const column of LINE_COLUMNS.slice(1)) inner.addSelect(`l.${column}`, column);
   const [lines, parameters] = inner.orderBy().getQueryAndParameters();
-  const record = join(
+  // concat_ws writes the record into one buffer (a chain of || copies it again for every cell); no cell
+  // is NULL, so none is left out.
+  const record = [
     'csv_o.cells',
     'csv_i.cells',
     'line.year::text',
-    labelCell('line.cost_category', categories, dialect),
+    'csv_o.category',
     numberCell('line.planned_amount', dialect),
     numberCell('line.actual_amount', dialect),
     shareCell('line.share', dialect),
-    textCell(nb ? 'coalesce(line.explanation_nb, line.explanation)' : 'line.explanation', dialect),
+    lineTextCell(nb ? 'coalesce(line.explanation_nb, line.explanation)' : 'line.explanation', dialect),
     'csv_r.cells',
     'csv_k.cells',
-    textCell('line.cost_item_id::text', dialect),
+    uuidCell('line.cost_item_id'),
     'csv_r.totals',
-    textCell(kostraCodeSql('art', 'line.cost_category', 'csv_kc.art'), dialect),
-    textCell(kostraCodeSql('function', 'line.cost_category', 'csv_kc.function'), dialect),
+    'csv_o.kostra',
+  ];
+  const kostra = join(
+    textCell(kostraCodeSql('art', 'c.category', 'kc.art'), dialect),
+    textCell(kostraCodeSql('function', 'c.category', 'kc.function'), dialect),
   );
-  const sql = `SELECT ${record}
+  // The line's cost category is read once, in `c`: every reference to a column of the line is a key of
+  // the memoized subquery, so the CASEs over it would otherwise make it a key thirty times over.
+  const sql = `SELECT concat_ws(${d}, ${record.join(', ')})
     FROM (${lines}) line
-    CROSS JOIN LATERAL (SELECT ${join(identifierCell('o.org_number', dialect), textCell('o.name', dialect), identifierCell('o.municipality_number', dialect))} AS cells
-      FROM organisations o WHERE o.id = line.organisation_id OFFSET 0) csv_o
+    CROSS JOIN LATERAL (SELECT ${join(identifierCell('o.org_number', dialect), textCell('o.name', dialect), identifierCell('o.municipality_number', dialect))} AS cells,
+        ${labelCell('c.category', categories, dialect)} AS category,
+        ${kostra} || chr(13) || chr(10) AS kostra
+      FROM (SELECT line.cost_category AS category OFFSET 0) c
+      JOIN organisations o ON o.id = line.organisation_id
+      LEFT JOIN organisation_kostra_codes kc ON kc.organisation_id = o.id AND kc.cost_category = c.category
+      OFFSET 0) csv_o
     CROSS JOIN LATERAL (SELECT ${join(textCell('i.code', dialect), textCell('i.name', dialect))} AS cells
       FROM initiatives i WHERE i.id = line.initiative_id OFFSET 0) csv_i
     CROSS JOIN LATERAL (SELECT ${join(textCell('r.id::text', dialect), timestampCell('r.created_at', dialect), labelCell('r.status', statuses, dialect))} AS cells,
@@ -150,8 +191,6 @@ export function csvLinesSql(
       FROM allocation_runs r WHERE r.id = line.run_id OFFSET 0) csv_r
     CROSS JOIN LATERAL (SELECT ${join(textCell('k.name', dialect), 'kv.version_number::text', "coalesce(kv.population_year::text, '')")} AS cells
       FROM cost_sharing_key_versions kv JOIN cost_sharing_keys k ON k.id = kv.key_id WHERE kv.id = line.key_version_id OFFSET 0) csv_k
-    LEFT JOIN organisation_kostra_codes csv_kc
-      ON csv_kc.organisation_id = line.organisation_id AND csv_kc.cost_category = line.cost_category
     ORDER BY line.id`;
   return [sql, parameters];
 }
@@ -168,56 +207,4 @@ export function withLiterals(sql: string, parameters: readonly unknown[]): strin
     if (typeof value === 'boolean') return value ? 'true' : 'false';
     throw new Error(`Parameter $${index} cannot be written as a literal: ${typeof value}`);
   });
-}
-
-const LF = 10;
-const CR = 13;
-const BACKSLASH = 92;
-const ESCAPES: Record<number, number> = { 92: 92, 110: 10, 114: 13, 116: 9, 98: 8, 102: 12, 118: 11 };
-
-/**
- * COPY's text format of one text column → CSV bytes: each row ends with LF, which becomes CRLF; a
- * backslash escapes a backslash or a control character in the value (\\, \n, \r, \t, \b, \f, \v), which
- * is written as itself. A chunk may end in the middle of an escape; the state carries over.
- */
-export class CopyTextToCsv {
-  private escaped = false;
-  lines = 0;
-
-  convert(chunk: Buffer): Buffer {
-    if (!this.escaped && chunk.indexOf(BACKSLASH) === -1) {
-      // The common case: no escapes, so only the line ends change.
-      let count = 0;
-      for (let k = chunk.indexOf(LF); k !== -1; k = chunk.indexOf(LF, k + 1)) count++;
-      this.lines += count;
-      const out = Buffer.allocUnsafe(chunk.length + count);
-      let from = 0;
-      let to = 0;
-      for (let k = chunk.indexOf(LF); k !== -1; k = chunk.indexOf(LF, k + 1)) {
-        to += chunk.copy(out, to, from, k);
-        out[to++] = CR;
-        out[to++] = LF;
-        from = k + 1;
-      }
-      chunk.copy(out, to, from);
-      return out;
-    }
-    const out = Buffer.allocUnsafe(chunk.length * 2);
-    let to = 0;
-    for (const byte of chunk) {
-      if (this.escaped) {
-        out[to++] = ESCAPES[byte] ?? byte;
-        this.escaped = false;
-      } else if (byte === BACKSLASH) {
-        this.escaped = true;
-      } else if (byte === LF) {
-        out[to++] = CR;
-        out[to++] = LF;
-        this.lines++;
-      } else {
-        out[to++] = byte;
-      }
-    }
-    return out.subarray(0, to);
-  }
 }
