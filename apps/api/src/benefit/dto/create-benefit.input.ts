@@ -1,6 +1,7 @@
 import { BenefitCategory, BenefitStatus, MeasurementFrequency } from '@gevinst/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
+import { moneyInputDeprecation } from '../../common/money-input.js';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 import '../benefit-enums.js';
 import { BenefitOwnerInput } from './benefit-owner.input.js';
@@ -63,6 +64,13 @@ export class CreateBenefitInput {
   @Field(() => MoneyScalar, {
     nullable: true,
     description: 'NOK per indicator unit of improvement, where monetised.',
+  })
+  valuePerUnitAmount?: string | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'NOK per indicator unit of improvement (the old name of valuePerUnitAmount).',
+    deprecationReason: moneyInputDeprecation('CreateBenefitInput', 'valuePerUnit'),
   })
   valuePerUnit?: string | null;
 

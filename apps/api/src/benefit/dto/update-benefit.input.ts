@@ -1,6 +1,7 @@
 import { BenefitCategory, BenefitStatus, MeasurementFrequency } from '@gevinst/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
+import { moneyInputDeprecation } from '../../common/money-input.js';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 import '../benefit-enums.js';
 import { BenefitOwnerInput } from './benefit-owner.input.js';
@@ -64,7 +65,18 @@ export class UpdateBenefitInput {
   })
   effectStart?: string | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Send null to clear.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      'NOK per indicator unit of improvement, where monetised; send null to clear, left out: unchanged.',
+  })
+  valuePerUnitAmount?: string | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Send null to clear (the old name of valuePerUnitAmount).',
+    deprecationReason: moneyInputDeprecation('UpdateBenefitInput', 'valuePerUnit'),
+  })
   valuePerUnit?: string | null;
 
   @Field({ description: 'How the indicator is measured; left out: unchanged.', nullable: true })

@@ -1,6 +1,7 @@
 import { InitiativePhase, LifeEvent } from '@gevinst/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
+import { moneyInputDeprecation } from '../../common/money-input.js';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 import { FundingSourceInput } from './funding-source.input.js';
 
@@ -64,12 +65,27 @@ export class UpdateInitiativeInput {
     nullable: true,
     description: 'The residual value at the end of the analysis period, NOK ≥ 0; null: none.',
   })
+  residualValueAmount?: string | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'The residual value, NOK ≥ 0 (the old name of residualValueAmount).',
+    deprecationReason: moneyInputDeprecation('UpdateInitiativeInput', 'residualValue'),
+  })
   residualValue?: string | null;
 
   @Field(() => MoneyScalar, {
     nullable: true,
     description:
       'The annual running cost (operation and maintenance) of the service before the project, NOK ≥ 0; the co-financing take-out nets the O&M above it. null: not stated.',
+  })
+  preProjectRunningCostAmount?: string | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      'The annual running cost of the service before the project, NOK ≥ 0 (the old name of preProjectRunningCostAmount).',
+    deprecationReason: moneyInputDeprecation('UpdateInitiativeInput', 'preProjectRunningCost'),
   })
   preProjectRunningCost?: string | null;
 
