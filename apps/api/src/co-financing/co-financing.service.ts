@@ -310,7 +310,7 @@ export class CoFinancingService {
   ): Promise<Assessment> {
     assertUuid('callId', input.callId);
     assertUuid('initiativeId', input.initiativeId);
-    acceptMoneyInput(input, 'CoFinancingApplicationFieldsInput');
+    acceptMoneyInput(input, 'CreateCoFinancingApplicationInput');
     const call = await this.call(input.callId);
     const initiative = await this.initiatives.findById(input.initiativeId);
     if (!initiative) throw notFound('Initiative', input.initiativeId);
@@ -336,7 +336,7 @@ export class CoFinancingService {
   ): Promise<CoFinancingApplicationEntity> {
     assertUuid('callId', input.callId);
     assertUuid('initiativeId', input.initiativeId);
-    acceptMoneyInput(input, 'CoFinancingApplicationFieldsInput');
+    acceptMoneyInput(input, 'CreateCoFinancingApplicationInput');
     const fields: ApplicationFields = {
       ...editableFields(input),
       status: CoFinancingApplicationStatus.DRAFT,
@@ -384,7 +384,7 @@ export class CoFinancingService {
     input: UpdateCoFinancingApplicationInput,
   ): Promise<CoFinancingApplicationEntity> {
     assertUuid('id', input.id);
-    acceptMoneyInput(input, 'CoFinancingApplicationFieldsInput');
+    acceptMoneyInput(input, 'UpdateCoFinancingApplicationInput');
     const fields = editableFields(input);
     return this.ownerChange(actor, input.id, input.version, 'updateCoFinancingApplication', (call) => {
       checkFields(input, call.ruleSet);

@@ -1,6 +1,5 @@
 import { msg } from '@gevinst/domain';
 import { InputProblems } from './errors.js';
-import { useAmount } from './money-alias.js';
 
 /** One money input field: its `…Amount` name, and whether one of the two names must be given. */
 export interface MoneyInputName {
@@ -11,14 +10,14 @@ export interface MoneyInputName {
 
 /**
  * The `…Amount` names of the money input fields that were named otherwise, per input type: old name → new
- * name (issue 19, docs/api-changes.md). Both names are accepted; the old one is nullable and deprecated
- * with `useAmount(<new name>)`. The services read the old name (the internal property) after
+ * name (issue 19, docs/api-changes.md). Both names are accepted; the old one is nullable, and
+ * `deprecateOldMoneyInputs` (graphql/money-names.ts) deprecates it with "Use <new name>.". The services read the old name (the internal property) after
  * `readMoneyInput`, which moves the new name's value there. A new money input is named `…Amount` from the
  * start and does not belong here.
  */
 export const MONEY_INPUT_NAMES = {
   BasePlusProportionalKeySpecInput: { base: { amount: 'baseAmount', required: true } },
-  CoFinancingApplicationFieldsInput: {
+  CreateCoFinancingApplicationInput: {
     requestedGrant: { amount: 'requestedGrantAmount', required: true },
     totalCost: { amount: 'totalCostAmount', required: true },
   },
@@ -29,6 +28,10 @@ export const MONEY_INPUT_NAMES = {
   },
   FeeBandInput: { fee: { amount: 'feeAmount', required: true } },
   KeySpecInput: { cap: { amount: 'capAmount' }, floor: { amount: 'floorAmount' } },
+  UpdateCoFinancingApplicationInput: {
+    requestedGrant: { amount: 'requestedGrantAmount', required: true },
+    totalCost: { amount: 'totalCostAmount', required: true },
+  },
   UpdateBenefitInput: { valuePerUnit: { amount: 'valuePerUnitAmount' } },
   UpdateInitiativeInput: {
     preProjectRunningCost: { amount: 'preProjectRunningCostAmount' },
@@ -37,10 +40,6 @@ export const MONEY_INPUT_NAMES = {
 } as const satisfies Record<string, Record<string, MoneyInputName>>;
 
 export type MoneyInputType = keyof typeof MONEY_INPUT_NAMES;
-
-/** The deprecation reason of an old money input name (as of an old output name). */
-export const moneyInputDeprecation = (type: MoneyInputType, old: string): string =>
-  useAmount((MONEY_INPUT_NAMES[type] as Record<string, MoneyInputName>)[old].amount);
 
 /**
  * Reads the money fields of `input` (of the GraphQL input type `type`) under either name: the value given

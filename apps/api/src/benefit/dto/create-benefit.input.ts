@@ -1,7 +1,6 @@
 import { BenefitCategory, BenefitStatus, MeasurementFrequency } from '@gevinst/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
-import { moneyInputDeprecation } from '../../common/money-input.js';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 import '../benefit-enums.js';
 import { BenefitOwnerInput } from './benefit-owner.input.js';
@@ -70,7 +69,6 @@ export class CreateBenefitInput {
   @Field(() => MoneyScalar, {
     nullable: true,
     description: 'NOK per indicator unit of improvement (the old name of valuePerUnitAmount).',
-    deprecationReason: moneyInputDeprecation('CreateBenefitInput', 'valuePerUnit'),
   })
   valuePerUnit?: string | null;
 

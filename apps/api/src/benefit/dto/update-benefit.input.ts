@@ -1,7 +1,6 @@
 import { BenefitCategory, BenefitStatus, MeasurementFrequency } from '@gevinst/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
-import { moneyInputDeprecation } from '../../common/money-input.js';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 import '../benefit-enums.js';
 import { BenefitOwnerInput } from './benefit-owner.input.js';
@@ -75,7 +74,6 @@ export class UpdateBenefitInput {
   @Field(() => MoneyScalar, {
     nullable: true,
     description: 'Send null to clear (the old name of valuePerUnitAmount).',
-    deprecationReason: moneyInputDeprecation('UpdateBenefitInput', 'valuePerUnit'),
   })
   valuePerUnit?: string | null;
 

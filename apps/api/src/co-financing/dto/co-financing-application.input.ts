@@ -6,7 +6,6 @@ import {
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
-import { moneyInputDeprecation } from '../../common/money-input.js';
 import '../co-financing-enums.js';
 
 @InputType({ description: 'The grant applied for in one year.' })
@@ -33,7 +32,6 @@ export class CoFinancingApplicationFieldsInput {
   @Field(() => MoneyScalar, {
     nullable: true,
     description: "NOK above 0, the project's total cost (the old name of totalCostAmount).",
-    deprecationReason: moneyInputDeprecation('CoFinancingApplicationFieldsInput', 'totalCost'),
   })
   totalCost!: string;
 
@@ -47,7 +45,6 @@ export class CoFinancingApplicationFieldsInput {
   @Field(() => MoneyScalar, {
     nullable: true,
     description: 'NOK above 0, the grant applied for (the old name of requestedGrantAmount).',
-    deprecationReason: moneyInputDeprecation('CoFinancingApplicationFieldsInput', 'requestedGrant'),
   })
   requestedGrant!: string;
 

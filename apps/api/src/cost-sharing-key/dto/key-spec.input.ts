@@ -4,7 +4,6 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import '../../graphql/enums.js';
 import { DecimalScalar } from '../../common/scalars/decimal.scalar.js';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
-import { moneyInputDeprecation } from '../../common/money-input.js';
 
 @InputType({ description: 'PROPORTIONAL: each pays in proportion to the driver.' })
 export class ProportionalKeySpecInput {
@@ -50,7 +49,6 @@ export class BasePlusProportionalKeySpecInput {
   @Field(() => MoneyScalar, {
     nullable: true,
     description: 'NOK each participant pays first (the old name of baseAmount).',
-    deprecationReason: moneyInputDeprecation('BasePlusProportionalKeySpecInput', 'base'),
   })
   base!: string;
 
@@ -77,7 +75,6 @@ export class FeeBandInput {
   @Field(() => MoneyScalar, {
     nullable: true,
     description: 'NOK for a participant in the band (the old name of feeAmount).',
-    deprecationReason: moneyInputDeprecation('FeeBandInput', 'fee'),
   })
   fee!: string;
 }
@@ -137,7 +134,6 @@ export class KeySpecInput implements TaggedKeySpec {
   @Field(() => MoneyScalar, {
     nullable: true,
     description: 'The least any one participant pays (the old name of floorAmount).',
-    deprecationReason: moneyInputDeprecation('KeySpecInput', 'floor'),
   })
   floor?: string | null;
 
@@ -147,7 +143,6 @@ export class KeySpecInput implements TaggedKeySpec {
   @Field(() => MoneyScalar, {
     nullable: true,
     description: 'The most any one participant pays (the old name of capAmount).',
-    deprecationReason: moneyInputDeprecation('KeySpecInput', 'cap'),
   })
   cap?: string | null;
 

@@ -1,7 +1,6 @@
 import { InitiativePhase, LifeEvent } from '@gevinst/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
-import { moneyInputDeprecation } from '../../common/money-input.js';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 import { FundingSourceInput } from './funding-source.input.js';
 import { ParticipantInput } from './participant.input.js';
@@ -57,7 +56,6 @@ export class CreateInitiativeInput {
   @Field(() => MoneyScalar, {
     nullable: true,
     description: 'The residual value, NOK ≥ 0 (the old name of residualValueAmount).',
-    deprecationReason: moneyInputDeprecation('CreateInitiativeInput', 'residualValue'),
   })
   residualValue?: string | null;
 
@@ -72,7 +70,6 @@ export class CreateInitiativeInput {
     nullable: true,
     description:
       'The annual running cost of the service before the project, NOK ≥ 0 (the old name of preProjectRunningCostAmount).',
-    deprecationReason: moneyInputDeprecation('CreateInitiativeInput', 'preProjectRunningCost'),
   })
   preProjectRunningCost?: string | null;
 

@@ -1,7 +1,6 @@
 import { InitiativePhase, LifeEvent } from '@gevinst/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { MoneyScalar } from '../../common/scalars/money.scalar.js';
-import { moneyInputDeprecation } from '../../common/money-input.js';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar.js';
 import { FundingSourceInput } from './funding-source.input.js';
 
@@ -70,7 +69,6 @@ export class UpdateInitiativeInput {
   @Field(() => MoneyScalar, {
     nullable: true,
     description: 'The residual value, NOK ≥ 0 (the old name of residualValueAmount).',
-    deprecationReason: moneyInputDeprecation('UpdateInitiativeInput', 'residualValue'),
   })
   residualValue?: string | null;
 
@@ -85,7 +83,6 @@ export class UpdateInitiativeInput {
     nullable: true,
     description:
       'The annual running cost of the service before the project, NOK ≥ 0 (the old name of preProjectRunningCostAmount).',
-    deprecationReason: moneyInputDeprecation('UpdateInitiativeInput', 'preProjectRunningCost'),
   })
   preProjectRunningCost?: string | null;
 
