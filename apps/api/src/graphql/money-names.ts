@@ -8,7 +8,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { useAmount } from '../common/money-alias.js';
-import { MONEY_INPUT_NAMES } from '../common/money-input.js';
+import { MONEY_INPUT_NAMES, type MoneyInputName } from '../common/money-input.js';
 
 /**
  * The `…Amount` names of the money fields that were named otherwise (`…Nok`, `…Cost`, `total`, `npv`, …),
@@ -337,7 +337,7 @@ export function deprecateOldMoneyInputs(schema: GraphQLSchema): GraphQLSchema {
     const type = schema.getType(typeName);
     if (!isInputObjectType(type)) throw new Error(`MONEY_INPUT_NAMES: ${typeName} is not an input type`);
     const fields = type.getFields();
-    for (const [oldName, { amount }] of Object.entries(names)) {
+    for (const [oldName, { amount }] of Object.entries(names as Record<string, MoneyInputName>)) {
       const old = fields[oldName];
       const renamed = fields[amount];
       for (const field of [old, renamed])
