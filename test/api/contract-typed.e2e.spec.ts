@@ -5,12 +5,14 @@
  */
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
+  type GraphQLInputObjectType,
   type GraphQLObjectType,
   type GraphQLSchema,
   getNamedType,
   isNonNullType,
   isObjectType,
 } from 'graphql';
+import { MONEY_INPUT_NAMES, type MoneyInputName } from '../../apps/api/src/common/money-input.js';
 import { MONEY_FIELD_NAMES } from '../../apps/api/src/graphql/money-names.js';
 import { anInitiative } from './support/initiatives.js';
 import { organisationIds } from './support/organisations.js';
@@ -104,6 +106,19 @@ describe('money is named …Amount', () => {
           String(fields[newName].type) !== String(fields[oldName]?.type)
         )
           wrong.push(`${typeName}.${newName}`);
+      }
+    }
+    for (const [typeName, names] of Object.entries(MONEY_INPUT_NAMES)) {
+      const fields = (schema.getType(typeName) as GraphQLInputObjectType).getFields();
+      for (const [oldName, { amount }] of Object.entries(names as Record<string, MoneyInputName>)) {
+        if (fields[oldName]?.deprecationReason !== `Use ${amount}.`) wrong.push(`${typeName}.${oldName}`);
+        if (
+          !fields[amount] ||
+          fields[amount].deprecationReason ||
+          String(fields[amount].type) !== 'Money' ||
+          String(fields[oldName]?.type) !== 'Money'
+        )
+          wrong.push(`${typeName}.${amount}`);
       }
     }
     expect(wrong).toEqual([]);
