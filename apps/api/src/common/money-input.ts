@@ -4,16 +4,16 @@ import { InputProblems } from './errors.js';
 /** One money input field: its `…Amount` name, and whether one of the two names must be given. */
 export interface MoneyInputName {
   amount: `${string}Amount`;
-  /** The field was required before it had two names: now exactly one of the two is (MONEY_INPUT_REQUIRED). */
+  /** The field was required before it had two names: now one of the two is (MONEY_INPUT_REQUIRED). */
   required?: true;
 }
 
 /**
  * The `…Amount` names of the money input fields that were named otherwise, per input type: old name → new
  * name (issue 19, docs/api-changes.md). Both names are accepted; the old one is nullable, and
- * `deprecateOldMoneyInputs` (graphql/money-names.ts) deprecates it with "Use <new name>.". The services read the old name (the internal property) after
- * `readMoneyInput`, which moves the new name's value there. A new money input is named `…Amount` from the
- * start and does not belong here.
+ * `deprecateOldMoneyInputs` (graphql/money-names.ts) deprecates it with "Use <new name>.". The services
+ * read the old name (the internal property) after `readMoneyInput`, which moves the new name's value
+ * there. A new money input is named `…Amount` from the start and does not belong here.
  */
 export const MONEY_INPUT_NAMES = {
   BasePlusProportionalKeySpecInput: { base: { amount: 'baseAmount', required: true } },
