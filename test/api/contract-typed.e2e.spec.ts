@@ -5,35 +5,25 @@
  */
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
+  type GraphQLInputObjectType,
   type GraphQLObjectType,
   type GraphQLSchema,
   getNamedType,
   isNonNullType,
   isObjectType,
 } from 'graphql';
+import { MONEY_INPUT_NAMES, type MoneyInputName } from '../../apps/api/src/common/money-input.js';
 import { MONEY_FIELD_NAMES } from '../../apps/api/src/graphql/money-names.js';
 import { anInitiative } from './support/initiatives.js';
 import { organisationIds } from './support/organisations.js';
 import { committedSchema, misnamedMoney } from './support/schema-contract.js';
-import { type GraphQLResponse, type TestApp, errorCode, startTestApp } from './support/test-app.js';
+import { type Gql, type GraphQLResponse, type TestApp, errorCode, startTestApp } from './support/test-app.js';
 
-/** Input fields of type Money not yet given an `…Amount` name (inputs: see docs/api-changes.md). */
-const MONEY_INPUTS_NOT_RENAMED = [
-  'BasePlusProportionalKeySpecInput.base',
-  'CreateBenefitInput.valuePerUnit',
-  'CreateCoFinancingApplicationInput.requestedGrant',
-  'CreateCoFinancingApplicationInput.totalCost',
-  'CreateInitiativeInput.preProjectRunningCost',
-  'CreateInitiativeInput.residualValue',
-  'FeeBandInput.fee',
-  'KeySpecInput.cap',
-  'KeySpecInput.floor',
-  'UpdateBenefitInput.valuePerUnit',
-  'UpdateCoFinancingApplicationInput.requestedGrant',
-  'UpdateCoFinancingApplicationInput.totalCost',
-  'UpdateInitiativeInput.preProjectRunningCost',
-  'UpdateInitiativeInput.residualValue',
-];
+/**
+ * Input fields of type Money not yet given an `…Amount` name: none since every money input has one (the old
+ * name deprecated, MONEY_INPUT_NAMES); the first test then proves that no money input lacks it.
+ */
+const MONEY_INPUTS_NOT_RENAMED: string[] = [];
 
 /**
  * Renamed money fields this walk does not meet with a value in the demo data (they need data the demo does
@@ -116,6 +106,19 @@ describe('money is named …Amount', () => {
           String(fields[newName].type) !== String(fields[oldName]?.type)
         )
           wrong.push(`${typeName}.${newName}`);
+      }
+    }
+    for (const [typeName, names] of Object.entries(MONEY_INPUT_NAMES)) {
+      const fields = (schema.getType(typeName) as GraphQLInputObjectType).getFields();
+      for (const [oldName, { amount }] of Object.entries(names as Record<string, MoneyInputName>)) {
+        if (fields[oldName]?.deprecationReason !== `Use ${amount}.`) wrong.push(`${typeName}.${oldName}`);
+        if (
+          !fields[amount] ||
+          fields[amount].deprecationReason ||
+          String(fields[amount].type) !== 'Money' ||
+          String(fields[oldName]?.type) !== 'Money'
+        )
+          wrong.push(`${typeName}.${amount}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -274,6 +277,102 @@ describe('typed key specifications where JSON was (previewAllocation, keyCompari
     const wrong = await t.gql(PREVIEW, { i: fiks, k: { method: 'PER_UNIT' } });
     expect(errorCode(wrong)).toBe('BAD_USER_INPUT');
     expect(wrong.errors?.[0].message).toContain('perUnit');
+  });
+
+  it('takes floorAmount, capAmount, baseAmount and feeAmount as floor, cap, base and fee, to the øre', async () => {
+    const base = (names: 'old' | 'new', money: Record<string, string>) =>
+      names === 'old'
+        ? {
+            method: 'BASE_PLUS_PROPORTIONAL',
+            floor: money.floor,
+            cap: money.cap,
+            basePlusProportional: { base: money.base, driver: 'population' },
+          }
+        : {
+            method: 'BASE_PLUS_PROPORTIONAL',
+            floorAmount: money.floor,
+            capAmount: money.cap,
+            basePlusProportional: { baseAmount: money.base, driver: 'population' },
+          };
+    const money = { floor: '150000.00', cap: '2000000.00', base: '100000.00' };
+    const fromOld = await t.gql(PREVIEW, { i: fiks, k: base('old', money) });
+    const fromNew = await t.gql(PREVIEW, { i: fiks, k: base('new', money) });
+    expect(fromOld.errors).toBeUndefined();
+    expect(fromNew.errors).toBeUndefined();
+    expect(fromNew.data.previewAllocation).toEqual(fromOld.data.previewAllocation);
+    // The figures are the key's: no one below the floor or above the cap.
+    const amounts = (fromNew.data.previewAllocation.lines as { amount: string }[]).map((l) =>
+      Number(l.amount),
+    );
+    expect(Math.min(...amounts)).toBeGreaterThanOrEqual(150000);
+    expect(Math.max(...amounts)).toBeLessThanOrEqual(2000000);
+    // A different key gives different lines (the new names are not ignored).
+    const other = await t.gql(PREVIEW, { i: fiks, k: base('new', { ...money, floor: '200000.00' }) });
+    expect(other.data.previewAllocation.lines).not.toEqual(fromOld.data.previewAllocation.lines);
+
+    const bands = (fee: 'fee' | 'feeAmount') => ({
+      method: 'BANDS',
+      bands: {
+        driver: 'population',
+        bands: [{ upTo: '10000', [fee]: '10000.00' }, { [fee]: '30000.00' }],
+      },
+    });
+    const bandsOld = await t.gql(PREVIEW, { i: fiks, k: bands('fee') });
+    const bandsNew = await t.gql(PREVIEW, { i: fiks, k: bands('feeAmount') });
+    expect(bandsOld.errors).toBeUndefined();
+    expect(bandsNew.data.previewAllocation).toEqual(bandsOld.data.previewAllocation);
+  });
+
+  it('refuses a key money given under both names with different values, and a required one under neither', async () => {
+    const both = await t.gql(PREVIEW, {
+      i: fiks,
+      k: {
+        method: 'BASE_PLUS_PROPORTIONAL',
+        cap: '1000000.00',
+        capAmount: '1000000',
+        floor: '1.00',
+        floorAmount: '2.00',
+        basePlusProportional: { base: '100.00', baseAmount: '200.00', driver: 'population' },
+      },
+    });
+    expect(errorCode(both)).toBe('BAD_USER_INPUT');
+    // The same figure under both names ("1000000" is 1000000.00) is no problem.
+    expect(both.errors?.[0].extensions?.problems).toEqual([
+      expect.objectContaining({
+        field: 'keySpec.floorAmount',
+        reason: 'MONEY_INPUT_BOTH_NAMES',
+        params: { old: 'floor', amount: 'floorAmount' },
+      }),
+      expect.objectContaining({
+        field: 'keySpec.basePlusProportional.baseAmount',
+        reason: 'MONEY_INPUT_BOTH_NAMES',
+      }),
+    ]);
+    const neither = await t.gql(PREVIEW, {
+      i: fiks,
+      k: {
+        method: 'TWO_LEVEL',
+        twoLevel: {
+          groups: [
+            {
+              group: 'LOCAL',
+              percent: '100',
+              key: {
+                method: 'BANDS',
+                bands: { driver: 'population', bands: [{ upTo: '10000' }, { feeAmount: '1.00' }] },
+              },
+            },
+          ],
+        },
+      },
+    });
+    expect(errorCode(neither)).toBe('BAD_USER_INPUT');
+    expect(neither.errors?.[0].extensions?.problems).toEqual([
+      expect.objectContaining({
+        field: 'keySpec.twoLevel.groups[0].key.bands.bands[0].feeAmount',
+        reason: 'MONEY_INPUT_REQUIRED',
+      }),
+    ]);
   });
 
   it('compares a typed draft key exactly like the same key as JSON; a draft without either is refused', async () => {
@@ -504,5 +603,194 @@ describe('a driver value as Decimal (DriverValueInput.decimalValue)', () => {
     expect(errorCode(answer)).toBe('BAD_USER_INPUT');
     expect(answer.errors?.[0].message).toContain('Decimal');
     expect(answer.errors?.[0].extensions?.scalar).toBe('Decimal');
+  });
+});
+
+describe('money inputs under their …Amount names (benefit, initiative, co-financing application)', () => {
+  let t: TestApp;
+  let scheme: Gql;
+  let org: Record<string, string>;
+  let callId: string;
+  const INITIATIVE = 'id version residualValueAmount preProjectRunningCostAmount';
+  const createInitiative = (fields: Record<string, unknown>) =>
+    t.gql(`mutation($i: CreateInitiativeInput!) { createInitiative(input: $i) { ${INITIATIVE} } }`, {
+      i: { code: `MONEY-IN-${++n}`, name: `Money in ${n}`, ownerId: org.ks, ministryId: org.kdd, ...fields },
+    });
+  let n = 0;
+  const problems = (answer: GraphQLResponse) => answer.errors?.[0].extensions?.problems;
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    scheme = await t.as('sekretariat@demo.gevinst.no');
+    org = await organisationIds(t.gql, { ks: '971032146', kdd: '972417858' });
+    const call = await scheme(
+      `mutation { createCoFinancingCall(input: { year: 2021, title: "Beløp 2021", deadline: "2021-03-01" }) { id } }`,
+    );
+    expect(call.errors).toBeUndefined();
+    callId = call.data.createCoFinancingCall.id;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('stores an initiative’s residualValueAmount and preProjectRunningCostAmount as the old names do', async () => {
+    const fromNew = await createInitiative({
+      residualValueAmount: '1500000',
+      preProjectRunningCostAmount: '250000.5',
+    });
+    const fromOld = await createInitiative({ residualValue: '1500000', preProjectRunningCost: '250000.5' });
+    expect(fromNew.errors).toBeUndefined();
+    expect(fromOld.errors).toBeUndefined();
+    for (const answer of [fromNew, fromOld])
+      expect(answer.data.createInitiative).toMatchObject({
+        residualValueAmount: '1500000.00',
+        preProjectRunningCostAmount: '250000.50',
+      });
+    const { id, version } = fromNew.data.createInitiative;
+    const UPDATE = `mutation($i: UpdateInitiativeInput!) { updateInitiative(input: $i) { ${INITIATIVE} residualValue } }`;
+    const updated = await t.gql(UPDATE, { i: { id, version, residualValueAmount: '99.99' } });
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updateInitiative).toMatchObject({
+      residualValue: '99.99',
+      residualValueAmount: '99.99',
+      preProjectRunningCostAmount: '250000.50',
+    });
+    // Both names with the same figure are accepted; with different figures (null is one) refused.
+    const same = await t.gql(UPDATE, {
+      i: { id, version: version + 1, residualValue: '100', residualValueAmount: '100.00' },
+    });
+    expect(same.errors).toBeUndefined();
+    expect(same.data.updateInitiative.residualValueAmount).toBe('100.00');
+    const both = await t.gql(UPDATE, {
+      i: { id, version: version + 2, preProjectRunningCost: null, preProjectRunningCostAmount: '1.00' },
+    });
+    expect(errorCode(both)).toBe('BAD_USER_INPUT');
+    expect(problems(both)).toEqual([
+      expect.objectContaining({
+        field: 'preProjectRunningCostAmount',
+        reason: 'MONEY_INPUT_BOTH_NAMES',
+        params: { old: 'preProjectRunningCost', amount: 'preProjectRunningCostAmount' },
+      }),
+    ]);
+    const bothNew = await createInitiative({ residualValue: '1.00', residualValueAmount: '2.00' });
+    expect(problems(bothNew)).toEqual([
+      expect.objectContaining({ field: 'residualValueAmount', reason: 'MONEY_INPUT_BOTH_NAMES' }),
+    ]);
+    // The rules of the old name hold for the new one, under the field's (internal) name.
+    const negative = await createInitiative({ residualValueAmount: '-1.00' });
+    expect(errorCode(negative)).toBe('BAD_USER_INPUT');
+  });
+
+  it('stores a benefit’s valuePerUnitAmount as valuePerUnit does, and refuses both with different values', async () => {
+    const initiativeId = (await createInitiative({})).data.createInitiative.id;
+    const CREATE = `mutation($i: CreateBenefitInput!) { createBenefit(input: $i) { id version valuePerUnit valuePerUnitAmount } }`;
+    const input = (money: Record<string, unknown>) => ({
+      i: {
+        initiativeId,
+        title: `Gevinst ${++n}`,
+        category: 'CITIZENS_AND_BUSINESS',
+        owner: { name: 'Gevinsteier' },
+        indicator: { name: 'Timer', unit: 'timer', direction: 'INCREASE' },
+        baseline: { date: '2024-01-01', value: '0' },
+        ...money,
+      },
+    });
+    const fromNew = await t.gql(CREATE, input({ valuePerUnitAmount: '612.5' }));
+    const fromOld = await t.gql(CREATE, input({ valuePerUnit: '612.5' }));
+    expect(fromNew.errors).toBeUndefined();
+    expect(fromOld.errors).toBeUndefined();
+    expect(fromNew.data.createBenefit).toMatchObject({
+      valuePerUnit: '612.50',
+      valuePerUnitAmount: '612.50',
+    });
+    expect(fromOld.data.createBenefit.valuePerUnitAmount).toBe('612.50');
+    const UPDATE = `mutation($i: UpdateBenefitInput!) { updateBenefit(input: $i) { version valuePerUnitAmount } }`;
+    const { id, version } = fromNew.data.createBenefit;
+    const updated = await t.gql(UPDATE, { i: { id, version, valuePerUnitAmount: '700' } });
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updateBenefit.valuePerUnitAmount).toBe('700.00');
+    const cleared = await t.gql(UPDATE, { i: { id, version: version + 1, valuePerUnitAmount: null } });
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data.updateBenefit.valuePerUnitAmount).toBeNull();
+    const both = await t.gql(UPDATE, {
+      i: { id, version: version + 2, valuePerUnit: '1.00', valuePerUnitAmount: '2.00' },
+    });
+    expect(errorCode(both)).toBe('BAD_USER_INPUT');
+    expect(problems(both)).toEqual([
+      expect.objectContaining({ field: 'valuePerUnitAmount', reason: 'MONEY_INPUT_BOTH_NAMES' }),
+    ]);
+    const bothNew = await t.gql(CREATE, input({ valuePerUnit: '1.00', valuePerUnitAmount: '2.00' }));
+    expect(problems(bothNew)).toEqual([
+      expect.objectContaining({ field: 'valuePerUnitAmount', reason: 'MONEY_INPUT_BOTH_NAMES' }),
+    ]);
+  });
+
+  it('stores an application’s totalCostAmount and requestedGrantAmount as the old names do; one name of each is required', async () => {
+    const APPLICATION = 'id version totalCost requestedGrant totalCostAmount requestedGrantAmount';
+    const CREATE = `mutation($i: CreateCoFinancingApplicationInput!) { createCoFinancingApplication(input: $i) { ${APPLICATION} } }`;
+    const PREVIEW = `query($i: CreateCoFinancingApplicationInput!) { coFinancingEligibilityPreview(input: $i) { maxGrant } }`;
+    const input = (initiativeId: string, money: Record<string, unknown>) => ({
+      i: {
+        callId,
+        initiativeId,
+        category: 'CATEGORY_1',
+        ksConsulted: false,
+        requestedByYear: [
+          { year: 2021, amount: '3000000.00' },
+          { year: 2022, amount: '2000000.50' },
+        ],
+        ...money,
+      },
+    });
+    const newNames = { totalCostAmount: '12000000', requestedGrantAmount: '5000000.5' };
+    const oldNames = { totalCost: '12000000', requestedGrant: '5000000.5' };
+    const first = (await createInitiative({})).data.createInitiative.id;
+    const second = (await createInitiative({})).data.createInitiative.id;
+    const previewNew = await t.gql(PREVIEW, input(first, newNames));
+    const previewOld = await t.gql(PREVIEW, input(first, oldNames));
+    expect(previewNew.errors).toBeUndefined();
+    expect(previewNew.data).toEqual(previewOld.data);
+    const fromNew = await t.gql(CREATE, input(first, newNames));
+    const fromOld = await t.gql(CREATE, input(second, oldNames));
+    expect(fromNew.errors).toBeUndefined();
+    expect(fromOld.errors).toBeUndefined();
+    for (const answer of [fromNew, fromOld])
+      expect(answer.data.createCoFinancingApplication).toMatchObject({
+        totalCost: '12000000.00',
+        requestedGrant: '5000000.50',
+        totalCostAmount: '12000000.00',
+        requestedGrantAmount: '5000000.50',
+      });
+    // Neither name: refused as required; both with different figures: refused; the figures stay.
+    const neither = await t.gql(CREATE, input(second, { requestedGrantAmount: '5000000.50' }));
+    expect(errorCode(neither)).toBe('BAD_USER_INPUT');
+    expect(problems(neither)).toEqual([
+      expect.objectContaining({
+        field: 'totalCostAmount',
+        reason: 'MONEY_INPUT_REQUIRED',
+        params: { old: 'totalCost', amount: 'totalCostAmount' },
+      }),
+    ]);
+    const UPDATE = `mutation($i: UpdateCoFinancingApplicationInput!) { updateCoFinancingApplication(input: $i) { ${APPLICATION} } }`;
+    const { id, version } = fromNew.data.createCoFinancingApplication;
+    const { callId: _call, initiativeId: _initiative, ...fields } = input(first, {}).i;
+    const both = await t.gql(UPDATE, {
+      i: { ...fields, id, version, ...newNames, requestedGrant: '5000000.51' },
+    });
+    expect(errorCode(both)).toBe('BAD_USER_INPUT');
+    expect(problems(both)).toEqual([
+      expect.objectContaining({ field: 'requestedGrantAmount', reason: 'MONEY_INPUT_BOTH_NAMES' }),
+    ]);
+    const missing = await t.gql(UPDATE, { i: { ...fields, id, version, totalCostAmount: '12000000' } });
+    expect(problems(missing)).toEqual([
+      expect.objectContaining({ field: 'requestedGrantAmount', reason: 'MONEY_INPUT_REQUIRED' }),
+    ]);
+    const updated = await t.gql(UPDATE, {
+      i: { ...fields, id, version, totalCostAmount: '13000000', requestedGrant: '5000000.50' },
+    });
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updateCoFinancingApplication).toMatchObject({
+      totalCostAmount: '13000000.00',
+      requestedGrantAmount: '5000000.50',
+    });
   });
 });

@@ -55,7 +55,7 @@ import { IdempotencyService } from './idempotency/idempotency.service.js';
 import { idempotencyPlugin } from './idempotency/idempotency.plugin.js';
 import { SchemaSdlModule } from './schema-sdl/schema-sdl.module.js';
 import { describeRootTypes } from './graphql/root-descriptions.js';
-import { renameMoneyFields } from './graphql/money-names.js';
+import { deprecateOldMoneyInputs, renameMoneyFields } from './graphql/money-names.js';
 import { answerPreloadedFields, resolveSynchronously } from './graphql/preloaded-fields.js';
 import { ALLOCATION_LINE_SYNCHRONOUS_FIELDS } from './allocation/allocation-line.resolver.js';
 
@@ -73,7 +73,7 @@ import { ALLOCATION_LINE_SYNCHRONOUS_FIELDS } from './allocation/allocation-line
         sortSchema: true,
         transformSchema: (schema) =>
           resolveSynchronously(
-            answerPreloadedFields(renameMoneyFields(describeRootTypes(schema))),
+            answerPreloadedFields(deprecateOldMoneyInputs(renameMoneyFields(describeRootTypes(schema)))),
             ALLOCATION_LINE_SYNCHRONOUS_FIELDS,
           ),
         playground: false,

@@ -126,7 +126,9 @@ export type BandsKeySpecInput = {
 };
 
 export type BasePlusProportionalKeySpecInput = {
-  base: string;
+  /** @deprecated Use baseAmount. */
+  base?: string | null | undefined;
+  baseAmount?: string | null | undefined;
   driver: string;
 };
 
@@ -334,7 +336,9 @@ export type CreateBenefitInput = {
   status?: BenefitStatus | null | undefined;
   targets?: Array<IndicatorValueInput> | null | undefined;
   title: string;
+  /** @deprecated Use valuePerUnitAmount. */
   valuePerUnit?: string | null | undefined;
+  valuePerUnitAmount?: string | null | undefined;
 };
 
 export type CreateCoFinancingApplicationInput = {
@@ -345,8 +349,12 @@ export type CreateCoFinancingApplicationInput = {
   ksConsultedOn?: string | null | undefined;
   ksNote?: string | null | undefined;
   requestedByYear: Array<CoFinancingGrantYearInput>;
-  requestedGrant: string;
-  totalCost: string;
+  /** @deprecated Use requestedGrantAmount. */
+  requestedGrant?: string | null | undefined;
+  requestedGrantAmount?: string | null | undefined;
+  /** @deprecated Use totalCostAmount. */
+  totalCost?: string | null | undefined;
+  totalCostAmount?: string | null | undefined;
 };
 
 export type CreateCoFinancingCallInput = {
@@ -400,9 +408,13 @@ export type CreateInitiativeInput = {
   ownerId: string | number;
   participants?: Array<ParticipantInput> | null | undefined;
   phase?: InitiativePhase | null | undefined;
+  /** @deprecated Use preProjectRunningCostAmount. */
   preProjectRunningCost?: string | null | undefined;
+  preProjectRunningCostAmount?: string | null | undefined;
   priceBaseYear?: number | null | undefined;
+  /** @deprecated Use residualValueAmount. */
   residualValue?: string | null | undefined;
+  residualValueAmount?: string | null | undefined;
   startDate?: string | null | undefined;
 };
 
@@ -445,7 +457,9 @@ export type ExplanationLanguage =
   | 'NB';
 
 export type FeeBandInput = {
-  fee: string;
+  /** @deprecated Use feeAmount. */
+  fee?: string | null | undefined;
+  feeAmount?: string | null | undefined;
   upTo?: string | null | undefined;
 };
 
@@ -597,9 +611,13 @@ export type KeyDecision =
 export type KeySpecInput = {
   bands?: BandsKeySpecInput | null | undefined;
   basePlusProportional?: BasePlusProportionalKeySpecInput | null | undefined;
+  /** @deprecated Use capAmount. */
   cap?: string | null | undefined;
+  capAmount?: string | null | undefined;
   fixedShares?: FixedSharesKeySpecInput | null | undefined;
+  /** @deprecated Use floorAmount. */
   floor?: string | null | undefined;
+  floorAmount?: string | null | undefined;
   freeThreshold?: FreeThresholdKeySpecInput | null | undefined;
   method: CostSharingMethod;
   perUnit?: PerUnitKeySpecInput | null | undefined;
@@ -870,7 +888,9 @@ export type UpdateBenefitInput = {
   status?: BenefitStatus | null | undefined;
   targets?: Array<IndicatorValueInput> | null | undefined;
   title?: string | null | undefined;
+  /** @deprecated Use valuePerUnitAmount. */
   valuePerUnit?: string | null | undefined;
+  valuePerUnitAmount?: string | null | undefined;
   version: number;
 };
 
@@ -881,8 +901,12 @@ export type UpdateCoFinancingApplicationInput = {
   ksConsultedOn?: string | null | undefined;
   ksNote?: string | null | undefined;
   requestedByYear: Array<CoFinancingGrantYearInput>;
-  requestedGrant: string;
-  totalCost: string;
+  /** @deprecated Use requestedGrantAmount. */
+  requestedGrant?: string | null | undefined;
+  requestedGrantAmount?: string | null | undefined;
+  /** @deprecated Use totalCostAmount. */
+  totalCost?: string | null | undefined;
+  totalCostAmount?: string | null | undefined;
   version: number;
 };
 
@@ -956,9 +980,13 @@ export type UpdateInitiativeInput = {
   name?: string | null | undefined;
   ownerId?: string | number | null | undefined;
   phase?: InitiativePhase | null | undefined;
+  /** @deprecated Use preProjectRunningCostAmount. */
   preProjectRunningCost?: string | null | undefined;
+  preProjectRunningCostAmount?: string | null | undefined;
   priceBaseYear?: number | null | undefined;
+  /** @deprecated Use residualValueAmount. */
   residualValue?: string | null | undefined;
+  residualValueAmount?: string | null | undefined;
   startDate?: string | null | undefined;
   version: number;
 };

@@ -18,6 +18,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import { Mutations } from '../audit/mutation.js';
 import { InputProblems, conflict, notFound, staleVersion } from '../common/errors.js';
+import { acceptMoneyInput } from '../common/money-input.js';
 import { assertUuid, isUuid } from '../common/ids.js';
 import { Page, PageArgs, assertPage } from '../common/pagination.js';
 import type { InitiativeEntity } from '../initiative/initiative.entity.js';
@@ -93,6 +94,7 @@ export class BenefitService {
 
   create(actor: Actor, input: CreateBenefitInput): Promise<BenefitEntity> {
     assertUuid('initiativeId', input.initiativeId);
+    acceptMoneyInput(input, 'CreateBenefitInput');
     const fields: BenefitFields = {
       title: input.title.trim(),
       description: input.description?.trim() ?? '',
@@ -139,6 +141,7 @@ export class BenefitService {
 
   update(actor: Actor, input: UpdateBenefitInput): Promise<BenefitEntity> {
     assertUuid('id', input.id);
+    acceptMoneyInput(input, 'UpdateBenefitInput');
     return this.mutations.mutate(actor, {
       load: async () => {
         const { current, initiative } = await this.benefitWithInitiative(input.id);

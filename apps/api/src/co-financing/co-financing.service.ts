@@ -26,6 +26,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, actorUserId } from '../auth/actor.js';
 import { Mutations } from '../audit/mutation.js';
 import { InputProblems, conflict, forbidden, notFound, staleVersion } from '../common/errors.js';
+import { acceptMoneyInput } from '../common/money-input.js';
 import { assertUuid } from '../common/ids.js';
 import type { RequestLoaders } from '../common/request-loaders.js';
 import { EconomicsService } from '../economics/economics.service.js';
@@ -309,6 +310,7 @@ export class CoFinancingService {
   ): Promise<Assessment> {
     assertUuid('callId', input.callId);
     assertUuid('initiativeId', input.initiativeId);
+    acceptMoneyInput(input, 'CreateCoFinancingApplicationInput');
     const call = await this.call(input.callId);
     const initiative = await this.initiatives.findById(input.initiativeId);
     if (!initiative) throw notFound('Initiative', input.initiativeId);
@@ -334,6 +336,7 @@ export class CoFinancingService {
   ): Promise<CoFinancingApplicationEntity> {
     assertUuid('callId', input.callId);
     assertUuid('initiativeId', input.initiativeId);
+    acceptMoneyInput(input, 'CreateCoFinancingApplicationInput');
     const fields: ApplicationFields = {
       ...editableFields(input),
       status: CoFinancingApplicationStatus.DRAFT,
@@ -381,6 +384,7 @@ export class CoFinancingService {
     input: UpdateCoFinancingApplicationInput,
   ): Promise<CoFinancingApplicationEntity> {
     assertUuid('id', input.id);
+    acceptMoneyInput(input, 'UpdateCoFinancingApplicationInput');
     const fields = editableFields(input);
     return this.ownerChange(actor, input.id, input.version, 'updateCoFinancingApplication', (call) => {
       checkFields(input, call.ruleSet);

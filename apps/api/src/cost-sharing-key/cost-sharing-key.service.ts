@@ -6,6 +6,7 @@ import { Mutations } from '../audit/mutation.js';
 import { rethrowCostModel } from '../common/cost-model-errors.js';
 import { InputProblems, badInput, forbidden, notFound, staleVersion } from '../common/errors.js';
 import { assertUuid, isUuid } from '../common/ids.js';
+import { readMoneyInput } from '../common/money-input.js';
 import { type Page, assertPage } from '../common/pagination.js';
 import { OrganisationRepository } from '../organisation/organisation.repository.js';
 import type { CostSharingKeyVersionEntity } from './cost-sharing-key-version.entity.js';
@@ -41,6 +42,9 @@ export function specOfInput(
     throw badInput(keySpecField, msg('SPEC_ONE_OF_SPEC_OR_KEY_SPEC', { given: 'both' }));
   }
   if (hasKeySpec) {
+    const problems = new InputProblems();
+    readKeySpecMoney(keySpec, problems, keySpecField);
+    problems.throwIfAny();
     try {
       return parseTaggedKeySpec(keySpec);
     } catch (error) {
@@ -48,6 +52,30 @@ export function specOfInput(
     }
   }
   return hasSpec ? validSpec(spec, field) : undefined;
+}
+
+/**
+ * The money of a typed key specification under either name (floorAmount/floor, capAmount/cap,
+ * basePlusProportional.baseAmount/base, bands.bands[i].feeAmount/fee, and in every TWO_LEVEL group's key),
+ * moved to the old names by readMoneyInput: parseTaggedKeySpec then turns them into the JSON spec's
+ * floor, cap, base and fee, so both names meet the same rules as the deprecated JSON spec.
+ */
+function readKeySpecMoney(keySpec: KeySpecInput, problems: InputProblems, path: string): void {
+  readMoneyInput(keySpec, 'KeySpecInput', problems, path);
+  if (keySpec.basePlusProportional)
+    readMoneyInput(
+      keySpec.basePlusProportional,
+      'BasePlusProportionalKeySpecInput',
+      problems,
+      `${path}.basePlusProportional`,
+    );
+  keySpec.bands?.bands?.forEach((band, index) =>
+    readMoneyInput(band, 'FeeBandInput', problems, `${path}.bands.bands[${index}]`),
+  );
+  keySpec.twoLevel?.groups?.forEach((group, index) => {
+    if (group.key)
+      readKeySpecMoney(group.key as KeySpecInput, problems, `${path}.twoLevel.groups[${index}].key`);
+  });
 }
 
 /** specOfInput where a key is required (a new key): neither given is a problem of its own. */

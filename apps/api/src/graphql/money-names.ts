@@ -3,9 +3,12 @@ import {
   type GraphQLField,
   type GraphQLSchema,
   getNamedType,
+  isInputObjectType,
+  isNonNullType,
   isObjectType,
 } from 'graphql';
 import { useAmount } from '../common/money-alias.js';
+import { MONEY_INPUT_NAMES, type MoneyInputName } from '../common/money-input.js';
 
 /**
  * The `…Amount` names of the money fields that were named otherwise (`…Nok`, `…Cost`, `total`, `npv`, …),
@@ -317,6 +320,32 @@ export function renameMoneyFields(schema: GraphQLSchema): GraphQLSchema {
       };
       fields[newName] = renamed;
       old.deprecationReason = useAmount(newName);
+    }
+  }
+  return schema;
+}
+
+/**
+ * Deprecates the old name of every money input field of `MONEY_INPUT_NAMES` with "Use <new name>." (GraphQLModule's
+ * `transformSchema`). Done here rather than in the DTO's @Field because Nest drops an input field's
+ * deprecation when the field is inherited (CoFinancingApplicationFieldsInput's). Throws when an entry names
+ * a missing, non-Money or non-null old field (GraphQL deprecates only a nullable input field) or a missing
+ * new one, so the table cannot go stale. Returns the same schema.
+ */
+export function deprecateOldMoneyInputs(schema: GraphQLSchema): GraphQLSchema {
+  for (const [typeName, names] of Object.entries(MONEY_INPUT_NAMES)) {
+    const type = schema.getType(typeName);
+    if (!isInputObjectType(type)) throw new Error(`MONEY_INPUT_NAMES: ${typeName} is not an input type`);
+    const fields = type.getFields();
+    for (const [oldName, { amount }] of Object.entries(names as Record<string, MoneyInputName>)) {
+      const old = fields[oldName];
+      const renamed = fields[amount];
+      for (const field of [old, renamed])
+        if (!field || getNamedType(field.type).name !== 'Money' || isNonNullType(field.type))
+          throw new Error(
+            `MONEY_INPUT_NAMES: ${typeName}.${oldName}/${amount} must be nullable Money fields`,
+          );
+      old.deprecationReason = useAmount(amount);
     }
   }
   return schema;

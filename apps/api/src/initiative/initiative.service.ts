@@ -22,6 +22,7 @@ import { Injectable, Optional } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import { Mutations } from '../audit/mutation.js';
 import { InputProblems, forbidden, notFound, staleVersion } from '../common/errors.js';
+import { acceptMoneyInput } from '../common/money-input.js';
 import { assertUuid, isUuid } from '../common/ids.js';
 import { Page } from '../common/pagination.js';
 import { type CursorPage, CursorPageArgs, type PageWindow, pageInfo, pageWindow } from '../common/cursor.js';
@@ -177,6 +178,7 @@ export class InitiativeService {
   }
 
   create(actor: Actor, input: CreateInitiativeInput): Promise<InitiativeEntity> {
+    acceptMoneyInput(input, 'CreateInitiativeInput');
     const fields: InitiativeFields = {
       code: input.code.trim(),
       name: input.name.trim(),
@@ -237,6 +239,7 @@ export class InitiativeService {
 
   update(actor: Actor, input: UpdateInitiativeInput): Promise<InitiativeEntity> {
     assertUuid('id', input.id);
+    acceptMoneyInput(input, 'UpdateInitiativeInput');
     return this.mutations.mutate(actor, {
       load: async () => {
         const current = await this.initiatives.findById(input.id);

@@ -44,6 +44,16 @@ describe('the message catalogue', () => {
       'Initiative was changed by someone else: you sent version 2, the current version is 3. Reload it and apply your change again.',
       'Initiativet er endret av noen andre: du sendte versjon 2, gjeldende versjon er 3. Last det inn på nytt og gjør endringen igjen.',
     ],
+    [
+      msg('MONEY_INPUT_BOTH_NAMES', { old: 'totalCost', amount: 'totalCostAmount' }),
+      'give totalCostAmount or the deprecated totalCost, not both with different values',
+      'oppgi totalCostAmount eller den utfasede totalCost, ikke begge med forskjellige verdier',
+    ],
+    [
+      msg('MONEY_INPUT_REQUIRED', { old: 'totalCost', amount: 'totalCostAmount' }),
+      'required: give totalCostAmount (or the deprecated totalCost)',
+      'må fylles ut: oppgi totalCostAmount (eller den utfasede totalCost)',
+    ],
   ])('renders %j in both languages', (message, en, nb) => {
     expect(renderMessage(message, 'en')).toBe(en);
     expect(renderMessage(message, 'nb')).toBe(nb);

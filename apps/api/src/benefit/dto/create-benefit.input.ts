@@ -64,6 +64,12 @@ export class CreateBenefitInput {
     nullable: true,
     description: 'NOK per indicator unit of improvement, where monetised.',
   })
+  valuePerUnitAmount?: string | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'NOK per indicator unit of improvement (the old name of valuePerUnitAmount).',
+  })
   valuePerUnit?: string | null;
 
   @Field({ description: 'How the indicator is measured.', nullable: true })

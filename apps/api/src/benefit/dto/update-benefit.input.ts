@@ -64,7 +64,17 @@ export class UpdateBenefitInput {
   })
   effectStart?: string | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Send null to clear.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      'NOK per indicator unit of improvement, where monetised; send null to clear, left out: unchanged.',
+  })
+  valuePerUnitAmount?: string | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Send null to clear (the old name of valuePerUnitAmount).',
+  })
   valuePerUnit?: string | null;
 
   @Field({ description: 'How the indicator is measured; left out: unchanged.', nullable: true })

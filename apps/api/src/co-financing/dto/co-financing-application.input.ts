@@ -22,14 +22,34 @@ export class CoFinancingApplicationFieldsInput {
   @Field(() => CoFinancingCategory, { description: 'The co-financing category applied for.' })
   category!: CoFinancingCategory;
 
-  @Field(() => MoneyScalar, { description: "NOK above 0, the project's total cost." })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "NOK above 0, the project's total cost. Required: this or the deprecated totalCost.",
+  })
+  totalCostAmount?: string | null;
+
+  /** Read after readMoneyInput, which puts totalCostAmount here and refuses neither being given. */
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "NOK above 0, the project's total cost (the old name of totalCostAmount).",
+  })
   totalCost!: string;
 
-  @Field(() => MoneyScalar, { description: 'NOK above 0, the grant applied for.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'NOK above 0, the grant applied for. Required: this or the deprecated requestedGrant.',
+  })
+  requestedGrantAmount?: string | null;
+
+  /** Read after readMoneyInput, which puts requestedGrantAmount here and refuses neither being given. */
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'NOK above 0, the grant applied for (the old name of requestedGrantAmount).',
+  })
   requestedGrant!: string;
 
   @Field(() => [CoFinancingGrantYearInput], {
-    description: 'The grant by year (at most 15 years, each once); must add up to requestedGrant.',
+    description: 'The grant by year (at most 15 years, each once); must add up to requestedGrantAmount.',
   })
   requestedByYear!: CoFinancingGrantYearInput[];
 

@@ -39,7 +39,17 @@ export class FixedSharesKeySpecInput {
   description: 'BASE_PLUS_PROPORTIONAL: a base amount each, the rest in proportion to the driver.',
 })
 export class BasePlusProportionalKeySpecInput {
-  @Field(() => MoneyScalar, { description: 'NOK each participant pays first.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'NOK each participant pays first. Required: this or the deprecated base.',
+  })
+  baseAmount?: string | null;
+
+  /** Read after readMoneyInput (specOfInput), which puts baseAmount here and refuses neither being given. */
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'NOK each participant pays first (the old name of baseAmount).',
+  })
   base!: string;
 
   @Field({ description: 'The driver the rest is shared by, e.g. "population".' })
@@ -55,7 +65,16 @@ export class FeeBandInput {
   upTo?: string | null;
 
   @Field(() => MoneyScalar, {
-    description: 'NOK for a participant in the band (a weight when there is a total).',
+    nullable: true,
+    description:
+      'NOK for a participant in the band (a weight when there is a total). Required: this or the deprecated fee.',
+  })
+  feeAmount?: string | null;
+
+  /** Read after readMoneyInput (specOfInput), which puts feeAmount here and refuses neither being given. */
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'NOK for a participant in the band (the old name of feeAmount).',
   })
   fee!: string;
 }
@@ -110,9 +129,21 @@ export class KeySpecInput implements TaggedKeySpec {
   method!: CostSharingMethod;
 
   @Field(() => MoneyScalar, { nullable: true, description: 'The least any one participant pays (NOK).' })
+  floorAmount?: string | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'The least any one participant pays (the old name of floorAmount).',
+  })
   floor?: string | null;
 
   @Field(() => MoneyScalar, { nullable: true, description: 'The most any one participant pays (NOK).' })
+  capAmount?: string | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'The most any one participant pays (the old name of capAmount).',
+  })
   cap?: string | null;
 
   @Field(() => ProportionalKeySpecInput, { nullable: true, description: 'For PROPORTIONAL only.' })

@@ -51,12 +51,25 @@ export class CreateInitiativeInput {
     nullable: true,
     description: 'The residual value at the end of the analysis period, NOK ≥ 0; null: none.',
   })
+  residualValueAmount?: string | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'The residual value, NOK ≥ 0 (the old name of residualValueAmount).',
+  })
   residualValue?: string | null;
 
   @Field(() => MoneyScalar, {
     nullable: true,
     description:
       'The annual running cost (operation and maintenance) of the service before the project, NOK ≥ 0; the co-financing take-out nets the O&M above it. null: not stated.',
+  })
+  preProjectRunningCostAmount?: string | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      'The annual running cost of the service before the project, NOK ≥ 0 (the old name of preProjectRunningCostAmount).',
   })
   preProjectRunningCost?: string | null;
 

@@ -34,5 +34,11 @@ export const commonEn = {
     (p.currentVersion === null ? '' : `, the current version is ${p.currentVersion}`) +
     '. Reload it and apply your change again.',
   NOT_ALLOWED: () => 'You are not allowed to do this',
+  /** A money input given under its old name and its `…Amount` name with different values (issue 19). */
+  MONEY_INPUT_BOTH_NAMES: (p: { old: string; amount: string }) =>
+    `give ${p.amount} or the deprecated ${p.old}, not both with different values`,
+  /** A required money input given under neither its `…Amount` name nor its old name. */
+  MONEY_INPUT_REQUIRED: (p: { old: string; amount: string }) =>
+    `required: give ${p.amount} (or the deprecated ${p.old})`,
   SIGN_IN: () => 'Sign in or send a valid API token',
 };

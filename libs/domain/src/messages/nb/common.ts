@@ -24,5 +24,8 @@ export const commonNb: CatalogueOf<typeof commonEn> = {
     return `${words.subject} er endret av noen andre: du sendte versjon ${p.sentVersion}${now}. Last ${words.pronoun} inn på nytt og gjør endringen igjen.`;
   },
   NOT_ALLOWED: () => 'Du har ikke lov til å gjøre dette',
+  MONEY_INPUT_BOTH_NAMES: (p) =>
+    `oppgi ${p.amount} eller den utfasede ${p.old}, ikke begge med forskjellige verdier`,
+  MONEY_INPUT_REQUIRED: (p) => `må fylles ut: oppgi ${p.amount} (eller den utfasede ${p.old})`,
   SIGN_IN: () => 'Logg inn eller send en gyldig API-nøkkel',
 };
