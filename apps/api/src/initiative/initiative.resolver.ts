@@ -10,8 +10,8 @@ import { InitiativesArgs } from './dto/initiatives.args.js';
 import { ParticipantsArgs } from './dto/participants.args.js';
 import { ParticipantPage } from './participant-page.model.js';
 import { InitiativeParticipantsPage } from './participant-connection.model.js';
-import { ParticipantsPageArgs } from './dto/participants-page.args.js';
-import { pageInfo, pageWindow } from '../common/cursor.js';
+
+import { NestedPageArgs, pageInfo, pageWindow } from '../common/cursor.js';
 import { selectionAt } from '../common/selection.js';
 
 /** The name the cursors of Initiative.participantsPage carry. */
@@ -234,7 +234,7 @@ export class InitiativeResolver {
   })
   async participantsPage(
     @Parent() initiative: InitiativeModel,
-    @Args() args: ParticipantsPageArgs,
+    @Args() args: NestedPageArgs,
     @Context() ctx: GraphQLContext,
   ): Promise<InitiativeParticipantsPage> {
     const window = pageWindow(PARTICIPANT_LIST, { offset: 0, limit: args.first, ...args });
