@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { serialiseQueries } from './serial-queries.js';
 
 /**
  * The database work of one request, for the repositories: `manager()` is the transaction's EntityManager
@@ -29,11 +30,15 @@ export class UnitOfWork {
 
   /**
    * Runs `work` in one transaction: committed when it resolves, rolled back when it throws. Inside an
-   * open transaction it joins it (one commit for the whole change).
+   * open transaction it joins it (one commit for the whole change). Statements asked for concurrently
+   * inside it (batch loaders resolving sibling fields) go to its one connection one at a time.
    */
   transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.current.getStore()) return work();
-    return this.db.transaction((em) => this.current.run(em, work));
+    return this.db.transaction((em) => {
+      if (em.queryRunner) serialiseQueries(em.queryRunner);
+      return this.current.run(em, work);
+    });
   }
 
   /**

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm
 import { AccessRepository } from '../access/access.repository.js';
 import { type BenefitCalculator, loadCalculators } from '../realisation/benefit-figures.js';
 import { namedQuery } from '../common/named-sql.js';
+import { serialiseQueries } from '../common/serial-queries.js';
 import type { PortfolioSelection } from './portfolio-scope.js';
 
 /** An initiative in a portfolio answer. */
@@ -320,6 +321,7 @@ export class PortfolioRepository {
    */
   async read<T>(work: (reader: PortfolioReader) => Promise<T>): Promise<T> {
     const runner = this.db.createQueryRunner();
+    serialiseQueries(runner);
     await runner.connect();
     try {
       await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL jit = off');
