@@ -93,9 +93,7 @@ describe('typed outputs carry what the deprecated JSON fields carry (demo data)'
   });
 
   it('gives every allocation run its runInputs with the figures of inputs, to the øre', async () => {
-    const runs = (await t.db.query(`SELECT id FROM allocation_runs ORDER BY created_at, id`)) as {
-      id: string;
-    }[];
+    const runs = await t.db.query<{ id: string }[]>(`SELECT id FROM allocation_runs ORDER BY created_at, id`);
     expect(runs.length).toBeGreaterThan(0);
     let items = 0;
     for (let start = 0; start < runs.length; start += 20) {
@@ -143,14 +141,14 @@ describe('typed outputs carry what the deprecated JSON fields carry (demo data)'
           })),
         );
         expect(typed.keyVersions).toEqual(
-          ((inputs.keyVersions ?? []) as Json[]).map((version) => ({
+          ((inputs.keyVersions ?? []) as (Json & { spec: CostSharingKeySpec })[]).map((version) => ({
             keyId: version.keyId,
             keyName: version.keyName,
             keyVersionId: version.versionId,
             versionNumber: version.version,
             populationYear: version.populationYear,
-            drivers: driversUsedBy(version.spec as unknown as CostSharingKeySpec),
-            keySpec: specOf(version.spec as Json),
+            drivers: driversUsedBy(version.spec),
+            keySpec: specOf(version.spec as unknown as Json),
           })),
         );
         // driversUsed repeats each key version's population year and spec: the typed key versions carry both.
@@ -246,10 +244,10 @@ describe('typed outputs carry what the deprecated JSON fields carry (demo data)'
   it('refuses runInputs wherever inputs is refused, and answers both where inputs is answered', async () => {
     const fiks = (await t.gql(`{ initiatives(filter: { search: "DEMO-DIGIFIN-FIKS" }) { nodes { id } } }`))
       .data.initiatives.nodes[0].id;
-    const [{ id: run }] = (await t.db.query(
+    const [{ id: run }] = await t.db.query<{ id: string }[]>(
       `SELECT id FROM allocation_runs WHERE initiative_id = $1 AND year = 2024 AND status = 'CURRENT'`,
       [fiks],
-    )) as { id: string }[];
+    );
     const throughLines = (field: string) =>
       `query($i: ID!) { allocations(filter: { initiativeId: $i, year: 2024 }, limit: 2) { nodes { run { ${field} } } } }`;
     const direct = (field: string) => `query($r: ID!) { allocationRun(id: $r) { id ${field} } }`;
