@@ -50,10 +50,13 @@ describe('the typed inputs of a run (runInputsView of what runInputsOf writes)',
     { method: 'BANDS', driver: 'population', bands: [{ upTo: 500000, fee: '100.00' }, { fee: '300.00' }] },
     2026,
   );
+  const perUnit = key('u', { method: 'PER_UNIT', driver: 'population', rate: '0.01' }, null);
   const allocations = [
     allocateItem(inputs, item('c1', '1000.00', '999.99'), proportional),
     allocateItem(inputs, item('c2', '400.00', null), bands),
     allocateItem(inputs, item('c3', '50.00', null), proportional),
+    // PER_UNIT takes no total: 0.01 × (700,000 + 300,000) = 10,000.00 whatever the item's 1,000.00 or 999.99.
+    allocateItem(inputs, item('c4', '1000.00', '999.99'), perUnit),
   ];
   const stored = JSON.parse(JSON.stringify(runInputsOf(allocations, inputs.participants, 'run-0'))) as Record<
     string,
@@ -82,6 +85,14 @@ describe('the typed inputs of a run (runInputsView of what runInputsOf writes)',
         allocatedPlannedAmount: '400.00',
       }),
       expect.objectContaining({ costItemId: 'c3', actualAmount: null, allocatedActualAmount: null }),
+      expect.objectContaining({
+        costItemId: 'c4',
+        plannedAmount: '1000.00',
+        actualAmount: '999.99',
+        allocatedPlannedAmount: '10000.00',
+        allocatedActualAmount: '10000.00',
+        keyVersionId: 'version-u',
+      }),
     ]);
   });
 
@@ -108,6 +119,10 @@ describe('the typed inputs of a run (runInputsView of what runInputsOf writes)',
         },
         drivers: ['population'],
       },
+      expect.objectContaining({
+        keyVersionId: 'version-u',
+        keySpec: { method: 'PER_UNIT', perUnit: { driver: 'population', rate: '0.01' } },
+      }),
     ]);
   });
 
