@@ -185,20 +185,22 @@ describe('typed outputs carry what the deprecated JSON fields carry (demo data)'
       calls.data.coFinancingCalls as { applications: { eligibility: { findings: Finding[] } }[] }[]
     ).flatMap((call) => call.applications.flatMap((application) => application.eligibility.findings));
     // The form's preview breaches the limits too, in a call of its own: 1 MNOK (below 5 MNOK) with 90 % asked;
-    // 60 MNOK (above 50 MNOK) with 20 MNOK (above the 15 MNOK cap).
+    // 60 MNOK (above 50 MNOK) with 20 MNOK (above the 15 MNOK cap); and KS (not a state agency) applying.
     const taken = new Set((calls.data.coFinancingCalls as { year: number }[]).map((call) => call.year));
     const year = [2030, 2031, 2032, 2033, 2034].find((each) => !taken.has(each))!;
     const call = await t.gql(
       `mutation { createCoFinancingCall(input: { year: ${year}, title: "Typed figures", deadline: "${year}-03-01" }) { id } }`,
     );
     expect(call.errors).toBeUndefined();
-    const initiative = (
-      await t.gql(`{ initiatives(filter: { search: "DEMO-LIV-BEDRIFT" }) { nodes { id } } }`)
-    ).data.initiatives.nodes[0].id;
-    for (const [totalCost, grant] of [
-      ['1000000.00', '900000.00'],
-      ['60000000.00', '20000000.00'],
+    const initiativeOf = async (code: string) =>
+      (await t.gql(`{ initiatives(filter: { search: "${code}" }) { nodes { id } } }`)).data.initiatives
+        .nodes[0].id as string;
+    for (const [code, totalCost, grant] of [
+      ['DEMO-LIV-BEDRIFT', '1000000.00', '900000.00'],
+      ['DEMO-LIV-BEDRIFT', '60000000.00', '20000000.00'],
+      ['DEMO-DIGIFIN-FIKS', '10000000.00', '5000000.00'],
     ]) {
+      const initiative = await initiativeOf(code);
       const preview = await t.gql(
         `query($i: CreateCoFinancingApplicationInput!) { coFinancingEligibilityPreview(input: $i) {
           findings { code params figures { category applicantName applicantKind totalCostAmount minTotalCostAmount
@@ -221,6 +223,7 @@ describe('typed outputs carry what the deprecated JSON fields carry (demo data)'
     }
     const codes = new Set(findings.map((finding) => finding.code));
     for (const code of [
+      'MEDFIN_APPLICANT_KIND',
       'MEDFIN_COST_BELOW_MIN',
       'MEDFIN_COST_ABOVE_MAX',
       'MEDFIN_GRANT_ABOVE_SHARE',
