@@ -12,6 +12,8 @@ import {
   driversUsedBy,
   normaliseNok,
 } from '@gevinst/domain';
+import type { GraphQLInputObjectType, GraphQLObjectType } from 'graphql';
+import { committedSchema } from './support/schema-contract.js';
 import { type Gql, type TestApp, errorCode, startTestApp } from './support/test-app.js';
 
 const SPEC_FIELDS = `method floorAmount capAmount proportional { driver } perUnit { driver rate }
@@ -65,6 +67,53 @@ const ore = (amounts: (string | null)[]) =>
     (sum, amount) => sum + (amount === null ? 0n : BigInt(normaliseNok(amount).replace('.', ''))),
     0n,
   );
+
+describe('KeySpec mirrors KeySpecInput (the committed schema)', () => {
+  /** Each input type of the typed key and its output twin. */
+  const TWINS = [
+    'KeySpec',
+    'ProportionalKeySpec',
+    'PerUnitKeySpec',
+    'FixedSharesKeySpec',
+    'ParticipantShare',
+    'BasePlusProportionalKeySpec',
+    'BandsKeySpec',
+    'FeeBand',
+    'FreeThresholdKeySpec',
+    'TwoLevelKeySpec',
+    'TwoLevelGroup',
+  ];
+
+  // The same names and named types; nullability may differ (an input's money is either/or with its old name).
+  it('has the same fields of the same types as the input, without its deprecated names', () => {
+    const schema = committedSchema();
+    for (const output of TWINS) {
+      const input = schema.getType(`${output}Input`) as GraphQLInputObjectType;
+      const fields = (type: GraphQLInputObjectType | GraphQLObjectType, suffix: string) =>
+        Object.values(type.getFields())
+          .filter((field) => !field.deprecationReason)
+          .map(
+            (field) =>
+              `${field.name}: ${field.type
+                .toString()
+                .replace(/[[\]!]/g, '')
+                .replace(new RegExp(`${suffix}$`), '')}`,
+          )
+          .sort();
+      expect([output, fields(schema.getType(output) as GraphQLObjectType, '')]).toEqual([
+        output,
+        fields(input, 'Input'),
+      ]);
+    }
+    // Every input type of the typed key has its twin here.
+    const inputs = Object.keys(schema.getTypeMap()).filter(
+      (name) =>
+        name.endsWith('KeySpecInput') ||
+        ['ParticipantShareInput', 'FeeBandInput', 'TwoLevelGroupInput'].includes(name),
+    );
+    expect(inputs.map((name) => name.replace(/Input$/, '')).sort()).toEqual([...TWINS].sort());
+  });
+});
 
 describe('typed outputs carry what the deprecated JSON fields carry (demo data)', () => {
   let t: TestApp;
