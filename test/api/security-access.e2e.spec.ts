@@ -176,6 +176,7 @@ describe('security: object-level access on every financial read, roles on every 
     'AllocationPreviewLine',
     'AllocationDriver',
     'AllocationRun',
+    'AllocationRunInputs',
     'AllocationSummary',
     'AllocationSummaryItem',
     'NetPositions',
@@ -202,6 +203,10 @@ describe('security: object-level access on every financial read, roles on every 
     },
     'AllocationLine.run': { query: `{ ${lines} { nodes { run { id status } } } }`, answer: 'OWN_ROWS' },
     'AllocationRun.inputs': { query: `{ ${lines} { nodes { run { inputs } } } }`, answer: 'FORBIDDEN' },
+    'AllocationRun.runInputs': {
+      query: `{ ${lines} { nodes { run { runInputs { costItems { plannedAmount } participants { name } } } } } }`,
+      answer: 'FORBIDDEN',
+    },
     'AllocationRun.createdByEmail': {
       query: `{ ${lines} { nodes { run { createdByEmail } } } }`,
       answer: 'FORBIDDEN',

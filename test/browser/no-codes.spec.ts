@@ -178,14 +178,14 @@ describe('no codes on screen', () => {
     const token = await tokenFor(app(), PERSONAS.admin);
     const found = await data<{
       initiatives: { nodes: { id: string; code: string }[] };
-      costSharingKeys: { nodes: { id: string; current: { spec: { method: string } } }[] };
+      costSharingKeys: { nodes: { id: string; current: { keySpec: { method: string } } }[] };
       benefits: { nodes: { id: string }[] };
       coFinancingCalls: { id: string }[];
     }>(
       app(),
       token,
       `{ initiatives(limit: 100) { nodes { id code } }
-         costSharingKeys(limit: 100) { nodes { id current { spec } } }
+         costSharingKeys(limit: 100) { nodes { id current { keySpec { method } } } }
          benefits(limit: 1) { nodes { id } }
          coFinancingCalls { id } }`,
     );
@@ -194,7 +194,7 @@ describe('no codes on screen', () => {
       bedrift: initiative('DEMO-LIV-BEDRIFT'),
       digifinFiks: initiative('DEMO-DIGIFIN-FIKS'),
       twoLevelKey: (
-        found.costSharingKeys.nodes.find((key) => key.current.spec.method === 'TWO_LEVEL') ??
+        found.costSharingKeys.nodes.find((key) => key.current.keySpec.method === 'TWO_LEVEL') ??
         found.costSharingKeys.nodes[0]
       ).id,
       benefit: found.benefits.nodes[0].id,

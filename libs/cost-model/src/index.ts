@@ -10,7 +10,13 @@ export {
 } from './money';
 export { largestRemainder, type RemainderItem, type RemainderSplit } from './largest-remainder';
 export { costSharingKeySpecSchema, parseKeySpec, formatPath } from './key-spec-schema';
-export { KEY_SPEC_SUB_INPUTS, type TaggedKeySpec, keySpecJson, parseTaggedKeySpec } from './key-spec-input';
+export {
+  KEY_SPEC_SUB_INPUTS,
+  type TaggedKeySpec,
+  keySpecJson,
+  parseTaggedKeySpec,
+  taggedKeySpecOf,
+} from './key-spec-input';
 export {
   allocate,
   SHARE_DECIMALS,

@@ -7,6 +7,7 @@
 import {
   type CostSharingKeySpec,
   type CostSharingMethod,
+  type GroupKeySpec,
   type Message,
   msg,
   renderMessage,
@@ -101,6 +102,62 @@ export function keySpecJson(input: TaggedKeySpec): Record<string, unknown> {
   if (given(input.floor)) spec.floor = input.floor;
   if (given(input.cap)) spec.cap = input.cap;
   return spec;
+}
+
+/** A decimal of the JSON specification as text: band bounds and thresholds may be stored as numbers. */
+const decimalText = (value: string | number): string => String(value);
+
+/**
+ * The typed key specification of a JSON one: the inverse of keySpecJson, for the typed output of the API
+ * (KeySpec, issue 19). It maps the shape only and does not validate: a stored key was validated when it was
+ * written, and a run keeps its key as it was even if the rules have since changed. An absent floor, cap or
+ * band bound is left out, as keySpecJson leaves it out; numbers (a band bound, a threshold) become text.
+ */
+export function taggedKeySpecOf(spec: CostSharingKeySpec | GroupKeySpec): TaggedKeySpec {
+  const tagged: TaggedKeySpec = { method: spec.method };
+  switch (spec.method) {
+    case 'EQUAL':
+      break;
+    case 'PROPORTIONAL':
+      tagged.proportional = { driver: spec.driver };
+      break;
+    case 'PER_UNIT':
+      tagged.perUnit = { driver: spec.driver, rate: spec.rate };
+      break;
+    case 'FIXED_SHARES':
+      tagged.fixedShares = {
+        shares: Object.entries(spec.shares).map(([participantId, percent]) => ({ participantId, percent })),
+      };
+      break;
+    case 'BASE_PLUS_PROPORTIONAL':
+      tagged.basePlusProportional = { base: spec.base, driver: spec.driver };
+      break;
+    case 'BANDS':
+      tagged.bands = {
+        driver: spec.driver,
+        bands: spec.bands.map((band) =>
+          band.upTo === undefined || band.upTo === null
+            ? { fee: band.fee }
+            : { upTo: decimalText(band.upTo), fee: band.fee },
+        ),
+      };
+      break;
+    case 'FREE_THRESHOLD':
+      tagged.freeThreshold = { driver: spec.driver, threshold: decimalText(spec.threshold) };
+      break;
+    case 'TWO_LEVEL':
+      tagged.twoLevel = {
+        groups: spec.groups.map((group) => ({
+          group: group.group,
+          percent: group.percent,
+          key: taggedKeySpecOf(group.key),
+        })),
+      };
+      break;
+  }
+  if (given(spec.floor)) tagged.floor = spec.floor;
+  if (given(spec.cap)) tagged.cap = spec.cap;
+  return tagged;
 }
 
 /**

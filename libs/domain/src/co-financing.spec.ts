@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import {
+  CO_FINANCING_FIGURE_OF_PARAM,
+  CO_FINANCING_FINDING_CODES,
   CO_FINANCING_RULE_SETS,
   CoFinancingCategory,
   type CoFinancingApplicationFacts,
@@ -8,6 +10,7 @@ import {
   coFinancingEligibility,
   coFinancingEligible,
   coFinancingExceptionProblem,
+  coFinancingFindingFigures,
   coFinancingRuleSetFor,
   compareCoFinancingRanking,
   maxCoFinancingGrant,
@@ -316,5 +319,71 @@ describe('the ranking order', () => {
         (a, b) => Math.sign(compareCoFinancingRanking(a, b)) === -Math.sign(compareCoFinancingRanking(b, a)),
       ),
     );
+  });
+});
+
+describe('the typed figures of a finding (CoFinancingFinding.figures)', () => {
+  const partners = ['Oslo', 'Bergen', 'Trondheim', 'Stavanger', 'Tromsø', 'Bodø'].map((name) => ({
+    name,
+    kind: OrganisationKind.MUNICIPALITY,
+  }));
+  /** Applications that between them breach every rule (the first test proves it). */
+  const breaching = [
+    // 1 MNOK in category 1 (below 5 MNOK), grant 90 % (above 50 %), KS not consulted for six municipalities,
+    // a municipality applying, NPV negative.
+    facts({
+      totalCost: '1000000.00',
+      requestedGrant: '900000.00',
+      applicant: { name: 'Oslo kommune', kind: OrganisationKind.MUNICIPALITY },
+      partners,
+      npv: '-1200000.50',
+    }),
+    // 60 MNOK (above 50 MNOK) with a grant of 20 MNOK (above the 15 MNOK cap), a ministry applying, no NPV.
+    facts({
+      totalCost: '60000000.00',
+      requestedGrant: '20000000.00',
+      applicant: { name: 'Kommunal- og distriktsdepartementet', kind: OrganisationKind.MINISTRY },
+      npv: null,
+    }),
+  ];
+  const findings = breaching.flatMap((f) => coFinancingEligibility(RULES, f));
+
+  it('the scenarios give every finding code', () => {
+    expect([...new Set(findings.map((f) => f.code))].sort()).toEqual([...CO_FINANCING_FINDING_CODES].sort());
+  });
+
+  it('carries every parameter of every finding in its own figure, and nothing else', () => {
+    for (const finding of findings) {
+      const params = (finding.message.params ?? {}) as Record<string, unknown>;
+      const places = CO_FINANCING_FIGURE_OF_PARAM[finding.code] as Record<string, string>;
+      const figures = coFinancingFindingFigures(finding) as unknown as Record<string, unknown>;
+      // No parameter is lost: each has a figure and the figure holds its value.
+      expect(Object.keys(params).filter((param) => places[param] === undefined)).toEqual([]);
+      for (const [param, value] of Object.entries(params)) expect(figures[places[param]]).toEqual(value);
+      // No figure is invented: the others are null.
+      const filled = Object.keys(figures).filter((field) => figures[field] !== null);
+      expect(filled.sort()).toEqual(
+        Object.keys(params)
+          .map((param) => places[param])
+          .sort(),
+      );
+    }
+  });
+
+  it('names the figures of a grant above the share', () => {
+    const finding = findings.find((f) => f.code === 'MEDFIN_GRANT_ABOVE_SHARE')!;
+    // 50 % of 1,000,000.00 is 500,000.00; 900,000.00 was requested.
+    expect(coFinancingFindingFigures(finding)).toMatchObject({
+      category: CATEGORY_1,
+      maxGrantPercent: 50,
+      maxGrantAmount: '500000.00',
+      requestedGrantAmount: '900000.00',
+      totalCostAmount: null,
+    });
+    const ks = findings.find((f) => f.code === 'MEDFIN_KS_NOT_CONSULTED')!;
+    expect(coFinancingFindingFigures(ks)).toMatchObject({
+      localPartnerCount: 6,
+      localPartnerNames: ['Oslo', 'Bergen', 'Trondheim', 'Stavanger', 'Tromsø'],
+    });
   });
 });

@@ -15,7 +15,7 @@
  *
  * Money is NOK as decimal strings with two decimals, compared as integer øre (bigint), never floats.
  */
-import { type Message, msg } from './messages';
+import { type Message, type MessageParams, msg } from './messages';
 import { nokAmountProblem, normaliseNok } from './money';
 import { OrganisationKind } from './organisation';
 import { type Principal, Role, hasRole, isAdmin } from './access';
@@ -334,6 +334,101 @@ export function coFinancingEligibility(
       exceptionReason: exception ? exception.reason : null,
     };
   });
+}
+
+/**
+ * A finding's figures, typed (CoFinancingFinding.figures in the API, issue 19): each parameter of the
+ * finding's message under a name of its own; null where the finding's rule has no such figure. Money is NOK
+ * with two decimals as the rules compared it.
+ */
+export interface CoFinancingFindingFigures {
+  /** The application's category whose limits were breached. */
+  category: CoFinancingCategory | null;
+  /** The applicant's name (MEDFIN_APPLICANT_KIND, MEDFIN_LOCAL_ONLY_PARTNER). */
+  applicantName: string | null;
+  /** The applicant's kind of organisation (MEDFIN_APPLICANT_KIND, MEDFIN_LOCAL_ONLY_PARTNER). */
+  applicantKind: OrganisationKind | null;
+  /** The application's total cost (MEDFIN_COST_BELOW_MIN, MEDFIN_COST_ABOVE_MAX). */
+  totalCostAmount: string | null;
+  /** The category's smallest total cost (MEDFIN_COST_BELOW_MIN). */
+  minTotalCostAmount: string | null;
+  /** The category's largest total cost (MEDFIN_COST_ABOVE_MAX). */
+  maxTotalCostAmount: string | null;
+  /** The grant applied for (MEDFIN_GRANT_ABOVE_SHARE, MEDFIN_GRANT_ABOVE_CAP). */
+  requestedGrantAmount: string | null;
+  /**
+   * The largest grant the breached rule allows: maxGrantPercent % of the total cost, rounded down to the
+   * øre (MEDFIN_GRANT_ABOVE_SHARE), or the category's cap (MEDFIN_GRANT_ABOVE_CAP).
+   */
+  maxGrantAmount: string | null;
+  /** The largest share of the total cost the grant may cover, in percent (MEDFIN_GRANT_ABOVE_SHARE). */
+  maxGrantPercent: number | null;
+  /** How many municipalities and county authorities take part (MEDFIN_KS_NOT_CONSULTED). */
+  localPartnerCount: number | null;
+  /** The first five of them by name (MEDFIN_KS_NOT_CONSULTED). */
+  localPartnerNames: string[] | null;
+  /** The net present value that is not positive (MEDFIN_NOT_PROFITABLE). */
+  npvAmount: string | null;
+}
+
+type FindingParamName<C extends CoFinancingFindingCode> =
+  MessageParams<C> extends undefined ? never : keyof MessageParams<C>;
+
+/**
+ * Where each parameter of each finding's message goes among the figures. Exhaustive by type: a finding code
+ * or a parameter added to a rule's message without a figure here does not compile, and the scenario test
+ * (co-financing.spec.ts) checks at run time that every parameter a rule gives lands in its figure.
+ */
+export const CO_FINANCING_FIGURE_OF_PARAM: {
+  readonly [C in CoFinancingFindingCode]: {
+    readonly [P in FindingParamName<C>]: keyof CoFinancingFindingFigures;
+  };
+} = {
+  MEDFIN_APPLICANT_KIND: { name: 'applicantName', kind: 'applicantKind' },
+  MEDFIN_LOCAL_ONLY_PARTNER: { name: 'applicantName', kind: 'applicantKind' },
+  MEDFIN_COST_BELOW_MIN: { category: 'category', min: 'minTotalCostAmount', got: 'totalCostAmount' },
+  MEDFIN_COST_ABOVE_MAX: { category: 'category', max: 'maxTotalCostAmount', got: 'totalCostAmount' },
+  MEDFIN_GRANT_ABOVE_SHARE: {
+    category: 'category',
+    percent: 'maxGrantPercent',
+    max: 'maxGrantAmount',
+    got: 'requestedGrantAmount',
+  },
+  MEDFIN_GRANT_ABOVE_CAP: { category: 'category', max: 'maxGrantAmount', got: 'requestedGrantAmount' },
+  MEDFIN_KS_NOT_CONSULTED: { count: 'localPartnerCount', names: 'localPartnerNames' },
+  MEDFIN_NOT_PROFITABLE: { npv: 'npvAmount' },
+  MEDFIN_NPV_UNKNOWN: {},
+};
+
+/** The typed figures of a finding: its message's parameters by CO_FINANCING_FIGURE_OF_PARAM, the rest null. */
+export function coFinancingFindingFigures(finding: {
+  code: CoFinancingFindingCode;
+  message: Message;
+}): CoFinancingFindingFigures {
+  const figures: CoFinancingFindingFigures = {
+    category: null,
+    applicantName: null,
+    applicantKind: null,
+    totalCostAmount: null,
+    minTotalCostAmount: null,
+    maxTotalCostAmount: null,
+    requestedGrantAmount: null,
+    maxGrantAmount: null,
+    maxGrantPercent: null,
+    localPartnerCount: null,
+    localPartnerNames: null,
+    npvAmount: null,
+  };
+  const places = CO_FINANCING_FIGURE_OF_PARAM[finding.code] as Readonly<
+    Record<string, keyof CoFinancingFindingFigures>
+  >;
+  const params = (finding.message.params ?? {}) as Readonly<Record<string, unknown>>;
+  const set = figures as unknown as Record<string, unknown>;
+  for (const [param, value] of Object.entries(params)) {
+    const field = places[param];
+    if (field !== undefined) set[field] = Array.isArray(value) ? [...(value as string[])] : value;
+  }
+  return figures;
 }
 
 /** True when no finding is an unexcepted error. */

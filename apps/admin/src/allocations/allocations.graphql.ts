@@ -12,6 +12,7 @@ import type {
   SetAllocationDriversMutation,
   SetInitiativeKeyMutation,
 } from '../api/graphql';
+import { KEY_SPEC_FIELDS } from '../costSharingKeys/costSharingKeys.graphql';
 
 /** One page of allocation lines, with the totals over every matching line. */
 export const ALLOCATION_LIST: GraphQLDocument<AllocationListQuery> = /* GraphQL */ `
@@ -97,7 +98,9 @@ export const INITIATIVE_COST_SHARING: GraphQLDocument<InitiativeCostSharingQuery
         currentVersion
         current {
           id
-          spec
+          keySpec {
+            ...KeySpecFields
+          }
           populationYear
         }
       }
@@ -109,6 +112,7 @@ export const INITIATIVE_COST_SHARING: GraphQLDocument<InitiativeCostSharingQuery
       }
     }
   }
+  ${KEY_SPEC_FIELDS}
 `;
 
 export const SET_INITIATIVE_KEY: GraphQLDocument<SetInitiativeKeyMutation> = /* GraphQL */ `

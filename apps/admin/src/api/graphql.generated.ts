@@ -1128,8 +1128,79 @@ export type InitiativeCostSharingQuery = {
       currentVersion: number,
       current: {
         id: string,
-        spec: Record<string, unknown>,
-        populationYear: number | null
+        populationYear: number | null,
+        keySpec: {
+          method: CostSharingMethod,
+          floorAmount: string | null,
+          capAmount: string | null,
+          twoLevel: {
+            groups: Array<{
+              group: string,
+              percent: string,
+              key: {
+                method: CostSharingMethod,
+                floorAmount: string | null,
+                capAmount: string | null,
+                proportional: {
+                  driver: string
+                } | null,
+                perUnit: {
+                  driver: string,
+                  rate: string
+                } | null,
+                fixedShares: {
+                  shares: Array<{
+                    participantId: string,
+                    percent: string
+                  }>
+                } | null,
+                basePlusProportional: {
+                  baseAmount: string,
+                  driver: string
+                } | null,
+                bands: {
+                  driver: string,
+                  bands: Array<{
+                    upTo: string | null,
+                    feeAmount: string
+                  }>
+                } | null,
+                freeThreshold: {
+                  driver: string,
+                  threshold: string
+                } | null
+              }
+            }>
+          } | null,
+          proportional: {
+            driver: string
+          } | null,
+          perUnit: {
+            driver: string,
+            rate: string
+          } | null,
+          fixedShares: {
+            shares: Array<{
+              participantId: string,
+              percent: string
+            }>
+          } | null,
+          basePlusProportional: {
+            baseAmount: string,
+            driver: string
+          } | null,
+          bands: {
+            driver: string,
+            bands: Array<{
+              upTo: string | null,
+              feeAmount: string
+            }>
+          } | null,
+          freeThreshold: {
+            driver: string,
+            threshold: string
+          } | null
+        }
       }
     } | null,
     costItems: Array<{
@@ -2729,14 +2800,192 @@ export type MarkCoFinancingReportSubmittedMutation = {
   }
 };
 
+export type KeySpecPartsFragment = {
+  method: CostSharingMethod,
+  floorAmount: string | null,
+  capAmount: string | null,
+  proportional: {
+    driver: string
+  } | null,
+  perUnit: {
+    driver: string,
+    rate: string
+  } | null,
+  fixedShares: {
+    shares: Array<{
+      participantId: string,
+      percent: string
+    }>
+  } | null,
+  basePlusProportional: {
+    baseAmount: string,
+    driver: string
+  } | null,
+  bands: {
+    driver: string,
+    bands: Array<{
+      upTo: string | null,
+      feeAmount: string
+    }>
+  } | null,
+  freeThreshold: {
+    driver: string,
+    threshold: string
+  } | null
+};
+
+export type KeySpecFieldsFragment = {
+  method: CostSharingMethod,
+  floorAmount: string | null,
+  capAmount: string | null,
+  twoLevel: {
+    groups: Array<{
+      group: string,
+      percent: string,
+      key: {
+        method: CostSharingMethod,
+        floorAmount: string | null,
+        capAmount: string | null,
+        proportional: {
+          driver: string
+        } | null,
+        perUnit: {
+          driver: string,
+          rate: string
+        } | null,
+        fixedShares: {
+          shares: Array<{
+            participantId: string,
+            percent: string
+          }>
+        } | null,
+        basePlusProportional: {
+          baseAmount: string,
+          driver: string
+        } | null,
+        bands: {
+          driver: string,
+          bands: Array<{
+            upTo: string | null,
+            feeAmount: string
+          }>
+        } | null,
+        freeThreshold: {
+          driver: string,
+          threshold: string
+        } | null
+      }
+    }>
+  } | null,
+  proportional: {
+    driver: string
+  } | null,
+  perUnit: {
+    driver: string,
+    rate: string
+  } | null,
+  fixedShares: {
+    shares: Array<{
+      participantId: string,
+      percent: string
+    }>
+  } | null,
+  basePlusProportional: {
+    baseAmount: string,
+    driver: string
+  } | null,
+  bands: {
+    driver: string,
+    bands: Array<{
+      upTo: string | null,
+      feeAmount: string
+    }>
+  } | null,
+  freeThreshold: {
+    driver: string,
+    threshold: string
+  } | null
+};
+
 export type CostSharingKeyVersionFieldsFragment = {
   id: string,
   versionNumber: number,
-  spec: Record<string, unknown>,
   populationYear: number | null,
   validFrom: string | null,
   validTo: string | null,
-  createdAt: string
+  createdAt: string,
+  keySpec: {
+    method: CostSharingMethod,
+    floorAmount: string | null,
+    capAmount: string | null,
+    twoLevel: {
+      groups: Array<{
+        group: string,
+        percent: string,
+        key: {
+          method: CostSharingMethod,
+          floorAmount: string | null,
+          capAmount: string | null,
+          proportional: {
+            driver: string
+          } | null,
+          perUnit: {
+            driver: string,
+            rate: string
+          } | null,
+          fixedShares: {
+            shares: Array<{
+              participantId: string,
+              percent: string
+            }>
+          } | null,
+          basePlusProportional: {
+            baseAmount: string,
+            driver: string
+          } | null,
+          bands: {
+            driver: string,
+            bands: Array<{
+              upTo: string | null,
+              feeAmount: string
+            }>
+          } | null,
+          freeThreshold: {
+            driver: string,
+            threshold: string
+          } | null
+        }
+      }>
+    } | null,
+    proportional: {
+      driver: string
+    } | null,
+    perUnit: {
+      driver: string,
+      rate: string
+    } | null,
+    fixedShares: {
+      shares: Array<{
+        participantId: string,
+        percent: string
+      }>
+    } | null,
+    basePlusProportional: {
+      baseAmount: string,
+      driver: string
+    } | null,
+    bands: {
+      driver: string,
+      bands: Array<{
+        upTo: string | null,
+        feeAmount: string
+      }>
+    } | null,
+    freeThreshold: {
+      driver: string,
+      threshold: string
+    } | null
+  }
 };
 
 export type CostSharingKeyFieldsFragment = {
@@ -2754,11 +3003,82 @@ export type CostSharingKeyFieldsFragment = {
   current: {
     id: string,
     versionNumber: number,
-    spec: Record<string, unknown>,
     populationYear: number | null,
     validFrom: string | null,
     validTo: string | null,
-    createdAt: string
+    createdAt: string,
+    keySpec: {
+      method: CostSharingMethod,
+      floorAmount: string | null,
+      capAmount: string | null,
+      twoLevel: {
+        groups: Array<{
+          group: string,
+          percent: string,
+          key: {
+            method: CostSharingMethod,
+            floorAmount: string | null,
+            capAmount: string | null,
+            proportional: {
+              driver: string
+            } | null,
+            perUnit: {
+              driver: string,
+              rate: string
+            } | null,
+            fixedShares: {
+              shares: Array<{
+                participantId: string,
+                percent: string
+              }>
+            } | null,
+            basePlusProportional: {
+              baseAmount: string,
+              driver: string
+            } | null,
+            bands: {
+              driver: string,
+              bands: Array<{
+                upTo: string | null,
+                feeAmount: string
+              }>
+            } | null,
+            freeThreshold: {
+              driver: string,
+              threshold: string
+            } | null
+          }
+        }>
+      } | null,
+      proportional: {
+        driver: string
+      } | null,
+      perUnit: {
+        driver: string,
+        rate: string
+      } | null,
+      fixedShares: {
+        shares: Array<{
+          participantId: string,
+          percent: string
+        }>
+      } | null,
+      basePlusProportional: {
+        baseAmount: string,
+        driver: string
+      } | null,
+      bands: {
+        driver: string,
+        bands: Array<{
+          upTo: string | null,
+          feeAmount: string
+        }>
+      } | null,
+      freeThreshold: {
+        driver: string,
+        threshold: string
+      } | null
+    }
   }
 };
 
@@ -2773,11 +3093,82 @@ export type CostSharingKeyDetailFragment = {
   versions: Array<{
     id: string,
     versionNumber: number,
-    spec: Record<string, unknown>,
     populationYear: number | null,
     validFrom: string | null,
     validTo: string | null,
-    createdAt: string
+    createdAt: string,
+    keySpec: {
+      method: CostSharingMethod,
+      floorAmount: string | null,
+      capAmount: string | null,
+      twoLevel: {
+        groups: Array<{
+          group: string,
+          percent: string,
+          key: {
+            method: CostSharingMethod,
+            floorAmount: string | null,
+            capAmount: string | null,
+            proportional: {
+              driver: string
+            } | null,
+            perUnit: {
+              driver: string,
+              rate: string
+            } | null,
+            fixedShares: {
+              shares: Array<{
+                participantId: string,
+                percent: string
+              }>
+            } | null,
+            basePlusProportional: {
+              baseAmount: string,
+              driver: string
+            } | null,
+            bands: {
+              driver: string,
+              bands: Array<{
+                upTo: string | null,
+                feeAmount: string
+              }>
+            } | null,
+            freeThreshold: {
+              driver: string,
+              threshold: string
+            } | null
+          }
+        }>
+      } | null,
+      proportional: {
+        driver: string
+      } | null,
+      perUnit: {
+        driver: string,
+        rate: string
+      } | null,
+      fixedShares: {
+        shares: Array<{
+          participantId: string,
+          percent: string
+        }>
+      } | null,
+      basePlusProportional: {
+        baseAmount: string,
+        driver: string
+      } | null,
+      bands: {
+        driver: string,
+        bands: Array<{
+          upTo: string | null,
+          feeAmount: string
+        }>
+      } | null,
+      freeThreshold: {
+        driver: string,
+        threshold: string
+      } | null
+    }
   }>,
   ownerOrganisation: {
     id: string,
@@ -2786,11 +3177,82 @@ export type CostSharingKeyDetailFragment = {
   current: {
     id: string,
     versionNumber: number,
-    spec: Record<string, unknown>,
     populationYear: number | null,
     validFrom: string | null,
     validTo: string | null,
-    createdAt: string
+    createdAt: string,
+    keySpec: {
+      method: CostSharingMethod,
+      floorAmount: string | null,
+      capAmount: string | null,
+      twoLevel: {
+        groups: Array<{
+          group: string,
+          percent: string,
+          key: {
+            method: CostSharingMethod,
+            floorAmount: string | null,
+            capAmount: string | null,
+            proportional: {
+              driver: string
+            } | null,
+            perUnit: {
+              driver: string,
+              rate: string
+            } | null,
+            fixedShares: {
+              shares: Array<{
+                participantId: string,
+                percent: string
+              }>
+            } | null,
+            basePlusProportional: {
+              baseAmount: string,
+              driver: string
+            } | null,
+            bands: {
+              driver: string,
+              bands: Array<{
+                upTo: string | null,
+                feeAmount: string
+              }>
+            } | null,
+            freeThreshold: {
+              driver: string,
+              threshold: string
+            } | null
+          }
+        }>
+      } | null,
+      proportional: {
+        driver: string
+      } | null,
+      perUnit: {
+        driver: string,
+        rate: string
+      } | null,
+      fixedShares: {
+        shares: Array<{
+          participantId: string,
+          percent: string
+        }>
+      } | null,
+      basePlusProportional: {
+        baseAmount: string,
+        driver: string
+      } | null,
+      bands: {
+        driver: string,
+        bands: Array<{
+          upTo: string | null,
+          feeAmount: string
+        }>
+      } | null,
+      freeThreshold: {
+        driver: string,
+        threshold: string
+      } | null
+    }
   }
 };
 
@@ -2822,11 +3284,82 @@ export type CostSharingKeyListQuery = {
       current: {
         id: string,
         versionNumber: number,
-        spec: Record<string, unknown>,
         populationYear: number | null,
         validFrom: string | null,
         validTo: string | null,
-        createdAt: string
+        createdAt: string,
+        keySpec: {
+          method: CostSharingMethod,
+          floorAmount: string | null,
+          capAmount: string | null,
+          twoLevel: {
+            groups: Array<{
+              group: string,
+              percent: string,
+              key: {
+                method: CostSharingMethod,
+                floorAmount: string | null,
+                capAmount: string | null,
+                proportional: {
+                  driver: string
+                } | null,
+                perUnit: {
+                  driver: string,
+                  rate: string
+                } | null,
+                fixedShares: {
+                  shares: Array<{
+                    participantId: string,
+                    percent: string
+                  }>
+                } | null,
+                basePlusProportional: {
+                  baseAmount: string,
+                  driver: string
+                } | null,
+                bands: {
+                  driver: string,
+                  bands: Array<{
+                    upTo: string | null,
+                    feeAmount: string
+                  }>
+                } | null,
+                freeThreshold: {
+                  driver: string,
+                  threshold: string
+                } | null
+              }
+            }>
+          } | null,
+          proportional: {
+            driver: string
+          } | null,
+          perUnit: {
+            driver: string,
+            rate: string
+          } | null,
+          fixedShares: {
+            shares: Array<{
+              participantId: string,
+              percent: string
+            }>
+          } | null,
+          basePlusProportional: {
+            baseAmount: string,
+            driver: string
+          } | null,
+          bands: {
+            driver: string,
+            bands: Array<{
+              upTo: string | null,
+              feeAmount: string
+            }>
+          } | null,
+          freeThreshold: {
+            driver: string,
+            threshold: string
+          } | null
+        }
       }
     }>
   }
@@ -2849,11 +3382,82 @@ export type CostSharingKeyQuery = {
     versions: Array<{
       id: string,
       versionNumber: number,
-      spec: Record<string, unknown>,
       populationYear: number | null,
       validFrom: string | null,
       validTo: string | null,
-      createdAt: string
+      createdAt: string,
+      keySpec: {
+        method: CostSharingMethod,
+        floorAmount: string | null,
+        capAmount: string | null,
+        twoLevel: {
+          groups: Array<{
+            group: string,
+            percent: string,
+            key: {
+              method: CostSharingMethod,
+              floorAmount: string | null,
+              capAmount: string | null,
+              proportional: {
+                driver: string
+              } | null,
+              perUnit: {
+                driver: string,
+                rate: string
+              } | null,
+              fixedShares: {
+                shares: Array<{
+                  participantId: string,
+                  percent: string
+                }>
+              } | null,
+              basePlusProportional: {
+                baseAmount: string,
+                driver: string
+              } | null,
+              bands: {
+                driver: string,
+                bands: Array<{
+                  upTo: string | null,
+                  feeAmount: string
+                }>
+              } | null,
+              freeThreshold: {
+                driver: string,
+                threshold: string
+              } | null
+            }
+          }>
+        } | null,
+        proportional: {
+          driver: string
+        } | null,
+        perUnit: {
+          driver: string,
+          rate: string
+        } | null,
+        fixedShares: {
+          shares: Array<{
+            participantId: string,
+            percent: string
+          }>
+        } | null,
+        basePlusProportional: {
+          baseAmount: string,
+          driver: string
+        } | null,
+        bands: {
+          driver: string,
+          bands: Array<{
+            upTo: string | null,
+            feeAmount: string
+          }>
+        } | null,
+        freeThreshold: {
+          driver: string,
+          threshold: string
+        } | null
+      }
     }>,
     ownerOrganisation: {
       id: string,
@@ -2862,11 +3466,82 @@ export type CostSharingKeyQuery = {
     current: {
       id: string,
       versionNumber: number,
-      spec: Record<string, unknown>,
       populationYear: number | null,
       validFrom: string | null,
       validTo: string | null,
-      createdAt: string
+      createdAt: string,
+      keySpec: {
+        method: CostSharingMethod,
+        floorAmount: string | null,
+        capAmount: string | null,
+        twoLevel: {
+          groups: Array<{
+            group: string,
+            percent: string,
+            key: {
+              method: CostSharingMethod,
+              floorAmount: string | null,
+              capAmount: string | null,
+              proportional: {
+                driver: string
+              } | null,
+              perUnit: {
+                driver: string,
+                rate: string
+              } | null,
+              fixedShares: {
+                shares: Array<{
+                  participantId: string,
+                  percent: string
+                }>
+              } | null,
+              basePlusProportional: {
+                baseAmount: string,
+                driver: string
+              } | null,
+              bands: {
+                driver: string,
+                bands: Array<{
+                  upTo: string | null,
+                  feeAmount: string
+                }>
+              } | null,
+              freeThreshold: {
+                driver: string,
+                threshold: string
+              } | null
+            }
+          }>
+        } | null,
+        proportional: {
+          driver: string
+        } | null,
+        perUnit: {
+          driver: string,
+          rate: string
+        } | null,
+        fixedShares: {
+          shares: Array<{
+            participantId: string,
+            percent: string
+          }>
+        } | null,
+        basePlusProportional: {
+          baseAmount: string,
+          driver: string
+        } | null,
+        bands: {
+          driver: string,
+          bands: Array<{
+            upTo: string | null,
+            feeAmount: string
+          }>
+        } | null,
+        freeThreshold: {
+          driver: string,
+          threshold: string
+        } | null
+      }
     }
   } | null
 };
@@ -2888,11 +3563,82 @@ export type CreateCostSharingKeyMutation = {
     versions: Array<{
       id: string,
       versionNumber: number,
-      spec: Record<string, unknown>,
       populationYear: number | null,
       validFrom: string | null,
       validTo: string | null,
-      createdAt: string
+      createdAt: string,
+      keySpec: {
+        method: CostSharingMethod,
+        floorAmount: string | null,
+        capAmount: string | null,
+        twoLevel: {
+          groups: Array<{
+            group: string,
+            percent: string,
+            key: {
+              method: CostSharingMethod,
+              floorAmount: string | null,
+              capAmount: string | null,
+              proportional: {
+                driver: string
+              } | null,
+              perUnit: {
+                driver: string,
+                rate: string
+              } | null,
+              fixedShares: {
+                shares: Array<{
+                  participantId: string,
+                  percent: string
+                }>
+              } | null,
+              basePlusProportional: {
+                baseAmount: string,
+                driver: string
+              } | null,
+              bands: {
+                driver: string,
+                bands: Array<{
+                  upTo: string | null,
+                  feeAmount: string
+                }>
+              } | null,
+              freeThreshold: {
+                driver: string,
+                threshold: string
+              } | null
+            }
+          }>
+        } | null,
+        proportional: {
+          driver: string
+        } | null,
+        perUnit: {
+          driver: string,
+          rate: string
+        } | null,
+        fixedShares: {
+          shares: Array<{
+            participantId: string,
+            percent: string
+          }>
+        } | null,
+        basePlusProportional: {
+          baseAmount: string,
+          driver: string
+        } | null,
+        bands: {
+          driver: string,
+          bands: Array<{
+            upTo: string | null,
+            feeAmount: string
+          }>
+        } | null,
+        freeThreshold: {
+          driver: string,
+          threshold: string
+        } | null
+      }
     }>,
     ownerOrganisation: {
       id: string,
@@ -2901,11 +3647,82 @@ export type CreateCostSharingKeyMutation = {
     current: {
       id: string,
       versionNumber: number,
-      spec: Record<string, unknown>,
       populationYear: number | null,
       validFrom: string | null,
       validTo: string | null,
-      createdAt: string
+      createdAt: string,
+      keySpec: {
+        method: CostSharingMethod,
+        floorAmount: string | null,
+        capAmount: string | null,
+        twoLevel: {
+          groups: Array<{
+            group: string,
+            percent: string,
+            key: {
+              method: CostSharingMethod,
+              floorAmount: string | null,
+              capAmount: string | null,
+              proportional: {
+                driver: string
+              } | null,
+              perUnit: {
+                driver: string,
+                rate: string
+              } | null,
+              fixedShares: {
+                shares: Array<{
+                  participantId: string,
+                  percent: string
+                }>
+              } | null,
+              basePlusProportional: {
+                baseAmount: string,
+                driver: string
+              } | null,
+              bands: {
+                driver: string,
+                bands: Array<{
+                  upTo: string | null,
+                  feeAmount: string
+                }>
+              } | null,
+              freeThreshold: {
+                driver: string,
+                threshold: string
+              } | null
+            }
+          }>
+        } | null,
+        proportional: {
+          driver: string
+        } | null,
+        perUnit: {
+          driver: string,
+          rate: string
+        } | null,
+        fixedShares: {
+          shares: Array<{
+            participantId: string,
+            percent: string
+          }>
+        } | null,
+        basePlusProportional: {
+          baseAmount: string,
+          driver: string
+        } | null,
+        bands: {
+          driver: string,
+          bands: Array<{
+            upTo: string | null,
+            feeAmount: string
+          }>
+        } | null,
+        freeThreshold: {
+          driver: string,
+          threshold: string
+        } | null
+      }
     }
   }
 };
@@ -2927,11 +3744,82 @@ export type UpdateCostSharingKeyMutation = {
     versions: Array<{
       id: string,
       versionNumber: number,
-      spec: Record<string, unknown>,
       populationYear: number | null,
       validFrom: string | null,
       validTo: string | null,
-      createdAt: string
+      createdAt: string,
+      keySpec: {
+        method: CostSharingMethod,
+        floorAmount: string | null,
+        capAmount: string | null,
+        twoLevel: {
+          groups: Array<{
+            group: string,
+            percent: string,
+            key: {
+              method: CostSharingMethod,
+              floorAmount: string | null,
+              capAmount: string | null,
+              proportional: {
+                driver: string
+              } | null,
+              perUnit: {
+                driver: string,
+                rate: string
+              } | null,
+              fixedShares: {
+                shares: Array<{
+                  participantId: string,
+                  percent: string
+                }>
+              } | null,
+              basePlusProportional: {
+                baseAmount: string,
+                driver: string
+              } | null,
+              bands: {
+                driver: string,
+                bands: Array<{
+                  upTo: string | null,
+                  feeAmount: string
+                }>
+              } | null,
+              freeThreshold: {
+                driver: string,
+                threshold: string
+              } | null
+            }
+          }>
+        } | null,
+        proportional: {
+          driver: string
+        } | null,
+        perUnit: {
+          driver: string,
+          rate: string
+        } | null,
+        fixedShares: {
+          shares: Array<{
+            participantId: string,
+            percent: string
+          }>
+        } | null,
+        basePlusProportional: {
+          baseAmount: string,
+          driver: string
+        } | null,
+        bands: {
+          driver: string,
+          bands: Array<{
+            upTo: string | null,
+            feeAmount: string
+          }>
+        } | null,
+        freeThreshold: {
+          driver: string,
+          threshold: string
+        } | null
+      }
     }>,
     ownerOrganisation: {
       id: string,
@@ -2940,11 +3828,82 @@ export type UpdateCostSharingKeyMutation = {
     current: {
       id: string,
       versionNumber: number,
-      spec: Record<string, unknown>,
       populationYear: number | null,
       validFrom: string | null,
       validTo: string | null,
-      createdAt: string
+      createdAt: string,
+      keySpec: {
+        method: CostSharingMethod,
+        floorAmount: string | null,
+        capAmount: string | null,
+        twoLevel: {
+          groups: Array<{
+            group: string,
+            percent: string,
+            key: {
+              method: CostSharingMethod,
+              floorAmount: string | null,
+              capAmount: string | null,
+              proportional: {
+                driver: string
+              } | null,
+              perUnit: {
+                driver: string,
+                rate: string
+              } | null,
+              fixedShares: {
+                shares: Array<{
+                  participantId: string,
+                  percent: string
+                }>
+              } | null,
+              basePlusProportional: {
+                baseAmount: string,
+                driver: string
+              } | null,
+              bands: {
+                driver: string,
+                bands: Array<{
+                  upTo: string | null,
+                  feeAmount: string
+                }>
+              } | null,
+              freeThreshold: {
+                driver: string,
+                threshold: string
+              } | null
+            }
+          }>
+        } | null,
+        proportional: {
+          driver: string
+        } | null,
+        perUnit: {
+          driver: string,
+          rate: string
+        } | null,
+        fixedShares: {
+          shares: Array<{
+            participantId: string,
+            percent: string
+          }>
+        } | null,
+        basePlusProportional: {
+          baseAmount: string,
+          driver: string
+        } | null,
+        bands: {
+          driver: string,
+          bands: Array<{
+            upTo: string | null,
+            feeAmount: string
+          }>
+        } | null,
+        freeThreshold: {
+          driver: string,
+          threshold: string
+        } | null
+      }
     }
   }
 };

@@ -1,6 +1,5 @@
 /** The API's documents for cost-sharing keys, and the record the key editor works on. */
 import type {
-  CostSharingKeyDetailFragment,
   CostSharingKeyFieldsFragment,
   CostSharingKeyListQuery,
   CostSharingKeyQuery,
@@ -11,16 +10,71 @@ import type {
   UpdateCostSharingKeyMutation,
 } from '../api/graphql';
 
+/**
+ * A key specification, typed (KeySpec): the parts every method has, then the whole with the group keys of
+ * TWO_LEVEL (a group's key is never TWO_LEVEL itself). specOfKeySpec turns it into the JSON the editor edits.
+ */
+export const KEY_SPEC_FIELDS = /* GraphQL */ `
+  fragment KeySpecParts on KeySpec {
+    method
+    floorAmount
+    capAmount
+    proportional {
+      driver
+    }
+    perUnit {
+      driver
+      rate
+    }
+    fixedShares {
+      shares {
+        participantId
+        percent
+      }
+    }
+    basePlusProportional {
+      baseAmount
+      driver
+    }
+    bands {
+      driver
+      bands {
+        upTo
+        feeAmount
+      }
+    }
+    freeThreshold {
+      driver
+      threshold
+    }
+  }
+  fragment KeySpecFields on KeySpec {
+    ...KeySpecParts
+    twoLevel {
+      groups {
+        group
+        percent
+        key {
+          ...KeySpecParts
+        }
+      }
+    }
+  }
+`;
+
 export const KEY_VERSION_FIELDS = /* GraphQL */ `
   fragment CostSharingKeyVersionFields on CostSharingKeyVersion {
     id
     versionNumber
-    spec
+    keySpec {
+      ...KeySpecFields
+    }
     populationYear
     validFrom
     validTo
     createdAt
   }
+  ${KEY_SPEC_FIELDS}
 `;
 
 export const KEY_FIELDS = /* GraphQL */ `
@@ -144,16 +198,21 @@ export const POPULATION_YEARS: GraphQLDocument<PopulationYearsQuery> = /* GraphQ
   }
 `;
 
-export type CostSharingKeyVersion = CostSharingKeyFieldsFragment['current'];
+/** A version as the editor shows it: the API's fields with its rules as the JSON specification. */
+export type CostSharingKeyVersion = NonNullable<CostSharingKeyFieldsFragment['current']> & {
+  spec: Record<string, unknown>;
+};
 
 /** A key as the editor works on it: the API's fields, with its current rules flattened. */
-export type CostSharingKeyRecord = CostSharingKeyFieldsFragment &
-  Partial<Pick<CostSharingKeyDetailFragment, 'versions'>> & {
-    ownerOrganisationId: string;
-    /** The current rules, flattened for the editor. */
-    spec: Record<string, unknown>;
-    method: string;
-    populationYear: number | null;
-    validFrom: string | null;
-    validTo: string | null;
-  };
+export type CostSharingKeyRecord = Omit<CostSharingKeyFieldsFragment, 'current'> & {
+  current: CostSharingKeyVersion;
+  versions?: CostSharingKeyVersion[];
+} & {
+  ownerOrganisationId: string;
+  /** The current rules, flattened for the editor. */
+  spec: Record<string, unknown>;
+  method: string;
+  populationYear: number | null;
+  validFrom: string | null;
+  validTo: string | null;
+};

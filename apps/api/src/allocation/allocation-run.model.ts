@@ -38,7 +38,7 @@ export class AllocationRunModel {
   /** Resolved (and access-checked) by AllocationRunResolver.createdByEmail. */
   createdByEmail!: string | null;
 
-  /** Resolved (and access-checked) by AllocationRunResolver.inputs. */
+  /** Resolved (and access-checked) by AllocationRunResolver.inputs and, typed, runInputs. */
   inputs!: Record<string, unknown>;
 
   @Field(() => MoneyScalar, {

@@ -12,6 +12,8 @@ import { InitiativeLoaders } from '../initiative/initiative.loaders.js';
 import { parseAmount } from '@gevinst/cost-model';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 import { runKeysFixTotal } from './allocation-inputs.js';
+import { type RunInputsView, runInputsView } from './allocation-run-inputs.js';
+import { AllocationRunInputsModel } from './allocation-run-inputs.model.js';
 
 @Resolver(() => AllocationRunModel)
 export class AllocationRunResolver {
@@ -56,7 +58,8 @@ export class AllocationRunResolver {
 
   @ResolveField(() => GraphQLJSONObject, {
     description:
-      'Everything the run used: cost items, key versions, participants and drivers. For administrators, the owner organisation and the responsible ministry’s reviewers (FORBIDDEN otherwise).',
+      'Everything the run used, as JSON: cost items, key versions, participants and drivers. For administrators, the owner organisation and the responsible ministry’s reviewers (FORBIDDEN otherwise).',
+    deprecationReason: 'Use runInputs.',
   })
   async inputs(
     @CurrentActor() actor: Actor,
@@ -65,6 +68,19 @@ export class AllocationRunResolver {
   ): Promise<Record<string, unknown>> {
     await this.assertWholeInitiative(actor, run, ctx);
     return run.inputs;
+  }
+
+  @ResolveField(() => AllocationRunInputsModel, {
+    description:
+      'Everything the run used, typed: the cost items with the amounts allocated, the key versions with their rules and the paying participants. For administrators, the owner organisation and the responsible ministry’s reviewers (FORBIDDEN otherwise).',
+  })
+  async runInputs(
+    @CurrentActor() actor: Actor,
+    @Parent() run: AllocationRunModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<RunInputsView> {
+    await this.assertWholeInitiative(actor, run, ctx);
+    return runInputsView(run.inputs);
   }
 
   @ResolveField(() => String, {

@@ -4,6 +4,7 @@ import {
   CoFinancingCategory,
   CoFinancingFindingCodeEnum,
   type CoFinancingFindingCode,
+  type CoFinancingFindingFigures,
   OrganisationKind,
 } from '@gevinst/domain';
 import './co-financing-enums.js';
@@ -123,6 +124,86 @@ export class CoFinancingExceptionModel {
   recordedAt!: string;
 }
 
+@ObjectType('CoFinancingFindingFigures', {
+  description:
+    'A finding’s figures, typed: each parameter of its rule under a name of its own (NOK as the rules compared them); null where the finding’s rule has no such figure.',
+})
+export class CoFinancingFindingFiguresModel implements CoFinancingFindingFigures {
+  @Field(() => CoFinancingCategory, {
+    nullable: true,
+    description: 'The category whose limits were breached (the cost and grant findings).',
+  })
+  category!: CoFinancingCategory | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The applicant’s name (MEDFIN_APPLICANT_KIND, MEDFIN_LOCAL_ONLY_PARTNER).',
+  })
+  applicantName!: string | null;
+
+  @Field(() => OrganisationKind, {
+    nullable: true,
+    description: 'The applicant’s kind of organisation (MEDFIN_APPLICANT_KIND, MEDFIN_LOCAL_ONLY_PARTNER).',
+  })
+  applicantKind!: OrganisationKind | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'NOK: the application’s total cost (MEDFIN_COST_BELOW_MIN, MEDFIN_COST_ABOVE_MAX).',
+  })
+  totalCostAmount!: string | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'NOK: the category’s smallest total cost (MEDFIN_COST_BELOW_MIN).',
+  })
+  minTotalCostAmount!: string | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'NOK: the category’s largest total cost (MEDFIN_COST_ABOVE_MAX).',
+  })
+  maxTotalCostAmount!: string | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'NOK: the grant applied for (MEDFIN_GRANT_ABOVE_SHARE, MEDFIN_GRANT_ABOVE_CAP).',
+  })
+  requestedGrantAmount!: string | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      'NOK: the largest grant the breached rule allows: maxGrantPercent % of the total cost, rounded down to the øre (MEDFIN_GRANT_ABOVE_SHARE), or the category’s cap (MEDFIN_GRANT_ABOVE_CAP).',
+  })
+  maxGrantAmount!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The largest share of the total cost the grant may cover, in percent (MEDFIN_GRANT_ABOVE_SHARE).',
+  })
+  maxGrantPercent!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many municipalities and county authorities take part (MEDFIN_KS_NOT_CONSULTED).',
+  })
+  localPartnerCount!: number | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The first five of them by name (MEDFIN_KS_NOT_CONSULTED).',
+  })
+  localPartnerNames!: string[] | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'NOK: the net present value that is not positive (MEDFIN_NOT_PROFITABLE).',
+  })
+  npvAmount!: string | null;
+}
+
 @ObjectType('CoFinancingFinding', {
   description:
     'One breach of the rules found by the eligibility check: an ERROR, or EXCEPTED with the reason the secretariat stated. Never silent.',
@@ -138,8 +219,15 @@ export class CoFinancingFindingModel {
   })
   severity!: CoFinancingFindingSeverity;
 
-  @Field(() => GraphQLJSONObject, { description: 'The figures of the finding (limits and values, NOK).' })
+  @Field(() => GraphQLJSONObject, {
+    description:
+      'The figures of the finding as JSON, keyed by its message’s parameters (limits and values, NOK).',
+    deprecationReason: 'Use figures.',
+  })
   params!: Record<string, unknown>;
+
+  @Field(() => CoFinancingFindingFiguresModel, { description: 'The figures of the finding, typed.' })
+  figures!: CoFinancingFindingFiguresModel;
 
   @Field({ description: 'The finding in words, in the language of Accept-Language (English or Bokmål).' })
   message!: string;

@@ -1,5 +1,5 @@
 import { errorLanguageOf } from '../common/localise-errors.js';
-import { type CoFinancingFinding, renderMessage } from '@gevinst/domain';
+import { type CoFinancingFinding, coFinancingFindingFigures, renderMessage } from '@gevinst/domain';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/auth.decorators.js';
@@ -77,6 +77,7 @@ function findingModel(finding: CoFinancingFinding, language: 'en' | 'nb'): CoFin
     code: finding.code,
     severity: CoFinancingFindingSeverity[finding.severity],
     params: finding.message.params ?? {},
+    figures: coFinancingFindingFigures(finding),
     message: renderMessage(finding.message, language),
     exceptionReason: finding.exceptionReason,
   };

@@ -16,7 +16,8 @@ export class CostSharingKeyVersionModel {
 
   @Field(() => GraphQLJSONObject, {
     description:
-      'The key specification (see the cost-sharing methods guide), e.g. { "method": "PROPORTIONAL", "driver": "population" }.',
+      'The key specification as JSON (see the cost-sharing methods guide), e.g. { "method": "PROPORTIONAL", "driver": "population" }.',
+    deprecationReason: 'Use keySpec.',
   })
   spec!: Record<string, unknown>;
 

@@ -8,7 +8,9 @@ import {
   KEY_VERSION_FIELDS,
   UPDATE_KEY,
   type CostSharingKeyRecord,
+  type CostSharingKeyVersion,
 } from '../../costSharingKeys/costSharingKeys.graphql';
+import { specOfKeySpec } from '../../costSharingKeys/keySpec';
 import {
   apiSort,
   changes,
@@ -21,12 +23,22 @@ import {
   type ResourceHandler,
 } from './common';
 
-type ApiKey = CostSharingKeyFieldsFragment & Partial<Pick<CostSharingKeyRecord, 'versions'>>;
+type ApiVersion = CostSharingKeyFieldsFragment['current'];
+type ApiKey = CostSharingKeyFieldsFragment & { versions?: ApiVersion[] };
+
+/** A version with its typed rules also as the JSON specification the editor works on. */
+const withSpec = (version: ApiVersion): CostSharingKeyVersion => ({
+  ...version,
+  spec: specOfKeySpec(version.keySpec),
+});
 
 export function toKeyRecord(key: ApiKey): CostSharingKeyRecord {
-  const spec = key.current?.spec ?? {};
+  const current = key.current ? withSpec(key.current) : key.current;
+  const spec = current?.spec ?? {};
   return {
     ...key,
+    current,
+    versions: key.versions?.map(withSpec),
     ownerOrganisationId: key.ownerOrganisation?.id,
     spec,
     method: typeof spec.method === 'string' ? spec.method : '',

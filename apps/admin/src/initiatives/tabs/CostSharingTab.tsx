@@ -47,6 +47,7 @@ import { useCanEditInitiative } from '../useCanEdit';
 import { DriversEditor } from './DriversEditor';
 import { canSeeInitiativeFinancials, driversUsedBy, type CostSharingKeySpec } from '@gevinst/domain';
 import { usePrincipal } from '../../access';
+import { specOfKeySpec } from '../../costSharingKeys/keySpec';
 import {
   ALLOCATION_RUNS,
   type AllocationListMeta,
@@ -167,7 +168,7 @@ export const CostSharingTab = () => {
             <Chip
               size="small"
               variant="outlined"
-              label={translate(`enums.CostSharingMethod.${String(key.current.spec.method)}`)}
+              label={translate(`enums.CostSharingMethod.${key.current.keySpec.method}`)}
             />{' '}
             <Typography component="span" variant="body2" color="text.secondary">
               {translate('gevinst.cost_sharing.version', { version: key.currentVersion })}
@@ -279,9 +280,9 @@ export const CostSharingTab = () => {
             <DriversEditor
               initiativeId={String(record.id)}
               year={year}
-              drivers={driversUsedBy(key.current.spec as unknown as CostSharingKeySpec).filter(
-                (driver) => driver !== 'population',
-              )}
+              drivers={driversUsedBy(
+                specOfKeySpec(key.current.keySpec) as unknown as CostSharingKeySpec,
+              ).filter((driver) => driver !== 'population')}
               canEdit={canEdit}
             />
           )}
