@@ -7,6 +7,7 @@ import {
   WEBHOOK_DELIVERIES,
   WEBHOOK_SUBSCRIPTIONS,
 } from '../../webhooks/webhooks.graphql';
+import { entityOf } from '../graphqlClient';
 import { badTarget, page, type ResourceHandler } from './common';
 
 export const webhookSubscriptions: ResourceHandler = {
@@ -21,7 +22,8 @@ export const webhookSubscriptions: ResourceHandler = {
   },
   async delete(client, params) {
     const data = await client.request(DELETE_WEBHOOK_SUBSCRIPTION, { id: String(params.id) });
-    return { data: data.deleteWebhookSubscription };
+    const id = entityOf(data.deleteWebhookSubscription.deletedId, 'deleteWebhookSubscription');
+    return { data: { ...params.previousData, id } };
   },
 };
 
