@@ -196,7 +196,12 @@ export interface UserError {
 function isUserErrorList(value: unknown): value is UserError[] {
   return (
     Array.isArray(value) &&
-    value.every((error) => typeof error === 'object' && error !== null && typeof error.message === 'string')
+    value.every(
+      (error: unknown) =>
+        typeof error === 'object' &&
+        error !== null &&
+        typeof (error as { message?: unknown }).message === 'string',
+    )
   );
 }
 

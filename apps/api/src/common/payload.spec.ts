@@ -64,7 +64,7 @@ describe('PayloadMapper', () => {
     });
   });
 
-  it('keeps a field that names an argument as it is, and has no input object to put others in', async () => {
+  it('keeps a field that names an argument as it is, and has no input object to put others in', () => {
     const set = mapper('set', { organisationId: ID, year: 1800 });
     expect(set.userErrors(badInput('year', msg('REQUIRED')))[0].field).toEqual(['year']);
     const update = mapper('update', { id: ID, input: {} });

@@ -7,6 +7,7 @@ import {
   WEBHOOK_DELIVERIES,
   WEBHOOK_SUBSCRIPTIONS,
 } from '../../webhooks/webhooks.graphql';
+import type { RaRecord } from 'react-admin';
 import { entityOf } from '../graphqlClient';
 import { badTarget, page, type ResourceHandler } from './common';
 
@@ -23,7 +24,8 @@ export const webhookSubscriptions: ResourceHandler = {
   async delete(client, params) {
     const data = await client.request(DELETE_WEBHOOK_SUBSCRIPTION, { id: String(params.id) });
     const id = entityOf(data.deleteWebhookSubscription.deletedId, 'deleteWebhookSubscription');
-    return { data: { ...params.previousData, id } };
+    const previous = params.previousData as RaRecord | undefined;
+    return { data: { ...previous, id } };
   },
 };
 
