@@ -42,6 +42,7 @@ describe('budget forecast (issue 21)', () => {
   let t: TestApp;
   let bergen: Gql & { token: string };
   let bergenId: string;
+  let osloId: string;
 
   const forecast = async (startYear = 2027): Promise<{ years: number[]; rows: Row[]; totals: any[] }> => {
     const res = await bergen(FORECAST, { o: bergenId, s: startYear });
@@ -63,7 +64,10 @@ describe('budget forecast (issue 21)', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
-    ({ bergen: bergenId } = await organisationIds(t.gql, { bergen: '964338531' }));
+    ({ bergen: bergenId, oslo: osloId } = await organisationIds(t.gql, {
+      bergen: '964338531',
+      oslo: '958935420',
+    }));
     bergen = await t.as('okonomi.bergen@demo.gevinst.no');
   });
   afterAll(async () => t?.close());
@@ -162,38 +166,93 @@ describe('budget forecast (issue 21)', () => {
 
   it('carries the organisation’s own KOSTRA art once the finance officer sets it', async () => {
     const set = await bergen(
-      `mutation($o: ID!) { setKostraCode(organisationId: $o, category: OPERATION, art: "375", function: "120") { category art function own } }`,
+      `mutation($o: ID!) { setKostraCode(organisationId: $o, category: OPERATION, art: "375", function: "120") { kostraCodes { category art function own } userErrors { code } } }`,
       { o: bergenId },
     );
     expect(set.errors).toBeUndefined();
-    expect(set.data.setKostraCode.find((c: { category: string }) => c.category === 'OPERATION')).toEqual({
+    expect(set.data.setKostraCode.userErrors).toEqual([]);
+    const operation = set.data.setKostraCode.kostraCodes.find(
+      (c: { category: string }) => c.category === 'OPERATION',
+    );
+    expect(operation).toEqual({
       category: 'OPERATION',
       art: '375',
       function: '120',
       own: true,
     });
+    const audits = async () =>
+      (await t.db.query(`SELECT count(*)::int AS n FROM audit_events WHERE operation = 'setKostraCode'`))[0]
+        .n;
+    const auditedBefore = await audits();
     const bad = await bergen(
-      `mutation($o: ID!) { setKostraCode(organisationId: $o, category: OPERATION, art: "27", function: "120") { art } }`,
+      `mutation($o: ID!) { setKostraCode(organisationId: $o, category: OPERATION, art: "27", function: "1x0") {
+         kostraCodes { art } userErrors { code reason field message } } }`,
       { o: bergenId },
+      { 'accept-language': 'nb' },
     );
-    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors).toBeUndefined();
+    // Every problem of the input, each with its own field.
+    expect(bad.data.setKostraCode).toEqual({
+      kostraCodes: null,
+      userErrors: [
+        {
+          code: 'BAD_USER_INPUT',
+          reason: 'KOSTRA_CODE_FORMAT',
+          field: ['art'],
+          message: 'en KOSTRA-kode har tre sifre (for eksempel 270), ikke "27"',
+        },
+        {
+          code: 'BAD_USER_INPUT',
+          reason: 'KOSTRA_CODE_FORMAT',
+          field: ['function'],
+          message: 'en KOSTRA-kode har tre sifre (for eksempel 270), ikke "1x0"',
+        },
+      ],
+    });
+    expect(await audits()).toBe(auditedBefore);
+    const stillOwn = await bergen(`query($o: ID!) { kostraCodes(organisationId: $o) { category art } }`, {
+      o: bergenId,
+    });
+    expect(stillOwn.data.kostraCodes).toContainEqual({ category: 'OPERATION', art: '375' });
+    // Not Bergen's organisation: a top-level FORBIDDEN, as before.
+    const oslo = await bergen(
+      `mutation($o: ID!) { setKostraCode(organisationId: $o, category: OPERATION, art: "270", function: "120") { userErrors { code } } }`,
+      { o: osloId },
+    );
+    expect(errorCode(oslo)).toBe('FORBIDDEN');
+    expect(oslo.data).toBeNull();
     const { rows } = await forecast();
     expect(rows.some((r) => r.kostraArt === '375')).toBe(true);
   });
 
   it('marks a year as adopted and shows the deviation after the plan changes', async () => {
     const adopted = await bergen(
-      `mutation($o: ID!) { adoptBudgetForecast(organisationId: $o, year: 2027) { totals { year amount adopted deviation } } }`,
+      `mutation($o: ID!) { adoptBudgetForecast(organisationId: $o, year: 2027) { budgetForecast { totals { year amount adopted deviation } } userErrors { code } } }`,
       { o: bergenId },
     );
     expect(adopted.errors).toBeUndefined();
-    const [total2027] = adopted.data.adoptBudgetForecast.totals;
+    expect(adopted.data.adoptBudgetForecast.userErrors).toEqual([]);
+    const [total2027] = adopted.data.adoptBudgetForecast.budgetForecast.totals;
     expect(total2027.adopted).toBe(total2027.amount);
     expect(total2027.deviation).toBe('0.00');
     const audit = await t.db.query(
       `SELECT count(*)::int AS n FROM audit_events WHERE operation = 'adoptBudgetForecast'`,
     );
     expect(audit[0].n).toBe(1);
+    // A year outside the range: a userError on the argument, nothing adopted or audited.
+    const refused = await bergen(
+      `mutation($o: ID!) { adoptBudgetForecast(organisationId: $o, year: 1800) { budgetForecast { years } userErrors { code reason field } } }`,
+      { o: bergenId },
+    );
+    expect(refused.data.adoptBudgetForecast).toEqual({
+      budgetForecast: null,
+      userErrors: [{ code: 'BAD_USER_INPUT', reason: 'YEAR_BETWEEN', field: ['year'] }],
+    });
+    const stored = await t.db.query(
+      `SELECT (SELECT count(*)::int FROM audit_events WHERE operation = 'adoptBudgetForecast') AS audits,
+              (SELECT count(*)::int FROM budget_adoptions WHERE year = 1800) AS adoptions`,
+    );
+    expect(stored[0]).toEqual({ audits: 1, adoptions: 0 });
 
     // HELSESTASJON's 2027 operation grows by 100,000.00: Bergen's share grows, the deviation shows it.
     const items = await t.db.query(

@@ -64,10 +64,38 @@ describe('invoice basis (issue 21)', () => {
   it('gives the owner one line per paying municipality, 357 lines summing to the run’s total', async () => {
     // Bergen's finance officer keeps its invoice address; the owner's basis carries it.
     const set = await bergenOfficer(
-      `mutation($o: ID!, $a: String) { setInvoiceAddress(organisationId: $o, address: $a) }`,
-      { o: org.bergen, a: 'Bergen kommune, Fakturamottak, Postboks 7700, 5020 Bergen' },
+      `mutation($o: ID!, $a: String) { setInvoiceAddress(organisationId: $o, address: $a) {
+         organisationId invoiceAddress userErrors { code reason field message } } }`,
+      { o: org.bergen, a: ' Bergen kommune, Fakturamottak, Postboks 7700, 5020 Bergen ' },
     );
     expect(set.errors).toBeUndefined();
+    expect(set.data.setInvoiceAddress).toEqual({
+      organisationId: org.bergen,
+      invoiceAddress: 'Bergen kommune, Fakturamottak, Postboks 7700, 5020 Bergen',
+      userErrors: [],
+    });
+    // Too long: a userError (English here), and the address stays as it was.
+    const tooLong = await bergenOfficer(
+      `mutation($o: ID!, $a: String) { setInvoiceAddress(organisationId: $o, address: $a) {
+         invoiceAddress userErrors { code reason field message } } }`,
+      { o: org.bergen, a: 'x'.repeat(5000) },
+      { 'accept-language': 'en' },
+    );
+    expect(tooLong.data.setInvoiceAddress).toEqual({
+      invoiceAddress: null,
+      userErrors: [
+        {
+          code: 'BAD_USER_INPUT',
+          reason: 'TOO_LONG',
+          field: ['address'],
+          message: expect.stringMatching(/at most/),
+        },
+      ],
+    });
+    const [stored] = await t.db.query(`SELECT invoice_address FROM organisations WHERE id = $1`, [
+      org.bergen,
+    ]);
+    expect(stored.invoice_address).toBe('Bergen kommune, Fakturamottak, Postboks 7700, 5020 Bergen');
 
     const res = await owner(BASIS, { r: runId });
     expect(res.errors).toBeUndefined();

@@ -11,7 +11,9 @@ import { aSignedInUser } from './support/users.js';
 const CONFIRMATIONS = `query($i: ID!) { keyConfirmations(initiativeId: $i) {
   keyName keyVersion keyVersionId
   participants { orgNumber name status comment decidedByEmail decidedAt } } }`;
-const RESPOND = `mutation($i: RespondToKeyInput!) { respondToKey(input: $i) { decision comment decidedAt } }`;
+const RESPOND = `mutation($i: RespondToKeyInput!) { respondToKey(input: $i) {
+  keyConfirmation { decision comment decidedAt }
+  userErrors { code reason field message } } }`;
 
 describe('key confirmations (issue 21)', () => {
   let t: TestApp;
@@ -45,14 +47,42 @@ describe('key confirmations (issue 21)', () => {
     expect(new Set(statuses)).toEqual(new Set(['NOT_ANSWERED']));
   });
 
-  it('refuses an objection without a comment, a stale version and a non-participant', async () => {
-    const noComment = await bergen(RESPOND, { i: { initiativeId, keyVersionId, decision: 'OBJECTED' } });
-    expect(errorCode(noComment)).toBe('BAD_USER_INPUT');
-    expect(noComment.errors![0].extensions!.problems[0].reason).toBe('OBJECTION_NEEDS_COMMENT');
+  it('refuses an objection without a comment, a stale version (userErrors) and a non-participant (FORBIDDEN)', async () => {
+    const stored = async () =>
+      (
+        await t.db.query<{ n: number }[]>(
+          `SELECT ((SELECT count(*) FROM key_confirmations) + (SELECT count(*) FROM audit_events WHERE entity_type = 'CostSharingKeyVersion'))::int AS n`,
+        )
+      )[0].n;
+    const before = await stored();
+    const noComment = { i: { initiativeId, keyVersionId, decision: 'OBJECTED' } };
+    const nb = await bergen(RESPOND, noComment, { 'accept-language': 'nb' });
+    const en = await bergen(RESPOND, noComment, { 'accept-language': 'en' });
+    expect(nb.errors).toBeUndefined();
+    expect(nb.data.respondToKey).toEqual({
+      keyConfirmation: null,
+      userErrors: [
+        {
+          code: 'BAD_USER_INPUT',
+          reason: 'OBJECTION_NEEDS_COMMENT',
+          field: ['input', 'comment'],
+          message: 'skriv hvorfor dere protesterer: en innsigelse må ha en kommentar',
+        },
+      ],
+    });
+    expect(en.data.respondToKey.userErrors[0].message).toBe(
+      'say why you object: an objection needs a comment',
+    );
     const stale = await bergen(RESPOND, {
       i: { initiativeId, keyVersionId: '00000000-0000-4000-8000-000000000000', decision: 'CONFIRMED' },
     });
-    expect(errorCode(stale)).toBe('BAD_USER_INPUT');
+    expect(stale.data.respondToKey).toMatchObject({
+      keyConfirmation: null,
+      userErrors: [
+        { code: 'BAD_USER_INPUT', reason: 'KEY_VERSION_NOT_CURRENT', field: ['input', 'keyVersionId'] },
+      ],
+    });
+    expect(await stored()).toBe(before);
     const outsider = await t.as('eier@demo.gevinst.no');
     const refused = await outsider(RESPOND, { i: { initiativeId, keyVersionId, decision: 'CONFIRMED' } });
     expect(errorCode(refused)).toBe('FORBIDDEN');
@@ -65,7 +95,10 @@ describe('key confirmations (issue 21)', () => {
       i: { initiativeId, keyVersionId, decision: 'OBJECTED', comment },
     });
     expect(objected.errors).toBeUndefined();
-    expect(objected.data.respondToKey).toMatchObject({ decision: 'OBJECTED', comment });
+    expect(objected.data.respondToKey).toMatchObject({
+      keyConfirmation: { decision: 'OBJECTED', comment },
+      userErrors: [],
+    });
     const confirmed = await oslo(RESPOND, { i: { initiativeId, keyVersionId, decision: 'CONFIRMED' } });
     expect(confirmed.errors).toBeUndefined();
 

@@ -205,7 +205,8 @@ describe('OpenID Connect sign-in (issue 20)', () => {
   it('lets an administrator add a provider (never showing its secret) whose mapping changes the roles, audited', async () => {
     const created = await t.gql(
       `mutation($input: IdentityProviderInput!) { createIdentityProvider(input: $input) {
-         id slug fromEnvironment redirectUri roleMappings { claimValue role } } }`,
+         identityProvider { id slug fromEnvironment redirectUri roleMappings { claimValue role } }
+         userErrors { code } } }`,
       {
         input: {
           slug: 'managed',
@@ -220,7 +221,8 @@ describe('OpenID Connect sign-in (issue 20)', () => {
       },
     );
     expect(created.errors).toBeUndefined();
-    expect(created.data.createIdentityProvider).toMatchObject({
+    expect(created.data.createIdentityProvider.userErrors).toEqual([]);
+    expect(created.data.createIdentityProvider.identityProvider).toMatchObject({
       slug: 'managed',
       fromEnvironment: false,
       redirectUri: `${t.url}/auth/oidc/managed/callback`,
@@ -318,8 +320,9 @@ describe('OpenID Connect sign-in (issue 20)', () => {
   it("signs out of Gevinst and offers the provider's end-session URL", async () => {
     const { session } = await signIn('per.leser');
     const gql = asSession(session!);
-    const out = await gql(`mutation { signOut { signedOut endSessionUrl } }`);
+    const out = await gql(`mutation { signOut { signedOut endSessionUrl userErrors { code } } }`);
     expect(out.data.signOut.signedOut).toBe(true);
+    expect(out.data.signOut.userErrors).toEqual([]);
     const end = new URL(out.data.signOut.endSessionUrl);
     expect(`${end.origin}${end.pathname}`).toBe(`${ISSUER}/session/end`);
     expect(end.searchParams.get('post_logout_redirect_uri')).toBe(`${t.url}/`);

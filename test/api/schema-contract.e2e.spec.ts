@@ -4,7 +4,14 @@
  * as a free String, and the SDL is served to signed-in callers.
  */
 import { printSortedSchema } from '../../apps/api/src/graphql/print-schema.js';
-import { CODE_NAME, codeStrings, committedSchema, undocumented } from './support/schema-contract.js';
+import { buildSchema } from 'graphql';
+import {
+  CODE_NAME,
+  codeStrings,
+  committedSchema,
+  mutationsWithoutPayload,
+  undocumented,
+} from './support/schema-contract.js';
 import { anInitiative } from './support/initiatives.js';
 import { organisationIds } from './support/organisations.js';
 import { TEST_ADMIN, type TestApp, errorCode, startTestApp } from './support/test-app.js';
@@ -56,6 +63,99 @@ describe('codes are enums, not Strings', () => {
     const strings = new Set(codeStrings(committedSchema()));
     expect(FREE_TEXT_CODES.filter((coordinate) => !strings.has(coordinate))).toEqual([]);
     expect(CODE_NAME.test('status') && !CODE_NAME.test('name')).toBe(true);
+  });
+});
+
+/**
+ * The mutations of the schema at 23659dc, before the payload rule (issue 19): they keep answering their
+ * entity. Every mutation added since answers a `…Payload` with `userErrors` (docs/api-changes.md).
+ */
+const MUTATIONS_BEFORE_PAYLOADS = [
+  'addBenefitsMapEdge',
+  'addParticipant',
+  'approveBenefitPlanVersion',
+  'approveCoFinancingApplication',
+  'changePassword',
+  'correctMeasurement',
+  'createApiToken',
+  'createBenefit',
+  'createCoFinancingApplication',
+  'createCoFinancingCall',
+  'createCostItem',
+  'createCostSharingKey',
+  'createEnabler',
+  'createInitiative',
+  'createOrganisation',
+  'createUser',
+  'deleteBenefit',
+  'deleteCostItem',
+  'deleteEnabler',
+  'importPopulation',
+  'importPriceIndex',
+  'login',
+  'logout',
+  'markCoFinancingReportSubmitted',
+  'proposeBenefitPlanVersion',
+  'recordCoFinancingException',
+  'recordMeasurement',
+  'rejectBenefitPlanVersion',
+  'rejectCoFinancingApplication',
+  'removeBenefitsMapEdge',
+  'removeParticipant',
+  'revokeApiToken',
+  'runAllocation',
+  'setAllocationDrivers',
+  'setOrganisationPopulation',
+  'submitBenefitOwnerReport',
+  'submitBenefitStatusReport',
+  'submitCoFinancingApplication',
+  'submitInitiativeStatusReport',
+  'updateBenefit',
+  'updateCoFinancingApplication',
+  'updateCoFinancingCall',
+  'updateCostItem',
+  'updateCostSharingKey',
+  'updateEnabler',
+  'updateInitiative',
+  'updateOrganisation',
+  'updateParticipant',
+  'updateUser',
+];
+
+describe('new mutations answer payloads with userErrors', () => {
+  it('gives every mutation added since 23659dc a non-null …Payload with userErrors: [UserError!]!', () => {
+    expect(mutationsWithoutPayload(committedSchema(), MUTATIONS_BEFORE_PAYLOADS)).toEqual([]);
+  });
+
+  it('keeps the grandfathered list true: each is still a mutation of the schema', () => {
+    const mutations = Object.keys(committedSchema().getMutationType()!.getFields());
+    expect(MUTATIONS_BEFORE_PAYLOADS.filter((name) => !mutations.includes(name))).toEqual([]);
+  });
+
+  it('finds a new mutation that answers its entity, a payload without userErrors or one misnamed', () => {
+    const schema = buildSchema(`
+      type UserError { message: String! }
+      type Thing { id: ID! }
+      type ThingPayload { thing: Thing, userErrors: [UserError!]! }
+      type ThingResult { thing: Thing, userErrors: [UserError!]! }
+      type LoosePayload { thing: Thing, userErrors: [UserError] }
+      type Query { thing: Thing }
+      type Mutation {
+        old: Thing!
+        good: ThingPayload!
+        bare: Thing!
+        nullable: ThingPayload
+        misnamed: ThingResult!
+        loose: LoosePayload!
+      }
+    `);
+    expect(mutationsWithoutPayload(schema, ['old'])).toEqual([
+      'Mutation.bare: Thing is not named …Payload',
+      'Mutation.bare: Thing.userErrors is undefined, not [UserError!]!',
+      'Mutation.loose: LoosePayload.userErrors is [UserError], not [UserError!]!',
+      'Mutation.misnamed: ThingResult is not named …Payload',
+      'Mutation.nullable: answers ThingPayload, not a non-null …Payload object',
+    ]);
   });
 });
 

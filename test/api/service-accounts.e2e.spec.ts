@@ -6,7 +6,10 @@ import { type TestApp, errorCode, startTestApp } from './support/test-app.js';
  * change-over, and revoking the old one ends it at once. Every step is audited.
  */
 const CREATE_ACCOUNT = `mutation($i: CreateServiceAccountInput!) {
-  createServiceAccount(input: $i) { id kind email roles active }
+  createServiceAccount(input: $i) {
+    serviceAccount { id kind email roles active }
+    userErrors { code reason field message }
+  }
 }`;
 const CREATE_TOKEN = `mutation($i: CreateApiTokenInput!) {
   createApiToken(input: $i) { secret token { id expiresAt owner { id kind } } }
@@ -37,14 +40,15 @@ describe('service accounts and their API tokens', () => {
       },
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data.createServiceAccount).toEqual(
+    expect(res.data.createServiceAccount.userErrors).toEqual([]);
+    expect(res.data.createServiceAccount.serviceAccount).toEqual(
       expect.objectContaining({
         kind: 'SERVICE_ACCOUNT',
         email: 'okonomisystem@test.gevinst.no',
         active: true,
       }),
     );
-    accountId = res.data.createServiceAccount.id;
+    accountId = res.data.createServiceAccount.serviceAccount.id;
     const [row] = await t.db.query<{ kind: string; password_hash: string | null }[]>(
       `SELECT kind, password_hash FROM users WHERE id = $1`,
       [accountId],
@@ -55,6 +59,42 @@ describe('service accounts and their API tokens', () => {
       [accountId],
     );
     expect(audit).toEqual([{ operation: 'createServiceAccount', actor_email: 'admin@test.gevinst.no' }]);
+  });
+
+  it('answers a refused input as userErrors (nb and en), with nothing stored or audited', async () => {
+    const input = {
+      i: { email: 'okonomisystem@test.gevinst.no', name: 'Igjen', organisationId: ksId, roles: ['READER'] },
+    };
+    const count = async () =>
+      (
+        await t.db.query<{ users: number; audits: number }[]>(
+          `SELECT (SELECT count(*)::int FROM users WHERE email = 'okonomisystem@test.gevinst.no') AS users,
+                  (SELECT count(*)::int FROM audit_events WHERE operation = 'createServiceAccount') AS audits`,
+        )
+      )[0];
+    const before = await count();
+    const nb = await t.gql(CREATE_ACCOUNT, input, { 'accept-language': 'nb' });
+    const en = await t.gql(CREATE_ACCOUNT, input, { 'accept-language': 'en' });
+    for (const res of [nb, en]) {
+      expect(res.errors).toBeUndefined();
+      expect(res.data.createServiceAccount.serviceAccount).toBeNull();
+    }
+    expect(en.data.createServiceAccount.userErrors).toEqual([
+      {
+        code: 'BAD_USER_INPUT',
+        reason: 'EMAIL_TAKEN',
+        field: ['input', 'email'],
+        message: 'okonomisystem@test.gevinst.no already has a user',
+      },
+    ]);
+    const [nbError] = nb.data.createServiceAccount.userErrors;
+    expect(nbError).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'EMAIL_TAKEN',
+      field: ['input', 'email'],
+    });
+    expect(nbError.message).toBe('okonomisystem@test.gevinst.no har allerede en bruker');
+    expect(await count()).toEqual(before);
   });
 
   it('keeps a password off a service account: the database refuses one, and so does updateUser', async () => {
@@ -142,7 +182,7 @@ describe('service accounts and their API tokens', () => {
     });
     // Its roles are those of the service account: a READER does not write.
     const write = await oldClient(
-      `mutation($i: CreateServiceAccountInput!) { createServiceAccount(input: $i) { id } }`,
+      `mutation($i: CreateServiceAccountInput!) { createServiceAccount(input: $i) { serviceAccount { id } } }`,
       { i: { email: 'y@test.gevinst.no', name: 'y', organisationId: ksId, roles: ['READER'] } },
     );
     expect(errorCode(write)).toBe('FORBIDDEN');

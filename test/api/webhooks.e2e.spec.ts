@@ -53,7 +53,11 @@ class Receiver {
 const hmac = (secret: string, content: string) => createHmac('sha256', secret).update(content).digest('hex');
 
 const CREATE = `mutation($i: CreateWebhookSubscriptionInput!) {
-  createWebhookSubscription(input: $i) { secret subscription { id url eventTypes organisationId active } } }`;
+  createWebhookSubscription(input: $i) {
+    secret
+    webhookSubscription { id url eventTypes organisationId active }
+    userErrors { code reason field message }
+  } }`;
 const DELIVERIES = `query($s: ID!) { webhookDeliveries(subscriptionId: $s) { totalCount nodes {
   id eventType status attempts lastStatusCode lastError deliveredAt auditEventId } } }`;
 
@@ -85,19 +89,33 @@ describe('webhooks (issue 19)', () => {
     await receiver.stop();
   });
 
-  it('refuses addresses that are not public http(s), with coded errors', async () => {
-    for (const [url, code] of [
+  it('refuses addresses that are not public http(s), as userErrors with nothing stored', async () => {
+    const stored = async () =>
+      (await t.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM webhook_subscriptions`))[0].n;
+    const before = await stored();
+    for (const [url, reason] of [
       ['ftp://example.no/hook', 'WEBHOOK_URL_NOT_HTTP'],
       ['http://10.0.0.1/hook', 'WEBHOOK_URL_PRIVATE'],
       ['http://localhost:9/hook', 'WEBHOOK_URL_PRIVATE'],
       ['https://user:pw@example.no/hook', 'WEBHOOK_URL_CREDENTIALS'],
     ]) {
       const res = await owner(CREATE, { i: { url, eventTypes: ['MEASUREMENT_RECORDED'] } });
-      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(JSON.stringify(res.errors)).toContain(code);
+      expect(res.errors).toBeUndefined();
+      expect(res.data.createWebhookSubscription).toMatchObject({
+        webhookSubscription: null,
+        secret: null,
+        userErrors: [{ code: 'BAD_USER_INPUT', reason, field: ['input', 'url'] }],
+      });
     }
-    const res = await owner(CREATE, { i: { url: receiver.url, eventTypes: [] } });
-    expect(JSON.stringify(res.errors)).toContain('WEBHOOK_NO_EVENT_TYPES');
+    const res = await owner(
+      CREATE,
+      { i: { url: receiver.url, eventTypes: [] } },
+      { 'accept-language': 'nb' },
+    );
+    expect(res.data.createWebhookSubscription.userErrors).toEqual([
+      expect.objectContaining({ reason: 'WEBHOOK_NO_EVENT_TYPES', field: ['input', 'eventTypes'] }),
+    ]);
+    expect(await stored()).toBe(before);
     // Only administrators subscribe to every organisation.
     const all = await owner(CREATE, {
       i: { url: receiver.url, eventTypes: ['MEASUREMENT_RECORDED'], allOrganisations: true },
@@ -109,7 +127,8 @@ describe('webhooks (issue 19)', () => {
     const created = await queryData(owner, CREATE, {
       i: { url: receiver.url, eventTypes: ['MEASUREMENT_RECORDED'], description: 'Kommunesystemet' },
     });
-    const { secret, subscription } = created.createWebhookSubscription;
+    const { secret, webhookSubscription: subscription, userErrors } = created.createWebhookSubscription;
+    expect(userErrors).toEqual([]);
     expect(secret).toMatch(/^whsec_/);
     expect(subscription).toMatchObject({
       url: receiver.url,
@@ -197,17 +216,35 @@ describe('webhooks (issue 19)', () => {
     const created = await queryData(integrator, CREATE, {
       i: { url: receiver.url, eventTypes: ['ALLOCATION_RUN_CREATED', 'STATUS_REPORT_SUBMITTED'] },
     });
-    const id = created.createWebhookSubscription.subscription.id;
+    const id = created.createWebhookSubscription.webhookSubscription.id;
     const mine = await queryData(integrator, `{ webhookSubscriptions { id } }`);
     expect(mine.webhookSubscriptions).toEqual([{ id }]);
     const deleted = await queryData(
       integrator,
-      `mutation($id: ID!) { deleteWebhookSubscription(id: $id) { id } }`,
+      `mutation($id: ID!) { deleteWebhookSubscription(id: $id) { deletedId userErrors { code } } }`,
       {
         id,
       },
     );
-    expect(deleted.deleteWebhookSubscription.id).toBe(id);
+    expect(deleted.deleteWebhookSubscription).toEqual({ deletedId: id, userErrors: [] });
     expect((await queryData(integrator, `{ webhookSubscriptions { id } }`)).webhookSubscriptions).toEqual([]);
+    // Deleting it again: a NOT_FOUND of the id given, as a userError naming the argument.
+    const again = await integrator(
+      `mutation($id: ID!) { deleteWebhookSubscription(id: $id) { deletedId userErrors { code reason field message } } }`,
+      { id },
+      { 'accept-language': 'en' },
+    );
+    expect(again.errors).toBeUndefined();
+    expect(again.data.deleteWebhookSubscription).toEqual({
+      deletedId: null,
+      userErrors: [
+        {
+          code: 'NOT_FOUND',
+          reason: 'NOT_FOUND',
+          field: ['id'],
+          message: `WebhookSubscription ${id} was not found`,
+        },
+      ],
+    });
   });
 });

@@ -80,7 +80,7 @@ describe('authProvider', () => {
   it('ends the session on the server when signing out', async () => {
     const { client, operations } = fakeClient({
       Login: () => ({ login: { user: ada } }),
-      SignOut: () => ({ signOut: { signedOut: true, endSessionUrl: null } }),
+      SignOut: () => ({ signOut: { signedOut: true, endSessionUrl: null, userErrors: [] } }),
     });
     const auth = createAuthProvider(client);
     await auth.login({ email: 'a', password: 'b' });
@@ -92,7 +92,7 @@ describe('authProvider', () => {
     const endSessionUrl = 'https://login.example.no/logout?client_id=gevinst';
     const { client } = fakeClient({
       Login: () => ({ login: { user: ada } }),
-      SignOut: () => ({ signOut: { signedOut: true, endSessionUrl } }),
+      SignOut: () => ({ signOut: { signedOut: true, endSessionUrl, userErrors: [] } }),
     });
     const auth = createAuthProvider(client);
     await auth.login({ email: 'a', password: 'b' });

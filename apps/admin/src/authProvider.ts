@@ -39,7 +39,7 @@ export class NotSignedIn extends Error {
 const LOGIN = `mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) { expiresAt user { ${USER_FIELDS} } }
 }`;
-const LOGOUT = `mutation SignOut { signOut { signedOut endSessionUrl } }`;
+const LOGOUT = `mutation SignOut { signOut { signedOut endSessionUrl userErrors { message } } }`;
 const ME = `query Me { me { ${USER_FIELDS} } }`;
 
 /** Every GraphQL document the auth provider sends, for contract tests against the API's schema. */

@@ -13,6 +13,7 @@ import {
   isEnumType,
   isInputObjectType,
   isInterfaceType,
+  isNonNullType,
   isObjectType,
   isSpecifiedScalarType,
 } from 'graphql';
@@ -101,6 +102,32 @@ export function misnamedMoney(schema: GraphQLSchema): string[] {
       if (getNamedType(field.type as GraphQLType).name !== 'Money' || field.deprecationReason) continue;
       if (!MONEY_NAME.test(field.name)) found.push(`${type.name}.${field.name}`);
     }
+  }
+  return found.sort();
+}
+
+/**
+ * Mutation fields not in `grandfathered` that do not answer a payload: a non-null object type named
+ * `…Payload` with `userErrors: [UserError!]!` (docs/api.md, "Mutation payloads and userErrors"). Each is
+ * reported as `Mutation.field: what is wrong`.
+ */
+export function mutationsWithoutPayload(schema: GraphQLSchema, grandfathered: readonly string[]): string[] {
+  const old = new Set(grandfathered);
+  const found: string[] = [];
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    if (old.has(field.name)) continue;
+    const coordinate = `Mutation.${field.name}`;
+    if (!isNonNullType(field.type) || !isObjectType(field.type.ofType)) {
+      found.push(`${coordinate}: answers ${String(field.type)}, not a non-null …Payload object`);
+      continue;
+    }
+    const payload = field.type.ofType;
+    if (!payload.name.endsWith('Payload')) found.push(`${coordinate}: ${payload.name} is not named …Payload`);
+    const userErrors = payload.getFields().userErrors;
+    if (String(userErrors?.type) !== '[UserError!]!')
+      found.push(
+        `${coordinate}: ${payload.name}.userErrors is ${String(userErrors?.type)}, not [UserError!]!`,
+      );
   }
   return found.sort();
 }

@@ -452,6 +452,15 @@ export type DriverValueInput = {
 
 export { EnablerKind };
 
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'TOO_COMPLEX'
+  | 'TOO_MANY_REQUESTS'
+  | 'UNAUTHENTICATED';
+
 export type ExplanationLanguage =
   | 'EN'
   | 'NB';
@@ -1349,6 +1358,13 @@ export type SetAllocationDriversMutation = {
   }>
 };
 
+export type UserErrorFieldsFragment = {
+  code: ErrorCode,
+  reason: string,
+  field: Array<string> | null,
+  message: string
+};
+
 export type ApiTokenFieldsFragment = {
   id: string,
   name: string,
@@ -2239,7 +2255,15 @@ export type AdoptBudgetForecastMutationVariables = Exact<{
 
 export type AdoptBudgetForecastMutation = {
   adoptBudgetForecast: {
-    years: Array<number>
+    budgetForecast: {
+      years: Array<number>
+    } | null,
+    userErrors: Array<{
+      code: ErrorCode,
+      reason: string,
+      field: Array<string> | null,
+      message: string
+    }>
   }
 };
 
@@ -2266,12 +2290,20 @@ export type SetKostraCodeMutationVariables = Exact<{
 
 
 export type SetKostraCodeMutation = {
-  setKostraCode: Array<{
-    category: CostCategory,
-    art: string,
-    function: string,
-    own: boolean
-  }>
+  setKostraCode: {
+    kostraCodes: Array<{
+      category: CostCategory,
+      art: string,
+      function: string,
+      own: boolean
+    }> | null,
+    userErrors: Array<{
+      code: ErrorCode,
+      reason: string,
+      field: Array<string> | null,
+      message: string
+    }>
+  }
 };
 
 export type KeyConfirmationsQueryVariables = Exact<{
@@ -2303,9 +2335,17 @@ export type RespondToKeyMutationVariables = Exact<{
 
 export type RespondToKeyMutation = {
   respondToKey: {
-    decision: KeyDecision,
-    comment: string,
-    decidedAt: string
+    keyConfirmation: {
+      decision: KeyDecision,
+      comment: string,
+      decidedAt: string
+    } | null,
+    userErrors: Array<{
+      code: ErrorCode,
+      reason: string,
+      field: Array<string> | null,
+      message: string
+    }>
   }
 };
 
@@ -4080,23 +4120,31 @@ export type CreateIdentityProviderMutationVariables = Exact<{
 
 export type CreateIdentityProviderMutation = {
   createIdentityProvider: {
-    id: string,
-    slug: string,
-    displayName: string,
-    issuerUrl: string,
-    clientId: string,
-    scopes: string,
-    organisationClaim: string | null,
-    organisationId: string | null,
-    groupClaim: string,
-    enabled: boolean,
-    fromEnvironment: boolean,
-    redirectUri: string,
-    version: number,
-    createdAt: string | null,
-    roleMappings: Array<{
-      claimValue: string,
-      role: Role
+    identityProvider: {
+      id: string,
+      slug: string,
+      displayName: string,
+      issuerUrl: string,
+      clientId: string,
+      scopes: string,
+      organisationClaim: string | null,
+      organisationId: string | null,
+      groupClaim: string,
+      enabled: boolean,
+      fromEnvironment: boolean,
+      redirectUri: string,
+      version: number,
+      createdAt: string | null,
+      roleMappings: Array<{
+        claimValue: string,
+        role: Role
+      }>
+    } | null,
+    userErrors: Array<{
+      code: ErrorCode,
+      reason: string,
+      field: Array<string> | null,
+      message: string
     }>
   }
 };
@@ -4109,23 +4157,31 @@ export type UpdateIdentityProviderMutationVariables = Exact<{
 
 export type UpdateIdentityProviderMutation = {
   updateIdentityProvider: {
-    id: string,
-    slug: string,
-    displayName: string,
-    issuerUrl: string,
-    clientId: string,
-    scopes: string,
-    organisationClaim: string | null,
-    organisationId: string | null,
-    groupClaim: string,
-    enabled: boolean,
-    fromEnvironment: boolean,
-    redirectUri: string,
-    version: number,
-    createdAt: string | null,
-    roleMappings: Array<{
-      claimValue: string,
-      role: Role
+    identityProvider: {
+      id: string,
+      slug: string,
+      displayName: string,
+      issuerUrl: string,
+      clientId: string,
+      scopes: string,
+      organisationClaim: string | null,
+      organisationId: string | null,
+      groupClaim: string,
+      enabled: boolean,
+      fromEnvironment: boolean,
+      redirectUri: string,
+      version: number,
+      createdAt: string | null,
+      roleMappings: Array<{
+        claimValue: string,
+        role: Role
+      }>
+    } | null,
+    userErrors: Array<{
+      code: ErrorCode,
+      reason: string,
+      field: Array<string> | null,
+      message: string
     }>
   }
 };
@@ -4136,7 +4192,15 @@ export type DeleteIdentityProviderMutationVariables = Exact<{
 
 
 export type DeleteIdentityProviderMutation = {
-  deleteIdentityProvider: boolean
+  deleteIdentityProvider: {
+    deletedId: string | null,
+    userErrors: Array<{
+      code: ErrorCode,
+      reason: string,
+      field: Array<string> | null,
+      message: string
+    }>
+  }
 };
 
 export type InitiativeBenefitPlanQueryVariables = Exact<{
@@ -5450,20 +5514,28 @@ export type CreateServiceAccountMutationVariables = Exact<{
 
 export type CreateServiceAccountMutation = {
   createServiceAccount: {
-    id: string,
-    email: string,
-    kind: UserKind,
-    name: string,
-    roles: Array<Role>,
-    active: boolean,
-    lastLoginAt: string | null,
-    createdAt: string,
-    isDemo: boolean,
-    version: number,
-    organisation: {
+    serviceAccount: {
       id: string,
-      name: string
-    }
+      email: string,
+      kind: UserKind,
+      name: string,
+      roles: Array<Role>,
+      active: boolean,
+      lastLoginAt: string | null,
+      createdAt: string,
+      isDemo: boolean,
+      version: number,
+      organisation: {
+        id: string,
+        name: string
+      }
+    } | null,
+    userErrors: Array<{
+      code: ErrorCode,
+      reason: string,
+      field: Array<string> | null,
+      message: string
+    }>
   }
 };
 
@@ -5840,12 +5912,12 @@ export type DeleteWebhookSubscriptionMutationVariables = Exact<{
 
 export type DeleteWebhookSubscriptionMutation = {
   deleteWebhookSubscription: {
-    id: string,
-    url: string,
-    eventTypes: Array<WebhookEventType>,
-    description: string,
-    organisationId: string | null,
-    active: boolean,
-    createdAt: string
+    deletedId: string | null,
+    userErrors: Array<{
+      code: ErrorCode,
+      reason: string,
+      field: Array<string> | null,
+      message: string
+    }>
   }
 };

@@ -8,6 +8,7 @@ import type {
   RespondToKeyMutation,
   SetKostraCodeMutation,
 } from '../api/graphql';
+import { USER_ERROR_FIELDS } from '../api/userErrors.graphql';
 
 export const BUDGET_FORECAST: GraphQLDocument<BudgetForecastQuery> = /* GraphQL */ `
   query BudgetForecast($organisationId: ID!, $startYear: Int) {
@@ -43,9 +44,15 @@ export const BUDGET_FORECAST: GraphQLDocument<BudgetForecastQuery> = /* GraphQL 
 export const ADOPT_BUDGET_FORECAST: GraphQLDocument<AdoptBudgetForecastMutation> = /* GraphQL */ `
   mutation AdoptBudgetForecast($organisationId: ID!, $year: Int!) {
     adoptBudgetForecast(organisationId: $organisationId, year: $year) {
-      years
+      budgetForecast {
+        years
+      }
+      userErrors {
+        ...UserErrorFields
+      }
     }
   }
+  ${USER_ERROR_FIELDS}
 `;
 
 export const KOSTRA_CODES: GraphQLDocument<KostraCodesQuery> = /* GraphQL */ `
@@ -62,12 +69,18 @@ export const KOSTRA_CODES: GraphQLDocument<KostraCodesQuery> = /* GraphQL */ `
 export const SET_KOSTRA_CODE: GraphQLDocument<SetKostraCodeMutation> = /* GraphQL */ `
   mutation SetKostraCode($organisationId: ID!, $category: CostCategory!, $art: String!, $function: String!) {
     setKostraCode(organisationId: $organisationId, category: $category, art: $art, function: $function) {
-      category
-      art
-      function
-      own
+      kostraCodes {
+        category
+        art
+        function
+        own
+      }
+      userErrors {
+        ...UserErrorFields
+      }
     }
   }
+  ${USER_ERROR_FIELDS}
 `;
 
 export const KEY_CONFIRMATIONS: GraphQLDocument<KeyConfirmationsQuery> = /* GraphQL */ `
@@ -92,9 +105,15 @@ export const KEY_CONFIRMATIONS: GraphQLDocument<KeyConfirmationsQuery> = /* Grap
 export const RESPOND_TO_KEY: GraphQLDocument<RespondToKeyMutation> = /* GraphQL */ `
   mutation RespondToKey($input: RespondToKeyInput!) {
     respondToKey(input: $input) {
-      decision
-      comment
-      decidedAt
+      keyConfirmation {
+        decision
+        comment
+        decidedAt
+      }
+      userErrors {
+        ...UserErrorFields
+      }
     }
   }
+  ${USER_ERROR_FIELDS}
 `;

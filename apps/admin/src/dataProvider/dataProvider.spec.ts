@@ -198,6 +198,50 @@ function fakeApi(schema: GraphQLSchema) {
       initiatives.set(updated.id, updated);
       return updated;
     },
+    // Payload mutations (docs/api.md, "Mutation payloads and userErrors"): a refusal is data, not an error.
+    createServiceAccount: ({ input }: { input: Input }) =>
+      input.email === 'taken@example.no'
+        ? {
+            serviceAccount: null,
+            userErrors: [
+              {
+                code: 'BAD_USER_INPUT',
+                reason: 'EMAIL_TAKEN',
+                field: ['input', 'email'],
+                message: 'taken@example.no er allerede i bruk',
+              },
+            ],
+          }
+        : {
+            serviceAccount: {
+              id: 'u-sa',
+              email: input.email,
+              kind: 'SERVICE_ACCOUNT',
+              name: input.name,
+              roles: input.roles,
+              organisation: refOf(input.organisationId),
+              active: true,
+              lastLoginAt: null,
+              createdAt: '2026-12-06T10:00:00.000Z',
+              isDemo: false,
+              version: 1,
+            },
+            userErrors: [],
+          },
+    deleteWebhookSubscription: ({ id }: { id: string }) =>
+      id === 'w-1'
+        ? { deletedId: id, userErrors: [] }
+        : {
+            deletedId: null,
+            userErrors: [
+              {
+                code: 'NOT_FOUND',
+                reason: 'NOT_FOUND',
+                field: ['id'],
+                message: 'WebhookSubscription finnes ikke',
+              },
+            ],
+          },
   };
 
   const fetch: typeof globalThis.fetch = async (_url, init) => {
@@ -431,6 +475,32 @@ describe.each(schemas)('dataProvider against %s', (_name, schema) => {
       organisation: { id: 'o-3', name: 'Kommune 03' },
       organisationId: 'o-3',
     });
+  });
+
+  it('creates a service account from the payload, and shows its userErrors next to the input', async () => {
+    const { data } = await provider.create('serviceAccounts', {
+      data: { email: 'robot@example.no', name: 'Robot', organisationId: 'o-5', roles: ['FINANCE_OFFICER'] },
+    });
+    expect(data).toMatchObject({ id: 'u-sa', email: 'robot@example.no', organisationId: 'o-5' });
+    const error = await errorOf(
+      provider.create('serviceAccounts', {
+        data: { email: 'taken@example.no', name: 'Robot', organisationId: 'o-5', roles: ['FINANCE_OFFICER'] },
+      }),
+    );
+    expect(error.status).toBe(400);
+    expect(error.body.errors).toEqual({
+      email: 'taken@example.no er allerede i bruk',
+      root: { serverError: 'taken@example.no er allerede i bruk' },
+    });
+  });
+
+  it("deletes a webhook subscription by the payload's deletedId; a userError is a 404", async () => {
+    const previousData = { id: 'w-1', url: 'https://example.no/hook' };
+    const { data } = await provider.delete('webhookSubscriptions', { id: 'w-1', previousData });
+    expect(data).toEqual(previousData);
+    const error = await errorOf(provider.delete('webhookSubscriptions', { id: 'w-2', previousData }));
+    expect(error.status).toBe(404);
+    expect(error.body.message).toBe('WebhookSubscription finnes ikke');
   });
 
   it('rejects operations the API does not offer', async () => {

@@ -3,6 +3,7 @@ import { HttpError } from 'react-admin';
 import { i18nProvider } from '../i18n';
 import {
   createGraphQLClient,
+  entityOf,
   formFieldOf,
   graphqlClient,
   toHttpError,
@@ -117,6 +118,66 @@ describe('createGraphQLClient', () => {
     });
   });
 
+  it("throws a mutation payload's userErrors as it throws errors: field errors and the first message", async () => {
+    const { client } = clientReturning(
+      jsonResponse({
+        data: {
+          createIdentityProvider: {
+            identityProvider: null,
+            userErrors: [
+              {
+                code: 'BAD_USER_INPUT',
+                reason: 'NOT_AN_HTTPS_URL',
+                field: ['input', 'issuerUrl'],
+                message: 'må være en https-adresse',
+              },
+              {
+                code: 'BAD_USER_INPUT',
+                reason: 'REQUIRED',
+                field: ['input', 'roleMappings', '0', 'claimValue'],
+                message: 'mangler',
+              },
+            ],
+          },
+        },
+      }),
+    );
+    const error = await errorOf(client.request('mutation CreateIdentityProvider { x }'));
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error.status).toBe(400);
+    expect(error.message).toBe('må være en https-adresse');
+    expect(error.body.errors).toEqual({
+      issuerUrl: 'må være en https-adresse',
+      'roleMappings.0.claimValue': 'mangler',
+      root: { serverError: 'må være en https-adresse' },
+    });
+  });
+
+  it('shows a CONFLICT in userErrors with its own message, as a top-level CONFLICT of that rule', async () => {
+    const { client } = clientReturning(
+      jsonResponse({
+        data: {
+          setKostraCode: {
+            kostraCodes: null,
+            userErrors: [{ code: 'CONFLICT', reason: 'OIDC_SLUG_TAKEN', field: null, message: 'taken' }],
+          },
+        },
+      }),
+    );
+    const error = await errorOf(client.request('mutation { x }'));
+    expect(error.status).toBe(409);
+    expect(error.message).toBe('taken');
+    expect(error.body.graphQLErrors).toEqual([
+      { message: 'taken', extensions: { code: 'CONFLICT', reason: 'OIDC_SLUG_TAKEN' } },
+    ]);
+  });
+
+  it('returns the data of a payload whose userErrors are empty', async () => {
+    const data = { deleteWebhookSubscription: { deletedId: 'w1', userErrors: [] } };
+    const { client } = clientReturning(jsonResponse({ data }));
+    await expect(client.request('mutation { x }')).resolves.toEqual(data);
+  });
+
   it.each([
     ['NOT_FOUND', 404, 'ra.notification.item_doesnt_exist'],
     ['CONFLICT', 409, 'gevinst.errors.conflict'],
@@ -228,5 +289,12 @@ describe('toHttpError', () => {
     const error = toHttpError([{ message: 'Dates overlap', extensions: { code: 'BAD_USER_INPUT' } }]);
     expect(error.status).toBe(400);
     expect((error.body as GraphQLErrorBody).errors).toEqual({ root: { serverError: 'Dates overlap' } });
+  });
+});
+
+describe('entityOf', () => {
+  it("answers a payload's entity and refuses a payload without one (an API fault, not a user error)", () => {
+    expect(entityOf({ id: 'u1' }, 'createServiceAccount')).toEqual({ id: 'u1' });
+    expect(() => entityOf(null, 'createServiceAccount')).toThrow(/createServiceAccount: no entity/);
   });
 });

@@ -6,6 +6,8 @@
  *  - NOT_FOUND → 404, CONFLICT → 409, FORBIDDEN → 403, UNAUTHENTICATED → 401 (the future authProvider's
  *    checkError sees the status);
  *  - anything else → the HTTP status, or 500.
+ * A mutation payload's `userErrors` (docs/api.md, "Mutation payloads and userErrors") are thrown the same
+ * way, as if they had come as `errors`: the UI shows a refused input wherever the mutation was sent from.
  * Every request carries the UI's language as `Accept-Language`, so the API's messages match the UI.
  */
 import { HttpError } from 'react-admin';
@@ -183,6 +185,52 @@ export function messageKeyOf(code: string, reason: unknown): string | undefined 
   return MESSAGE_KEY_BY_CODE[code];
 }
 
+/** One `UserError` of a mutation payload, as the API answers it. */
+export interface UserError {
+  code: string;
+  reason: string;
+  field?: readonly string[] | null;
+  message: string;
+}
+
+function isUserErrorList(value: unknown): value is UserError[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (error: unknown) =>
+        typeof error === 'object' &&
+        error !== null &&
+        typeof (error as { message?: unknown }).message === 'string',
+    )
+  );
+}
+
+/** The `userErrors` of every mutation payload in `data` (its top-level fields). */
+export function userErrorsOf(data: unknown): UserError[] {
+  if (typeof data !== 'object' || data === null) return [];
+  return Object.values(data).flatMap((field: unknown) => {
+    const errors =
+      typeof field === 'object' && field !== null ? (field as { userErrors?: unknown }).userErrors : [];
+    return isUserErrorList(errors) ? errors : [];
+  });
+}
+
+/** A `UserError` as the GraphQL error it stands for (field path ["input", "url"] → "input.url"). */
+export function graphQLErrorOf(error: UserError): GraphQLError {
+  const field = error.field?.join('.');
+  return {
+    message: error.message,
+    extensions: { code: error.code, reason: error.reason, ...(field ? { field } : {}) },
+  };
+}
+
+/** A payload's entity, which is there whenever the payload had no userErrors (userErrorsOf threw for those). */
+export function entityOf<T>(entity: T | null | undefined, mutation: string): T {
+  if (entity === null || entity === undefined)
+    throw transportError(500, `${mutation}: no entity and no userErrors in the answer`);
+  return entity;
+}
+
 function transportError(status: number, message: string, requestId?: string | null): HttpError {
   const body: GraphQLErrorBody = {
     code: 'TRANSPORT',
@@ -278,6 +326,8 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
         requestId,
       );
     }
+    const userErrors = userErrorsOf(payload.data);
+    if (userErrors.length > 0) throw toHttpError(userErrors.map(graphQLErrorOf), response.status, requestId);
     return payload.data as TData;
   }
 }

@@ -6,6 +6,7 @@ import type {
   IdentityProvidersQuery,
   UpdateIdentityProviderMutation,
 } from '../api/graphql';
+import { USER_ERROR_FIELDS } from '../api/userErrors.graphql';
 
 export const IDENTITY_PROVIDER_FIELDS = /* GraphQL */ `
   fragment IdentityProviderFields on IdentityProvider {
@@ -42,23 +43,41 @@ export const IDENTITY_PROVIDERS: GraphQLDocument<IdentityProvidersQuery> = /* Gr
 export const CREATE_IDENTITY_PROVIDER: GraphQLDocument<CreateIdentityProviderMutation> = /* GraphQL */ `
   mutation CreateIdentityProvider($input: IdentityProviderInput!) {
     createIdentityProvider(input: $input) {
-      ...IdentityProviderFields
+      identityProvider {
+        ...IdentityProviderFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
     }
   }
   ${IDENTITY_PROVIDER_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;
 
 export const UPDATE_IDENTITY_PROVIDER: GraphQLDocument<UpdateIdentityProviderMutation> = /* GraphQL */ `
   mutation UpdateIdentityProvider($id: ID!, $input: UpdateIdentityProviderInput!) {
     updateIdentityProvider(id: $id, input: $input) {
-      ...IdentityProviderFields
+      identityProvider {
+        ...IdentityProviderFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
     }
   }
   ${IDENTITY_PROVIDER_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;
 
 export const DELETE_IDENTITY_PROVIDER: GraphQLDocument<DeleteIdentityProviderMutation> = /* GraphQL */ `
   mutation DeleteIdentityProvider($id: ID!) {
-    deleteIdentityProvider(id: $id)
+    deleteIdentityProvider(id: $id) {
+      deletedId
+      userErrors {
+        ...UserErrorFields
+      }
+    }
   }
+  ${USER_ERROR_FIELDS}
 `;

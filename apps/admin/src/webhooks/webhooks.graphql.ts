@@ -5,6 +5,7 @@ import type {
   WebhookDeliveriesQuery,
   WebhookSubscriptionsQuery,
 } from '../api/graphql';
+import { USER_ERROR_FIELDS } from '../api/userErrors.graphql';
 
 export const WEBHOOK_SUBSCRIPTION_FIELDS = /* GraphQL */ `
   fragment WebhookSubscriptionFields on WebhookSubscription {
@@ -50,8 +51,11 @@ export const WEBHOOK_DELIVERIES: GraphQLDocument<WebhookDeliveriesQuery> = /* Gr
 export const DELETE_WEBHOOK_SUBSCRIPTION: GraphQLDocument<DeleteWebhookSubscriptionMutation> = /* GraphQL */ `
   mutation DeleteWebhookSubscription($id: ID!) {
     deleteWebhookSubscription(id: $id) {
-      ...WebhookSubscriptionFields
+      deletedId
+      userErrors {
+        ...UserErrorFields
+      }
     }
   }
-  ${WEBHOOK_SUBSCRIPTION_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CostCategory } from '@gevinst/domain';
+import { MutationPayload } from '../common/payload.js';
 import { MoneyScalar } from '../common/scalars/money.scalar.js';
 
 export enum ForecastStatusEnum {
@@ -332,4 +333,48 @@ export class KostraCodeModel {
 
   @Field({ description: 'Whether the organisation chose them (else Gevinst’s suggestion).' })
   own!: boolean;
+}
+
+@ObjectType('AdoptBudgetForecastPayload', { description: 'The answer of adoptBudgetForecast.' })
+export class AdoptBudgetForecastPayload extends MutationPayload {
+  @Field(() => BudgetForecastModel, {
+    nullable: true,
+    description:
+      'The forecast from the year adopted, with its adopted amounts; null when there are userErrors.',
+  })
+  budgetForecast!: BudgetForecastModel | null;
+}
+
+@ObjectType('RespondToKeyPayload', { description: 'The answer of respondToKey.' })
+export class RespondToKeyPayload extends MutationPayload {
+  @Field(() => KeyConfirmationModel, {
+    nullable: true,
+    description: 'The answer as stored; null when there are userErrors.',
+  })
+  keyConfirmation!: KeyConfirmationModel | null;
+}
+
+@ObjectType('SetKostraCodePayload', { description: 'The answer of setKostraCode.' })
+export class SetKostraCodePayload extends MutationPayload {
+  @Field(() => [KostraCodeModel], {
+    nullable: true,
+    description:
+      'The organisation’s KOSTRA codes of every cost category, the one set included; null when there are userErrors.',
+  })
+  kostraCodes!: KostraCodeModel[] | null;
+}
+
+@ObjectType('SetInvoiceAddressPayload', { description: 'The answer of setInvoiceAddress.' })
+export class SetInvoiceAddressPayload extends MutationPayload {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organisation whose address was set; null when there are userErrors.',
+  })
+  organisationId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The invoice address as stored (trimmed); null when cleared or when there are userErrors.',
+  })
+  invoiceAddress!: string | null;
 }

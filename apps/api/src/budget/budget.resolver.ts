@@ -4,13 +4,18 @@ import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/auth.decorators.js';
 import { ALLOCATION_SUMMARY_POINTS, computed } from '../graphql/complexity.js';
 import { BudgetForecastService } from './budget-forecast.service.js';
+import { Payload, type PayloadMapper } from '../common/payload.js';
 import {
+  AdoptBudgetForecastPayload,
   BudgetForecastModel,
   InvoiceBasisModel,
-  KeyConfirmationModel,
   KeyConfirmationsModel,
+  KeyDecisionEnum,
   KostraCodeModel,
   RespondToKeyInput,
+  RespondToKeyPayload,
+  SetInvoiceAddressPayload,
+  SetKostraCodePayload,
 } from './budget.models.js';
 import { InvoiceBasisService } from './invoice-basis.service.js';
 import { KeyConfirmationService } from './key-confirmation.service.js';
@@ -44,7 +49,7 @@ export class BudgetResolver {
     return this.forecasts.forecast(actor, organisationId, startYear ?? undefined);
   }
 
-  @Mutation(() => BudgetForecastModel, {
+  @Mutation(() => AdoptBudgetForecastPayload, {
     description:
       'Marks the organisation’s forecast of `year` as adopted in its budget (stores the amounts per initiative, audited); answers the forecast from that year.',
   })
@@ -53,8 +58,13 @@ export class BudgetResolver {
     @Args('organisationId', { type: () => ID, description: 'The paying organisation.' })
     organisationId: string,
     @Args('year', { type: () => Int, description: 'The budget year adopted.' }) year: number,
-  ) {
-    return this.forecasts.adopt(actor, organisationId, year);
+    @Payload() payload: PayloadMapper,
+  ): Promise<AdoptBudgetForecastPayload> {
+    return payload.of(
+      () => this.forecasts.adopt(actor, organisationId, year),
+      (budgetForecast) => ({ budgetForecast: budgetForecast as BudgetForecastModel }),
+      { budgetForecast: null },
+    );
   }
 
   @Query(() => InvoiceBasisModel, {
@@ -80,17 +90,27 @@ export class BudgetResolver {
     return this.confirmations.confirmations(actor, initiativeId);
   }
 
-  @Mutation(() => KeyConfirmationModel, {
+  @Mutation(() => RespondToKeyPayload, {
     description:
       'Your organisation (a paying participant) confirms or objects to the current version of the initiative’s key; answering again replaces the answer. Audited.',
   })
-  async respondToKey(
+  respondToKey(
     @CurrentActor() actor: Actor,
     @Args('input', { description: "The key version and your organisation's response." })
     input: RespondToKeyInput,
-  ) {
-    const row = await this.confirmations.respond(actor, input);
-    return { decision: row.decision, comment: row.comment, decidedAt: row.decided_at };
+    @Payload() payload: PayloadMapper,
+  ): Promise<RespondToKeyPayload> {
+    return payload.of(
+      () => this.confirmations.respond(actor, input),
+      (row) => ({
+        keyConfirmation: {
+          decision: row.decision as KeyDecisionEnum,
+          comment: row.comment,
+          decidedAt: row.decided_at,
+        },
+      }),
+      { keyConfirmation: null },
+    );
   }
 
   @Query(() => [KostraCodeModel], {
@@ -104,7 +124,7 @@ export class BudgetResolver {
     return this.kostra.codes(actor, organisationId);
   }
 
-  @Mutation(() => [KostraCodeModel], {
+  @Mutation(() => SetKostraCodePayload, {
     description: 'Sets the KOSTRA art and function the organisation posts a cost category on. Audited.',
   })
   setKostraCode(
@@ -113,12 +133,16 @@ export class BudgetResolver {
     @Args('category', { type: () => CostCategory, description: 'The cost category.' }) category: CostCategory,
     @Args('art', { description: 'The KOSTRA art, three digits.' }) art: string,
     @Args('function', { description: 'The KOSTRA function, three digits.' }) fn: string,
-  ) {
-    return this.kostra.set(actor, organisationId, category, art, fn);
+    @Payload() payload: PayloadMapper,
+  ): Promise<SetKostraCodePayload> {
+    return payload.of(
+      () => this.kostra.set(actor, organisationId, category, art, fn),
+      (kostraCodes) => ({ kostraCodes }),
+      { kostraCodes: null },
+    );
   }
 
-  @Mutation(() => String, {
-    nullable: true,
+  @Mutation(() => SetInvoiceAddressPayload, {
     description:
       'Sets (or, with null, clears) the organisation’s invoice address for invoice bases. Audited.',
   })
@@ -127,7 +151,12 @@ export class BudgetResolver {
     @Args('organisationId', { type: () => ID, description: 'The organisation.' }) organisationId: string,
     @Args('address', { type: () => String, nullable: true, description: 'The address; null clears it.' })
     address: string | null,
-  ) {
-    return this.kostra.setInvoiceAddress(actor, organisationId, address);
+    @Payload() payload: PayloadMapper,
+  ): Promise<SetInvoiceAddressPayload> {
+    return payload.of(
+      () => this.kostra.setInvoiceAddress(actor, organisationId, address),
+      (invoiceAddress) => ({ organisationId, invoiceAddress }),
+      { organisationId: null, invoiceAddress: null },
+    );
   }
 }

@@ -1,9 +1,10 @@
-import { type Language, msg, renderMessage } from '@gevinst/domain';
+import { type Language, msg } from '@gevinst/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { type AppError, ErrorCode, badInput, isAppError } from './errors.js';
+import { CodedErrorModel, codedErrorParts } from './coded-error.js';
+import { type AppError, badInput, isAppError } from './errors.js';
 import { UnitOfWork } from './unit-of-work.js';
 
 /** What a bulk mutation did with one item. */
@@ -34,48 +35,16 @@ registerEnumType(BulkItemStatus, {
   },
 });
 
-registerEnumType(ErrorCode, {
-  name: 'ErrorCode',
-  description: 'The kind of an error, as `errors[].extensions.code` (docs/api.md, "Errors").',
-  valuesMap: {
-    BAD_USER_INPUT: { description: 'The input broke a rule; `reason` and `problems` say which.' },
-    NOT_FOUND: { description: 'The entity does not exist, or the caller may not see it.' },
-    CONFLICT: {
-      description: 'The entity changed meanwhile (a stale version) or the state does not allow it.',
-    },
-    FORBIDDEN: { description: 'The caller may not do this.' },
-    UNAUTHENTICATED: { description: 'No valid session or API token.' },
-    TOO_MANY_REQUESTS: { description: "The caller's request budget or the sign-in throttle is spent." },
-    TOO_COMPLEX: { description: 'The request is over the complexity, depth or SQL-statement limits.' },
-  },
-});
-
 @ObjectType('BulkItemError', {
   description:
     'Why one item of a bulk mutation was refused: the same code, reason and message a single mutation would answer in `errors[].extensions`.',
 })
-export class BulkItemErrorModel {
-  @Field(() => ErrorCode, {
-    description: 'The kind of error, as `extensions.code`: BAD_USER_INPUT, NOT_FOUND, FORBIDDEN or CONFLICT.',
-  })
-  code!: ErrorCode;
-
-  @Field({
-    description:
-      'The rule that refused, as `extensions.reason` (a message code: e.g. MEASURED_IN_FUTURE, MEASUREMENT_ACCESS).',
-  })
-  reason!: string;
-
+export class BulkItemErrorModel extends CodedErrorModel {
   @Field(() => String, {
     nullable: true,
     description: 'The input field that was wrong (the first one, for an input error), or null.',
   })
   field!: string | null;
-
-  @Field({
-    description: 'What was wrong, in the language of the Accept-Language header (Norwegian or English).',
-  })
-  message!: string;
 }
 
 /** One item's outcome from a bulk step: what was done and the entity as stored. */
@@ -110,17 +79,18 @@ export function bulkCounts(results: readonly { status: BulkItemStatus }[]): Bulk
   };
 }
 
-/** An item's error for the answer, its message in `language`. */
+/**
+ * An item's error for the answer, its message in `language`: the first part's code, reason and field
+ * (codedErrorParts), and every problem as "field: message" when the input had several.
+ */
 export function bulkItemError(error: AppError, language: Language): BulkItemErrorModel {
-  const problem = error.problems[0];
+  const parts = codedErrorParts(error, language);
   return {
-    code: error.code,
-    reason: error.reason?.code ?? problem?.message.code ?? error.code,
-    field: problem?.field ?? null,
+    ...parts[0],
     message:
-      error.reason !== null
-        ? renderMessage(error.reason, language)
-        : error.problems.map((p) => `${p.field}: ${renderMessage(p.message, language)}`).join('; '),
+      error.reason !== null || error.problems.length === 0
+        ? parts[0].message
+        : parts.map((part) => `${part.field}: ${part.message}`).join('; '),
   };
 }
 

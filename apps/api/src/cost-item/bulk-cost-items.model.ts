@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { BulkItemErrorModel, BulkItemStatus } from '../common/bulk.js';
+import { MutationPayload } from '../common/payload.js';
 import { CostItemModel } from './cost-item.model.js';
 
 @ObjectType('CostItemResult', { description: 'What importCostItems did with one item of its input.' })
@@ -22,11 +23,12 @@ export class CostItemResultModel {
 
 @ObjectType('BulkCostItemsPayload', {
   description:
-    'The answer of importCostItems: a result for every item of the input, in input order, and the counts.',
+    'The answer of importCostItems: a result for every item of the input, in input order, and the counts; `userErrors` when the call as a whole was refused.',
 })
-export class BulkCostItemsPayload {
+export class BulkCostItemsPayload extends MutationPayload {
   @Field(() => [CostItemResultModel], {
-    description: 'One result per input item, in input order.',
+    description:
+      'One result per input item, in input order; empty when the whole call was refused (see `userErrors`: e.g. more items than MAX_BATCH_SIZE).',
     complexity: ({ childComplexity }) => childComplexity,
   })
   results!: CostItemResultModel[];

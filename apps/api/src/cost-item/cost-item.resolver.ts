@@ -5,7 +5,7 @@ import { CostSharingKeyModel } from '../cost-sharing-key/cost-sharing-key.model.
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { InitiativeModel } from '../initiative/initiative.model.js';
 import { bulkComplexity, bulkCounts, bulkItemError } from '../common/bulk.js';
-import { errorLanguageOf } from '../common/localise-errors.js';
+import { Payload, type PayloadMapper } from '../common/payload.js';
 import { BulkCostItemsPayload } from './bulk-cost-items.model.js';
 import { CostItemPage } from './cost-item-page.model.js';
 import { CostItemModel } from './cost-item.model.js';
@@ -45,26 +45,28 @@ export class CostItemResolver {
       "Imports many cost items at once (at most MAX_BATCH_SIZE, 250 by default) by their externalId, unique per initiative: an item new to the initiative is created, one stored with other values updated, one stored with the same values left alone (UNCHANGED), so a retried import makes no duplicate. Each item has the rules of createCostItem/updateCostItem (the initiative's editors) and its own savepoint in one transaction: a refused item is reported with its error and the others are stored.",
     complexity: bulkComplexity,
   })
-  async importCostItems(
+  importCostItems(
     @CurrentActor() actor: Actor,
     @Args('input', {
       type: () => [ImportCostItemInput],
       description: 'The cost items to import; answered in the same order.',
     })
     input: ImportCostItemInput[],
-    @Context() ctx: GraphQLContext,
+    @Payload() payload: PayloadMapper,
   ): Promise<BulkCostItemsPayload> {
-    const language = errorLanguageOf(ctx.req.headers['accept-language']);
-    const results = await this.costItems.importMany(actor, input);
-    return {
-      results: results.map((result) => ({
-        index: result.index,
-        status: result.status,
-        costItem: result.entity,
-        error: result.error && bulkItemError(result.error, language),
-      })),
-      ...bulkCounts(results),
-    };
+    return payload.of(
+      () => this.costItems.importMany(actor, input),
+      (results) => ({
+        results: results.map((result) => ({
+          index: result.index,
+          status: result.status,
+          costItem: result.entity,
+          error: result.error && bulkItemError(result.error, payload.language),
+        })),
+        ...bulkCounts(results),
+      }),
+      { results: [], created: 0, updated: 0, unchanged: 0, failed: 0 },
+    );
   }
 
   @Mutation(() => CostItemModel, {

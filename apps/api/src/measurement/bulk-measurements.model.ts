@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { BulkItemErrorModel, BulkItemStatus } from '../common/bulk.js';
+import { MutationPayload } from '../common/payload.js';
 import { MeasurementModel } from './measurement.model.js';
 
 @ObjectType('MeasurementResult', {
@@ -24,11 +25,12 @@ export class MeasurementResultModel {
 
 @ObjectType('BulkMeasurementsPayload', {
   description:
-    'The answer of recordMeasurements: a result for every item of the input, in input order, and the counts.',
+    'The answer of recordMeasurements: a result for every item of the input, in input order, and the counts; `userErrors` when the call as a whole was refused.',
 })
-export class BulkMeasurementsPayload {
+export class BulkMeasurementsPayload extends MutationPayload {
   @Field(() => [MeasurementResultModel], {
-    description: 'One result per input item, in input order.',
+    description:
+      'One result per input item, in input order; empty when the whole call was refused (see `userErrors`: e.g. more items than MAX_BATCH_SIZE).',
     complexity: ({ childComplexity }) => childComplexity,
   })
   results!: MeasurementResultModel[];

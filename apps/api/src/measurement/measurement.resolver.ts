@@ -6,7 +6,7 @@ import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { CorrectMeasurementInput } from './dto/correct-measurement.input.js';
 import { RecordMeasurementInput } from './dto/record-measurement.input.js';
 import { bulkComplexity, bulkCounts, bulkItemError } from '../common/bulk.js';
-import { errorLanguageOf } from '../common/localise-errors.js';
+import { Payload, type PayloadMapper } from '../common/payload.js';
 import { BulkMeasurementsPayload } from './bulk-measurements.model.js';
 import { MeasurementModel } from './measurement.model.js';
 import { MeasurementService } from './measurement.service.js';
@@ -41,29 +41,33 @@ export class MeasurementResolver {
       'Records many measurements at once (at most MAX_BATCH_SIZE, 250 by default), each as recordMeasurement would, in one transaction with a savepoint per item: a refused item is reported with its error and the others are stored. A measurement recorded already with the same value (and externalId) is UNCHANGED, so a retried import changes nothing.',
     complexity: bulkComplexity,
   })
-  async recordMeasurements(
+  recordMeasurements(
     @CurrentActor() actor: Actor,
     @Args('input', {
       type: () => [RecordMeasurementInput],
       description: 'The measurements to record; answered in the same order.',
     })
     input: RecordMeasurementInput[],
-    @Context() ctx: GraphQLContext,
+    @Payload() payload: PayloadMapper,
   ): Promise<BulkMeasurementsPayload> {
-    const language = errorLanguageOf(ctx.req.headers['accept-language']);
-    const results = await this.measurements.recordMany(actor, input);
-    const { created, unchanged, failed } = bulkCounts(results);
-    return {
-      results: results.map((result) => ({
-        index: result.index,
-        status: result.status,
-        measurement: result.entity,
-        error: result.error && bulkItemError(result.error, language),
-      })),
-      created,
-      unchanged,
-      failed,
-    };
+    return payload.of(
+      () => this.measurements.recordMany(actor, input),
+      (results) => {
+        const { created, unchanged, failed } = bulkCounts(results);
+        return {
+          results: results.map((result) => ({
+            index: result.index,
+            status: result.status,
+            measurement: result.entity,
+            error: result.error && bulkItemError(result.error, payload.language),
+          })),
+          created,
+          unchanged,
+          failed,
+        };
+      },
+      { results: [], created: 0, unchanged: 0, failed: 0 },
+    );
   }
 
   @Mutation(() => MeasurementModel, {

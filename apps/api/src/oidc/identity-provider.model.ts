@@ -1,5 +1,6 @@
 import { Role } from '@gevinst/domain';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { MutationPayload } from '../common/payload.js';
 
 @ObjectType('RoleMapping', { description: "One row of a provider's role mapping table." })
 export class RoleMappingModel {
@@ -93,8 +94,14 @@ export class SignInOptionsModel {
   providers!: SignInProviderModel[];
 }
 
-@ObjectType('SignOutResult', { description: 'What signing out did.' })
-export class SignOutResultModel {
+/** What signing out did (the service's answer; signOut answers it in a SignOutPayload). */
+export interface SignOutResult {
+  signedOut: boolean;
+  endSessionUrl: string | null;
+}
+
+@ObjectType('SignOutPayload', { description: 'What signing out did.' })
+export class SignOutPayload extends MutationPayload {
   @Field({ description: 'Whether a Gevinst session was ended.' })
   signedOut!: boolean;
 
@@ -104,4 +111,31 @@ export class SignOutResultModel {
       "The identity provider's end-session URL, when the session came from one that has it: open it to sign out there too.",
   })
   endSessionUrl!: string | null;
+}
+
+@ObjectType('CreateIdentityProviderPayload', { description: 'The answer of createIdentityProvider.' })
+export class CreateIdentityProviderPayload extends MutationPayload {
+  @Field(() => IdentityProviderModel, {
+    nullable: true,
+    description: 'The provider as stored; null when there are userErrors.',
+  })
+  identityProvider!: IdentityProviderModel | null;
+}
+
+@ObjectType('UpdateIdentityProviderPayload', { description: 'The answer of updateIdentityProvider.' })
+export class UpdateIdentityProviderPayload extends MutationPayload {
+  @Field(() => IdentityProviderModel, {
+    nullable: true,
+    description: 'The provider as changed; null when there are userErrors.',
+  })
+  identityProvider!: IdentityProviderModel | null;
+}
+
+@ObjectType('DeleteIdentityProviderPayload', { description: 'The answer of deleteIdentityProvider.' })
+export class DeleteIdentityProviderPayload extends MutationPayload {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The id of the provider removed; null when there are userErrors.',
+  })
+  deletedId!: string | null;
 }

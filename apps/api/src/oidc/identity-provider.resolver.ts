@@ -3,7 +3,15 @@ import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Public } from '../auth/auth.decorators.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { IdentityProviderInput, UpdateIdentityProviderInput } from './dto/identity-provider.input.js';
-import { IdentityProviderModel, SignInOptionsModel, SignOutResultModel } from './identity-provider.model.js';
+import { Payload, type PayloadMapper } from '../common/payload.js';
+import {
+  CreateIdentityProviderPayload,
+  DeleteIdentityProviderPayload,
+  IdentityProviderModel,
+  SignInOptionsModel,
+  SignOutPayload,
+  UpdateIdentityProviderPayload,
+} from './identity-provider.model.js';
 import { OidcService } from './oidc.service.js';
 
 @Resolver(() => IdentityProviderModel)
@@ -29,18 +37,23 @@ export class IdentityProviderResolver {
     return this.oidc.list(actor, ctx.req);
   }
 
-  @Mutation(() => IdentityProviderModel, {
+  @Mutation(() => CreateIdentityProviderPayload, {
     description: 'Adds an identity provider (administrators; audited).',
   })
   createIdentityProvider(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The provider.' }) input: IdentityProviderInput,
     @Context() ctx: GraphQLContext,
-  ): Promise<IdentityProviderModel> {
-    return this.oidc.create(actor, input, ctx.req);
+    @Payload() payload: PayloadMapper,
+  ): Promise<CreateIdentityProviderPayload> {
+    return payload.of(
+      () => this.oidc.create(actor, input, ctx.req),
+      (identityProvider) => ({ identityProvider }),
+      { identityProvider: null },
+    );
   }
 
-  @Mutation(() => IdentityProviderModel, {
+  @Mutation(() => UpdateIdentityProviderPayload, {
     description:
       'Changes an identity provider (administrators; audited). The one from the environment cannot be changed here.',
   })
@@ -49,25 +62,43 @@ export class IdentityProviderResolver {
     @Args('id', { type: () => ID, description: 'The provider.' }) id: string,
     @Args('input', { description: 'Its new settings.' }) input: UpdateIdentityProviderInput,
     @Context() ctx: GraphQLContext,
-  ): Promise<IdentityProviderModel> {
-    return this.oidc.update(actor, id, input, ctx.req);
+    @Payload() payload: PayloadMapper,
+  ): Promise<UpdateIdentityProviderPayload> {
+    return payload.of(
+      () => this.oidc.update(actor, id, input, ctx.req),
+      (identityProvider) => ({ identityProvider }),
+      { identityProvider: null },
+    );
   }
 
-  @Mutation(() => Boolean, {
+  @Mutation(() => DeleteIdentityProviderPayload, {
     description: 'Removes an identity provider (administrators; audited). Its users keep their accounts.',
   })
   deleteIdentityProvider(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'The provider.' }) id: string,
-  ): Promise<boolean> {
-    return this.oidc.delete(actor, id);
+    @Payload() payload: PayloadMapper,
+  ): Promise<DeleteIdentityProviderPayload> {
+    return payload.of(
+      () => this.oidc.delete(actor, id),
+      () => ({ deletedId: id }),
+      { deletedId: null },
+    );
   }
 
-  @Mutation(() => SignOutResultModel, {
+  @Mutation(() => SignOutPayload, {
     description:
       "Ends the current session, like logout, and gives the identity provider's end-session URL when the session came from one.",
   })
-  signOut(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<SignOutResultModel> {
-    return this.oidc.signOut(actor, ctx.req, ctx.res);
+  signOut(
+    @CurrentActor() actor: Actor,
+    @Context() ctx: GraphQLContext,
+    @Payload() payload: PayloadMapper,
+  ): Promise<SignOutPayload> {
+    return payload.of(
+      () => this.oidc.signOut(actor, ctx.req, ctx.res),
+      (result) => result,
+      { signedOut: false, endSessionUrl: null },
+    );
   }
 }

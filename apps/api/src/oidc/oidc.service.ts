@@ -27,11 +27,7 @@ import type { UserEntity } from '../user/user.entity.js';
 import { UserRepository } from '../user/user.repository.js';
 import type { IdentityProviderInput, UpdateIdentityProviderInput } from './dto/identity-provider.input.js';
 import type { IdentityProviderEntity } from './identity-provider.entity.js';
-import type {
-  IdentityProviderModel,
-  SignInOptionsModel,
-  SignOutResultModel,
-} from './identity-provider.model.js';
+import type { IdentityProviderModel, SignInOptionsModel, SignOutResult } from './identity-provider.model.js';
 import { type IdentityProviderFields, IdentityProviderRepository } from './identity-provider.repository.js';
 import { DiscoveryCache, isLoopbackHttp } from './oidc-client.js';
 
@@ -269,7 +265,7 @@ export class OidcService {
   }
 
   /** Ends the caller's session; the provider's end-session URL when the session came from one. */
-  async signOut(actor: Actor, req: Request, res: Response | undefined): Promise<SignOutResultModel> {
+  async signOut(actor: Actor, req: Request, res: Response | undefined): Promise<SignOutResult> {
     const slug = actor.sessionId ? await this.auth.identityProviderOfSession(actor.sessionId) : null;
     const signedOut = await this.auth.logout(actor, res);
     let endSessionUrl: string | null = null;

@@ -1,5 +1,6 @@
 import { Role, UserKind } from '@gevinst/domain';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { MutationPayload } from '../common/payload.js';
 
 registerEnumType(Role, {
   name: 'Role',
@@ -70,4 +71,14 @@ export class UserModel {
 
   @Field(() => GraphQLISODateTime, { description: 'When the user was created.' })
   createdAt!: Date;
+}
+
+@ObjectType('CreateServiceAccountPayload', { description: 'The answer of createServiceAccount.' })
+export class CreateServiceAccountPayload extends MutationPayload {
+  @Field(() => UserModel, {
+    nullable: true,
+    description:
+      'The service account (a user of kind SERVICE_ACCOUNT); null when there are userErrors. Give it API tokens with createApiToken.',
+  })
+  serviceAccount!: UserModel | null;
 }

@@ -10,7 +10,8 @@ import { CreateUserInput } from './dto/create-user.input.js';
 import { UpdateUserInput } from './dto/update-user.input.js';
 import { UsersArgs } from './dto/users.args.js';
 import { UserPage } from './user-page.model.js';
-import { UserModel } from './user.model.js';
+import { CreateServiceAccountPayload, UserModel } from './user.model.js';
+import { Payload, type PayloadMapper } from '../common/payload.js';
 import { UserService } from './user.service.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 import { withFilter } from '../common/list-filter.js';
@@ -45,15 +46,20 @@ export class UserResolver {
   }
 
   @RequireRoles(Role.ADMIN)
-  @Mutation(() => UserModel, {
+  @Mutation(() => CreateServiceAccountPayload, {
     description:
       'Creates a service account (administrators): a user without a password that acts only through API tokens (createApiToken with its userId).',
   })
   createServiceAccount(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The service account.' }) input: CreateServiceAccountInput,
-  ): Promise<UserModel> {
-    return this.userService.createServiceAccount(actor, input);
+    @Payload() payload: PayloadMapper,
+  ): Promise<CreateServiceAccountPayload> {
+    return payload.of(
+      () => this.userService.createServiceAccount(actor, input),
+      (serviceAccount) => ({ serviceAccount }),
+      { serviceAccount: null },
+    );
   }
 
   @RequireRoles(Role.ADMIN)

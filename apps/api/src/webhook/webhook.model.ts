@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Paginated } from '../common/pagination.js';
+import { MutationPayload } from '../common/payload.js';
 
 export enum WebhookEventType {
   ALLOCATION_RUN_CREATED = 'ALLOCATION_RUN_CREATED',
@@ -66,18 +67,33 @@ export class WebhookSubscriptionModel {
   createdAt!: Date;
 }
 
-@ObjectType('CreatedWebhookSubscription', {
-  description: 'A new subscription and its signing secret, shown this once.',
+@ObjectType('CreateWebhookSubscriptionPayload', {
+  description:
+    'The answer of createWebhookSubscription: the new subscription and its signing secret, shown this once.',
 })
-export class CreatedWebhookSubscriptionModel {
-  @Field(() => WebhookSubscriptionModel, { description: 'The subscription.' })
-  subscription!: WebhookSubscriptionModel;
-
-  @Field({
-    description:
-      'The HMAC-SHA256 key of the Gevinst-Signature header (docs/api.md). Store it now: it is never shown again.',
+export class CreateWebhookSubscriptionPayload extends MutationPayload {
+  @Field(() => WebhookSubscriptionModel, {
+    nullable: true,
+    description: 'The subscription; null when there are userErrors.',
   })
-  secret!: string;
+  webhookSubscription!: WebhookSubscriptionModel | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The HMAC-SHA256 key of the Gevinst-Signature header (docs/api.md). Store it now: it is never shown again. Null when there are userErrors.',
+  })
+  secret!: string | null;
+}
+
+@ObjectType('DeleteWebhookSubscriptionPayload', { description: 'The answer of deleteWebhookSubscription.' })
+export class DeleteWebhookSubscriptionPayload extends MutationPayload {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The id of the subscription deleted (with its delivery log); null when there are userErrors.',
+  })
+  deletedId!: string | null;
 }
 
 @ObjectType('WebhookDelivery', { description: 'One event for one subscription, and how its delivery went.' })

@@ -3,8 +3,10 @@ import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/auth.decorators.js';
 import { PageArgs } from '../common/pagination.js';
 import { CreateWebhookSubscriptionInput } from './dto/create-webhook-subscription.input.js';
+import { Payload, type PayloadMapper } from '../common/payload.js';
 import {
-  CreatedWebhookSubscriptionModel,
+  CreateWebhookSubscriptionPayload,
+  DeleteWebhookSubscriptionPayload,
   WebhookDeliveryPage,
   WebhookSubscriptionModel,
 } from './webhook.model.js';
@@ -30,24 +32,37 @@ export class WebhookResolver {
     return this.webhooks.deliveries(actor, subscriptionId, page) as Promise<WebhookDeliveryPage>;
   }
 
-  @Mutation(() => CreatedWebhookSubscriptionModel, {
+  @Mutation(() => CreateWebhookSubscriptionPayload, {
     description: 'Subscribes an address to events; the signing secret is returned once.',
   })
   createWebhookSubscription(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The values of the new webhook subscription.' })
     input: CreateWebhookSubscriptionInput,
-  ): Promise<CreatedWebhookSubscriptionModel> {
-    return this.webhooks.create(actor, input) as Promise<CreatedWebhookSubscriptionModel>;
+    @Payload() payload: PayloadMapper,
+  ): Promise<CreateWebhookSubscriptionPayload> {
+    return payload.of(
+      () => this.webhooks.create(actor, input),
+      ({ subscription, secret }) => ({
+        webhookSubscription: subscription as WebhookSubscriptionModel,
+        secret,
+      }),
+      { webhookSubscription: null, secret: null },
+    );
   }
 
-  @Mutation(() => WebhookSubscriptionModel, {
+  @Mutation(() => DeleteWebhookSubscriptionPayload, {
     description: 'Deletes a subscription and its delivery log; nothing more is delivered to it.',
   })
   deleteWebhookSubscription(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'The subscription.' }) id: string,
-  ): Promise<WebhookSubscriptionModel> {
-    return this.webhooks.delete(actor, id) as Promise<WebhookSubscriptionModel>;
+    @Payload() payload: PayloadMapper,
+  ): Promise<DeleteWebhookSubscriptionPayload> {
+    return payload.of(
+      () => this.webhooks.delete(actor, id),
+      (deleted) => ({ deletedId: deleted.id }),
+      { deletedId: null },
+    );
   }
 }

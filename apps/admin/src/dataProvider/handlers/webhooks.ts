@@ -7,6 +7,8 @@ import {
   WEBHOOK_DELIVERIES,
   WEBHOOK_SUBSCRIPTIONS,
 } from '../../webhooks/webhooks.graphql';
+import type { RaRecord } from 'react-admin';
+import { entityOf } from '../graphqlClient';
 import { badTarget, page, type ResourceHandler } from './common';
 
 export const webhookSubscriptions: ResourceHandler = {
@@ -21,7 +23,9 @@ export const webhookSubscriptions: ResourceHandler = {
   },
   async delete(client, params) {
     const data = await client.request(DELETE_WEBHOOK_SUBSCRIPTION, { id: String(params.id) });
-    return { data: data.deleteWebhookSubscription };
+    const id = entityOf(data.deleteWebhookSubscription.deletedId, 'deleteWebhookSubscription');
+    const previous = params.previousData as RaRecord | undefined;
+    return { data: { ...previous, id } };
   },
 };
 
