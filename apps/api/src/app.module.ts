@@ -107,7 +107,7 @@ import { ALLOCATION_LINE_SYNCHRONOUS_FIELDS } from './allocation/allocation-line
           pacingPlugin(),
           localisedErrorsPlugin(),
           idempotencyPlugin(idempotency),
-          deprecatedUsagePlugin(deprecatedUsage),
+          ...(config.deprecatedUsage.recording ? [deprecatedUsagePlugin(deprecatedUsage)] : []),
         ],
         context: ({ req, res }: { req: RequestWithActor; res: Response }): GraphQLContext => ({
           req,

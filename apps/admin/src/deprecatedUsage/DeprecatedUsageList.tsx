@@ -121,11 +121,17 @@ const UsageTable = () => {
       <DataTable.Col source="requestCount" align="right">
         <FunctionField<UsageRow> render={(row) => formatInteger(row.requestCount)} />
       </DataTable.Col>
-      <DataTable.Col source="firstSeenAt" disableSort>
-        <FunctionField<UsageRow> render={(row) => formatDateTime(row.firstSeenAt)} />
-      </DataTable.Col>
       <DataTable.Col source="lastSeenAt">
-        <FunctionField<UsageRow> render={(row) => formatDateTime(row.lastSeenAt)} />
+        <FunctionField<UsageRow>
+          render={(row) => (
+            <Stack>
+              <span>{formatDateTime(row.lastSeenAt)}</span>
+              <Typography variant="caption" color="text.secondary">
+                {translate('resources.deprecatedUsage.first_seen', { time: formatDateTime(row.firstSeenAt) })}
+              </Typography>
+            </Stack>
+          )}
+        />
       </DataTable.Col>
     </DataTable>
   );

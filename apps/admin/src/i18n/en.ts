@@ -395,6 +395,7 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       only_this_client: 'Only this client',
       not_deprecated_now: 'No longer deprecated or no longer in the schema',
       unnamed: 'Without a name',
+      first_seen: 'first: %{time}',
     },
     webhookSubscriptions: {
       name: 'Webhook |||| Webhooks',

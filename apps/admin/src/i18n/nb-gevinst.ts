@@ -393,6 +393,7 @@ export const nbGevinst = {
       only_this_client: 'Bare denne klienten',
       not_deprecated_now: 'Ikke lenger utfaset, eller ikke lenger i skjemaet',
       unnamed: 'Uten navn',
+      first_seen: 'første: %{time}',
     },
     webhookSubscriptions: {
       name: 'Webhook |||| Webhooker',
