@@ -50,7 +50,8 @@ const FILTERS = [
 /** The client's name, what it acts as, and a button that shows only this client's rows. */
 const ClientCell = ({ row }: { row: UsageRow }) => {
   const translate = useTranslate();
-  const { filterValues, setFilters } = useListContext();
+  const list = useListContext<UsageRow>();
+  const filters = list.filterValues as Record<string, unknown>;
   const owner =
     row.clientKind === 'API_TOKEN' && row.ownerName
       ? `${row.ownerName}${row.ownerKind ? ` · ${translate(enumLabelKey('UserKind', row.ownerKind))}` : ''}`
@@ -67,14 +68,14 @@ const ClientCell = ({ row }: { row: UsageRow }) => {
           {row.ownerEmail ? ` · ${row.ownerEmail}` : ''}
         </Typography>
       </Stack>
-      {(filterValues as { clientId?: string }).clientId !== row.clientId && (
+      {filters.clientId !== row.clientId && (
         <Tooltip title={translate('resources.deprecatedUsage.only_this_client')}>
           <Button
             size="small"
             aria-label={translate('resources.deprecatedUsage.only_this_client')}
             onClick={(event) => {
               event.stopPropagation();
-              setFilters({ ...filterValues, clientId: row.clientId }, {});
+              list.setFilters({ ...filters, clientId: row.clientId }, {});
             }}
           >
             <FilterIcon fontSize="small" />
