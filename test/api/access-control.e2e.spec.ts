@@ -1146,6 +1146,11 @@ describe('access control (deny matrix), API tokens and the audit trail', () => {
       run: (gql) => gql(`{ signInOptions { passwordLoginEnabled providers { slug } } }`),
       allowed: ['anonymous', ...SIGNED_IN],
     },
+    // ── Deprecated-field usage (issue 19 follow-up): the administrators' view of who still uses what.
+    'list deprecated-field usage': {
+      run: (gql) => gql(`{ deprecatedUsage(limit: 1) { totalCount nodes { coordinate requestCount } } }`),
+      allowed: ['admin'],
+    },
     'list identity providers': {
       run: (gql) => gql(`{ identityProviders { id slug } }`),
       allowed: ['admin'],

@@ -3,6 +3,7 @@ import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource, localStorageStore } from 'react-admin';
 import apiTokens from './apiTokens';
 import webhookSubscriptions from './webhooks';
+import deprecatedUsage from './deprecatedUsage';
 import auditEvents from './audit';
 import { authProvider } from './authProvider';
 import benefits from './benefits';
@@ -65,6 +66,7 @@ export const App = () => (
     <Resource name="apiTokens" {...apiTokens} />
     <Resource name="webhookSubscriptions" {...webhookSubscriptions} />
     <Resource name="webhookDeliveries" />
+    <Resource name="deprecatedUsage" {...deprecatedUsage} />
     <Resource name="auditEvents" {...auditEvents} />
     <Resource name="allocations" />
     <Resource name="costItems" />

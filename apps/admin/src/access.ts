@@ -23,6 +23,8 @@ export const MENU_ACCESS = {
   coFinancing: [Role.SCHEME_ADMINISTRATOR, Role.ADMIN, Role.INITIATIVE_OWNER],
   /** Who pays and who benefits, per organisation: reviewers and administrators; a finance officer their own. */
   organisationPositions: [Role.ADMIN, Role.PORTFOLIO_REVIEWER, Role.FINANCE_OFFICER],
+  /** Which integrations still use deprecated fields: the administrators'. */
+  deprecatedUsage: [Role.ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type MenuArea = keyof typeof MENU_ACCESS;

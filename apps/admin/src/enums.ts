@@ -71,6 +71,8 @@ const WebhookEventType = Object.fromEntries(WEBHOOK_EVENT_TYPES.map((type) => [t
   [K in (typeof WEBHOOK_EVENT_TYPES)[number]]: K;
 };
 const WebhookDeliveryStatus = { PENDING: 'PENDING', DELIVERED: 'DELIVERED', FAILED: 'FAILED' } as const;
+/** Who used a deprecated part of the schema (the API's DeprecatedUsageClientKind). */
+const DeprecatedUsageClientKind = { API_TOKEN: 'API_TOKEN', USER: 'USER' } as const;
 const MatrixBeneficiary = {
   CENTRAL: 'CENTRAL',
   REGIONAL: 'REGIONAL',
@@ -113,6 +115,7 @@ export const ENUMS = {
   MatrixBeneficiary,
   WebhookEventType,
   WebhookDeliveryStatus,
+  DeprecatedUsageClientKind,
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

@@ -54,6 +54,12 @@ import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { IdempotencyService } from './idempotency/idempotency.service.js';
 import { idempotencyPlugin } from './idempotency/idempotency.plugin.js';
 import { SchemaSdlModule } from './schema-sdl/schema-sdl.module.js';
+import {
+  DeprecatedUsageModule,
+  DeprecatedUsageRecorderModule,
+} from './deprecated-usage/deprecated-usage.module.js';
+import { DeprecatedUsageRecorder } from './deprecated-usage/deprecated-usage.recorder.js';
+import { deprecatedUsagePlugin } from './deprecated-usage/deprecated-usage.plugin.js';
 import { describeRootTypes } from './graphql/root-descriptions.js';
 import { deprecateOldMoneyInputs, renameMoneyFields } from './graphql/money-names.js';
 import { answerPreloadedFields, resolveSynchronously } from './graphql/preloaded-fields.js';
@@ -65,9 +71,14 @@ import { ALLOCATION_LINE_SYNCHRONOUS_FIELDS } from './allocation/allocation-line
     DatabaseModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [LoadersModule, IdempotencyModule],
-      inject: [APP_CONFIG, LoaderFactory, IdempotencyService],
-      useFactory: (config: AppConfig, loaders: LoaderFactory, idempotency: IdempotencyService) => ({
+      imports: [LoadersModule, IdempotencyModule, DeprecatedUsageRecorderModule],
+      inject: [APP_CONFIG, LoaderFactory, IdempotencyService, DeprecatedUsageRecorder],
+      useFactory: (
+        config: AppConfig,
+        loaders: LoaderFactory,
+        idempotency: IdempotencyService,
+        deprecatedUsage: DeprecatedUsageRecorder,
+      ) => ({
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
@@ -96,6 +107,7 @@ import { ALLOCATION_LINE_SYNCHRONOUS_FIELDS } from './allocation/allocation-line
           pacingPlugin(),
           localisedErrorsPlugin(),
           idempotencyPlugin(idempotency),
+          ...(config.deprecatedUsage.recording ? [deprecatedUsagePlugin(deprecatedUsage)] : []),
         ],
         context: ({ req, res }: { req: RequestWithActor; res: Response }): GraphQLContext => ({
           req,
@@ -138,6 +150,7 @@ import { ALLOCATION_LINE_SYNCHRONOUS_FIELDS } from './allocation/allocation-line
     OidcModule,
     LoggingModule,
     SchemaSdlModule,
+    DeprecatedUsageModule,
   ],
 })
 export class AppModule {}

@@ -443,6 +443,31 @@ export type CreateUserInput = {
   roles: Array<Role>;
 };
 
+export type DeprecatedUsageClientKind =
+  | 'API_TOKEN'
+  | 'USER';
+
+export type DeprecatedUsageFilter = {
+  clientId?: string | number | null | undefined;
+  clientKind?: DeprecatedUsageClientKind | null | undefined;
+  coordinate?: string | null | undefined;
+  operationName?: string | null | undefined;
+  since?: string | null | undefined;
+};
+
+export type DeprecatedUsageSort = {
+  direction?: SortDirection;
+  field?: DeprecatedUsageSortField;
+};
+
+export type DeprecatedUsageSortField =
+  | 'CLIENT_NAME'
+  | 'COORDINATE'
+  | 'DAY'
+  | 'LAST_SEEN_AT'
+  | 'OPERATION_NAME'
+  | 'REQUEST_COUNT';
+
 export type DriverValueInput = {
   decimalValue?: string | null | undefined;
   organisationId: string | number;
@@ -3980,6 +4005,36 @@ export type PopulationYearsQuery = {
     year: number,
     organisationCount: number
   }>
+};
+
+export type DeprecatedUsageListQueryVariables = Exact<{
+  filter?: DeprecatedUsageFilter | null | undefined;
+  sort?: DeprecatedUsageSort | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type DeprecatedUsageListQuery = {
+  deprecatedUsage: {
+    totalCount: number,
+    nodes: Array<{
+      coordinate: string,
+      deprecationReason: string | null,
+      clientKind: DeprecatedUsageClientKind,
+      clientId: string,
+      clientName: string | null,
+      ownerId: string | null,
+      ownerName: string | null,
+      ownerEmail: string | null,
+      ownerKind: UserKind | null,
+      operationName: string | null,
+      day: string,
+      requestCount: number,
+      firstSeenAt: string,
+      lastSeenAt: string
+    }>
+  }
 };
 
 export type DigifinLedgerPageQueryVariables = Exact<{

@@ -59,6 +59,63 @@ describe('API tokens handler', () => {
   });
 });
 
+describe('deprecated usage handler', () => {
+  it('asks for one filtered, sorted page and gives each row its key as id', async () => {
+    const nodes = [
+      {
+        coordinate: 'OrganisationPosition.paidNok',
+        clientKind: 'API_TOKEN',
+        clientId: 't1',
+        operationName: 'Positions',
+        day: '2026-12-06',
+        requestCount: 2,
+      },
+      {
+        coordinate: 'OrganisationPosition.paidNok',
+        clientKind: 'API_TOKEN',
+        clientId: 't1',
+        operationName: null,
+        day: '2026-12-06',
+        requestCount: 1,
+      },
+    ];
+    const { client, calls } = recordingClient(() => ({ deprecatedUsage: { totalCount: 27, nodes } }));
+    const result = await RESOURCE_HANDLERS.deprecatedUsage.getList?.(client, {
+      filter: {
+        coordinate: ' OrganisationPosition. ',
+        clientKind: 'API_TOKEN',
+        since: '2026-12-01',
+        other: 'x',
+      },
+      sort: { field: 'requestCount', order: 'DESC' },
+      pagination: { page: 2, perPage: 25 },
+    });
+    expect(calls).toEqual([
+      {
+        filter: { coordinate: 'OrganisationPosition.', clientKind: 'API_TOKEN', since: '2026-12-01' },
+        sort: { field: 'REQUEST_COUNT', direction: 'DESC' },
+        offset: 25,
+        limit: 25,
+      },
+    ]);
+    expect(result?.total).toBe(27);
+    expect(result?.data.map((row) => row.id)).toEqual([
+      'OrganisationPosition.paidNok|API_TOKEN|t1|Positions|2026-12-06',
+      'OrganisationPosition.paidNok|API_TOKEN|t1||2026-12-06',
+    ]);
+  });
+
+  it('sends no filter when none is set, and leaves a column without a sort field to the API', async () => {
+    const { client, calls } = recordingClient(() => ({ deprecatedUsage: { totalCount: 0, nodes: [] } }));
+    await RESOURCE_HANDLERS.deprecatedUsage.getList?.(client, {
+      filter: { coordinate: '' },
+      sort: { field: 'firstSeenAt', order: 'ASC' },
+      pagination: { page: 1, perPage: 10 },
+    });
+    expect(calls).toEqual([{ sort: undefined, offset: 0, limit: 10 }]);
+  });
+});
+
 describe('cost items handler', () => {
   it("pages an initiative's cost items on the server, with the sums of all pages in meta", async () => {
     const { client, calls } = recordingClient(() => ({

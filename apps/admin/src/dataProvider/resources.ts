@@ -10,6 +10,7 @@ import { auditEvents } from './handlers/auditEvents';
 import { BENEFIT_MANY, benefits } from './handlers/benefits';
 import { manyDocument, type ResourceHandler } from './handlers/common';
 import { costItems } from './handlers/costItems';
+import { deprecatedUsage } from './handlers/deprecatedUsage';
 import { KEY_MANY, costSharingKeys } from './handlers/costSharingKeys';
 import { organisationPositions } from './handlers/organisationPositions';
 import { participants } from './handlers/participants';
@@ -32,6 +33,7 @@ export const RESOURCE_HANDLERS: Record<string, ResourceHandler> = {
   organisationPositions,
   webhookSubscriptions,
   webhookDeliveries,
+  deprecatedUsage,
 };
 
 /** Every document of the handlers, for contract tests against the API's generated schema. */

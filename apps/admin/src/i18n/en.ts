@@ -374,6 +374,29 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       inactive: 'Deactivated',
       empty: 'No users match the search.',
     },
+    deprecatedUsage: {
+      name: 'Deprecated fields in use',
+      fields: {
+        day: 'Day',
+        coordinate: 'Deprecated field',
+        clientName: 'Client',
+        clientKind: 'Kind of client',
+        clientId: 'Client id',
+        operationName: 'Operation',
+        requestCount: 'Requests',
+        firstSeenAt: 'First request',
+        lastSeenAt: 'Last request',
+        since: 'From day',
+      },
+      empty: 'No integration uses deprecated fields',
+      empty_hint:
+        'Nothing has used a deprecated field, argument, input field or enum value yet. Requests are counted per API token or user, operation and day, and show up here within half a minute (docs/api-changes.md).',
+      client_gone: 'No longer there',
+      only_this_client: 'Only this client',
+      not_deprecated_now: 'No longer deprecated or no longer in the schema',
+      unnamed: 'Without a name',
+      first_seen: 'first: %{time}',
+    },
     webhookSubscriptions: {
       name: 'Webhook |||| Webhooks',
       fields: {
@@ -765,6 +788,18 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       ALLOCATION_RUN_SUPERSEDED: 'Allocation run superseded',
       MEASUREMENT_RECORDED: 'Measurement recorded',
       STATUS_REPORT_SUBMITTED: 'Status report submitted',
+    },
+    DeprecatedUsageClientKind: {
+      API_TOKEN: 'API token',
+      USER: 'Signed-in user',
+    },
+    DeprecatedUsageSortField: {
+      DAY: 'Day',
+      COORDINATE: 'Deprecated field',
+      CLIENT_NAME: 'Client',
+      OPERATION_NAME: 'Operation',
+      REQUEST_COUNT: 'Requests',
+      LAST_SEEN_AT: 'Last request',
     },
     WebhookDeliveryStatus: {
       PENDING: 'Waiting',

@@ -372,6 +372,29 @@ export const nbGevinst = {
       inactive: 'Deaktivert',
       empty: 'Ingen brukere passer til søket.',
     },
+    deprecatedUsage: {
+      name: 'Utfasede felt i bruk',
+      fields: {
+        day: 'Dag',
+        coordinate: 'Utfaset felt',
+        clientName: 'Klient',
+        clientKind: 'Type klient',
+        clientId: 'Klientens id',
+        operationName: 'Operasjon',
+        requestCount: 'Forespørsler',
+        firstSeenAt: 'Første forespørsel',
+        lastSeenAt: 'Siste forespørsel',
+        since: 'Fra dag',
+      },
+      empty: 'Ingen integrasjoner bruker utfasede felt',
+      empty_hint:
+        'Ingen har brukt et utfaset felt, argument, inndatafelt eller enum-verdi ennå. Forespørslene telles per API-nøkkel eller bruker, operasjon og dag, og vises her innen et halvt minutt (docs/api-changes.md).',
+      client_gone: 'Finnes ikke lenger',
+      only_this_client: 'Bare denne klienten',
+      not_deprecated_now: 'Ikke lenger utfaset, eller ikke lenger i skjemaet',
+      unnamed: 'Uten navn',
+      first_seen: 'første: %{time}',
+    },
     webhookSubscriptions: {
       name: 'Webhook |||| Webhooker',
       fields: {
@@ -763,6 +786,18 @@ export const nbGevinst = {
       ALLOCATION_RUN_SUPERSEDED: 'Fordelingskjøring erstattet',
       MEASUREMENT_RECORDED: 'Måling registrert',
       STATUS_REPORT_SUBMITTED: 'Statusrapport levert',
+    },
+    DeprecatedUsageClientKind: {
+      API_TOKEN: 'API-nøkkel',
+      USER: 'Innlogget bruker',
+    },
+    DeprecatedUsageSortField: {
+      DAY: 'Dag',
+      COORDINATE: 'Utfaset felt',
+      CLIENT_NAME: 'Klient',
+      OPERATION_NAME: 'Operasjon',
+      REQUEST_COUNT: 'Forespørsler',
+      LAST_SEEN_AT: 'Siste forespørsel',
     },
     WebhookDeliveryStatus: {
       PENDING: 'Venter',

@@ -7,6 +7,7 @@ import HistoryIcon from '@mui/icons-material/History';
 import PeopleIcon from '@mui/icons-material/People';
 import KeyIcon from '@mui/icons-material/VpnKey';
 import WebhookIcon from '@mui/icons-material/Webhook';
+import DeprecatedIcon from '@mui/icons-material/EventBusy';
 import InitiativeIcon from '@mui/icons-material/TrendingUp';
 import BenefitIcon from '@mui/icons-material/EmojiEvents';
 import KeysIcon from '@mui/icons-material/CallSplit';
@@ -67,6 +68,12 @@ export const MENU: Entry[] = [
   },
   { to: '/apiTokens', label: 'resources.apiTokens.name', icon: <KeyIcon /> },
   { to: '/webhookSubscriptions', label: 'resources.webhookSubscriptions.name', icon: <WebhookIcon /> },
+  {
+    to: '/deprecatedUsage',
+    label: 'resources.deprecatedUsage.name',
+    icon: <DeprecatedIcon />,
+    area: 'deprecatedUsage',
+  },
   { to: '/auditEvents', label: 'resources.auditEvents.name', icon: <HistoryIcon />, area: 'auditEvents' },
 ];
 

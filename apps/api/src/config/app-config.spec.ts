@@ -36,4 +36,21 @@ describe('configuration', () => {
       /WEB_CONCURRENCY/,
     );
   });
+
+  it('records deprecated-field usage by default every 30 s for 400 days, and refuses values out of range', () => {
+    expect(loadConfig({}).deprecatedUsage).toEqual({ recording: true, flushSeconds: 30, retentionDays: 400 });
+    expect(
+      loadConfig({
+        DEPRECATED_USAGE_RECORDING: 'false',
+        DEPRECATED_USAGE_FLUSH_SECONDS: '5',
+        DEPRECATED_USAGE_RETENTION_DAYS: '30',
+      }).deprecatedUsage,
+    ).toEqual({ recording: false, flushSeconds: 5, retentionDays: 30 });
+    expect(() => loadConfig({ DEPRECATED_USAGE_FLUSH_SECONDS: '0' })).toThrow(
+      /DEPRECATED_USAGE_FLUSH_SECONDS/,
+    );
+    expect(() => loadConfig({ DEPRECATED_USAGE_RETENTION_DAYS: 'forever' })).toThrow(
+      /DEPRECATED_USAGE_RETENTION_DAYS/,
+    );
+  });
 });

@@ -115,6 +115,13 @@ export const configSchema = z
     WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
     WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().min(0.05).max(3_600).default(30),
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    // Deprecated-field usage (docs/api-changes.md, "Usage is visible"): each API process adds its counts
+    // to deprecated_usage every DEPRECATED_USAGE_FLUSH_SECONDS (and when it stops); rows of days older
+    // than DEPRECATED_USAGE_RETENTION_DAYS are deleted, at most once a day. DEPRECATED_USAGE_RECORDING=false
+    // counts nothing (what was recorded stays readable).
+    DEPRECATED_USAGE_RECORDING: booleanFromEnv.default(true),
+    DEPRECATED_USAGE_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
+    DEPRECATED_USAGE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_660).default(400),
     // Hosts a webhook may be delivered to even on a private or loopback address (comma-separated).
     WEBHOOK_ALLOWED_HOSTS: z
       .string()
@@ -255,6 +262,11 @@ export const configSchema = z
         .map((host) => host.trim())
         .filter(Boolean),
       allowPrivate: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES,
+    },
+    deprecatedUsage: {
+      recording: env.DEPRECATED_USAGE_RECORDING,
+      flushSeconds: env.DEPRECATED_USAGE_FLUSH_SECONDS,
+      retentionDays: env.DEPRECATED_USAGE_RETENTION_DAYS,
     },
     limits: {
       maxQueryDepth: env.MAX_QUERY_DEPTH,
