@@ -28,7 +28,7 @@ describe('the kept portfolio facts equal their definition after writes', () => {
     );
     const read = async (sql: string) =>
       (await namedQuery<never[]>(t.db.manager, sql, { initiativeIds: ids }))
-        .map(initiativeFactsOf)
+        .map((row) => initiativeFactsOf(row))
         .sort((a, b) => a.initiativeId.localeCompare(b.initiativeId));
     return {
       kept: await read(PORTFOLIO_SQL.initiativeFacts),

@@ -65,17 +65,24 @@ export interface InitiativeFactsRow {
   costs: string | null;
 }
 
-/** An initiative's facts from a row of `initiativeFacts` (or of `initiativeFactsDefinition`). */
-export function initiativeFactsOf(row: InitiativeFactsRow): InitiativeFacts {
+/**
+ * An initiative's facts from a row of `initiativeFacts` (or of `initiativeFactsDefinition`, or of
+ * `initiativesWithFacts` with the initiative's id given apart: a row is read, never copied).
+ */
+export function initiativeFactsOf(
+  row: Omit<InitiativeFactsRow, 'initiative_id'>,
+  initiativeId = (row as InitiativeFactsRow).initiative_id,
+): InitiativeFacts {
   const costs = row.costs;
+  const last = costs ? costs.lastIndexOf(';') + 1 : 0;
   return {
-    initiativeId: row.initiative_id,
+    initiativeId,
     startYear: row.start_year,
     firstBenefit: row.first_benefit,
     lifetimeYears: row.lifetime_years,
     stamp: row.stamp,
     firstCostYear: costs ? Number(costs.slice(0, costs.indexOf(':'))) : null,
-    lastCostYear: costs ? Number(costs.slice(costs.lastIndexOf(';') + 1).split(':')[0]) : null,
+    lastCostYear: costs ? Number(costs.slice(last, costs.indexOf(':', last))) : null,
     costText: costs,
   };
 }
@@ -276,7 +283,7 @@ export class PortfolioReader {
         life_event: row.life_event,
         owner_level: row.owner_level,
       })),
-      facts: rows.map((row) => initiativeFactsOf({ ...row, initiative_id: row.id })),
+      facts: rows.map((row) => initiativeFactsOf(row, row.id)),
     };
   }
 
@@ -286,7 +293,7 @@ export class PortfolioReader {
     const rows = await namedQuery<InitiativeFactsRow[]>(this.em, PORTFOLIO_SQL.initiativeFacts, {
       initiativeIds,
     });
-    return rows.map(initiativeFactsOf);
+    return rows.map((row) => initiativeFactsOf(row));
   }
 
   /** Allocations, unallocated cost items by their funding payer, and own-budget funders: one statement. */
