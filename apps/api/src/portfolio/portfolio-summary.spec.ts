@@ -7,7 +7,7 @@ import {
 } from '@gevinst/domain';
 import { BenefitCalculator, type BenefitPlan } from '../realisation/benefit-figures.js';
 import { initiativeBenefitSums, initiativeContribution, summarise } from './portfolio-summary.js';
-import { costYearsOf, initiativeFactsOf } from './portfolio.repository.js';
+import { type InitiativeFactsRow, costYearsOf, initiativeFactsOf } from './portfolio.repository.js';
 
 const asOf = '2025-06-30';
 /** 10 units more from 1 January 2025 at 100 NOK a unit: 1,000.00 NOK planned in 2025 (the whole year at 10). */
@@ -57,7 +57,8 @@ describe('initiativeFactsOf', () => {
       lastCostYear: 2030,
       costText: row.costs,
     };
-    expect(initiativeFactsOf({ ...row, initiative_id: 'i1' })).toEqual(expected);
+    const withId: InitiativeFactsRow = { ...row, initiative_id: 'i1' };
+    expect(initiativeFactsOf(withId)).toEqual(expected);
     expect(initiativeFactsOf(row, 'i1')).toEqual(expected);
     expect(initiativeFactsOf({ ...row, costs: '2025:9.00:' }, 'i1')).toMatchObject({
       firstCostYear: 2025,
