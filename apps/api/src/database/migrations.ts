@@ -25,6 +25,7 @@ import { ChangeFeedWebhooks1795423300000 } from './migrations/1795423300000-chan
 import { ServiceAccountsPacing1795423500000 } from './migrations/1795423500000-service-accounts-pacing.js';
 import { IdentityProviders1795423600000 } from './migrations/1795423600000-identity-providers.js';
 import { Budget1795423700000 } from './migrations/1795423700000-budget.js';
+import { InitiativePortfolioFacts1795423800000 } from './migrations/1795423800000-initiative-portfolio-facts.js';
 import { DeprecatedUsage1795423850000 } from './migrations/1795423850000-deprecated-usage.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
@@ -56,5 +57,6 @@ export const MIGRATIONS = [
   ServiceAccountsPacing1795423500000,
   IdentityProviders1795423600000,
   Budget1795423700000,
+  InitiativePortfolioFacts1795423800000,
   DeprecatedUsage1795423850000,
 ];

@@ -4,7 +4,7 @@ import { AccessRepository } from '../access/access.repository.js';
 import { builtStatement, compareSnapshot, namedStatement, sqlSnapshotText } from '../common/sql-snapshot.js';
 import { pgliteDriver } from '../database/pglite-pool.js';
 import type { PortfolioConditions } from './portfolio-scope.js';
-import { PORTFOLIO_SQL, initiativesQuery } from './portfolio.repository.js';
+import { PORTFOLIO_SQL, initiativesQuery, initiativesWithFactsQuery } from './portfolio.repository.js';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const NO_FILTER: PortfolioConditions = {
@@ -65,8 +65,16 @@ describe('portfolio repository SQL (snapshot)', () => {
           },
         }),
       ),
+      builtStatement(
+        "initiativesWithFacts: a portfolio reviewer, own ministry's",
+        initiativesWithFactsQuery(em, access, {
+          scope: { kind: 'MINISTRY', ministryId: id(3) },
+          filter: { ...NO_FILTER, ministryId: id(3) },
+        }),
+      ),
       namedStatement(em, 'changeCount', PORTFOLIO_SQL.changeCount, {}),
       namedStatement(em, 'initiativeFacts', PORTFOLIO_SQL.initiativeFacts, ids),
+      namedStatement(em, 'initiativeFactsDefinition', PORTFOLIO_SQL.initiativeFactsDefinition, ids),
       namedStatement(em, 'paymentSums', PORTFOLIO_SQL.paymentSums, { ...ids, ...years }),
       namedStatement(em, 'levels', PORTFOLIO_SQL.levels, { organisationIds: [id(4), id(6)] }),
       namedStatement(em, 'organisationFacts', PORTFOLIO_SQL.organisationFacts, {

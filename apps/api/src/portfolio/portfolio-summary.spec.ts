@@ -7,7 +7,7 @@ import {
 } from '@gevinst/domain';
 import { BenefitCalculator, type BenefitPlan } from '../realisation/benefit-figures.js';
 import { initiativeBenefitSums, initiativeContribution, summarise } from './portfolio-summary.js';
-import { costYearsOf } from './portfolio.repository.js';
+import { type InitiativeFactsRow, costYearsOf, initiativeFactsOf } from './portfolio.repository.js';
 
 const asOf = '2025-06-30';
 /** 10 units more from 1 January 2025 at 100 NOK a unit: 1,000.00 NOK planned in 2025 (the whole year at 10). */
@@ -35,6 +35,42 @@ describe('costYearsOf', () => {
       { initiative_id: 'i1', year: 2026, planned: '-5.00', actual: '0.00' },
     ]);
     expect(costYearsOf('i1', null)).toEqual([]);
+  });
+});
+
+describe('initiativeFactsOf', () => {
+  const row = {
+    start_year: 2023,
+    first_benefit: 2024,
+    lifetime_years: null,
+    stamp: 'v1|abc',
+    costs: '2021:1.00:;2024:2.00:1.00;2030:3.00:',
+  };
+  it('takes the first and last cost years from the cost text, and the id from the row or apart', () => {
+    const expected = {
+      initiativeId: 'i1',
+      startYear: 2023,
+      firstBenefit: 2024,
+      lifetimeYears: null,
+      stamp: 'v1|abc',
+      firstCostYear: 2021,
+      lastCostYear: 2030,
+      costText: row.costs,
+    };
+    const withId: InitiativeFactsRow = { ...row, initiative_id: 'i1' };
+    expect(initiativeFactsOf(withId)).toEqual(expected);
+    expect(initiativeFactsOf(row, 'i1')).toEqual(expected);
+    expect(initiativeFactsOf({ ...row, costs: '2025:9.00:' }, 'i1')).toMatchObject({
+      firstCostYear: 2025,
+      lastCostYear: 2025,
+    });
+  });
+  it('has no cost years without cost items', () => {
+    expect(initiativeFactsOf({ ...row, costs: null }, 'i1')).toMatchObject({
+      firstCostYear: null,
+      lastCostYear: null,
+      costText: null,
+    });
   });
 });
 

@@ -334,8 +334,8 @@ export class PortfolioService implements InitiativeFigureSource {
   }
 
   /**
-   * A summary computed from the rows of this snapshot: the initiatives, then one statement of their facts
-   * (analysis periods, cost sums, benefit stamps), and each initiative's benefit sums — kept ones while its
+   * A summary computed from the rows of this snapshot: the initiatives with their kept facts (analysis
+   * periods, cost sums, benefit stamps) in one statement, and each initiative's benefit sums — kept ones while its
    * stamp is unchanged, otherwise from its plans and readings (two statements for all that changed).
    */
   private async summaryIn(
@@ -344,8 +344,7 @@ export class PortfolioService implements InitiativeFigureSource {
     asOf: string,
     { unlimitedYears = false }: { unlimitedYears?: boolean } = {},
   ): Promise<PortfolioSummaryModel> {
-    const initiatives = await reader.initiatives(selection);
-    const facts = await reader.initiativeFacts(initiatives.map((row) => row.id));
+    const { initiatives, facts } = await reader.initiativesWithFacts(selection);
     const { range, rangeOf } = this.years(facts, selection.filter, asOf, unlimitedYears);
     const benefits = await this.cache.benefitSumsOf(
       facts.map((initiative) => ({

@@ -14,11 +14,22 @@ SELECT i.id AS id, i.code AS code, i.name AS name, i.owner_id AS owner_id, i.min
 -- parameters: ["00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000005",["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],"STARTING_AND_RUNNING_A_BUSINESS","DEATH_AND_INHERITANCE","EXECUTION","LOCAL","46"]
 SELECT i.id AS id, i.code AS code, i.name AS name, i.owner_id AS owner_id, i.ministry_id AS ministry_id, i.life_event AS life_event, o.administrative_level AS "owner_level" FROM "initiatives" "i" INNER JOIN "organisations" "o" ON o.id = i.owner_id WHERE (EXISTS (SELECT 1 FROM initiative_participants ap WHERE ap.initiative_id = i.id AND ap.organisation_id = $1) OR EXISTS (SELECT 1 FROM benefits ab WHERE ab.initiative_id = i.id AND ab.receiving_organisation_id = $1)) AND i.ministry_id = $2 AND i.owner_id = $3 AND i.id IN (SELECT unnest($4::uuid[])) AND i.life_event IN ($5, $6) AND i.phase IN ($7) AND EXISTS (SELECT 1 FROM initiative_participants lp JOIN organisations lo ON lo.id = lp.organisation_id WHERE lp.initiative_id = i.id AND lo.administrative_level = $8) AND EXISTS (SELECT 1 FROM initiative_participants cp JOIN organisations co ON co.id = cp.organisation_id WHERE cp.initiative_id = i.id AND co.county_number = $9) ORDER BY i.code ASC;
 
+-- initiativesWithFacts: a portfolio reviewer, own ministry's
+-- parameters: ["00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000003"]
+SELECT i.id AS id, i.code AS code, i.name AS name, i.owner_id AS owner_id, i.ministry_id AS ministry_id, i.life_event AS life_event, o.administrative_level AS "owner_level", date_part('year', i.start_date)::int AS "start_year", f.first_benefit_year AS "first_benefit", i.analysis_lifetime_years AS "lifetime_years", coalesce(f.benefit_stamp, '|') AS "stamp", (SELECT string_agg(u.y || ':' || u.p || ':' || coalesce(u.a::text, ''), ';' ORDER BY u.y) FROM unnest(f.cost_years, f.planned_costs, f.actual_costs) AS u(y, p, a)) AS "costs" FROM "initiatives" "i" INNER JOIN "organisations" "o" ON o.id = i.owner_id  LEFT JOIN "initiative_portfolio_facts" "f" ON f.initiative_id = i.id WHERE i.ministry_id = $1 AND i.ministry_id = $2 ORDER BY i.code ASC;
+
 -- changeCount
 -- parameters: []
 SELECT coalesce(sum(changes), 0)::text AS changes FROM analytics_changes;
 
 -- initiativeFacts
+-- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
+SELECT i.id AS initiative_id, date_part('year', i.start_date)::int AS start_year, f.first_benefit_year AS first_benefit, i.analysis_lifetime_years AS lifetime_years, coalesce(f.benefit_stamp, '|') AS stamp, (SELECT string_agg(u.y || ':' || u.p || ':' || coalesce(u.a::text, ''), ';' ORDER BY u.y) FROM unnest(f.cost_years, f.planned_costs, f.actual_costs) AS u(y, p, a)) AS costs
+FROM initiatives i
+LEFT JOIN initiative_portfolio_facts f ON f.initiative_id = i.id
+WHERE i.id IN (SELECT unnest($1::uuid[]));
+
+-- initiativeFactsDefinition
 -- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
 SELECT i.id AS initiative_id, date_part('year', i.start_date)::int AS start_year,
   b.first_benefit, i.analysis_lifetime_years AS lifetime_years,
