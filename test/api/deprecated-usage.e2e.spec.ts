@@ -33,7 +33,9 @@ describe('recording which operations use deprecated fields', () => {
       await t.db.query<{ id: string }[]>(`SELECT id FROM organisations ORDER BY name LIMIT 1`)
     )[0].id;
     const account = await t.gql(
-      `mutation($i: CreateServiceAccountInput!) { createServiceAccount(input: $i) { id } }`,
+      `mutation($i: CreateServiceAccountInput!) {
+        createServiceAccount(input: $i) { serviceAccount { id } userErrors { code } }
+      }`,
       {
         i: {
           email: 'okonomisystem@test.gevinst.no',
@@ -44,7 +46,8 @@ describe('recording which operations use deprecated fields', () => {
       },
     );
     expect(account.errors).toBeUndefined();
-    accountId = account.data.createServiceAccount.id;
+    expect(account.data.createServiceAccount.userErrors).toEqual([]);
+    accountId = account.data.createServiceAccount.serviceAccount.id;
     const token = await t.gql(
       `mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret token { id } } }`,
       {
