@@ -47,18 +47,27 @@ function textCell(expression: string, dialect: CsvDialect): string {
 
 /**
  * A text cell of the line itself (the explanation): the same cell as textCell, written for a value read
- * on every line. `expression` (a column, or a COALESCE of columns: cheap to read again) is tested once for
- * the characters that need quotes and once for the formula guard, instead of in every branch of
- * textCell's nested CASEs.
+ * on every line, so that each byte of it is looked at as few times as possible. The quote is looked for
+ * first: the value is quoted with its quotes doubled only when it has one (most have none, so `replace`
+ * does not run over them); otherwise the delimiter, CR or LF make it a quoted cell as it is. The delimiter
+ * is found with LIKE, which stops at the first one (strpos also counts the characters up to it, in UTF-8 a
+ * second pass). `expression` (a column, or a COALESCE of columns) is cheap to read again. The formula
+ * guard (an apostrophe first) looks at the first character only, by its code.
  */
 export function lineTextCell(expression: string, dialect: CsvDialect): string {
   const value = `coalesce(${expression}, '')`;
-  const special = `strpos(${value}, '"') > 0 OR strpos(${value}, ${sqlLiteral(dialect.delimiter)}) > 0
-     OR strpos(${value}, chr(13)) > 0 OR strpos(${value}, chr(10)) > 0`;
   const guarded = `ascii(${value}) IN (${FORMULA_START_CHARACTERS.map((c) => c.charCodeAt(0)).join(', ')})`;
-  return `(CASE WHEN ${special}
-     THEN (CASE WHEN ${guarded} THEN '"''' ELSE '"' END) || replace(${value}, '"', '""') || '"'
+  const open = `(CASE WHEN ${guarded} THEN '"''' ELSE '"' END)`;
+  const delimiter = sqlLiteral(`%${likeEscaped(dialect.delimiter)}%`);
+  return `(CASE WHEN strpos(${value}, '"') > 0 THEN ${open} || replace(${value}, '"', '""') || '"'
+     WHEN ${value} LIKE ${delimiter} OR strpos(${value}, chr(13)) > 0 OR strpos(${value}, chr(10)) > 0
+     THEN ${open} || ${value} || '"'
      WHEN ${guarded} THEN '''' || ${value} ELSE ${value} END)`;
+}
+
+/** A character as itself in a LIKE pattern (the default escape character is the backslash). */
+function likeEscaped(character: string): string {
+  return /[%_\\]/.test(character) ? `\\${character}` : character;
 }
 
 /** A uuid as a text cell: its text (hex digits and hyphens) needs neither quotes nor the formula guard. */
