@@ -25,6 +25,7 @@ import { ChangeFeedWebhooks1795423300000 } from './migrations/1795423300000-chan
 import { ServiceAccountsPacing1795423500000 } from './migrations/1795423500000-service-accounts-pacing.js';
 import { IdentityProviders1795423600000 } from './migrations/1795423600000-identity-providers.js';
 import { Budget1795423700000 } from './migrations/1795423700000-budget.js';
+import { AllocationLinesRunKeys1795423710000 } from './migrations/1795423710000-allocation-lines-run-keys.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   ServiceAccountsPacing1795423500000,
   IdentityProviders1795423600000,
   Budget1795423700000,
+  AllocationLinesRunKeys1795423710000,
 ];
