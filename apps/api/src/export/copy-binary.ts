@@ -22,8 +22,10 @@ export class CopyBinaryColumn extends Readable implements pg.Submittable {
   private pgDataHandler: ((chunk: Buffer) => void) | null = null;
   private readonly onReadable = () => this.forward();
   /** The block the decoded rows are collected in, and how much of it they fill. */
-  private output = Buffer.allocUnsafeSlow(OUTPUT_BLOCK);
+  private output: Buffer = Buffer.allocUnsafeSlow(OUTPUT_BLOCK);
   private outputLength = 0;
+  /** Blocks written and given back (recycle), to be filled again. */
+  private readonly spare: Buffer[] = [];
   private wanted = false;
   private forwarding = false;
   private handedBack = false;
@@ -100,9 +102,20 @@ export class CopyBinaryColumn extends Readable implements pg.Submittable {
   private pushOutput(): void {
     if (this.outputLength === 0) return;
     const data = this.output.subarray(0, this.outputLength);
-    this.output = Buffer.allocUnsafeSlow(OUTPUT_BLOCK);
+    this.output = this.spare.pop() ?? Buffer.allocUnsafeSlow(OUTPUT_BLOCK);
     this.outputLength = 0;
     this.wanted = this.push(data);
+  }
+
+  /**
+   * Gives back a block this stream gave, once its bytes have been written (the write's callback), to be
+   * filled again: so the export keeps using the same few blocks instead of allocating (and the process
+   * mapping and the kernel zeroing) a new one for every 256 kB. A block that is not one of this stream's
+   * whole blocks is ignored.
+   */
+  recycle(data: Buffer): void {
+    if (data.buffer.byteLength !== OUTPUT_BLOCK || this.spare.length >= SPARE_BLOCKS) return;
+    this.spare.push(Buffer.from(data.buffer, 0, OUTPUT_BLOCK));
   }
 
   /**
@@ -128,6 +141,8 @@ export class CopyBinaryColumn extends Readable implements pg.Submittable {
  */
 const OUTPUT_BLOCK = 256 * 1024;
 const OUTPUT_FREE_MIN = 32 * 1024;
+/** Written blocks kept to be filled again. */
+const SPARE_BLOCKS = 4;
 
 type Socket = NodeJS.EventEmitter & { read(): Buffer | null; pause(): void; resume(): void };
 
