@@ -216,7 +216,7 @@ describe('CopyBinaryColumn', () => {
     const { socket, connection, handedBack } = fakeConnection();
     const column = new CopyBinaryColumn('COPY (…) TO STDOUT (FORMAT binary)');
     column.submit(connection);
-    (async () => {
+    const writing = (async () => {
       for (let at = 0, n = 1; at < bytes.length; n = (n * 31 + 7) % 90_000) {
         socket.write(Buffer.from(bytes.subarray(at, at + n + 1)));
         at += n + 1;
@@ -231,6 +231,7 @@ describe('CopyBinaryColumn', () => {
       seen.add(block.buffer);
       column.recycle(block);
     }
+    await writing;
     expect(Buffer.concat(blocks).toString()).toBe(records.join(''));
     expect(column.decoder.rows).toBe(records.length);
     // every block after the first few was one given back
