@@ -1,4 +1,5 @@
 import { errorLanguageOf } from '../common/localise-errors.js';
+import { CoFinancingCallsArgs } from './dto/co-financing-calls.args.js';
 import { type CoFinancingFinding, renderMessage } from '@gevinst/domain';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
@@ -99,8 +100,8 @@ export class CoFinancingCallResolver {
   constructor(private readonly service: CoFinancingService) {}
 
   @Query(() => [CoFinancingCallModel], { description: 'The co-financing calls, newest year first.' })
-  coFinancingCalls(): Promise<CoFinancingCallEntity[]> {
-    return this.service.listCalls();
+  coFinancingCalls(@Args() args: CoFinancingCallsArgs): Promise<CoFinancingCallEntity[]> {
+    return this.service.listCalls(args);
   }
 
   @Query(() => CoFinancingCallModel, { nullable: true, description: 'One co-financing call.' })

@@ -21,6 +21,8 @@ import {
   msg,
   normaliseNok,
 } from '@gevinst/domain';
+import { assertListWindow } from '../common/list-window.js';
+import type { CoFinancingCallsArgs } from './dto/co-financing-calls.args.js';
 import { isCostModelError } from '@gevinst/cost-model';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, actorUserId } from '../auth/actor.js';
@@ -99,8 +101,9 @@ export class CoFinancingService {
 
   // ---- calls -------------------------------------------------------------------------------------
 
-  listCalls(): Promise<CoFinancingCallEntity[]> {
-    return this.calls.list();
+  listCalls({ filter, sort, ...window }: CoFinancingCallsArgs): Promise<CoFinancingCallEntity[]> {
+    assertListWindow(window);
+    return this.calls.list(filter ?? {}, sort, window);
   }
 
   async call(id: string): Promise<CoFinancingCallEntity> {
