@@ -38,7 +38,8 @@ export class CoFinancingCallRepository {
   ): Promise<CoFinancingCallEntity[]> {
     const query = this.table.createQueryBuilder('c');
     if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
-    if (filter.year !== undefined && filter.year !== null) query.andWhere('c.year = :year', { year: filter.year });
+    if (filter.year !== undefined && filter.year !== null)
+      query.andWhere('c.year = :year', { year: filter.year });
     applySort(
       query,
       sort,

@@ -7,7 +7,10 @@ import { SortInput } from '../../common/sorting.js';
 
 @InputType({ description: 'Which co-financing calls to list; every field given narrows the list.' })
 export class CoFinancingCallFilter {
-  @Field(() => CoFinancingCallStatus, { nullable: true, description: 'Only the calls with this status (OPEN or CLOSED).' })
+  @Field(() => CoFinancingCallStatus, {
+    nullable: true,
+    description: 'Only the calls with this status (OPEN or CLOSED).',
+  })
   status?: CoFinancingCallStatus;
 
   @Field(() => Int, { nullable: true, description: 'Only the call of this year.' })

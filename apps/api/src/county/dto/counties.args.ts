@@ -4,7 +4,10 @@ import { SortInput } from '../../common/sorting.js';
 
 @InputType({ description: 'Which counties to list; every field given narrows the list.' })
 export class CountyFilter {
-  @Field({ nullable: true, description: 'Matched against the name (any part, any case) or the number (exactly).' })
+  @Field({
+    nullable: true,
+    description: 'Matched against the name (any part, any case) or the number (exactly).',
+  })
   search?: string;
 }
 
