@@ -1,4 +1,5 @@
 import { errorLanguageOf } from '../common/localise-errors.js';
+import { CoFinancingRankingArgs } from './dto/co-financing-ranking.args.js';
 import { CoFinancingCallsArgs } from './dto/co-financing-calls.args.js';
 import { type CoFinancingFinding, renderMessage } from '@gevinst/domain';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -118,10 +119,10 @@ export class CoFinancingCallResolver {
   })
   async coFinancingRanking(
     @CurrentActor() actor: Actor,
-    @Args('callId', { description: "The co-financing call's id.", type: () => ID }) callId: string,
+    @Args() args: CoFinancingRankingArgs,
     @Context() ctx: GraphQLContext,
   ): Promise<CoFinancingRankingRowModel[]> {
-    return (await this.service.ranking(actor, callId, ctx.loaders)).map(rankingRowModel);
+    return (await this.service.rankingList(actor, args, ctx.loaders)).map(rankingRowModel);
   }
 
   @Mutation(() => CoFinancingCallModel, {

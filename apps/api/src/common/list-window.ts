@@ -29,6 +29,11 @@ export function assertListWindow({ offset, limit }: ListWindow): void {
   assertPage({ offset: offset ?? 0, limit });
 }
 
+/** Whether a row's value passes a filter field: a field left empty passes everything. */
+export function matches<T>(value: T, wanted: T | null | undefined): boolean {
+  return wanted === null || wanted === undefined || value === wanted;
+}
+
 /** One value a row is ordered by; an array orders by its items in turn. Null and undefined go last. */
 export type SortValue = string | number | boolean | Date | null | undefined | readonly SortValue[];
 
@@ -44,8 +49,9 @@ function isEmpty(value: SortValue): value is null | undefined {
 /** Compares two present values ascending: numbers and dates by size, text by Norwegian collation. */
 function compareValues(a: SortValue, b: SortValue): number {
   if (Array.isArray(a) && Array.isArray(b)) {
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-      const order = compareWithEmptyLast(a[i], b[i], SortDirection.ASC);
+    const [x, y] = [a as readonly SortValue[], b as readonly SortValue[]];
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+      const order = compareWithEmptyLast(x[i], y[i], SortDirection.ASC);
       if (order) return order;
     }
     return 0;
