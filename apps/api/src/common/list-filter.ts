@@ -8,5 +8,5 @@ export function withFilter<A extends { filter?: object | null }>(
 ): Omit<A, 'filter'> & Partial<NonNullable<A['filter']>> {
   const { filter, ...loose } = args;
   const given = Object.entries(filter ?? {}).filter(([, value]) => value !== undefined && value !== null);
-  return { ...loose, ...Object.fromEntries(given) } as Omit<A, 'filter'> & Partial<NonNullable<A['filter']>>;
+  return { ...loose, ...Object.fromEntries(given) };
 }
