@@ -3,6 +3,7 @@
  * value has a description, no field carries a code
  * as a free String, and the SDL is served to signed-in callers.
  */
+import { getNullableType, isListType } from 'graphql';
 import { printSortedSchema } from '../../apps/api/src/graphql/print-schema.js';
 import { buildSchema } from 'graphql';
 import {
@@ -50,6 +51,36 @@ const FREE_TEXT_CODES = [
 describe('the schema is documented', () => {
   it('describes every type, field, argument and enum value (none may be missing)', () => {
     expect(undocumented(committedSchema())).toEqual([]);
+  });
+});
+
+/**
+ * Query fields that answer a list or a page but take no `filter`/`sort`/`offset`/`limit`, with the reason.
+ * Keep this short: every other list sorts, filters and windows on the server (docs/api.md, "Lists").
+ */
+const LISTS_WITHOUT_WINDOW: Record<string, string> = {
+  // A cursor feed: its order (by change sequence) is the contract, a caller resumes from a cursor with
+  // `since` and `first`; another order or an offset would skip or repeat changes.
+  changes: 'cursor feed in change order',
+};
+
+describe('every list filters, sorts and windows', () => {
+  it('gives every Query field answering a list or a …Page the arguments filter, sort, offset and limit', () => {
+    const missing: string[] = [];
+    for (const field of Object.values(committedSchema().getQueryType()!.getFields())) {
+      const type = getNullableType(field.type);
+      const isList = isListType(type) || ('name' in type && type.name.endsWith('Page'));
+      if (!isList || field.name in LISTS_WITHOUT_WINDOW) continue;
+      const args = new Set(field.args.map((arg) => arg.name));
+      const lacking = ['filter', 'sort', 'offset', 'limit'].filter((name) => !args.has(name));
+      if (lacking.length) missing.push(`Query.${field.name} lacks ${lacking.join(', ')}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps the exceptions true: each names a Query field that answers a list or a page', () => {
+    const fields = committedSchema().getQueryType()!.getFields();
+    expect(Object.keys(LISTS_WITHOUT_WINDOW).filter((name) => !fields[name])).toEqual([]);
   });
 });
 

@@ -31,7 +31,7 @@ describe('co-financing', () => {
     const { coFinancingRanking } = await data<{ coFinancingRanking: RankingRow[] }>(
       browser.app(),
       token,
-      `query($id: ID!) { coFinancingRanking(callId: $id) { rank initiativeCode npv budgetKroner npvPerBudgetKrone } }`,
+      `query($id: ID!) { coFinancingRanking(filter: { callId: $id }) { rank initiativeCode npv budgetKroner npvPerBudgetKrone } }`,
       { id: call.id },
     );
     expect(coFinancingRanking).toHaveLength(3);

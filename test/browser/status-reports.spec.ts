@@ -34,7 +34,7 @@ describe('status reports', () => {
     const overview = await data<Overviews>(
       browser.app(),
       token,
-      `query($ids: [ID!]!) { initiativeStatusOverviews(initiativeIds: $ids) { latestCause { cause correctiveAction } } }`,
+      `query($ids: [ID!]!) { initiativeStatusOverviews(filter: { initiativeIds: $ids }) { latestCause { cause correctiveAction } } }`,
       { ids: [furthest.initiativeId] },
     );
     const cause = overview.initiativeStatusOverviews[0].latestCause!;

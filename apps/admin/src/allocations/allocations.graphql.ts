@@ -169,7 +169,7 @@ export const PREVIEW_ALLOCATION: GraphQLDocument<PreviewAllocationQuery> = /* Gr
 
 export const ALLOCATION_RUNS: GraphQLDocument<AllocationRunsQuery> = /* GraphQL */ `
   query AllocationRuns($initiativeId: ID!, $year: Int) {
-    allocationRuns(initiativeId: $initiativeId, year: $year) {
+    allocationRuns(filter: { initiativeId: $initiativeId, year: $year }) {
       id
       year
       status
@@ -216,7 +216,7 @@ export const RUN_ALLOCATION: GraphQLDocument<RunAllocationMutation> = /* GraphQL
 
 export const ALLOCATION_DRIVER_NAMES: GraphQLDocument<AllocationDriverNamesQuery> = /* GraphQL */ `
   query AllocationDriverNames($initiativeId: ID!) {
-    allocationDrivers(initiativeId: $initiativeId) {
+    allocationDrivers(filter: { initiativeId: $initiativeId }) {
       driver
       year
     }
@@ -225,7 +225,7 @@ export const ALLOCATION_DRIVER_NAMES: GraphQLDocument<AllocationDriverNamesQuery
 
 export const ALLOCATION_DRIVERS: GraphQLDocument<AllocationDriversQuery> = /* GraphQL */ `
   query AllocationDrivers($initiativeId: ID!, $year: Int) {
-    allocationDrivers(initiativeId: $initiativeId, year: $year) {
+    allocationDrivers(filter: { initiativeId: $initiativeId, year: $year }) {
       driver
       year
       value

@@ -57,7 +57,7 @@ export const ADOPT_BUDGET_FORECAST: GraphQLDocument<AdoptBudgetForecastMutation>
 
 export const KOSTRA_CODES: GraphQLDocument<KostraCodesQuery> = /* GraphQL */ `
   query KostraCodes($organisationId: ID!) {
-    kostraCodes(organisationId: $organisationId) {
+    kostraCodes(filter: { organisationId: $organisationId }) {
       category
       art
       function

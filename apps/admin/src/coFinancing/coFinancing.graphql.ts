@@ -73,7 +73,7 @@ export const CO_FINANCING_CALL: GraphQLDocument<CoFinancingCallQuery> = /* Graph
 
 export const CO_FINANCING_RANKING: GraphQLDocument<CoFinancingRankingQuery> = /* GraphQL */ `
   query CoFinancingRanking($callId: ID!) {
-    coFinancingRanking(callId: $callId) {
+    coFinancingRanking(filter: { callId: $callId }) {
       rank
       applicationId
       initiativeCode

@@ -8,7 +8,7 @@ import type {
 
 export const CO_FINANCING_REPORT_DEADLINES: GraphQLDocument<CoFinancingReportDeadlinesQuery> = /* GraphQL */ `
   query CoFinancingReportDeadlines($overdueOnly: Boolean) {
-    coFinancingReportDeadlines(overdueOnly: $overdueOnly) {
+    coFinancingReportDeadlines(filter: { overdueOnly: $overdueOnly }) {
       initiativeId
       code
       name

@@ -985,6 +985,71 @@ const custom: Omit<GevinstMessages, 'ra'> = {
       UPDATED_AT: 'Last changed',
       YEAR: 'Year',
     },
+    AllocationDriverSortField: {
+      YEAR: 'Year',
+      VALUE: 'Value',
+      UPDATED_AT: 'Last changed',
+    },
+    AllocationRunSortField: {
+      YEAR: 'Year',
+      CREATED_AT: 'Created',
+    },
+    CoFinancingCallSortField: {
+      YEAR: 'Year',
+      DEADLINE: 'Deadline',
+      TITLE: 'Title',
+    },
+    CoFinancingRankingSortField: {
+      RANK: 'Rank',
+      INITIATIVE_CODE: 'Initiative code',
+      INITIATIVE_NAME: 'Initiative',
+      APPLICANT_NAME: 'Applicant',
+    },
+    CoFinancingReportDeadlinesSortField: {
+      CODE: 'Code',
+      NAME: 'Name',
+      NEXT_DUE_DATE: 'Next due date',
+      OVERDUE_COUNT: 'Overdue reports',
+    },
+    CountySortField: {
+      NUMBER: 'Number',
+      NAME: 'Name',
+    },
+    IdentityProviderSortField: {
+      DISPLAY_NAME: 'Display name',
+      SLUG: 'Slug',
+      CREATED_AT: 'Created',
+    },
+    InitiativeStatusOverviewSortField: {
+      NAMED: 'As named',
+      INITIATIVE_ID: 'Initiative id',
+    },
+    KostraCodeSortField: {
+      CATEGORY: 'Category',
+      ART: 'Art',
+      FUNCTION: 'Function',
+    },
+    PopulationYearSortField: {
+      YEAR: 'Year',
+      ORGANISATION_COUNT: 'Organisations',
+    },
+    PriceIndexSortField: {
+      YEAR: 'Year',
+    },
+    StatusReportDeadlineSortField: {
+      URGENCY: 'Urgency',
+      DUE_DATE: 'Due date',
+      INITIATIVE_CODE: 'Initiative code',
+    },
+    WebhookDeliverySortField: {
+      CREATED_AT: 'Queued',
+      DELIVERED_AT: 'Delivered',
+      ATTEMPTS: 'Attempts',
+    },
+    WebhookSubscriptionSortField: {
+      CREATED_AT: 'Created',
+      URL: 'Address',
+    },
     CostSharingKeySortField: {
       CREATED_AT: 'Created',
       NAME: 'Name',

@@ -983,6 +983,71 @@ export const nbGevinst = {
       UPDATED_AT: 'Sist endret',
       YEAR: 'År',
     },
+    AllocationDriverSortField: {
+      YEAR: 'År',
+      VALUE: 'Verdi',
+      UPDATED_AT: 'Sist endret',
+    },
+    AllocationRunSortField: {
+      YEAR: 'År',
+      CREATED_AT: 'Opprettet',
+    },
+    CoFinancingCallSortField: {
+      YEAR: 'År',
+      DEADLINE: 'Frist',
+      TITLE: 'Tittel',
+    },
+    CoFinancingRankingSortField: {
+      RANK: 'Rangering',
+      INITIATIVE_CODE: 'Tiltakskode',
+      INITIATIVE_NAME: 'Tiltak',
+      APPLICANT_NAME: 'Søker',
+    },
+    CoFinancingReportDeadlinesSortField: {
+      CODE: 'Kode',
+      NAME: 'Navn',
+      NEXT_DUE_DATE: 'Neste frist',
+      OVERDUE_COUNT: 'Forsinkede rapporter',
+    },
+    CountySortField: {
+      NUMBER: 'Nummer',
+      NAME: 'Navn',
+    },
+    IdentityProviderSortField: {
+      DISPLAY_NAME: 'Visningsnavn',
+      SLUG: 'Kortnavn',
+      CREATED_AT: 'Opprettet',
+    },
+    InitiativeStatusOverviewSortField: {
+      NAMED: 'Som oppgitt',
+      INITIATIVE_ID: 'Tiltakets id',
+    },
+    KostraCodeSortField: {
+      CATEGORY: 'Kategori',
+      ART: 'Art',
+      FUNCTION: 'Funksjon',
+    },
+    PopulationYearSortField: {
+      YEAR: 'År',
+      ORGANISATION_COUNT: 'Organisasjoner',
+    },
+    PriceIndexSortField: {
+      YEAR: 'År',
+    },
+    StatusReportDeadlineSortField: {
+      URGENCY: 'Hast',
+      DUE_DATE: 'Frist',
+      INITIATIVE_CODE: 'Tiltakskode',
+    },
+    WebhookDeliverySortField: {
+      CREATED_AT: 'Lagt i kø',
+      DELIVERED_AT: 'Levert',
+      ATTEMPTS: 'Forsøk',
+    },
+    WebhookSubscriptionSortField: {
+      CREATED_AT: 'Opprettet',
+      URL: 'Adresse',
+    },
     CostSharingKeySortField: {
       CREATED_AT: 'Opprettet',
       NAME: 'Navn',

@@ -125,7 +125,7 @@ export const BENEFIT_STATUS_REPORTS: GraphQLDocument<BenefitStatusReportsQuery> 
 
 export const STATUS_REPORT_DEADLINES: GraphQLDocument<StatusReportDeadlinesQuery> = /* GraphQL */ `
   query StatusReportDeadlines($overdueOnly: Boolean) {
-    statusReportDeadlines(overdueOnly: $overdueOnly) {
+    statusReportDeadlines(filter: { overdueOnly: $overdueOnly }) {
       benefitId
       benefitTitle
       initiativeId
@@ -141,7 +141,7 @@ export const STATUS_REPORT_DEADLINES: GraphQLDocument<StatusReportDeadlinesQuery
 
 export const INITIATIVE_STATUS_OVERVIEWS: GraphQLDocument<InitiativeStatusOverviewsQuery> = /* GraphQL */ `
   query InitiativeStatusOverviews($ids: [ID!]!) {
-    initiativeStatusOverviews(initiativeIds: $ids) {
+    initiativeStatusOverviews(filter: { initiativeIds: $ids }) {
       initiativeId
       overdueCount
       latestCause {

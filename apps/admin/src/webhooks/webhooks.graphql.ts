@@ -30,7 +30,7 @@ export const WEBHOOK_SUBSCRIPTIONS: GraphQLDocument<WebhookSubscriptionsQuery> =
 
 export const WEBHOOK_DELIVERIES: GraphQLDocument<WebhookDeliveriesQuery> = /* GraphQL */ `
   query WebhookDeliveries($subscriptionId: ID!, $offset: Int!, $limit: Int!) {
-    webhookDeliveries(subscriptionId: $subscriptionId, offset: $offset, limit: $limit) {
+    webhookDeliveries(filter: { subscriptionId: $subscriptionId }, offset: $offset, limit: $limit) {
       totalCount
       nodes {
         id

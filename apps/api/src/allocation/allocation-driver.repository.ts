@@ -1,4 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { ListWindow } from '../common/list-window.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { applySort, type Sort } from '../common/sorting.js';
+import { type AllocationDriverFilter, AllocationDriverSortField } from './dto/allocation-lists.args.js';
 import { In } from 'typeorm';
 import { namedQuery } from '../common/named-sql.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
@@ -52,12 +56,36 @@ export class AllocationDriverRepository {
     });
   }
 
-  /** Every value entered for the initiative (of a year), by year, driver and organisation. */
-  ofInitiative(initiativeId: string, year: number | null | undefined): Promise<AllocationDriverEntity[]> {
-    return this.em.getRepository(AllocationDriverEntity).find({
-      where: { initiativeId, ...(year === undefined || year === null ? {} : { year }) },
-      order: { year: 'ASC', driver: 'ASC', organisationId: 'ASC' },
-    });
+  /**
+   * The values entered for the initiative matching `filter`, in `sort`'s order (default by year, driver and
+   * organisation; these break ties in the same direction), from `offset`, `limit` of them (all without).
+   */
+  ofInitiative(
+    initiativeId: string,
+    filter: Omit<AllocationDriverFilter, 'initiativeId'>,
+    sort: Partial<Sort<AllocationDriverSortField>> | undefined,
+    window: ListWindow,
+  ): Promise<AllocationDriverEntity[]> {
+    const query = this.em
+      .getRepository(AllocationDriverEntity)
+      .createQueryBuilder('d')
+      .where('d.initiative_id = :initiativeId', { initiativeId });
+    if (filter.year !== undefined && filter.year !== null)
+      query.andWhere('d.year = :year', { year: filter.year });
+    if (filter.organisationId)
+      query.andWhere('d.organisation_id = :organisationId', { organisationId: filter.organisationId });
+    if (filter.driver) query.andWhere('d.driver = :driver', { driver: filter.driver });
+    applySort(
+      query,
+      sort,
+      { YEAR: 'd.year', VALUE: 'd.value', UPDATED_AT: 'd.updated_at' },
+      { field: AllocationDriverSortField.YEAR, direction: SortDirection.ASC },
+      ['d.year', 'd.driver', 'd.organisation_id'],
+    );
+    return query
+      .offset(window.offset ?? 0)
+      .limit(window.limit ?? undefined)
+      .getMany();
   }
 
   /** Enters the values (new or replacing), with their source. */

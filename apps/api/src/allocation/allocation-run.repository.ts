@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import type { ListWindow } from '../common/list-window.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { applySort, type Sort } from '../common/sorting.js';
+import { type AllocationRunFilter, AllocationRunSortField } from './dto/allocation-lists.args.js';
 import { namedQuery } from '../common/named-sql.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import type { RunLine } from './allocation-inputs.js';
 import { AllocationRunEntity } from './allocation-run.entity.js';
+
+/** The most runs allocationRuns answers without a limit (as it did before it took one). */
+export const MAX_RUNS = 500;
 
 /** A run about to be stored; its lines go in with it. */
 export interface NewRun {
@@ -73,22 +80,39 @@ export class AllocationRunRepository {
   }
 
   /**
-   * An initiative's runs (of a year), newest first, at most 500. With `updatedSince`: only those created or
-   * superseded at or after it (a run is otherwise immutable: a trigger refuses any other change).
+   * An initiative's runs matching `filter`, in `sort`'s order (default by year, newest first; ties by
+   * creation and id in the same direction), from `offset`, `limit` of them (at most 500 without). With
+   * `updatedSince`: only those created or superseded at or after it (a run is otherwise immutable: a
+   * trigger refuses any other change).
    */
   ofInitiative(
     initiativeId: string,
-    year: number | null | undefined,
-    updatedSince?: Date | null,
+    filter: Omit<AllocationRunFilter, 'initiativeId'>,
+    sort: Partial<Sort<AllocationRunSortField>> | undefined,
+    window: ListWindow,
   ): Promise<AllocationRunEntity[]> {
     const query = this.em
       .getRepository(AllocationRunEntity)
       .createQueryBuilder('r')
       .where('r.initiative_id = :initiativeId', { initiativeId });
-    if (year !== undefined && year !== null) query.andWhere('r.year = :year', { year });
-    if (updatedSince)
-      query.andWhere('(r.created_at >= :updatedSince OR r.superseded_at >= :updatedSince)', { updatedSince });
-    return query.orderBy('r.year', 'DESC').addOrderBy('r.createdAt', 'DESC').limit(500).getMany();
+    if (filter.year !== undefined && filter.year !== null)
+      query.andWhere('r.year = :year', { year: filter.year });
+    if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
+    if (filter.updatedSince)
+      query.andWhere('(r.created_at >= :updatedSince OR r.superseded_at >= :updatedSince)', {
+        updatedSince: filter.updatedSince,
+      });
+    applySort(
+      query,
+      sort,
+      { YEAR: 'r.year', CREATED_AT: 'r.created_at' },
+      { field: AllocationRunSortField.YEAR, direction: SortDirection.DESC },
+      ['r.created_at', 'r.id'],
+    );
+    return query
+      .offset(window.offset ?? 0)
+      .limit(window.limit ?? MAX_RUNS)
+      .getMany();
   }
 
   /** Driver values entered for the initiative's year. */

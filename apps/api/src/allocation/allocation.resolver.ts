@@ -1,4 +1,4 @@
-import { Args, Context, GraphQLISODateTime, ID, Info, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { selectedFields } from '../common/selection.js';
@@ -18,6 +18,7 @@ import { AllocationService } from './allocation.service.js';
 import { ExplanationLanguage } from './explanation-language.enum.js';
 import { AllocationReconciliation } from './allocation-reconciliation.enum.js';
 import { AllocationsArgs } from './dto/allocations.args.js';
+import { AllocationDriversArgs, AllocationRunsArgs } from './dto/allocation-lists.args.js';
 import { SetAllocationDriversInput } from './dto/set-allocation-drivers.input.js';
 import { ALLOCATION_SUMMARY_POINTS, computed, listOf, MAX_MUNICIPALITY_ROWS } from '../graphql/complexity.js';
 import { KeySpecInput } from '../cost-sharing-key/dto/key-spec.input.js';
@@ -61,22 +62,9 @@ export class AllocationResolver {
   })
   allocationRuns(
     @CurrentActor() actor: Actor,
-    @Args('initiativeId', { description: "The initiative's id.", type: () => ID }) initiativeId: string,
-    @Args('year', {
-      description: 'Only the runs of this budget year; empty: all years.',
-      type: () => Int,
-      nullable: true,
-    })
-    year?: number,
-    @Args('updatedSince', {
-      description:
-        'Only the runs created or superseded at or after this instant (a run changes in no other way); for synchronising, as updatedSince on the other lists.',
-      type: () => GraphQLISODateTime,
-      nullable: true,
-    })
-    updatedSince?: Date | null,
+    @Args() args: AllocationRunsArgs,
   ): Promise<AllocationRunModel[]> {
-    return this.allocationService.runs(actor, initiativeId, year, updatedSince);
+    return this.allocationService.runs(actor, args);
   }
 
   @Query(() => AllocationRunModel, {
@@ -98,15 +86,9 @@ export class AllocationResolver {
   })
   allocationDrivers(
     @CurrentActor() actor: Actor,
-    @Args('initiativeId', { description: "The initiative's id.", type: () => ID }) initiativeId: string,
-    @Args('year', {
-      description: 'Only the drivers of this year; empty: all years.',
-      type: () => Int,
-      nullable: true,
-    })
-    year?: number,
+    @Args() args: AllocationDriversArgs,
   ): Promise<AllocationDriverModel[]> {
-    return this.allocationService.drivers(actor, initiativeId, year);
+    return this.allocationService.drivers(actor, args);
   }
 
   @Query(() => AllocationPreviewModel, {

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { assertListWindow } from '../common/list-window.js';
+import { withFilter } from '../common/list-filter.js';
+import type { AllocationDriversArgs, AllocationRunsArgs } from './dto/allocation-lists.args.js';
 import { Injectable } from '@nestjs/common';
 import { allocate, keyFixesTotal, reconcile, resolveReconciliation } from '@gevinst/cost-model';
 import { LIMITS, costSharingTotalRule, isYearIn, msg, nokAmountProblem } from '@gevinst/domain';
@@ -534,27 +537,25 @@ export class AllocationService {
   }
 
   /** Driver values of every participant (not public figures): the whole initiative's financial detail. */
-  async drivers(
-    actor: Actor,
-    initiativeId: string,
-    year: number | undefined,
-  ): Promise<AllocationDriverEntity[]> {
+  async drivers(actor: Actor, args: AllocationDriversArgs): Promise<AllocationDriverEntity[]> {
+    const { initiativeId, sort, offset, limit, ...filter } = withFilter(args);
+    if (!initiativeId) throw badInput('filter.initiativeId', msg('REQUIRED'));
     assertUuid('initiativeId', initiativeId);
-    if (year !== undefined && year !== null) checkYear(year);
+    if (filter.organisationId) assertUuid('filter.organisationId', filter.organisationId);
+    if (filter.year !== undefined && filter.year !== null) checkYear(filter.year);
+    assertListWindow({ offset, limit });
     await this.initiativeWithFinancials(actor, initiativeId);
-    return this.driverRepository.ofInitiative(initiativeId, year);
+    return this.driverRepository.ofInitiative(initiativeId, filter, sort, { offset, limit });
   }
 
   /** An initiative's runs (their inputs name every participant's figures): the whole initiative's detail. */
-  async runs(
-    actor: Actor,
-    initiativeId: string,
-    year: number | undefined,
-    updatedSince?: Date | null,
-  ): Promise<AllocationRunEntity[]> {
+  async runs(actor: Actor, args: AllocationRunsArgs): Promise<AllocationRunEntity[]> {
+    const { initiativeId, sort, offset, limit, ...filter } = withFilter(args);
+    if (!initiativeId) throw badInput('filter.initiativeId', msg('REQUIRED'));
     assertUuid('initiativeId', initiativeId);
+    assertListWindow({ offset, limit });
     await this.initiativeWithFinancials(actor, initiativeId);
-    return this.runRepository.ofInitiative(initiativeId, year, updatedSince);
+    return this.runRepository.ofInitiative(initiativeId, filter, sort, { offset, limit });
   }
 
   /** One run, for those who may see its initiative's whole financial detail (else FORBIDDEN). */

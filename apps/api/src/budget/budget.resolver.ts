@@ -1,4 +1,5 @@
 import { CostCategory } from '@gevinst/domain';
+import { KostraCodesArgs } from './dto/kostra-codes.args.js';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/auth.decorators.js';
@@ -117,11 +118,8 @@ export class BudgetResolver {
     description:
       'The KOSTRA art and function the organisation posts each cost category on (its own or the suggestion).',
   })
-  kostraCodes(
-    @CurrentActor() actor: Actor,
-    @Args('organisationId', { type: () => ID, description: 'The organisation.' }) organisationId: string,
-  ) {
-    return this.kostra.codes(actor, organisationId);
+  kostraCodes(@CurrentActor() actor: Actor, @Args() args: KostraCodesArgs) {
+    return this.kostra.codes(actor, args);
   }
 
   @Mutation(() => SetKostraCodePayload, {

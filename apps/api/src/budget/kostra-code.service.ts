@@ -1,4 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { assertListWindow, listWindow, matches, type SortKeys } from '../common/list-window.js';
+import { withFilter } from '../common/list-filter.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { type KostraCodesArgs, KostraCodeSortField } from './dto/kostra-codes.args.js';
 import {
   CostCategory,
   LIMITS,
@@ -12,7 +16,7 @@ import {
 } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import { Mutations } from '../audit/mutation.js';
-import { InputProblems, forbidden } from '../common/errors.js';
+import { InputProblems, badInput, forbidden } from '../common/errors.js';
 import { assertUuid } from '../common/ids.js';
 import { BudgetRepository } from './budget.repository.js';
 
@@ -26,6 +30,17 @@ function mayKeepAccounts(actor: Actor, organisationId: string): boolean {
  * An organisation's accounting settings (issue 21): its KOSTRA codes per cost category (libs/domain's
  * suggestion unless it chose its own) and its invoice address.
  */
+const CATEGORIES = Object.values(CostCategory);
+
+const KOSTRA_CODE_SORT: SortKeys<
+  { category: CostCategory; art: string; function: string },
+  KostraCodeSortField
+> = {
+  CATEGORY: (code) => CATEGORIES.indexOf(code.category),
+  ART: (code) => code.art,
+  FUNCTION: (code) => code.function,
+};
+
 @Injectable()
 export class KostraCodeService {
   constructor(
@@ -33,16 +48,24 @@ export class KostraCodeService {
     private readonly mutations: Mutations,
   ) {}
 
-  async codes(actor: Actor, organisationId: string) {
+  /** Each cost category's KOSTRA art and function for the organisation (filter.organisationId, or the deprecated loose one). */
+  async codes(actor: Actor, args: KostraCodesArgs) {
+    const { organisationId, category, own: ownOnly, sort, offset, limit } = withFilter(args);
+    if (!organisationId) throw badInput('filter.organisationId', msg('REQUIRED'));
     assertUuid('organisationId', organisationId);
     if (!isAdmin(actor) && actor.organisationId !== organisationId)
       throw forbidden(msg('ORGANISATION_ALLOCATIONS_ACCESS'));
+    assertListWindow({ offset, limit });
     const own = await this.budget.kostraCodes(organisationId);
-    return Object.values(CostCategory).map((category) => ({
+    const codes = CATEGORIES.map((category) => ({
       category,
       ...kostraCodesFor(category, own),
       own: own[category] !== undefined,
-    }));
+    })).filter((code) => matches(code.category, category) && matches(code.own, ownOnly));
+    return listWindow(codes, { sort, offset, limit }, KOSTRA_CODE_SORT, {
+      field: KostraCodeSortField.CATEGORY,
+      direction: SortDirection.ASC,
+    });
   }
 
   async set(actor: Actor, organisationId: string, category: string, art: string, fn: string) {
@@ -72,7 +95,7 @@ export class KostraCodeService {
         after: { category, art, function: fn },
       }),
     });
-    return this.codes(actor, organisationId);
+    return this.codes(actor, { filter: { organisationId }, offset: 0 });
   }
 
   async setInvoiceAddress(

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
+import { CoFinancingReportDeadlinesArgs } from './dto/co-financing-report-deadlines.args.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 import { OrganisationModel } from '../organisation/organisation.model.js';
 import { TakeOutAgencyModel } from './budget-take-out.model.js';
@@ -54,20 +54,9 @@ export class CoFinancingReportResolver {
   })
   coFinancingReportDeadlines(
     @CurrentActor() actor: Actor,
-    @Args('asOf', {
-      type: () => LocalDateScalar,
-      nullable: true,
-      description: 'The date to judge the deadlines on; default today in Norway.',
-    })
-    asOf?: string | null,
-    @Args('overdueOnly', {
-      nullable: true,
-      defaultValue: false,
-      description: 'Only the initiatives with an overdue report.',
-    })
-    overdueOnly?: boolean,
+    @Args() args: CoFinancingReportDeadlinesArgs,
   ): Promise<CoFinancingReportDeadlinesModel[]> {
-    return this.reports.deadlines(actor, asOf ?? undefined, overdueOnly ?? false);
+    return this.reports.deadlines(actor, args);
   }
 
   @Mutation(() => CoFinancingReportSubmissionModel, {

@@ -12,6 +12,13 @@ import {
   isYearIn,
   msg,
 } from '@gevinst/domain';
+import { assertListWindow, listWindow, matches, type SortKeys } from '../common/list-window.js';
+import { withFilter } from '../common/list-filter.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import {
+  type CoFinancingReportDeadlinesArgs,
+  CoFinancingReportDeadlinesSortField,
+} from './dto/co-financing-report-deadlines.args.js';
 import {
   type GrantYear,
   type TakeOutAgencyInput,
@@ -59,6 +66,15 @@ export interface CoFinancingReportData extends CoFinancingReportModel {
 }
 
 /** The co-financing annual report: read through the repositories, computed here (no SQL). */
+/** The orders of coFinancingReportDeadlines; CODE is the order the rows are read in. */
+const REPORT_DEADLINES_SORT: SortKeys<CoFinancingReportDeadlinesModel, CoFinancingReportDeadlinesSortField> =
+  {
+    CODE: (row) => row.code,
+    NAME: (row) => row.name,
+    NEXT_DUE_DATE: (row) => row.nextDue?.dueDate,
+    OVERDUE_COUNT: (row) => row.overdueCount,
+  };
+
 @Injectable()
 export class CoFinancingReportService {
   constructor(
@@ -348,9 +364,11 @@ export class CoFinancingReportService {
    */
   async deadlines(
     actor: Actor,
-    asOf: string | undefined,
-    overdueOnly: boolean,
+    args: CoFinancingReportDeadlinesArgs,
   ): Promise<CoFinancingReportDeadlinesModel[]> {
+    const { asOf, overdueOnly, initiativeId, sort, offset, limit } = withFilter(args);
+    assertListWindow({ offset, limit });
+    if (initiativeId) assertUuid('filter.initiativeId', initiativeId);
     const date = asOf ?? todayInNorway();
     const scope = financialDetailScope(actor);
     const rows = await this.reports.coFinanced(
@@ -361,8 +379,10 @@ export class CoFinancingReportService {
             ministryIds: scope.ministryId ? [scope.ministryId] : [],
           },
     );
-    const visible = rows.filter((row) =>
-      canSeeCoFinancingReport(actor, { ownerId: row.owner_id, ministryId: row.ministry_id }),
+    const visible = rows.filter(
+      (row) =>
+        matches(row.id, initiativeId) &&
+        canSeeCoFinancingReport(actor, { ownerId: row.owner_id, ministryId: row.ministry_id }),
     );
     const submissions = await this.reports.submissionsOf(visible.map((row) => row.id));
     const result = visible.map((row): CoFinancingReportDeadlinesModel => {
@@ -390,7 +410,12 @@ export class CoFinancingReportService {
         overdueCount: reports.filter((r) => r.overdue).length,
       };
     });
-    return overdueOnly ? result.filter((r) => r.overdueCount > 0) : result;
+    return listWindow(
+      overdueOnly ? result.filter((r) => r.overdueCount > 0) : result,
+      { sort, offset, limit },
+      REPORT_DEADLINES_SORT,
+      { field: CoFinancingReportDeadlinesSortField.CODE, direction: SortDirection.ASC },
+    );
   }
 
   /**

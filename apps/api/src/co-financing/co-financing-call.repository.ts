@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { ListWindow } from '../common/list-window.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { applySort, type Sort } from '../common/sorting.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
+import { type CoFinancingCallFilter, CoFinancingCallSortField } from './dto/co-financing-calls.args.js';
 import { updateAtVersion } from '../common/versioned-entity.js';
 import { CoFinancingCallEntity } from './co-financing-call.entity.js';
 
@@ -23,9 +27,30 @@ export class CoFinancingCallRepository {
     return this.table.findOneBy({ year });
   }
 
-  /** Every call, newest year first. */
-  list(): Promise<CoFinancingCallEntity[]> {
-    return this.table.find({ order: { year: 'DESC' } });
+  /**
+   * The calls matching `filter`, in `sort`'s order (default newest year first; ties by year, one call a
+   * year), from `offset`, `limit` of them (all without).
+   */
+  list(
+    filter: CoFinancingCallFilter,
+    sort: Partial<Sort<CoFinancingCallSortField>> | undefined,
+    window: ListWindow,
+  ): Promise<CoFinancingCallEntity[]> {
+    const query = this.table.createQueryBuilder('c');
+    if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
+    if (filter.year !== undefined && filter.year !== null)
+      query.andWhere('c.year = :year', { year: filter.year });
+    applySort(
+      query,
+      sort,
+      { YEAR: 'c.year', DEADLINE: 'c.deadline', TITLE: 'c.title' },
+      { field: CoFinancingCallSortField.YEAR, direction: SortDirection.DESC },
+      ['c.year'],
+    );
+    return query
+      .offset(window.offset ?? 0)
+      .limit(window.limit ?? undefined)
+      .getMany();
   }
 
   insert(fields: CallFields, isDemo = false): Promise<CoFinancingCallEntity> {

@@ -1,4 +1,6 @@
 import { errorLanguageOf } from '../common/localise-errors.js';
+import { CoFinancingRankingArgs } from './dto/co-financing-ranking.args.js';
+import { CoFinancingCallsArgs } from './dto/co-financing-calls.args.js';
 import { type CoFinancingFinding, coFinancingFindingFigures, renderMessage } from '@gevinst/domain';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
@@ -100,8 +102,8 @@ export class CoFinancingCallResolver {
   constructor(private readonly service: CoFinancingService) {}
 
   @Query(() => [CoFinancingCallModel], { description: 'The co-financing calls, newest year first.' })
-  coFinancingCalls(): Promise<CoFinancingCallEntity[]> {
-    return this.service.listCalls();
+  coFinancingCalls(@Args() args: CoFinancingCallsArgs): Promise<CoFinancingCallEntity[]> {
+    return this.service.listCalls(args);
   }
 
   @Query(() => CoFinancingCallModel, { nullable: true, description: 'One co-financing call.' })
@@ -118,10 +120,10 @@ export class CoFinancingCallResolver {
   })
   async coFinancingRanking(
     @CurrentActor() actor: Actor,
-    @Args('callId', { description: "The co-financing call's id.", type: () => ID }) callId: string,
+    @Args() args: CoFinancingRankingArgs,
     @Context() ctx: GraphQLContext,
   ): Promise<CoFinancingRankingRowModel[]> {
-    return (await this.service.ranking(actor, callId, ctx.loaders)).map(rankingRowModel);
+    return (await this.service.rankingList(actor, args, ctx.loaders)).map(rankingRowModel);
   }
 
   @Mutation(() => CoFinancingCallModel, {

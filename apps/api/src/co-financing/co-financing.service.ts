@@ -21,11 +21,16 @@ import {
   msg,
   normaliseNok,
 } from '@gevinst/domain';
+import { assertListWindow, listWindow, matches, type SortKeys } from '../common/list-window.js';
+import { withFilter } from '../common/list-filter.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { type CoFinancingRankingArgs, CoFinancingRankingSortField } from './dto/co-financing-ranking.args.js';
+import type { CoFinancingCallsArgs } from './dto/co-financing-calls.args.js';
 import { isCostModelError } from '@gevinst/cost-model';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, actorUserId } from '../auth/actor.js';
 import { Mutations } from '../audit/mutation.js';
-import { InputProblems, conflict, forbidden, notFound, staleVersion } from '../common/errors.js';
+import { InputProblems, badInput, conflict, forbidden, notFound, staleVersion } from '../common/errors.js';
 import { acceptMoneyInput } from '../common/money-input.js';
 import { assertUuid } from '../common/ids.js';
 import type { RequestLoaders } from '../common/request-loaders.js';
@@ -84,6 +89,14 @@ export interface RankingRow {
  * (Mutations); the rules are libs/domain's (co-financing.ts), the analysis figures EconomicsService's (the
  * same as Initiative.economics), the SQL the repositories'.
  */
+/** The orders of coFinancingRanking; RANK is the order ranking() computes. */
+const RANKING_SORT: SortKeys<RankingRow, CoFinancingRankingSortField> = {
+  RANK: (row) => row.rank,
+  INITIATIVE_CODE: (row) => row.assessment.initiative.code,
+  INITIATIVE_NAME: (row) => row.assessment.initiative.name,
+  APPLICANT_NAME: (row) => row.assessment.applicant.name,
+};
+
 @Injectable()
 export class CoFinancingService {
   constructor(
@@ -99,8 +112,9 @@ export class CoFinancingService {
 
   // ---- calls -------------------------------------------------------------------------------------
 
-  listCalls(): Promise<CoFinancingCallEntity[]> {
-    return this.calls.list();
+  listCalls({ filter, sort, ...window }: CoFinancingCallsArgs): Promise<CoFinancingCallEntity[]> {
+    assertListWindow(window);
+    return this.calls.list(filter ?? {}, sort, window);
   }
 
   async call(id: string): Promise<CoFinancingCallEntity> {
@@ -297,6 +311,27 @@ export class CoFinancingService {
       ),
     );
     return rows.map((row, index) => ({ ...row, rank: index + 1 }));
+  }
+
+  /**
+   * The ranking of filter.callId (or the deprecated callId), narrowed by category and status, in the asked
+   * order (default by rank), one window of it; each row keeps its rank in the whole call.
+   */
+  async rankingList(
+    actor: Actor,
+    args: CoFinancingRankingArgs,
+    loaders: RequestLoaders,
+  ): Promise<RankingRow[]> {
+    const { callId, category, status, sort, offset, limit } = withFilter(args);
+    if (!callId) throw badInput('filter.callId', msg('REQUIRED'));
+    assertListWindow({ offset, limit });
+    const rows = (await this.ranking(actor, callId, loaders)).filter(
+      (row) => matches(row.application.category, category) && matches(row.application.status, status),
+    );
+    return listWindow(rows, { sort, offset, limit }, RANKING_SORT, {
+      field: CoFinancingRankingSortField.RANK,
+      direction: SortDirection.ASC,
+    });
   }
 
   /**

@@ -18,13 +18,16 @@ export class PageArgs {
   limit: number = DEFAULT_PAGE_SIZE;
 }
 
-/** Refuses a page outside the allowed range with BAD_USER_INPUT naming the argument. */
-export function assertPage({ offset, limit }: PageArgs): void {
+/**
+ * Refuses a page outside the allowed range with BAD_USER_INPUT naming the argument. A limit left empty
+ * (the lists that answer everything without one, list-window.ts) is not checked.
+ */
+export function assertPage({ offset, limit }: { offset: number; limit?: number | null }): void {
   new InputProblems()
     .check('offset', offset < 0 ? msg('ZERO_OR_MORE', { got: String(offset) }) : null)
     .check(
       'limit',
-      limit < 1 || limit > MAX_PAGE_SIZE
+      limit !== null && limit !== undefined && (limit < 1 || limit > MAX_PAGE_SIZE)
         ? msg('NOT_BETWEEN', { min: 1, max: MAX_PAGE_SIZE, got: String(limit) })
         : null,
     )

@@ -5,14 +5,15 @@ import { CountyModel } from './county.model.js';
 import { CountyService } from './county.service.js';
 import { listOf } from '../graphql/complexity.js';
 import { CountyLoaders } from './county.loaders.js';
+import { CountiesArgs } from './dto/counties.args.js';
 
 @Resolver(() => CountyModel)
 export class CountyResolver {
   constructor(private readonly countyService: CountyService) {}
 
   @Query(() => [CountyModel], { description: 'All 15 counties.', complexity: listOf(15) })
-  counties(): Promise<CountyModel[]> {
-    return this.countyService.list();
+  counties(@Args() args: CountiesArgs): Promise<CountyModel[]> {
+    return this.countyService.list(args);
   }
 
   @Query(() => CountyModel, {

@@ -1,6 +1,8 @@
 import { msg } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import { badInput, notFound } from '../common/errors.js';
+import { assertListWindow } from '../common/list-window.js';
+import type { CountiesArgs } from './dto/counties.args.js';
 import type { CountyEntity } from './county.entity.js';
 import { CountyRepository } from './county.repository.js';
 
@@ -8,8 +10,9 @@ import { CountyRepository } from './county.repository.js';
 export class CountyService {
   constructor(private readonly counties: CountyRepository) {}
 
-  list(): Promise<CountyEntity[]> {
-    return this.counties.all();
+  list({ filter, sort, ...window }: CountiesArgs): Promise<CountyEntity[]> {
+    assertListWindow(window);
+    return this.counties.list(filter ?? {}, sort, window);
   }
 
   async findByNumber(number: string): Promise<CountyEntity> {

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdentityProvidersArgs } from './dto/identity-providers.args.js';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Public } from '../auth/auth.decorators.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
@@ -33,8 +34,9 @@ export class IdentityProviderResolver {
   identityProviders(
     @CurrentActor() actor: Actor,
     @Context() ctx: GraphQLContext,
+    @Args() args: IdentityProvidersArgs,
   ): Promise<IdentityProviderModel[]> {
-    return this.oidc.list(actor, ctx.req);
+    return this.oidc.list(actor, ctx.req, args);
   }
 
   @Mutation(() => CreateIdentityProviderPayload, {

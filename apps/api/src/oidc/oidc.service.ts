@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { listWindow, matches, type SortKeys } from '../common/list-window.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { type IdentityProvidersArgs, IdentityProviderSortField } from './dto/identity-providers.args.js';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   type Message,
@@ -75,6 +78,12 @@ export class SignInRefused extends Error {
  * management of the providers. The rules (organisation from the claims, roles from the groups, what a
  * sign-in changes) are libs/domain's oidc.ts.
  */
+const IDENTITY_PROVIDER_SORT: SortKeys<IdentityProviderModel, IdentityProviderSortField> = {
+  DISPLAY_NAME: (provider) => [provider.displayName, provider.slug],
+  SLUG: (provider) => provider.slug,
+  CREATED_AT: (provider) => provider.createdAt,
+};
+
 @Injectable()
 export class OidcService {
   private readonly logger = new Logger(OidcService.name);
@@ -289,9 +298,21 @@ export class OidcService {
 
   // --- Administration --------------------------------------------------------------------------------
 
-  async list(actor: Actor, req: Request): Promise<IdentityProviderModel[]> {
+  /** The providers matching `filter`; without a sort, the one from the environment first, then by display name. */
+  async list(
+    actor: Actor,
+    req: Request,
+    { filter, ...window }: IdentityProvidersArgs,
+  ): Promise<IdentityProviderModel[]> {
     if (!canManageUsers(actor)) throw forbidden(msg('ONLY_ADMINS_SEE_USERS'));
-    return (await this.allProviders()).map((provider) => this.toModel(provider, req));
+    const providers = (await this.allProviders())
+      .filter((provider) => matches(provider.enabled, filter?.enabled))
+      .filter((provider) => matches(provider.fromEnvironment, filter?.fromEnvironment))
+      .map((provider) => this.toModel(provider, req));
+    return listWindow(providers, window, IDENTITY_PROVIDER_SORT, {
+      field: IdentityProviderSortField.DISPLAY_NAME,
+      direction: SortDirection.ASC,
+    });
   }
 
   async create(actor: Actor, input: IdentityProviderInput, req: Request): Promise<IdentityProviderModel> {

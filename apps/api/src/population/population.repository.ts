@@ -1,6 +1,10 @@
 import { OrganisationKind } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
+import type { ListWindow } from '../common/list-window.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import type { Sort } from '../common/sorting.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
+import { type PopulationYearFilter, PopulationYearSortField } from './dto/population-years.args.js';
 
 /** A municipality as the import matches it. */
 export interface MunicipalityRow {
@@ -18,13 +22,23 @@ export interface MunicipalityRow {
 export class PopulationRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
-  /** The years with population figures, newest first, with how many organisations have one. */
-  async years(): Promise<{ year: number; organisationCount: number }[]> {
-    const rows = await this.uow
-      .manager()
-      .query<{ year: number; organisation_count: string | number }[]>(
-        `SELECT year, count(*) AS organisation_count FROM organisation_populations GROUP BY year ORDER BY year DESC`,
-      );
+  /**
+   * The years with population figures from `filter.fromYear` to `filter.toYear` (each when given), in
+   * `sort`'s order (default year descending; ties by year), from `offset`, `limit` of them (all without).
+   */
+  async listYears(
+    filter: PopulationYearFilter,
+    sort: Partial<Sort<PopulationYearSortField>> | undefined,
+    window: ListWindow,
+  ): Promise<{ year: number; organisationCount: number }[]> {
+    const direction = (sort?.direction ?? SortDirection.DESC) === SortDirection.DESC ? 'DESC' : 'ASC';
+    const column = sort?.field === PopulationYearSortField.ORGANISATION_COUNT ? 'count(*)' : 'year';
+    const rows = await this.uow.manager().query<{ year: number; organisation_count: string | number }[]>(
+      `SELECT year, count(*) AS organisation_count FROM organisation_populations
+        WHERE ($1::int IS NULL OR year >= $1) AND ($2::int IS NULL OR year <= $2)
+        GROUP BY year ORDER BY ${column} ${direction}, year ${direction} LIMIT $3 OFFSET $4`,
+      [filter.fromYear ?? null, filter.toYear ?? null, window.limit ?? null, window.offset ?? 0],
+    );
     return rows.map((row) => ({ year: Number(row.year), organisationCount: Number(row.organisation_count) }));
   }
 

@@ -2,7 +2,9 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, RequireRoles } from '../auth/auth.decorators.js';
+import { assertListWindow } from '../common/list-window.js';
 import { ImportPopulationArgs } from './dto/import-population.args.js';
+import { PopulationYearsArgs } from './dto/population-years.args.js';
 import { PopulationImportReportModel } from './models/population-import-report.model.js';
 import { PopulationImportService } from './population-import.service.js';
 import { PopulationYearModel } from './models/population-year.model.js';
@@ -19,8 +21,9 @@ export class PopulationResolver {
     description:
       'The years with population figures stored, newest first: a population-based key’s preview and allocation need figures for their population year (the admin defaults to the newest).',
   })
-  populationYears(): Promise<PopulationYearModel[]> {
-    return this.populations.years();
+  populationYears(@Args() { filter, sort, ...window }: PopulationYearsArgs): Promise<PopulationYearModel[]> {
+    assertListWindow(window);
+    return this.populations.listYears(filter ?? {}, sort, window);
   }
 
   @RequireRoles(Role.ADMIN)

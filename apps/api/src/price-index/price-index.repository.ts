@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { PriceIndexPoint } from '@gevinst/cost-model';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { trimDecimal } from '../common/decimal.js';
+import type { ListWindow } from '../common/list-window.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import type { Sort } from '../common/sorting.js';
+import type { PriceIndexFilter, PriceIndexSortField } from './dto/price-index.args.js';
 
 /** One stored year of the consumer price index. */
 export interface PriceIndexRow {
@@ -22,6 +26,25 @@ export class PriceIndexRepository {
       .query<{ year: number; value: string; source: string }[]>(
         `SELECT year, value::text AS value, source FROM price_index ORDER BY year ${lock ? 'FOR UPDATE' : ''}`,
       );
+    return rows.map((row) => ({ year: Number(row.year), value: trimDecimal(row.value), source: row.source }));
+  }
+
+  /**
+   * The years from `filter.fromYear` to `filter.toYear` (each when given), by year in `sort`'s direction
+   * (default ascending), from `offset`, `limit` of them (all without).
+   */
+  async list(
+    filter: PriceIndexFilter,
+    sort: Partial<Sort<PriceIndexSortField>> | undefined,
+    window: ListWindow,
+  ): Promise<PriceIndexRow[]> {
+    const direction = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+    const rows = await this.uow.manager().query<{ year: number; value: string; source: string }[]>(
+      `SELECT year, value::text AS value, source FROM price_index
+        WHERE ($1::int IS NULL OR year >= $1) AND ($2::int IS NULL OR year <= $2)
+        ORDER BY year ${direction} LIMIT $3 OFFSET $4`,
+      [filter.fromYear ?? null, filter.toYear ?? null, window.limit ?? null, window.offset ?? 0],
+    );
     return rows.map((row) => ({ year: Number(row.year), value: trimDecimal(row.value), source: row.source }));
   }
 

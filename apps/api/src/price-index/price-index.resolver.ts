@@ -2,7 +2,9 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, RequireRoles } from '../auth/auth.decorators.js';
+import { assertListWindow } from '../common/list-window.js';
 import { ImportPriceIndexArgs } from './dto/import-price-index.args.js';
+import { PriceIndexArgs } from './dto/price-index.args.js';
 import { PriceIndexImportReportModel } from './models/price-index-import-report.model.js';
 import { PriceIndexYearModel } from './models/price-index-year.model.js';
 import { PriceIndexImportService } from './price-index-import.service.js';
@@ -19,8 +21,9 @@ export class PriceIndexResolver {
     description:
       'The consumer price index by year (SSB table 03014, 2015 = 100) that economics uses for fixed prices; a year after the last one here takes the last one’s index (docs/api.md, "The analysis").',
   })
-  priceIndex(): Promise<PriceIndexYearModel[]> {
-    return this.index.all();
+  priceIndex(@Args() { filter, sort, ...window }: PriceIndexArgs): Promise<PriceIndexYearModel[]> {
+    assertListWindow(window);
+    return this.index.list(filter ?? {}, sort, window);
   }
 
   @RequireRoles(Role.ADMIN)

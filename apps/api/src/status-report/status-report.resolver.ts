@@ -1,4 +1,12 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { listWindow, type SortKeys } from '../common/list-window.js';
+import { withFilter } from '../common/list-filter.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import {
+  InitiativeStatusOverviewsArgs,
+  InitiativeStatusOverviewSortField,
+  StatusReportDeadlinesArgs,
+} from './dto/status-lists.args.js';
 import { msg } from '@gevinst/domain';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/auth.decorators.js';
@@ -6,7 +14,6 @@ import { BenefitLoaders } from '../benefit/benefit.loaders.js';
 import { BenefitModel } from '../benefit/benefit.model.js';
 import { badInput } from '../common/errors.js';
 import { assertUuid } from '../common/ids.js';
-import { LocalDateScalar } from '../common/scalars/local-date.scalar.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { InitiativeLoaders } from '../initiative/initiative.loaders.js';
 import { InitiativeModel } from '../initiative/initiative.model.js';
@@ -26,6 +33,11 @@ import { StatusReportService } from './status-report.service.js';
 
 /** How many initiatives one initiativeStatusOverviews call may name (the dashboard asks for a handful). */
 const MAX_OVERVIEWS = 100;
+
+const OVERVIEW_SORT: SortKeys<{ initiativeId: string; index: number }, InitiativeStatusOverviewSortField> = {
+  NAMED: (named) => named.index,
+  INITIATIVE_ID: (named) => named.initiativeId,
+};
 
 @Resolver(() => BenefitStatusReportModel)
 export class BenefitStatusReportResolver {
@@ -50,29 +62,25 @@ export class BenefitStatusReportResolver {
   })
   statusReportDeadlines(
     @CurrentActor() actor: Actor,
-    @Args('asOf', {
-      type: () => LocalDateScalar,
-      nullable: true,
-      description: 'The date to judge on; default today in Norway.',
-    })
-    asOf?: string | null,
-    @Args('overdueOnly', { nullable: true, defaultValue: false, description: 'Only the overdue reports.' })
-    overdueOnly?: boolean,
+    @Args() args: StatusReportDeadlinesArgs,
   ): Promise<StatusReportDeadlineModel[]> {
-    return this.reports.deadlines(actor, asOf ?? undefined, overdueOnly ?? false);
+    return this.reports.deadlines(actor, args);
   }
 
   @Query(() => [InitiativeStatusOverviewModel], {
     description: `Each named initiative's status reporting at a glance, in the order named (at most ${MAX_OVERVIEWS}): its latest cause and action, its latest period status and its overdue reports. Batched: one read per kind for all of them.`,
   })
-  initiativeStatusOverviews(
-    @Args('initiativeIds', { description: 'The ids of the initiatives.', type: () => [ID] })
-    initiativeIds: string[],
-  ): InitiativeStatusOverviewModel[] {
+  initiativeStatusOverviews(@Args() args: InitiativeStatusOverviewsArgs): InitiativeStatusOverviewModel[] {
+    const { initiativeIds, sort, offset, limit } = withFilter(args);
+    if (!initiativeIds) throw badInput('filter.initiativeIds', msg('REQUIRED'));
     if (initiativeIds.length > MAX_OVERVIEWS)
       throw badInput('initiativeIds', msg('TOO_MANY', { max: MAX_OVERVIEWS }));
     initiativeIds.forEach((id, i) => assertUuid(`initiativeIds.${i}`, id));
-    return initiativeIds.map((initiativeId) => ({ initiativeId }) as InitiativeStatusOverviewModel);
+    const named = initiativeIds.map((initiativeId, index) => ({ initiativeId, index }));
+    return listWindow(named, { sort, offset, limit }, OVERVIEW_SORT, {
+      field: InitiativeStatusOverviewSortField.NAMED,
+      direction: SortDirection.ASC,
+    }).map(({ initiativeId }) => ({ initiativeId }) as InitiativeStatusOverviewModel);
   }
 
   @ResolveField(() => BenefitModel, { description: 'The benefit.' })

@@ -13,6 +13,10 @@ import {
   Role,
   statusReportDue,
 } from '@gevinst/domain';
+import { assertListWindow, listWindow, matches, type SortKeys } from '../common/list-window.js';
+import { withFilter } from '../common/list-filter.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { type StatusReportDeadlinesArgs, StatusReportDeadlineSortField } from './dto/status-lists.args.js';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import { Mutations } from '../audit/mutation.js';
@@ -59,6 +63,18 @@ function notFoundReport(period: ReportingPeriod) {
  * version) → apply → audit in one transaction (Mutations); the SQL is StatusReportRepository's; the rules
  * (periods, what a report must say, due dates) are libs/domain status-report.ts.
  */
+/** The orders of statusReportDeadlines; URGENCY is the default order the service builds. */
+const DEADLINE_SORT: SortKeys<StatusReportDeadlineModel, StatusReportDeadlineSortField> = {
+  URGENCY: (d) => [
+    d.state === StatusReportState.OVERDUE ? 0 : 1,
+    d.dueDate,
+    d.initiativeCode,
+    d.benefitTitle,
+  ],
+  DUE_DATE: (d) => [d.dueDate, d.initiativeCode, d.benefitTitle],
+  INITIATIVE_CODE: (d) => [d.initiativeCode, d.benefitTitle],
+};
+
 @Injectable()
 export class StatusReportService {
   constructor(
@@ -231,11 +247,10 @@ export class StatusReportService {
    * receives, and (portfolio reviewers) their ministry's initiatives. Overdue first, then by due date and
    * initiative code.
    */
-  async deadlines(
-    actor: Actor,
-    asOf: string | undefined,
-    overdueOnly: boolean,
-  ): Promise<StatusReportDeadlineModel[]> {
+  async deadlines(actor: Actor, args: StatusReportDeadlinesArgs): Promise<StatusReportDeadlineModel[]> {
+    const { asOf, overdueOnly, state, initiativeId, sort, offset, limit } = withFilter(args);
+    assertListWindow({ offset, limit });
+    if (initiativeId) assertUuid('filter.initiativeId', initiativeId);
     const date = asOf ?? todayInNorway();
     const initiativeIds = await this.reports.followedInitiativeIds(
       isAdmin(actor)
@@ -255,7 +270,7 @@ export class StatusReportService {
           : due.state === StatusReportState.OVERDUE || due.state === StatusReportState.DUE,
       );
     const headings = await this.reports.headings(open.map(({ row }) => row.benefitId));
-    return open
+    const deadlines = open
       .map(({ row, due }) => ({
         ...headings.get(row.benefitId)!,
         state: due.state,
@@ -269,6 +284,11 @@ export class StatusReportService {
           (a.dueDate ?? '').localeCompare(b.dueDate ?? '') ||
           a.initiativeCode.localeCompare(b.initiativeCode) ||
           a.benefitTitle.localeCompare(b.benefitTitle),
-      );
+      )
+      .filter((deadline) => matches(deadline.initiativeId, initiativeId) && matches(deadline.state, state));
+    return listWindow(deadlines, { sort, offset, limit }, DEADLINE_SORT, {
+      field: StatusReportDeadlineSortField.URGENCY,
+      direction: SortDirection.ASC,
+    });
   }
 }

@@ -1,4 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import type { ListWindow } from '../common/list-window.js';
+import { SortDirection } from '../common/sort-direction.enum.js';
+import { applySort, type Sort } from '../common/sorting.js';
+import {
+  type WebhookDeliveryFilter,
+  WebhookDeliverySortField,
+  type WebhookSubscriptionFilter,
+  WebhookSubscriptionSortField,
+} from './dto/webhook-lists.args.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity.js';
 import { WebhookSubscriptionEntity } from './webhook-subscription.entity.js';
@@ -36,14 +45,36 @@ export class WebhookRepository {
     return this.subscriptions().findOneBy({ id });
   }
 
-  /** Subscriptions of one organisation (and none of all), or every one (organisationId undefined). */
-  listSubscriptions(organisationId: string | undefined): Promise<WebhookSubscriptionEntity[]> {
-    const query = this.subscriptions()
-      .createQueryBuilder('s')
-      .orderBy('s.created_at', 'DESC')
-      .addOrderBy('s.id');
-    if (organisationId !== undefined) query.where('s.organisation_id = :organisationId', { organisationId });
-    return query.getMany();
+  /**
+   * Subscriptions of one organisation (and none of all), or every one (organisationId undefined), matching
+   * `filter`, in `sort`'s order (default newest first; ties by id ascending), from `offset`, `limit` of them
+   * (all without).
+   */
+  listSubscriptions(
+    organisationId: string | undefined,
+    filter: WebhookSubscriptionFilter,
+    sort: Partial<Sort<WebhookSubscriptionSortField>> | undefined,
+    window: ListWindow,
+  ): Promise<WebhookSubscriptionEntity[]> {
+    const query = this.subscriptions().createQueryBuilder('s');
+    if (organisationId !== undefined)
+      query.andWhere('s.organisation_id = :organisationId', { organisationId });
+    if (filter.organisationId) query.andWhere('s.organisation_id = :only', { only: filter.organisationId });
+    if (filter.active !== undefined && filter.active !== null)
+      query.andWhere('s.active = :active', { active: filter.active });
+    if (filter.eventType) query.andWhere(':eventType = ANY(s.event_types)', { eventType: filter.eventType });
+    applySort(
+      query,
+      sort,
+      { CREATED_AT: 's.created_at', URL: 's.url' },
+      { field: WebhookSubscriptionSortField.CREATED_AT, direction: SortDirection.DESC },
+      [],
+    );
+    return query
+      .addOrderBy('s.id', 'ASC')
+      .offset(window.offset ?? 0)
+      .limit(window.limit ?? undefined)
+      .getMany();
   }
 
   async deleteSubscription(id: string): Promise<void> {
@@ -117,19 +148,30 @@ export class WebhookRepository {
     );
   }
 
-  /** The delivery log of one subscription, newest first. */
+  /**
+   * The delivery log of one subscription matching `filter`, in `sort`'s order (default newest first; ties
+   * by id in the same direction), one page of it.
+   */
   async deliveriesOf(
     subscriptionId: string,
+    filter: Omit<WebhookDeliveryFilter, 'subscriptionId'>,
+    sort: Partial<Sort<WebhookDeliverySortField>> | undefined,
     page: { offset: number; limit: number },
   ): Promise<{ nodes: WebhookDeliveryEntity[]; totalCount: number }> {
-    const [nodes, totalCount] = await this.deliveries()
+    const query = this.deliveries()
       .createQueryBuilder('d')
-      .where('d.subscription_id = :subscriptionId', { subscriptionId })
-      .orderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .offset(page.offset)
-      .limit(page.limit)
-      .getManyAndCount();
+      .where('d.subscription_id = :subscriptionId', { subscriptionId });
+    if (filter.status) query.andWhere('d.status = :status', { status: filter.status });
+    if (filter.eventType) query.andWhere('d.event_type = :eventType', { eventType: filter.eventType });
+    if (filter.since) query.andWhere('d.created_at >= :since', { since: filter.since });
+    applySort(
+      query,
+      sort,
+      { CREATED_AT: 'd.created_at', DELIVERED_AT: 'd.delivered_at', ATTEMPTS: 'd.attempts' },
+      { field: WebhookDeliverySortField.CREATED_AT, direction: SortDirection.DESC },
+      ['d.created_at', 'd.id'],
+    );
+    const [nodes, totalCount] = await query.offset(page.offset).limit(page.limit).getManyAndCount();
     return { nodes, totalCount };
   }
 }

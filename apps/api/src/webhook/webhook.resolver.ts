@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/auth.decorators.js';
-import { PageArgs } from '../common/pagination.js';
+import { WebhookDeliveriesArgs, WebhookSubscriptionsArgs } from './dto/webhook-lists.args.js';
 import { CreateWebhookSubscriptionInput } from './dto/create-webhook-subscription.input.js';
 import { Payload, type PayloadMapper } from '../common/payload.js';
 import {
@@ -19,17 +19,19 @@ export class WebhookResolver {
   @Query(() => [WebhookSubscriptionModel], {
     description: 'Webhook subscriptions: your organisation’s (administrators: all).',
   })
-  webhookSubscriptions(@CurrentActor() actor: Actor): Promise<WebhookSubscriptionModel[]> {
-    return this.webhooks.list(actor) as Promise<WebhookSubscriptionModel[]>;
+  webhookSubscriptions(
+    @CurrentActor() actor: Actor,
+    @Args() args: WebhookSubscriptionsArgs,
+  ): Promise<WebhookSubscriptionModel[]> {
+    return this.webhooks.list(actor, args) as Promise<WebhookSubscriptionModel[]>;
   }
 
   @Query(() => WebhookDeliveryPage, { description: 'The delivery log of one subscription, newest first.' })
   webhookDeliveries(
     @CurrentActor() actor: Actor,
-    @Args('subscriptionId', { type: () => ID, description: 'The subscription.' }) subscriptionId: string,
-    @Args() page: PageArgs,
+    @Args() args: WebhookDeliveriesArgs,
   ): Promise<WebhookDeliveryPage> {
-    return this.webhooks.deliveries(actor, subscriptionId, page) as Promise<WebhookDeliveryPage>;
+    return this.webhooks.deliveries(actor, args) as Promise<WebhookDeliveryPage>;
   }
 
   @Mutation(() => CreateWebhookSubscriptionPayload, {

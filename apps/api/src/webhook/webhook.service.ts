@@ -15,9 +15,12 @@ import { AuditRepository } from '../audit/audit.repository.js';
 import { Mutations } from '../audit/mutation.js';
 import type { Actor } from '../auth/actor.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { InputProblems, forbidden, notFound } from '../common/errors.js';
+import { InputProblems, badInput, forbidden, notFound } from '../common/errors.js';
 import { assertUuid } from '../common/ids.js';
-import { type Page, type PageArgs, assertPage } from '../common/pagination.js';
+import { type Page, assertPage } from '../common/pagination.js';
+import { assertListWindow } from '../common/list-window.js';
+import { withFilter } from '../common/list-filter.js';
+import type { WebhookDeliveriesArgs, WebhookSubscriptionsArgs } from './dto/webhook-lists.args.js';
 import { checkWebhookUrl } from './webhook-address.js';
 import type { WebhookDeliveryEntity } from './webhook-delivery.entity.js';
 import type { WebhookSubscriptionEntity } from './webhook-subscription.entity.js';
@@ -147,19 +150,28 @@ export class WebhookService implements OnModuleInit {
   }
 
   /** Administrators see every subscription; anyone else their organisation's. */
-  list(actor: Actor): Promise<WebhookSubscriptionEntity[]> {
-    return this.webhooks.listSubscriptions(isAdmin(actor) ? undefined : actor.organisationId);
+  list(
+    actor: Actor,
+    { filter, sort, ...window }: WebhookSubscriptionsArgs,
+  ): Promise<WebhookSubscriptionEntity[]> {
+    assertListWindow(window);
+    if (filter?.organisationId) assertUuid('filter.organisationId', filter.organisationId);
+    return this.webhooks.listSubscriptions(
+      isAdmin(actor) ? undefined : actor.organisationId,
+      filter ?? {},
+      sort,
+      window,
+    );
   }
 
-  async deliveries(
-    actor: Actor,
-    subscriptionId: string,
-    page: PageArgs,
-  ): Promise<Page<WebhookDeliveryEntity>> {
+  /** A subscription's delivery log; its id comes from filter.subscriptionId or the deprecated subscriptionId. */
+  async deliveries(actor: Actor, args: WebhookDeliveriesArgs): Promise<Page<WebhookDeliveryEntity>> {
+    const { subscriptionId, sort, offset, limit, ...filter } = withFilter(args);
+    if (!subscriptionId) throw badInput('filter.subscriptionId', msg('REQUIRED'));
     assertUuid('subscriptionId', subscriptionId);
-    assertPage(page);
+    assertPage({ offset, limit });
     await this.visible(actor, subscriptionId);
-    return this.webhooks.deliveriesOf(subscriptionId, page);
+    return this.webhooks.deliveriesOf(subscriptionId, filter, sort, { offset, limit });
   }
 
   /** The subscription, when the actor may see it; NOT_FOUND otherwise (its existence is not told). */

@@ -76,7 +76,7 @@ export class DemoCoFinancingSeeder {
   ) {}
 
   async seed(): Promise<void> {
-    if ((await this.coFinancing.listCalls()).some((call) => call.year === DEMO_CALL.year)) return;
+    if ((await this.coFinancing.listCalls({ filter: { year: DEMO_CALL.year }, offset: 0 })).length) return;
     const call = await this.coFinancing.createCall(DEMO_SECRETARIAT, DEMO_CALL);
     const toApprove: { id: string; version: number; note: string }[] = [];
     for (const demo of DEMO_APPLICATIONS) {
