@@ -83,10 +83,12 @@ describe('filter, sort, offset and limit on every list (issue 19)', () => {
     ] as const) {
       const created = await queryData(
         t.gql,
-        `mutation($i: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $i) { subscription { id } } }`,
+        `mutation($i: CreateWebhookSubscriptionInput!) {
+           createWebhookSubscription(input: $i) { webhookSubscription { id } userErrors { code } } }`,
         { i: { url, eventTypes, allOrganisations: true } },
       );
-      ids[url.slice(-1)] = created.createWebhookSubscription.subscription.id;
+      expect(created.createWebhookSubscription.userErrors).toEqual([]);
+      ids[url.slice(-1)] = created.createWebhookSubscription.webhookSubscription.id;
     }
     const initiative = await anInitiative(t.gql, { ownerId: org.brreg, ministryId: org.nfd });
     const benefit = await aBenefit(t.gql, { initiativeId: initiative.id });
@@ -102,9 +104,9 @@ describe('filter, sort, offset and limit on every list (issue 19)', () => {
       ['idp-a', false],
       ['idp-c', true],
     ] as const) {
-      await queryData(
+      const created = await queryData(
         t.gql,
-        `mutation($i: IdentityProviderInput!) { createIdentityProvider(input: $i) { id } }`,
+        `mutation($i: IdentityProviderInput!) { createIdentityProvider(input: $i) { identityProvider { id } userErrors { code } } }`,
         {
           i: {
             slug,
@@ -117,6 +119,7 @@ describe('filter, sort, offset and limit on every list (issue 19)', () => {
           },
         },
       );
+      expect(created.createIdentityProvider.userErrors).toEqual([]);
     }
   });
   afterAll(() => t?.close());
