@@ -6,6 +6,7 @@ import {
   CSV_DIALECTS,
   type CsvDialectName,
   csvHeader,
+  csvLine,
   csvRecords,
 } from '../../apps/api/src/export/csv-dialect.js';
 import { anAllocationRun } from './support/allocations.js';
@@ -15,6 +16,9 @@ import { anInitiative } from './support/initiatives.js';
 import { organisationsByNumber } from './support/organisations.js';
 import { TEST_ADMIN, type TestApp, startTestApp } from './support/test-app.js';
 import { countCopyDownloads } from './support/copy-counter.js';
+import { DataSource } from 'typeorm';
+import { lineTextCell } from '../../apps/api/src/export/csv-copy.js';
+import { guardFormulaText } from '../../apps/api/src/export/csv-guard.js';
 
 /**
  * On a PostgreSQL server the CSV export is written by the database and streamed with COPY; on the
@@ -140,4 +144,55 @@ describe('allocation CSV: the streamed file equals csvRecords over the same line
       }
     },
   );
+
+  // The explanation's cell is written by its own expression (lineTextCell: the quote first, the delimiter
+  // by LIKE): on a PostgreSQL server, the same cell as the JavaScript writer's for values that need every
+  // branch, in both dialects, and with delimiters that LIKE would otherwise take for wildcards.
+  it('writes the explanation cell as csvLine does, for every kind of value', async () => {
+    if (!process.env.DATABASE_URL) return;
+    const values = [
+      null,
+      '',
+      'plain',
+      'a,b',
+      'a;b',
+      'say "hi"',
+      '"',
+      '=1+2',
+      '+x, y',
+      '-12',
+      '@"q";',
+      '\tx',
+      '\rx',
+      'line\nbreak',
+      'x\r',
+      'æøå; «sitat», 1 000,00 kr',
+      '100 %',
+      'a_b',
+      'back\\slash',
+    ];
+    const dialects = [
+      CSV_DIALECTS.nb,
+      CSV_DIALECTS.rfc4180,
+      ...['%', '_', '\\'].map((delimiter) => ({ ...CSV_DIALECTS.rfc4180, delimiter })),
+    ];
+    const db = t.app.get(DataSource);
+    for (const dialect of dialects) {
+      for (const value of values) {
+        const [{ cell }] = await db.query<{ cell: string }[]>(
+          `SELECT ${lineTextCell('$1::text', dialect)} AS cell`,
+          [value],
+        );
+        const text = guardFormulaText(value ?? '');
+        const quote = /["\r\n]/.test(text) || text.includes(dialect.delimiter);
+        expect({ delimiter: dialect.delimiter, value, cell }).toEqual({
+          delimiter: dialect.delimiter,
+          value,
+          cell: quote ? `"${text.replace(/"/g, '""')}"` : text,
+        });
+        if (dialect === CSV_DIALECTS.nb || dialect === CSV_DIALECTS.rfc4180)
+          expect(`${cell}\r\n`).toBe(csvLine([text], dialect));
+      }
+    }
+  });
 });

@@ -19,9 +19,9 @@ import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { Role } from '@gevinst/domain';
@@ -46,6 +46,8 @@ import { CODE_PREFIX } from './national/plan.js';
 import { Rng } from './national/prng.js';
 
 const MAIN = resolve('dist/apps/api/main.js');
+/** The full export's client (export-client.ts), built beside this file. */
+const EXPORT_CLIENT = fileURLToPath(new URL('./export-client.js', import.meta.url));
 const OUTPUT = 'tmp/bench-api.json';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -752,22 +754,21 @@ async function fullExportBenchmark(): Promise<void> {
     for (let i = 0; i < EXPORT_RUNS; i++) {
       const load = os.loadavg()[0];
       const apiCpu = cpuMsOf(exporter.pid);
-      const clientCpu = process.cpuUsage();
       const database = copyBackendCpu();
       const started = performance.now();
-      const { lines, bytes } = await downloadCsv(
-        `${exporter.url}/api/exports/allocations.csv?dialect=${dialect}`,
-        exportAdmin,
-      );
+      const {
+        lines,
+        bytes,
+        cpuMs: clientMs,
+      } = await downloadCsv(`${exporter.url}/api/exports/allocations.csv?dialect=${dialect}`, exportAdmin);
       const elapsed = performance.now() - started;
-      const client = process.cpuUsage(clientCpu);
       const databaseMs = await database.stop();
       runs.push({ ms: elapsed, lines, bytes, rate: (lines / elapsed) * 1000 });
       console.log(
         `  ${dialect} run ${i + 1}: ${lines.toLocaleString('en-US')} lines, ${(bytes / 1e6).toFixed(0)} MB in ${(elapsed / 1000).toFixed(2)} s: ` +
           `${Math.round(runs[i].rate).toLocaleString('en-US')} lines/s (load ${load.toFixed(2)} at the start); CPU s: ` +
           `PostgreSQL ${databaseMs === null ? 'n/a' : (databaseMs / 1000).toFixed(1)}, API ${((cpuMsOf(exporter.pid) - apiCpu) / 1000).toFixed(1)}, ` +
-          `client ${((client.user + client.system) / 1e6).toFixed(1)}`,
+          `client ${(clientMs / 1000).toFixed(1)}`,
       );
     }
     const rates = summarise(runs.map((r) => r.rate));
@@ -800,27 +801,29 @@ async function fullExportBenchmark(): Promise<void> {
 }
 
 /**
- * Downloads a CSV export with node:http (a light client: the bytes are only counted, so the two cores go
- * to PostgreSQL and the API); its data lines (the newlines less the header's) and bytes.
+ * Downloads a CSV export in a client process of its own (export-client.ts: node:http, the bytes only
+ * counted, so the two cores go to PostgreSQL and the API); its data lines (the newlines less the
+ * header's), bytes and CPU milliseconds.
  */
-function downloadCsv(url: string, token: string): Promise<{ lines: number; bytes: number }> {
+function downloadCsv(url: string, token: string): Promise<{ lines: number; bytes: number; cpuMs: number }> {
   return new Promise((resolve, reject) => {
-    const request = http.get(url, { headers: { authorization: `Bearer ${token}` } }, (res) => {
-      if (res.statusCode !== 200) {
-        res.resume();
-        reject(new Error(`full export failed (${res.statusCode})`));
-        return;
-      }
-      let newlines = 0;
-      let bytes = 0;
-      res.on('data', (chunk: Buffer) => {
-        bytes += chunk.length;
-        for (let k = chunk.indexOf(10); k !== -1; k = chunk.indexOf(10, k + 1)) newlines++;
-      });
-      res.on('end', () => resolve({ lines: newlines - 1, bytes }));
-      res.on('error', reject);
+    const child = spawn(process.execPath, [EXPORT_CLIENT], {
+      env: { ...process.env, EXPORT_URL: url, EXPORT_TOKEN: token },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    request.on('error', reject);
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      try {
+        const result = JSON.parse(out) as { status: number; lines: number; bytes: number; cpuMs: number };
+        if (code !== 0 || result.status !== 200) throw new Error(`full export failed (${result.status})`);
+        resolve(result);
+      } catch (error) {
+        reject(new Error(`full export client failed (exit ${code}): ${out.slice(0, 300)} ${String(error)}`));
+      }
+    });
   });
 }
 

@@ -102,9 +102,11 @@ export class AllocationExportService {
       const stream = this.exportRepository.copyCsvRecords(connection, prepared.query, dialect);
       for await (const records of stream as AsyncIterable<Buffer>) {
         const out = pending ? Buffer.concat([pending, records]) : records;
+        if (pending) stream.recycle(records);
         pending = null;
-        // A client that went away leaves the COPY unfinished: its connection is closed, not reused.
-        if (!(await writeChunk(res, out))) return;
+        // A client that went away leaves the COPY unfinished: its connection is closed, not reused. Once
+        // written, the block goes back to the stream to be filled again.
+        if (!(await writeChunk(res, out, () => stream.recycle(out)))) return;
       }
       reusable = true;
       if (pending && !(await writeChunk(res, pending))) return;

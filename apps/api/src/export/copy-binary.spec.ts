@@ -1,4 +1,6 @@
-import { CopyBinaryDecoder } from './copy-binary.js';
+import { PassThrough } from 'node:stream';
+import type pg from 'pg';
+import { CopyBinaryColumn, CopyBinaryDecoder } from './copy-binary.js';
 
 /** A protocol message: type, 32-bit length counting itself, body. */
 function message(type: string, body: Buffer = Buffer.alloc(0)): Buffer {
@@ -151,5 +153,91 @@ describe('CopyBinaryDecoder', () => {
     expect(() => new CopyBinaryDecoder().decode(nul)).toThrow(/NULL/);
     const early = Buffer.concat([message('d', Buffer.concat([header, row('a')])), message('c')]);
     expect(() => new CopyBinaryDecoder().decode(early)).toThrow(/without its trailer/);
+  });
+});
+
+describe('CopyBinaryDecoder into a buffer of its own', () => {
+  it('writes the same bytes after what the buffer holds, whatever the chunks, and leaves the chunk as it was', () => {
+    const { bytes, tail } = reply(RECORDS.slice(0, 4), Buffer.from('ext'));
+    const whole = Buffer.from(RECORDS.slice(0, 4).join(''));
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      const decoder = new CopyBinaryDecoder();
+      const out = Buffer.alloc(3 + bytes.length, '#');
+      let at = 3;
+      let rest: Buffer | undefined;
+      for (const chunk of [bytes.subarray(0, cut), bytes.subarray(cut)]) {
+        if (rest) {
+          rest = Buffer.concat([rest, chunk]);
+          continue;
+        }
+        const copy = Buffer.from(chunk);
+        const decoded = decoder.decode(copy, { buffer: out, at });
+        expect(copy.equals(chunk)).toBe(true);
+        expect(decoded.data.byteOffset).toBe(out.byteOffset + at);
+        at += decoded.data.length;
+        rest = decoded.end?.rest;
+      }
+      expect(out.subarray(0, 3).toString()).toBe('###');
+      expect(out.subarray(3, at).equals(whole)).toBe(true);
+      expect(rest?.equals(tail)).toBe(true);
+    }
+  });
+
+  it('refuses a buffer without room for the chunk', () => {
+    const { bytes } = reply(['a\r\n']);
+    expect(() => new CopyBinaryDecoder().decode(bytes, { buffer: Buffer.alloc(8), at: 0 })).toThrow(
+      /no room/,
+    );
+  });
+});
+
+/**
+ * A connection as pg leaves it for a Submittable: its socket (here a PassThrough) with pg's one 'data'
+ * listener, and `query`, which would send the statement.
+ */
+function fakeConnection() {
+  const socket = new PassThrough();
+  const handedBack: Buffer[] = [];
+  socket.on('data', (chunk: Buffer) => handedBack.push(chunk));
+  const connection = { stream: socket, query: () => undefined } as unknown as pg.Connection;
+  return { socket, connection, handedBack };
+}
+
+describe('CopyBinaryColumn', () => {
+  it('streams the records in blocks of at most 256 kB, reuses the blocks given back, and hands the rest to pg', async () => {
+    // About 1.3 MB of records of every length up to 40 kB, in socket chunks of 1 byte to 90 kB.
+    const records: string[] = [];
+    for (let i = 0, size = 0; size < 1_300_000; i++) {
+      const record = `${i};${'é'.repeat((i * 7919) % 20_000)}\r\n`;
+      records.push(record);
+      size += Buffer.byteLength(record);
+    }
+    const { bytes, tail } = reply(records);
+    const { socket, connection, handedBack } = fakeConnection();
+    const column = new CopyBinaryColumn('COPY (…) TO STDOUT (FORMAT binary)');
+    column.submit(connection);
+    const writing = (async () => {
+      for (let at = 0, n = 1; at < bytes.length; n = (n * 31 + 7) % 90_000) {
+        socket.write(Buffer.from(bytes.subarray(at, at + n + 1)));
+        at += n + 1;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    const blocks: Buffer[] = [];
+    const seen = new Set<ArrayBufferLike>();
+    for await (const block of column as AsyncIterable<Buffer>) {
+      expect(block.length).toBeLessThanOrEqual(256 * 1024);
+      blocks.push(Buffer.from(block));
+      seen.add(block.buffer);
+      column.recycle(block);
+    }
+    await writing;
+    expect(Buffer.concat(blocks).toString()).toBe(records.join(''));
+    expect(column.decoder.rows).toBe(records.length);
+    // every block after the first few was one given back
+    expect(blocks.length).toBeGreaterThan(5);
+    expect(seen.size).toBeLessThanOrEqual(3);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(Buffer.concat(handedBack).equals(tail)).toBe(true);
   });
 });

@@ -21,6 +21,11 @@ export class CopyBinaryColumn extends Readable implements pg.Submittable {
   private socket: Socket | null = null;
   private pgDataHandler: ((chunk: Buffer) => void) | null = null;
   private readonly onReadable = () => this.forward();
+  /** The block the decoded rows are collected in, and how much of it they fill. */
+  private output: Buffer = Buffer.allocUnsafeSlow(OUTPUT_BLOCK);
+  private outputLength = 0;
+  /** Blocks written and given back (recycle), to be filled again. */
+  private readonly spare: Buffer[] = [];
   private wanted = false;
   private forwarding = false;
   private handedBack = false;
@@ -66,9 +71,23 @@ export class CopyBinaryColumn extends Readable implements pg.Submittable {
     try {
       let chunk: Buffer | null;
       while (this.wanted && !this.handedBack && (chunk = this.socket.read()) !== null) {
-        const { data, end } = this.decoder.decode(chunk);
-        if (data.length) this.wanted = this.push(data);
-        if (end) this.handBack(end);
+        // The rows go into a block of OUTPUT_BLOCK bytes, pushed once it is nearly full: the response is
+        // written in a few large writes instead of one per socket read (a read is often one 8 kB packet
+        // of the server), which costs this process and the client a system call and a wake-up each.
+        for (let offset = 0; offset < chunk.length && !this.handedBack;) {
+          const piece = chunk.subarray(offset, offset + this.output.length - this.outputLength);
+          offset += piece.length;
+          const { data, end } = this.decoder.decode(piece, { buffer: this.output, at: this.outputLength });
+          this.outputLength += data.length;
+          if (end) {
+            this.pushOutput();
+            this.handBack(
+              offset < chunk.length
+                ? { ...end, rest: Buffer.concat([end.rest, chunk.subarray(offset)]) }
+                : end,
+            );
+          } else if (this.output.length - this.outputLength < OUTPUT_FREE_MIN) this.pushOutput();
+        }
       }
     } catch (error) {
       // Bytes that are not what the decoder expects: the stream fails, and its consumer releases the
@@ -77,6 +96,26 @@ export class CopyBinaryColumn extends Readable implements pg.Submittable {
     } finally {
       this.forwarding = false;
     }
+  }
+
+  /** Pushes the rows collected so far (if any) and starts a new block. */
+  private pushOutput(): void {
+    if (this.outputLength === 0) return;
+    const data = this.output.subarray(0, this.outputLength);
+    this.output = this.spare.pop() ?? Buffer.allocUnsafeSlow(OUTPUT_BLOCK);
+    this.outputLength = 0;
+    this.wanted = this.push(data);
+  }
+
+  /**
+   * Gives back a block this stream gave, once its bytes have been written (the write's callback), to be
+   * filled again: so the export keeps using the same few blocks instead of allocating (and the process
+   * mapping and the kernel zeroing) a new one for every 256 kB. A block that is not one of this stream's
+   * whole blocks is ignored.
+   */
+  recycle(data: Buffer): void {
+    if (data.buffer.byteLength !== OUTPUT_BLOCK || this.spare.length >= SPARE_BLOCKS) return;
+    this.spare.push(Buffer.from(data.buffer, 0, OUTPUT_BLOCK));
   }
 
   /**
@@ -94,6 +133,16 @@ export class CopyBinaryColumn extends Readable implements pg.Submittable {
     if (!end.error && !this.destroyed) this.push(null);
   }
 }
+
+/**
+ * The size of the blocks the rows are pushed in, and the room below which a block is pushed (so that a
+ * socket read is decoded in at most a few pieces). With the response's backpressure, the export holds a
+ * few blocks at a time.
+ */
+const OUTPUT_BLOCK = 256 * 1024;
+const OUTPUT_FREE_MIN = 32 * 1024;
+/** Written blocks kept to be filled again. */
+const SPARE_BLOCKS = 4;
 
 type Socket = NodeJS.EventEmitter & { read(): Buffer | null; pause(): void; resume(): void };
 
@@ -133,12 +182,16 @@ export class CopyBinaryDecoder {
    * overwritten); `end` once CopyDone or an ErrorResponse has come (the chunk's bytes after CopyDone, or
    * from the ErrorResponse on, are the rest of the reply). Throws on bytes that are not such a COPY.
    */
-  decode(chunk: Buffer): { data: Buffer; end?: CopyEnd } {
+  decode(chunk: Buffer, into?: { buffer: Buffer; at: number }): { data: Buffer; end?: CopyEnd } {
     if (this.ended) throw new Error('COPY: bytes after the end of the COPY');
-    // The field bytes are moved to the front of the chunk itself (they never overtake what is still to be
-    // read, and Buffer#copy may overlap), so decoding allocates nothing: the chunk becomes the data.
-    const out = chunk;
-    let to = 0;
+    // Without `into`, the field bytes are moved to the front of the chunk itself (they never overtake what
+    // is still to be read, and Buffer#copy may overlap), so decoding allocates nothing: the chunk becomes
+    // the data. With `into`, they are copied to into.buffer from into.at on, which must have room for
+    // chunk.length bytes (the data is never longer than the chunk).
+    const out = into ? into.buffer : chunk;
+    const from = into ? into.at : 0;
+    if (out.length - from < chunk.length && into) throw new Error('COPY: no room for the decoded chunk');
+    let to = from;
     let at = 0;
     while (at < chunk.length) {
       if (this.messageLeft === 0) {
@@ -151,7 +204,7 @@ export class CopyBinaryDecoder {
           this.ended = true;
           // pg reads the error from the whole message, its header included.
           const rest = Buffer.concat([bytes.subarray(offset, offset + 5), chunk.subarray(at)]);
-          return { data: out.subarray(0, to), end: { rest, error: true } };
+          return { data: out.subarray(from, to), end: { rest, error: true } };
         }
         this.messageType = type;
         this.messageLeft = bytes.readInt32BE(offset + 1) - 4;
@@ -165,10 +218,10 @@ export class CopyBinaryDecoder {
       if (this.messageLeft === 0 && this.messageType === COPY_DONE) {
         if (this.expect !== 'end') throw new Error('COPY: the binary data ended without its trailer');
         this.ended = true;
-        return { data: out.subarray(0, to), end: { rest: chunk.subarray(at), error: false } };
+        return { data: out.subarray(from, to), end: { rest: chunk.subarray(at), error: false } };
       }
     }
-    return { data: out.subarray(0, to) };
+    return { data: out.subarray(from, to) };
   }
 
   /** The binary data in chunk[at, end): copies the field bytes to `out` from `to`; returns the new `to`. */

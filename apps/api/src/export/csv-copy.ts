@@ -47,18 +47,27 @@ function textCell(expression: string, dialect: CsvDialect): string {
 
 /**
  * A text cell of the line itself (the explanation): the same cell as textCell, written for a value read
- * on every line. `expression` (a column, or a COALESCE of columns: cheap to read again) is tested once for
- * the characters that need quotes and once for the formula guard, instead of in every branch of
- * textCell's nested CASEs.
+ * on every line, so that each byte of it is looked at as few times as possible. The quote is looked for
+ * first: the value is quoted with its quotes doubled only when it has one (most have none, so `replace`
+ * does not run over them); otherwise the delimiter, CR or LF make it a quoted cell as it is. The delimiter
+ * is found with LIKE, which stops at the first one (strpos also counts the characters up to it, in UTF-8 a
+ * second pass). `expression` (a column, or a COALESCE of columns) is cheap to read again. The formula
+ * guard (an apostrophe first) looks at the first character only, by its code.
  */
 export function lineTextCell(expression: string, dialect: CsvDialect): string {
   const value = `coalesce(${expression}, '')`;
-  const special = `strpos(${value}, '"') > 0 OR strpos(${value}, ${sqlLiteral(dialect.delimiter)}) > 0
-     OR strpos(${value}, chr(13)) > 0 OR strpos(${value}, chr(10)) > 0`;
   const guarded = `ascii(${value}) IN (${FORMULA_START_CHARACTERS.map((c) => c.charCodeAt(0)).join(', ')})`;
-  return `(CASE WHEN ${special}
-     THEN (CASE WHEN ${guarded} THEN '"''' ELSE '"' END) || replace(${value}, '"', '""') || '"'
+  const open = `(CASE WHEN ${guarded} THEN '"''' ELSE '"' END)`;
+  const delimiter = sqlLiteral(`%${likeEscaped(dialect.delimiter)}%`);
+  return `(CASE WHEN strpos(${value}, '"') > 0 THEN ${open} || replace(${value}, '"', '""') || '"'
+     WHEN ${value} LIKE ${delimiter} OR strpos(${value}, chr(13)) > 0 OR strpos(${value}, chr(10)) > 0
+     THEN ${open} || ${value} || '"'
      WHEN ${guarded} THEN '''' || ${value} ELSE ${value} END)`;
+}
+
+/** A character as itself in a LIKE pattern (the default escape character is the backslash). */
+function likeEscaped(character: string): string {
+  return /[%_\\]/.test(character) ? `\\${character}` : character;
 }
 
 /** A uuid as a text cell: its text (hex digits and hyphens) needs neither quotes nor the formula guard. */
@@ -133,10 +142,12 @@ const LINE_COLUMNS = [
  * The SQL of the CSV lines and its parameters: the scoped lines (with the access rules and filters of
  * AllocationQueryService.scoped) in id order, each as one text column holding the whole record in the
  * columns of EXPORT_COLUMNS, CRLF included. The cells of an organisation with a cost category (and its
- * KOSTRA codes), an initiative, a run and a key version come from LATERAL subqueries that PostgreSQL
- * memoizes by their keys (one key each but the first: a key of several columns can make the planner
- * expect too few repeats and skip the memoizing), so each is written once; the lines are read in id order from the
- * primary key, with no sort.
+ * KOSTRA codes), and those of a run with its initiative and key version, come from two LATERAL subqueries
+ * that PostgreSQL memoizes by their keys, so each is written once; the lines are read in id order from the
+ * primary key, with no sort. The second is keyed by the line's run, initiative and key version: the
+ * planner memoizes it only because it knows that there are about as many of those triples as runs (the
+ * extended statistics `allocation_lines_run_keys`, migration 1795423860000); without them it would expect
+ * a triple per line and look the three rows up again for every line.
  */
 export function csvLinesSql(
   scoped: SelectQueryBuilder<AllocationLineEntity>,
@@ -156,7 +167,7 @@ export function csvLinesSql(
   // is NULL, so none is left out.
   const record = [
     'csv_o.cells',
-    'csv_i.cells',
+    'csv_r.initiative',
     'line.year::text',
     'csv_o.category',
     numberCell('line.planned_amount', dialect),
@@ -164,7 +175,6 @@ export function csvLinesSql(
     shareCell('line.share', dialect),
     lineTextCell(nb ? 'coalesce(line.explanation_nb, line.explanation)' : 'line.explanation', dialect),
     'csv_r.cells',
-    'csv_k.cells',
     uuidCell('line.cost_item_id'),
     'csv_r.totals',
     'csv_o.kostra',
@@ -184,13 +194,11 @@ export function csvLinesSql(
       JOIN organisations o ON o.id = line.organisation_id
       LEFT JOIN organisation_kostra_codes kc ON kc.organisation_id = o.id AND kc.cost_category = c.category
       OFFSET 0) csv_o
-    CROSS JOIN LATERAL (SELECT ${join(textCell('i.code', dialect), textCell('i.name', dialect))} AS cells
-      FROM initiatives i WHERE i.id = line.initiative_id OFFSET 0) csv_i
-    CROSS JOIN LATERAL (SELECT ${join(textCell('r.id::text', dialect), timestampCell('r.created_at', dialect), labelCell('r.status', statuses, dialect))} AS cells,
+    CROSS JOIN LATERAL (SELECT ${join(textCell('i.code', dialect), textCell('i.name', dialect))} AS initiative,
+        ${join(textCell('r.id::text', dialect), timestampCell('r.created_at', dialect), labelCell('r.status', statuses, dialect), textCell('k.name', dialect), 'kv.version_number::text', "coalesce(kv.population_year::text, '')")} AS cells,
         ${join(numberCell('r.cost_item_amount', dialect), numberCell('r.planned_total', dialect), numberCell('r.difference', dialect))} AS totals
-      FROM allocation_runs r WHERE r.id = line.run_id OFFSET 0) csv_r
-    CROSS JOIN LATERAL (SELECT ${join(textCell('k.name', dialect), 'kv.version_number::text', "coalesce(kv.population_year::text, '')")} AS cells
-      FROM cost_sharing_key_versions kv JOIN cost_sharing_keys k ON k.id = kv.key_id WHERE kv.id = line.key_version_id OFFSET 0) csv_k
+      FROM allocation_runs r, initiatives i, cost_sharing_key_versions kv JOIN cost_sharing_keys k ON k.id = kv.key_id
+      WHERE r.id = line.run_id AND i.id = line.initiative_id AND kv.id = line.key_version_id OFFSET 0) csv_r
     ORDER BY line.id`;
   return [sql, parameters];
 }

@@ -37,4 +37,18 @@ describe('writeChunk', () => {
     expect(await pending).toBe(false);
     expect(await writeChunk(out, 'more')).toBe(false);
   });
+
+  it('calls `written` once each chunk has been taken by the client, not before', async () => {
+    const { out, received } = slowClient();
+    const written: number[] = [];
+    for (let n = 0; n < 5; n++) {
+      await writeChunk(out, `chunk ${n} of five, long enough to fill the buffer\n`, () => {
+        expect(received).toHaveLength(n + 1);
+        written.push(n);
+      });
+    }
+    out.end();
+    await new Promise((resolve) => out.on('finish', resolve));
+    expect(written).toEqual([0, 1, 2, 3, 4]);
+  });
 });

@@ -33,9 +33,16 @@ export function drained(out: Writable): Promise<boolean> {
   return drainOf(out, out);
 }
 
-/** Writes a chunk with backpressure: waits for 'drain' when `write` says the buffer is full. */
-export async function writeChunk(out: Writable, chunk: string | Uint8Array): Promise<boolean> {
+/**
+ * Writes a chunk with backpressure: waits for 'drain' when `write` says the buffer is full. `written`, if
+ * given, is called once the chunk has left the process (or the write failed): the chunk may be reused then.
+ */
+export async function writeChunk(
+  out: Writable,
+  chunk: string | Uint8Array,
+  written?: () => void,
+): Promise<boolean> {
   if (gone(out)) return false;
-  if (out.write(chunk)) return true;
+  if (out.write(chunk, written && (() => written()))) return true;
   return drained(out);
 }
