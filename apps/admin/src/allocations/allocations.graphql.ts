@@ -19,7 +19,7 @@ export const ALLOCATION_LIST: GraphQLDocument<AllocationListQuery> = /* GraphQL 
   query AllocationList($filter: AllocationFilter, $sort: AllocationSort, $offset: Int!, $limit: Int!) {
     allocations(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
       totalCount
-      totalAmount
+      totalAmount: totalPlannedAmount
       totalActualAmount
       nodes {
         id
@@ -66,8 +66,8 @@ export const ALLOCATION_SUMMARY: GraphQLDocument<AllocationSummaryQuery> = /* Gr
       name
       allocationSummary(year: $year) {
         year
-        total
-        actualTotal
+        total: totalAmount
+        actualTotal: totalActualAmount
         byInitiative {
           amount
           actualAmount
@@ -147,10 +147,10 @@ export const PREVIEW_ALLOCATION: GraphQLDocument<PreviewAllocationQuery> = /* Gr
       populationYear: $populationYear
       language: $language
     ) {
-      total
+      total: allocatedAmount
       costItemAmount
-      allocatedTotal
-      difference
+      allocatedTotal: allocatedAmount
+      difference: differenceAmount
       reconciles
       keyFixesTotal
       lines {
@@ -173,14 +173,14 @@ export const ALLOCATION_RUNS: GraphQLDocument<AllocationRunsQuery> = /* GraphQL 
       id
       year
       status
-      plannedTotal
-      actualTotal
+      plannedTotal: plannedAmount
+      actualTotal: actualAmount
       lineCount
       createdAt
       createdByEmail
       supersededAt
       costItemAmount
-      difference
+      difference: differenceAmount
       reconciles
       reconciliation
     }
@@ -205,10 +205,10 @@ export const RUN_ALLOCATION: GraphQLDocument<RunAllocationMutation> = /* GraphQL
       id
       year
       status
-      plannedTotal
+      plannedTotal: plannedAmount
       lineCount
       costItemAmount
-      difference
+      difference: differenceAmount
       reconciliation
     }
   }

@@ -1083,8 +1083,8 @@ export type AllocationListQueryVariables = Exact<{
 export type AllocationListQuery = {
   allocations: {
     totalCount: number,
-    totalAmount: string,
     totalActualAmount: string | null,
+    totalAmount: string,
     nodes: Array<{
       id: string,
       year: number,
@@ -1275,12 +1275,12 @@ export type PreviewAllocationQueryVariables = Exact<{
 
 export type PreviewAllocationQuery = {
   previewAllocation: {
-    total: string,
     costItemAmount: string | null,
-    allocatedTotal: string,
-    difference: string | null,
     reconciles: boolean | null,
     keyFixesTotal: boolean,
+    total: string,
+    allocatedTotal: string,
+    difference: string | null,
     lines: Array<{
       organisationId: string,
       amount: string,
@@ -1305,16 +1305,16 @@ export type AllocationRunsQuery = {
     id: string,
     year: number,
     status: AllocationRunStatus,
-    plannedTotal: string,
-    actualTotal: string | null,
     lineCount: number,
     createdAt: string,
     createdByEmail: string | null,
     supersededAt: string | null,
     costItemAmount: string | null,
-    difference: string,
     reconciles: boolean,
-    reconciliation: AllocationReconciliation | null
+    reconciliation: AllocationReconciliation | null,
+    plannedTotal: string,
+    actualTotal: string | null,
+    difference: string
   }>
 };
 
@@ -1331,11 +1331,11 @@ export type RunAllocationMutation = {
     id: string,
     year: number,
     status: AllocationRunStatus,
-    plannedTotal: string,
     lineCount: number,
     costItemAmount: string | null,
-    difference: string,
-    reconciliation: AllocationReconciliation | null
+    reconciliation: AllocationReconciliation | null,
+    plannedTotal: string,
+    difference: string
   }
 };
 
@@ -1575,9 +1575,9 @@ export type BenefitFieldsFragment = {
   updatedAt: string,
   effectStart: string | null,
   effectiveEffectStart: string,
-  valuePerUnit: string | null,
   measurementFrequency: MeasurementFrequency,
   measurementMethod: string,
+  valuePerUnit: string | null,
   indicator: {
     name: string,
     unit: string,
@@ -1637,9 +1637,9 @@ export type BenefitDetailFragment = {
   updatedAt: string,
   effectStart: string | null,
   effectiveEffectStart: string,
-  valuePerUnit: string | null,
   measurementFrequency: MeasurementFrequency,
   measurementMethod: string,
+  valuePerUnit: string | null,
   planInForce: {
     baseline: {
       date: string,
@@ -1745,9 +1745,9 @@ export type BenefitListQuery = {
       updatedAt: string,
       effectStart: string | null,
       effectiveEffectStart: string,
-      valuePerUnit: string | null,
       measurementFrequency: MeasurementFrequency,
       measurementMethod: string,
+      valuePerUnit: string | null,
       indicator: {
         name: string,
         unit: string,
@@ -1815,9 +1815,9 @@ export type BenefitQuery = {
     updatedAt: string,
     effectStart: string | null,
     effectiveEffectStart: string,
-    valuePerUnit: string | null,
     measurementFrequency: MeasurementFrequency,
     measurementMethod: string,
+    valuePerUnit: string | null,
     planInForce: {
       baseline: {
         date: string,
@@ -1920,9 +1920,9 @@ export type CreateBenefitMutation = {
     updatedAt: string,
     effectStart: string | null,
     effectiveEffectStart: string,
-    valuePerUnit: string | null,
     measurementFrequency: MeasurementFrequency,
     measurementMethod: string,
+    valuePerUnit: string | null,
     planInForce: {
       baseline: {
         date: string,
@@ -2025,9 +2025,9 @@ export type UpdateBenefitMutation = {
     updatedAt: string,
     effectStart: string | null,
     effectiveEffectStart: string,
-    valuePerUnit: string | null,
     measurementFrequency: MeasurementFrequency,
     measurementMethod: string,
+    valuePerUnit: string | null,
     planInForce: {
       baseline: {
         date: string,
@@ -2263,10 +2263,10 @@ export type BudgetForecastQuery = {
         amount: string | null,
         status: ForecastStatus,
         populationYears: Array<number>,
-        adopted: string | null,
-        deviation: string | null,
         problemNb: string | null,
-        problem: string | null
+        problem: string | null,
+        adopted: string | null,
+        deviation: string | null
       }>
     }>
   }
@@ -2409,9 +2409,9 @@ export type CoFinancingCallQuery = {
       source: string,
       categories: Array<{
         category: CoFinancingCategory,
+        maxGrantPercent: number,
         minTotalCost: string | null,
         maxTotalCost: string | null,
-        maxGrantPercent: number,
         maxGrant: string | null
       }>
     },
@@ -2446,17 +2446,17 @@ export type CoFinancingRankingQuery = {
     applicantName: string,
     category: CoFinancingCategory,
     status: CoFinancingApplicationStatus,
-    totalCost: string,
-    requestedGrant: string,
-    npv: string,
-    budgetKroner: string,
     npvPerBudgetKrone: string | null,
     fromYear: number,
     toYear: number,
     priceBaseYear: number,
     eligible: boolean,
     errorCount: number,
-    exceptedCount: number
+    exceptedCount: number,
+    totalCost: string,
+    requestedGrant: string,
+    npv: string,
+    budgetKroner: string
   }>
 };
 
@@ -2471,14 +2471,14 @@ export type CoFinancingApplicationQuery = {
     version: number,
     status: CoFinancingApplicationStatus,
     category: CoFinancingCategory,
-    totalCost: string,
-    requestedGrant: string,
     ksConsulted: boolean,
     ksConsultedOn: string | null,
     ksNote: string,
     decisionNote: string,
     decidedByName: string | null,
     decidedAt: string | null,
+    totalCost: string,
+    requestedGrant: string,
     requestedByYear: Array<{
       year: number,
       amount: string
@@ -2538,12 +2538,12 @@ export type CoFinancingApplicationQuery = {
       }>
     },
     economics: {
-      npv: string,
       npvPerBudgetKrone: string | null,
-      presentValueNetPublicSpending: string,
       fromYear: number,
       toYear: number,
       priceBaseYear: number,
+      npv: string,
+      presentValueNetPublicSpending: string,
       sensitivity: Array<{
         case: SensitivityCase,
         npv: string
@@ -2719,17 +2719,17 @@ export type TakeOutFigureFieldsFragment = {
 
 export type GrantLineFieldsFragment = {
   year: number | null,
+  grantSharePercent: string,
+  costDeviationPercent: string | null,
+  costFlagged: boolean,
+  grantDeviationPercent: string | null,
+  grantFlagged: boolean,
   grantPlannedNok: string,
   grantReceivedNok: string,
   plannedCostNok: string,
   actualCostNok: string | null,
-  grantSharePercent: string,
   grantUsedNok: string,
-  grantUnusedNok: string,
-  costDeviationPercent: string | null,
-  costFlagged: boolean,
-  grantDeviationPercent: string | null,
-  grantFlagged: boolean
+  grantUnusedNok: string
 };
 
 export type CoFinancingReportQueryVariables = Exact<{
@@ -2767,31 +2767,31 @@ export type CoFinancingReportQuery = {
     grantReconciliation: {
       years: Array<{
         year: number | null,
+        grantSharePercent: string,
+        costDeviationPercent: string | null,
+        costFlagged: boolean,
+        grantDeviationPercent: string | null,
+        grantFlagged: boolean,
         grantPlannedNok: string,
         grantReceivedNok: string,
         plannedCostNok: string,
         actualCostNok: string | null,
-        grantSharePercent: string,
         grantUsedNok: string,
-        grantUnusedNok: string,
-        costDeviationPercent: string | null,
-        costFlagged: boolean,
-        grantDeviationPercent: string | null,
-        grantFlagged: boolean
+        grantUnusedNok: string
       }>,
       total: {
         year: number | null,
+        grantSharePercent: string,
+        costDeviationPercent: string | null,
+        costFlagged: boolean,
+        grantDeviationPercent: string | null,
+        grantFlagged: boolean,
         grantPlannedNok: string,
         grantReceivedNok: string,
         plannedCostNok: string,
         actualCostNok: string | null,
-        grantSharePercent: string,
         grantUsedNok: string,
-        grantUnusedNok: string,
-        costDeviationPercent: string | null,
-        costFlagged: boolean,
-        grantDeviationPercent: string | null,
-        grantFlagged: boolean
+        grantUnusedNok: string
       }
     },
     budgetTakeOut: {
@@ -2844,9 +2844,9 @@ export type CoFinancingReportQuery = {
       title: string,
       category: BenefitCategory,
       isExternal: boolean,
+      externalInputMissing: boolean,
       plannedNok: string | null,
-      realisedNok: string | null,
-      externalInputMissing: boolean
+      realisedNok: string | null
     }>
   } | null
 };
@@ -4047,6 +4047,8 @@ export type DigifinLedgerPageQuery = {
     year: number,
     years: Array<{
       year: number,
+      overdrawn: boolean,
+      matchingMet: boolean,
       opening: string,
       state: string,
       municipalities: string,
@@ -4055,10 +4057,8 @@ export type DigifinLedgerPageQuery = {
       contributions: string,
       grants: string,
       closing: string,
-      overdrawn: boolean,
       cumulativeState: string,
-      cumulativeLocal: string,
-      matchingMet: boolean
+      cumulativeLocal: string
     }>,
     selectedYear: {
       year: number,
@@ -4470,14 +4470,14 @@ export type InitiativeFieldsFragment = {
   startDate: string | null,
   endDate: string | null,
   lifetimeYears: number | null,
-  residualValue: string | null,
-  preProjectRunningCost: string | null,
   priceBaseYear: number | null,
   rag: RagStatus | null,
   overdueStatusReports: number,
   isDemo: boolean,
   version: number,
   updatedAt: string,
+  residualValue: string | null,
+  preProjectRunningCost: string | null,
   owner: {
     id: string,
     name: string
@@ -4535,19 +4535,19 @@ export type InitiativeListQuery = {
       startDate: string | null,
       endDate: string | null,
       lifetimeYears: number | null,
-      residualValue: string | null,
-      preProjectRunningCost: string | null,
       priceBaseYear: number | null,
       rag: RagStatus | null,
       overdueStatusReports: number,
       isDemo: boolean,
       version: number,
       updatedAt: string,
+      residualValue: string | null,
+      preProjectRunningCost: string | null,
       figures: {
+        realisationPercent: string | null,
         plannedBenefitNok: string,
         plannedBenefitToDateNok: string,
-        realisedBenefitNok: string,
-        realisationPercent: string | null
+        realisedBenefitNok: string
       },
       owner: {
         id: string,
@@ -4603,14 +4603,14 @@ export type InitiativeQuery = {
     startDate: string | null,
     endDate: string | null,
     lifetimeYears: number | null,
-    residualValue: string | null,
-    preProjectRunningCost: string | null,
     priceBaseYear: number | null,
     rag: RagStatus | null,
     overdueStatusReports: number,
     isDemo: boolean,
     version: number,
     updatedAt: string,
+    residualValue: string | null,
+    preProjectRunningCost: string | null,
     owner: {
       id: string,
       name: string
@@ -4664,14 +4664,14 @@ export type CreateInitiativeMutation = {
     startDate: string | null,
     endDate: string | null,
     lifetimeYears: number | null,
-    residualValue: string | null,
-    preProjectRunningCost: string | null,
     priceBaseYear: number | null,
     rag: RagStatus | null,
     overdueStatusReports: number,
     isDemo: boolean,
     version: number,
     updatedAt: string,
+    residualValue: string | null,
+    preProjectRunningCost: string | null,
     owner: {
       id: string,
       name: string
@@ -4725,14 +4725,14 @@ export type UpdateInitiativeMutation = {
     startDate: string | null,
     endDate: string | null,
     lifetimeYears: number | null,
-    residualValue: string | null,
-    preProjectRunningCost: string | null,
     priceBaseYear: number | null,
     rag: RagStatus | null,
     overdueStatusReports: number,
     isDemo: boolean,
     version: number,
     updatedAt: string,
+    residualValue: string | null,
+    preProjectRunningCost: string | null,
     owner: {
       id: string,
       name: string
@@ -4787,16 +4787,16 @@ export type InitiativeEconomicsQuery = {
       priceBaseYear: number,
       priceBaseIndex: string,
       priceBaseIndexEstimated: boolean,
+      npvPerBudgetKrone: string | null,
+      breakEvenBenefitShare: string | null,
+      npvPerNokInvested: string | null,
+      paybackYear: number | null,
+      taxFinancingCost: string,
       residualValue: string,
       projectedRunningCost: string,
       totalProjectedCost: string,
       totalActualCostFixedPrices: string,
-      npvPerBudgetKrone: string | null,
-      breakEvenBenefitShare: string | null,
       npv: string,
-      npvPerNokInvested: string | null,
-      paybackYear: number | null,
-      taxFinancingCost: string,
       presentValueBenefits: string,
       presentValueCosts: string,
       presentValueInvestment: string,
@@ -4819,13 +4819,13 @@ export type InitiativeEconomicsQuery = {
       }>,
       years: Array<{
         year: number,
-        plannedCost: string,
-        projectedCost: string,
         projected: boolean,
-        actualCostNominal: string | null,
-        actualCostFixedPrices: string | null,
         priceIndex: string,
         priceIndexEstimated: boolean,
+        plannedCost: string,
+        projectedCost: string,
+        actualCostNominal: string | null,
+        actualCostFixedPrices: string | null,
         plannedBenefitNok: string,
         realisedBenefitNok: string | null
       }>,
@@ -4846,10 +4846,10 @@ export type InitiativeEconomicsQuery = {
       npvByYear: Array<{
         year: number,
         yearsFromBase: number,
+        discountFactor: string,
         cost: string,
         benefit: string,
         net: string,
-        discountFactor: string,
         presentNet: string,
         cumulativePresentNet: string
       }>
@@ -4887,35 +4887,35 @@ export type InitiativeFundingPlanQuery = {
       coFinancingShareFlag: CoFinancingShareFlag | null,
       years: Array<{
         year: number,
+        status: FundingStatus,
+        receivedStatus: FundingStatus | null,
         plannedFunding: string,
         receivedFunding: string,
         plannedCost: string,
         actualCost: string | null,
         plannedBalance: string,
         receivedBalance: string | null,
-        status: FundingStatus,
-        receivedStatus: FundingStatus | null,
         schemes: Array<{
           scheme: FundingScheme,
+          status: FundingStatus,
+          receivedStatus: FundingStatus | null,
           plannedFunding: string,
           receivedFunding: string,
           plannedCost: string,
           actualCost: string | null,
           plannedBalance: string,
-          receivedBalance: string | null,
-          status: FundingStatus,
-          receivedStatus: FundingStatus | null
+          receivedBalance: string | null
         }>
       }>,
       total: {
+        status: FundingStatus,
+        receivedStatus: FundingStatus | null,
         plannedFunding: string,
         receivedFunding: string,
         plannedCost: string,
         actualCost: string | null,
         plannedBalance: string,
-        receivedBalance: string | null,
-        status: FundingStatus,
-        receivedStatus: FundingStatus | null
+        receivedBalance: string | null
       },
       sources: Array<{
         scheme: FundingScheme,
@@ -5061,9 +5061,9 @@ export type KeyComparisonQuery = {
       name: string,
       method: CostSharingMethod,
       populationYear: number,
+      reconciles: boolean,
       total: string | null,
-      difference: string | null,
-      reconciles: boolean
+      difference: string | null
     }>,
     rows: {
       totalCount: number,
@@ -5075,19 +5075,19 @@ export type KeyComparisonQuery = {
         countyName: string | null,
         population: number | null,
         amounts: Array<string>,
+        outcomes: Array<ComparisonOutcome>,
         differences: Array<string>,
-        differencesPerInhabitant: Array<string | null>,
-        outcomes: Array<ComparisonOutcome>
+        differencesPerInhabitant: Array<string | null>
       }>
     },
     byLevel: Array<{
       keyIndex: number,
       group: string | null,
       gainers: number,
-      gainersSum: string,
       losers: number,
-      losersSum: string,
       unchanged: number,
+      gainersSum: string,
+      losersSum: string,
       net: string
     }>,
     byCounty: Array<{
@@ -5095,10 +5095,10 @@ export type KeyComparisonQuery = {
       group: string | null,
       label: string | null,
       gainers: number,
-      gainersSum: string,
       losers: number,
-      losersSum: string,
       unchanged: number,
+      gainersSum: string,
+      losersSum: string,
       net: string
     }>
   }
@@ -5148,6 +5148,8 @@ export type OrganisationPositionsQuery = {
       organisationId: string | null,
       scheme: FundingScheme | null,
       level: AdministrativeLevel | null,
+      flags: Array<NetPositionFlag>,
+      initiativeCount: number,
       allocatedCostNok: string,
       ownBudgetCostNok: string,
       grantNok: string,
@@ -5156,8 +5158,6 @@ export type OrganisationPositionsQuery = {
       realisedBenefitNok: string,
       plannedNetNok: string,
       realisedNetNok: string,
-      flags: Array<NetPositionFlag>,
-      initiativeCount: number,
       organisation: {
         id: string,
         name: string,
@@ -5167,6 +5167,7 @@ export type OrganisationPositionsQuery = {
       } | null,
       initiatives: Array<{
         initiativeId: string,
+        flags: Array<NetPositionFlag>,
         allocatedCostNok: string,
         ownBudgetCostNok: string,
         grantNok: string,
@@ -5175,7 +5176,6 @@ export type OrganisationPositionsQuery = {
         realisedBenefitNok: string,
         plannedNetNok: string,
         realisedNetNok: string,
-        flags: Array<NetPositionFlag>,
         initiative: {
           id: string,
           code: string,
@@ -5405,12 +5405,12 @@ export type PortfolioSummaryQuery = {
     toYear: number | null,
     initiativeCount: number,
     benefitCount: number,
+    realisationPercent: string | null,
     plannedCostNok: string,
     actualCostNok: string,
     plannedBenefitNok: string,
     plannedBenefitToDateNok: string,
     realisedBenefitNok: string,
-    realisationPercent: string | null,
     rag: {
       green: number,
       amber: number,
@@ -5434,12 +5434,12 @@ export type PortfolioSummaryQuery = {
       ministryId: string,
       initiativeCount: number,
       benefitCount: number,
+      realisationPercent: string | null,
       plannedCostNok: string,
       actualCostNok: string,
       plannedBenefitNok: string,
       plannedBenefitToDateNok: string,
       realisedBenefitNok: string,
-      realisationPercent: string | null,
       ministry: {
         id: string,
         name: string
@@ -5455,12 +5455,12 @@ export type PortfolioSummaryQuery = {
       lifeEvent: LifeEvent | null,
       initiativeCount: number,
       benefitCount: number,
+      realisationPercent: string | null,
       plannedCostNok: string,
       actualCostNok: string,
       plannedBenefitNok: string,
       plannedBenefitToDateNok: string,
       realisedBenefitNok: string,
-      realisationPercent: string | null,
       rag: {
         green: number,
         amber: number,
@@ -5472,12 +5472,12 @@ export type PortfolioSummaryQuery = {
       level: AdministrativeLevel,
       initiativeCount: number,
       benefitCount: number,
+      realisationPercent: string | null,
       plannedCostNok: string,
       actualCostNok: string,
       plannedBenefitNok: string,
       plannedBenefitToDateNok: string,
       realisedBenefitNok: string,
-      realisationPercent: string | null,
       rag: {
         green: number,
         amber: number,
@@ -5489,9 +5489,9 @@ export type PortfolioSummaryQuery = {
       initiativeId: string,
       code: string,
       name: string,
+      realisationPercent: string | null,
       plannedBenefitToDateNok: string,
       realisedBenefitNok: string,
-      realisationPercent: string | null,
       rag: {
         green: number,
         amber: number,
@@ -5522,19 +5522,19 @@ export type NetPositionsQuery = {
     levels: Array<{
       level: AdministrativeLevel,
       organisations: number,
+      costShare: string | null,
+      flags: Array<NetPositionFlag>,
       allocatedCostNok: string,
       ownBudgetCostNok: string,
       paidNok: string,
-      costShare: string | null,
       plannedBenefitNok: string,
       realisedBenefitNok: string,
-      plannedNetNok: string,
-      flags: Array<NetPositionFlag>
+      plannedNetNok: string
     }>,
     schemes: Array<{
       scheme: FundingScheme,
-      paidNok: string,
-      share: string | null
+      share: string | null,
+      paidNok: string
     }>,
     matrix: Array<{
       payerLevel: AdministrativeLevel | null,
@@ -5547,13 +5547,13 @@ export type NetPositionsQuery = {
     organisations: Array<{
       organisationId: string,
       level: AdministrativeLevel,
+      flags: Array<NetPositionFlag>,
       allocatedCostNok: string,
       ownBudgetCostNok: string,
       paidNok: string,
       plannedBenefitNok: string,
       realisedBenefitNok: string,
       plannedNetNok: string,
-      flags: Array<NetPositionFlag>,
       organisation: {
         id: string,
         name: string

@@ -38,7 +38,12 @@ export const API_TOKEN_LIST: GraphQLDocument<ApiTokenListQuery> = /* GraphQL */ 
     $offset: Int!
     $limit: Int!
   ) {
-    apiTokens(all: $all, active: $active, search: $search, sort: $sort, offset: $offset, limit: $limit) {
+    apiTokens(
+      filter: { all: $all, active: $active, search: $search }
+      sort: $sort
+      offset: $offset
+      limit: $limit
+    ) {
       totalCount
       nodes {
         ...ApiTokenFields

@@ -37,7 +37,7 @@ export const BENEFIT_FIELDS = /* GraphQL */ `
       date
       value
     }
-    valuePerUnit
+    valuePerUnit: valuePerUnitAmount
     owner {
       name
       role
@@ -67,8 +67,8 @@ export const BENEFIT_FIELDS = /* GraphQL */ `
       targetToDate
       latestValue
       latestDate
-      monetisedPlannedNok
-      monetisedRealisedNok
+      monetisedPlannedNok: monetisedPlannedAmount
+      monetisedRealisedNok: monetisedRealisedAmount
     }
   }
 `;

@@ -17,8 +17,8 @@ export const BUDGET_FORECAST: GraphQLDocument<BudgetForecastQuery> = /* GraphQL 
       totals {
         year
         amount
-        adopted
-        deviation
+        adopted: adoptedAmount
+        deviation: deviationAmount
       }
       rows {
         initiativeId
@@ -31,8 +31,8 @@ export const BUDGET_FORECAST: GraphQLDocument<BudgetForecastQuery> = /* GraphQL 
           amount
           status
           populationYears
-          adopted
-          deviation
+          adopted: adoptedAmount
+          deviation: deviationAmount
           problemNb
           problem
         }

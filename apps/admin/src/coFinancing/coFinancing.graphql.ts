@@ -47,17 +47,17 @@ export const CO_FINANCING_CALL: GraphQLDocument<CoFinancingCallQuery> = /* Graph
         source
         categories {
           category
-          minTotalCost
-          maxTotalCost
+          minTotalCost: minTotalCostAmount
+          maxTotalCost: maxTotalCostAmount
           maxGrantPercent
-          maxGrant
+          maxGrant: maxGrantAmount
         }
       }
       applications {
         id
         status
         category
-        requestedGrant
+        requestedGrant: requestedGrantAmount
         initiative {
           id
           code
@@ -81,10 +81,10 @@ export const CO_FINANCING_RANKING: GraphQLDocument<CoFinancingRankingQuery> = /*
       applicantName
       category
       status
-      totalCost
-      requestedGrant
-      npv
-      budgetKroner
+      totalCost: totalCostAmount
+      requestedGrant: requestedGrantAmount
+      npv: npvAmount
+      budgetKroner: budgetAmount
       npvPerBudgetKrone
       fromYear
       toYear
@@ -103,8 +103,8 @@ export const CO_FINANCING_APPLICATION: GraphQLDocument<CoFinancingApplicationQue
       version
       status
       category
-      totalCost
-      requestedGrant
+      totalCost: totalCostAmount
+      requestedGrant: requestedGrantAmount
       requestedByYear {
         year
         amount
@@ -161,7 +161,7 @@ export const CO_FINANCING_APPLICATION: GraphQLDocument<CoFinancingApplicationQue
         eligible
         errorCount
         exceptedCount
-        maxGrant
+        maxGrant: maxGrantAmount
         findings {
           code
           severity
@@ -170,15 +170,15 @@ export const CO_FINANCING_APPLICATION: GraphQLDocument<CoFinancingApplicationQue
         }
       }
       economics {
-        npv
+        npv: npvAmount
         npvPerBudgetKrone
-        presentValueNetPublicSpending
+        presentValueNetPublicSpending: presentValueNetPublicSpendingAmount
         fromYear
         toYear
         priceBaseYear
         sensitivity {
           case
-          npv
+          npv: npvAmount
         }
       }
     }
@@ -271,7 +271,7 @@ export const CO_FINANCING_ELIGIBILITY_PREVIEW: GraphQLDocument<CoFinancingEligib
   query CoFinancingEligibilityPreview($input: CreateCoFinancingApplicationInput!) {
     coFinancingEligibilityPreview(input: $input) {
       eligible
-      maxGrant
+      maxGrant: maxGrantAmount
       findings {
         code
         severity

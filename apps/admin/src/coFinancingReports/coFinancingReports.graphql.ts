@@ -35,25 +35,25 @@ export const CO_FINANCING_REPORT_DEADLINES: GraphQLDocument<CoFinancingReportDea
 
 const FIGURES = /* GraphQL */ `
   fragment TakeOutFigureFields on TakeOutFigures {
-    grossBenefitNok
-    disBenefitNok
-    runningCostNok
-    runningCostIncreaseNok
-    netNok
-    takeOutNok
+    grossBenefitNok: grossBenefitAmount
+    disBenefitNok: disBenefitAmount
+    runningCostNok: runningCostAmount
+    runningCostIncreaseNok: runningCostIncreaseAmount
+    netNok: netAmount
+    takeOutNok: takeOutAmount
   }
 `;
 
 const GRANT_LINE = /* GraphQL */ `
   fragment GrantLineFields on GrantReconciliationLine {
     year
-    grantPlannedNok
-    grantReceivedNok
-    plannedCostNok
-    actualCostNok
+    grantPlannedNok: grantPlannedAmount
+    grantReceivedNok: grantReceivedAmount
+    plannedCostNok: plannedCostAmount
+    actualCostNok: actualCostAmount
     grantSharePercent
-    grantUsedNok
-    grantUnusedNok
+    grantUsedNok: grantUsedAmount
+    grantUnusedNok: grantUnusedAmount
     costDeviationPercent
     costFlagged
     grantDeviationPercent
@@ -71,9 +71,9 @@ export const CO_FINANCING_REPORT: GraphQLDocument<CoFinancingReportQuery> = /* G
       asOf
       benefitPlanVersion
       deviationThresholdPercent
-      coFinancingGrantNok
-      totalPlannedNok
-      totalActualNok
+      coFinancingGrantNok: coFinancingGrantAmount
+      totalPlannedNok: totalPlannedAmount
+      totalActualNok: totalActualAmount
       initiative {
         id
         code
@@ -98,7 +98,7 @@ export const CO_FINANCING_REPORT: GraphQLDocument<CoFinancingReportQuery> = /* G
       }
       budgetTakeOut {
         takeOutPercent
-        preProjectRunningCostNok
+        preProjectRunningCostNok: preProjectRunningCostAmount
         planned {
           ...TakeOutFigureFields
         }
@@ -126,8 +126,8 @@ export const CO_FINANCING_REPORT: GraphQLDocument<CoFinancingReportQuery> = /* G
         title
         category
         isExternal
-        plannedNok
-        realisedNok
+        plannedNok: plannedAmount
+        realisedNok: realisedAmount
         externalInputMissing
       }
     }

@@ -116,9 +116,7 @@ export const KEY_LIST: GraphQLDocument<CostSharingKeyListQuery> = /* GraphQL */ 
     $limit: Int!
   ) {
     costSharingKeys(
-      search: $search
-      ownerOrganisationId: $ownerOrganisationId
-      method: $method
+      filter: { search: $search, ownerOrganisationId: $ownerOrganisationId, method: $method }
       sort: $sort
       offset: $offset
       limit: $limit

@@ -8,39 +8,39 @@ export const DIGIFIN_LEDGER: GraphQLDocument<DigifinLedgerPageQuery> = /* GraphQ
       year
       years {
         year
-        opening
-        state
-        municipalities
-        countyAuthorities
-        ks
-        contributions
-        grants
-        closing
+        opening: openingAmount
+        state: stateAmount
+        municipalities: municipalitiesAmount
+        countyAuthorities: countyAuthoritiesAmount
+        ks: ksAmount
+        contributions: contributionsAmount
+        grants: grantsAmount
+        closing: closingAmount
         overdrawn
-        cumulativeState
-        cumulativeLocal
+        cumulativeState: cumulativeStateAmount
+        cumulativeLocal: cumulativeLocalAmount
         matchingMet
       }
       selectedYear {
         year
-        contributions
-        grants
-        closing
+        contributions: contributionsAmount
+        grants: grantsAmount
+        closing: closingAmount
       }
       matching {
         met
         metFrom
         yearsNotMet
-        cumulativeState
-        cumulativeLocal
-        surplus
+        cumulativeState: cumulativeStateAmount
+        cumulativeLocal: cumulativeLocalAmount
+        surplus: surplusAmount
       }
       totals {
-        state
-        local
-        contributions
-        grants
-        closing
+        state: stateAmount
+        local: localAmount
+        contributions: contributionsAmount
+        grants: grantsAmount
+        closing: closingAmount
       }
       grants {
         initiativeId
@@ -48,8 +48,8 @@ export const DIGIFIN_LEDGER: GraphQLDocument<DigifinLedgerPageQuery> = /* GraphQ
         name
         ownerName
         year
-        planned
-        received
+        planned: plannedAmount
+        received: receivedAmount
       }
     }
   }

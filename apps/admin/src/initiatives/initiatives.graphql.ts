@@ -29,8 +29,8 @@ export const INITIATIVE_FIELDS = /* GraphQL */ `
     startDate
     endDate
     lifetimeYears
-    residualValue
-    preProjectRunningCost
+    residualValue: residualValueAmount
+    preProjectRunningCost: preProjectRunningCostAmount
     priceBaseYear
     costSharingKey {
       id
@@ -74,9 +74,9 @@ export const INITIATIVE_LIST: GraphQLDocument<InitiativeListQuery> = /* GraphQL 
         ...InitiativeFields
         # The list's figure columns: its row of portfolioSummary.byInitiative as of today (issue 16).
         figures {
-          plannedBenefitNok
-          plannedBenefitToDateNok
-          realisedBenefitNok
+          plannedBenefitNok: plannedBenefitAmount
+          plannedBenefitToDateNok: plannedBenefitToDateAmount
+          realisedBenefitNok: realisedBenefitAmount
           realisationPercent
         }
       }
@@ -126,16 +126,16 @@ export const INITIATIVE_ECONOMICS: GraphQLDocument<InitiativeEconomicsQuery> = /
         priceBaseYear
         priceBaseIndex
         priceBaseIndexEstimated
-        residualValue
-        projectedRunningCost
-        totalProjectedCost
-        totalActualCostFixedPrices
+        residualValue: residualValueAmount
+        projectedRunningCost: projectedRunningCostAmount
+        totalProjectedCost: totalProjectedCostAmount
+        totalActualCostFixedPrices: totalActualCostFixedPricesAmount
         npvPerBudgetKrone
         breakEvenBenefitShare
         sensitivity {
           case
-          npv
-          change
+          npv: npvAmount
+          change: changeAmount
         }
         nonMonetisedBenefits {
           benefitId
@@ -146,51 +146,51 @@ export const INITIATIVE_ECONOMICS: GraphQLDocument<InitiativeEconomicsQuery> = /
         }
         years {
           year
-          plannedCost
-          projectedCost
+          plannedCost: plannedCostAmount
+          projectedCost: projectedCostAmount
           projected
-          actualCostNominal
-          actualCostFixedPrices
+          actualCostNominal: actualCostNominalAmount
+          actualCostFixedPrices: actualCostFixedPricesAmount
           priceIndex
           priceIndexEstimated
-          plannedBenefitNok
-          realisedBenefitNok
+          plannedBenefitNok: plannedBenefitAmount
+          realisedBenefitNok: realisedBenefitAmount
         }
-        npv
+        npv: npvAmount
         npvPerNokInvested
         paybackYear
         taxFinancingCost
-        presentValueBenefits
-        presentValueCosts
-        presentValueInvestment
-        presentValueTaxFinancingCost
-        totalPlannedCost
-        totalActualCost
-        totalPlannedBenefitNok
-        totalRealisedBenefitNok
+        presentValueBenefits: presentValueBenefitsAmount
+        presentValueCosts: presentValueCostsAmount
+        presentValueInvestment: presentValueInvestmentAmount
+        presentValueTaxFinancingCost: presentValueTaxFinancingCostAmount
+        totalPlannedCost: totalPlannedCostAmount
+        totalActualCost: totalActualCostAmount
+        totalPlannedBenefitNok: totalPlannedBenefitAmount
+        totalRealisedBenefitNok: totalRealisedBenefitAmount
         discountRates {
           rate
           throughYear
         }
         costsByYear {
           year
-          planned
-          actual
+          planned: plannedAmount
+          actual: actualAmount
         }
         benefitsByYear {
           year
-          plannedNok
-          realisedNok
+          plannedNok: plannedAmount
+          realisedNok: realisedAmount
         }
         npvByYear {
           year
           yearsFromBase
-          cost
-          benefit
-          net
+          cost: costAmount
+          benefit: benefitAmount
+          net: netAmount
           discountFactor
-          presentNet
-          cumulativePresentNet
+          presentNet: presentNetAmount
+          cumulativePresentNet: cumulativePresentNetAmount
         }
       }
     }
@@ -224,33 +224,33 @@ export const INITIATIVE_FUNDING_PLAN: GraphQLDocument<InitiativeFundingPlanQuery
         coFinancingShareFlag
         years {
           year
-          plannedFunding
-          receivedFunding
-          plannedCost
-          actualCost
-          plannedBalance
-          receivedBalance
+          plannedFunding: plannedFundingAmount
+          receivedFunding: receivedFundingAmount
+          plannedCost: plannedCostAmount
+          actualCost: actualCostAmount
+          plannedBalance: plannedBalanceAmount
+          receivedBalance: receivedBalanceAmount
           status
           receivedStatus
           schemes {
             scheme
-            plannedFunding
-            receivedFunding
-            plannedCost
-            actualCost
-            plannedBalance
-            receivedBalance
+            plannedFunding: plannedFundingAmount
+            receivedFunding: receivedFundingAmount
+            plannedCost: plannedCostAmount
+            actualCost: actualCostAmount
+            plannedBalance: plannedBalanceAmount
+            receivedBalance: receivedBalanceAmount
             status
             receivedStatus
           }
         }
         total {
-          plannedFunding
-          receivedFunding
-          plannedCost
-          actualCost
-          plannedBalance
-          receivedBalance
+          plannedFunding: plannedFundingAmount
+          receivedFunding: receivedFundingAmount
+          plannedCost: plannedCostAmount
+          actualCost: actualCostAmount
+          plannedBalance: plannedBalanceAmount
+          receivedBalance: receivedBalanceAmount
           status
           receivedStatus
         }

@@ -17,7 +17,7 @@ export const KEY_COMPARISON_CHOICES: GraphQLDocument<KeyComparisonChoicesQuery> 
         name
       }
     }
-    costSharingKeys(ownerOrganisationId: $ownerId, limit: 100, offset: 0) {
+    costSharingKeys(filter: { ownerOrganisationId: $ownerId }, limit: 100, offset: 0) {
       nodes {
         id
         name
@@ -39,8 +39,8 @@ export const KEY_COMPARISON: GraphQLDocument<KeyComparisonQuery> = /* GraphQL */
         name
         method
         populationYear
-        total
-        difference
+        total: totalAmount
+        difference: differenceAmount
         reconciles
       }
       rows {
@@ -53,8 +53,8 @@ export const KEY_COMPARISON: GraphQLDocument<KeyComparisonQuery> = /* GraphQL */
           countyName
           population
           amounts
-          differences
-          differencesPerInhabitant
+          differences: differenceAmounts
+          differencesPerInhabitant: differencePerInhabitantAmounts
           outcomes
         }
       }
@@ -62,22 +62,22 @@ export const KEY_COMPARISON: GraphQLDocument<KeyComparisonQuery> = /* GraphQL */
         keyIndex
         group
         gainers
-        gainersSum
+        gainersSum: gainersAmount
         losers
-        losersSum
+        losersSum: losersAmount
         unchanged
-        net
+        net: netAmount
       }
       byCounty {
         keyIndex
         group
         label
         gainers
-        gainersSum
+        gainersSum: gainersAmount
         losers
-        losersSum
+        losersSum: losersAmount
         unchanged
-        net
+        net: netAmount
       }
     }
   }

@@ -20,14 +20,14 @@ export const ORGANISATION_POSITIONS: GraphQLDocument<OrganisationPositionsQuery>
       toYear
       initiativeCount
       totals {
-        allocatedCostNok
-        ownBudgetCostNok
-        grantNok
-        paidNok
-        plannedBenefitNok
-        realisedBenefitNok
-        plannedNetNok
-        realisedNetNok
+        allocatedCostNok: allocatedCostAmount
+        ownBudgetCostNok: ownBudgetCostAmount
+        grantNok: grantAmount
+        paidNok: paidAmount
+        plannedBenefitNok: plannedBenefitAmount
+        realisedBenefitNok: realisedBenefitAmount
+        plannedNetNok: plannedNetAmount
+        realisedNetNok: realisedNetAmount
       }
       nodes {
         payerKind
@@ -41,14 +41,14 @@ export const ORGANISATION_POSITIONS: GraphQLDocument<OrganisationPositionsQuery>
           orgNumber
           countyNumber
         }
-        allocatedCostNok
-        ownBudgetCostNok
-        grantNok
-        paidNok
-        plannedBenefitNok
-        realisedBenefitNok
-        plannedNetNok
-        realisedNetNok
+        allocatedCostNok: allocatedCostAmount
+        ownBudgetCostNok: ownBudgetCostAmount
+        grantNok: grantAmount
+        paidNok: paidAmount
+        plannedBenefitNok: plannedBenefitAmount
+        realisedBenefitNok: realisedBenefitAmount
+        plannedNetNok: plannedNetAmount
+        realisedNetNok: realisedNetAmount
         flags
         initiativeCount
         initiatives {
@@ -58,14 +58,14 @@ export const ORGANISATION_POSITIONS: GraphQLDocument<OrganisationPositionsQuery>
             code
             name
           }
-          allocatedCostNok
-          ownBudgetCostNok
-          grantNok
-          paidNok
-          plannedBenefitNok
-          realisedBenefitNok
-          plannedNetNok
-          realisedNetNok
+          allocatedCostNok: allocatedCostAmount
+          ownBudgetCostNok: ownBudgetCostAmount
+          grantNok: grantAmount
+          paidNok: paidAmount
+          plannedBenefitNok: plannedBenefitAmount
+          realisedBenefitNok: realisedBenefitAmount
+          plannedNetNok: plannedNetAmount
+          realisedNetNok: realisedNetAmount
           flags
         }
       }

@@ -10,11 +10,11 @@ export const PORTFOLIO_SUMMARY: GraphQLDocument<PortfolioSummaryQuery> = /* Grap
       toYear
       initiativeCount
       benefitCount
-      plannedCostNok
-      actualCostNok
-      plannedBenefitNok
-      plannedBenefitToDateNok
-      realisedBenefitNok
+      plannedCostNok: plannedCostAmount
+      actualCostNok: actualCostAmount
+      plannedBenefitNok: plannedBenefitAmount
+      plannedBenefitToDateNok: plannedBenefitToDateAmount
+      realisedBenefitNok: realisedBenefitAmount
       realisationPercent
       rag {
         green
@@ -30,10 +30,10 @@ export const PORTFOLIO_SUMMARY: GraphQLDocument<PortfolioSummaryQuery> = /* Grap
       }
       byYear {
         year
-        plannedCostNok
-        actualCostNok
-        plannedBenefitNok
-        realisedBenefitNok
+        plannedCostNok: plannedCostAmount
+        actualCostNok: actualCostAmount
+        plannedBenefitNok: plannedBenefitAmount
+        realisedBenefitNok: realisedBenefitAmount
       }
       byMinistry {
         ministryId
@@ -43,11 +43,11 @@ export const PORTFOLIO_SUMMARY: GraphQLDocument<PortfolioSummaryQuery> = /* Grap
         }
         initiativeCount
         benefitCount
-        plannedCostNok
-        actualCostNok
-        plannedBenefitNok
-        plannedBenefitToDateNok
-        realisedBenefitNok
+        plannedCostNok: plannedCostAmount
+        actualCostNok: actualCostAmount
+        plannedBenefitNok: plannedBenefitAmount
+        plannedBenefitToDateNok: plannedBenefitToDateAmount
+        realisedBenefitNok: realisedBenefitAmount
         realisationPercent
         rag {
           green
@@ -60,11 +60,11 @@ export const PORTFOLIO_SUMMARY: GraphQLDocument<PortfolioSummaryQuery> = /* Grap
         lifeEvent
         initiativeCount
         benefitCount
-        plannedCostNok
-        actualCostNok
-        plannedBenefitNok
-        plannedBenefitToDateNok
-        realisedBenefitNok
+        plannedCostNok: plannedCostAmount
+        actualCostNok: actualCostAmount
+        plannedBenefitNok: plannedBenefitAmount
+        plannedBenefitToDateNok: plannedBenefitToDateAmount
+        realisedBenefitNok: realisedBenefitAmount
         realisationPercent
         rag {
           green
@@ -77,11 +77,11 @@ export const PORTFOLIO_SUMMARY: GraphQLDocument<PortfolioSummaryQuery> = /* Grap
         level
         initiativeCount
         benefitCount
-        plannedCostNok
-        actualCostNok
-        plannedBenefitNok
-        plannedBenefitToDateNok
-        realisedBenefitNok
+        plannedCostNok: plannedCostAmount
+        actualCostNok: actualCostAmount
+        plannedBenefitNok: plannedBenefitAmount
+        plannedBenefitToDateNok: plannedBenefitToDateAmount
+        realisedBenefitNok: realisedBenefitAmount
         realisationPercent
         rag {
           green
@@ -94,8 +94,8 @@ export const PORTFOLIO_SUMMARY: GraphQLDocument<PortfolioSummaryQuery> = /* Grap
         initiativeId
         code
         name
-        plannedBenefitToDateNok
-        realisedBenefitNok
+        plannedBenefitToDateNok: plannedBenefitToDateAmount
+        realisedBenefitNok: realisedBenefitAmount
         realisationPercent
         rag {
           green
@@ -112,39 +112,39 @@ export const NET_POSITIONS: GraphQLDocument<NetPositionsQuery> = /* GraphQL */ `
   query NetPositions($filter: PortfolioFilter) {
     netPositions(filter: $filter) {
       totals {
-        allocatedCostNok
-        ownBudgetCostNok
-        schemePaidNok
-        paidNok
-        plannedBenefitNok
-        realisedBenefitNok
-        plannedNetNok
-        realisedNetNok
+        allocatedCostNok: allocatedCostAmount
+        ownBudgetCostNok: ownBudgetCostAmount
+        schemePaidNok: schemePaidAmount
+        paidNok: paidAmount
+        plannedBenefitNok: plannedBenefitAmount
+        realisedBenefitNok: realisedBenefitAmount
+        plannedNetNok: plannedNetAmount
+        realisedNetNok: realisedNetAmount
       }
       levels {
         level
         organisations
-        allocatedCostNok
-        ownBudgetCostNok
-        paidNok
+        allocatedCostNok: allocatedCostAmount
+        ownBudgetCostNok: ownBudgetCostAmount
+        paidNok: paidAmount
         costShare
-        plannedBenefitNok
-        realisedBenefitNok
-        plannedNetNok
+        plannedBenefitNok: plannedBenefitAmount
+        realisedBenefitNok: realisedBenefitAmount
+        plannedNetNok: plannedNetAmount
         flags
       }
       schemes {
         scheme
-        paidNok
+        paidNok: paidAmount
         share
       }
       matrix {
         payerLevel
         payerScheme
         beneficiaryLevel
-        costNok
-        plannedBenefitNok
-        realisedBenefitNok
+        costNok: costAmount
+        plannedBenefitNok: plannedBenefitAmount
+        realisedBenefitNok: realisedBenefitAmount
       }
       organisations {
         organisationId
@@ -153,12 +153,12 @@ export const NET_POSITIONS: GraphQLDocument<NetPositionsQuery> = /* GraphQL */ `
           name
         }
         level
-        allocatedCostNok
-        ownBudgetCostNok
-        paidNok
-        plannedBenefitNok
-        realisedBenefitNok
-        plannedNetNok
+        allocatedCostNok: allocatedCostAmount
+        ownBudgetCostNok: ownBudgetCostAmount
+        paidNok: paidAmount
+        plannedBenefitNok: plannedBenefitAmount
+        realisedBenefitNok: realisedBenefitAmount
+        plannedNetNok: plannedNetAmount
         flags
       }
     }

@@ -37,10 +37,7 @@ export const USER_LIST: GraphQLDocument<UserListQuery> = /* GraphQL */ `
     $limit: Int!
   ) {
     users(
-      search: $search
-      organisationId: $organisationId
-      role: $role
-      active: $active
+      filter: { search: $search, organisationId: $organisationId, role: $role, active: $active }
       sort: $sort
       offset: $offset
       limit: $limit
