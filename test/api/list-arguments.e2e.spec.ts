@@ -323,6 +323,22 @@ describe('filter, sort, offset and limit on every list (issue 19)', () => {
   const rows = (c: ListCase, ...args: string[]) => call(c, c.base(), ...args);
   const keys = (c: ListCase, list: Row[]) => list.map(c.key);
 
+  it('prices a list by its limit in the query cost, and by its largest size without one', async () => {
+    // allocationRuns without a limit is priced as its 500 rows at most (1 + 500 × 1), with limit: 2 as
+    // two (1 + 2 × 1): 40 aliases cost 20,040 (over the budget of 20,000) without a limit, 120 with one.
+    const aliases = (args: string) =>
+      Array.from(
+        { length: 40 },
+        (_, i) => `r${i}: allocationRuns(filter: { initiativeId: "${ids.runs}" }${args}) { id }`,
+      ).join(' ');
+    const unlimited = await t.gql(`{ ${aliases('')} }`);
+    expect(errorCode(unlimited)).toBe('TOO_COMPLEX');
+    expect(unlimited.errors![0].extensions!.complexity).toBe(40 * 501);
+    const limited = await t.gql(`{ ${aliases(', limit: 2')} }`);
+    expect(limited.errors).toBeUndefined();
+    expect(limited.data.r39).toHaveLength(2);
+  });
+
   describe.each(cases.map((c) => [c.field, c] as const))('%s', (_field, c) => {
     it('answers the same without the new arguments as with the defaults spelled out', async () => {
       const plain = await rows(c);
