@@ -4503,14 +4503,6 @@ export type InitiativeFieldsFragment = {
       id: string,
       name: string
     } | null
-  }>,
-  participants: Array<{
-    id: string,
-    role: ParticipantRole,
-    organisation: {
-      id: string,
-      name: string
-    }
   }>
 };
 
@@ -4574,14 +4566,6 @@ export type InitiativeListQuery = {
           id: string,
           name: string
         } | null
-      }>,
-      participants: Array<{
-        id: string,
-        role: ParticipantRole,
-        organisation: {
-          id: string,
-          name: string
-        }
       }>
     }>
   }
@@ -4636,14 +4620,6 @@ export type InitiativeQuery = {
         id: string,
         name: string
       } | null
-    }>,
-    participants: Array<{
-      id: string,
-      role: ParticipantRole,
-      organisation: {
-        id: string,
-        name: string
-      }
     }>
   } | null
 };
@@ -4697,14 +4673,6 @@ export type CreateInitiativeMutation = {
         id: string,
         name: string
       } | null
-    }>,
-    participants: Array<{
-      id: string,
-      role: ParticipantRole,
-      organisation: {
-        id: string,
-        name: string
-      }
     }>
   }
 };
@@ -4758,14 +4726,6 @@ export type UpdateInitiativeMutation = {
         id: string,
         name: string
       } | null
-    }>,
-    participants: Array<{
-      id: string,
-      role: ParticipantRole,
-      organisation: {
-        id: string,
-        name: string
-      }
     }>
   }
 };

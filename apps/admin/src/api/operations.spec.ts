@@ -74,9 +74,9 @@ describe('GraphQL documents of the admin', () => {
   // deprecated field and pass no deprecated argument, input field or enum value (money fields by their
   // `…Amount` names, aliased to the names the screens use), except these three, each for a reason:
   const stillUsed: Record<string, string> = {
-    // The initiative form edits the whole participant list (saving replaces it), so it must read all of it;
-    // participantsPage stops at 500.
-    'The field Initiative.participants is deprecated.': 'the form needs the whole list',
+    // The key editor offers every paying participant of the initiative a share (FIXED_SHARES) and the
+    // drivers editor a value, so both read the whole list at once (participantsPage stops at 500 a page).
+    'The field Initiative.participants is deprecated.': 'the key and drivers editors need every participant',
     // The benefit page draws every measurement, with its versions, in the realisation chart.
     'The field Benefit.measurements is deprecated.': 'the chart needs every measurement',
     // The key editor previews the key being edited in the JSON it edits; its problems are mapped back to

@@ -178,7 +178,6 @@ function fakeApi(schema: GraphQLSchema) {
         priceBaseYear: (input.priceBaseYear as number | undefined) ?? null,
         costSharingKey: null,
         fundingSources: ((input.fundingSources as Input[] | undefined) ?? []).map(toSource),
-        participants: [],
         rag: null,
         overdueStatusReports: 0,
         isDemo: false,

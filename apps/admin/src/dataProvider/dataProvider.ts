@@ -160,7 +160,6 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
           ...source,
           organisationId: source.organisation?.id ?? null,
         })),
-        participants: initiative.participants ?? [],
         ownerId: initiative.owner?.id ?? null,
         ministryId: initiative.ministry?.id ?? null,
       };

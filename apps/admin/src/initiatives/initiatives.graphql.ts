@@ -50,14 +50,6 @@ export const INITIATIVE_FIELDS = /* GraphQL */ `
       inKind
       inKindDescription
     }
-    participants {
-      id
-      role
-      organisation {
-        id
-        name
-      }
-    }
     rag
     overdueStatusReports
     isDemo
