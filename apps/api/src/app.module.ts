@@ -1,5 +1,5 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import depthLimit from 'graphql-depth-limit';
 import { AllocationModule } from './allocation/allocation.module.js';
@@ -62,6 +62,7 @@ import { DeprecatedUsageRecorder } from './deprecated-usage/deprecated-usage.rec
 import { deprecatedUsagePlugin } from './deprecated-usage/deprecated-usage.plugin.js';
 import { describeRootTypes } from './graphql/root-descriptions.js';
 import { deprecateOldMoneyInputs, renameMoneyFields } from './graphql/money-names.js';
+import { CompiledApolloDriver } from './graphql/compiled-execution.js';
 import { answerPreloadedFields, resolveSynchronously } from './graphql/preloaded-fields.js';
 import { ALLOCATION_LINE_SYNCHRONOUS_FIELDS } from './allocation/allocation-line.resolver.js';
 
@@ -70,7 +71,7 @@ import { ALLOCATION_LINE_SYNCHRONOUS_FIELDS } from './allocation/allocation-line
     ConfigModule,
     DatabaseModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
-      driver: ApolloDriver,
+      driver: CompiledApolloDriver,
       imports: [LoadersModule, IdempotencyModule, DeprecatedUsageRecorderModule],
       inject: [APP_CONFIG, LoaderFactory, IdempotencyService, DeprecatedUsageRecorder],
       useFactory: (
@@ -80,6 +81,7 @@ import { ALLOCATION_LINE_SYNCHRONOUS_FIELDS } from './allocation/allocation-line
         deprecatedUsage: DeprecatedUsageRecorder,
       ) => ({
         path: '/graphql',
+        compiledExecution: config.compiledExecution,
         autoSchemaFile: true,
         sortSchema: true,
         transformSchema: (schema) =>

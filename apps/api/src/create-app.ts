@@ -124,6 +124,11 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestExp
   // X-Forwarded-For is believed only from the proxies named in TRUSTED_PROXIES (none by default), so a
   // client cannot choose the address that sign-in throttling and the audit of denials record.
   app.set('trust proxy', config.trustedProxies.length ? config.trustedProxies : false);
+  // No ETag for answers built in memory (res.send): the API's answers are `no-store` and mostly POSTs, so
+  // a hash of each body (a SHA-1 over up to a megabyte per GraphQL page) was never used. Files keep
+  // theirs: res.sendFile and the static assets make a cheap one from size and modification time, and
+  // index.html is revalidated by it.
+  app.set('etag', () => undefined);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -74,10 +74,11 @@ if (!Number.isInteger(PROCESSES) || PROCESSES < 1 || PROCESSES > 64)
 /**
  * --only portfolio: the portfolioSummary measurements alone (then the report), for working on them.
  * --only export: the full CSV export alone (the other targets and the mixed load are skipped).
+ * --only mixed: the mixed load alone (with --processes N for N API processes).
  */
 const ONLY = flags.only ?? null;
-if (ONLY !== null && ONLY !== 'portfolio' && ONLY !== 'export')
-  fail(`--only takes portfolio or export, not ${ONLY}`);
+if (ONLY !== null && ONLY !== 'portfolio' && ONLY !== 'export' && ONLY !== 'mixed')
+  fail(`--only takes portfolio, export or mixed, not ${ONLY}`);
 const EXPORT_ONLY = ONLY === 'export';
 /** Full CSV exports per dialect (--export-runs N; 3, or 1 with --quick): every one must meet the target. */
 const EXPORT_RUNS = Number(flags['export-runs'] ?? (QUICK ? 1 : 3));
@@ -488,9 +489,9 @@ const RUN = `mutation($id: ID!, $year: Int!, $supersedes: ID) {
 // ---------------------------------------------------------------------------------------------------------
 // The benchmarks
 
-if (!EXPORT_ONLY) await requestBenchmarks();
+if (ONLY === null || ONLY === 'portfolio') await requestBenchmarks();
 if (ONLY === null || EXPORT_ONLY) await fullExportBenchmark();
-const mixed = ONLY === null ? await mixedLoadBenchmark() : null;
+const mixed = ONLY === null || ONLY === 'mixed' ? await mixedLoadBenchmark() : null;
 
 /** Every target but the full export and the mixed load, on one API process. */
 async function requestBenchmarks(): Promise<void> {

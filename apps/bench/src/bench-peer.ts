@@ -5,7 +5,8 @@
  * - the initiatives page (50 a page with owner, ministry and participants; both by cursor) and one
  *   municipality's allocation lines in a year (the first 500), requested alternately from the two servers,
  *   with the answers checked to carry the same data (ids, codes, organisations, roles, amounts);
- * - 50 clients for 30 s on the initiatives page against each server in turn;
+ * - 50 clients for 30 s on the initiatives page against each server in turn (one process each), then against
+ *   Gevinst as `npm start` runs it, one process per core (WEB_CONCURRENCY's default);
  * - medians, p95, Gevinst / PostGraphile ratios, Gevinst's SQL statements per request (X-Query-Count), CPU
  *   milliseconds per request of each server process (from /proc) and the load average.
  *
@@ -226,29 +227,32 @@ await db.query(
   [userId, digdir.id, JSON.stringify({ email, roles: [Role.ADMIN], note: 'npm run bench:peer' })],
 );
 
-const apiPort = await freePort();
-const gevinst = await start(
-  'Gevinst',
-  process.execPath,
-  [MAIN],
-  {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(apiPort),
-      DATABASE_URL,
-      GEVINST_DEMO: 'false',
-      GEVINST_QUERY_COUNT_HEADER: 'true',
-      LOG_LEVEL: 'warn',
-      // One process, as PostGraphile runs: the comparison is per process (WEB_CONCURRENCY would otherwise
-      // start one per core).
-      WEB_CONCURRENCY: '1',
+/** Gevinst's built API on DATABASE_URL with `processes` API processes (WEB_CONCURRENCY). */
+async function startGevinst(processes: number): Promise<Server> {
+  const apiPort = await freePort();
+  return start(
+    processes === 1 ? 'Gevinst' : `Gevinst (${processes} processes)`,
+    process.execPath,
+    [MAIN],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(apiPort),
+        DATABASE_URL,
+        GEVINST_DEMO: 'false',
+        GEVINST_QUERY_COUNT_HEADER: 'true',
+        LOG_LEVEL: 'warn',
+        WEB_CONCURRENCY: String(processes),
+      },
     },
-  },
-  `http://127.0.0.1:${apiPort}`,
-  async () => (await fetch(`http://127.0.0.1:${apiPort}/health`)).status === 200,
-);
+    `http://127.0.0.1:${apiPort}`,
+    async () => (await fetch(`http://127.0.0.1:${apiPort}/health`)).status === 200,
+  );
+}
+// One process, as PostGraphile runs: the comparison of the list requests is per process.
+const gevinst = await startGevinst(1);
 const peerPort = await freePort();
 const peer = await start(
   `PostGraphile ${peerVersion}`,
@@ -277,13 +281,16 @@ const peer = await start(
     return res.status === 200;
   },
 );
-const token = (
-  await gql<{ login: { token: string } }>(
-    gevinst.url,
-    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-    { e: email, p: password },
-  )
-).data.login.token;
+async function signIn(server: Server): Promise<string> {
+  return (
+    await gql<{ login: { token: string } }>(
+      server.url,
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      { e: email, p: password },
+    )
+  ).data.login.token;
+}
+const token = await signIn(gevinst);
 
 console.log(
   `Gevinst (Node ${process.version}) and PostGraphile ${peerVersion} (Node ${peerNodeVersion}, amber preset, no authentication) ` +
@@ -607,6 +614,18 @@ const gLoad = await load(gevinst, (i) =>
   gql(gevinst.url, GEVINST_INITIATIVES, { after: gevinstCursors[i % pages] }, token),
 );
 const pLoad = await load(peer, (i) => gql(peer.url, PEER_INITIATIVES, { after: peerCursors[i % pages] }));
+// And Gevinst as `npm start` runs it on a PostgreSQL server: one process per core (WEB_CONCURRENCY's
+// default), against the same one-process PostGraphile figures. The one-process servers are stopped first.
+await gevinst.stop();
+const cores = os.cpus().length;
+const everyCore = await startGevinst(cores);
+const everyCoreToken = await signIn(everyCore);
+for (let i = 0; i < 20; i++)
+  await gql(everyCore.url, GEVINST_INITIATIVES, { after: gevinstCursors[i % pages] }, everyCoreToken);
+const cLoad = await load(everyCore, (i) =>
+  gql(everyCore.url, GEVINST_INITIATIVES, { after: gevinstCursors[i % pages] }, everyCoreToken),
+);
+await everyCore.stop();
 
 // ---------------------------------------------------------------------------------------------------------
 // Report
@@ -626,6 +645,10 @@ console.log(
     `${(gLoad.perSecond / pLoad.perSecond).toFixed(2)} (throughput) | | ${gLoad.cpuPerRequest.toFixed(1)} / ${pLoad.cpuPerRequest.toFixed(1)} | ${gLoad.load} / ${pLoad.load} |`,
 );
 
-await gevinst.stop();
+console.log(
+  `| ${LOAD_CLIENTS} clients × ${LOAD_SECONDS} s, initiatives page, Gevinst with ${cores} processes (npm start's default here) | ${cLoad.perSecond.toFixed(1)} req/s (median ${ms(cLoad.summary)} ms, ${cLoad.errors} errors) | ` +
+    `${pLoad.perSecond.toFixed(1)} req/s (one process, above) | ${(cLoad.perSecond / pLoad.perSecond).toFixed(2)} (throughput) | | ${cLoad.cpuPerRequest.toFixed(1)} / ${pLoad.cpuPerRequest.toFixed(1)} | ${cLoad.load} |`,
+);
+
 await peer.stop();
 await db.end();

@@ -15,6 +15,7 @@ import FilterIcon from '@mui/icons-material/FilterAlt';
 import { EmptyState } from '../components';
 import { enumChoices, enumLabelKey } from '../enums';
 import { formatDate, formatDateTime, formatInteger } from '../format';
+import { deprecationReasonText } from './deprecationReason';
 
 interface UsageRow {
   id: string;
@@ -99,7 +100,9 @@ const UsageTable = () => {
             <Stack>
               <code>{row.coordinate}</code>
               <Typography variant="caption" color="text.secondary">
-                {row.deprecationReason ?? translate('resources.deprecatedUsage.not_deprecated_now')}
+                {row.deprecationReason
+                  ? deprecationReasonText(row.deprecationReason, translate)
+                  : translate('resources.deprecatedUsage.not_deprecated_now')}
               </Typography>
             </Stack>
           )}

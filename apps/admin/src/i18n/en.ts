@@ -393,6 +393,8 @@ const custom: Omit<GevinstMessages, 'ra'> = {
         'Nothing has used a deprecated field, argument, input field or enum value yet. Requests are counted per API token or user, operation and day, and show up here within half a minute (docs/api-changes.md).',
       client_gone: 'No longer there',
       only_this_client: 'Only this client',
+      reason_use: 'Use %{replacement} instead.',
+      reason_unpaged: 'Unpaged: use %{replacement} instead.',
       not_deprecated_now: 'No longer deprecated or no longer in the schema',
       unnamed: 'Without a name',
       first_seen: 'first: %{time}',

@@ -391,6 +391,8 @@ export const nbGevinst = {
         'Ingen har brukt et utfaset felt, argument, inndatafelt eller enum-verdi ennå. Forespørslene telles per API-nøkkel eller bruker, operasjon og dag, og vises her innen et halvt minutt (docs/api-changes.md).',
       client_gone: 'Finnes ikke lenger',
       only_this_client: 'Bare denne klienten',
+      reason_use: 'Bruk %{replacement} i stedet.',
+      reason_unpaged: 'Uten sidedeling: bruk %{replacement} i stedet.',
       not_deprecated_now: 'Ikke lenger utfaset, eller ikke lenger i skjemaet',
       unnamed: 'Uten navn',
       first_seen: 'første: %{time}',

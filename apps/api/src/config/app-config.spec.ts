@@ -37,6 +37,14 @@ describe('configuration', () => {
     );
   });
 
+  it('compiles repeated queries unless GRAPHQL_COMPILED_EXECUTION=false', () => {
+    expect(loadConfig({}).compiledExecution).toBe(true);
+    expect(loadConfig({ GRAPHQL_COMPILED_EXECUTION: 'false' }).compiledExecution).toBe(false);
+    expect(() => loadConfig({ GRAPHQL_COMPILED_EXECUTION: 'sometimes' })).toThrow(
+      /GRAPHQL_COMPILED_EXECUTION/,
+    );
+  });
+
   it('records deprecated-field usage by default every 30 s for 400 days, and refuses values out of range', () => {
     expect(loadConfig({}).deprecatedUsage).toEqual({ recording: true, flushSeconds: 30, retentionDays: 400 });
     expect(

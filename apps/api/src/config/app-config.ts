@@ -122,6 +122,9 @@ export const configSchema = z
     DEPRECATED_USAGE_RECORDING: booleanFromEnv.default(true),
     DEPRECATED_USAGE_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
     DEPRECATED_USAGE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_660).default(400),
+    // Queries run by graphql-jit once a document has run twice (graphql/compiled-execution.ts);
+    // false runs every operation on graphql-js's executor.
+    GRAPHQL_COMPILED_EXECUTION: booleanFromEnv.default(true),
     // Hosts a webhook may be delivered to even on a private or loopback address (comma-separated).
     WEBHOOK_ALLOWED_HOSTS: z
       .string()
@@ -263,6 +266,7 @@ export const configSchema = z
         .filter(Boolean),
       allowPrivate: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES,
     },
+    compiledExecution: env.GRAPHQL_COMPILED_EXECUTION,
     deprecatedUsage: {
       recording: env.DEPRECATED_USAGE_RECORDING,
       flushSeconds: env.DEPRECATED_USAGE_FLUSH_SECONDS,

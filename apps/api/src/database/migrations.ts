@@ -28,6 +28,7 @@ import { Budget1795423700000 } from './migrations/1795423700000-budget.js';
 import { InitiativePortfolioFacts1795423800000 } from './migrations/1795423800000-initiative-portfolio-facts.js';
 import { DeprecatedUsage1795423850000 } from './migrations/1795423850000-deprecated-usage.js';
 import { AllocationLinesRunKeys1795423860000 } from './migrations/1795423860000-allocation-lines-run-keys.js';
+import { AllocationRunsCurrentIds1795423870000 } from './migrations/1795423870000-allocation-runs-current-ids.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   InitiativePortfolioFacts1795423800000,
   DeprecatedUsage1795423850000,
   AllocationLinesRunKeys1795423860000,
+  AllocationRunsCurrentIds1795423870000,
 ];

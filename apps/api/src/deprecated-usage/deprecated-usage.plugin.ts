@@ -1,36 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { LRUCache } from 'lru-cache';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { type DocumentAnalysis, analyseDocument, usedCoordinates } from './deprecated-usage.analysis.js';
 import { type DeprecatedUsageRecorder, clientOf } from './deprecated-usage.recorder.js';
 
 /** Documents whose analysis is kept (the admin UI and the integrations send a few hundred different ones). */
 export const ANALYSIS_CACHE_SIZE = 1_000;
-
-/** A Map kept at `size` entries, the least recently used dropped first. */
-export class LruCache<K, V> {
-  private readonly entries = new Map<K, V>();
-  constructor(private readonly size: number) {}
-
-  get(key: K): V | undefined {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
-      // Move to the end: the most recently used.
-      this.entries.delete(key);
-      this.entries.set(key, value);
-    }
-    return value;
-  }
-
-  set(key: K, value: V): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value as K);
-  }
-
-  get length(): number {
-    return this.entries.size;
-  }
-}
 
 /**
  * Counts the deprecated schema coordinates each executed operation of a signed-in client uses
@@ -44,7 +19,7 @@ export function deprecatedUsagePlugin(
   recorder: Pick<DeprecatedUsageRecorder, 'record'>,
   cacheSize = ANALYSIS_CACHE_SIZE,
 ): ApolloServerPlugin<GraphQLContext> {
-  const cache = new LruCache<string, DocumentAnalysis>(cacheSize);
+  const cache = new LRUCache<string, DocumentAnalysis>({ max: cacheSize });
   return {
     requestDidStart({ contextValue }) {
       const client = clientOf(contextValue.req?.actor);

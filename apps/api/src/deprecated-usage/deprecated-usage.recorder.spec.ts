@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor.js';
 import type { AppConfig } from '../config/app-config.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { DeprecatedUsageClientKind } from './dto/deprecated-usage.args.js';
-import { LruCache, deprecatedUsagePlugin } from './deprecated-usage.plugin.js';
+import { deprecatedUsagePlugin } from './deprecated-usage.plugin.js';
 import { DeprecatedUsageRecorder, clientOf, daysBefore } from './deprecated-usage.recorder.js';
 import type { DeprecatedUsageRepository, UsageCount } from './deprecated-usage.repository.js';
 
@@ -97,17 +97,6 @@ describe('DeprecatedUsageRecorder', () => {
     expect(clientOf(PERSON)).toEqual({ kind: 'USER', id: 'user-1' });
     expect(clientOf({ ...TOKEN, kind: 'SYSTEM' })).toBeNull();
     expect(clientOf(undefined)).toBeNull();
-  });
-});
-
-describe('LruCache', () => {
-  it('keeps the most recently used entries up to its size', () => {
-    const cache = new LruCache<string, number>(2);
-    cache.set('a', 1);
-    cache.set('b', 2);
-    expect(cache.get('a')).toBe(1);
-    cache.set('c', 3);
-    expect([cache.get('a'), cache.get('b'), cache.get('c'), cache.length]).toEqual([1, undefined, 3, 2]);
   });
 });
 

@@ -1,0 +1,147 @@
+import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
+import { type ApolloDriverConfig, ApolloDriver } from '@nestjs/apollo';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  OperationTypeNode,
+  execute,
+  isInputObjectType,
+} from 'graphql';
+import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
+
+type Gateway = NonNullable<ApolloServerOptionsWithGateway<BaseContext>['gateway']>;
+type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
+type RequestContext = Parameters<Executor>[0];
+
+/** Compiled documents kept per process (the admin UI sends a few hundred different ones). */
+export const COMPILED_CACHE_SIZE = 500;
+/**
+ * A document is compiled the second time it runs: compiling costs a few milliseconds, more than one run
+ * of the graphql-js executor, so a document sent once (an integrator's ad-hoc query) is never compiled.
+ */
+export const COMPILE_AFTER_RUNS = 2;
+
+/** What the executor did with one operation (for the tests and the benchmark's notes). */
+export type ExecutionPath = 'compiled' | 'interpreted';
+
+interface Entry {
+  runs: number;
+  compiled?: CompiledQuery;
+  /** graphql-jit could not compile the document (it answered errors): always interpreted. */
+  interpreted?: boolean;
+}
+
+/** Whether an operation reads the schema itself (`__schema`, `__type`): left to graphql-js. */
+function introspects(document: DocumentNode): boolean {
+  return document.definitions.some(
+    (definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION &&
+      definition.selectionSet.selections.some(
+        (selection) =>
+          selection.kind === Kind.FIELD &&
+          (selection.name.value === '__schema' || selection.name.value === '__type'),
+      ),
+  );
+}
+
+/**
+ * Whether a variable of the operation is an input object (or a list of them). graphql-jit compiles the
+ * coercion of such a variable into code for its whole type, and for a recursive input type (KeySpecInput
+ * holds KeySpecInputs) that compilation did not end: it grew the heap to its limit. The hot lists take
+ * scalars and enums; an input object written in the document itself is compiled as a literal.
+ */
+function takesInputObjects(schema: GraphQLSchema, operation: OperationDefinitionNode): boolean {
+  return (operation.variableDefinitions ?? []).some((definition) => {
+    let type = definition.type;
+    while (type.kind !== Kind.NAMED_TYPE) type = type.type;
+    return isInputObjectType(schema.getType(type.name.value));
+  });
+}
+
+/**
+ * Executes queries with graphql-jit (a document compiled once into JavaScript for the schema, then run
+ * without graphql-js's per-field work: no argument and resolve-info objects for fields that do not use
+ * them, no result path objects, leaf values serialised inline). Mutations, subscriptions, introspection,
+ * documents seen once and operations with input-object variables (takesInputObjects) run on graphql-js's
+ * `execute`, as before. The resolvers are the same functions
+ * either way, so the answers are too; `onExecute` is told which path ran (tests, benchmark).
+ */
+export function compiledExecutor(
+  schema: GraphQLSchema,
+  options: { cacheSize?: number; compileAfterRuns?: number; onExecute?: (path: ExecutionPath) => void } = {},
+): (
+  requestContext: Pick<RequestContext, 'document' | 'operation' | 'queryHash' | 'context' | 'request'>,
+) => Promise<ExecutionResult> {
+  const cache = new LRUCache<string, Entry>({ max: options.cacheSize ?? COMPILED_CACHE_SIZE });
+  const compileAfter = options.compileAfterRuns ?? COMPILE_AFTER_RUNS;
+  return async ({ document, operation, queryHash, context, request }) => {
+    const operationName = operation.name?.value;
+    let entry: Entry | undefined;
+    if (operation.operation === OperationTypeNode.QUERY && !introspects(document)) {
+      const key = `${queryHash}\u0000${operationName ?? ''}`;
+      entry = cache.get(key);
+      if (!entry) cache.set(key, (entry = { runs: 0 }));
+      entry.runs++;
+      if (!entry.compiled && !entry.interpreted && entry.runs >= compileAfter) {
+        const compiled = takesInputObjects(schema, operation)
+          ? undefined
+          : compileQuery(schema, document, operationName);
+        if (compiled && isCompiledQuery(compiled)) entry.compiled = compiled;
+        else entry.interpreted = true;
+      }
+    }
+    if (entry?.compiled) {
+      options.onExecute?.('compiled');
+      return await entry.compiled.query(undefined, context, request.variables ?? {});
+    }
+    options.onExecute?.('interpreted');
+    return await execute({
+      schema,
+      document,
+      contextValue: context,
+      variableValues: request.variables,
+      operationName,
+    });
+  };
+}
+
+/**
+ * Apollo Server's gateway interface used for one thing: to give it the executor above for the schema
+ * NestJS built. Apollo still parses, validates (with the validation rules), runs every plugin hook and
+ * formats the errors; only the execution step is ours.
+ */
+export function compiledExecutionGateway(schema: GraphQLSchema): Gateway {
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema, coreSupergraphSdl: '' });
+      return () => undefined;
+    },
+    load() {
+      return Promise.resolve({ executor: compiledExecutor(schema) as Executor });
+    },
+    stop() {
+      return Promise.resolve();
+    },
+  };
+}
+
+/**
+ * NestJS's Apollo driver with the compiled executor (when `compiledExecution` is on): the schema NestJS
+ * generated and transformed is handed to Apollo through compiledExecutionGateway instead of `schema`.
+ */
+export class CompiledApolloDriver extends ApolloDriver {
+  override async registerServer(
+    options: ApolloDriverConfig & { compiledExecution?: boolean },
+  ): Promise<void> {
+    const { compiledExecution, ...rest } = options;
+    if (!compiledExecution || !rest.schema) return super.registerServer(rest);
+    return super.registerServer({
+      ...rest,
+      gateway: compiledExecutionGateway(rest.schema),
+    } as ApolloDriverConfig);
+  }
+}
