@@ -14,6 +14,7 @@
  * and writes the same as JSON to tmp/bench-api.json. --quick runs fewer repetitions and 10 s of load (a
  * smoke test, not for the figures).
  */
+import { untilIdle } from './idle.js';
 import { freePort } from './free-port.js';
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -739,7 +740,7 @@ async function fullExportBenchmark(): Promise<void> {
   );
   const exporter = await startApi();
   const exportAdmin = await login(exporter.url, adminEmail, adminPassword);
-  const idle = await untilIdle(exporter.pid);
+  const idle = await untilIdle(() => cpuMsOf(exporter.pid));
   const before = rssOf(exporter.pid);
   console.log(
     `  idle after ${(idle / 1000).toFixed(1)} s: RSS ${before.rss.toFixed(0)} MB, peak so far ${before.hwm.toFixed(0)} MB`,
@@ -866,23 +867,6 @@ function cpuMsOf(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
 }
 
-/**
- * Waits until the process has used less than 5 % of a core for 2 s in a row, and at least 10 s after it
- * listens (the portfolio precompute starts 5 s after start); at most 3 minutes. Resolves with the wait.
- */
-async function untilIdle(pid: number): Promise<number> {
-  const started = performance.now();
-  let quiet = 0;
-  let last = cpuMsOf(pid);
-  for (;;) {
-    await new Promise((ok) => setTimeout(ok, 500));
-    const now = cpuMsOf(pid);
-    quiet = now - last < 25 ? quiet + 500 : 0;
-    last = now;
-    const waited = performance.now() - started;
-    if ((quiet >= 2000 && waited >= 10_000) || waited > 180_000) return waited;
-  }
-}
 /** 60 s (10 s with --quick) of mixed load from 50 clients on --processes API processes. */
 async function mixedLoadBenchmark() {
   console.log(

@@ -18,6 +18,7 @@
  * check compares the current lines and their sum, read to the end on both sides.
  */
 import { freePort } from './free-port.js';
+import { untilIdle } from './idle.js';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -137,25 +138,6 @@ async function start(
       children.delete(child);
     },
   };
-}
-
-/**
- * Waits until the process tree has been idle (under 25 ms of CPU per 500 ms) for 2 s, and at least 10 s
- * (at most 180 s): each API process precomputes the portfolio once it has started, which a load run must
- * not meet.
- */
-async function untilIdle(pid: number): Promise<void> {
-  const started = performance.now();
-  let quiet = 0;
-  let last = cpuMs(pid);
-  for (;;) {
-    await new Promise((ok) => setTimeout(ok, 500));
-    const now = cpuMs(pid);
-    quiet = now - last < 25 ? quiet + 500 : 0;
-    last = now;
-    const waited = performance.now() - started;
-    if ((quiet >= 2000 && waited >= 10_000) || waited > 180_000) return;
-  }
 }
 
 /** The process's children (from /proc: every thread's list), or none once it is gone. */
@@ -313,7 +295,7 @@ async function signIn(server: Server): Promise<string> {
   ).data.login.token;
 }
 const token = await signIn(gevinst);
-await untilIdle(gevinst.pid);
+await untilIdle(() => cpuMs(gevinst.pid));
 
 console.log(
   `Gevinst (Node ${process.version}) and PostGraphile ${peerVersion} (Node ${peerNodeVersion}, amber preset, no authentication) ` +
@@ -643,7 +625,7 @@ await gevinst.stop();
 const cores = os.cpus().length;
 const everyCore = await startGevinst(cores);
 const everyCoreToken = await signIn(everyCore);
-await untilIdle(everyCore.pid);
+await untilIdle(() => cpuMs(everyCore.pid));
 for (let i = 0; i < 20; i++)
   await gql(everyCore.url, GEVINST_INITIATIVES, { after: gevinstCursors[i % pages] }, everyCoreToken);
 const cLoad = await load(everyCore, (i) =>
