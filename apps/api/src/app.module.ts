@@ -82,6 +82,7 @@ import { ALLOCATION_LINE_SYNCHRONOUS_FIELDS } from './allocation/allocation-line
       ) => ({
         path: '/graphql',
         compiledExecution: config.compiledExecution,
+        compileAfterRuns: config.compileAfterRuns,
         autoSchemaFile: true,
         sortSchema: true,
         transformSchema: (schema) =>

@@ -125,6 +125,9 @@ export const configSchema = z
     // Queries run by graphql-jit once a document has run twice (graphql/compiled-execution.ts);
     // false runs every operation on graphql-js's executor.
     GRAPHQL_COMPILED_EXECUTION: booleanFromEnv.default(true),
+    // The run of a document that compiles it (2: the second; 1 compiles every query at once, as the
+    // e2e suite can be run to check every query on the compiled path).
+    GRAPHQL_COMPILE_AFTER_RUNS: z.coerce.number().int().min(1).max(1_000).default(2),
     // Hosts a webhook may be delivered to even on a private or loopback address (comma-separated).
     WEBHOOK_ALLOWED_HOSTS: z
       .string()
@@ -267,6 +270,7 @@ export const configSchema = z
       allowPrivate: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES,
     },
     compiledExecution: env.GRAPHQL_COMPILED_EXECUTION,
+    compileAfterRuns: env.GRAPHQL_COMPILE_AFTER_RUNS,
     deprecatedUsage: {
       recording: env.DEPRECATED_USAGE_RECORDING,
       flushSeconds: env.DEPRECATED_USAGE_FLUSH_SECONDS,

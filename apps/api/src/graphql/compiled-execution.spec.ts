@@ -145,11 +145,21 @@ describe('compiledExecutor', () => {
     expect(compiled.errors?.map((e) => e.path)).toEqual(interpreted.errors?.map((e) => e.path));
   });
 
-  it('refuses a variable of the wrong type with an error and no data', async () => {
+  it("refuses a variable of the wrong type with graphql-js's own error (Apollo's BAD_USER_INPUT), no data", async () => {
     const executor = compiledExecutor(schema, { compileAfterRuns: 1 });
-    const result = await run(executor, QUERY, { first: 'many' });
-    expect(result.data).toBeUndefined();
-    expect(result.errors?.[0].message).toMatch(/\$first/);
+    const text = 'query Lines($first: Int) { lines(first: $first) { id } }';
+    const compiled = await run(executor, text, { first: 'many' });
+    const interpreted = await execute({
+      schema,
+      document: parse(text),
+      contextValue: context,
+      variableValues: { first: 'many' },
+    });
+    expect(compiled.data).toBeUndefined();
+    expect(compiled.errors?.map((e) => e.message)).toEqual(interpreted.errors?.map((e) => e.message));
+    expect(compiled.errors?.[0].message).toMatch(/^Variable "\$first" got invalid value/);
+    // Apollo tells a bad variable from a fault by the error's node: the variable's definition.
+    expect(compiled.errors?.[0].nodes?.map((node) => node.kind)).toEqual([Kind.VARIABLE_DEFINITION]);
   });
 
   it('never compiles mutations or introspection', async () => {

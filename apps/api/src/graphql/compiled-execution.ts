@@ -8,6 +8,7 @@ import {
   type OperationDefinitionNode,
   OperationTypeNode,
   execute,
+  getVariableValues,
   isInputObjectType,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
@@ -95,8 +96,14 @@ export function compiledExecutor(
       }
     }
     if (entry?.compiled) {
+      // The variables are checked by graphql-js first, so that a bad one is refused with graphql-js's own
+      // error (which Apollo reports as BAD_USER_INPUT, HTTP 400); the compiled query then coerces them
+      // itself. Only scalar and enum variables reach here (takesInputObjects): a few comparisons.
+      const variables = request.variables ?? {};
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+      if (coerced.errors) return { errors: coerced.errors };
       options.onExecute?.('compiled');
-      return await entry.compiled.query(undefined, context, request.variables ?? {});
+      return await entry.compiled.query(undefined, context, variables);
     }
     options.onExecute?.('interpreted');
     return await execute({
@@ -114,14 +121,17 @@ export function compiledExecutor(
  * NestJS built. Apollo still parses, validates (with the validation rules), runs every plugin hook and
  * formats the errors; only the execution step is ours.
  */
-export function compiledExecutionGateway(schema: GraphQLSchema): Gateway {
+export function compiledExecutionGateway(
+  schema: GraphQLSchema,
+  options: { compileAfterRuns?: number } = {},
+): Gateway {
   return {
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: '' });
       return () => undefined;
     },
     load() {
-      return Promise.resolve({ executor: compiledExecutor(schema) as Executor });
+      return Promise.resolve({ executor: compiledExecutor(schema, options) as Executor });
     },
     stop() {
       return Promise.resolve();
@@ -135,13 +145,13 @@ export function compiledExecutionGateway(schema: GraphQLSchema): Gateway {
  */
 export class CompiledApolloDriver extends ApolloDriver {
   override async registerServer(
-    options: ApolloDriverConfig & { compiledExecution?: boolean },
+    options: ApolloDriverConfig & { compiledExecution?: boolean; compileAfterRuns?: number },
   ): Promise<void> {
-    const { compiledExecution, ...rest } = options;
+    const { compiledExecution, compileAfterRuns, ...rest } = options;
     if (!compiledExecution || !rest.schema) return super.registerServer(rest);
     return super.registerServer({
       ...rest,
-      gateway: compiledExecutionGateway(rest.schema),
+      gateway: compiledExecutionGateway(rest.schema, { compileAfterRuns }),
     } as ApolloDriverConfig);
   }
 }
