@@ -64,12 +64,31 @@ function takesInputObjects(schema: GraphQLSchema, operation: OperationDefinition
 }
 
 /**
+ * The document compiled for the operation, or nothing when it is left to graphql-js: an input-object
+ * variable (takesInputObjects), or graphql-jit refused the document (errors) or failed on it (a thrown
+ * error: then the request still gets its answer, from graphql-js).
+ */
+function compiledOrNothing(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): CompiledQuery | undefined {
+  if (takesInputObjects(schema, operation)) return undefined;
+  try {
+    const compiled = compileQuery(schema, document, operation.name?.value);
+    return isCompiledQuery(compiled) ? compiled : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Executes queries with graphql-jit (a document compiled once into JavaScript for the schema, then run
  * without graphql-js's per-field work: no argument and resolve-info objects for fields that do not use
  * them, no result path objects, leaf values serialised inline). Mutations, subscriptions, introspection,
  * documents seen once and operations with input-object variables (takesInputObjects) run on graphql-js's
- * `execute`, as before. The resolvers are the same functions
- * either way, so the answers are too; `onExecute` is told which path ran (tests, benchmark).
+ * `execute`, as before. The resolvers are the same functions either way, so the answers are too;
+ * `onExecute` is told which path ran (tests, benchmark).
  */
 export function compiledExecutor(
   schema: GraphQLSchema,
@@ -88,11 +107,8 @@ export function compiledExecutor(
       if (!entry) cache.set(key, (entry = { runs: 0 }));
       entry.runs++;
       if (!entry.compiled && !entry.interpreted && entry.runs >= compileAfter) {
-        const compiled = takesInputObjects(schema, operation)
-          ? undefined
-          : compileQuery(schema, document, operationName);
-        if (compiled && isCompiledQuery(compiled)) entry.compiled = compiled;
-        else entry.interpreted = true;
+        entry.compiled = compiledOrNothing(schema, document, operation);
+        entry.interpreted = !entry.compiled;
       }
     }
     if (entry?.compiled) {
