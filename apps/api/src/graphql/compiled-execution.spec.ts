@@ -162,6 +162,23 @@ describe('compiledExecutor', () => {
     expect(compiled.errors?.[0].nodes?.map((node) => node.kind)).toEqual([Kind.VARIABLE_DEFINITION]);
   });
 
+  it('leaves a request without an operation by its name to graphql-js, which answers an error (not a fault)', async () => {
+    const paths: ExecutionPath[] = [];
+    const executor = compiledExecutor(schema, { compileAfterRuns: 1, onExecute: (path) => paths.push(path) });
+    const text = 'query A { lines { id } } query B { lines { amount } }';
+    // Apollo passes no operation when the name matches none of the document's.
+    const result = await executor({
+      document: parse(text),
+      operation: undefined as unknown as OperationDefinitionNode,
+      queryHash: text,
+      context,
+      request: { operationName: 'C', variables: {} },
+    });
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.map((e) => e.message)).toEqual(['Unknown operation named "C".']);
+    expect(paths).toEqual(['interpreted']);
+  });
+
   it('never compiles mutations or introspection', async () => {
     const paths: ExecutionPath[] = [];
     const executor = compiledExecutor(schema, { compileAfterRuns: 1, onExecute: (path) => paths.push(path) });

@@ -98,10 +98,13 @@ export function compiledExecutor(
 ) => Promise<ExecutionResult> {
   const cache = new LRUCache<string, Entry>({ max: options.cacheSize ?? COMPILED_CACHE_SIZE });
   const compileAfter = options.compileAfterRuns ?? COMPILE_AFTER_RUNS;
-  return async ({ document, operation, queryHash, context, request }) => {
-    const operationName = operation.name?.value;
+  return async ({ document, operation: resolved, queryHash, context, request }) => {
+    // Apollo calls the executor without an operation when the document has none by the requested name
+    // (or several and no name): graphql-js's execute answers that with its error, which Apollo reports.
+    const operation = resolved as OperationDefinitionNode | undefined;
+    const operationName = operation?.name?.value ?? request.operationName;
     let entry: Entry | undefined;
-    if (operation.operation === OperationTypeNode.QUERY && !introspects(document)) {
+    if (operation?.operation === OperationTypeNode.QUERY && !introspects(document)) {
       const key = `${queryHash}\u0000${operationName ?? ''}`;
       entry = cache.get(key);
       if (!entry) cache.set(key, (entry = { runs: 0 }));
@@ -116,7 +119,7 @@ export function compiledExecutor(
       // error (which Apollo reports as BAD_USER_INPUT, HTTP 400); the compiled query then coerces them
       // itself. Only scalar and enum variables reach here (takesInputObjects): a few comparisons.
       const variables = request.variables ?? {};
-      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+      const coerced = getVariableValues(schema, operation!.variableDefinitions ?? [], variables);
       if (coerced.errors) return { errors: coerced.errors };
       options.onExecute?.('compiled');
       return await entry.compiled.query(undefined, context, variables);
