@@ -30,10 +30,15 @@ export const COMPILE_AFTER_RUNS = 2;
 export type ExecutionPath = 'compiled' | 'interpreted';
 
 interface Entry {
+  /** The operation the entry is for (its variable definitions are checked on each compiled run). */
+  operation: OperationDefinitionNode;
   runs: number;
   compiled?: CompiledQuery;
-  /** graphql-jit could not compile the document (it answered errors): always interpreted. */
-  interpreted?: boolean;
+  /**
+   * Always on graphql-js: decided once per document, when it is first seen (introspection, input-object
+   * variables) or when compiling it failed.
+   */
+  interpreted: boolean;
 }
 
 /** Whether an operation reads the schema itself (`__schema`, `__type`): left to graphql-js. */
@@ -64,16 +69,14 @@ function takesInputObjects(schema: GraphQLSchema, operation: OperationDefinition
 }
 
 /**
- * The document compiled for the operation, or nothing when it is left to graphql-js: an input-object
- * variable (takesInputObjects), or graphql-jit refused the document (errors) or failed on it (a thrown
- * error: then the request still gets its answer, from graphql-js).
+ * The document compiled for the operation, or nothing when graphql-jit refused it (errors) or failed on
+ * it (a thrown error: then the request still gets its answer, from graphql-js).
  */
 function compiledOrNothing(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
 ): CompiledQuery | undefined {
-  if (takesInputObjects(schema, operation)) return undefined;
   try {
     const compiled = compileQuery(schema, document, operation.name?.value);
     return isCompiledQuery(compiled) ? compiled : undefined;
@@ -104,10 +107,13 @@ export function compiledExecutor(
     const operation = resolved as OperationDefinitionNode | undefined;
     const operationName = operation?.name?.value ?? request.operationName;
     let entry: Entry | undefined;
-    if (operation?.operation === OperationTypeNode.QUERY && !introspects(document)) {
+    if (operation?.operation === OperationTypeNode.QUERY) {
       const key = `${queryHash}\u0000${operationName ?? ''}`;
       entry = cache.get(key);
-      if (!entry) cache.set(key, (entry = { runs: 0 }));
+      if (!entry) {
+        const interpreted = introspects(document) || takesInputObjects(schema, operation);
+        cache.set(key, (entry = { operation, runs: 0, interpreted }));
+      }
       entry.runs++;
       if (!entry.compiled && !entry.interpreted && entry.runs >= compileAfter) {
         entry.compiled = compiledOrNothing(schema, document, operation);
@@ -119,7 +125,7 @@ export function compiledExecutor(
       // error (which Apollo reports as BAD_USER_INPUT, HTTP 400); the compiled query then coerces them
       // itself. Only scalar and enum variables reach here (takesInputObjects): a few comparisons.
       const variables = request.variables ?? {};
-      const coerced = getVariableValues(schema, operation!.variableDefinitions ?? [], variables);
+      const coerced = getVariableValues(schema, entry.operation.variableDefinitions ?? [], variables);
       if (coerced.errors) return { errors: coerced.errors };
       options.onExecute?.('compiled');
       return await entry.compiled.query(undefined, context, variables);
