@@ -29,6 +29,7 @@ import { InitiativePortfolioFacts1795423800000 } from './migrations/179542380000
 import { DeprecatedUsage1795423850000 } from './migrations/1795423850000-deprecated-usage.js';
 import { AllocationLinesRunKeys1795423860000 } from './migrations/1795423860000-allocation-lines-run-keys.js';
 import { AllocationRunsCurrentIds1795423870000 } from './migrations/1795423870000-allocation-runs-current-ids.js';
+import { AllocationLinesOrgYearCovering1795423880000 } from './migrations/1795423880000-allocation-lines-org-year-covering.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   DeprecatedUsage1795423850000,
   AllocationLinesRunKeys1795423860000,
   AllocationRunsCurrentIds1795423870000,
+  AllocationLinesOrgYearCovering1795423880000,
 ];
