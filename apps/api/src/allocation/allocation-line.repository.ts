@@ -7,7 +7,8 @@ import type { PageArgs } from '../common/pagination.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
 import { applySort } from '../common/sorting.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
-import { fromRow, rowShape } from '../common/shaped-rows.js';
+import { columnsFor, fromRow, rowShape } from '../common/shaped-rows.js';
+import { InitiativeEntity } from '../initiative/initiative.entity.js';
 import { AllocationLineEntity } from './allocation-line.entity.js';
 import type { AllocationFilter } from './dto/allocation-filter.input.js';
 import { type AllocationSort, AllocationSortField } from './dto/allocation-sort.input.js';
@@ -95,6 +96,9 @@ const SORT_COLUMNS: Record<AllocationSortField, string> = {
   [AllocationSortField.ACTUAL_AMOUNT]: 'l.actual_amount',
 };
 const SORT_DEFAULT = { field: AllocationSortField.YEAR, direction: SortDirection.ASC };
+/** A line of a page, with its initiative when the page statement read it (pageWithTotals). */
+export type AllocationLineWithInitiative = AllocationLineEntity & { initiative?: InitiativeEntity };
+
 /** The line's long texts, read after the page is cut (pageWithTotalsQuery). */
 const POSTPONED_TEXTS: readonly string[] = ['explanation', 'explanationNb'];
 
@@ -154,16 +158,44 @@ export class AllocationLineRepository {
     query: ScopedLines,
     sort: AllocationSort | undefined,
     page: PageArgs,
-  ): Promise<AllocationTotals & { nodes: AllocationLineEntity[] }> {
-    const line = rowShape(this.uow.manager(), AllocationLineEntity, 'l');
-    const rows = await this.pageWithTotalsQuery(query, sort, page).getRawMany<Record<string, unknown>>();
+    initiativeFields?: ReadonlySet<string>,
+  ): Promise<AllocationTotals & { nodes: AllocationLineWithInitiative[] }> {
+    const em = this.uow.manager();
+    const line = rowShape(em, AllocationLineEntity, 'l');
+    const initiative = this.initiativeShape(initiativeFields);
+    const rows = await this.pageWithTotalsQuery(query, sort, page, initiativeFields).getRawMany<
+      Record<string, unknown>
+    >();
     if (!rows.length) return { ...(await this.totals(query)), nodes: [] };
+    // One object per initiative, shared by its lines (as the batch loader would give).
+    const initiatives = new Map<string, InitiativeEntity>();
     return {
       totalCount: rows[0].totalCount as number,
       totalPlannedAmount: rows[0].totalPlanned as string,
       totalActualAmount: rows[0].totalActual as string | null,
-      nodes: rows.map((row) => fromRow<AllocationLineEntity>(line, row)),
+      nodes: rows.map((row) => {
+        const node: AllocationLineWithInitiative = fromRow<AllocationLineEntity>(line, row);
+        if (initiative) {
+          let read = initiatives.get(node.initiativeId);
+          if (!read) initiatives.set(node.initiativeId, (read = fromRow<InitiativeEntity>(initiative, row)));
+          node.initiative = read;
+        }
+        return node;
+      }),
     };
+  }
+
+  /**
+   * The initiative columns the page statement reads with each line, given the fields the query selects of
+   * the line's initiative (undefined: none, the initiative is not read with the page). Only narrow
+   * columns: when the selection needs every column (a field computed by a resolver) or the description (a
+   * long text the sort of every matching line would carry), the initiatives are left to their batch loader.
+   */
+  private initiativeShape(initiativeFields: ReadonlySet<string> | undefined) {
+    if (!initiativeFields) return undefined;
+    const columns = columnsFor(this.uow.manager(), InitiativeEntity, initiativeFields, ['id']);
+    if (!columns || columns.includes('description')) return undefined;
+    return rowShape(this.uow.manager(), InitiativeEntity, 'i', 'initiative_', columns);
   }
 
   /** Per organisation of `organisationIds` and initiative: the sums of the matching lines, largest first. */
@@ -217,17 +249,25 @@ export class AllocationLineRepository {
       .limit(page.limit);
   }
 
-  pageWithTotalsQuery(query: ScopedLines, sort: AllocationSort | undefined, page: PageArgs): ScopedLines {
+  pageWithTotalsQuery(
+    query: ScopedLines,
+    sort: AllocationSort | undefined,
+    page: PageArgs,
+    initiativeFields?: ReadonlySet<string>,
+  ): ScopedLines {
     const em = this.uow.manager();
+    const initiative = this.initiativeShape(initiativeFields);
     const columns = em.connection
       .getMetadata(AllocationLineEntity)
       .columns.map((column) => column.propertyName)
       .filter((property) => !POSTPONED_TEXTS.includes(property));
     const line = rowShape(em, AllocationLineEntity, 'l', '', columns);
+    const selected = query.clone();
+    // The line's initiative, when asked for, from the join `scoped` already makes: no second statement.
+    if (initiative) selected.select(`${line.select}, ${initiative.select}`);
+    else selected.select(line.select);
     return this.pageQuery(
-      query
-        .clone()
-        .select(line.select)
+      selected
         // The explanations (two texts of about 400 characters a line) as scalar subqueries: PostgreSQL
         // evaluates such costly select-list expressions after the sort and the LIMIT, so the sort of every
         // matching line carries only the narrow columns and the texts are read for the page's lines alone

@@ -87,10 +87,16 @@ export class AllocationQueryService {
    * A page of the lines by offset or by cursor (pageWindow), with the totals over every matching line and
    * its pageInfo: the page and the totals are one statement.
    */
-  async list(actor: Actor, filter: AllocationFilter, sort: AllocationSort | undefined, args: CursorPageArgs) {
+  async list(
+    actor: Actor,
+    filter: AllocationFilter,
+    sort: AllocationSort | undefined,
+    args: CursorPageArgs,
+    initiativeFields?: ReadonlySet<string>,
+  ) {
     const window = pageWindow(ALLOCATION_LIST, args);
     const query = await this.scoped(actor, filter);
-    const page = await this.lines.pageWithTotals(query, sort, window);
+    const page = await this.lines.pageWithTotals(query, sort, window, initiativeFields);
     return {
       totalCount: page.totalCount,
       totalAmount: page.totalPlannedAmount,

@@ -40,17 +40,28 @@ export class AllocationResolver {
     @Context() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<AllocationPage> {
-    const page = await this.allocationQuery.list(actor, args.filter ?? {}, args.sort, args);
-    // The lines' initiatives, read now in the one batch their field would make, and attached: then
-    // AllocationLine.initiative answers them without a resolver call per line (graphql/preloaded-fields.ts).
-    if (page.nodes.length && selectedFields(info, ['nodes']).has('initiative')) {
+    const initiativeSelected = selectedFields(info, ['nodes']).has('initiative');
+    // The lines' initiatives are read by the page's own statement when the query selects only their
+    // narrow columns (AllocationLineRepository.pageWithTotals); else in the one batch their field would
+    // make, and attached. Either way AllocationLine.initiative answers them without a resolver call per
+    // line (graphql/preloaded-fields.ts).
+    const page = await this.allocationQuery.list(
+      actor,
+      args.filter ?? {},
+      args.sort,
+      args,
+      initiativeSelected ? selectedFields(info, ['nodes', 'initiative']) : undefined,
+    );
+    const lines = page.nodes as AllocationLineModel[];
+    const missing = lines.filter((line) => line.initiative === undefined);
+    if (initiativeSelected && missing.length) {
       const initiatives = await ctx.loaders
         .of(InitiativeLoaders)
-        .initiative.loadMany([...new Set(page.nodes.map((line) => line.initiativeId))]);
+        .initiative.loadMany([...new Set(missing.map((line) => line.initiativeId))]);
       const byId = new Map<string, InitiativeModel>();
       for (const initiative of initiatives)
         if (initiative && !(initiative instanceof Error)) byId.set(initiative.id, initiative);
-      for (const line of page.nodes as AllocationLineModel[]) line.initiative = byId.get(line.initiativeId);
+      for (const line of missing) line.initiative = byId.get(line.initiativeId);
     }
     return page;
   }
