@@ -83,4 +83,18 @@ describe('initiative list: pages in every column order', () => {
     const past = await page({ field: 'CODE', direction: 'ASC' }, whole.totalCount + 10, 5);
     expect(past).toEqual({ totalCount: whole.totalCount, nodes: [] });
   });
+
+  it('one initiative is read with its owner and ministry in one statement, the same as the list gives', async () => {
+    const authOnly = (await t.gql(`{ __typename }`)).queryCount;
+    const { nodes } = await page({ field: 'CODE', direction: 'ASC' }, 0, 500);
+    for (const row of nodes.slice(0, 5)) {
+      const one = await t.gql(
+        `query($id: ID!) { initiative(id: $id) { id code name phase startDate owner { id name } ministry { id name } } }`,
+        { id: row.id },
+      );
+      expect(one.errors).toBeUndefined();
+      expect(one.data.initiative).toEqual(row);
+      expect(one.queryCount - authOnly).toBeLessThanOrEqual(1);
+    }
+  });
 });

@@ -127,6 +127,38 @@ export class InitiativeRepository {
     return this.table.findOneBy({ id });
   }
 
+  /**
+   * The initiative with its owner and ministry organisations attached, in one statement (the `initiative`
+   * query: Initiative.owner and .ministry then answer without a statement of their own).
+   */
+  async findByIdWithOrganisations(id: string): Promise<InitiativeWithOrganisations | null> {
+    const shapes = this.withOrganisationsShape();
+    const row = await this.table
+      .createQueryBuilder('i')
+      .innerJoin('organisations', 'ow', 'ow.id = i.owner_id')
+      .innerJoin('organisations', 'mi', 'mi.id = i.ministry_id')
+      .select(shapes.select)
+      .where('i.id = :id', { id })
+      .getRawOne<Record<string, unknown>>();
+    return row ? shapes.shaped(row) : null;
+  }
+
+  /** The columns of an initiative with its owner and ministry (aliases i, ow, mi), and the objects of a row. */
+  private withOrganisationsShape() {
+    const em = this.uow.manager();
+    const initiative = rowShape(em, InitiativeEntity, 'i');
+    const owner = rowShape(em, OrganisationEntity, 'ow', 'owner_');
+    const ministry = rowShape(em, OrganisationEntity, 'mi', 'ministry_');
+    return {
+      select: `${initiative.select}, ${owner.select}, ${ministry.select}`,
+      shaped: (row: Record<string, unknown>): InitiativeWithOrganisations => ({
+        ...fromRow<InitiativeEntity>(initiative, row),
+        owner: fromRow<OrganisationEntity>(owner, row),
+        ministry: fromRow<OrganisationEntity>(ministry, row),
+      }),
+    };
+  }
+
   /** The initiative, locked for update until the transaction ends (participant changes serialise on it). */
   findByIdForUpdate(id: string): Promise<InitiativeEntity | null> {
     return this.table
@@ -196,10 +228,7 @@ export class InitiativeRepository {
     page: { offset: number; limit: number },
     overdue: OverdueSelection | null = null,
   ): Promise<{ nodes: InitiativeWithOrganisations[]; totalCount: number }> {
-    const em = this.uow.manager();
-    const initiative = rowShape(em, InitiativeEntity, 'i');
-    const owner = rowShape(em, OrganisationEntity, 'ow', 'owner_');
-    const ministry = rowShape(em, OrganisationEntity, 'mi', 'ministry_');
+    const shapes = this.withOrganisationsShape();
     const matches = this.selected(filter, rag, overdue)
       .select('i.id', 'id')
       .addSelect('count(*) OVER ()::int', 'totalCount');
@@ -212,15 +241,11 @@ export class InitiativeRepository {
       .innerJoin('page', 'p', 'p.id = i.id')
       .innerJoin('organisations', 'ow', 'ow.id = i.owner_id')
       .innerJoin('organisations', 'mi', 'mi.id = i.ministry_id')
-      .select(`${initiative.select}, ${owner.select}, ${ministry.select}, p."totalCount" AS "totalCount"`);
+      .select(`${shapes.select}, p."totalCount" AS "totalCount"`);
     // The page's rows in the order the page was cut in (the same keys, on the same columns).
     applySort(query, sort, SORT_COLUMNS, SORT_DEFAULT, ['i.code', 'i.id']);
     const rows = await query.getRawMany<Record<string, unknown>>();
-    const nodes = rows.map((row) => ({
-      ...fromRow<InitiativeEntity>(initiative, row),
-      owner: fromRow<OrganisationEntity>(owner, row),
-      ministry: fromRow<OrganisationEntity>(ministry, row),
-    }));
+    const nodes = rows.map(shapes.shaped);
     if (rows.length) return { nodes, totalCount: rows[0].totalCount as number };
     return { nodes, totalCount: page.offset ? await this.selected(filter, rag, overdue).getCount() : 0 };
   }

@@ -76,6 +76,18 @@ function setup() {
 
   const initiativeRepository = {
     findById: (id: string) => Promise.resolve(initiatives.get(id) ?? null),
+    findByIdWithOrganisations: (id: string) => {
+      const initiative = initiatives.get(id);
+      return Promise.resolve(
+        initiative
+          ? {
+              ...initiative,
+              owner: organisations.get(initiative.ownerId),
+              ministry: organisations.get(initiative.ministryId),
+            }
+          : null,
+      );
+    },
     findByIdForUpdate: (id: string) => Promise.resolve(initiatives.get(id) ?? null),
     findByIdOrFail: (id: string) => Promise.resolve(initiatives.get(id)!),
     findByCode: (code: string) =>
