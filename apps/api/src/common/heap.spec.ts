@@ -35,8 +35,9 @@ describe('collectGarbage', () => {
     collectGarbage();
     const after = oldSpace();
     expect(survivors).toHaveLength(Math.ceil(1_500_000 / 7));
-    // Without compaction the old space stayed at its committed size (about 100 MB for about 25 MB in use).
-    expect(after.committed).toBeLessThan(before.committed / 2);
-    expect(after.committed).toBeLessThan(after.used * 1.5 + 8 * 1024 * 1024);
+    // The six sevenths of the burst that died (about 70 MB) go back to the system. Without compaction the
+    // old space stayed at its committed size (about 110 MB, for about 25 MB in use when run alone). Measured
+    // as a drop, since the rest of the heap (other test files in the same worker) is not this test's.
+    expect(before.committed - after.committed).toBeGreaterThan(30 * 1024 * 1024);
   });
 });
