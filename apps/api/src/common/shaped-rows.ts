@@ -47,9 +47,15 @@ export function rowShape(
   return shape;
 }
 
-/** The entity's properties from a row selected with `shape`. */
-export function fromRow<T>(shape: RowShape, row: Record<string, unknown>): T {
-  const object: Record<string, unknown> = {};
+/**
+ * The entity's properties from a row selected with `shape`, added to `object` (properties the caller
+ * already knows without reading them again, such as a joined entity's id).
+ */
+export function fromRow<T>(
+  shape: RowShape,
+  row: Record<string, unknown>,
+  object: Record<string, unknown> = {},
+): T {
   for (const [property, key] of shape.keys) object[property] = row[key];
   return object as T;
 }
