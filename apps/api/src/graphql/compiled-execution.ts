@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
+import { propertyResolver, withoutPropertyResolvers } from './property-fields.js';
 
 type Gateway = NonNullable<ApolloServerOptionsWithGateway<BaseContext>['gateway']>;
 type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
@@ -137,6 +138,8 @@ export function compiledExecutor(
       contextValue: context,
       variableValues: request.variables,
       operationName,
+      // Fields without a resolver (withoutPropertyResolvers) read their property, as NestJS's resolver did.
+      fieldResolver: propertyResolver,
     });
   };
 }
@@ -166,7 +169,9 @@ export function compiledExecutionGateway(
 
 /**
  * NestJS's Apollo driver with the compiled executor (when `compiledExecution` is on): the schema NestJS
- * generated and transformed is handed to Apollo through compiledExecutionGateway instead of `schema`.
+ * generated and transformed is handed to Apollo through compiledExecutionGateway instead of `schema`,
+ * without the resolvers that only read a property (withoutPropertyResolvers), which graphql-jit then reads
+ * inline. With `compiledExecution` off the schema is left as NestJS built it.
  */
 export class CompiledApolloDriver extends ApolloDriver {
   override async registerServer(
@@ -174,6 +179,7 @@ export class CompiledApolloDriver extends ApolloDriver {
   ): Promise<void> {
     const { compiledExecution, compileAfterRuns, ...rest } = options;
     if (!compiledExecution || !rest.schema) return super.registerServer(rest);
+    withoutPropertyResolvers(rest.schema);
     return super.registerServer({
       ...rest,
       gateway: compiledExecutionGateway(rest.schema, { compileAfterRuns }),
