@@ -6,7 +6,7 @@
 import { Decimal } from 'decimal.js';
 import { msg } from '@gevinst/domain';
 import { CostModelError } from './errors';
-import { describeValue, formatDec, formatScaled, parseDecimal, pow10 } from './money';
+import { type Dec, describeValue, formatDec, formatScaled, parseDecimal, pow10 } from './money';
 
 export const D = Decimal.clone({
   precision: 50,
@@ -18,6 +18,11 @@ export type D = InstanceType<typeof D>;
 
 /** An exact decimal from a number (at its shortest spelling) or a decimal string. */
 export function toD(value: unknown, path: string, { allowNegative = true } = {}): D {
+  return new D(formatDec(toDec(value, path, { allowNegative })));
+}
+
+/** The same value as `toD`, refused the same way, as integer units and a scale (money.ts's `Dec`). */
+export function toDec(value: unknown, path: string, { allowNegative = true } = {}): Dec {
   const parsed = parseDecimal(value);
   if (parsed === null) {
     throw new CostModelError('INVALID_AMOUNT', msg('NOT_A_DECIMAL', { got: describeValue(value) }), path);
@@ -25,7 +30,7 @@ export function toD(value: unknown, path: string, { allowNegative = true } = {})
   if (!allowNegative && parsed.units < 0n) {
     throw new CostModelError('INVALID_AMOUNT', msg('NOT_NEGATIVE', { got: describeValue(value) }), path);
   }
-  return new D(formatDec(parsed));
+  return parsed;
 }
 
 /** Rounded half away from zero to whole units of 10^-places, as a BigInt. */

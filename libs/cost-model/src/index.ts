@@ -29,6 +29,7 @@ export {
 } from './allocate';
 export {
   realisation,
+  realisationStatus,
   monetisedValuesAtDates,
   dayNumber,
   INDICATOR_DECIMALS,

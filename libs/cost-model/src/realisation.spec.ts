@@ -1,5 +1,6 @@
 import { IndicatorDirection, RagStatus } from '@gevinst/domain';
-import { realisation, BenefitInput } from './realisation';
+import fc from 'fast-check';
+import { realisation, realisationStatus, BenefitInput } from './realisation';
 import { costModelError } from '../testing/helpers';
 
 // Bergen kommune: hours a year spent on manual registration, lower is better, valued at NOK 650 an hour.
@@ -149,5 +150,68 @@ describe('realisation', () => {
     expect(costModelError(() => realisation({ ...hours, valuePerUnit: '-5' }, [], '2025-06-01')).path).toBe(
       'benefit.valuePerUnit',
     );
+  });
+});
+
+describe('realisationStatus', () => {
+  it('is the status of realisation, for any plan, measurements, date and thresholds', () => {
+    const date = (day: number) =>
+      new Date(Date.UTC(2020, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -5000, max: 5000 }),
+        fc.constantFrom('INCREASE' as const, 'DECREASE' as const),
+        fc.array(
+          fc.record({
+            after: fc.integer({ min: 1, max: 400 }),
+            value: fc.integer({ min: -9000, max: 9000 }),
+          }),
+          {
+            maxLength: 4,
+          },
+        ),
+        fc.uniqueArray(fc.integer({ min: 0, max: 2500 }), { maxLength: 6 }),
+        fc.integer({ min: 0, max: 2600 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 0, max: 100 }),
+        (baseline, direction, steps, measurementDays, asOfDay, a, b) => {
+          let day = 0;
+          const benefit: BenefitInput = {
+            baseline: { date: date(0), value: baseline },
+            direction,
+            targets: steps.map((step) => ({ date: date((day += step.after)), value: step.value })),
+          };
+          const measurements = measurementDays.map((d, i) => ({
+            date: date(d),
+            value: ((i * 937) % 4001) - 2000,
+          }));
+          const options = { greenAt: Math.max(a, b), amberAt: Math.min(a, b) };
+          expect(realisationStatus(benefit, measurements, date(asOfDay), options)).toBe(
+            realisation(benefit, measurements, date(asOfDay), options).status,
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses what realisation refuses, with the same code and message', () => {
+    const cases: [readonly { date: string; value: number | string }[], string][] = [
+      [
+        [
+          { date: '2024-06-01', value: 11000 },
+          { date: '2024-06-01', value: 10000 },
+        ],
+        '2025-01-01',
+      ],
+      [[{ date: '2024-06-01', value: 'x' }], '2025-01-01'],
+      [[{ date: '2024-06-31', value: 1 }], '2025-01-01'],
+      [[], '2025-13-01'],
+    ];
+    for (const [measurements, asOf] of cases) {
+      const expected = costModelError(() => realisation(hours, measurements, asOf));
+      const got = costModelError(() => realisationStatus(hours, measurements, asOf));
+      expect([got.code, got.message]).toEqual([expected.code, expected.message]);
+    }
   });
 });

@@ -19,8 +19,8 @@
  */
 import { type IndicatorDirection, type RagStatus, msg } from '@gevinst/domain';
 import { CostModelError } from './errors';
-import { D, fixedText, toD, toOre, trimmedText } from './decimal';
-import { formatOre } from './money';
+import { D, fixedText, toD, toDec, toOre, trimmedText } from './decimal';
+import { type Dec, formatDec, formatOre } from './money';
 
 /** Which way the indicator is better: an `IndicatorDirection` of @gevinst/domain, or its text. */
 export type BenefitDirection = IndicatorDirection | `${IndicatorDirection}`;
@@ -78,8 +78,21 @@ export const INDICATOR_DECIMALS = 6;
 
 const DAY_MS = 86_400_000;
 
+/** Day numbers of dates seen (a pure function's answers; a portfolio reads the same dates many times). */
+const DAY_NUMBERS = new Map<string, number>();
+const DAY_NUMBERS_KEPT = 20_000;
+
 /** Days since 1970-01-01 for an ISO date "YYYY-MM-DD", or a CostModelError naming `path`. */
 export function dayNumber(date: unknown, path: string): number {
+  const known = typeof date === 'string' ? DAY_NUMBERS.get(date) : undefined;
+  if (known !== undefined) return known;
+  const day = parseDay(date, path);
+  if (DAY_NUMBERS.size >= DAY_NUMBERS_KEPT) DAY_NUMBERS.clear();
+  DAY_NUMBERS.set(date as string, day);
+  return day;
+}
+
+function parseDay(date: unknown, path: string): number {
   const match = typeof date === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -106,6 +119,21 @@ export function realisation(
   const asOfDay = dayNumber(asOf, 'asOf');
   const plan = preparePlan(benefit, measurements, options);
   return evaluate(plan, latestMeasurement(measurements, asOfDay), asOf, asOfDay);
+}
+
+/**
+ * The `status` of `realisation(benefit, measurements, asOf, options)` alone, checked and computed by the same
+ * rule, without the texts `realisation` writes (for portfolios, which count statuses of many benefits).
+ */
+export function realisationStatus(
+  benefit: BenefitInput,
+  measurements: readonly IndicatorValue[],
+  asOf: string,
+  options: RealisationOptions = {},
+): RagStatus | null {
+  const asOfDay = dayNumber(asOf, 'asOf');
+  const plan = preparePlan(benefit, measurements, options);
+  return statusOf(plan, latestMeasurement(measurements, asOfDay), asOfDay).status;
 }
 
 /** The monetised values of a benefit at a date: `plannedValue` and `realisedValue` of `realisation`. */
@@ -236,17 +264,8 @@ function evaluate(
   asOf: string,
   asOfDay: number,
 ): RealisationResult {
-  const { sign, baseline, points, greenAt, amberAt } = plan;
-  const target = targetAt(points, asOfDay);
-  const planned = target.minus(baseline.value).times(sign);
-  const improvement = latest === null ? null : latest.value.minus(baseline.value).times(sign);
-
-  let percent: D | null = null;
-  let status: RagStatus | null = null;
-  if (improvement !== null && !planned.isZero()) {
-    percent = improvement.dividedBy(planned).times(100);
-    status = ragStatus(improvement, planned, greenAt, amberAt);
-  }
+  const { target, planned, improvement, status } = statusOf(plan, latest, asOfDay);
+  const percent = status === null || improvement === null ? null : improvement.dividedBy(planned).times(100);
   const money = (value: D | null): string | null => (value === null ? null : monetised(plan, value));
 
   return {
@@ -261,6 +280,24 @@ function evaluate(
     realisedValue: money(improvement),
     plannedValue: money(planned),
   };
+}
+
+/**
+ * The target at asOf, the planned improvement, the improvement at the latest measurement and the status:
+ * null before the first measurement or while nothing is planned yet.
+ */
+function statusOf(
+  plan: Plan,
+  latest: { value: D } | null,
+  asOfDay: number,
+): { target: D; planned: D; improvement: D | null; status: RagStatus | null } {
+  const { sign, baseline, points, greenAt, amberAt } = plan;
+  const target = targetAt(points, asOfDay);
+  const planned = target.minus(baseline.value).times(sign);
+  const improvement = latest === null ? null : latest.value.minus(baseline.value).times(sign);
+  const status =
+    improvement === null || planned.isZero() ? null : ragStatus(improvement, planned, greenAt, amberAt);
+  return { target, planned, improvement, status };
 }
 
 /** The planned indicator value at a day: linear between points, flat before the first and after the last. */
@@ -285,23 +322,23 @@ function latestMeasurement(
   measurements: readonly IndicatorValue[],
   asOfDay: number,
 ): { date: string; value: D; day: number } | null {
-  let latest: { date: string; value: D; day: number } | null = null;
+  // Every measurement is checked; only the latest becomes a decimal.js number.
+  let latest: { date: string; value: Dec; day: number } | null = null;
   for (let index = 0; index < measurements.length; index++) {
     const measurement = measurements[index];
-    const path = `measurements[${index}]`;
-    const day = dayNumber(measurement.date, `${path}.date`);
-    const value = toD(measurement.value, `${path}.value`);
+    const day = dayNumber(measurement.date, `measurements[${index}].date`);
+    const value = toDec(measurement.value, `measurements[${index}].value`);
     if (day > asOfDay) continue;
     if (latest !== null && day === latest.day) {
       throw new CostModelError(
         'INVALID_INPUT',
         msg('MEASUREMENTS_ON_SAME_DATE', { date: measurement.date }),
-        `${path}.date`,
+        `measurements[${index}].date`,
       );
     }
     if (latest === null || day > latest.day) latest = { date: measurement.date, value, day };
   }
-  return latest;
+  return latest === null ? null : { ...latest, value: new D(formatDec(latest.value)) };
 }
 
 /** latestMeasurement over measurements read already (same order, same rule for two on one date). */

@@ -273,3 +273,150 @@ describe("the README's worked example (Bergen's registration hours)", () => {
     ]);
   });
 });
+
+describe('exact to the øre: every RATE figure equals a day-by-day sum of fractions', () => {
+  // An oracle computed another way than valuation.ts: the path's value at each whole day as a fraction
+  // (linear between the points, which lie on whole days), each day [d, d + 1) its own trapezoid
+  // (v(d) + v(d + 1)) / 2 — exact, because the path bends only on whole days — summed day by day over the
+  // year, divided by the year's days, times the value per unit, rounded once half away from zero.
+  type Fraction = [bigint, bigint];
+  const gcd = (x: bigint, y: bigint): bigint => {
+    let [a, b] = [x < 0n ? -x : x, y < 0n ? -y : y];
+    while (b) [a, b] = [b, a % b];
+    return a;
+  };
+  const norm = ([n, d]: Fraction): Fraction => {
+    const g = gcd(n, d) || 1n;
+    return [n / g, d / g];
+  };
+  const add = (x: Fraction, y: Fraction): Fraction => norm([x[0] * y[1] + y[0] * x[1], x[1] * y[1]]);
+  /** "-12.345" → [-12345, 1000] */
+  const fraction = (text: string): Fraction => {
+    const [whole, part = ''] = text.split('.');
+    const negative = whole.startsWith('-');
+    const units = BigInt(whole.replace('-', '') + part) * (negative ? -1n : 1n);
+    return norm([units, 10n ** BigInt(part.length)]);
+  };
+  const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  /** the path's value at day t: 0 before the first point, linear between points, flat after the last */
+  const at = (points: { day: number; value: Fraction }[], t: number): Fraction => {
+    if (!points.length || t < points[0].day) return [0n, 1n];
+    let i = points.length - 1;
+    while (points[i].day > t) i--;
+    const p = points[i];
+    const q = points[i + 1];
+    if (!q) return p.value;
+    const slope: Fraction = [
+      q.value[0] * p.value[1] - p.value[0] * q.value[1],
+      p.value[1] * q.value[1] * BigInt(q.day - p.day),
+    ];
+    return add(p.value, [slope[0] * BigInt(t - p.day), slope[1]]);
+  };
+  const roundHalfAway = ([n, d]: Fraction): bigint => {
+    const magnitude = ((n < 0n ? -n : n) * 2n + d) / (2n * d);
+    return n < 0n ? -magnitude : magnitude;
+  };
+  const decimalText = fc
+    .tuple(fc.integer({ min: -500_000, max: 500_000 }), fc.constantFrom(0, 1, 2, 3))
+    .map(([units, scale]) => {
+      const negative = units < 0;
+      const digits = String(Math.abs(units)).padStart(scale + 1, '0');
+      const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+      return negative ? `-${text}` : text;
+    });
+  const date = (day: number) => new Date(Date.UTC(2020, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+
+  it('planned, planned to date and realised, for plans and measurements with decimals', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          baselineDay: fc.integer({ min: 0, max: 900 }),
+          effectDelay: fc.integer({ min: 0, max: 400 }),
+          baseline: decimalText,
+          direction: fc.constantFrom('INCREASE' as const, 'DECREASE' as const),
+          targets: fc.array(fc.record({ after: fc.integer({ min: 0, max: 500 }), value: decimalText }), {
+            minLength: 1,
+            maxLength: 4,
+          }),
+          measurements: fc.array(fc.record({ day: fc.integer({ min: 0, max: 2500 }), value: decimalText }), {
+            maxLength: 6,
+          }),
+          vpu: fc
+            .tuple(fc.integer({ min: 1, max: 200_000 }), fc.constantFrom(0, 2, 3))
+            .map(([units, scale]) => (units / 10 ** scale).toFixed(scale)),
+          asOfDay: fc.integer({ min: 0, max: 3000 }),
+        }),
+        (b) => {
+          const effect = b.baselineDay + b.effectDelay;
+          let day = effect;
+          const targets = b.targets.map((t) => ({ date: date((day += t.after + 1)), value: t.value }));
+          const measurements = [...b.measurements]
+            .sort((x, y) => x.day - y.day)
+            .filter((m, i, all) => i === 0 || all[i - 1].day !== m.day)
+            .map((m) => ({ date: date(m.day), value: m.value }));
+          const asOf = date(b.asOfDay);
+          const input: ValuationInput = {
+            baseline: { date: date(b.baselineDay), value: b.baseline },
+            direction: b.direction,
+            effectStart: date(effect),
+            targets,
+            valuePerUnit: b.vpu,
+          };
+          const sign = b.direction === 'INCREASE' ? 1n : -1n;
+          const base = fraction(b.baseline);
+          const improvement = (text: string): Fraction => {
+            const v = fraction(text);
+            return norm([(v[0] * base[1] - base[0] * v[1]) * sign, v[1] * base[1]]);
+          };
+          const effectDay = dayOf(date(effect));
+          const start = { day: effectDay, value: [0n, 1n] as Fraction };
+          const planned = [
+            start,
+            ...targets.map((t) => ({ day: dayOf(t.date), value: improvement(t.value) })),
+          ];
+          const realisedPath = [
+            start,
+            ...measurements
+              .filter((m) => dayOf(m.date) > effectDay)
+              .map((m) => ({ day: dayOf(m.date), value: improvement(m.value) })),
+          ];
+          const sum = (points: typeof planned, from: number, to: number): Fraction => {
+            let total: Fraction = [0n, 1n];
+            for (let d = from; d < to; d++) {
+              const both = add(at(points, d), at(points, d + 1));
+              total = add(total, [both[0], both[1] * 2n]);
+            }
+            return total;
+          };
+          const vpu = fraction(b.vpu);
+          const ore = (integral: Fraction, days: number) =>
+            roundHalfAway(norm([integral[0] * vpu[0] * 100n, integral[1] * BigInt(days) * vpu[1]]));
+          const asOfDay = dayOf(asOf);
+          const asOfYear = new Date(asOfDay * 86_400_000).getUTCFullYear();
+          const values = yearlyValues(input, measurements, 2020, 2028, asOf);
+          for (const value of values) {
+            const a = Date.UTC(value.year, 0, 1) / 86_400_000;
+            const end = Date.UTC(value.year + 1, 0, 1) / 86_400_000;
+            const days = end - a;
+            const plannedOre = ore(sum(planned, a, end), days);
+            const toDate =
+              value.year < asOfYear
+                ? plannedOre
+                : value.year > asOfYear
+                  ? 0n
+                  : ore(sum(planned, a, asOfDay + 1), days);
+            const realised =
+              value.year > asOfYear ? null : ore(sum(realisedPath, a, Math.min(end, asOfDay + 1)), days);
+            expect([value.year, value.planned, value.plannedToDate, value.realised]).toEqual([
+              value.year,
+              plannedOre,
+              toDate,
+              realised,
+            ]);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -30,12 +30,13 @@
  *   year; in `asOf`'s year the part accrued from 1 January through `asOf` (RATE: the integral to the end of
  *   `asOf`'s day / the year's days; PERIOD_TOTAL: the year's planned × elapsed days / the year's days); 0
  *   after. **Realised** in `asOf`'s year is likewise accrued through `asOf` (RATE), and null after its year.
- * - Each figure is computed exactly (50 significant digits) and rounded once, half away from zero, to the
- *   øre.
+ * - Each figure is computed exactly, as a fraction of integers (BigInt), and rounded once, half away from
+ *   zero, to the øre.
  */
 import { msg } from '@gevinst/domain';
 import { CostModelError } from './errors';
-import { D, toD, toOre } from './decimal';
+import { toDec } from './decimal';
+import { type Dec, divRoundHalfAwayFromZero, pow10, rescale } from './money';
 import { type BenefitInput, type IndicatorValue, dayNumber } from './realisation';
 
 export type IndicatorKindText = 'RATE' | 'PERIOD_TOTAL';
@@ -56,12 +57,21 @@ export interface YearValue {
   realised: bigint | null;
 }
 
+/** A point of a path: the improvement on a day, in units of 10^-scale (the valuation's one scale). */
 interface Point {
   day: number;
-  value: D;
+  units: bigint;
 }
 
-const ZERO = new D(0);
+/**
+ * An exact rational number: numerator / denominator, denominator > 0. Every figure is one until it is
+ * rounded to the øre: the paths' values are decimals, and a line between two of them at a day, its integral
+ * over a year and that divided by the year's days are fractions with small denominators. So no figure
+ * depends on a precision, and BigInt arithmetic on them is far cheaper than decimal arithmetic.
+ */
+type Ratio = readonly [numerator: bigint, denominator: bigint];
+
+const NOTHING: Ratio = [0n, 1n];
 
 /** Day number of 1 January of `year` (days since 1970-01-01). */
 function januaryFirst(year: number): number {
@@ -72,57 +82,68 @@ function yearOfDay(day: number): number {
   return new Date(day * 86_400_000).getUTCFullYear();
 }
 
-/** The value of a path at instant `t`: 0 before its first point, linear between points, flat after the last. */
-function valueAt(points: readonly Point[], t: number): D {
-  if (!points.length || t < points[0].day) return ZERO;
+/** The value of a path on day `t`: 0 before its first point, linear between points, flat after the last. */
+function valueAt(points: readonly Point[], t: number): Ratio {
+  if (!points.length || t < points[0].day) return NOTHING;
   for (let i = points.length - 1; i >= 0; i--) {
     const p = points[i];
     if (t >= p.day) {
       const next = points[i + 1];
-      if (!next || next.day === p.day) return p.value;
-      return p.value.plus(
-        next.value
-          .minus(p.value)
-          .times(t - p.day)
-          .dividedBy(next.day - p.day),
-      );
+      if (!next || next.day === p.day) return [p.units, 1n];
+      // p + (q − p) × (t − d₀) / (d₁ − d₀)
+      const length = BigInt(next.day - p.day);
+      return [p.units * length + (next.units - p.units) * BigInt(t - p.day), length];
     }
   }
-  return ZERO;
+  return NOTHING;
 }
 
-/** ∫ of the path over [a, b) in improvement × days; 0 when b ≤ a. */
-export function integral(points: readonly Point[], a: number, b: number): D {
-  if (b <= a || !points.length) return ZERO;
-  let sum = ZERO;
+/**
+ * ∫ of the path over [a, b) in units × days; 0 when b ≤ a. Within a segment from (d₀, p) to (d₁, q) the
+ * path is a straight line, so the integral over [f, t] is the trapezoid (v(f) + v(t)) × (t − f) / 2 with
+ * v(x) = p + (q − p)(x − d₀) / L, L = d₁ − d₀: [2pL + (q − p)((f − d₀) + (t − d₀))] × (t − f) / (2L).
+ * After the last point the path is flat: p × (t − f).
+ */
+export function integral(points: readonly Point[], a: number, b: number): Ratio {
+  if (b <= a) return NOTHING;
+  let numerator = 0n;
+  let denominator = 1n;
   for (let i = 0; i < points.length; i++) {
-    const start = points[i].day;
-    const end = i + 1 < points.length ? points[i + 1].day : Infinity;
-    const from = Math.max(a, start);
-    const to = Math.min(b, end);
+    const p = points[i];
+    const next = i + 1 < points.length ? points[i + 1] : null;
+    const from = Math.max(a, p.day);
+    const to = Math.min(b, next === null ? Infinity : next.day);
     if (to <= from) continue;
-    // trapezoid between the path's values at `from` and `to` (a straight line within the segment)
-    const atFrom = i + 1 < points.length ? valueAt(points.slice(i, i + 2), from) : points[i].value;
-    const atTo = i + 1 < points.length ? valueAt(points.slice(i, i + 2), to) : points[i].value;
-    sum = sum.plus(
-      atFrom
-        .plus(atTo)
-        .times(to - from)
-        .dividedBy(2),
-    );
+    const width = BigInt(to - from);
+    if (next === null || next.units === p.units) {
+      numerator += p.units * width * denominator;
+      continue;
+    }
+    const length = BigInt(next.day - p.day);
+    const area = (2n * p.units * length + (next.units - p.units) * BigInt(from - p.day + to - p.day)) * width;
+    numerator = numerator * 2n * length + area * denominator;
+    denominator *= 2n * length;
   }
-  return sum;
+  return [numerator, denominator];
 }
 
 /** A checked benefit: the planned and realised paths of improvement, from the effect start. */
 export interface Valuation {
   effectStartDay: number;
   kind: IndicatorKindText;
-  valuePerUnit: D | null;
+  valuePerUnit: Dec | null;
+  /** the scale of every point's units */
+  scale: number;
   planned: Point[];
   realised: Point[];
   /** measurements after the effect start, by day (for PERIOD_TOTAL) */
   measured: Point[];
+}
+
+/** A value on a path before the valuation's one scale is known: its units at its own scale. */
+interface ParsedPoint {
+  day: number;
+  value: Dec;
 }
 
 export function prepareValuation(
@@ -136,9 +157,9 @@ export function prepareValuation(
       msg('DIRECTION', { got: String(JSON.stringify(direction)) }),
       'benefit.direction',
     );
-  const sign = direction === 'INCREASE' ? 1 : -1;
+  const sign = direction === 'INCREASE' ? 1n : -1n;
   const baselineDay = dayNumber(benefit.baseline.date, 'benefit.baseline.date');
-  const baseline = toD(benefit.baseline.value, 'benefit.baseline.value');
+  const baseline = toDec(benefit.baseline.value, 'benefit.baseline.value');
   const effectStartDay =
     benefit.effectStart === undefined || benefit.effectStart === null
       ? baselineDay
@@ -150,27 +171,42 @@ export function prepareValuation(
       msg('INDICATOR_KIND', { got: String(JSON.stringify(kind)) }),
       'benefit.kind',
     );
-  const improvement = (value: unknown, path: string) => toD(value, path).minus(baseline).times(sign);
-  const start: Point = { day: effectStartDay, value: ZERO };
-  const planned = [start];
+  let scale = 0;
+  const improvement = (value: unknown, path: string): Dec => {
+    const parsed = toDec(value, path);
+    const at = Math.max(parsed.scale, baseline.scale);
+    scale = Math.max(scale, at);
+    return { units: (rescale(parsed, at) - rescale(baseline, at)) * sign, scale: at };
+  };
+  const planned: ParsedPoint[] = [];
   benefit.targets.forEach((target, index) => {
     const day = dayNumber(target.date, `benefit.targets[${index}].date`);
     if (day < effectStartDay) return;
     planned.push({ day, value: improvement(target.value, `benefit.targets[${index}].value`) });
   });
-  planned.sort((a, b) => a.day - b.day);
-  const measured: Point[] = [];
+  const measured: ParsedPoint[] = [];
   measurements.forEach((measurement, index) => {
     const day = dayNumber(measurement.date, `measurements[${index}].date`);
     if (day <= effectStartDay) return;
     measured.push({ day, value: improvement(measurement.value, `measurements[${index}].value`) });
   });
-  measured.sort((a, b) => a.day - b.day);
   const valuePerUnit =
     benefit.valuePerUnit === undefined || benefit.valuePerUnit === null
       ? null
-      : toD(benefit.valuePerUnit, 'benefit.valuePerUnit');
-  return { effectStartDay, kind, valuePerUnit, planned, realised: [start, ...measured], measured };
+      : toDec(benefit.valuePerUnit, 'benefit.valuePerUnit');
+  const start: Point = { day: effectStartDay, units: 0n };
+  const atScale = (points: ParsedPoint[]): Point[] =>
+    points.map(({ day, value }) => ({ day, units: rescale(value, scale) })).sort((x, y) => x.day - y.day);
+  const measuredPoints = atScale(measured);
+  return {
+    effectStartDay,
+    kind,
+    valuePerUnit,
+    scale,
+    planned: [start, ...atScale(planned)],
+    realised: [start, ...measuredPoints],
+    measured: measuredPoints,
+  };
 }
 
 /**
@@ -190,7 +226,11 @@ export function yearlyValues(
 
 export function valueYears(v: Valuation, fromYear: number, toYear: number, asOf: string): YearValue[] {
   if (v.valuePerUnit === null) return [];
-  const vpu = v.valuePerUnit;
+  // øre = units / 10^scale × value per unit × 100, the value per unit being its units / 10^its scale
+  const oreNumerator = v.valuePerUnit.units * 100n;
+  const oreDenominator = pow10(v.scale + v.valuePerUnit.scale);
+  const nok = ([numerator, denominator]: Ratio, divisor = 1n): bigint =>
+    divRoundHalfAwayFromZero(numerator * oreNumerator, denominator * divisor * oreDenominator);
   const asOfDay = dayNumber(asOf, 'asOf');
   const asOfYear = yearOfDay(asOfDay);
   const first = Math.max(fromYear, yearOfDay(v.effectStartDay));
@@ -198,32 +238,30 @@ export function valueYears(v: Valuation, fromYear: number, toYear: number, asOf:
   for (let year = first; year <= toYear; year++) {
     const a = januaryFirst(year);
     const b = januaryFirst(year + 1);
-    const days = b - a;
-    const nok = (value: D): bigint => toOre(value.times(vpu));
+    const days = BigInt(b - a);
     let planned: bigint;
     let plannedToDate: bigint;
     let realised: bigint | null;
     if (v.kind === 'RATE') {
-      planned = nok(integral(v.planned, a, b).dividedBy(days));
+      planned = nok(integral(v.planned, a, b), days);
+      plannedToDate =
+        year < asOfYear ? planned : year > asOfYear ? 0n : nok(integral(v.planned, a, asOfDay + 1), days);
+      realised = year > asOfYear ? null : nok(integral(v.realised, a, Math.min(b, asOfDay + 1)), days);
+    } else {
+      const total = valueAt(v.planned, b - 1);
+      planned = nok(total);
       plannedToDate =
         year < asOfYear
           ? planned
           : year > asOfYear
             ? 0n
-            : nok(integral(v.planned, a, asOfDay + 1).dividedBy(days));
-      realised =
-        year > asOfYear ? null : nok(integral(v.realised, a, Math.min(b, asOfDay + 1)).dividedBy(days));
-    } else {
-      const total = valueAt(v.planned, b - 1);
-      planned = nok(total);
-      plannedToDate =
-        year < asOfYear ? planned : year > asOfYear ? 0n : nok(total.times(asOfDay + 1 - a).dividedBy(days));
+            : nok([total[0] * BigInt(asOfDay + 1 - a), total[1]], days);
       if (year > asOfYear) realised = null;
       else {
         let latest: Point | null = null;
         for (const point of v.measured)
           if (point.day >= a && point.day < b && point.day <= asOfDay) latest = point;
-        realised = latest === null ? 0n : nok(latest.value);
+        realised = latest === null ? 0n : nok([latest.units, 1n]);
       }
     }
     result.push({ year, planned, plannedToDate, realised });

@@ -136,7 +136,7 @@ export class BenefitRepository {
     return new Map(
       calculators
         .filter((calculator) => calculator.plan.status !== BenefitStatus.CANCELLED)
-        .map((calculator) => [calculator.plan.id, calculator.current().status]),
+        .map((calculator) => [calculator.plan.id, calculator.status()]),
     );
   }
 

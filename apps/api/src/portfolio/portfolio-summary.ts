@@ -73,7 +73,7 @@ export function initiativeBenefitSums(
         into.plannedToDate += year.plannedToDate;
         into.realised = (into.realised ?? 0n) + (year.realised ?? 0n);
       }
-    const status = calculator.current().status;
+    const status = calculator.status();
     tally(sums.rag, status);
     sums.worst = overallRag([sums.worst, status]);
   }

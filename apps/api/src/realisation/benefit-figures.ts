@@ -14,6 +14,7 @@ import {
   parseAmount,
   prepareValuation,
   realisation,
+  realisationStatus,
   valueYears,
 } from '@gevinst/cost-model';
 import type { EntityManager } from 'typeorm';
@@ -93,6 +94,7 @@ export function oreOf(nok: string | null): bigint | null {
 export class BenefitCalculator {
   private readonly input: BenefitInput;
   private now: RealisationResult | null = null;
+  private statusNow: RagStatus | null | undefined = undefined;
   private valuation: Valuation | null = null;
 
   /**
@@ -115,6 +117,14 @@ export class BenefitCalculator {
   current(): RealisationResult {
     this.now ??= realisation(this.input, this.measurements, this.asOf);
     return this.now;
+  }
+
+  /** The benefit's RAG status at asOf: `current().status`, without the rest of `current()`'s texts. */
+  status(): RagStatus | null {
+    if (this.now !== null) return this.now.status;
+    if (this.statusNow === undefined)
+      this.statusNow = realisationStatus(this.input, this.measurements, this.asOf);
+    return this.statusNow;
   }
 
   /** Planned and realised NOK per year from `fromYear` to `toYear` (see the definition above). */
@@ -279,7 +289,7 @@ export async function ragByInitiative(
   for (const calculator of calculators) {
     if (calculator.plan.status === BenefitStatus.CANCELLED) continue;
     const list = statuses.get(calculator.plan.initiativeId) ?? [];
-    list.push(calculator.current().status);
+    list.push(calculator.status());
     statuses.set(calculator.plan.initiativeId, list);
   }
   const result = new Map<string, RagStatus>();

@@ -164,7 +164,7 @@ export class StatusReportRepository {
   /** The benefit's computed RAG status on `asOf` (realisation against the plan in force); null: not assessed. */
   async computedRag(initiativeId: string, benefitId: string, asOf: string): Promise<RagStatus | null> {
     const calculators = await loadCalculators(this.uow.manager(), [initiativeId], asOf);
-    return calculators.find((c) => c.plan.id === benefitId)?.current().status ?? null;
+    return calculators.find((c) => c.plan.id === benefitId)?.status() ?? null;
   }
 
   /** The initiatives whose benefits' reports a scope follows (see DeadlineScope), by id. */

@@ -206,7 +206,7 @@ export async function seedDemoStatusReports(em: EntityManager): Promise<{ report
       const [calculator] = (await loadCalculators(em, [row.initiativeId], period.end)).filter(
         (c) => c.plan.id === row.benefitId,
       );
-      const computed = calculator?.current().status ?? null;
+      const computed = calculator?.status() ?? null;
       const special = index === 0 ? LATEST[benefit.title] : undefined;
       const ownerRag = special?.ownerRag ?? computed ?? RagStatus.GREEN;
       const text = special ?? {
