@@ -18,10 +18,10 @@
  * check compares the current lines and their sum, read to the end on both sides.
  */
 import { freePort } from './free-port.js';
-import { untilIdle } from './idle.js';
+import { processTreeCpuMs as cpuMs, untilIdle } from './idle.js';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -141,32 +141,6 @@ async function start(
 }
 
 /** The process's children (from /proc: every thread's list), or none once it is gone. */
-function childrenOf(pid: number): number[] {
-  try {
-    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
-      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
-    );
-  } catch {
-    return [];
-  }
-}
-
-/**
- * CPU time (user + system, ms) the process and its living descendants have used so far, from /proc
- * (Linux): with several API processes (WEB_CONCURRENCY) the requests are served by the primary's workers.
- */
-function cpuMs(pid: number): number {
-  let ticks = 0;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
-  } catch {
-    return 0;
-  }
-  return (ticks * 1000) / 100 + childrenOf(pid).reduce((sum, child) => sum + cpuMs(child), 0); // USER_HZ 100
-}
-
 interface Reply<T> {
   ms: number;
   data: T;
