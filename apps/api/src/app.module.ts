@@ -63,6 +63,7 @@ import { deprecatedUsagePlugin } from './deprecated-usage/deprecated-usage.plugi
 import { describeRootTypes } from './graphql/root-descriptions.js';
 import { deprecateOldMoneyInputs, renameMoneyFields } from './graphql/money-names.js';
 import { CompiledApolloDriver } from './graphql/compiled-execution.js';
+import { holdResult } from './graphql/http-handler.js';
 import { answerPreloadedFields, resolveSynchronously } from './graphql/preloaded-fields.js';
 import { ALLOCATION_LINE_SYNCHRONOUS_FIELDS } from './allocation/allocation-line.resolver.js';
 
@@ -100,12 +101,12 @@ import { ALLOCATION_LINE_SYNCHRONOUS_FIELDS } from './allocation/allocation-line
         // could fill the cache with documents.
         persistedQueries: false,
         formatError: formatGraphQLError(!config.stackTraces),
-        // The answer as JSON.stringify gives it, without the newline Apollo's default appends. That newline
-        // made every answer a concatenation that V8 copies into one flat string before encoding it: for a
-        // page of 500 allocation lines (about 320,000 characters, stored two bytes each since the texts
-        // hold «…» and «–») an extra 640 kB on fresh memory per request, about 2 ms of CPU
-        // (docs/performance.md, issue 18). The JSON is the same; only the trailing whitespace is gone.
-        stringifyResult: (value) => JSON.stringify(value),
+        // The answer is not made one string: holdResult keeps the result for the endpoint's handler, which
+        // writes it as JSON.stringify's bytes in 64 KiB chunks (graphql/http-handler.ts, json-chunks.ts). One
+        // string of a large answer (a page of initiatives, about 570,000 characters stored two bytes each
+        // since names hold «–») is copied flat into V8's large-object space on fresh pages before it is
+        // encoded: about 4 ms of CPU a page (docs/performance.md, issue 18). Without Apollo's trailing newline.
+        stringifyResult: holdResult,
         // pacingPlugin keeps answers that ran at 200 itself, but for a 429 of the sign-in throttle.
         preserveHttpStatusForExecutionErrors: false,
         validationRules: [depthLimit(config.limits.maxQueryDepth)],

@@ -1,4 +1,5 @@
-import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptionsWithGateway, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { type ApolloDriverConfig, ApolloDriver } from '@nestjs/apollo';
 import {
   type DocumentNode,
@@ -13,6 +14,9 @@ import {
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
+import type { Server } from 'node:http';
+import type { Request, Response } from 'express';
+import { graphqlHttpHandler } from './http-handler.js';
 import { propertyResolver, withoutPropertyResolvers } from './property-fields.js';
 
 type Gateway = NonNullable<ApolloServerOptionsWithGateway<BaseContext>['gateway']>;
@@ -171,9 +175,41 @@ export function compiledExecutionGateway(
  * NestJS's Apollo driver with the compiled executor (when `compiledExecution` is on): the schema NestJS
  * generated and transformed is handed to Apollo through compiledExecutionGateway instead of `schema`,
  * without the resolvers that only read a property (withoutPropertyResolvers), which graphql-jit then reads
- * inline. With `compiledExecution` off the schema is left as NestJS built it.
+ * inline. With `compiledExecution` off the schema is left as NestJS built it. Either way the endpoint is
+ * served by graphqlHttpHandler (answers written as chunks, http-handler.ts).
  */
 export class CompiledApolloDriver extends ApolloDriver {
+  /** NestJS's registerExpress (its body workaround, the drain plugin), with graphqlHttpHandler. */
+  protected override async registerExpress(
+    options: ApolloDriverConfig,
+    { preStartHook }: { preStartHook?: () => void } = {},
+  ): Promise<void> {
+    const { path = '/graphql', typeDefs, resolvers, schema } = options;
+    const httpAdapter = this.httpAdapterHost.httpAdapter;
+    // As NestJS does: body-parser leaves no body on a request without one (nestjs/graphql#3451).
+    httpAdapter.use(path, (req: Request, _res: Response, next: () => void) => {
+      req.body = (req.body as unknown) ?? {};
+      next();
+    });
+    preStartHook?.();
+    const server = new ApolloServer({
+      typeDefs,
+      resolvers,
+      schema,
+      ...options,
+      plugins: [
+        ...(options.plugins ?? []),
+        ApolloServerPluginDrainHttpServer({ httpServer: httpAdapter.getHttpServer() as Server }),
+      ],
+    } as ConstructorParameters<typeof ApolloServer<BaseContext>>[0]);
+    await server.start();
+    const context = options.context as
+      | ((args: { req: Request; res: Response }) => Promise<BaseContext> | BaseContext)
+      | undefined;
+    httpAdapter.use(path, graphqlHttpHandler(server, context ?? (() => ({}))));
+    this.apolloServer = server;
+  }
+
   override async registerServer(
     options: ApolloDriverConfig & { compiledExecution?: boolean; compileAfterRuns?: number },
   ): Promise<void> {

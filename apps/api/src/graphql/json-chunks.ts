@@ -1,0 +1,119 @@
+/**
+ * JSON text as UTF-8 in chunks, without ever holding the whole text as one string: the bytes of
+ * `JSON.stringify(value)`, exactly, for the GraphQL answers (http-handler.ts).
+ *
+ * Why: V8 keeps any string or object of 128 KiB or more in its large-object space, where every allocation
+ * gets fresh pages from the operating system. JSON.stringify builds its text as a chain of pieces; sending it
+ * copies the chain into one flat string first. A page of 50 initiatives with their participants is about
+ * 570,000 characters, stored two bytes each as soon as one «–» is in it (initiative names have them), so that
+ * copy is a 1.1 MB large object on fresh pages: measured on this machine at 7 µs per 1,000 characters against
+ * 0.7 µs below 64,000 characters (about 4 ms of a 30 ms request; docs/performance.md, issue 18). Here each
+ * list element is stringified on its own (a piece well below that size), and the pieces are encoded straight
+ * into 64 KiB chunks, so no request allocates a large object for its answer.
+ *
+ * How: plain objects outside lists and every list are walked; each list element is stringified whole, and
+ * walked in turn only when its text is longer than PIECE_CHARS (a national initiative with 372 participants
+ * is about 48,000 characters, one piece). Values JSON.stringify treats specially (toJSON, class instances,
+ * undefined, functions) are left to JSON.stringify itself, so the bytes are the same in every case.
+ */
+
+/** The longest text written as one piece: 60,000 characters, below 128 KiB even at two bytes a character. */
+export const PIECE_CHARS = 60_000;
+/** The size of the chunks the pieces are encoded into (below glibc's threshold for a fresh mapping). */
+export const CHUNK_BYTES = 64 * 1024;
+
+export interface JsonChunks {
+  chunks: Buffer[];
+  byteLength: number;
+}
+
+/** `JSON.stringify(value)` as UTF-8 chunks (value: what JSON.stringify turns into text, not undefined). */
+export function jsonChunks(value: unknown): JsonChunks {
+  const out = new ChunkWriter();
+  if (walkable(value)) walk(value, out);
+  else {
+    const text = JSON.stringify(value) as string | undefined;
+    if (text === undefined) throw new TypeError('jsonChunks: the value has no JSON text');
+    out.write(text);
+  }
+  return out.finish();
+}
+
+class ChunkWriter {
+  private readonly chunks: Buffer[] = [];
+  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  private offset = 0;
+  private total = 0;
+
+  write(text: string): void {
+    // UTF-8 needs at most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units).
+    if (text.length * 3 > CHUNK_BYTES - this.offset) {
+      const bytes = Buffer.byteLength(text);
+      if (bytes > CHUNK_BYTES - this.offset) {
+        this.flush();
+        if (bytes > CHUNK_BYTES) {
+          this.chunks.push(Buffer.from(text));
+          this.total += bytes;
+          return;
+        }
+      }
+    }
+    this.offset += this.chunk.write(text, this.offset);
+  }
+
+  finish(): JsonChunks {
+    this.flush();
+    return { chunks: this.chunks, byteLength: this.total };
+  }
+
+  private flush(): void {
+    if (this.offset === 0) return;
+    this.chunks.push(this.chunk.subarray(0, this.offset));
+    this.total += this.offset;
+    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.offset = 0;
+  }
+}
+
+/** An array, or an object JSON.stringify reads property by property (no toJSON, a plain prototype). */
+function walkable(value: unknown): value is Record<string, unknown> | unknown[] {
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return (
+    (prototype === Object.prototype || prototype === null) &&
+    typeof (value as { toJSON?: unknown }).toJSON !== 'function'
+  );
+}
+
+function walk(value: Record<string, unknown> | unknown[], out: ChunkWriter): void {
+  if (Array.isArray(value)) {
+    out.write('[');
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out.write(',');
+      const element: unknown = value[i];
+      // as JSON.stringify: an element without JSON text (undefined, a function) is null
+      const text = (JSON.stringify(element) as string | undefined) ?? 'null';
+      if (text.length > PIECE_CHARS && walkable(element)) walk(element, out);
+      else out.write(text);
+    }
+    out.write(']');
+    return;
+  }
+  out.write('{');
+  let first = true;
+  for (const key of Object.keys(value)) {
+    const member = value[key];
+    if (walkable(member)) {
+      out.write(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
+      walk(member, out);
+    } else {
+      // as JSON.stringify: a member without JSON text (undefined, a function) is left out
+      const text = JSON.stringify(member) as string | undefined;
+      if (text === undefined) continue;
+      out.write(first ? `${JSON.stringify(key)}:${text}` : `,${JSON.stringify(key)}:${text}`);
+    }
+    first = false;
+  }
+  out.write('}');
+}
