@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { renderMessage } from './messages';
 import { MAX_NOK_INTEGER_DIGITS, nokAmountProblem, normaliseNok } from './money';
 
@@ -37,5 +38,40 @@ describe('NOK amounts', () => {
     expect(problem('1.234')).toMatch(/at most two decimals/);
     expect(nokAmountProblem('-1.00')).toEqual({ code: 'NOT_NEGATIVE', params: { got: '"-1.00"' } });
     expect(problem('-1.00')).toBe('must not be negative (got "-1.00")');
+  });
+});
+
+describe('normaliseNok', () => {
+  /** The rewriting normaliseNok does for any amount (its definition, without the shortcut for normal ones). */
+  const rewritten = (value: string) => {
+    const negative = value.startsWith('-');
+    const [whole, fraction = ''] = (negative ? value.slice(1) : value).split('.');
+    const result = `${whole.replace(/^0+(?=\d)/, '')}.${fraction.padEnd(2, '0')}`;
+    return negative && result !== '0.00' ? `-${result}` : result;
+  };
+
+  it('gives every valid amount two decimals and no leading zero, normal ones unchanged', () => {
+    const examples: [string, string][] = [
+      ['0.00', '0.00'],
+      ['-0.00', '0.00'],
+      ['-0', '0.00'],
+      ['-0.50', '-0.50'],
+      ['12.5', '12.50'],
+      ['007.10', '7.10'],
+      ['1234.56', '1234.56'],
+    ];
+    for (const [value, normal] of examples) expect(normaliseNok(value)).toBe(normal);
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.stringMatching(/^\d{1,15}$/),
+        fc.constantFrom('', '.', '.0', '.5', '.05', '.50', '.99'),
+        (negative, whole, fraction) => {
+          const value = `${negative ? '-' : ''}${whole}${fraction === '.' ? '' : fraction}`;
+          expect(normaliseNok(value)).toBe(rewritten(value));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -103,6 +103,18 @@ export type AllocationLineWithInitiative = AllocationLineEntity & { initiative?:
 const POSTPONED_TEXTS: readonly string[] = ['explanation', 'explanationNb'];
 
 /**
+ * Which explanations a page reads (AllocationLine.explanation's `language`, explanationLanguages): each is
+ * about 400 characters a line, so a page of 500 English explanations does not read the Norwegian ones too.
+ */
+export interface ExplanationTexts {
+  en: boolean;
+  nb: boolean;
+}
+
+/** Both explanations: what a caller that does not say gets. */
+export const BOTH_EXPLANATIONS: ExplanationTexts = { en: true, nb: true };
+
+/**
  * The reads of allocation lines (the lines of stored runs): every statement on allocation_lines outside a
  * run's own writes. Each starts from `scoped`, where the access repository adds the actor's scope, so no
  * filter, sort or export can reach a line the scope does not allow. Their SQL is committed in
@@ -159,11 +171,12 @@ export class AllocationLineRepository {
     sort: AllocationSort | undefined,
     page: PageArgs,
     initiativeFields?: ReadonlySet<string>,
+    explanations: ExplanationTexts = BOTH_EXPLANATIONS,
   ): Promise<AllocationTotals & { nodes: AllocationLineWithInitiative[] }> {
     const em = this.uow.manager();
     const line = rowShape(em, AllocationLineEntity, 'l');
     const initiative = this.initiativeShape(initiativeFields);
-    const rows = await this.pageWithTotalsQuery(query, sort, page, initiativeFields).getRawMany<
+    const rows = await this.pageWithTotalsQuery(query, sort, page, initiativeFields, explanations).getRawMany<
       Record<string, unknown>
     >();
     if (!rows.length) return { ...(await this.totals(query)), nodes: [] };
@@ -254,6 +267,7 @@ export class AllocationLineRepository {
     sort: AllocationSort | undefined,
     page: PageArgs,
     initiativeFields?: ReadonlySet<string>,
+    explanations: ExplanationTexts = BOTH_EXPLANATIONS,
   ): ScopedLines {
     const em = this.uow.manager();
     const initiative = this.initiativeShape(initiativeFields);
@@ -266,14 +280,23 @@ export class AllocationLineRepository {
     // The line's initiative, when asked for, from the join `scoped` already makes: no second statement.
     if (initiative) selected.select(`${line.select}, ${initiative.select}`);
     else selected.select(line.select);
+    // The explanations (two texts of about 400 characters a line) as scalar subqueries: PostgreSQL
+    // evaluates such costly select-list expressions after the sort and the LIMIT, so the sort of every
+    // matching line carries only the narrow columns and the texts are read for the page's lines alone
+    // (about half the statement's time for one municipality's 1,025 lines; docs/performance.md). Only those
+    // asked for: Norwegian alone reads the English one where there is no Norwegian text (explanationOf's
+    // fallback, done here).
+    if (explanations.en)
+      selected.addSelect('(SELECT t.explanation FROM allocation_lines t WHERE t.id = l.id)', 'explanation');
+    if (explanations.nb)
+      selected.addSelect(
+        explanations.en
+          ? '(SELECT t.explanation_nb FROM allocation_lines t WHERE t.id = l.id)'
+          : `(SELECT COALESCE(NULLIF(t.explanation_nb, ''), t.explanation) FROM allocation_lines t WHERE t.id = l.id)`,
+        'explanationNb',
+      );
     return this.pageQuery(
       selected
-        // The explanations (two texts of about 400 characters a line) as scalar subqueries: PostgreSQL
-        // evaluates such costly select-list expressions after the sort and the LIMIT, so the sort of every
-        // matching line carries only the narrow columns and the texts are read for the page's lines alone
-        // (about half the statement's time for one municipality's 1,025 lines; docs/performance.md).
-        .addSelect('(SELECT t.explanation FROM allocation_lines t WHERE t.id = l.id)', 'explanation')
-        .addSelect('(SELECT t.explanation_nb FROM allocation_lines t WHERE t.id = l.id)', 'explanationNb')
         .addSelect('count(*) OVER ()::int', 'totalCount')
         .addSelect('COALESCE(sum(l.planned_amount) OVER (), 0)::numeric(17,2)', 'totalPlanned')
         // null when no line has an actual amount: blank = not recorded, 0 = a recorded zero (docs/api.md)

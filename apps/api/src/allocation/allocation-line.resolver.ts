@@ -1,9 +1,12 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { type GraphQLResolveInfo, Kind } from 'graphql';
+import { type SelectionInfo, selectionAt } from '../common/selection.js';
 import { CostSharingKeyVersionModel } from '../cost-sharing-key/cost-sharing-key-version.model.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { InitiativeModel } from '../initiative/initiative.model.js';
 import { OrganisationModel } from '../organisation/organisation.model.js';
 import { AllocationLineModel } from './allocation-line.model.js';
+import { BOTH_EXPLANATIONS, type ExplanationTexts } from './allocation-line.repository.js';
 import { AllocationRunModel } from './allocation-run.model.js';
 import { ExplanationLanguage } from './explanation-language.enum.js';
 import { AllocationLoaders } from './allocation.loaders.js';
@@ -17,6 +20,33 @@ export function explanationOf(
   language: ExplanationLanguage,
 ): string {
   return language === ExplanationLanguage.NB && line.explanationNb ? line.explanationNb : line.explanation;
+}
+
+/**
+ * The explanations a list's `nodes { explanation(language: …) }` ask for, below the field being resolved
+ * (the page's own statement reads only those: AllocationLineRepository.pageWithTotals): the `language`
+ * argument of every `explanation` field of `nodes`, as a literal, a variable (its value) or the default EN.
+ * Anything else (an argument this does not read) counts as both.
+ */
+export function explanationLanguages(
+  info: SelectionInfo & Pick<GraphQLResolveInfo, 'variableValues'>,
+): ExplanationTexts {
+  const texts = { en: false, nb: false };
+  for (const field of selectionAt(info, ['nodes', 'explanation']).fieldNodes) {
+    const argument = field.arguments?.find((a) => a.name.value === 'language')?.value;
+    const language: unknown =
+      argument === undefined
+        ? ExplanationLanguage.EN
+        : argument.kind === Kind.ENUM
+          ? argument.value
+          : argument.kind === Kind.VARIABLE
+            ? (info.variableValues[argument.name.value] ?? ExplanationLanguage.EN)
+            : undefined;
+    if (language === ExplanationLanguage.EN) texts.en = true;
+    else if (language === ExplanationLanguage.NB) texts.nb = true;
+    else return BOTH_EXPLANATIONS;
+  }
+  return texts;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   type AllocationTotals,
   AllocationLineRepository,
   type ExportLineRow,
+  type ExplanationTexts,
   type ExportRunRow,
   type ScopedLines,
 } from './allocation-line.repository.js';
@@ -93,10 +94,11 @@ export class AllocationQueryService {
     sort: AllocationSort | undefined,
     args: CursorPageArgs,
     initiativeFields?: ReadonlySet<string>,
+    explanations?: ExplanationTexts,
   ) {
     const window = pageWindow(ALLOCATION_LIST, args);
     const query = await this.scoped(actor, filter);
-    const page = await this.lines.pageWithTotals(query, sort, window, initiativeFields);
+    const page = await this.lines.pageWithTotals(query, sort, window, initiativeFields, explanations);
     return {
       totalCount: page.totalCount,
       totalAmount: page.totalPlannedAmount,

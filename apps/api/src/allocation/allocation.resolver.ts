@@ -5,6 +5,7 @@ import { selectedFields } from '../common/selection.js';
 import { InitiativeLoaders } from '../initiative/initiative.loaders.js';
 import type { InitiativeModel } from '../initiative/initiative.model.js';
 import type { AllocationLineModel } from './allocation-line.model.js';
+import { explanationLanguages } from './allocation-line.resolver.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/auth.decorators.js';
@@ -51,6 +52,7 @@ export class AllocationResolver {
       args.sort,
       args,
       initiativeSelected ? selectedFields(info, ['nodes', 'initiative']) : undefined,
+      explanationLanguages(info),
     );
     const lines = page.nodes as AllocationLineModel[];
     const missing = lines.filter((line) => line.initiative === undefined);
