@@ -140,7 +140,6 @@ async function start(
   };
 }
 
-/** The process's children (from /proc: every thread's list), or none once it is gone. */
 interface Reply<T> {
   ms: number;
   data: T;

@@ -19,6 +19,7 @@ export async function untilIdle(cpuMs: () => number): Promise<number> {
   }
 }
 
+/** The process's children (from /proc: every thread's list), or none once it is gone. */
 function childrenOf(pid: number): number[] {
   try {
     return readdirSync(`/proc/${pid}/task`).flatMap((task) =>

@@ -274,11 +274,13 @@ describe("the README's worked example (Bergen's registration hours)", () => {
   });
 });
 
-describe('exact to the øre: every RATE figure equals a day-by-day sum of fractions', () => {
+describe('exact to the øre: every figure equals an oracle computed day by day in fractions', () => {
   // An oracle computed another way than valuation.ts: the path's value at each whole day as a fraction
   // (linear between the points, which lie on whole days), each day [d, d + 1) its own trapezoid
   // (v(d) + v(d + 1)) / 2 — exact, because the path bends only on whole days — summed day by day over the
-  // year, divided by the year's days, times the value per unit, rounded once half away from zero.
+  // year, divided by the year's days, times the value per unit, rounded once half away from zero. For
+  // PERIOD_TOTAL: the path's value on 31 December, its share of the year to asOf, and the latest measurement
+  // dated in the year.
   type Fraction = [bigint, bigint];
   const gcd = (x: bigint, y: bigint): bigint => {
     let [a, b] = [x < 0n ? -x : x, y < 0n ? -y : y];
@@ -339,8 +341,9 @@ describe('exact to the øre: every RATE figure equals a day-by-day sum of fracti
             maxLength: 4,
           }),
           measurements: fc.array(fc.record({ day: fc.integer({ min: 0, max: 2500 }), value: decimalText }), {
-            maxLength: 6,
+            maxLength: 40,
           }),
+          kind: fc.constantFrom('RATE' as const, 'PERIOD_TOTAL' as const),
           vpu: fc
             .tuple(fc.integer({ min: 1, max: 200_000 }), fc.constantFrom(0, 2, 3))
             .map(([units, scale]) => (units / 10 ** scale).toFixed(scale)),
@@ -361,6 +364,7 @@ describe('exact to the øre: every RATE figure equals a day-by-day sum of fracti
             effectStart: date(effect),
             targets,
             valuePerUnit: b.vpu,
+            kind: b.kind,
           };
           const sign = b.direction === 'INCREASE' ? 1n : -1n;
           const base = fraction(b.baseline);
@@ -398,15 +402,34 @@ describe('exact to the øre: every RATE figure equals a day-by-day sum of fracti
             const a = Date.UTC(value.year, 0, 1) / 86_400_000;
             const end = Date.UTC(value.year + 1, 0, 1) / 86_400_000;
             const days = end - a;
-            const plannedOre = ore(sum(planned, a, end), days);
-            const toDate =
-              value.year < asOfYear
-                ? plannedOre
-                : value.year > asOfYear
-                  ? 0n
-                  : ore(sum(planned, a, asOfDay + 1), days);
-            const realised =
-              value.year > asOfYear ? null : ore(sum(realisedPath, a, Math.min(end, asOfDay + 1)), days);
+            let plannedOre: bigint;
+            let toDate: bigint;
+            let realised: bigint | null;
+            if (b.kind === 'RATE') {
+              plannedOre = ore(sum(planned, a, end), days);
+              toDate =
+                value.year < asOfYear
+                  ? plannedOre
+                  : value.year > asOfYear
+                    ? 0n
+                    : ore(sum(planned, a, asOfDay + 1), days);
+              realised =
+                value.year > asOfYear ? null : ore(sum(realisedPath, a, Math.min(end, asOfDay + 1)), days);
+            } else {
+              const total = at(planned, end - 1);
+              plannedOre = ore(total, 1);
+              toDate =
+                value.year < asOfYear
+                  ? plannedOre
+                  : value.year > asOfYear
+                    ? 0n
+                    : ore([total[0] * BigInt(asOfDay + 1 - a), total[1]], days);
+              const inYear = realisedPath.filter(
+                (p, i) => i > 0 && p.day >= a && p.day < end && p.day <= asOfDay,
+              );
+              realised =
+                value.year > asOfYear ? null : inYear.length ? ore(inYear[inYear.length - 1].value, 1) : 0n;
+            }
             expect([value.year, value.planned, value.plannedToDate, value.realised]).toEqual([
               value.year,
               plannedOre,

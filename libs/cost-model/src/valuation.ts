@@ -66,8 +66,10 @@ interface Point {
 /**
  * An exact rational number: numerator / denominator, denominator > 0. Every figure is one until it is
  * rounded to the øre: the paths' values are decimals, and a line between two of them at a day, its integral
- * over a year and that divided by the year's days are fractions with small denominators. So no figure
- * depends on a precision, and BigInt arithmetic on them is far cheaper than decimal arithmetic.
+ * over a year and that divided by the year's days are fractions whose denominators are products of twice
+ * the segments' lengths (a segment's denominator is not multiplied in again when the sum's already holds
+ * it, so a year of weekly measurements keeps one). So no figure depends on a precision, and BigInt
+ * arithmetic on them is far cheaper than decimal arithmetic.
  */
 type Ratio = readonly [numerator: bigint, denominator: bigint];
 
@@ -121,8 +123,12 @@ export function integral(points: readonly Point[], a: number, b: number): Ratio 
     }
     const length = BigInt(next.day - p.day);
     const area = (2n * p.units * length + (next.units - p.units) * BigInt(from - p.day + to - p.day)) * width;
-    numerator = numerator * 2n * length + area * denominator;
-    denominator *= 2n * length;
+    const segment = 2n * length;
+    if (denominator % segment === 0n) numerator += area * (denominator / segment);
+    else {
+      numerator = numerator * segment + area * denominator;
+      denominator *= segment;
+    }
   }
   return [numerator, denominator];
 }

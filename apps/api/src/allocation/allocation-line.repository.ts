@@ -284,16 +284,20 @@ export class AllocationLineRepository {
     // evaluates such costly select-list expressions after the sort and the LIMIT, so the sort of every
     // matching line carries only the narrow columns and the texts are read for the page's lines alone
     // (about half the statement's time for one municipality's 1,025 lines; docs/performance.md). Only those
-    // asked for: Norwegian alone reads the English one where there is no Norwegian text (explanationOf's
-    // fallback, done here).
+    // asked for. Norwegian alone is read as `explanation` already resolved by explanationOf's rule (the
+    // Norwegian text, or the English one where there is none), with no `explanationNb`, so explanationOf
+    // answers it in every case.
     if (explanations.en)
       selected.addSelect('(SELECT t.explanation FROM allocation_lines t WHERE t.id = l.id)', 'explanation');
-    if (explanations.nb)
+    if (explanations.nb && explanations.en)
       selected.addSelect(
-        explanations.en
-          ? '(SELECT t.explanation_nb FROM allocation_lines t WHERE t.id = l.id)'
-          : `(SELECT COALESCE(NULLIF(t.explanation_nb, ''), t.explanation) FROM allocation_lines t WHERE t.id = l.id)`,
+        '(SELECT t.explanation_nb FROM allocation_lines t WHERE t.id = l.id)',
         'explanationNb',
+      );
+    else if (explanations.nb)
+      selected.addSelect(
+        `(SELECT COALESCE(NULLIF(t.explanation_nb, ''), t.explanation) FROM allocation_lines t WHERE t.id = l.id)`,
+        'explanation',
       );
     return this.pageQuery(
       selected

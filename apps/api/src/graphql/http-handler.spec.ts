@@ -2,20 +2,47 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import express from 'express';
-import { buildSchema } from 'graphql';
+import {
+  GraphQLInt,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLScalarType,
+  GraphQLSchema,
+  GraphQLString,
+} from 'graphql';
 import { graphqlHttpHandler, heldResultCount, holdResult } from './http-handler.js';
 
-const schema = buildSchema(`
-  type Row { id: Int!, label: String! }
-  type Query { rows(count: Int!): [Row!]!, fail: Int }
-`);
-const rootValue = {
-  rows: ({ count }: { count: number }) =>
-    Array.from({ length: count }, (_, id) => ({ id, label: `rad ${id} – «Nord-Odal» ø` })),
-  fail: () => {
-    throw new Error('no');
+const Row = new GraphQLObjectType({
+  name: 'Row',
+  fields: {
+    id: { type: new GraphQLNonNull(GraphQLInt) },
+    label: { type: new GraphQLNonNull(GraphQLString) },
   },
-};
+});
+/** A scalar that hands its value through as it is: a BigInt has no JSON text. */
+const Raw = new GraphQLScalarType({ name: 'Raw', serialize: (value) => value });
+const rows = (count: number) =>
+  Array.from({ length: count }, (_, id) => ({ id, label: `rad ${id} – «Nord-Odal» ø` }));
+const schema = new GraphQLSchema({
+  query: new GraphQLObjectType({
+    name: 'Query',
+    fields: {
+      rows: {
+        type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Row))),
+        args: { count: { type: new GraphQLNonNull(GraphQLInt) } },
+        resolve: (_root, { count }: { count: number }) => rows(count),
+      },
+      fail: {
+        type: GraphQLInt,
+        resolve: () => {
+          throw new Error('no');
+        },
+      },
+      raw: { type: Raw, resolve: () => 10n },
+    },
+  }),
+});
 
 describe('graphqlHttpHandler', () => {
   let server: ApolloServer;
@@ -23,11 +50,14 @@ describe('graphqlHttpHandler', () => {
   let url: string;
 
   beforeAll(async () => {
-    server = new ApolloServer({ schema, rootValue, stringifyResult: holdResult, csrfPrevention: false });
+    server = new ApolloServer({ schema, stringifyResult: holdResult, csrfPrevention: false });
     await server.start();
     const app = express();
     app.use(express.json());
-    app.use('/graphql', graphqlHttpHandler(server, () => ({})));
+    app.use(
+      '/graphql',
+      graphqlHttpHandler(server, () => ({})),
+    );
     http = app.listen(0, '127.0.0.1');
     await new Promise((ok) => http.once('listening', ok));
     url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
@@ -39,7 +69,11 @@ describe('graphqlHttpHandler', () => {
   });
 
   const post = (body: unknown) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
 
   it('answers a large result as the JSON text Apollo would send, with its length, and holds nothing after', async () => {
     // 5,000 rows: about 250,000 characters, several 64 KiB chunks
@@ -48,7 +82,7 @@ describe('graphqlHttpHandler', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(Number(response.headers.get('content-length'))).toBe(bytes.length);
-    expect(bytes.toString('utf8')).toBe(JSON.stringify({ data: { rows: rootValue.rows({ count: 5000 }) } }));
+    expect(bytes.toString('utf8')).toBe(JSON.stringify({ data: { rows: rows(5000) } }));
     expect(heldResultCount()).toBe(0);
   });
 
@@ -60,10 +94,28 @@ describe('graphqlHttpHandler', () => {
     expect(heldResultCount()).toBe(0);
   });
 
-  it("passes Apollo's own answers through (a request without a query)", async () => {
+  it("answers Apollo's own errors (a request without a query) as JSON too", async () => {
     const response = await post({ variables: {} });
     expect(response.status).toBe(400);
-    expect(await response.text()).toMatch(/query/i);
+    const body = (await response.json()) as { errors: { message: string }[] };
+    expect(body.errors[0].message).toMatch(/query/i);
+    expect(heldResultCount()).toBe(0);
+  });
+
+  it('passes what Apollo writes as text through (its landing page)', async () => {
+    const response = await fetch(url, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await response.text()).toMatch(/<html/i);
+    expect(heldResultCount()).toBe(0);
+  });
+
+  it('answers a result without JSON text (a BigInt) with a JSON 500, and holds nothing after', async () => {
+    const response = await post({ query: '{ raw }' });
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
     expect(heldResultCount()).toBe(0);
   });
 });

@@ -1,15 +1,17 @@
 import { parse } from 'node:url';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import type { Request, Response } from 'express';
-import { jsonChunks } from './json-chunks.js';
+import { type JsonChunks, jsonChunks } from './json-chunks.js';
 
 /**
  * The GraphQL endpoint's express handler: @as-integrations/express5's `expressMiddleware` (MIT), which NestJS's
  * Apollo driver mounts, with one change: an answer goes out as UTF-8 chunks (json-chunks.ts) instead of one
  * string that express turns into one Buffer. Apollo hands its handler nothing but that string, so the answer
  * reaches this handler by way of `stringifyResult` (app.module.ts): `holdResult` keeps the result object and
- * gives Apollo a short key in its place, and the handler takes the object back by that key. Anything Apollo
- * writes itself (a 400 for a malformed request, say) is not held and goes out as before.
+ * gives Apollo a short key in its place, and the handler takes the object back by that key at once. Apollo's
+ * own error answers (400, 405) go through `stringifyResult` too; only what Apollo writes as text itself (its
+ * landing page) is not held and goes out as before. An answer that has no JSON text (a BigInt or a cycle in
+ * a JSON scalar) is a 500 with a JSON error, as Apollo answers a failed serialisation.
  */
 export function graphqlHttpHandler(
   server: ApolloServer<BaseContext>,
@@ -17,7 +19,9 @@ export function graphqlHttpHandler(
 ): (req: Request, res: Response) => Promise<void> {
   return async (req, res) => {
     if (!('body' in req)) {
-      res.status(500).send('`req.body` is not set: the json body parser must run before the GraphQL handler.');
+      res
+        .status(500)
+        .send('`req.body` is not set: the json body parser must run before the GraphQL handler.');
       return;
     }
     const headers = new HeaderMap();
@@ -33,15 +37,22 @@ export function graphqlHttpHandler(
       },
       context: () => Promise.resolve(context({ req, res })),
     });
+    const held = response.body.kind === 'complete' ? takeResult(response.body.string) : NOT_HELD;
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      const held = takeResult(response.body.string);
       if (held === NOT_HELD) {
         res.send(response.body.string);
         return;
       }
-      const { chunks, byteLength } = jsonChunks(held);
+      let written: JsonChunks;
+      try {
+        written = jsonChunks(held);
+      } catch {
+        res.status(500).type('application/json; charset=utf-8').send(UNSERIALISABLE);
+        return;
+      }
+      const { chunks, byteLength } = written;
       res.setHeader('Content-Length', String(byteLength));
       if (req.method === 'HEAD') {
         res.end();
@@ -60,6 +71,11 @@ export function graphqlHttpHandler(
     res.end();
   };
 }
+
+/** The answer when a result has no JSON text (Apollo's INTERNAL_SERVER_ERROR, without details). */
+const UNSERIALISABLE = JSON.stringify({
+  errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+});
 
 /** Results between Apollo's stringifyResult and the handler, by key (taken back within the same request). */
 const held = new Map<string, unknown>();
