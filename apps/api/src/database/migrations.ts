@@ -30,6 +30,7 @@ import { DeprecatedUsage1795423850000 } from './migrations/1795423850000-depreca
 import { AllocationLinesRunKeys1795423860000 } from './migrations/1795423860000-allocation-lines-run-keys.js';
 import { AllocationRunsCurrentIds1795423870000 } from './migrations/1795423870000-allocation-runs-current-ids.js';
 import { AllocationLinesOrgYearCovering1795423880000 } from './migrations/1795423880000-allocation-lines-org-year-covering.js';
+import { ParticipantChanges1795423890000 } from './migrations/1795423890000-participant-changes.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   AllocationLinesRunKeys1795423860000,
   AllocationRunsCurrentIds1795423870000,
   AllocationLinesOrgYearCovering1795423880000,
+  ParticipantChanges1795423890000,
 ];

@@ -28,15 +28,22 @@ export class InitiativeLoaders {
     id: 'ASC',
   });
 
-  private readonly participantLoaders = new Map<string, DataLoader<string, ParticipantWithOrganisation[]>>();
+  private readonly participantLoaders = new Map<
+    string,
+    DataLoader<string, readonly ParticipantWithOrganisation[]>
+  >();
   private readonly projections = new WeakMap<SelectionInfo['fieldNodes'], ParticipantProjection>();
 
   /**
    * The participants of each initiative with their organisations, reading only the columns the query
    * selects of them (`selection`: the participants field's resolve info; participantProjection): one
-   * statement for a page of initiatives.
+   * statement for a page of initiatives, which reads only the lists this process does not hold for the
+   * database's current participant change count (participant-list-cache.ts). The lists are shared with
+   * other requests: read them, never change them.
    */
-  participantsWithOrganisation(selection: SelectionInfo): DataLoader<string, ParticipantWithOrganisation[]> {
+  participantsWithOrganisation(
+    selection: SelectionInfo,
+  ): DataLoader<string, readonly ParticipantWithOrganisation[]> {
     let projection = this.projections.get(selection.fieldNodes);
     if (!projection) {
       projection = participantProjection(

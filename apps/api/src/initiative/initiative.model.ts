@@ -29,8 +29,11 @@ export class InitiativeModel extends VersionedModel {
 
   ministry?: OrganisationModel;
 
-  /** Attached when the initiatives list read them with the page (InitiativeResolver.initiatives). */
-  participants?: ParticipantModel[];
+  /**
+   * Attached when the initiatives list read them with the page (InitiativeResolver.initiatives); shared
+   * with other requests (participant-list-cache.ts), so read-only.
+   */
+  participants?: readonly ParticipantModel[];
 
   costSharingKeyId!: string | null;
 

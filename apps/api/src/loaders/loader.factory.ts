@@ -50,7 +50,11 @@ export class LoaderFactory {
     );
   }
 
-  /** A new, empty set of loaders for one request: nothing is shared across requests or users. */
+  /**
+   * A new, empty set of loaders for one request: nothing is shared across requests or users, save the
+   * participant lists a process keeps while the database says they are current (participant-list-cache.ts),
+   * which do not depend on who reads them.
+   */
   forRequest(): RequestLoaders {
     return new RequestLoaders(this.builders);
   }
