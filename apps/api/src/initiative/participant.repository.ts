@@ -156,6 +156,8 @@ export class ParticipantRepository {
 /** A participant with its organisation attached, as the initiative list answers it. */
 export type ParticipantWithOrganisation = ParticipantEntity & { organisation: OrganisationEntity };
 
+const ROLES = new Map<string, ParticipantRole>(Object.values(ParticipantRole).map((role) => [role, role]));
+
 const participantLists = new WeakMap<DataSource, ParticipantListCache<ParticipantWithOrganisation>>();
 
 /**
@@ -200,15 +202,20 @@ export async function participantsWithOrganisations(
      ORDER BY p.created_at, p.id`,
     { initiativeIds, known: plan.known, missing: plan.missing },
   );
-  // Organisations are shared by the participants read together (one snapshot): fewer objects to keep.
+  // Organisations are shared by the participants read together (one snapshot), and so are the strings
+  // they repeat: fewer objects for the cache to keep.
   const organisations = new Map<string, OrganisationEntity>();
   const lists = new Map<string, ParticipantWithOrganisation[]>();
   for (const row of rows) {
     if (row.initiativeId == null) continue; // the row of the count alone
     const participant = shaped(row, organisations);
+    participant.organisationId = participant.organisation.id;
+    if (typeof participant.role === 'string') participant.role = ROLES.get(participant.role) ?? participant.role;
     const list = lists.get(participant.initiativeId);
-    if (list) list.push(participant);
-    else lists.set(participant.initiativeId, [participant]);
+    if (list) {
+      participant.initiativeId = list[0].initiativeId;
+      list.push(participant);
+    } else lists.set(participant.initiativeId, [participant]);
   }
   return cache.settle(plan, initiativeIds, {
     changes: rows[0].participantChanges as string,
