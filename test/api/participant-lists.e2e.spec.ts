@@ -109,6 +109,52 @@ describe('participant lists kept across requests', () => {
   });
 });
 
+describe('change counts', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const counts = async () => {
+    const [row] = await t.db.query<{ analytics: string; participants: string; pages: string }[]>(
+      `SELECT (SELECT coalesce(sum(changes), 0) FROM analytics_changes)::text AS analytics,
+              (SELECT coalesce(sum(changes), 0) FROM participant_changes)::text AS participants,
+              (pg_relation_size('analytics_changes') / current_setting('block_size')::int)::text AS pages`,
+    );
+    return { analytics: BigInt(row.analytics), participants: BigInt(row.participants), pages: Number(row.pages) };
+  };
+
+  it('raises each count once per transaction that changes its tables, however many statements it runs', async () => {
+    const start = await counts();
+    await t.db.transaction(async (em) => {
+      for (let i = 0; i < 500; i += 1) await em.query(`UPDATE organisations SET name = name WHERE false`);
+    });
+    const afterOne = await counts();
+    expect(afterOne.analytics - start.analytics).toBe(1n);
+    expect(afterOne.participants - start.participants).toBe(1n);
+    // 500 statements in one transaction leave the counts' table as small as it was (one row version each).
+    expect(afterOne.pages).toBeLessThanOrEqual(Math.max(start.pages, 1));
+
+    await t.db.query(`UPDATE organisations SET name = name WHERE false`);
+    await t.db.query(`UPDATE cost_items SET year = year WHERE false`);
+    const afterTwo = await counts();
+    expect(afterTwo.analytics - afterOne.analytics).toBe(2n);
+    // cost_items is not read by participant lists.
+    expect(afterTwo.participants - afterOne.participants).toBe(1n);
+
+    // A savepoint rolled back takes its raise with it; the transaction's next change raises the count.
+    await t.db.transaction(async (em) => {
+      await em.query(`SAVEPOINT s`);
+      await em.query(`UPDATE organisations SET name = name WHERE false`);
+      await em.query(`ROLLBACK TO SAVEPOINT s`);
+      await em.query(`UPDATE organisations SET name = name WHERE false`);
+    });
+    expect((await counts()).participants - afterTwo.participants).toBe(1n);
+  });
+});
+
 const onServer = process.env.DATABASE_URL ? describe : describe.skip;
 
 onServer('participant lists on two API processes sharing one database', () => {

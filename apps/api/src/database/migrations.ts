@@ -31,6 +31,7 @@ import { AllocationLinesRunKeys1795423860000 } from './migrations/1795423860000-
 import { AllocationRunsCurrentIds1795423870000 } from './migrations/1795423870000-allocation-runs-current-ids.js';
 import { AllocationLinesOrgYearCovering1795423880000 } from './migrations/1795423880000-allocation-lines-org-year-covering.js';
 import { ParticipantChanges1795423890000 } from './migrations/1795423890000-participant-changes.js';
+import { ChangeCountsOncePerTransaction1795423895000 } from './migrations/1795423895000-change-counts-once-per-transaction.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   AllocationRunsCurrentIds1795423870000,
   AllocationLinesOrgYearCovering1795423880000,
   ParticipantChanges1795423890000,
+  ChangeCountsOncePerTransaction1795423895000,
 ];

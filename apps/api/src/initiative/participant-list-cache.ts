@@ -1,8 +1,8 @@
 /**
  * Initiatives' participant lists kept by an API process across requests, each valid for one value of the
  * database's participant change count (migration 1795423890000-participant-changes: the sum of
- * `participant_changes`, raised in the writing transaction by every statement that changes
- * `initiative_participants` or `organisations`). Sums only grow, so a list read when the sum was S is what
+ * `participant_changes`, raised once by every transaction that changes `initiative_participants` or
+ * `organisations`, in that transaction: migration 1795423895000). Sums only grow, so a list read when the sum was S is what
  * a read now would give exactly when the sum is still S. Several processes on one database each check
  * their own lists against it, so none answers a list another process has changed.
  *

@@ -50,9 +50,9 @@ function trim<K, V>(map: Map<K, V>, max: number): void {
 export class PortfolioCache {
   /**
    * Summaries already computed, by selection (the access scope and the filter) and date, each with the
-   * change count it was computed at. Every statement that changes a table a summary reads (initiatives,
-   * participants, organisations, cost items, benefits, targets, measurements) adds to the count, in its own
-   * transaction (trigger analytics_changed, migration 1795421310000), and the count is read in the same
+   * change count it was computed at. Every transaction that changes a table a summary reads (initiatives,
+   * participants, organisations, cost items, benefits, targets, measurements) adds to the count, in that
+   * transaction (trigger analytics_changed, migrations 1795421310000 and 1795423895000), and the count is read in the same
    * snapshot as the data: a kept summary is used only while the count is unchanged, so it is exactly what
    * computing it again would give.
    */

@@ -7,9 +7,9 @@ const PARTICIPANT_TABLES = ['initiative_participants', 'organisations'];
  * A count of the changes to initiatives' participants and to organisations, so each API process can keep
  * the participant lists it has read for as long as nothing they are read from has changed
  * (initiative/participant-list-cache.ts). The same scheme as analytics_changes: each statement that changes
- * one of the tables adds one in its own transaction, one row per database connection (writers never wait
- * for each other), and a reader sums the rows in the same statement as the lists it reads. Sums only grow,
- * so an equal sum means the same committed changes.
+ * one of the tables adds one in its own transaction (once per transaction since 1795423895000), one row per
+ * database connection (writers never wait for each other), and a reader sums the rows in the same
+ * statement as the lists it reads. Sums only grow, so an equal sum means the same committed changes.
  */
 export class ParticipantChanges1795423890000 implements MigrationInterface {
   name = 'ParticipantChanges1795423890000';
