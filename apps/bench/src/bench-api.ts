@@ -16,6 +16,7 @@
  */
 import { processTreeCpuMs, untilIdle } from './idle.js';
 import { freePort } from './free-port.js';
+import { postJson } from './http-post.js';
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -223,18 +224,18 @@ async function gql<T = Record<string, unknown>>(
   variables?: Record<string, unknown>,
 ): Promise<Reply<T>> {
   const started = performance.now();
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: Reply['errors'] };
+  const res = await postJson(
+    `${url}/graphql`,
+    { authorization: `Bearer ${token}` },
+    JSON.stringify({ query, variables }),
+  );
+  const body = JSON.parse(res.text) as { data?: T; errors?: Reply['errors'] };
   return {
     ms: performance.now() - started,
     status: res.status,
     data: body.data,
     errors: body.errors,
-    queryCount: Number(res.headers.get('x-query-count') ?? NaN),
+    queryCount: Number(res.headers['x-query-count'] ?? NaN),
   };
 }
 
