@@ -216,3 +216,52 @@ describe('pacing with a tiny budget and a strict sign-in throttle', () => {
     expect(throttled.errors![0].extensions.retryAfterSeconds).toBe(900);
   });
 });
+
+/**
+ * The authentication statement's bookkeeping (last use, the budget's count) commits asynchronously when it
+ * runs on its own, so requests sharing a credential no longer queue on its row while each commit reaches
+ * the disk (docs/performance.md); counts stay exact, and a surrounding transaction keeps its durability.
+ */
+describe('the authentication statement commits its bookkeeping without waiting for the disk', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      demo: true,
+      env: { REQUEST_BUDGET_LIMIT: '1000', REQUEST_BUDGET_WINDOW_SECONDS: '86400' },
+    });
+  });
+  afterAll(() => t?.close());
+
+  it('counts 50 parallel requests of one session exactly', async () => {
+    const login = await post(t, LOGIN, undefined, { e: 'admin@demo.gevinst.no', p: DEMO_PASSWORD });
+    const token = login.data.login.token as string;
+    const used = async () =>
+      (
+        await t.db.query<{ budget_used: number }[]>(`SELECT budget_used FROM sessions WHERE token_hash = $1`, [
+          sha256(token),
+        ])
+      )[0].budget_used;
+    await post(t, `{ me { email } }`, token);
+    const before = await used();
+    const answers = await Promise.all(Array.from({ length: 50 }, () => post(t, `{ me { email } }`, token)));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(50).fill(200));
+    expect((await used()) - before).toBe(50);
+  });
+
+  it('leaves synchronous commit on inside an open transaction', async () => {
+    const { SessionRepository } = await import('../../apps/api/src/session/session.repository.js');
+    const { UnitOfWork } = await import('../../apps/api/src/common/unit-of-work.js');
+    const login = await post(t, LOGIN, undefined, { e: 'admin@demo.gevinst.no', p: DEMO_PASSWORD });
+    const sessions = t.app.get(SessionRepository);
+    const uow = t.app.get(UnitOfWork);
+    await uow.transaction(async () => {
+      const row = await sessions.authenticate(sha256(login.data.login.token), 30, 86400);
+      expect(row).not.toBeNull();
+      const [{ mode }] = await uow.manager().query<{ mode: string }[]>(
+        `SELECT current_setting('synchronous_commit') AS mode`,
+      );
+      expect(mode).toBe('on');
+    });
+  });
+});

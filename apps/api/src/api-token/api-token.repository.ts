@@ -4,7 +4,11 @@ import { likePattern } from '../common/ids.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
 import { type Sort, applySort } from '../common/sorting.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
-import { type CredentialActorRow, budgetWindowSql } from '../auth/credential-row.js';
+import {
+  type CredentialActorRow,
+  bookkeepingCommitSql,
+  budgetWindowSql,
+} from '../auth/credential-row.js';
 import { ApiTokenEntity } from './api-token.entity.js';
 import { ApiTokenSortField } from './dto/api-token-sort.input.js';
 
@@ -84,7 +88,8 @@ export class ApiTokenRepository {
    * The one authentication statement of a request presenting an API token (indexed by the unique
    * token_hash): finds the live (not revoked, not expired) token of an active user and, in the same
    * UPDATE, records its use (at most once a minute) and counts the request in the budget window of `windowSeconds`. Nothing is
-   * cached, so a revocation applies to the very next request.
+   * cached, so a revocation applies to the very next request. Committed asynchronously when it runs on its
+   * own (bookkeepingCommitSql).
    */
   async authenticate(tokenHash: string, windowSeconds: number): Promise<CredentialActorRow | null> {
     // A SELECT over the UPDATE (a CTE), so the answer is plain rows on every driver.
@@ -100,7 +105,7 @@ export class ApiTokenRepository {
        RETURNING u.id AS user_id, u.email, u.name, u.organisation_id, u.roles, u.kind AS user_kind,
          t.id AS credential_id, t.scopes, false AS idle, t.budget_used,
          (extract(epoch FROM t.budget_window) * 1000)::float8 AS window_start_ms,
-         (extract(epoch FROM now()) * 1000)::float8 AS now_ms
+         (extract(epoch FROM now()) * 1000)::float8 AS now_ms${bookkeepingCommitSql(this.uow.inTransaction)}
        )
        SELECT * FROM used`,
       [tokenHash, windowSeconds],

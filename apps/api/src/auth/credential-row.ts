@@ -28,3 +28,18 @@ export interface CredentialActorRow {
 export function budgetWindowSql(param: string): string {
   return `to_timestamp(floor(extract(epoch FROM now()) / ${param}) * ${param})`;
 }
+
+/**
+ * What an authentication statement adds to its RETURNING list when it runs on its own (no open
+ * transaction): the statement's implicit transaction commits asynchronously (PostgreSQL's
+ * `synchronous_commit = off`, local to that transaction). Its writes are the credential's bookkeeping (last
+ * use, the request budget's count, an idle session's end), and every request of a credential writes the
+ * same row, so each request's row lock was held until its commit record reached the disk, and requests
+ * sharing a credential queued for it. A database crash can lose the last fraction of a second of such
+ * bookkeeping (never other transactions' data, nor the database's consistency): a few requests uncounted,
+ * a last use a moment older, an idle session ended again by its next request. Inside an open transaction
+ * nothing is added, so its other writes keep their durability.
+ */
+export function bookkeepingCommitSql(inTransaction: boolean): string {
+  return inTransaction ? '' : `, set_config('synchronous_commit', 'off', true) AS commit_mode`;
+}

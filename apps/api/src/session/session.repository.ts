@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { type CredentialActorRow, budgetWindowSql } from '../auth/credential-row.js';
+import {
+  type CredentialActorRow,
+  bookkeepingCommitSql,
+  budgetWindowSql,
+} from '../auth/credential-row.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { SessionEntity } from './session.entity.js';
 
@@ -27,7 +31,8 @@ export class SessionRepository {
    * token_hash): finds the live (not revoked, not expired) session of an active user and, in the same
    * UPDATE, records its use (the sliding idle limit; written at most once a minute), counts the request in the budget window of
    * `windowSeconds`, or ends the session when it was unused for longer than `idleMinutes`. Nothing is
-   * cached, so a revocation or a deactivation applies to the very next request.
+   * cached, so a revocation or a deactivation applies to the very next request. Committed asynchronously
+   * when it runs on its own (bookkeepingCommitSql).
    */
   async authenticate(
     tokenHash: string,
@@ -48,7 +53,7 @@ export class SessionRepository {
        RETURNING u.id AS user_id, u.email, u.name, u.organisation_id, u.roles, u.kind AS user_kind,
          s.id AS credential_id, NULL::text[] AS scopes, s.revoked_at IS NOT NULL AS idle, s.budget_used,
          (extract(epoch FROM s.budget_window) * 1000)::float8 AS window_start_ms,
-         (extract(epoch FROM now()) * 1000)::float8 AS now_ms
+         (extract(epoch FROM now()) * 1000)::float8 AS now_ms${bookkeepingCommitSql(this.uow.inTransaction)}
        )
        SELECT * FROM used`,
       [tokenHash, idleMinutes, windowSeconds],
