@@ -32,6 +32,7 @@ import { AllocationRunsCurrentIds1795423870000 } from './migrations/179542387000
 import { AllocationLinesOrgYearCovering1795423880000 } from './migrations/1795423880000-allocation-lines-org-year-covering.js';
 import { ParticipantChanges1795423890000 } from './migrations/1795423890000-participant-changes.js';
 import { ChangeCountsOncePerTransaction1795423895000 } from './migrations/1795423895000-change-counts-once-per-transaction.js';
+import { InitiativesCodeOrder1795423896000 } from './migrations/1795423896000-initiatives-code-order.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   AllocationLinesOrgYearCovering1795423880000,
   ParticipantChanges1795423890000,
   ChangeCountsOncePerTransaction1795423895000,
+  InitiativesCodeOrder1795423896000,
 ];
