@@ -238,9 +238,10 @@ describe('the authentication statement commits its bookkeeping without waiting f
     const token = login.data.login.token as string;
     const used = async () =>
       (
-        await t.db.query<{ budget_used: number }[]>(`SELECT budget_used FROM sessions WHERE token_hash = $1`, [
-          sha256(token),
-        ])
+        await t.db.query<{ budget_used: number }[]>(
+          `SELECT budget_used FROM sessions WHERE token_hash = $1`,
+          [sha256(token)],
+        )
       )[0].budget_used;
     await post(t, `{ me { email } }`, token);
     const before = await used();
@@ -258,9 +259,9 @@ describe('the authentication statement commits its bookkeeping without waiting f
     await uow.transaction(async () => {
       const row = await sessions.authenticate(sha256(login.data.login.token), 30, 86400);
       expect(row).not.toBeNull();
-      const [{ mode }] = await uow.manager().query<{ mode: string }[]>(
-        `SELECT current_setting('synchronous_commit') AS mode`,
-      );
+      const [{ mode }] = await uow
+        .manager()
+        .query<{ mode: string }[]>(`SELECT current_setting('synchronous_commit') AS mode`);
       expect(mode).toBe('on');
     });
   });

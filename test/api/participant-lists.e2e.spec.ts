@@ -49,11 +49,16 @@ describe('participant lists kept across requests', () => {
     await t.db.query(`UPDATE organisations SET name = name || ' (omdøpt)' WHERE id = $1`, [organisation.id]);
     try {
       const after = await page();
-      const names = after.nodes.flatMap((n) => n.participants).filter((p) => p.organisation.id === organisation.id);
+      const names = after.nodes
+        .flatMap((n) => n.participants)
+        .filter((p) => p.organisation.id === organisation.id);
       expect(names.length).toBeGreaterThan(0);
       for (const p of names) expect(p.organisation.name).toBe(`${organisation.name} (omdøpt)`);
     } finally {
-      await t.db.query(`UPDATE organisations SET name = $2 WHERE id = $1`, [organisation.id, organisation.name]);
+      await t.db.query(`UPDATE organisations SET name = $2 WHERE id = $1`, [
+        organisation.id,
+        organisation.name,
+      ]);
     }
     expect(await page()).toEqual(before);
   });
@@ -80,10 +85,10 @@ describe('participant lists kept across requests', () => {
       organisation: { id: outsider.id, name: outsider.name },
     });
 
-    await t.db.query(`DELETE FROM initiative_participants WHERE initiative_id = $1 AND organisation_id = $2`, [
-      initiative.id,
-      outsider.id,
-    ]);
+    await t.db.query(
+      `DELETE FROM initiative_participants WHERE initiative_id = $1 AND organisation_id = $2`,
+      [initiative.id, outsider.id],
+    );
     expect((await page()).nodes.find((n) => n.id === initiative.id)).toEqual(initiative);
   });
 
@@ -123,7 +128,11 @@ describe('change counts', () => {
               (SELECT coalesce(sum(changes), 0) FROM participant_changes)::text AS participants,
               (pg_relation_size('analytics_changes') / current_setting('block_size')::int)::text AS pages`,
     );
-    return { analytics: BigInt(row.analytics), participants: BigInt(row.participants), pages: Number(row.pages) };
+    return {
+      analytics: BigInt(row.analytics),
+      participants: BigInt(row.participants),
+      pages: Number(row.pages),
+    };
   };
 
   it('raises each count once per transaction that changes its tables, however many statements it runs', async () => {
@@ -183,7 +192,9 @@ onServer('participant lists on two API processes sharing one database', () => {
       { i: initiative.id, o: beneficiary.organisation.id },
     );
     expect(removed.errors).toBeUndefined();
-    const after = (await a.gql(PAGE)).data.initiatives.nodes.find((n: Node) => n.id === initiative.id) as Node;
+    const after = (await a.gql(PAGE)).data.initiatives.nodes.find(
+      (n: Node) => n.id === initiative.id,
+    ) as Node;
     expect(after.participants).toEqual(
       initiative.participants.filter((p) => p.organisation.id !== beneficiary.organisation.id),
     );

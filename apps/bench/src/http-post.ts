@@ -25,7 +25,11 @@ export function postJson(url: string, headers: Record<string, string>, body: str
         path: `${target.pathname}${target.search}`,
         method: 'POST',
         agent,
-        headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        headers: {
+          ...headers,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+        },
       },
       (response) => {
         const chunks: Buffer[] = [];

@@ -4,11 +4,7 @@ import { likePattern } from '../common/ids.js';
 import { SortDirection } from '../common/sort-direction.enum.js';
 import { type Sort, applySort } from '../common/sorting.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
-import {
-  type CredentialActorRow,
-  bookkeepingCommitSql,
-  budgetWindowSql,
-} from '../auth/credential-row.js';
+import { type CredentialActorRow, bookkeepingCommitSql, budgetWindowSql } from '../auth/credential-row.js';
 import { ApiTokenEntity } from './api-token.entity.js';
 import { ApiTokenSortField } from './dto/api-token-sort.input.js';
 

@@ -204,8 +204,7 @@ export class CompiledApolloDriver extends ApolloDriver {
     } as ConstructorParameters<typeof ApolloServer<BaseContext>>[0]);
     await server.start();
     const context = options.context as
-      | ((args: { req: Request; res: Response }) => Promise<BaseContext> | BaseContext)
-      | undefined;
+      ((args: { req: Request; res: Response }) => Promise<BaseContext> | BaseContext) | undefined;
     httpAdapter.use(path, graphqlHttpHandler(server, context ?? (() => ({}))));
     this.apolloServer = server;
   }

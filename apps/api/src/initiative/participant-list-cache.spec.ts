@@ -42,7 +42,11 @@ describe('ParticipantListCache', () => {
     expect(plan.missing).toEqual([]);
     // Another process renamed an organisation: the count is 8 and the statement read every list asked for.
     expect(
-      cache.settle(plan, ['a'], { changes: '8', cacheable: true, lists: lists({ a: [{ name: 'Bjørgvin' }] }) }),
+      cache.settle(plan, ['a'], {
+        changes: '8',
+        cacheable: true,
+        lists: lists({ a: [{ name: 'Bjørgvin' }] }),
+      }),
     ).toEqual([[{ name: 'Bjørgvin' }]]);
     // Lists read at 7 are gone; the one read at 8 is kept.
     const after = cache.plan('k', ['a', 'b']);

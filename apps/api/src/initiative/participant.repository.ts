@@ -210,7 +210,8 @@ export async function participantsWithOrganisations(
     if (row.initiativeId == null) continue; // the row of the count alone
     const participant = shaped(row, organisations);
     participant.organisationId = participant.organisation.id;
-    if (typeof participant.role === 'string') participant.role = ROLES.get(participant.role) ?? participant.role;
+    if (typeof participant.role === 'string')
+      participant.role = ROLES.get(participant.role) ?? participant.role;
     const list = lists.get(participant.initiativeId);
     if (list) {
       participant.initiativeId = list[0].initiativeId;

@@ -1,9 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  type CredentialActorRow,
-  bookkeepingCommitSql,
-  budgetWindowSql,
-} from '../auth/credential-row.js';
+import { type CredentialActorRow, bookkeepingCommitSql, budgetWindowSql } from '../auth/credential-row.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
 import { SessionEntity } from './session.entity.js';
 

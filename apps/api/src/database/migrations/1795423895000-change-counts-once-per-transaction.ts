@@ -37,9 +37,14 @@ export class ChangeCountsOncePerTransaction1795423895000 implements MigrationInt
         END
         $$`);
       await q.query(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE`);
-      const [{ changes }] = await q.query(`SELECT coalesce(sum(changes), 0)::text AS changes FROM ${table}`);
+      const [{ changes }] = (await q.query(
+        `SELECT coalesce(sum(changes), 0)::text AS changes FROM ${table}`,
+      )) as {
+        changes: string;
+      }[];
       await q.query(`TRUNCATE ${table}`);
-      if (changes !== '0') await q.query(`INSERT INTO ${table} (backend_pid, changes) VALUES (0, $1)`, [changes]);
+      if (changes !== '0')
+        await q.query(`INSERT INTO ${table} (backend_pid, changes) VALUES (0, $1)`, [changes]);
     }
   }
 
