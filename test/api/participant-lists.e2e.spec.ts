@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import {
   participantListsOf,
   participantsWithOrganisations,
@@ -38,9 +39,20 @@ describe('participant lists kept across requests', () => {
   it('answers the same lists from what it kept, in as many statements', async () => {
     const first = await page();
     expect(cache().entries).toBeGreaterThan(0);
-    const again = await page();
-    expect(again.nodes).toEqual(first.nodes);
-    expect(again.statements).toBe(first.statements);
+    const plan = jest.spyOn(cache(), 'plan');
+    try {
+      const again = await page();
+      expect(again.nodes).toEqual(first.nodes);
+      expect(again.statements).toBe(first.statements);
+      // The second page read asked the database for no list: every one was held.
+      expect(plan).toHaveBeenCalledTimes(1);
+      expect(plan.mock.results[0].value).toMatchObject({ missing: [] });
+      expect((plan.mock.results[0].value as { held: Map<string, unknown> }).held.size).toBe(
+        first.nodes.length,
+      );
+    } finally {
+      plan.mockRestore();
+    }
   });
 
   it('shows an organisation renamed straight in the database in the next answer', async () => {

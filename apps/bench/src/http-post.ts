@@ -14,9 +14,13 @@ export interface HttpReply {
   text: string;
 }
 
-/** POSTs `body` (JSON text) to `url` and reads the whole answer. */
+/** No answer within this long: the request fails (the benchmark reports it as an error). */
+const TIMEOUT_MS = 120_000;
+
+/** POSTs `body` (JSON text) to `url` (http: only, as the benchmarks serve on loopback) and reads the whole answer. */
 export function postJson(url: string, headers: Record<string, string>, body: string): Promise<HttpReply> {
   const target = new URL(url);
+  if (target.protocol !== 'http:') throw new Error(`postJson speaks http: only, not ${target.protocol}`);
   return new Promise((resolve, reject) => {
     const request = http.request(
       {
@@ -45,6 +49,9 @@ export function postJson(url: string, headers: Record<string, string>, body: str
       },
     );
     request.on('error', reject);
+    request.setTimeout(TIMEOUT_MS, () =>
+      request.destroy(new Error(`no answer from ${url} in ${TIMEOUT_MS} ms`)),
+    );
     request.end(body);
   });
 }

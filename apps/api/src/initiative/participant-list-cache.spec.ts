@@ -73,19 +73,24 @@ describe('ParticipantListCache', () => {
     expect(again.held.get('a')).toEqual([{ name: 'Bergen' }]);
   });
 
-  it('ignores what a statement read on an older snapshot than the lists it holds', () => {
+  it('replaces the lists held when a read sees a lower count, so they never come back', () => {
     const cache = new ParticipantListCache<P>();
     const early = cache.plan('k', ['a']);
     cache.settle(cache.plan('k', ['a']), ['a'], {
       changes: '9',
       cacheable: true,
-      lists: lists({ a: [{ name: 'new' }] }),
+      lists: lists({ a: [{ name: 'at 9' }] }),
     });
+    // A statement on an older snapshot (or a count table restored from a dump) sees 8.
     expect(
-      cache.settle(early, ['a'], { changes: '8', cacheable: true, lists: lists({ a: [{ name: 'old' }] }) }),
-    ).toEqual([[{ name: 'old' }]]);
-    expect(cache.plan('k', ['a'])).toMatchObject({ known: '9' });
-    expect(cache.plan('k', ['a']).held.get('a')).toEqual([{ name: 'new' }]);
+      cache.settle(early, ['a'], { changes: '8', cacheable: true, lists: lists({ a: [{ name: 'at 8' }] }) }),
+    ).toEqual([[{ name: 'at 8' }]]);
+    expect(cache.plan('k', ['a'])).toMatchObject({ known: '8', missing: [] });
+    // The count climbs back to 9 with other data: what was held at 9 is gone, so the statement reads again.
+    const again = cache.plan('k', ['a']);
+    expect(
+      cache.settle(again, ['a'], { changes: '9', cacheable: true, lists: lists({ a: [{ name: 'new 9' }] }) }),
+    ).toEqual([[{ name: 'new 9' }]]);
   });
 
   it('keeps projections apart', () => {
@@ -121,31 +126,41 @@ describe('ParticipantListCache', () => {
       fc.record({ kind: fc.constant('read' as const), ids: fc.subarray(ids, { minLength: 1 }) }),
       fc.record({ kind: fc.constant('write' as const), id: fc.constantFrom(...ids), name: fc.string() }),
       fc.record({ kind: fc.constant('dirty' as const), id: fc.constantFrom(...ids), name: fc.string() }),
+      // A read planned now and settled after the next step (another request's statement in between).
+      fc.record({ kind: fc.constant('late' as const), ids: fc.subarray(ids, { minLength: 1 }) }),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 40 }), fc.integer({ min: 2, max: 12 }), (ops, capacity) => {
         const cache = new ParticipantListCache<P>(capacity);
         const db = new Map<string, P[]>(ids.map((id) => [id, [{ name: `${id}0` }]]));
-        let changes = 0;
+        let changes = 3;
+        // A read whose statement ran (at `changes`, on `view`) but whose answer is settled only later.
+        let pending: (() => void) | null = null;
+        const read = (want: readonly string[], cacheable: boolean, view: Map<string, P[]>) => {
+          const plan = cache.plan('k', want);
+          const seen = String(changes);
+          const fromCache = cacheable && seen === plan.known;
+          const readIds = fromCache ? plan.missing : want;
+          const lists = new Map(readIds.map((id) => [id, view.get(id)!]));
+          return () =>
+            expect(cache.settle(plan, want, { changes: seen, cacheable, lists })).toEqual(
+              want.map((id) => view.get(id)),
+            );
+        };
         for (const step of ops) {
+          const settleLate = pending;
+          pending = null;
           if (step.kind === 'write') {
             db.set(step.id, [{ name: step.name }]);
             changes += 1;
-            continue;
-          }
-          const want = step.kind === 'read' ? step.ids : [step.id];
-          const plan = cache.plan('k', want);
-          const view = new Map(db);
-          if (step.kind === 'dirty') view.set(step.id, [{ name: `uncommitted ${step.name}` }]);
-          const cacheable = step.kind === 'read';
-          const fromCache = cacheable && String(changes) === plan.known;
-          const readIds = fromCache ? plan.missing : want;
-          const answer = cache.settle(plan, want, {
-            changes: String(changes),
-            cacheable,
-            lists: new Map(readIds.map((id) => [id, view.get(id)!])),
-          });
-          expect(answer).toEqual(want.map((id) => view.get(id)));
+          } else if (step.kind === 'late') {
+            pending = read(step.ids, true, new Map(db));
+          } else if (step.kind === 'dirty') {
+            const view = new Map(db);
+            view.set(step.id, [{ name: `uncommitted ${step.name}` }]);
+            read([step.id], false, view)();
+          } else read(step.ids, true, new Map(db))();
+          settleLate?.();
         }
       }),
     );

@@ -2,13 +2,16 @@
  * Initiatives' participant lists kept by an API process across requests, each valid for one value of the
  * database's participant change count (migration 1795423890000-participant-changes: the sum of
  * `participant_changes`, raised once by every transaction that changes `initiative_participants` or
- * `organisations`, in that transaction: migration 1795423895000). Sums only grow, so a list read when the sum was S is what
- * a read now would give exactly when the sum is still S. Several processes on one database each check
- * their own lists against it, so none answers a list another process has changed.
+ * `organisations`, in that transaction: migration 1795423895000). Sums only grow, so a list read when the
+ * sum was S is what a read now would give exactly when the sum is still S. Lists are kept for one sum only:
+ * a read that sees any other sum replaces them, a lower one included (a statement on an older snapshot, or
+ * a count table edited by hand or restored from a dump), so a sum that falls and climbs back never brings
+ * old lists back. Several processes on one database each check their own lists against it, so none answers
+ * a list another process has changed.
  *
  * A read goes in two steps, both without I/O here: `plan` hands the database the sum the lists held are
  * valid for and the initiatives not held; the one statement (participant.repository.ts,
- * `cachedParticipantsWithOrganisations`) reads the current sum and, when that is the known one, only the
+ * `participantsWithOrganisations`) reads the current sum and, when that is the known one, only the
  * missing lists, or else every list asked for; `settle` answers from both and keeps what was read. Lists
  * read inside a transaction that has written anything are neither answered from the cache nor kept (the
  * transaction may see, and count, changes of its own that are then rolled back).
@@ -59,8 +62,7 @@ export class ParticipantListCache<T> {
     if (!read.cacheable) return answer;
     const changes = BigInt(read.changes);
     let state = this.states.get(plan.key);
-    if (state && state.changes > changes) return answer; // read on an older snapshot than the lists held
-    if (!state || state.changes < changes) {
+    if (!state || state.changes !== changes) {
       if (state) this.size -= entries(state.lists);
       state = { changes, lists: new Map() };
     }

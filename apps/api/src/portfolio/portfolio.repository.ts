@@ -161,7 +161,10 @@ function factsColumns(): string {
  * initiatives' statement for each kind of scope).
  */
 export const PORTFOLIO_SQL = {
-  /** The change count of the tables a summary reads (trigger analytics_changed, migration 1795421310000). */
+  /**
+   * The change count of the tables a summary reads (trigger analytics_changed, migrations 1795421310000
+   * and 1795423895000: raised once per changing transaction).
+   */
   changeCount: `SELECT coalesce(sum(changes), 0)::text AS changes FROM analytics_changes`,
   /**
    * Per initiative: what its analysis period is computed from (start year and lifetime from its row; the
