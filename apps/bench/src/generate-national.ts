@@ -323,12 +323,11 @@ async function main(): Promise<void> {
     // The same for the row triggers that update a parent for each row written (a benefit's figures version
     // and last activity for each target and measurement, an initiative's last activity for each benefit,
     // cost item, run …): in one transaction of 600,000 rows each of their UPDATEs is a statement of its
-    // own, and each such statement raised the one analytics_changes counter row again, whose versions then
-    // piled up in the transaction (benefit_targets alone took 657 s instead of under one; the counts are
-    // raised once per transaction since migration 1795423895000, but the UPDATE per row is still a
-    // statement of its own for each row). Every row here
-    // is new: its last activity is the transaction's time by default, and the load's own statements raise
-    // the change counter. On again below, before the commit.
+    // own. Before migration 1795423895000 each such statement also raised the one analytics_changes row
+    // again, and its versions piled up in the transaction (benefit_targets alone took 657 s instead of
+    // under one); the counts are now raised once per transaction, but the UPDATE per row remains. Every
+    // row here is new: its last activity is the transaction's time by default, and the load's own
+    // statements raise the change counter. On again below, before the commit.
     // (benefits_figures_version raises the benefit's own version on its UPDATEs: none here.)
     const parentTouches = (
       await client.query<{ table: string; trigger: string }>(
