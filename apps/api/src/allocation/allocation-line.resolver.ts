@@ -1,5 +1,5 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { type GraphQLResolveInfo, Kind } from 'graphql';
+import { type GraphQLResolveInfo, getArgumentValues, isObjectType } from 'graphql';
 import { type SelectionInfo, selectionAt } from '../common/selection.js';
 import { CostSharingKeyVersionModel } from '../cost-sharing-key/cost-sharing-key-version.model.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
@@ -25,23 +25,23 @@ export function explanationOf(
 /**
  * The explanations a list's `nodes { explanation(language: …) }` ask for, below the field being resolved
  * (the page's own statement reads only those: AllocationLineRepository.pageWithTotals): the `language`
- * argument of every `explanation` field of `nodes`, as a literal, a variable (its value) or the default EN.
- * Anything else (an argument this does not read) counts as both.
+ * argument of every `explanation` field of `nodes`, coerced as graphql-js does for the field itself (a
+ * literal, a variable, or the schema's default). Anything that does not coerce counts as both.
  */
 export function explanationLanguages(
-  info: SelectionInfo & Pick<GraphQLResolveInfo, 'variableValues'>,
+  info: SelectionInfo & Pick<GraphQLResolveInfo, 'variableValues' | 'schema'>,
 ): ExplanationTexts {
+  const line = info.schema.getType('AllocationLine');
+  const definition = isObjectType(line) ? line.getFields().explanation : undefined;
+  if (!definition) return BOTH_EXPLANATIONS;
   const texts = { en: false, nb: false };
   for (const field of selectionAt(info, ['nodes', 'explanation']).fieldNodes) {
-    const argument = field.arguments?.find((a) => a.name.value === 'language')?.value;
-    const language: unknown =
-      argument === undefined
-        ? ExplanationLanguage.EN
-        : argument.kind === Kind.ENUM
-          ? argument.value
-          : argument.kind === Kind.VARIABLE
-            ? (info.variableValues[argument.name.value] ?? ExplanationLanguage.EN)
-            : undefined;
+    let language: unknown;
+    try {
+      language = getArgumentValues(definition, field, info.variableValues).language;
+    } catch {
+      return BOTH_EXPLANATIONS;
+    }
     if (language === ExplanationLanguage.EN) texts.en = true;
     else if (language === ExplanationLanguage.NB) texts.nb = true;
     else return BOTH_EXPLANATIONS;

@@ -1,5 +1,13 @@
-import { type FieldNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
+import { type FieldNode, Kind, type OperationDefinitionNode, buildSchema, parse } from 'graphql';
 import { explanationLanguages } from './allocation-line.resolver.js';
+
+/** The part of the schema the function reads: AllocationLine.explanation's argument and its default. */
+const schema = buildSchema(`
+  enum ExplanationLanguage { EN NB }
+  type AllocationLine { id: ID explanation(language: ExplanationLanguage = EN): String }
+  type AllocationPage { totalCount: Int nodes: [AllocationLine] }
+  type Query { allocations: AllocationPage }
+`);
 
 /** The resolve info of the document's first root field, as the selection helpers read it. */
 function infoOf(document: string, variableValues: Record<string, unknown> = {}) {
@@ -14,6 +22,7 @@ function infoOf(document: string, variableValues: Record<string, unknown> = {}) 
     fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
     fragments,
     variableValues,
+    schema,
   };
 }
 
