@@ -38,6 +38,9 @@ export const configSchema = z
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
       .optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    // Repeated statements as named prepared statements (database/prepared-statements.ts). Off for a pooler
+    // in transaction mode that does not keep them (PgBouncer before 1.21, or without max_prepared_statements).
+    DATABASE_PREPARED_STATEMENTS: booleanFromEnv.default(true),
     // API processes (Node's cluster module, main.ts); default: one per core with DATABASE_URL. The
     // embedded PGlite database has one connection that cannot be shared, so it always runs one.
     WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
@@ -196,6 +199,7 @@ export const configSchema = z
           type: 'postgres',
           url: env.DATABASE_URL,
           poolSize: env.DATABASE_POOL_SIZE,
+          preparedStatements: env.DATABASE_PREPARED_STATEMENTS,
           statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
         } as const)
       : ({ type: 'pglite', dataDir: env.PGLITE_DIR } as const),

@@ -4,6 +4,7 @@ import type { DatabaseConfig } from '../config/app-config.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations.js';
 import { pgliteDriver } from './pglite-pool.js';
+import { preparingClient } from './prepared-statements.js';
 import { CountingQueryLogger } from './query-counter.js';
 import { pgTypeOverrides } from './type-parsers.js';
 
@@ -33,6 +34,8 @@ export function dataSourceOptions(
       poolSize: database.poolSize,
       connectTimeoutMS: 5000,
       extra: {
+        // Repeated statements parsed and planned once per connection (prepared-statements.ts).
+        ...(database.preparedStatements ? { Client: preparingClient() } : {}),
         types: pgTypeOverrides((oid, format) => pgTypes.getTypeParser(oid, format as 'text' | undefined)),
         // A statement that runs longer than STATEMENT_TIMEOUT_MS is cancelled by the server rather than left
         // hanging (PGlite, single-threaded, cannot cancel: there the statement cap bounds a request). The
