@@ -4,34 +4,41 @@ import pg from 'pg';
  * Named prepared statements for the API's repeated statements on a PostgreSQL server.
  *
  * node-postgres sends a statement with parameters as an unnamed statement: the server parses, analyses and
- * plans it again on every execution. For the short statements of a request (the session check, an entity by
- * id, a page's lines) planning was a third of the server's work: 0.3 ms of the session check's 0.45 ms, and
- * 1.1–1.2 ms of the 3.8–4.0 ms a benefit or an initiative took (pg_stat_statements with track_planning,
- * docs/performance.md, issue 18). A named statement is parsed once per connection, and the server's plan cache
- * keeps its plan: a custom plan for the first five executions, then the generic plan when its estimated cost
- * is no worse (PostgreSQL's `plan_cache_mode = auto`).
+ * plans it again on every execution. With pg_stat_statements' planning timer on, planning was two thirds of
+ * the session check (0.3 of 0.45 ms, on every request) and about a third of what a benefit or an initiative
+ * cost the server (1.1–1.2 of 3.8–4.0 ms); without that timer the saving is smaller (docs/performance.md,
+ * «Issue 18: named prepared statements»). A named statement is parsed once per connection, and the server's
+ * plan cache keeps its plan: custom plans for the first five executions, then the generic plan when its
+ * estimated cost is below the custom plans' average with their planning counted (PostgreSQL's
+ * `plan_cache_mode = auto`).
  *
  * Which statements are named (`PreparedStatementPolicy`): those with parameters (one without runs in the simple
- * protocol and may hold several commands), of bounded length, used at least `minUses` times in the process
- * (a one-off is not kept on the server). The process counts at most `maxTexts` texts: when they are all
- * taken, the ones not named yet are forgotten. Each connection keeps at most `maxPerConnection` statements and
- * runs the rest unnamed as before, so what the server holds per connection is bounded. A name is given by the
- * process the first time a text is named and never given to another text.
+ * protocol and may hold several commands), with at most `maxParameters` of them (a list of ids spread over
+ * parameters makes one text per length), of bounded length, used at least `minUses` times in the process.
+ * The process counts at most `maxTexts` texts: when they are all taken, the ones not named yet are forgotten.
+ * Each connection keeps at most `maxPerConnection` statements and runs the rest unnamed as before, so what
+ * the server holds per connection is bounded; the first time a cap is reached is logged. A name is given by
+ * the process the first time a text is named and never given to another text.
  *
  * A prepared statement outlives the transaction that made it (a rollback keeps it) and is dropped with its
- * connection. When its tables change (a migration), the server plans it again. Behind a pooler in
- * transaction mode the statements must be kept by the pooler (PgBouncer 1.21+ with max_prepared_statements)
- * or switched off (DATABASE_PREPARED_STATEMENTS=false).
+ * connection. When its tables change, the server plans it again; when the change alters the statement's
+ * result columns (a column's type), the server refuses to run it ("cached plan must not change result
+ * type"): that execution fails once, and the connection runs the text unnamed from then on. The same when the
+ * statement is gone from the server (pg closes it when a parameter cannot be converted). Behind a pooler in
+ * transaction mode the statements must be kept by the pooler (PgBouncer 1.21+ with max_prepared_statements
+ * above 0) or switched off (DATABASE_PREPARED_STATEMENTS=false).
  */
 export interface PreparedStatementPolicy {
   /** Uses of a text in this process before it is named (the first executions stay unnamed). */
   minUses: number;
-  /** Texts the process counts at most; a text first seen after that is never named. */
+  /** Texts the process counts at most (named, or counted towards minUses). */
   maxTexts: number;
   /** Named statements per connection at most. */
   maxPerConnection: number;
   /** Longer texts are never named. */
   maxLength: number;
+  /** Texts with more parameters are never named. */
+  maxParameters: number;
 }
 
 /**
@@ -39,10 +46,11 @@ export interface PreparedStatementPolicy {
  * most 1,000 texts of at most 10,000 characters; a connection at most 200 statements.
  */
 export const DEFAULT_PREPARED_STATEMENT_POLICY: PreparedStatementPolicy = {
-  minUses: 2,
+  minUses: 3,
   maxTexts: 1_000,
   maxPerConnection: 200,
   maxLength: 10_000,
+  maxParameters: 32,
 };
 
 interface TextUse {
@@ -54,16 +62,21 @@ interface TextUse {
 export class StatementNames {
   private readonly texts = new Map<string, TextUse>();
   private next = 1;
+  /** Set the first time the process could not count a new text because all were named. */
+  full = false;
 
   constructor(private readonly policy: PreparedStatementPolicy) {}
 
-  /** The name to run `text` under, or null to run it unnamed. */
-  nameFor(text: string): string | null {
-    if (text.length > this.policy.maxLength) return null;
+  /** The name to run `text` (with `parameters` parameters) under, or null to run it unnamed. */
+  nameFor(text: string, parameters: number): string | null {
+    if (text.length > this.policy.maxLength || parameters > this.policy.maxParameters) return null;
     let use = this.texts.get(text);
     if (!use) {
       if (this.texts.size >= this.policy.maxTexts) this.forgetUnnamed();
-      if (this.texts.size >= this.policy.maxTexts) return null;
+      if (this.texts.size >= this.policy.maxTexts) {
+        this.full = true;
+        return null;
+      }
       use = { uses: 0, name: null };
       this.texts.set(text, use);
     }
@@ -87,32 +100,86 @@ export class StatementNames {
   }
 }
 
+/**
+ * True when a named statement failed in a way that leaves it unusable on its connection: the server refuses
+ * its cached plan (0A000, its result columns changed), the statement does not exist on the server (26000),
+ * or pg could not convert a parameter (not a server error: pg has closed the statement on the server but
+ * still counts it as parsed).
+ */
+export function unusableAfter(error: unknown): boolean {
+  if (!(error instanceof pg.DatabaseError)) return true;
+  return (
+    error.code === '26000' ||
+    (error.code === '0A000' && /cached plan must not change result type/.test(error.message))
+  );
+}
+
 type QueryCallback = (error: Error | null, result?: unknown) => void;
+
+interface ParsedStatements {
+  connection: { parsedStatements: Record<string, string> };
+}
 
 /**
  * A `pg.Client` that runs repeated statements with parameters as named prepared statements (above). Given to
- * the pool as its `Client`, so TypeORM and every repository use it unchanged.
+ * the pool as its `Client`, so TypeORM and every repository use it unchanged. `onCapReached` is told once
+ * per process when a connection holds `maxPerConnection` statements or the process cannot count a new text.
  */
 export function preparingClient(
   policy: PreparedStatementPolicy = DEFAULT_PREPARED_STATEMENT_POLICY,
+  onCapReached: (what: 'connection' | 'process') => void = () => undefined,
 ): typeof pg.Client {
   const names = new StatementNames(policy);
+  let told = false;
+  const tell = (what: 'connection' | 'process') => {
+    if (told) return;
+    told = true;
+    onCapReached(what);
+  };
   class PreparingClient extends pg.Client {
-    /** The names this connection has sent (parsed, or parsing); a failed parse is sent again next time. */
+    /** The names this connection has sent whose parse has not failed. */
     private readonly named = new Set<string>();
+    /** Names this connection no longer uses (unusableAfter): their texts run unnamed here. */
+    private readonly unusable = new Set<string>();
 
     // pg's overloads are many; the ones TypeORM and the repositories use are (text, values[, callback]).
     override query(...args: unknown[]): never {
       const [config, values] = args;
-      if (typeof config === 'string' && Array.isArray(values) && values.length > 0) {
-        const name = names.nameFor(config);
-        if (name !== null && (this.named.has(name) || this.named.size < policy.maxPerConnection)) {
-          this.named.add(name);
-          const rest = args.slice(2) as [QueryCallback?];
-          return (super.query as (...a: unknown[]) => never)({ name, text: config, values }, ...rest);
-        }
+      const name =
+        typeof config === 'string' && Array.isArray(values) && values.length > 0
+          ? this.nameFor(config, values.length)
+          : null;
+      if (name === null) return (super.query as (...a: unknown[]) => never)(...args);
+      this.named.add(name);
+      const named = { name, text: config as string, values };
+      const failed = (error: unknown) => {
+        if (unusableAfter(error)) this.unusable.add(name);
+        // A parse that failed leaves no statement: its slot is free again.
+        if ((this as unknown as ParsedStatements).connection.parsedStatements[name] === undefined)
+          this.named.delete(name);
+      };
+      const callback = args[2] as QueryCallback | undefined;
+      if (typeof callback === 'function')
+        return (super.query as (...a: unknown[]) => never)(named, (error: Error | null, result?: unknown) => {
+          if (error) failed(error);
+          callback(error, result);
+        });
+      return (super.query as (...a: unknown[]) => Promise<unknown>)(named).catch((error: unknown) => {
+        failed(error);
+        throw error;
+      }) as never;
+    }
+
+    private nameFor(text: string, parameters: number): string | null {
+      const name = names.nameFor(text, parameters);
+      if (names.full) tell('process');
+      if (name === null || this.unusable.has(name)) return null;
+      if (this.named.has(name)) return name;
+      if (this.named.size >= policy.maxPerConnection) {
+        tell('connection');
+        return null;
       }
-      return (super.query as (...a: unknown[]) => never)(...args);
+      return name;
     }
   }
   return PreparingClient;
