@@ -113,6 +113,14 @@ onServer('named prepared statements on a PostgreSQL server', () => {
     expect((await client.query(`SELECT $1::int AS one`, [1])).rows).toEqual([{ one: 1 }]);
   });
 
+  it('frees the slot of a statement whose parse failed', async () => {
+    const client = await connection({ maxPerConnection: 1 });
+    for (let i = 0; i < 3; i++)
+      await expect(client.query(`SELECT $1::int FROM no_such_table`, [1])).rejects.toThrow(/no_such_table/);
+    for (let i = 0; i < 3; i++) await client.query(`SELECT $1::int AS b`, [i]);
+    expect((await held(client)).map((s) => s.statement)).toEqual([`SELECT $1::int AS b`]);
+  });
+
   it('runs texts beyond maxPerConnection unnamed, with the same answers, and says so', async () => {
     const client = await connection({ maxPerConnection: 1 });
     for (let i = 0; i < 3; i++) await client.query(`SELECT $1::int AS a`, [i]);
@@ -144,6 +152,14 @@ onServer('named prepared statements on a PostgreSQL server', () => {
     };
     await expect(client.query(text, [unconvertible])).rejects.toThrow(/cannot convert/);
     for (let i = 0; i < 2; i++) expect((await client.query(text, ['y'])).rows).toEqual([{ value: 'y' }]);
+    // The same through a callback.
+    const other = `SELECT $1::text AS other`;
+    for (let i = 0; i < 3; i++) await client.query(other, ['x']);
+    const error = await new Promise<Error | null>((resolve) =>
+      client.query(other, [unconvertible], (e: Error | null) => resolve(e)),
+    );
+    expect(error?.message).toMatch(/cannot convert/);
+    for (let i = 0; i < 2; i++) expect((await client.query(other, ['z'])).rows).toEqual([{ other: 'z' }]);
   });
 });
 

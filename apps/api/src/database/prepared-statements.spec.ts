@@ -72,6 +72,10 @@ describe('unusableAfter', () => {
 
   it('gives a statement up after a changed result type, a missing statement, or a failed conversion', () => {
     expect(unusableAfter(serverError('0A000', 'cached plan must not change result type'))).toBe(true);
+    // the same error under another lc_messages: known by its routine
+    const translated = serverError('0A000', 'zwischengespeicherter Plan darf den Ergebnistyp nicht ändern');
+    translated.routine = 'RevalidateCachedQuery';
+    expect(unusableAfter(translated)).toBe(true);
     expect(unusableAfter(serverError('26000', 'prepared statement "gevinst_3" does not exist'))).toBe(true);
     expect(unusableAfter(new TypeError('Do not know how to serialize a BigInt'))).toBe(true);
   });

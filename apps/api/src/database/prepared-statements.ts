@@ -17,13 +17,14 @@ import pg from 'pg';
  * parameters makes one text per length), of bounded length, used at least `minUses` times in the process.
  * The process counts at most `maxTexts` texts: when they are all taken, the ones not named yet are forgotten.
  * Each connection keeps at most `maxPerConnection` statements and runs the rest unnamed as before, so what
- * the server holds per connection is bounded; the first time a cap is reached is logged. A name is given by
+ * the server holds per connection is bounded; the first time each cap is reached is logged. A name is given by
  * the process the first time a text is named and never given to another text.
  *
  * A prepared statement outlives the transaction that made it (a rollback keeps it) and is dropped with its
  * connection. When its tables change, the server plans it again; when the change alters the statement's
  * result columns (a column's type), the server refuses to run it ("cached plan must not change result
- * type"): that execution fails once, and the connection runs the text unnamed from then on. The same when the
+ * type"): that execution fails (with any already queued on the same connection), and the connection runs
+ * the text unnamed from then on. The same when the
  * statement is gone from the server (pg closes it when a parameter cannot be converted). Behind a pooler in
  * transaction mode the statements must be kept by the pooler (PgBouncer 1.21+ with max_prepared_statements
  * above 0) or switched off (DATABASE_PREPARED_STATEMENTS=false).
@@ -43,7 +44,7 @@ export interface PreparedStatementPolicy {
 
 /**
  * The mixed load of `bench:api` uses about 80 texts, none longer than 2,100 characters. The process holds at
- * most 1,000 texts of at most 10,000 characters; a connection at most 200 statements.
+ * most 1,000 texts of at most 10,000 characters and 32 parameters; a connection at most 200 statements.
  */
 export const DEFAULT_PREPARED_STATEMENT_POLICY: PreparedStatementPolicy = {
   minUses: 3,
@@ -108,16 +109,23 @@ export class StatementNames {
  */
 export function unusableAfter(error: unknown): boolean {
   if (!(error instanceof pg.DatabaseError)) return true;
+  // RevalidateCachedQuery raises "cached plan must not change result type"; the routine's name is never
+  // translated, the message is (lc_messages).
   return (
     error.code === '26000' ||
-    (error.code === '0A000' && /cached plan must not change result type/.test(error.message))
+    (error.code === '0A000' &&
+      (error.routine === 'RevalidateCachedQuery' ||
+        /cached plan must not change result type/.test(error.message)))
   );
 }
 
 type QueryCallback = (error: Error | null, result?: unknown) => void;
 
-interface ParsedStatements {
-  connection: { parsedStatements: Record<string, string> };
+interface ProtocolState {
+  connection: {
+    parsedStatements: Record<string, string>;
+    submittedNamedStatements: Record<string, string>;
+  };
 }
 
 /**
@@ -130,10 +138,10 @@ export function preparingClient(
   onCapReached: (what: 'connection' | 'process') => void = () => undefined,
 ): typeof pg.Client {
   const names = new StatementNames(policy);
-  let told = false;
+  const told = new Set<'connection' | 'process'>();
   const tell = (what: 'connection' | 'process') => {
-    if (told) return;
-    told = true;
+    if (told.has(what)) return;
+    told.add(what);
     onCapReached(what);
   };
   class PreparingClient extends pg.Client {
@@ -154,8 +162,12 @@ export function preparingClient(
       const named = { name, text: config as string, values };
       const failed = (error: unknown) => {
         if (unusableAfter(error)) this.unusable.add(name);
-        // A parse that failed leaves no statement: its slot is free again.
-        if ((this as unknown as ParsedStatements).connection.parsedStatements[name] === undefined)
+        // A parse the server refused leaves no statement (pg forgets it in both maps), nor does a statement
+        // the server no longer has (26000): the slot is free again. Otherwise it stays counted, so the
+        // count never falls below what the server holds.
+        const { parsedStatements, submittedNamedStatements } = (this as unknown as ProtocolState).connection;
+        const unparsed = parsedStatements[name] === undefined && submittedNamedStatements[name] === undefined;
+        if (unparsed || (error instanceof pg.DatabaseError && error.code === '26000'))
           this.named.delete(name);
       };
       const callback = args[2] as QueryCallback | undefined;
