@@ -9,11 +9,7 @@ import { DEFAULT_PREPARED_STATEMENT_POLICY, preparingClient } from './prepared-s
 import { CountingQueryLogger } from './query-counter.js';
 import { pgTypeOverrides } from './type-parsers.js';
 
-/**
- * One set of options for both databases: a PostgreSQL server when DATABASE_URL is set, otherwise the
- * embedded PGlite. Same entities, same migrations, same code paths; schema changes only by migration.
- */
-/** Logged once per process when a cap of the prepared statements is reached (the rest run unnamed). */
+/** Logged the first time each cap of the prepared statements is reached (the rest run unnamed). */
 function warnCap(what: 'connection' | 'process'): void {
   const { maxPerConnection, maxTexts } = DEFAULT_PREPARED_STATEMENT_POLICY;
   new Logger('Database').warn(
@@ -23,6 +19,10 @@ function warnCap(what: 'connection' | 'process'): void {
   );
 }
 
+/**
+ * One set of options for both databases: a PostgreSQL server when DATABASE_URL is set, otherwise the
+ * embedded PGlite. Same entities, same migrations, same code paths; schema changes only by migration.
+ */
 export function dataSourceOptions(
   database: DatabaseConfig,
   limits: { maxStatementsPerRequest?: number } = {},

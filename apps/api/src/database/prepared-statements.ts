@@ -130,8 +130,9 @@ interface ProtocolState {
 
 /**
  * A `pg.Client` that runs repeated statements with parameters as named prepared statements (above). Given to
- * the pool as its `Client`, so TypeORM and every repository use it unchanged. `onCapReached` is told once
- * per process when a connection holds `maxPerConnection` statements or the process cannot count a new text.
+ * the pool as its `Client`, so TypeORM and every repository use it unchanged. `onCapReached` is told the
+ * first time a connection holds `maxPerConnection` statements, and the first time the process cannot count
+ * a new text.
  */
 export function preparingClient(
   policy: PreparedStatementPolicy = DEFAULT_PREPARED_STATEMENT_POLICY,
@@ -160,26 +161,27 @@ export function preparingClient(
       if (name === null) return (super.query as (...a: unknown[]) => never)(...args);
       this.named.add(name);
       const named = { name, text: config as string, values };
-      const failed = (error: unknown) => {
-        if (unusableAfter(error)) this.unusable.add(name);
-        // A parse the server refused leaves no statement (pg forgets it in both maps), nor does a statement
-        // the server no longer has (26000): the slot is free again. Otherwise it stays counted, so the
-        // count never falls below what the server holds.
-        const { parsedStatements, submittedNamedStatements } = (this as unknown as ProtocolState).connection;
-        const unparsed = parsedStatements[name] === undefined && submittedNamedStatements[name] === undefined;
-        if (unparsed || (error instanceof pg.DatabaseError && error.code === '26000'))
-          this.named.delete(name);
-      };
       const callback = args[2] as QueryCallback | undefined;
       if (typeof callback === 'function')
         return (super.query as (...a: unknown[]) => never)(named, (error: Error | null, result?: unknown) => {
-          if (error) failed(error);
+          if (error) this.failed(name, error);
           callback(error, result);
         });
       return (super.query as (...a: unknown[]) => Promise<unknown>)(named).catch((error: unknown) => {
-        failed(error);
+        this.failed(name, error);
         throw error;
       }) as never;
+    }
+
+    /** After a named execution failed: give the name up here if unusable, free its slot if unparsed. */
+    private failed(name: string, error: unknown): void {
+      if (unusableAfter(error)) this.unusable.add(name);
+      // A parse the server refused leaves no statement (pg forgets it in both maps), nor does a statement
+      // the server no longer has (26000): the slot is free again. Otherwise it stays counted, so the
+      // count never falls below what the server holds.
+      const { parsedStatements, submittedNamedStatements } = (this as unknown as ProtocolState).connection;
+      const unparsed = parsedStatements[name] === undefined && submittedNamedStatements[name] === undefined;
+      if (unparsed || (error instanceof pg.DatabaseError && error.code === '26000')) this.named.delete(name);
     }
 
     private nameFor(text: string, parameters: number): string | null {
