@@ -146,10 +146,16 @@ interface Api {
  * The built API as a child process on loopback (`processes` API processes); resolves once /health answers 200
  * and the processes are idle (their start-up precompute done).
  */
+/**
+ * Node's options for the API process alone (BENCH_API_NODE_ARGS, separated by spaces), to compare a setting
+ * without giving it to the benchmark's own client as NODE_OPTIONS would (e.g. `--max-semi-space-size=32`).
+ */
+const API_NODE_ARGS = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+
 async function startApi(processes = 1): Promise<Api> {
   const port = await freePort();
   const output: string[] = [];
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...API_NODE_ARGS, MAIN], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
