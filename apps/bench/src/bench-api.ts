@@ -143,15 +143,16 @@ interface Api {
 }
 
 /**
- * The built API as a child process on loopback (`processes` API processes); resolves once /health answers 200
- * and the processes are idle (their start-up precompute done).
- */
-/**
  * Node's options for the API process alone (BENCH_API_NODE_ARGS, separated by spaces), to compare a setting
  * without giving it to the benchmark's own client as NODE_OPTIONS would (e.g. `--max-semi-space-size=32`).
+ * With --processes N the cluster's workers get them too (cluster.fork passes the primary's options on).
  */
 const API_NODE_ARGS = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 
+/**
+ * The built API as a child process on loopback (`processes` API processes); resolves once /health answers 200
+ * and the processes are idle (their start-up precompute done).
+ */
 async function startApi(processes = 1): Promise<Api> {
   const port = await freePort();
   const output: string[] = [];
