@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CHUNK_BYTES, PIECE_CHARS, jsonChunks } from './json-chunks.js';
+import { CHUNK_BYTES, GATHER_CHARS, PIECE_CHARS, jsonChunks } from './json-chunks.js';
 
 const text = (value: unknown) => {
   const { chunks, byteLength } = jsonChunks(value);
@@ -82,6 +82,28 @@ describe('jsonChunks', () => {
     expect(text(value)).toBe(JSON.stringify(value));
     expect(text([1, 'two', null])).toBe('[1,"two",null]');
     expect(text('plain')).toBe('"plain"');
+  });
+
+  it('gives a small answer as one buffer of its exact size, with no chunk', () => {
+    const answer = { data: { benefit: { title: 'Spart tid – søknad', targets: [{ date: '2026-01-01', value: '5' }] } } };
+    const { chunks, byteLength } = jsonChunks(answer);
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0].length).toBe(Buffer.byteLength(JSON.stringify(answer)));
+    expect(byteLength).toBe(chunks[0].length);
+    // a buffer of its own size, not a slice of a 64 KiB chunk
+    expect(chunks[0].buffer.byteLength).toBeLessThan(CHUNK_BYTES);
+    expect(text(answer)).toBe(JSON.stringify(answer));
+  });
+
+  it('gives the same text for answers around the size pieces are gathered to', () => {
+    // lists whose text ends just below, at and just above GATHER_CHARS, with pieces of many sizes
+    for (const extra of [-3, -2, -1, 0, 1, 2, 3]) {
+      for (const piece of [1, 7, 100, GATHER_CHARS - 20, GATHER_CHARS + 5]) {
+        const count = Math.max(1, Math.floor((GATHER_CHARS + extra) / (piece + 3)));
+        const value = Array.from({ length: count }, (_, i) => 'ø–'.repeat(piece).slice(0, piece) + String(i % 10));
+        expect(text(value)).toBe(JSON.stringify(value));
+      }
+    }
   });
 
   it('equals JSON.stringify for any JSON-like value', () => {

@@ -14,7 +14,8 @@
  * How: plain objects outside lists and every list are walked; each list element is stringified whole, and
  * walked in turn only when its text is longer than PIECE_CHARS (a national initiative with 372 participants
  * is about 48,000 characters, one piece). Values JSON.stringify treats specially (toJSON, class instances,
- * undefined, functions) are left to JSON.stringify itself, so the bytes are the same in every case.
+ * undefined, functions) are left to JSON.stringify itself, so the bytes are the same in every case. Pieces
+ * are gathered up to GATHER_CHARS before they are encoded, and a small answer is one buffer of its own size.
  */
 
 /** The longest text written as one piece: 60,000 characters, below 128 KiB even at two bytes a character. */
@@ -39,13 +40,53 @@ export function jsonChunks(value: unknown): JsonChunks {
   return out.finish();
 }
 
+/**
+ * Texts are gathered into one string up to this many characters and encoded together: one encoding call
+ * for the many small pieces (`{`, `,`, a key) rather than one each, and an answer that stays below it (most
+ * answers: a benefit, a mutation's result) becomes one buffer of its exact size, without a 64 KiB chunk.
+ * Measured on this machine: a benefit's answer 8.0–8.3 µs against 14.5–17.1 µs, a mutation's 0.7 µs against
+ * 8–14 µs, a page of 50 initiatives unchanged; and no 64 KiB outside the heap per request for the garbage
+ * collector to count (docs/performance.md, issue 18).
+ */
+export const GATHER_CHARS = 8_192;
+
 class ChunkWriter {
   private readonly chunks: Buffer[] = [];
-  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  private chunk: Buffer | null = null;
   private offset = 0;
   private total = 0;
+  private gathered = '';
 
   write(text: string): void {
+    if (this.gathered.length + text.length <= GATHER_CHARS) {
+      this.gathered += text;
+      return;
+    }
+    this.encodeGathered();
+    if (text.length <= GATHER_CHARS) this.gathered = text;
+    else this.encode(text);
+  }
+
+  finish(): JsonChunks {
+    if (this.chunk === null && this.chunks.length === 0) {
+      // Everything was gathered: one buffer of the answer's size.
+      const only = Buffer.from(this.gathered);
+      return { chunks: [only], byteLength: only.length };
+    }
+    this.encodeGathered();
+    this.flush();
+    return { chunks: this.chunks, byteLength: this.total };
+  }
+
+  private encodeGathered(): void {
+    if (!this.gathered) return;
+    const text = this.gathered;
+    this.gathered = '';
+    this.encode(text);
+  }
+
+  private encode(text: string): void {
+    this.chunk ??= Buffer.allocUnsafe(CHUNK_BYTES);
     // UTF-8 needs at most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units).
     if (text.length * 3 > CHUNK_BYTES - this.offset) {
       const bytes = Buffer.byteLength(text);
@@ -56,21 +97,19 @@ class ChunkWriter {
           this.total += bytes;
           return;
         }
+        this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
       }
     }
     this.offset += this.chunk.write(text, this.offset);
   }
 
-  finish(): JsonChunks {
-    this.flush();
-    return { chunks: this.chunks, byteLength: this.total };
-  }
-
+  /** Keeps the current chunk's bytes; the next text gets a new chunk. */
   private flush(): void {
-    if (this.offset === 0) return;
-    this.chunks.push(this.chunk.subarray(0, this.offset));
-    this.total += this.offset;
-    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    if (this.chunk !== null && this.offset > 0) {
+      this.chunks.push(this.chunk.subarray(0, this.offset));
+      this.total += this.offset;
+    }
+    this.chunk = null;
     this.offset = 0;
   }
 }
