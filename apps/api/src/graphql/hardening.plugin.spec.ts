@@ -12,7 +12,13 @@ import {
 } from 'graphql';
 import { computed, listOf } from './complexity.js';
 import type { GraphQLContext } from './graphql-context.js';
-import { MAX_QUERY_FIELDS, countFields, hardeningPlugin, operationComplexity } from './hardening.plugin.js';
+import {
+  MAX_QUERY_FIELDS,
+  countFields,
+  hardeningPlugin,
+  operationComplexity,
+  scanDocument,
+} from './hardening.plugin.js';
 
 const Summary = new GraphQLObjectType({ name: 'Summary', fields: { total: { type: GraphQLString } } });
 const Organisation: GraphQLObjectType = new GraphQLObjectType({
@@ -98,6 +104,18 @@ describe('the complexity estimate', () => {
 
   it('counts every field written, aliases and __typename included', () => {
     expect(countFields(parse(`{ a: __typename b: __typename organisation(id: "x") { id } }`))).toBe(4);
+  });
+
+  it('walks a parsed document once, and each document on its own', () => {
+    const document = parse(`{ organisation(id: "x") { id name } }`);
+    const first = scanDocument(document);
+    expect(first).toEqual({ fields: 3, asksForSchema: false });
+    // the same parsed document (Apollo's cache hands it to every request with its text): the same scan
+    expect(scanDocument(document)).toBe(first);
+    // another document, even with the same text, is walked for itself
+    const other = parse(`{ __schema { types { name } } }`);
+    expect(scanDocument(other)).toEqual({ fields: 3, asksForSchema: true });
+    expect(scanDocument(parse(`{ organisation(id: "x") { id name } }`))).not.toBe(first);
   });
 });
 

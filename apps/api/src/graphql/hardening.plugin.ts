@@ -57,11 +57,27 @@ function tooComplex(message: Message, extensions: Record<string, unknown> = {}) 
   return edgeError('TOO_COMPLEX', message, { ...extensions, http: { status: 400 } });
 }
 
+/** What a walk over a document found (scanDocument). */
+export interface DocumentScan {
+  readonly fields: number;
+  readonly asksForSchema: boolean;
+}
+
+/** Each document's scan: Apollo hands the same parsed document to every request that sends its text. */
+const scanned = new WeakMap<DocumentNode, DocumentScan>();
+
 /**
  * One walk over the document: the field selections written in it (every alias counts) and whether it asks
- * for the schema (`__schema`, `__type`).
+ * for the schema (`__schema`, `__type`). Documents are never changed once parsed, so each is walked once
+ * (kept while the document is: Apollo's document cache holds the parsed documents of repeated texts).
  */
-export function scanDocument(document: DocumentNode): { fields: number; asksForSchema: boolean } {
+export function scanDocument(document: DocumentNode): DocumentScan {
+  let known = scanned.get(document);
+  if (!known) scanned.set(document, (known = walkDocument(document)));
+  return known;
+}
+
+function walkDocument(document: DocumentNode): DocumentScan {
   let fields = 0;
   let asksForSchema = false;
   visit(document, {

@@ -85,7 +85,9 @@ describe('jsonChunks', () => {
   });
 
   it('gives a small answer as one buffer of its exact size, with no chunk', () => {
-    const answer = { data: { benefit: { title: 'Spart tid – søknad', targets: [{ date: '2026-01-01', value: '5' }] } } };
+    const answer = {
+      data: { benefit: { title: 'Spart tid – søknad', targets: [{ date: '2026-01-01', value: '5' }] } },
+    };
     const { chunks, byteLength } = jsonChunks(answer);
     expect(chunks).toHaveLength(1);
     expect(chunks[0].length).toBe(Buffer.byteLength(JSON.stringify(answer)));
@@ -100,7 +102,10 @@ describe('jsonChunks', () => {
     for (const extra of [-3, -2, -1, 0, 1, 2, 3]) {
       for (const piece of [1, 7, 100, GATHER_CHARS - 20, GATHER_CHARS + 5]) {
         const count = Math.max(1, Math.floor((GATHER_CHARS + extra) / (piece + 3)));
-        const value = Array.from({ length: count }, (_, i) => 'ø–'.repeat(piece).slice(0, piece) + String(i % 10));
+        const value = Array.from(
+          { length: count },
+          (_, i) => 'ø–'.repeat(piece).slice(0, piece) + String(i % 10),
+        );
         expect(text(value)).toBe(JSON.stringify(value));
       }
     }
