@@ -112,9 +112,10 @@ describe('the complexity estimate', () => {
     expect(first).toEqual({ fields: 3, asksForSchema: false });
     // the same parsed document (Apollo's cache hands it to every request with its text): the same scan
     expect(scanDocument(document)).toBe(first);
-    // another document, even with the same text, is walked for itself
+    // another document is walked for itself: one with another text (__schema, types, name: 3 fields) …
     const other = parse(`{ __schema { types { name } } }`);
     expect(scanDocument(other)).toEqual({ fields: 3, asksForSchema: true });
+    // … and one parsed again from the same text
     expect(scanDocument(parse(`{ organisation(id: "x") { id name } }`))).not.toBe(first);
   });
 });

@@ -68,8 +68,10 @@ const scanned = new WeakMap<DocumentNode, DocumentScan>();
 
 /**
  * One walk over the document: the field selections written in it (every alias counts) and whether it asks
- * for the schema (`__schema`, `__type`). Documents are never changed once parsed, so each is walked once
- * (kept while the document is: Apollo's document cache holds the parsed documents of repeated texts).
+ * for the schema (`__schema`, `__type`). Each parsed document is walked once and its scan kept while the
+ * document is (Apollo's document cache holds the parsed documents of repeated texts): the scan reads only the
+ * kinds and names of the nodes, which never change once parsed (graphql-jit adds a property of its own to
+ * field nodes, which the walk does not read).
  */
 export function scanDocument(document: DocumentNode): DocumentScan {
   let known = scanned.get(document);

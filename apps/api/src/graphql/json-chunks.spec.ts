@@ -84,7 +84,7 @@ describe('jsonChunks', () => {
     expect(text('plain')).toBe('"plain"');
   });
 
-  it('gives a small answer as one buffer of its exact size, with no chunk', () => {
+  it('gives a small answer as one buffer of its exact length, with no chunk', () => {
     const answer = {
       data: { benefit: { title: 'Spart tid – søknad', targets: [{ date: '2026-01-01', value: '5' }] } },
     };
@@ -92,22 +92,36 @@ describe('jsonChunks', () => {
     expect(chunks).toHaveLength(1);
     expect(chunks[0].length).toBe(Buffer.byteLength(JSON.stringify(answer)));
     expect(byteLength).toBe(chunks[0].length);
-    // a buffer of its own size, not a slice of a 64 KiB chunk
+    // not a slice of a 64 KiB chunk (a buffer this small is a slice of Node's shared 8 KiB pool)
     expect(chunks[0].buffer.byteLength).toBeLessThan(CHUNK_BYTES);
     expect(text(answer)).toBe(JSON.stringify(answer));
   });
 
-  it('gives the same text for answers around the size pieces are gathered to', () => {
-    // lists whose text ends just below, at and just above GATHER_CHARS, with pieces of many sizes
-    for (const extra of [-3, -2, -1, 0, 1, 2, 3]) {
-      for (const piece of [1, 7, 100, GATHER_CHARS - 20, GATHER_CHARS + 5]) {
-        const count = Math.max(1, Math.floor((GATHER_CHARS + extra) / (piece + 3)));
-        const value = Array.from(
-          { length: count },
-          (_, i) => 'ø–'.repeat(piece).slice(0, piece) + String(i % 10),
-        );
-        expect(text(value)).toBe(JSON.stringify(value));
-      }
+  it('gives the same text for answers just below, at and just above the gathering size', () => {
+    for (const extra of [-2, -1, 0, 1, 2]) {
+      const total = GATHER_CHARS + extra;
+      // one string: its text is the string and two quotes
+      const one = 'a'.repeat(total - 2);
+      const { chunks } = jsonChunks(one);
+      expect(Buffer.concat(chunks).toString()).toBe(JSON.stringify(one));
+      expect(chunks).toHaveLength(1);
+      // gathered (at most GATHER_CHARS): a buffer of its own; longer: written into a 64 KiB chunk
+      if (extra <= 0) expect(chunks[0].buffer.byteLength).toBeLessThan(CHUNK_BYTES);
+      else expect(chunks[0].buffer.byteLength).toBe(CHUNK_BYTES);
+      // a list of two strings with two-byte and three-byte UTF-8 characters: `[`, `"a…"`, `,`, `"b…"`, `]`
+      // is 100 + (total − 107) + 7 = total characters, the last piece (`]`) reaching or passing the size
+      const pair = ['ø'.repeat(100), '–'.repeat(total - 107)];
+      expect(JSON.stringify(pair).length).toBe(total);
+      expect(text(pair)).toBe(JSON.stringify(pair));
+    }
+    // pieces of many sizes, some of them longer than GATHER_CHARS on their own
+    for (const piece of [1, 7, 100, GATHER_CHARS - 20, GATHER_CHARS + 5]) {
+      const count = Math.max(1, Math.floor(GATHER_CHARS / (piece + 4)) + 1);
+      const value = Array.from(
+        { length: count },
+        (_, i) => 'ø–'.repeat(piece).slice(0, piece) + String(i % 10),
+      );
+      expect(text(value)).toBe(JSON.stringify(value));
     }
   });
 

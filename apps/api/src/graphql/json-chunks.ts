@@ -8,14 +8,14 @@
  * 570,000 characters, stored two bytes each as soon as one «–» is in it (initiative names have them), so that
  * copy is a 1.1 MB large object on fresh pages: measured on this machine at 7 µs per 1,000 characters against
  * 0.7 µs below 64,000 characters (about 4 ms of a 30 ms request; docs/performance.md, issue 18). Here each
- * list element is stringified on its own (a piece well below that size), and the pieces are encoded straight
- * into 64 KiB chunks, so no request allocates a large object for its answer.
+ * list element is stringified on its own (a piece well below that size), and the pieces are encoded into
+ * 64 KiB chunks, so no request allocates a large object for its answer.
  *
  * How: plain objects outside lists and every list are walked; each list element is stringified whole, and
  * walked in turn only when its text is longer than PIECE_CHARS (a national initiative with 372 participants
  * is about 48,000 characters, one piece). Values JSON.stringify treats specially (toJSON, class instances,
  * undefined, functions) are left to JSON.stringify itself, so the bytes are the same in every case. Pieces
- * are gathered up to GATHER_CHARS before they are encoded, and a small answer is one buffer of its own size.
+ * are gathered up to GATHER_CHARS before they are encoded, and a small answer is one buffer of its exact length.
  */
 
 /** The longest text written as one piece: 60,000 characters, below 128 KiB even at two bytes a character. */
@@ -43,10 +43,11 @@ export function jsonChunks(value: unknown): JsonChunks {
 /**
  * Texts are gathered into one string up to this many characters and encoded together: one encoding call
  * for the many small pieces (`{`, `,`, a key) rather than one each, and an answer that stays below it (most
- * answers: a benefit, a mutation's result) becomes one buffer of its exact size, without a 64 KiB chunk.
+ * answers: a benefit, a mutation's result) becomes one buffer of its exact length (below 4 KiB a slice of
+ * Node's shared 8 KiB pool), without a 64 KiB chunk.
  * Measured on this machine: a benefit's answer 8.0–8.3 µs against 14.5–17.1 µs, a mutation's 0.7 µs against
- * 8–14 µs, a page of 50 initiatives unchanged; and no 64 KiB outside the heap per request for the garbage
- * collector to count (docs/performance.md, issue 18).
+ * 8–14 µs, a page of 50 initiatives unchanged; and no 64 KiB buffer outside the heap per request for the
+ * garbage collector to count (docs/performance.md, issue 18).
  */
 export const GATHER_CHARS = 8_192;
 
@@ -69,7 +70,7 @@ class ChunkWriter {
 
   finish(): JsonChunks {
     if (this.chunk === null && this.chunks.length === 0) {
-      // Everything was gathered: one buffer of the answer's size.
+      // Everything was gathered: one buffer of the answer's length.
       const only = Buffer.from(this.gathered);
       return { chunks: [only], byteLength: only.length };
     }
@@ -86,20 +87,21 @@ class ChunkWriter {
   }
 
   private encode(text: string): void {
-    this.chunk ??= Buffer.allocUnsafe(CHUNK_BYTES);
-    // UTF-8 needs at most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units).
+    // offset is 0 while there is no chunk. UTF-8 needs at most 3 bytes per UTF-16 unit (a surrogate pair:
+    // 4 bytes for 2 units).
     if (text.length * 3 > CHUNK_BYTES - this.offset) {
       const bytes = Buffer.byteLength(text);
       if (bytes > CHUNK_BYTES - this.offset) {
         this.flush();
         if (bytes > CHUNK_BYTES) {
+          // A text longer than a chunk gets a buffer of its own (no chunk is taken for it).
           this.chunks.push(Buffer.from(text));
           this.total += bytes;
           return;
         }
-        this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
       }
     }
+    this.chunk ??= Buffer.allocUnsafe(CHUNK_BYTES);
     this.offset += this.chunk.write(text, this.offset);
   }
 
