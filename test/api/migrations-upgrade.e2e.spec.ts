@@ -1,3 +1,4 @@
+import { AllocationAutovacuum1795423897000 } from '../../apps/api/src/database/migrations/1795423897000-allocation-autovacuum.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 
 /**
@@ -109,5 +110,31 @@ describe('the latest migrations upgrade a database that holds data', () => {
     expect(Number(old.n)).toBe(0);
     expect(await figures()).toBe(before);
     await expect(t.db.query(`UPDATE allocation_lines SET explanation = ''`)).rejects.toThrow(/immutable/);
+  });
+
+  it('has autovacuum visit the allocation tables after 1 % of new or changed rows, and undoes it', async () => {
+    const options = async () =>
+      Object.fromEntries(
+        (
+          await t.db.query(
+            `SELECT relname, reloptions FROM pg_class WHERE relname IN ('allocation_lines', 'allocation_runs')`,
+          )
+        ).map((row: { relname: string; reloptions: string[] | null }) => [row.relname, row.reloptions ?? []]),
+      );
+    expect(await options()).toEqual({
+      allocation_lines: ['autovacuum_vacuum_insert_scale_factor=0.01'],
+      allocation_runs: ['autovacuum_vacuum_scale_factor=0.01', 'autovacuum_vacuum_insert_scale_factor=0.01'],
+    });
+    // Its down resets them (the runner's `down`, whichever migration is the latest by now).
+    const migration = new AllocationAutovacuum1795423897000();
+    const runner = t.db.createQueryRunner();
+    try {
+      await migration.down(runner);
+      expect(await options()).toEqual({ allocation_lines: [], allocation_runs: [] });
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect((await options()).allocation_lines).toEqual(['autovacuum_vacuum_insert_scale_factor=0.01']);
   });
 });

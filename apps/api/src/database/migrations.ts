@@ -33,6 +33,7 @@ import { AllocationLinesOrgYearCovering1795423880000 } from './migrations/179542
 import { ParticipantChanges1795423890000 } from './migrations/1795423890000-participant-changes.js';
 import { ChangeCountsOncePerTransaction1795423895000 } from './migrations/1795423895000-change-counts-once-per-transaction.js';
 import { InitiativesCodeOrder1795423896000 } from './migrations/1795423896000-initiatives-code-order.js';
+import { AllocationAutovacuum1795423897000 } from './migrations/1795423897000-allocation-autovacuum.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   ParticipantChanges1795423890000,
   ChangeCountsOncePerTransaction1795423895000,
   InitiativesCodeOrder1795423896000,
+  AllocationAutovacuum1795423897000,
 ];
