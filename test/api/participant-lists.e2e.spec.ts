@@ -3,6 +3,7 @@ import {
   participantListsOf,
   participantsWithOrganisations,
 } from '../../apps/api/src/initiative/participant.repository.js';
+import { listTextsMade } from '../../apps/api/src/graphql/list-splices.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 
 const PAGE = `query { initiatives(limit: 50, sort: { field: CODE, direction: ASC }) {
@@ -53,6 +54,39 @@ describe('participant lists kept across requests', () => {
     } finally {
       plan.mockRestore();
     }
+  });
+
+  it('writes the kept lists from bytes made once per list, the same text as graphql-jit and JSON.stringify make', async () => {
+    const token = (t.gql as unknown as { token: string }).token;
+    const raw = async (query: string) => {
+      const response = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      });
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    // A selection no other test makes, so its texts are made here (graphql/list-splices.ts).
+    const spliced = `{ list: initiatives(limit: 50, sort: { field: CODE, direction: DESC }) { totalCount
+      items: nodes { code people: participants { __typename pays role org: organisation { name id } } name } } }`;
+    // The same inside an inline fragment: never spliced, answered by graphql-jit and JSON.stringify alone.
+    const ordinary = spliced
+      .replace('people: participants', '... on Initiative { people: participants')
+      .replace('org: organisation { name id } }', 'org: organisation { name id } } }');
+    const before = listTextsMade();
+    const first = await raw(spliced);
+    const nodes = (JSON.parse(first) as { data: { list: { items: { people: unknown[] }[] } } }).data.list
+      .items;
+    expect(nodes.length).toBeGreaterThan(1);
+    expect(nodes.some((node) => node.people.length > 1)).toBe(true);
+    // One text made for each initiative's list, then kept: the second answer makes none.
+    expect(listTextsMade() - before).toBe(nodes.length);
+    const second = await raw(spliced);
+    expect(listTextsMade() - before).toBe(nodes.length);
+    expect(second).toBe(first);
+    expect(await raw(ordinary)).toBe(first);
+    expect(listTextsMade() - before).toBe(nodes.length);
   });
 
   it('shows an organisation renamed straight in the database in the next answer', async () => {

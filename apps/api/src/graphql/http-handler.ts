@@ -2,6 +2,7 @@ import { parse } from 'node:url';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import type { Request, Response } from 'express';
 import { type JsonChunks, jsonChunks } from './json-chunks.js';
+import { takeSplices } from './list-splices.js';
 
 /**
  * The GraphQL endpoint's express handler: @as-integrations/express5's `expressMiddleware` (MIT), which NestJS's
@@ -38,6 +39,8 @@ export function graphqlHttpHandler(
       context: () => Promise.resolve(context({ req, res })),
     });
     const held = response.body.kind === 'complete' ? takeResult(response.body.string) : NOT_HELD;
+    // Lists a resolver registered for this answer (list-splices.ts), taken whatever happens to the answer.
+    const splices = takeSplices(res);
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
@@ -47,7 +50,7 @@ export function graphqlHttpHandler(
       }
       let written: JsonChunks;
       try {
-        written = jsonChunks(held);
+        written = jsonChunks(held, splices);
       } catch {
         res.status(500).type('application/json; charset=utf-8').send(UNSERIALISABLE);
         return;

@@ -1,3 +1,5 @@
+import { type ListSplice, type SpliceTrie, spliceTrie } from './list-splices.js';
+
 /**
  * JSON text as UTF-8 in chunks, without ever holding the whole text as one string: the bytes of
  * `JSON.stringify(value)`, exactly, for the GraphQL answers (http-handler.ts).
@@ -28,10 +30,15 @@ export interface JsonChunks {
   byteLength: number;
 }
 
-/** `JSON.stringify(value)` as UTF-8 chunks (value: what JSON.stringify turns into text, not undefined). */
-export function jsonChunks(value: unknown): JsonChunks {
+/**
+ * `JSON.stringify(value)` as UTF-8 chunks (value: what JSON.stringify turns into text, not undefined). With
+ * `splices` (list-splices.ts: lists registered for this answer), each registered parent's empty list is
+ * written as the registered list's kept bytes instead.
+ */
+export function jsonChunks(value: unknown, splices?: readonly ListSplice[]): JsonChunks {
   const out = new ChunkWriter();
-  if (walkable(value)) walk(value, out);
+  const trie = splices?.length ? spliceTrie(splices) : undefined;
+  if (walkable(value)) walk(value, out, trie && { children: new Map([['data', trie]]), splices: [] });
   else {
     const text = JSON.stringify(value) as string | undefined;
     if (text === undefined) throw new TypeError('jsonChunks: the value has no JSON text');
@@ -54,6 +61,8 @@ export const GATHER_CHARS = 8_192;
 class ChunkWriter {
   private readonly chunks: Buffer[] = [];
   private chunk: Buffer | null = null;
+  /** Where the current chunk's bytes not yet kept in `chunks` begin. */
+  private start = 0;
   private offset = 0;
   private total = 0;
   private gathered = '';
@@ -68,6 +77,14 @@ class ChunkWriter {
     else this.encode(text);
   }
 
+  /** Bytes made before (a kept list's text): kept as they are, after what was written so far. */
+  writeBytes(bytes: Buffer): void {
+    this.encodeGathered();
+    this.keep();
+    this.chunks.push(bytes);
+    this.total += bytes.length;
+  }
+
   finish(): JsonChunks {
     if (this.chunk === null && this.chunks.length === 0) {
       // Everything was gathered: one buffer of the answer's length.
@@ -75,7 +92,7 @@ class ChunkWriter {
       return { chunks: [only], byteLength: only.length };
     }
     this.encodeGathered();
-    this.flush();
+    this.keep();
     return { chunks: this.chunks, byteLength: this.total };
   }
 
@@ -92,7 +109,9 @@ class ChunkWriter {
     if (text.length * 3 > CHUNK_BYTES - this.offset) {
       const bytes = Buffer.byteLength(text);
       if (bytes > CHUNK_BYTES - this.offset) {
-        this.flush();
+        this.keep();
+        this.chunk = null;
+        this.start = this.offset = 0;
         if (bytes > CHUNK_BYTES) {
           // A text longer than a chunk gets a buffer of its own (no chunk is taken for it).
           this.chunks.push(Buffer.from(text));
@@ -105,14 +124,13 @@ class ChunkWriter {
     this.offset += this.chunk.write(text, this.offset);
   }
 
-  /** Keeps the current chunk's bytes; the next text gets a new chunk. */
-  private flush(): void {
-    if (this.chunk !== null && this.offset > 0) {
-      this.chunks.push(this.chunk.subarray(0, this.offset));
-      this.total += this.offset;
+  /** Keeps the current chunk's bytes written since the last keep; later texts follow them in the chunk. */
+  private keep(): void {
+    if (this.chunk !== null && this.offset > this.start) {
+      this.chunks.push(this.chunk.subarray(this.start, this.offset));
+      this.total += this.offset - this.start;
     }
-    this.chunk = null;
-    this.offset = 0;
+    this.start = this.offset;
   }
 }
 
@@ -127,12 +145,19 @@ function walkable(value: unknown): value is Record<string, unknown> | unknown[] 
   );
 }
 
-function walk(value: Record<string, unknown> | unknown[], out: ChunkWriter): void {
+function walk(value: Record<string, unknown> | unknown[], out: ChunkWriter, trie?: SpliceTrie): void {
   if (Array.isArray(value)) {
     out.write('[');
     for (let i = 0; i < value.length; i++) {
       if (i > 0) out.write(',');
       const element: unknown = value[i];
+      if (trie?.splices.length && walkable(element) && !Array.isArray(element)) {
+        const spliced = splicedFields(element, trie.splices, i);
+        if (spliced) {
+          writeSpliced(element, spliced, out);
+          continue;
+        }
+      }
       // as JSON.stringify: an element without JSON text (undefined, a function) is null
       const text = (JSON.stringify(element) as string | undefined) ?? 'null';
       if (text.length > PIECE_CHARS && walkable(element)) walk(element, out);
@@ -147,10 +172,54 @@ function walk(value: Record<string, unknown> | unknown[], out: ChunkWriter): voi
     const member = value[key];
     if (walkable(member)) {
       out.write(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
-      walk(member, out);
+      walk(member, out, trie?.children.get(key));
     } else {
       // as JSON.stringify: a member without JSON text (undefined, a function) is left out
       const text = JSON.stringify(member) as string | undefined;
+      if (text === undefined) continue;
+      out.write(first ? `${JSON.stringify(key)}:${text}` : `,${JSON.stringify(key)}:${text}`);
+    }
+    first = false;
+  }
+  out.write('}');
+}
+
+/**
+ * The kept bytes to write for the element at `index` of a registered parents' list, by the element's key:
+ * only where the element holds a list of as many items as the registered one (an element that is null, or
+ * whose field is something else, is written as it is).
+ */
+function splicedFields(
+  element: Record<string, unknown>,
+  splices: readonly ListSplice[],
+  index: number,
+): Map<string, Buffer> | undefined {
+  let spliced: Map<string, Buffer> | undefined;
+  for (const splice of splices) {
+    const text = splice.texts[index];
+    const member = element[splice.field];
+    if (text && Array.isArray(member) && member.length === text.items)
+      (spliced ??= new Map()).set(splice.field, text.bytes);
+  }
+  return spliced;
+}
+
+/** An element with some members written from kept bytes, the others as JSON.stringify writes them. */
+function writeSpliced(
+  element: Record<string, unknown>,
+  spliced: Map<string, Buffer>,
+  out: ChunkWriter,
+): void {
+  out.write('{');
+  let first = true;
+  for (const key of Object.keys(element)) {
+    const bytes = spliced.get(key);
+    if (bytes) {
+      out.write(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
+      out.writeBytes(bytes);
+    } else {
+      // as JSON.stringify: a member without JSON text (undefined, a function) is left out
+      const text = JSON.stringify(element[key]) as string | undefined;
       if (text === undefined) continue;
       out.write(first ? `${JSON.stringify(key)}:${text}` : `,${JSON.stringify(key)}:${text}`);
     }

@@ -24,6 +24,7 @@ import { InitiativeParticipantsService } from './initiative-participants.service
 import { InitiativeService } from './initiative.service.js';
 import { ParticipantModel } from './participant.model.js';
 import { listOf, MAX_MUNICIPALITY_ROWS } from '../graphql/complexity.js';
+import { spliceKeptLists } from '../graphql/list-splices.js';
 import { InitiativeLoaders } from './initiative.loaders.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 
@@ -88,6 +89,14 @@ export class InitiativeResolver {
         const list = loaded[index];
         if (!(list instanceof Error)) (initiative as InitiativeModel).participants = list;
       });
+      // The kept lists' text is written into the answer from bytes made once per list (graphql/list-splices.ts).
+      spliceKeptLists(
+        info,
+        ctx.res,
+        'nodes',
+        'participants',
+        loaded.map((list) => (list instanceof Error ? undefined : list)),
+      );
     }
     return page;
   }
