@@ -32,8 +32,8 @@ export interface JsonChunks {
 
 /**
  * `JSON.stringify(value)` as UTF-8 chunks (value: what JSON.stringify turns into text, not undefined). With
- * `splices` (list-splices.ts: lists registered for this answer), each registered parent's empty list is
- * written as the registered list's kept bytes instead.
+ * `splices` (list-splices.ts: lists registered for this answer), a registered parent's list is written as
+ * the registered list's kept bytes, where the list in the answer has as many items.
  */
 export function jsonChunks(value: unknown, splices?: readonly ListSplice[]): JsonChunks {
   const out = new ChunkWriter();
@@ -219,9 +219,14 @@ function writeSpliced(
       out.writeBytes(bytes);
     } else {
       // as JSON.stringify: a member without JSON text (undefined, a function) is left out
-      const text = JSON.stringify(element[key]) as string | undefined;
+      const member = element[key];
+      const text = JSON.stringify(member) as string | undefined;
       if (text === undefined) continue;
-      out.write(first ? `${JSON.stringify(key)}:${text}` : `,${JSON.stringify(key)}:${text}`);
+      if (text.length > PIECE_CHARS && walkable(member)) {
+        // as walk does: a long member in pieces, not one large string
+        out.write(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
+        walk(member, out);
+      } else out.write(first ? `${JSON.stringify(key)}:${text}` : `,${JSON.stringify(key)}:${text}`);
     }
     first = false;
   }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   type GraphQLObjectType,
   type GraphQLResolveInfo,
+  type GraphQLScalarType,
   type GraphQLSchema,
   buildSchema,
   execute,
@@ -10,8 +11,10 @@ import {
 import { jsonChunks } from './json-chunks.js';
 import {
   type ListSplice,
+  TEXTS_PER_LIST,
   listRenderer,
   listText,
+  listTextsMade,
   spliceKeptLists,
   spliceLists,
   takeSplices,
@@ -19,8 +22,9 @@ import {
 
 const SCHEMA = `
   enum Role { OWNER PARTNER }
+  scalar Big
   type Organisation { id: ID!  name: String!  kind: String  size: Int  ratio: Float  parent: Organisation  computed: String }
-  type Participant { id: ID!  role: Role!  pays: Boolean!  note: String  organisation: Organisation!  tags: [String!]  withArg(x: Int): String }
+  type Participant { id: ID!  role: Role!  pays: Boolean!  note: String  organisation: Organisation!  tags: [String!]  withArg(x: Int): String  big: Big }
   type Initiative { id: ID!  name: String!  participants: [Participant!]!  owner: Organisation }
   type Page { totalCount: Int!  nodes: [Initiative!]! }
   type Query { initiatives: Page!  other: Page! }
@@ -30,6 +34,8 @@ function schema(): GraphQLSchema {
   const built = buildSchema(SCHEMA);
   // A field with a resolver of its own (not a property read): never rendered here.
   (built.getType('Organisation') as GraphQLObjectType).getFields().computed.resolve = () => 'computed';
+  // A scalar whose value has no JSON text (JSON.stringify throws on a BigInt).
+  (built.getType('Big') as GraphQLScalarType).serialize = (value) => BigInt(value as number);
   return built;
 }
 
@@ -96,6 +102,7 @@ describe('list-splices: the text of a kept list', () => {
     ['an answer key twice', '{ role role }'],
     ['an object without a selection', '{ organisation }'],
     ['a field the type lacks', '{ nothing }'],
+    ['`__proto__` as an answer key', '{ __proto__: role }'],
   ])('is not made for %s', (_, selection) => {
     expect(rendererFor(s, selection)).toBeNull();
   });
@@ -108,6 +115,30 @@ describe('list-splices: the text of a kept list', () => {
     expect(listText([{ role: 'NOBODY', organisation: { name: 'x' } }], renderer)).toBeUndefined();
     // a function-valued property (graphql-js would call it; the API's property reader would not)
     expect(listText([{ role: () => 'OWNER', organisation: { name: 'x' } }], renderer)).toBeUndefined();
+  });
+
+  it('is not made, and does not fail, when a value has no JSON text', () => {
+    const renderer = rendererFor(s, '{ big }')!;
+    expect(listText([{ big: 1 }], renderer)).toBeUndefined();
+  });
+
+  it('is shared by the same selection in other documents', () => {
+    expect(rendererFor(s, '{ role  pays }')).toBe(rendererFor(s, '{ role pays }'));
+    expect(rendererFor(s, '{ pays role }')).not.toBe(rendererFor(s, '{ role pays }'));
+  });
+
+  it(`is kept for at most ${TEXTS_PER_LIST} selections of one list, the latest`, () => {
+    const list = participants(2);
+    const selections = ['{ id }', '{ role }', '{ pays }', '{ note }', '{ id role }'];
+    const before = listTextsMade();
+    for (const selection of selections) listText(list, rendererFor(s, selection)!);
+    expect(listTextsMade() - before).toBe(5);
+    listText(list, rendererFor(s, '{ id role }')!);
+    listText(list, rendererFor(s, '{ role }')!);
+    expect(listTextsMade() - before).toBe(5);
+    // the first selection's text was dropped for the fifth: made again
+    listText(list, rendererFor(s, '{ id }')!);
+    expect(listTextsMade() - before).toBe(6);
   });
 
   it('is made once per list and selection, and kept while the list is', () => {

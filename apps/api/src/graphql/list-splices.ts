@@ -11,7 +11,9 @@ import {
   isNonNullType,
   isObjectType,
   Kind,
+  print,
 } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { readsOwnProperty } from './property-fields.js';
 
 /**
@@ -41,8 +43,16 @@ type Renderer = (item: unknown) => unknown;
 /** Why a value cannot be rendered here (caught in listText). */
 class NotRenderable extends Error {}
 
-/** Renderers by the list field's node (documents are parsed once and reused, so nodes are too). */
-const renderers = new WeakMap<FieldNode, { renderer: Renderer | null }>();
+/**
+ * Renderers by the list field's node (Apollo parses a document once and reuses it, so its nodes are the
+ * same from request to request), and by the selection's text (the same selection in other documents, or
+ * in the same document parsed again, shares one renderer and so one text per list). At most
+ * RENDERERS_KEPT selections are kept; a list keeps the texts of at most TEXTS_PER_LIST of them (the latest).
+ */
+export const RENDERERS_KEPT = 200;
+export const TEXTS_PER_LIST = 4;
+const rendererOfNode = new WeakMap<FieldNode, { renderer: Renderer | null }>();
+const rendererOfSelection = new LRUCache<string, { renderer: Renderer | null }>({ max: RENDERERS_KEPT });
 /** The UTF-8 text of each kept list, per renderer (a list may be selected in several ways). */
 const texts = new WeakMap<readonly unknown[], Map<Renderer, Buffer | null>>();
 
@@ -51,11 +61,17 @@ const texts = new WeakMap<readonly unknown[], Map<Renderer, Buffer | null>>();
  * selection is not one this module renders (see above).
  */
 export function listRenderer(field: FieldNode, itemType: GraphQLObjectType): Renderer | null {
-  const known = renderers.get(field);
+  const known = rendererOfNode.get(field);
   if (known) return known.renderer;
-  const renderer = field.directives?.length ? null : objectRenderer(itemType, field.selectionSet);
-  renderers.set(field, { renderer });
-  return renderer;
+  let entry: { renderer: Renderer | null };
+  if (field.directives?.length || !field.selectionSet) entry = { renderer: null };
+  else {
+    const key = `${itemType.name}\u0000${print(field.selectionSet)}`;
+    entry = rendererOfSelection.get(key) ?? { renderer: objectRenderer(itemType, field.selectionSet) };
+    rendererOfSelection.set(key, entry);
+  }
+  rendererOfNode.set(field, entry);
+  return entry.renderer;
 }
 
 let made = 0;
@@ -74,10 +90,12 @@ export function listText(list: readonly unknown[], renderer: Renderer): Buffer |
     made++;
     try {
       text = Buffer.from(JSON.stringify(list.map(renderer)));
-    } catch (error) {
-      if (!(error instanceof NotRenderable)) throw error;
+    } catch {
+      // NotRenderable, or anything else (a getter that throws, a value JSON.stringify refuses): the list is
+      // then answered the ordinary way, which reports what it finds as it always did.
       text = null;
     }
+    if (byRenderer.size >= TEXTS_PER_LIST) byRenderer.delete(byRenderer.keys().next().value as Renderer);
     byRenderer.set(renderer, text);
   }
   return text ?? undefined;
@@ -95,7 +113,8 @@ function objectRenderer(
     if (selection.kind !== Kind.FIELD || selection.directives?.length || selection.arguments?.length)
       return null;
     const key = selection.alias?.value ?? selection.name.value;
-    if (keys.has(key)) return null;
+    // `__proto__` as an answer key: graphql-js keeps it as a key, a plain object here would not.
+    if (keys.has(key) || key === '__proto__') return null;
     keys.add(key);
     const name = selection.name.value;
     if (name === '__typename') {

@@ -1,7 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Autovacuum on the allocation tables after 1 % of new or changed rows instead of PostgreSQL's 20 %.
+ * Autovacuum on the allocation tables after 1 % of new rows (on allocation_runs also of changed rows) instead
+ * of PostgreSQL's 20 %.
  *
  * A municipality's page of allocation lines is answered from two index-only scans: its lines from
  * allocation_lines_org_year_cover and the current runs from allocation_runs_current_ids. An index-only scan
