@@ -4,8 +4,9 @@ import {
   type GraphQLResolveInfo,
   type GraphQLScalarType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   buildSchema,
-  execute,
+  executeSync,
   parse,
 } from 'graphql';
 import { jsonChunks } from './json-chunks.js';
@@ -59,7 +60,7 @@ const participants = (n: number) =>
 
 /** What graphql-js answers for the selection on each participant list, as JSON text per initiative. */
 function executed(s: GraphQLSchema, selection: string, lists: unknown[][]): string[] {
-  const result = execute({
+  const result = executeSync({
     schema: s,
     document: parse(`{ initiatives { nodes { participants ${selection} } } }`),
     rootValue: { initiatives: { nodes: lists.map((list) => ({ participants: list })) } },
@@ -72,7 +73,7 @@ function executed(s: GraphQLSchema, selection: string, lists: unknown[][]): stri
 /** The renderer for the selection, from a parsed field node (as the resolver would have it). */
 function rendererFor(s: GraphQLSchema, selection: string) {
   const document = parse(`{ participants ${selection} }`);
-  const operation = document.definitions[0] as { selectionSet: { selections: unknown[] } };
+  const operation = document.definitions[0] as OperationDefinitionNode;
   const field = operation.selectionSet.selections[0] as Parameters<typeof listRenderer>[0];
   return listRenderer(field, s.getType('Participant') as GraphQLObjectType);
 }
@@ -180,7 +181,7 @@ describe('list-splices: registering a resolver’s kept lists', () => {
   /** Runs the document with a resolver for Query.initiatives that registers its lists; answers what it registered. */
   function registered(document: string, lists: unknown[][]): ListSplice[] | undefined {
     const response = {};
-    const result = execute({
+    const result = executeSync({
       schema: s,
       document: parse(document),
       rootValue: {
