@@ -3,6 +3,7 @@ import {
   participantListsOf,
   participantsWithOrganisations,
 } from '../../apps/api/src/initiative/participant.repository.js';
+import { splicedListsWritten } from '../../apps/api/src/graphql/json-chunks.js';
 import { listTextsMade } from '../../apps/api/src/graphql/list-splices.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 
@@ -75,6 +76,7 @@ describe('participant lists kept across requests', () => {
       .replace('people: participants', '... on Initiative { people: participants')
       .replace('org: organisation { name id } }', 'org: organisation { name id } } }');
     const before = listTextsMade();
+    const written = splicedListsWritten();
     const first = await raw(spliced);
     const nodes = (JSON.parse(first) as { data: { list: { items: { people: unknown[] }[] } } }).data.list
       .items;
@@ -82,6 +84,8 @@ describe('participant lists kept across requests', () => {
     expect(nodes.some((node) => node.people.length > 1)).toBe(true);
     // One text made for each initiative's list, then kept: the second answer makes none.
     expect(listTextsMade() - before).toBe(nodes.length);
+    // … and each written from its kept bytes.
+    expect(splicedListsWritten() - written).toBe(nodes.length);
     const second = await raw(spliced);
     expect(listTextsMade() - before).toBe(nodes.length);
     expect(second).toBe(first);
@@ -89,6 +93,8 @@ describe('participant lists kept across requests', () => {
     expect(await raw(ordinary)).toBe(first);
     expect(await raw(ordinary)).toBe(first);
     expect(listTextsMade() - before).toBe(nodes.length);
+    // Two spliced answers; the fragment's none.
+    expect(splicedListsWritten() - written).toBe(2 * nodes.length);
   });
 
   it('shows an organisation renamed straight in the database in the next answer', async () => {

@@ -204,6 +204,13 @@ function splicedFields(
   return spliced;
 }
 
+let splicedLists = 0;
+
+/** How many lists this process has written from kept bytes (for tests). */
+export function splicedListsWritten(): number {
+  return splicedLists;
+}
+
 /** An element with some members written from kept bytes, the others as JSON.stringify writes them. */
 function writeSpliced(
   element: Record<string, unknown>,
@@ -217,6 +224,7 @@ function writeSpliced(
     if (bytes) {
       out.write(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
       out.writeBytes(bytes);
+      splicedLists++;
     } else {
       // as JSON.stringify: a member without JSON text (undefined, a function) is left out
       const member = element[key];

@@ -9,7 +9,7 @@ import {
   executeSync,
   parse,
 } from 'graphql';
-import { jsonChunks } from './json-chunks.js';
+import { CHUNK_BYTES, PIECE_CHARS, jsonChunks, splicedListsWritten } from './json-chunks.js';
 import {
   type ListSplice,
   TEXTS_PER_LIST,
@@ -140,6 +140,12 @@ describe('list-splices: the text of a kept list', () => {
     // the first selection's text was dropped for the fifth: made again
     listText(list, rendererFor(s, '{ id }')!);
     expect(listTextsMade() - before).toBe(6);
+    // dropped in order of use: { role }, used again above, is still kept; { pays } is not
+    listText(list, rendererFor(s, '{ id pays }')!);
+    listText(list, rendererFor(s, '{ role }')!);
+    expect(listTextsMade() - before).toBe(7);
+    listText(list, rendererFor(s, '{ pays }')!);
+    expect(listTextsMade() - before).toBe(8);
   });
 
   it('is made once per list and selection, and kept while the list is', () => {
@@ -272,12 +278,27 @@ describe('jsonChunks with registered lists', () => {
     expect(joined.toString()).toBe(JSON.stringify(value));
   });
 
+  it('writes a long member beside a kept list in pieces, the same text', () => {
+    const lists = [participants(3), participants(2)];
+    const value = answer(lists);
+    const long = Array.from({ length: 2_000 }, (_, i) => ({ year: 2000 + (i % 30), note: `rad ${i} – «x»` }));
+    (value.data.initiatives.nodes[0] as Record<string, unknown>).history = long;
+    expect(JSON.stringify(long).length).toBeGreaterThan(PIECE_CHARS);
+    const written = splicedListsWritten();
+    const { chunks } = jsonChunks(value, [splice(lists)]);
+    expect(splicedListsWritten() - written).toBe(2);
+    expect(Buffer.concat(chunks).toString()).toBe(JSON.stringify(value));
+    // no piece of the answer but the kept bytes is larger than a chunk
+    for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(CHUNK_BYTES);
+  });
+
   it('writes a list as it is where the answer does not hold what was registered', () => {
     const lists = [participants(3), participants(2)];
     const value = answer(lists);
     // a parent that is null, a list of another length, a path and a field that are not in the answer
     (value.data.initiatives.nodes as unknown[])[1] = null;
     const other = { ...splice(lists), texts: [{ bytes: Buffer.from('[]'), items: 5 }] };
+    const written = splicedListsWritten();
     for (const wrong of [
       splice(lists),
       other,
@@ -285,5 +306,7 @@ describe('jsonChunks with registered lists', () => {
       { ...splice(lists), field: 'owner' },
     ])
       expect(text(value, [wrong])).toBe(JSON.stringify(value));
+    // only the first parent of `splice(lists)` matched: the rest were written as they are
+    expect(splicedListsWritten() - written).toBe(1);
   });
 });

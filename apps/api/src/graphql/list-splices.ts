@@ -47,12 +47,13 @@ class NotRenderable extends Error {}
  * Renderers by the list field's node (Apollo parses a document once and reuses it, so its nodes are the
  * same from request to request), and by the selection's text (the same selection in other documents, or
  * in the same document parsed again, shares one renderer and so one text per list). At most
- * RENDERERS_KEPT selections are kept; a list keeps the texts of at most TEXTS_PER_LIST of them (the latest).
+ * RENDERERS_KEPT selections per item type are kept; a list keeps the texts of at most TEXTS_PER_LIST of them
+ * (the ones used last).
  */
 export const RENDERERS_KEPT = 200;
 export const TEXTS_PER_LIST = 4;
 const rendererOfNode = new WeakMap<FieldNode, { renderer: Renderer | null }>();
-const rendererOfSelection = new LRUCache<string, { renderer: Renderer | null }>({ max: RENDERERS_KEPT });
+const rendererOfSelection = new WeakMap<GraphQLObjectType, LRUCache<string, { renderer: Renderer | null }>>();
 /** The UTF-8 text of each kept list, per renderer (a list may be selected in several ways). */
 const texts = new WeakMap<readonly unknown[], Map<Renderer, Buffer | null>>();
 
@@ -66,9 +67,11 @@ export function listRenderer(field: FieldNode, itemType: GraphQLObjectType): Ren
   let entry: { renderer: Renderer | null };
   if (field.directives?.length || !field.selectionSet) entry = { renderer: null };
   else {
-    const key = `${itemType.name}\u0000${print(field.selectionSet)}`;
-    entry = rendererOfSelection.get(key) ?? { renderer: objectRenderer(itemType, field.selectionSet) };
-    rendererOfSelection.set(key, entry);
+    let ofType = rendererOfSelection.get(itemType);
+    if (!ofType) rendererOfSelection.set(itemType, (ofType = new LRUCache({ max: RENDERERS_KEPT })));
+    const key = print(field.selectionSet);
+    entry = ofType.get(key) ?? { renderer: objectRenderer(itemType, field.selectionSet) };
+    ofType.set(key, entry);
   }
   rendererOfNode.set(field, entry);
   return entry.renderer;
@@ -86,7 +89,11 @@ export function listText(list: readonly unknown[], renderer: Renderer): Buffer |
   let byRenderer = texts.get(list);
   if (!byRenderer) texts.set(list, (byRenderer = new Map<Renderer, Buffer | null>()));
   let text = byRenderer.get(renderer);
-  if (text === undefined) {
+  if (text !== undefined) {
+    // Used again: last to be dropped.
+    byRenderer.delete(renderer);
+    byRenderer.set(renderer, text);
+  } else {
     made++;
     try {
       text = Buffer.from(JSON.stringify(list.map(renderer)));
