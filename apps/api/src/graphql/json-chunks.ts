@@ -38,7 +38,7 @@ export interface JsonChunks {
 export function jsonChunks(value: unknown, splices?: readonly ListSplice[]): JsonChunks {
   const out = new ChunkWriter();
   const trie = splices?.length ? spliceTrie(splices) : undefined;
-  if (walkable(value)) walk(value, out, trie && { children: new Map([['data', trie]]), splices: [] });
+  if (walkable(value)) walk(value, out, trie);
   else {
     const text = JSON.stringify(value) as string | undefined;
     if (text === undefined) throw new TypeError('jsonChunks: the value has no JSON text');
@@ -145,7 +145,23 @@ function walkable(value: unknown): value is Record<string, unknown> | unknown[] 
   );
 }
 
-function walk(value: Record<string, unknown> | unknown[], out: ChunkWriter, trie?: SpliceTrie): void {
+let splicedLists = 0;
+
+/** How many lists this process has written from kept bytes (for tests). */
+export function splicedListsWritten(): number {
+  return splicedLists;
+}
+
+/**
+ * Writes `value` as JSON.stringify would. `trie`: the registered lists below it (list-splices.ts);
+ * `spliced`: members of this object to write from kept bytes (splicedFields).
+ */
+function walk(
+  value: Record<string, unknown> | unknown[],
+  out: ChunkWriter,
+  trie?: SpliceTrie,
+  spliced?: ReadonlyMap<string, Buffer>,
+): void {
   if (Array.isArray(value)) {
     out.write('[');
     for (let i = 0; i < value.length; i++) {
@@ -154,7 +170,7 @@ function walk(value: Record<string, unknown> | unknown[], out: ChunkWriter, trie
       if (trie?.splices.length && walkable(element) && !Array.isArray(element)) {
         const spliced = splicedFields(element, trie.splices, i);
         if (spliced) {
-          writeSpliced(element, spliced, out);
+          walk(element, out, undefined, spliced);
           continue;
         }
       }
@@ -170,7 +186,12 @@ function walk(value: Record<string, unknown> | unknown[], out: ChunkWriter, trie
   let first = true;
   for (const key of Object.keys(value)) {
     const member = value[key];
-    if (walkable(member)) {
+    const bytes = spliced?.get(key);
+    if (bytes) {
+      out.write(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
+      out.writeBytes(bytes);
+      splicedLists++;
+    } else if (walkable(member)) {
       out.write(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
       walk(member, out, trie?.children.get(key));
     } else {
@@ -202,41 +223,4 @@ function splicedFields(
       (spliced ??= new Map()).set(splice.field, text.bytes);
   }
   return spliced;
-}
-
-let splicedLists = 0;
-
-/** How many lists this process has written from kept bytes (for tests). */
-export function splicedListsWritten(): number {
-  return splicedLists;
-}
-
-/** An element with some members written from kept bytes, the others as JSON.stringify writes them. */
-function writeSpliced(
-  element: Record<string, unknown>,
-  spliced: Map<string, Buffer>,
-  out: ChunkWriter,
-): void {
-  out.write('{');
-  let first = true;
-  for (const key of Object.keys(element)) {
-    const bytes = spliced.get(key);
-    if (bytes) {
-      out.write(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
-      out.writeBytes(bytes);
-      splicedLists++;
-    } else {
-      // as JSON.stringify: a member without JSON text (undefined, a function) is left out
-      const member = element[key];
-      const text = JSON.stringify(member) as string | undefined;
-      if (text === undefined) continue;
-      if (text.length > PIECE_CHARS && walkable(member)) {
-        // as walk does: a long member in pieces, not one large string
-        out.write(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
-        walk(member, out);
-      } else out.write(first ? `${JSON.stringify(key)}:${text}` : `,${JSON.stringify(key)}:${text}`);
-    }
-    first = false;
-  }
-  out.write('}');
 }

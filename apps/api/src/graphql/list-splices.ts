@@ -216,12 +216,12 @@ export interface SpliceTrie {
   splices: ListSplice[];
 }
 
-/** The registrations as a trie of answer keys, rooted at the answer's `data`. */
+/** The registrations as a trie of answer keys, rooted at the answer itself (its `data` the first key). */
 export function spliceTrie(splices: readonly ListSplice[]): SpliceTrie {
   const root: SpliceTrie = { children: new Map(), splices: [] };
   for (const splice of splices) {
     let node = root;
-    for (const key of splice.path) {
+    for (const key of ['data', ...splice.path]) {
       let next = node.children.get(key);
       if (!next) node.children.set(key, (next = { children: new Map(), splices: [] }));
       node = next;
