@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import type pg from 'pg';
+import { loopbackPair, writeTo } from '../testing/loopback.js';
 import { CopyBinaryColumn, CopyBinaryDecoder } from './copy-binary.js';
 
 /** A protocol message: type, 32-bit length counting itself, body. */
@@ -239,5 +240,49 @@ describe('CopyBinaryColumn', () => {
     expect(seen.size).toBeLessThanOrEqual(3);
     await new Promise((resolve) => setImmediate(resolve));
     expect(Buffer.concat(handedBack).equals(tail)).toBe(true);
+  });
+
+  it('decodes each read of a ReadIntoSocket from its one buffer, waits while the consumer does, and hands the rest to pg', async () => {
+    const records: string[] = [];
+    for (let i = 0, size = 0; size < 1_000_000; i++) {
+      const record = `${i};${'ø'.repeat((i * 7919) % 9_000)}\r\n`;
+      records.push(record);
+      size += Buffer.byteLength(record);
+    }
+    const { bytes, tail } = reply(records);
+    // 4 kB a read: a row is cut by most of them, and the buffer is read into again about 300 times
+    const { client, server, close } = await loopbackPair(4096);
+    try {
+      const handedBack: Buffer[] = [];
+      client.on('data', (chunk: Buffer) => handedBack.push(chunk));
+      const connection = {
+        stream: client,
+        query: () => void writeTo(server, bytes),
+      } as unknown as pg.Connection;
+      const column = new CopyBinaryColumn('COPY (…) TO STDOUT (FORMAT binary)');
+      column.submit(connection);
+      const blocks: Buffer[] = [];
+      let slow = 0;
+      for await (const block of column as AsyncIterable<Buffer>) {
+        blocks.push(Buffer.from(block));
+        column.recycle(block);
+        // now and then a consumer that takes its time: the socket stops being read meanwhile
+        if (slow++ % 3 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+      expect(Buffer.concat(blocks).toString()).toBe(records.join(''));
+      expect(column.decoder.rows).toBe(records.length);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(Buffer.concat(handedBack).equals(tail)).toBe(true);
+      // pg's listener is back, and what comes next is pg's again
+      const next = Buffer.from('Z'.repeat(4096));
+      await writeTo(server, next);
+      while (Buffer.concat(handedBack).length < tail.length + next.length)
+        await new Promise((resolve) => setImmediate(resolve));
+      // (the bytes pg was given at the hand-back were its own: the reads after it, which fill the whole
+      // buffer, did not overwrite them)
+      expect(Buffer.concat(handedBack).equals(Buffer.concat([tail, next]))).toBe(true);
+    } finally {
+      await close();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type pg from 'pg';
+import { ReadIntoSocket } from './read-into-socket.js';
 
 /**
  * `COPY (…) TO STDOUT (FORMAT binary)` of one text column that is never NULL, read straight off the
@@ -11,7 +12,8 @@ import type pg from 'pg';
  * buffer, with one copy per row. The socket is taken from pg as pg-copy-streams does it, while the COPY
  * runs: the connection's one 'data' listener is set aside and given back, with the bytes after CopyDone
  * or an ErrorResponse, so pg reads the rest of the reply (or the error) itself. Backpressure holds: the
- * socket is read only while the consumer wants more.
+ * socket is read only while the consumer wants more. The export connections' sockets are ReadIntoSockets:
+ * their reads are tapped and decoded from the socket's one buffer; any other socket is read as a stream.
  */
 export class CopyBinaryColumn extends Readable implements pg.Submittable {
   readonly decoder = new CopyBinaryDecoder();
@@ -41,14 +43,21 @@ export class CopyBinaryColumn extends Readable implements pg.Submittable {
     this.socket = socket;
     this.pgDataHandler = listeners[0];
     socket.removeListener('data', this.pgDataHandler);
-    socket.pause();
-    socket.on('readable', this.onReadable);
+    if (socket instanceof ReadIntoSocket) {
+      // Each read is decoded straight from the socket's own buffer (see ReadIntoSocket).
+      socket.tap((bytes) => this.decodeRead(bytes));
+    } else {
+      socket.pause();
+      socket.on('readable', this.onReadable);
+    }
     connection.query(this.text);
   }
 
   override _read(): void {
     this.wanted = true;
-    this.forward();
+    if (this.socket instanceof ReadIntoSocket) {
+      if (!this.handedBack) this.socket.resume();
+    } else this.forward();
   }
 
   /** pg: the ErrorResponse handed back, or a broken connection. */
@@ -65,37 +74,46 @@ export class CopyBinaryColumn extends Readable implements pg.Submittable {
     // the end of the rows was pushed at CopyDone
   }
 
+  /** A plain socket: reads while the consumer wants more. */
   private forward(): void {
     if (this.forwarding || !this.wanted || this.handedBack || !this.socket) return;
     this.forwarding = true;
     try {
       let chunk: Buffer | null;
-      while (this.wanted && !this.handedBack && (chunk = this.socket.read()) !== null) {
-        // The rows go into a block of OUTPUT_BLOCK bytes, pushed once it is nearly full: the response is
-        // written in a few large writes instead of one per socket read (a read is often one 8 kB packet
-        // of the server), which costs this process and the client a system call and a wake-up each.
-        for (let offset = 0; offset < chunk.length && !this.handedBack;) {
-          const piece = chunk.subarray(offset, offset + this.output.length - this.outputLength);
-          offset += piece.length;
-          const { data, end } = this.decoder.decode(piece, { buffer: this.output, at: this.outputLength });
-          this.outputLength += data.length;
-          if (end) {
-            this.pushOutput();
-            this.handBack(
-              offset < chunk.length
-                ? { ...end, rest: Buffer.concat([end.rest, chunk.subarray(offset)]) }
-                : end,
-            );
-          } else if (this.output.length - this.outputLength < OUTPUT_FREE_MIN) this.pushOutput();
-        }
+      while (this.wanted && !this.handedBack && (chunk = this.socket.read()) !== null) this.decodeRead(chunk);
+    } finally {
+      this.forwarding = false;
+    }
+  }
+
+  /**
+   * Decodes the bytes of one read into the blocks, all of them (a ReadIntoSocket reads into the same
+   * buffer next time), and says whether to go on reading: while the consumer wants more, and always once
+   * the socket is pg's again.
+   */
+  private decodeRead(chunk: Buffer): boolean {
+    try {
+      // The rows go into a block of OUTPUT_BLOCK bytes, pushed once it is nearly full: the response is
+      // written in a few large writes instead of one per socket read (a read is often one 8 kB packet
+      // of the server), which costs this process and the client a system call and a wake-up each.
+      for (let offset = 0; offset < chunk.length && !this.handedBack;) {
+        const piece = chunk.subarray(offset, offset + this.output.length - this.outputLength);
+        offset += piece.length;
+        const { data, end } = this.decoder.decode(piece, { buffer: this.output, at: this.outputLength });
+        this.outputLength += data.length;
+        if (end) {
+          this.pushOutput();
+          // pg gets bytes of its own (concat copies even one piece): the chunk may be read into again.
+          this.handBack({ ...end, rest: Buffer.concat([end.rest, chunk.subarray(offset)]) });
+        } else if (this.output.length - this.outputLength < OUTPUT_FREE_MIN) this.pushOutput();
       }
     } catch (error) {
       // Bytes that are not what the decoder expects: the stream fails, and its consumer releases the
       // connection as broken.
       this.destroy(error as Error);
-    } finally {
-      this.forwarding = false;
+      return false;
     }
+    return this.handedBack || this.wanted;
   }
 
   /** Pushes the rows collected so far (if any) and starts a new block. */
@@ -125,7 +143,8 @@ export class CopyBinaryColumn extends Readable implements pg.Submittable {
   private handBack(end: CopyEnd): void {
     const socket = this.socket!;
     this.handedBack = true;
-    socket.removeListener('readable', this.onReadable);
+    if (socket instanceof ReadIntoSocket) socket.untap();
+    else socket.removeListener('readable', this.onReadable);
     socket.on('data', this.pgDataHandler!);
     this.pgDataHandler!(end.rest);
     // pg's handler may pause the socket (its own backpressure): resume once it has returned.

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { exportSocket } from './read-into-socket.js';
 
 /** Exports streamed by COPY at once; more wait for nothing and use the batch path instead. */
 const MAX_COPY_EXPORTS = 4;
@@ -26,6 +27,8 @@ export class ExportConnections implements OnModuleDestroy {
             connectionTimeoutMillis: 5_000,
             // JIT compilation of the record expressions costs more than it saves on a stream of lines.
             options: '-c jit=off',
+            // Sockets that read into one buffer of their own (read-into-socket.ts).
+            stream: exportSocket,
           })
         : null;
     // An idle connection that breaks (the server restarts) must not take the process down.
