@@ -1,7 +1,9 @@
+import { jest } from '@jest/globals';
 import { PassThrough } from 'node:stream';
 import type pg from 'pg';
 import { loopbackPair, writeTo } from '../testing/loopback.js';
 import { CopyBinaryColumn, CopyBinaryDecoder } from './copy-binary.js';
+import { ReadIntoSocket, type SocketTap } from './read-into-socket.js';
 
 /** A protocol message: type, 32-bit length counting itself, body. */
 function message(type: string, body: Buffer = Buffer.alloc(0)): Buffer {
@@ -283,6 +285,36 @@ describe('CopyBinaryColumn', () => {
       expect(Buffer.concat(handedBack).equals(Buffer.concat([tail, next]))).toBe(true);
     } finally {
       await close();
+    }
+  });
+
+  it('after a short read of a ReadIntoSocket waits 1 ms for the socket to fill before it reads again; a full read goes on', () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate'] });
+    const socket = new ReadIntoSocket();
+    try {
+      let tapped: SocketTap | null = null;
+      socket.tap = (tap: SocketTap) => void (tapped = tap);
+      const resumed = jest.spyOn(socket, 'resume').mockImplementation(() => socket);
+      socket.on('data', () => undefined);
+      const column = new CopyBinaryColumn('COPY (…) TO STDOUT (FORMAT binary)');
+      column.submit({ stream: socket, query: () => undefined } as unknown as pg.Connection);
+      column.read(0); // the consumer wants more (_read)
+      const { bytes } = reply(['a;1\r\n', 'b;2\r\n', `c;${'x'.repeat(70_000)}\r\n`]);
+      const cut = 40;
+      // a short read: reading stops, and starts again 1 ms later
+      expect(tapped!(bytes.subarray(0, cut))).toBe(false);
+      const before = resumed.mock.calls.length;
+      jest.advanceTimersByTime(0);
+      expect(resumed.mock.calls.length).toBe(before);
+      jest.advanceTimersByTime(1);
+      expect(resumed.mock.calls.length).toBe(before + 1);
+      // a read of 64 kB or more: reading goes on at once
+      expect(tapped!(bytes.subarray(cut, cut + 65_536))).toBe(true);
+      expect(jest.getTimerCount()).toBe(0);
+      column.destroy();
+    } finally {
+      jest.useRealTimers();
+      socket.destroy();
     }
   });
 });
