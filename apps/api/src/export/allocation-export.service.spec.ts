@@ -1,7 +1,11 @@
 import type { Response } from 'express';
+import { EventEmitter } from 'node:events';
+import { PassThrough, Readable } from 'node:stream';
+import type pg from 'pg';
 import { AppError } from '../common/errors.js';
 import type { AllocationQueryService } from '../allocation/allocation-query.service.js';
 import type { AllocationExportRepository } from './allocation-export.repository.js';
+import type { ExportConnections } from './export-connections.js';
 import { AllocationExportService, MAX_XLSX_LINES, type PreparedExport } from './allocation-export.service.js';
 
 function serviceWith(totalCount: number) {
@@ -73,5 +77,37 @@ describe('AllocationExportService', () => {
         'csv',
       ),
     ).toBe('fordeling_DIGIFIN_kjoring-d1953ad1_2024.csv');
+  });
+
+  it('survives an export connection that breaks during a COPY: the download fails, the connection is closed, the process lives', async () => {
+    // pg fails the COPY stream and then emits 'error' on the client (an EventEmitter throws an 'error'
+    // nobody listens to: in production, the process would stop)
+    const connection = Object.assign(new EventEmitter(), {
+      released: [] as unknown[],
+      release(broken?: unknown) {
+        this.released.push(broken);
+      },
+    });
+    const records = new Readable({ read() {} });
+    const repository = {
+      copyCsvRecords: () => Object.assign(records, { recycle: () => undefined }),
+    } as unknown as AllocationExportRepository;
+    const connections = {
+      acquire: () => Promise.resolve(connection as unknown as pg.PoolClient),
+    } as unknown as ExportConnections;
+    const service = new AllocationExportService(repository, {} as AllocationQueryService, connections);
+    const res = Object.assign(new PassThrough(), { status: () => res, setHeader: () => res });
+    const received: Buffer[] = [];
+    res.on('data', (chunk: Buffer) => received.push(chunk));
+    const writing = service.writeCsv(res as unknown as Response, prepared({}), 'rfc4180');
+    records.push(Buffer.from('a,1\r\n'));
+    await new Promise((resolve) => setImmediate(resolve));
+    const lost = new Error('Connection terminated unexpectedly');
+    records.destroy(lost);
+    expect(() => connection.emit('error', lost)).not.toThrow();
+    await expect(writing).rejects.toBe(lost);
+    expect(connection.released).toEqual([true]);
+    expect(connection.listenerCount('error')).toBe(0);
+    expect(Buffer.concat(received).toString()).toContain('a,1\r\n');
   });
 });

@@ -98,6 +98,9 @@ export class AllocationExportService {
   ): Promise<void> {
     let pending: Buffer | null = Buffer.from(csvHeader(dialect));
     let reusable = false;
+    // A connection that breaks during the export (the server restarts) fails the COPY stream, which pg
+    // tells first; pg then also emits 'error' on the client, which must not take the process down.
+    connection.on('error', ignoreError);
     try {
       const stream = this.exportRepository.copyCsvRecords(connection, prepared.query, dialect);
       for await (const records of stream as AsyncIterable<Buffer>) {
@@ -112,6 +115,7 @@ export class AllocationExportService {
       if (pending && !(await writeChunk(res, pending))) return;
       res.end();
     } finally {
+      connection.off('error', ignoreError);
       connection.release(reusable ? undefined : true);
     }
   }
@@ -216,6 +220,11 @@ export class AllocationExportService {
       organisationNames: await this.exportRepository.organisationNames([...shareIds]),
     };
   }
+}
+
+/** The listener of a checked-out export connection's 'error' event: the COPY stream has the error. */
+function ignoreError(): void {
+  // nothing to do: see copyCsv
 }
 
 function notFoundField(field: string, entity: string, id: string) {

@@ -317,4 +317,45 @@ describe('CopyBinaryColumn', () => {
       socket.destroy();
     }
   });
+
+  it('stops reading a plain socket once the bytes are not a COPY: what follows is left unread', async () => {
+    const { socket, connection } = fakeConnection();
+    const column = new CopyBinaryColumn('COPY (…) TO STDOUT (FORMAT binary)');
+    column.submit(connection);
+    const failed = (async () => {
+      for await (const block of column as AsyncIterable<Buffer>) column.recycle(block);
+    })().catch((error: unknown) => error);
+    socket.write(message('d', Buffer.from('not the binary format at all')));
+    expect(String(await failed)).toMatch(/not the binary format/);
+    socket.write(Buffer.from('more bytes'));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(socket.readableLength).toBe('more bytes'.length);
+  });
+
+  it("keeps a ReadIntoSocket read once handed back, even when pg's handler throws (the stream has the error)", () => {
+    const socket = new ReadIntoSocket();
+    try {
+      let tapped: SocketTap | null = null;
+      socket.tap = (tap: SocketTap) => void (tapped = tap);
+      socket.untap = () => undefined;
+      const failure = new Error('a handler of pg failed');
+      socket.on('data', () => {
+        throw failure;
+      });
+      const errors: unknown[] = [];
+      const column = new CopyBinaryColumn('COPY (…) TO STDOUT (FORMAT binary)');
+      column.on('error', (error) => errors.push(error));
+      column.submit({ stream: socket, query: () => undefined } as unknown as pg.Connection);
+      column.read(0);
+      const { bytes } = reply(['a;1\r\n']);
+      // the whole reply in one (short) read: the rows, CopyDone, and pg's part after it
+      expect(tapped!(bytes)).toBe(true);
+      expect(column.destroyed).toBe(true);
+      return new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+        expect(errors).toEqual([failure]),
+      );
+    } finally {
+      socket.destroy();
+    }
+  });
 });

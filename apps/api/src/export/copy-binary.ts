@@ -62,6 +62,11 @@ export class CopyBinaryColumn extends Readable implements pg.Submittable {
     } else this.forward();
   }
 
+  /**
+   * A stream destroyed before the end of the COPY (its consumer stopped, or the bytes were wrong) leaves
+   * the socket as it is, still tapped or paused: its connection must be released as broken (the
+   * consumer's part, as copyCsv does), so that pg closes it.
+   */
   override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
     if (this.waiting) clearTimeout(this.waiting);
     this.waiting = null;
@@ -102,11 +107,13 @@ export class CopyBinaryColumn extends Readable implements pg.Submittable {
 
   /** A plain socket: reads while the consumer wants more. */
   private forward(): void {
-    if (this.forwarding || !this.wanted || this.handedBack || !this.socket) return;
+    if (this.forwarding || !this.wanted || this.handedBack || this.destroyed || !this.socket) return;
     this.forwarding = true;
     try {
       let chunk: Buffer | null;
-      while (this.wanted && !this.handedBack && (chunk = this.socket.read()) !== null) this.decodeRead(chunk);
+      // decodeRead says false once the stream has failed: what follows is left unread
+      while (this.wanted && !this.handedBack && (chunk = this.socket.read()) !== null)
+        if (!this.decodeRead(chunk)) break;
     } finally {
       this.forwarding = false;
     }
@@ -137,7 +144,8 @@ export class CopyBinaryColumn extends Readable implements pg.Submittable {
       // Bytes that are not what the decoder expects: the stream fails, and its consumer releases the
       // connection as broken.
       this.destroy(error as Error);
-      return false;
+      // once handed back (pg's handler threw), the socket is pg's: it goes on being read
+      return this.handedBack;
     }
     return this.handedBack || this.wanted;
   }
@@ -172,9 +180,10 @@ export class CopyBinaryColumn extends Readable implements pg.Submittable {
     if (socket instanceof ReadIntoSocket) socket.untap();
     else socket.removeListener('readable', this.onReadable);
     socket.on('data', this.pgDataHandler!);
-    this.pgDataHandler!(end.rest);
-    // pg's handler may pause the socket (its own backpressure): resume once it has returned.
+    // pg's handler may pause the socket (its own backpressure): resume once it has returned (queued first,
+    // so that the socket is read on even if the handler throws).
     process.nextTick(() => socket.resume());
+    this.pgDataHandler!(end.rest);
     if (!end.error && !this.destroyed) this.push(null);
   }
 }
