@@ -187,18 +187,19 @@ function walk(
   for (const key of Object.keys(value)) {
     const member = value[key];
     const bytes = spliced?.get(key);
+    const name = `${first ? '' : ','}${JSON.stringify(key)}:`;
     if (bytes) {
-      out.write(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
+      out.write(name);
       out.writeBytes(bytes);
       splicedLists++;
     } else if (walkable(member)) {
-      out.write(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
+      out.write(name);
       walk(member, out, trie?.children.get(key));
     } else {
       // as JSON.stringify: a member without JSON text (undefined, a function) is left out
       const text = JSON.stringify(member) as string | undefined;
       if (text === undefined) continue;
-      out.write(first ? `${JSON.stringify(key)}:${text}` : `,${JSON.stringify(key)}:${text}`);
+      out.write(name + text);
     }
     first = false;
   }
