@@ -15,9 +15,9 @@ import { aCostSharingKey } from './support/cost-sharing-keys.js';
 import { anInitiative } from './support/initiatives.js';
 import { organisationsByNumber } from './support/organisations.js';
 import { TEST_ADMIN, type TestApp, startTestApp } from './support/test-app.js';
-import { countCopyDownloads } from './support/copy-counter.js';
+import { countCopyDownloads, useCopyStreams } from './support/copy-counter.js';
 import { DataSource } from 'typeorm';
-import { lineTextCell } from '../../apps/api/src/export/csv-copy.js';
+import { EXPORT_BLOCK_IDS, lineTextCell } from '../../apps/api/src/export/csv-copy.js';
 import { guardFormulaText } from '../../apps/api/src/export/csv-guard.js';
 
 /**
@@ -32,7 +32,7 @@ describe('allocation CSV: the streamed file equals csvRecords over the same line
   let admin: Actor;
   const ids: Record<string, string> = {};
   /** Downloads streamed by COPY (on a PostgreSQL server; none on the embedded database). */
-  let copies: { readonly count: number };
+  let copies: { readonly count: number; readonly streams: readonly number[] };
 
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
@@ -96,9 +96,19 @@ describe('allocation CSV: the streamed file equals csvRecords over the same line
     ] as const) {
       await aCostItem(t.gql, { initiativeId: ids.initiative, year: 2025, ...item });
     }
-    for (let run = 0; run < 2; run++) {
+    for (let run = 0; run < 3; run++) {
+      // Each run's lines across a boundary of the export's blocks of ids (csv-copy.ts), so that both COPY
+      // streams write some of the lines, and their blocks must be interleaved: the demo's lines in block 0,
+      // these in blocks 0 to 3.
+      const [{ max }] = await t.db.query<{ max: string }[]>(`SELECT max(id) AS max FROM allocation_lines`);
+      const boundary = (Math.floor((Number(max) + 1) / EXPORT_BLOCK_IDS) + 1) * EXPORT_BLOCK_IDS;
+      await t.db.query(`ALTER TABLE allocation_lines ALTER COLUMN id RESTART WITH ${boundary - 1}`);
       await anAllocationRun(t.gql, { initiativeId: ids.initiative, year: 2025 });
     }
+    const blocks = await t.db.query<{ block: number }[]>(
+      `SELECT DISTINCT (id / ${EXPORT_BLOCK_IDS})::int AS block FROM allocation_lines ORDER BY 1`,
+    );
+    expect(blocks.map((row) => row.block)).toEqual([0, 1, 2, 3]);
   });
   afterAll(() => t.close());
 
@@ -110,9 +120,16 @@ describe('allocation CSV: the streamed file equals csvRecords over the same line
     return text;
   }
 
-  it.each(['nb', 'rfc4180'] as const)(
-    'gives the same bytes in the %s dialect, for every filter',
-    async (dialect) => {
+  it.each([
+    ['nb', 2],
+    ['rfc4180', 2],
+    ['nb', 1],
+    ['rfc4180', 1],
+  ] as const)(
+    'gives the same bytes in the %s dialect, for every filter, with %i COPY streams',
+    async (dialect, streams) => {
+      useCopyStreams(t.app, streams);
+      const before = copies.streams.length;
       const filters: Record<string, AllocationFilter> = {
         all: {},
         superseded: { includeSuperseded: true },
@@ -130,6 +147,8 @@ describe('allocation CSV: the streamed file equals csvRecords over the same line
         expect(text).toBe(await expected(filter, dialect));
       }
       expect(copies.count > 0).toBe(Boolean(process.env.DATABASE_URL));
+      // on a PostgreSQL server each download had as many streams as asked for (nothing else is exporting)
+      if (process.env.DATABASE_URL) expect(new Set(copies.streams.slice(before))).toEqual(new Set([streams]));
       // The tricky names are in the file, quoted and guarded as the dialect says.
       const bergen = await expected({ initiativeId: ids.initiative }, dialect);
       if (dialect === 'nb') {

@@ -1,4 +1,6 @@
+import type { QueryRunner } from 'typeorm';
 import { AllocationAutovacuum1795423897000 } from '../../apps/api/src/database/migrations/1795423897000-allocation-autovacuum.js';
+import { AllocationLinesIdBlocks1795423898000 } from '../../apps/api/src/database/migrations/1795423898000-allocation-lines-id-blocks.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 
 /**
@@ -14,6 +16,19 @@ describe('the latest migrations upgrade a database that holds data', () => {
     t = await startTestApp({ demo: true });
   });
   afterAll(() => t.close());
+
+  /**
+   * Runs a migration's up or down on a query runner of its own, released before anything else is asked
+   * (the embedded database has one connection: a query outside the runner would wait for it).
+   */
+  async function withRunner(work: (runner: QueryRunner) => Promise<void>): Promise<void> {
+    const runner = t.db.createQueryRunner();
+    try {
+      await work(runner);
+    } finally {
+      await runner.release();
+    }
+  }
 
   it('undoes and re-runs them with allocation runs, funding sources and benefits in place, backfilling the runs', async () => {
     const runs = Number((await t.db.query(`SELECT count(*) AS n FROM allocation_runs`))[0].n);
@@ -127,14 +142,44 @@ describe('the latest migrations upgrade a database that holds data', () => {
     });
     // Its down resets them (the runner's `down`, whichever migration is the latest by now).
     const migration = new AllocationAutovacuum1795423897000();
-    const runner = t.db.createQueryRunner();
-    try {
-      await migration.down(runner);
-      expect(await options()).toEqual({ allocation_lines: [], allocation_runs: [] });
-      await migration.up(runner);
-    } finally {
-      await runner.release();
-    }
+    await withRunner((runner) => migration.down(runner));
+    expect(await options()).toEqual({ allocation_lines: [], allocation_runs: [] });
+    await withRunner((runner) => migration.up(runner));
     expect((await options()).allocation_lines).toEqual(['autovacuum_vacuum_insert_scale_factor=0.01']);
+  });
+
+  it('splits allocation lines into alternate blocks of ids by two partial indexes with statistics, and undoes it', async () => {
+    const objects = async () => ({
+      indexes: (
+        await t.db.query<{ indexname: string; indexdef: string }[]>(
+          `SELECT indexname, indexdef FROM pg_indexes
+           WHERE tablename = 'allocation_lines' AND indexname LIKE '%blocks' ORDER BY indexname`,
+        )
+      ).map((row) => `${row.indexname}: ${row.indexdef.replace(/^.* WHERE /, '')}`),
+      statistics: (
+        await t.db.query<{ stxname: string }[]>(
+          `SELECT stxname FROM pg_statistic_ext WHERE stxname = 'allocation_lines_block_parity'`,
+        )
+      ).map((row) => row.stxname),
+    });
+    const created = {
+      indexes: [
+        'allocation_lines_even_blocks: (((id / 8192) % (2)::bigint) = 0)',
+        'allocation_lines_odd_blocks: (((id / 8192) % (2)::bigint) = 1)',
+      ],
+      statistics: ['allocation_lines_block_parity'],
+    };
+    expect(await objects()).toEqual(created);
+    // every line is in exactly one of the two
+    const [counts] = await t.db.query<{ all: string; even: string; odd: string }[]>(
+      `SELECT count(*) AS all, count(*) FILTER (WHERE (id / 8192) % 2 = 0) AS even,
+              count(*) FILTER (WHERE (id / 8192) % 2 = 1) AS odd FROM allocation_lines`,
+    );
+    expect(Number(counts.even) + Number(counts.odd)).toBe(Number(counts.all));
+    const migration = new AllocationLinesIdBlocks1795423898000();
+    await withRunner((runner) => migration.down(runner));
+    expect(await objects()).toEqual({ indexes: [], statistics: [] });
+    await withRunner((runner) => migration.up(runner));
+    expect(await objects()).toEqual(created);
   });
 });

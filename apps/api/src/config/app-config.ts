@@ -108,6 +108,9 @@ export const configSchema = z
       .max(24 * 7)
       .default(24),
     STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+    // COPY streams (connections, database backends) per CSV export on a PostgreSQL server: 2 writes the
+    // lines on two cores in one snapshot (csv-copy.ts); 1 when the database's cores are better left to others.
+    EXPORT_COPY_STREAMS: z.coerce.number().int().min(1).max(2).default(2),
     // pino's levels; NestJS's names (`log`, `verbose`) are accepted as before.
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     // JSON lines (one object per line, for a log collector) or pino-pretty's coloured text; pretty only
@@ -201,6 +204,7 @@ export const configSchema = z
           poolSize: env.DATABASE_POOL_SIZE,
           preparedStatements: env.DATABASE_PREPARED_STATEMENTS,
           statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
+          exportCopyStreams: env.EXPORT_COPY_STREAMS,
         } as const)
       : ({ type: 'pglite', dataDir: env.PGLITE_DIR } as const),
     // Demo mode is on by default on the embedded database and off on a real server.

@@ -34,6 +34,7 @@ import { ParticipantChanges1795423890000 } from './migrations/1795423890000-part
 import { ChangeCountsOncePerTransaction1795423895000 } from './migrations/1795423895000-change-counts-once-per-transaction.js';
 import { InitiativesCodeOrder1795423896000 } from './migrations/1795423896000-initiatives-code-order.js';
 import { AllocationAutovacuum1795423897000 } from './migrations/1795423897000-allocation-autovacuum.js';
+import { AllocationLinesIdBlocks1795423898000 } from './migrations/1795423898000-allocation-lines-id-blocks.js';
 
 /** Every migration, in order. Listed explicitly so the same array serves the build, tests and the CLI. */
 export const MIGRATIONS = [
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   ChangeCountsOncePerTransaction1795423895000,
   InitiativesCodeOrder1795423896000,
   AllocationAutovacuum1795423897000,
+  AllocationLinesIdBlocks1795423898000,
 ];

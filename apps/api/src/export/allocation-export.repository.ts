@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type pg from 'pg';
 import type { ScopedLines } from '../allocation/allocation-line.repository.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
-import { CopyBinaryColumn } from './copy-binary.js';
-import { csvLinesSql, withLiterals } from './csv-copy.js';
+import { CopyBinaryColumn, type OutputBlocks } from './copy-binary.js';
+import { EXPORT_PARTS, type ExportPart, csvLinesSql, sqlLiteral, withLiterals } from './csv-copy.js';
 import type { CsvDialect } from './csv-dialect.js';
 
 /**
@@ -66,13 +66,50 @@ export class AllocationExportRepository {
 
   /**
    * The matching lines as CSV records, each ending with CRLF, written by the database (csv-copy.ts) and
-   * streamed by binary COPY (copy-binary.ts): the bytes of the file after its header, in one statement
-   * and snapshot on `connection`.
+   * streamed by binary COPY (copy-binary.ts): the bytes of the file after its header, in one snapshot.
+   * On one connection, one statement. On two, the export's two parts (alternate blocks of ids), each a
+   * COPY on its own connection in a read-only transaction on the first one's exported snapshot
+   * (`pg_export_snapshot`, `SET TRANSACTION SNAPSHOT`: the manual's «Snapshot Synchronization Functions»),
+   * so that both see exactly the same lines; the streams' segments say their blocks, for mergeBlocks.
+   * `finish` ends the transactions once the streams have ended.
    */
-  copyCsvRecords(connection: pg.PoolClient, lines: ScopedLines, dialect: CsvDialect): CopyBinaryColumn {
-    const [sql, parameters] = csvLinesSql(lines, dialect);
-    return connection.query(
-      new CopyBinaryColumn(`COPY (${withLiterals(sql, parameters)}) TO STDOUT (FORMAT binary)`),
-    );
+  async copyCsvRecords(
+    connections: readonly pg.PoolClient[],
+    lines: ScopedLines,
+    dialect: CsvDialect,
+    output: OutputBlocks,
+  ): Promise<{ streams: CopyBinaryColumn[]; finish(): Promise<void> }> {
+    const copy = (connection: pg.PoolClient, part?: ExportPart) => {
+      const [sql, parameters] = csvLinesSql(lines, dialect, part);
+      const text = `COPY (${withLiterals(sql, parameters)}) TO STDOUT (FORMAT binary)`;
+      // With parts, each stream reads about one block ahead of the one being written (see mergeBlocks).
+      return connection.query(
+        new CopyBinaryColumn(text, part ? { blocks: true, output, highWaterMark: READ_AHEAD } : { output }),
+      );
+    };
+    if (connections.length === 1) return { streams: [copy(connections[0])], finish: async () => {} };
+    if (connections.length !== EXPORT_PARTS) throw new Error(`An export has 1 or ${EXPORT_PARTS} streams`);
+    const begin = 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY';
+    const [first, ...others] = connections;
+    await first.query(begin);
+    const {
+      rows: [{ snapshot }],
+    } = await first.query<{ snapshot: string }>('SELECT pg_export_snapshot() AS snapshot');
+    for (const connection of others) {
+      await connection.query(begin);
+      await connection.query(`SET TRANSACTION SNAPSHOT ${sqlLiteral(snapshot)}`);
+    }
+    return {
+      streams: connections.map((connection, index) => copy(connection, { index })),
+      finish: async () => {
+        for (const connection of connections) await connection.query('COMMIT');
+      },
+    };
   }
 }
+
+/**
+ * Segments a part's stream holds ahead of the one being written: a block of EXPORT_BLOCK_IDS lines is
+ * about 4.5 MB of records (18 segments of 256 kB); the socket's buffers hold a few MB more.
+ */
+const READ_AHEAD = 24;

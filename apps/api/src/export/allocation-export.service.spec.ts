@@ -5,7 +5,7 @@ import type pg from 'pg';
 import { AppError } from '../common/errors.js';
 import type { AllocationQueryService } from '../allocation/allocation-query.service.js';
 import type { AllocationExportRepository } from './allocation-export.repository.js';
-import type { ExportConnections } from './export-connections.js';
+import type { ExportConnections, ExportLease } from './export-connections.js';
 import { AllocationExportService, MAX_XLSX_LINES, type PreparedExport } from './allocation-export.service.js';
 
 function serviceWith(totalCount: number) {
@@ -88,19 +88,21 @@ describe('AllocationExportService', () => {
         this.released.push(broken);
       },
     });
-    const records = new Readable({ read() {} });
+    const records = new Readable({ objectMode: true, read() {} });
     const repository = {
-      copyCsvRecords: () => Object.assign(records, { recycle: () => undefined }),
+      copyCsvRecords: () => Promise.resolve({ streams: [records], finish: () => Promise.resolve() }),
     } as unknown as AllocationExportRepository;
-    const connections = {
-      acquire: () => Promise.resolve(connection as unknown as pg.PoolClient),
-    } as unknown as ExportConnections;
+    const lease: ExportLease = {
+      connections: [connection as unknown as pg.PoolClient],
+      release: (broken) => connection.release(broken),
+    };
+    const connections = { acquire: () => Promise.resolve(lease) } as unknown as ExportConnections;
     const service = new AllocationExportService(repository, {} as AllocationQueryService, connections);
     const res = Object.assign(new PassThrough(), { status: () => res, setHeader: () => res });
     const received: Buffer[] = [];
     res.on('data', (chunk: Buffer) => received.push(chunk));
     const writing = service.writeCsv(res as unknown as Response, prepared({}), 'rfc4180');
-    records.push(Buffer.from('a,1\r\n'));
+    records.push({ block: 0, data: Buffer.from('a,1\r\n') });
     await new Promise((resolve) => setImmediate(resolve));
     const lost = new Error('Connection terminated unexpectedly');
     records.destroy(lost);

@@ -1,5 +1,4 @@
 import { Injectable, Optional } from '@nestjs/common';
-import type pg from 'pg';
 import { type CostSharingKeySpec, Role, hasRole, isAdmin, msg } from '@gevinst/domain';
 import type { Response } from 'express';
 import type { SelectQueryBuilder } from 'typeorm';
@@ -13,13 +12,20 @@ import { fixedShareIds, writeAllocationWorkbook, type WorkbookAbout } from './al
 import { attachmentDisposition, fileNamePart } from './content-disposition.js';
 import { AllocationExportRepository } from './allocation-export.repository.js';
 import { CSV_DIALECTS, type CsvDialect, type CsvDialectName, csvHeader, csvRecords } from './csv-dialect.js';
-import { ExportConnections } from './export-connections.js';
+import { mergeBlocks } from './block-merge.js';
+import { OutputBlocks } from './copy-binary.js';
+import { ExportConnections, type ExportLease } from './export-connections.js';
 import type { ExportLanguage } from './export-columns.js';
 import { runStatusNb } from './export-labels.js';
 import { writeChunk } from './write-chunk.js';
 
 /** Lines read per keyset batch: large enough to be quick, small enough to keep memory flat. */
 const BATCH_SIZE = 5000;
+/**
+ * Written COPY buffers kept per stream to be filled again: a part's stream holds up to its read-ahead
+ * (allocation-export.repository.ts) while the other is written.
+ */
+const OUTPUT_BLOCKS_KEPT = 28;
 
 /** What the filter points at, by name: for the file name and the workbook's notes. */
 export interface ExportSubject {
@@ -72,8 +78,8 @@ export class AllocationExportService {
       attachmentDisposition(this.fileName(prepared, dialect.fileBaseName, dialect.language, 'csv')),
     );
     res.setHeader('Cache-Control', 'no-store');
-    const connection = await this.connections?.acquire();
-    if (connection) return this.copyCsv(res, prepared, dialect, connection);
+    const lease = await this.connections?.acquire();
+    if (lease) return this.copyCsv(res, prepared, dialect, lease);
     // The header goes out with the first batch, so an error in the first query can still be answered
     // with JSON; after that an error aborts the download (see ExportErrorFilter).
     let pending = csvHeader(dialect);
@@ -87,36 +93,44 @@ export class AllocationExportService {
 
   /**
    * On a PostgreSQL server: the records written by the database and streamed with COPY (see csv-copy.ts),
-   * in one statement and snapshot. As with the batches, the header goes out with the first chunk, so an
-   * error before any line is answered with JSON.
+   * in one snapshot, by one statement or by two on two connections whose blocks are written in id order
+   * (mergeBlocks). As with the batches, the header goes out with the first chunk, so an error before any
+   * line is answered with JSON.
    */
   private async copyCsv(
     res: Response,
     prepared: PreparedExport,
     dialect: CsvDialect,
-    connection: pg.PoolClient,
+    lease: ExportLease,
   ): Promise<void> {
     let pending: Buffer | null = Buffer.from(csvHeader(dialect));
     let reusable = false;
     // A connection that breaks during the export (the server restarts) fails the COPY stream, which pg
     // tells first; pg then also emits 'error' on the client, which must not take the process down.
-    connection.on('error', ignoreError);
+    for (const connection of lease.connections) connection.on('error', ignoreError);
     try {
-      const stream = this.exportRepository.copyCsvRecords(connection, prepared.query, dialect);
-      for await (const records of stream as AsyncIterable<Buffer>) {
-        const out = pending ? Buffer.concat([pending, records]) : records;
-        if (pending) stream.recycle(records);
+      // The streams' buffers, given back to be filled again once written (the write's callback).
+      const output = new OutputBlocks(OUTPUT_BLOCKS_KEPT * lease.connections.length);
+      const copy = await this.exportRepository.copyCsvRecords(
+        lease.connections,
+        prepared.query,
+        dialect,
+        output,
+      );
+      for await (const { data } of mergeBlocks(copy.streams)) {
+        const out = pending ? Buffer.concat([pending, data]) : data;
+        if (pending) output.give(data);
         pending = null;
-        // A client that went away leaves the COPY unfinished: its connection is closed, not reused. Once
-        // written, the block goes back to the stream to be filled again.
-        if (!(await writeChunk(res, out, () => stream.recycle(out)))) return;
+        // A client that went away leaves the COPY unfinished: its connections are closed, not reused.
+        if (!(await writeChunk(res, out, () => output.give(out)))) return;
       }
+      await copy.finish();
       reusable = true;
       if (pending && !(await writeChunk(res, pending))) return;
       res.end();
     } finally {
-      connection.off('error', ignoreError);
-      connection.release(reusable ? undefined : true);
+      for (const connection of lease.connections) connection.off('error', ignoreError);
+      lease.release(!reusable);
     }
   }
 

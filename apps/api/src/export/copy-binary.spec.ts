@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { PassThrough } from 'node:stream';
 import type pg from 'pg';
 import { loopbackPair, writeTo } from '../testing/loopback.js';
-import { CopyBinaryColumn, CopyBinaryDecoder } from './copy-binary.js';
+import { CopyBinaryColumn, CopyBinaryDecoder, type CopySegment, OutputBlocks } from './copy-binary.js';
 import { ReadIntoSocket, type SocketTap } from './read-into-socket.js';
 
 /** A protocol message: type, 32-bit length counting itself, body. */
@@ -37,11 +37,15 @@ const row = (text: string) => {
  * header in the first CopyData message with the first row, one message per row, the trailer on its own,
  * CopyDone, then CommandComplete and ReadyForQuery (the rest of the reply, for pg). A notice in between.
  */
-function reply(records: string[], extension = Buffer.alloc(0)): { bytes: Buffer; tail: Buffer } {
+function reply(
+  records: string[],
+  extension = Buffer.alloc(0),
+  rows = records.map(row),
+): { bytes: Buffer; tail: Buffer } {
   const header = Buffer.concat([SIGNATURE, int32(0), int32(extension.length), extension]);
   const messages = [message('H', Buffer.from([1, 0, 1, 0, 1]))];
-  records.forEach((record, i) =>
-    messages.push(message('d', i === 0 ? Buffer.concat([header, row(record)]) : row(record))),
+  rows.forEach((encoded, i) =>
+    messages.push(message('d', i === 0 ? Buffer.concat([header, encoded]) : encoded)),
   );
   if (!records.length) messages.push(message('d', header));
   messages.splice(2, 0, message('N', Buffer.from('SNOTICE\0\0', 'latin1')));
@@ -51,6 +55,31 @@ function reply(records: string[], extension = Buffer.alloc(0)): { bytes: Buffer;
     message('Z', Buffer.from('I')),
   ]);
   return { bytes: Buffer.concat([...messages, tail]), tail };
+}
+
+/** A row of a part of the export: its block number (int4) and its record. */
+const blockRow = (block: number, text: string) => {
+  const bytes = Buffer.from(text, 'utf8');
+  return Buffer.concat([int16(2), int32(4), int32(block), int32(bytes.length), bytes]);
+};
+
+/** The reply to a COPY of (block, record) rows. */
+const blockReply = (rows: [number, string][]) =>
+  reply(
+    rows.map(([, text]) => text),
+    undefined,
+    rows.map(([block, text]) => blockRow(block, text)),
+  );
+
+/** The records of each block, in order, the blocks without bytes left out (no segment is pushed for them). */
+function byBlock(rows: [number, string][]): [number, string][] {
+  const blocks: [number, string][] = [];
+  for (const [block, text] of rows) {
+    const last = blocks[blocks.length - 1];
+    if (last?.[0] === block) last[1] += text;
+    else blocks.push([block, text]);
+  }
+  return blocks.filter(([, text]) => text.length > 0);
 }
 
 /** Decodes the chunks one after the other; the data, and the rest handed back. */
@@ -194,6 +223,71 @@ describe('CopyBinaryDecoder into a buffer of its own', () => {
   });
 });
 
+describe('CopyBinaryDecoder with block numbers', () => {
+  const ROWS: [number, string][] = [
+    [0, 'a;1\r\n'],
+    [0, ''],
+    [0, 'b;"x"\r\n'],
+    [2, ''],
+    [4, 'c\r\n'],
+    [4, `${'y'.repeat(20_000)}\r\n`],
+    [5, 'd\r\n'],
+    [7, 'e\r\n'],
+    [-3, 'f\r\n'],
+  ];
+
+  it('stops before the first row of each new block, for chunks cut anywhere, and hands back what follows CopyDone', () => {
+    const { bytes, tail } = blockReply(ROWS);
+    for (const size of [1, 2, 3, 5, 13, 14, 15, 64, 4096, bytes.length]) {
+      const decoder = new CopyBinaryDecoder(true);
+      const segments: [number, string][] = [];
+      let block = -1;
+      let current = '';
+      let rest: Buffer | null = null;
+      const flush = () => {
+        if (current) segments.push([block, current]);
+        current = '';
+      };
+      for (let at = 0; at < bytes.length; at += size) {
+        const chunk = Buffer.from(bytes.subarray(at, at + size));
+        if (rest) {
+          rest = Buffer.concat([rest, chunk]);
+          continue;
+        }
+        for (let piece = chunk; ;) {
+          const { data, end, next } = decoder.decode(piece);
+          current += data.toString('utf8');
+          if (next !== undefined) {
+            // the data before it is the old block's; the decoder is at the new one
+            expect(next).toBeGreaterThan(0);
+            flush();
+            block = decoder.block;
+            piece = piece.subarray(next);
+            continue;
+          }
+          if (end) {
+            flush();
+            rest = end.rest;
+          }
+          break;
+        }
+      }
+      expect({ size, segments }).toEqual({ size, segments: byBlock(ROWS) });
+      expect(decoder.rows).toBe(ROWS.length);
+      expect(rest!.equals(tail)).toBe(true);
+    }
+  });
+
+  it('throws on a row that is not a block number and a record', () => {
+    const one = reply(['a\r\n']).bytes;
+    expect(() => new CopyBinaryDecoder(true).decode(one)).toThrow(/two columns, not 1/);
+    const wide = reply(['a'], undefined, [
+      Buffer.concat([int16(2), int32(8), Buffer.alloc(8), int32(1), Buffer.from('a')]),
+    ]).bytes;
+    expect(() => new CopyBinaryDecoder(true).decode(wide)).toThrow(/not an int4/);
+  });
+});
+
 /**
  * A connection as pg leaves it for a Submittable: its socket (here a PassThrough) with pg's one 'data'
  * listener, and `query`, which would send the statement.
@@ -228,7 +322,7 @@ describe('CopyBinaryColumn', () => {
     })();
     const blocks: Buffer[] = [];
     const seen = new Set<ArrayBufferLike>();
-    for await (const block of column as AsyncIterable<Buffer>) {
+    for await (const { data: block } of column as AsyncIterable<CopySegment>) {
       expect(block.length).toBeLessThanOrEqual(256 * 1024);
       blocks.push(Buffer.from(block));
       seen.add(block.buffer);
@@ -240,6 +334,59 @@ describe('CopyBinaryColumn', () => {
     // every block after the first few was one given back
     expect(blocks.length).toBeGreaterThan(5);
     expect(seen.size).toBeLessThanOrEqual(3);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(Buffer.concat(handedBack).equals(tail)).toBe(true);
+  });
+
+  it('with block numbers pushes segments of one block each, in order, none larger than 256 kB, in buffers shared with another stream', async () => {
+    // About 1.2 MB of records in 9 blocks of very different sizes, each record naming its block.
+    const rows: [number, string][] = [];
+    for (let i = 0, size = 0; size < 1_200_000; i++) {
+      const block = 2 * Math.floor(Math.sqrt(i));
+      const record = `${block}:${i};${'å'.repeat((i * 7919) % 30_000)}\r\n`;
+      rows.push([block, record]);
+      size += Buffer.byteLength(record);
+    }
+    const { bytes, tail } = blockReply(rows);
+    const { socket, connection, handedBack } = fakeConnection();
+    const output = new OutputBlocks(8);
+    const column = new CopyBinaryColumn('COPY (…) TO STDOUT (FORMAT binary)', {
+      blocks: true,
+      output,
+      highWaterMark: 4,
+    });
+    column.submit(connection);
+    const writing = (async () => {
+      for (let at = 0, n = 1; at < bytes.length; n = (n * 31 + 7) % 90_000) {
+        socket.write(Buffer.from(bytes.subarray(at, at + n + 1)));
+        at += n + 1;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    const segments: [number, Buffer][] = [];
+    for await (const { block, data } of column as AsyncIterable<CopySegment>) {
+      expect(data.length).toBeLessThanOrEqual(256 * 1024);
+      segments.push([block, Buffer.from(data)]);
+      output.give(data);
+    }
+    await writing;
+    // the segments of a block come one after the other, and every record in them is of that block (a
+    // segment may end inside a character: the bytes of a block are read together)
+    const runs: [number, Buffer[]][] = [];
+    for (const [block, data] of segments) {
+      const last = runs[runs.length - 1];
+      if (last?.[0] === block) last[1].push(data);
+      else runs.push([block, [data]]);
+    }
+    const blocks = runs.map(([block, parts]): [number, string] => [
+      block,
+      Buffer.concat(parts).toString('utf8'),
+    ]);
+    for (const [block, text] of blocks)
+      for (const record of text.split('\r\n').slice(0, -1)) expect(record.split(':')[0]).toBe(String(block));
+    expect(blocks.map(([block]) => block)).toEqual([...new Set(rows.map(([block]) => block))]);
+    expect(blocks).toEqual(byBlock(rows));
+    expect(column.decoder.rows).toBe(rows.length);
     await new Promise((resolve) => setImmediate(resolve));
     expect(Buffer.concat(handedBack).equals(tail)).toBe(true);
   });
@@ -265,7 +412,7 @@ describe('CopyBinaryColumn', () => {
       column.submit(connection);
       const blocks: Buffer[] = [];
       let slow = 0;
-      for await (const block of column as AsyncIterable<Buffer>) {
+      for await (const { data: block } of column as AsyncIterable<CopySegment>) {
         blocks.push(Buffer.from(block));
         column.recycle(block);
         // now and then a consumer that takes its time: the socket stops being read meanwhile
@@ -323,7 +470,7 @@ describe('CopyBinaryColumn', () => {
     const column = new CopyBinaryColumn('COPY (…) TO STDOUT (FORMAT binary)');
     column.submit(connection);
     const failed = (async () => {
-      for await (const block of column as AsyncIterable<Buffer>) column.recycle(block);
+      for await (const { data: block } of column as AsyncIterable<CopySegment>) column.recycle(block);
     })().catch((error: unknown) => error);
     socket.write(message('d', Buffer.from('not the binary format at all')));
     expect(String(await failed)).toMatch(/not the binary format/);

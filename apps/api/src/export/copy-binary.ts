@@ -4,8 +4,10 @@ import { ReadIntoSocket } from './read-into-socket.js';
 
 /**
  * `COPY (…) TO STDOUT (FORMAT binary)` of one text column that is never NULL, read straight off the
- * connection's socket: the stream gives the column's bytes, row after row, with nothing in between. The
- * CSV export's statement writes each whole record, CRLF included, so these bytes are the file.
+ * connection's socket: the stream gives the column's bytes, row after row, with nothing in between, in
+ * segments of up to OUTPUT_BLOCK bytes (CopySegment). The CSV export's statement writes each whole record,
+ * CRLF included, so these bytes are the file. With `blocks`, each row is an int4 block number and then
+ * the text: a segment holds the rows of one block only, and says which (the export's parts, csv-copy.ts).
  *
  * Why not pg-copy-streams: it cuts a Buffer per row and joins them again (about as much CPU a row in Node
  * as the database spends writing it); CopyBinaryDecoder decodes each socket chunk in one pass into one
@@ -16,26 +18,33 @@ import { ReadIntoSocket } from './read-into-socket.js';
  * their reads are tapped and decoded from the socket's one buffer; any other socket is read as a stream.
  */
 export class CopyBinaryColumn extends Readable implements pg.Submittable {
-  readonly decoder = new CopyBinaryDecoder();
+  readonly decoder: CopyBinaryDecoder;
   /** The statement's own count of rows, once it has completed. */
   rowCount = 0;
 
   private socket: Socket | null = null;
   private pgDataHandler: ((chunk: Buffer) => void) | null = null;
   private readonly onReadable = () => this.forward();
-  /** The block the decoded rows are collected in, and how much of it they fill. */
-  private output: Buffer = Buffer.allocUnsafeSlow(OUTPUT_BLOCK);
+  /** The buffer the decoded rows are collected in, how much of it they fill, and their block number. */
+  private readonly blocks: OutputBlocks;
+  private output: Buffer;
   private outputLength = 0;
-  /** Blocks written and given back (recycle), to be filled again. */
-  private readonly spare: Buffer[] = [];
+  private outputBlock = 0;
   private wanted = false;
   private forwarding = false;
   private handedBack = false;
   /** While set, reading waits for the socket to fill (see readTapped). */
   private waiting: NodeJS.Timeout | null = null;
 
-  constructor(private readonly text: string) {
-    super();
+  constructor(
+    private readonly text: string,
+    options: { blocks?: boolean; output?: OutputBlocks; highWaterMark?: number } = {},
+  ) {
+    // A segment at a time by default: the consumer's backpressure reaches the socket at once.
+    super({ objectMode: true, highWaterMark: options.highWaterMark ?? 1 });
+    this.decoder = new CopyBinaryDecoder(options.blocks ?? false);
+    this.blocks = options.output ?? new OutputBlocks();
+    this.output = this.blocks.take();
   }
 
   submit(connection: pg.Connection): void {
@@ -131,9 +140,19 @@ export class CopyBinaryColumn extends Readable implements pg.Submittable {
       // of the server), which costs this process and the client a system call and a wake-up each.
       for (let offset = 0; offset < chunk.length && !this.handedBack;) {
         const piece = chunk.subarray(offset, offset + this.output.length - this.outputLength);
-        offset += piece.length;
-        const { data, end } = this.decoder.decode(piece, { buffer: this.output, at: this.outputLength });
+        const { data, end, next } = this.decoder.decode(piece, {
+          buffer: this.output,
+          at: this.outputLength,
+        });
         this.outputLength += data.length;
+        if (next !== undefined) {
+          // A row of another block: the rows before it are a segment of their own.
+          offset += next;
+          this.pushOutput();
+          this.outputBlock = this.decoder.block;
+          continue;
+        }
+        offset += piece.length;
         if (end) {
           this.pushOutput();
           // pg gets bytes of its own (concat copies even one piece): the chunk may be read into again.
@@ -150,24 +169,21 @@ export class CopyBinaryColumn extends Readable implements pg.Submittable {
     return this.handedBack || this.wanted;
   }
 
-  /** Pushes the rows collected so far (if any) and starts a new block. */
+  /** Pushes the rows collected so far (if any) as a segment and starts a new buffer. */
   private pushOutput(): void {
     if (this.outputLength === 0) return;
-    const data = this.output.subarray(0, this.outputLength);
-    this.output = this.spare.pop() ?? Buffer.allocUnsafeSlow(OUTPUT_BLOCK);
+    const segment: CopySegment = {
+      block: this.outputBlock,
+      data: this.output.subarray(0, this.outputLength),
+    };
+    this.output = this.blocks.take();
     this.outputLength = 0;
-    this.wanted = this.push(data);
+    this.wanted = this.push(segment);
   }
 
-  /**
-   * Gives back a block this stream gave, once its bytes have been written (the write's callback), to be
-   * filled again: so the export keeps using the same few blocks instead of allocating (and the process
-   * mapping and the kernel zeroing) a new one for every 256 kB. A block that is not one of this stream's
-   * whole blocks is ignored.
-   */
+  /** Gives back a segment's bytes once written (OutputBlocks.give). */
   recycle(data: Buffer): void {
-    if (data.buffer.byteLength !== OUTPUT_BLOCK || this.spare.length >= SPARE_BLOCKS) return;
-    this.spare.push(Buffer.from(data.buffer, 0, OUTPUT_BLOCK));
+    this.blocks.give(data);
   }
 
   /**
@@ -195,8 +211,36 @@ export class CopyBinaryColumn extends Readable implements pg.Submittable {
  */
 const OUTPUT_BLOCK = 256 * 1024;
 const OUTPUT_FREE_MIN = 32 * 1024;
-/** Written blocks kept to be filled again. */
+/** Written buffers kept to be filled again, by default. */
 const SPARE_BLOCKS = 4;
+
+/** Rows of one block (0 without blocks), in a buffer of OUTPUT_BLOCK bytes or part of one. */
+export interface CopySegment {
+  block: number;
+  data: Buffer;
+}
+
+/**
+ * The buffers of OUTPUT_BLOCK bytes that COPY streams decode their rows into, given back once their bytes
+ * have been written (the write's callback) to be filled again: so an export keeps using the same few
+ * buffers instead of allocating (and the process mapping and the kernel zeroing) a new one for every
+ * 256 kB. The streams of one export share them. Bytes that are not a whole such buffer are ignored; each
+ * must be given back once.
+ */
+export class OutputBlocks {
+  private readonly spare: Buffer[] = [];
+
+  constructor(private readonly keep = SPARE_BLOCKS) {}
+
+  take(): Buffer {
+    return this.spare.pop() ?? Buffer.allocUnsafeSlow(OUTPUT_BLOCK);
+  }
+
+  give(data: Buffer): void {
+    if (data.buffer.byteLength !== OUTPUT_BLOCK || this.spare.length >= this.keep) return;
+    this.spare.push(Buffer.from(data.buffer, 0, OUTPUT_BLOCK));
+  }
+}
 /** A read shorter than this makes a ReadIntoSocket wait PAUSE_MS before it reads again. */
 const SHORT_READ = 64 * 1024;
 const PAUSE_MS = 1;
@@ -211,7 +255,9 @@ export interface CopyEnd {
 
 /**
  * The server's messages during `COPY … TO STDOUT (FORMAT binary)` of one non-NULL column → the column's
- * bytes, row after row. Pure: bytes in, bytes out, in chunks split anywhere.
+ * bytes, row after row. Pure: bytes in, bytes out, in chunks split anywhere. With `blocks`, each row has
+ * a non-NULL int4 first (its block number), which is not output: decoding stops before the text of a row
+ * whose block differs from the row before it (`next`), so that the caller can cut the output there.
  *
  * The protocol (PostgreSQL manual, «Frontend/Backend Protocol», «COPY Operations»): CopyOutResponse, then
  * the data in CopyData messages ('d', a 32-bit length that counts itself), then CopyDone ('c'); an
@@ -233,13 +279,30 @@ export class CopyBinaryDecoder {
   private readonly messageHeader = new SplitHeader(5);
   private readonly formatHeader = new SplitHeader(FILE_HEADER);
   private ended = false;
+  /** With blocks: the block of the last row begun (-1 before the first). */
+  block = -1;
+  /** Where `data` stopped before the text of a row of a new block, or -1. */
+  private stop = -1;
+  /** The fields of a row, and the bytes of its header after the field count. */
+  private readonly columns: number;
+  private readonly fieldsHeader: number;
+
+  constructor(private readonly blocks = false) {
+    this.columns = blocks ? 2 : 1;
+    this.fieldsHeader = blocks ? 12 : 4;
+  }
 
   /**
    * Decodes one chunk, in place: `data`, the field bytes in it (the front of `chunk`, which is
    * overwritten); `end` once CopyDone or an ErrorResponse has come (the chunk's bytes after CopyDone, or
-   * from the ErrorResponse on, are the rest of the reply). Throws on bytes that are not such a COPY.
+   * from the ErrorResponse on, are the rest of the reply); with blocks, `next` when it stopped before the
+   * text of a row of a new block (`block`): decode on from chunk[next]. Throws on bytes that are not such
+   * a COPY.
    */
-  decode(chunk: Buffer, into?: { buffer: Buffer; at: number }): { data: Buffer; end?: CopyEnd } {
+  decode(
+    chunk: Buffer,
+    into?: { buffer: Buffer; at: number },
+  ): { data: Buffer; end?: CopyEnd; next?: number } {
     if (this.ended) throw new Error('COPY: bytes after the end of the COPY');
     // Without `into`, the field bytes are moved to the front of the chunk itself (they never overtake what
     // is still to be read, and Buffer#copy may overlap), so decoding allocates nothing: the chunk becomes
@@ -270,7 +333,15 @@ export class CopyBinaryDecoder {
       const end = Math.min(chunk.length, at + this.messageLeft);
       this.messageLeft -= end - at;
       // CopyOutResponse, and notices and parameter changes in between, are not the data: skipped.
-      if (this.messageType === COPY_DATA) to = this.data(chunk, at, end, out, to);
+      if (this.messageType === COPY_DATA) {
+        to = this.data(chunk, at, end, out, to);
+        if (this.stop >= 0) {
+          const next = this.stop;
+          this.stop = -1;
+          this.messageLeft += end - next;
+          return { data: out.subarray(from, to), next };
+        }
+      }
       at = end;
       if (this.messageLeft === 0 && this.messageType === COPY_DONE) {
         if (this.expect !== 'end') throw new Error('COPY: the binary data ended without its trailer');
@@ -281,7 +352,10 @@ export class CopyBinaryDecoder {
     return { data: out.subarray(from, to) };
   }
 
-  /** The binary data in chunk[at, end): copies the field bytes to `out` from `to`; returns the new `to`. */
+  /**
+   * The binary data in chunk[at, end): copies the text bytes to `out` from `to`; returns the new `to`. Sets
+   * `stop` when it stops before the text of a row of a new block.
+   */
   private data(chunk: Buffer, at: number, end: number, out: Buffer, to: number): number {
     while (at < end) {
       if (this.expect === 'field') {
@@ -293,9 +367,21 @@ export class CopyBinaryDecoder {
         if (this.left === 0) this.expectRow();
         continue;
       }
-      if (this.expect === 'row' && end - at >= 6 && this.formatHeader.empty) {
-        // The common case: a whole row header (field count and length) in this chunk.
-        at += this.row(chunk.readInt16BE(at), chunk.readInt32BE(at + 2));
+      if (this.expect === 'row' && end - at >= 2 + this.fieldsHeader && this.formatHeader.empty) {
+        // The common case: a whole row header (field count and lengths) in this chunk.
+        const count = chunk.readInt16BE(at);
+        if (count === -1) {
+          this.expect = 'end';
+          at += 2;
+          continue;
+        }
+        if (count !== this.columns) throw this.columnsError(count);
+        const newBlock = this.fields(chunk, at + 2);
+        at += 2 + this.fieldsHeader;
+        if (newBlock) {
+          this.stop = at;
+          return to;
+        }
         continue;
       }
       if (this.expect === 'extension') {
@@ -321,13 +407,14 @@ export class CopyBinaryDecoder {
         // A row header split by the chunk: the field count alone first.
         const count = bytes.readInt16BE(offset);
         if (count === -1) this.expect = 'end';
-        else if (count !== 1) throw new Error(`COPY: expected one column, not ${count}`);
+        else if (count !== this.columns) throw this.columnsError(count);
         else {
           this.expect = 'length';
-          this.left = 4;
+          this.left = this.fieldsHeader;
         }
-      } else {
-        this.field(bytes.readInt32BE(offset));
+      } else if (this.fields(bytes, offset)) {
+        this.stop = at;
+        return to;
       }
     }
     return to;
@@ -338,15 +425,25 @@ export class CopyBinaryDecoder {
     this.left = 2;
   }
 
-  /** A whole row header: the trailer (-1), or one field and its length. Returns the bytes it took. */
-  private row(count: number, length: number): number {
-    if (count === -1) {
-      this.expect = 'end';
-      return 2;
+  private columnsError(count: number): Error {
+    return new Error(`COPY: expected ${this.blocks ? 'two columns' : 'one column'}, not ${count}`);
+  }
+
+  /**
+   * A row's header after its field count: the text's length, after the block's length (4) and number with
+   * blocks. Says whether the row begins a new block.
+   */
+  private fields(bytes: Buffer, offset: number): boolean {
+    if (!this.blocks) {
+      this.field(bytes.readInt32BE(offset));
+      return false;
     }
-    if (count !== 1) throw new Error(`COPY: expected one column, not ${count}`);
-    this.field(length);
-    return 6;
+    if (bytes.readInt32BE(offset) !== 4) throw new Error('COPY: the block number is not an int4');
+    const block = bytes.readInt32BE(offset + 4);
+    this.field(bytes.readInt32BE(offset + 8));
+    if (block === this.block) return false;
+    this.block = block;
+    return true;
   }
 
   private field(length: number): void {

@@ -152,6 +152,7 @@ const LINE_COLUMNS = [
 export function csvLinesSql(
   scoped: SelectQueryBuilder<AllocationLineEntity>,
   dialect: CsvDialect,
+  part?: ExportPart,
 ): [string, unknown[]] {
   const d = sqlLiteral(dialect.delimiter);
   const join = (...cells: string[]) => cells.join(` || ${d} || `);
@@ -162,6 +163,8 @@ export function csvLinesSql(
   const statuses = Object.fromEntries(['CURRENT', 'SUPERSEDED'].map((s) => [s, nb ? runStatusNb(s) : s]));
   const inner = scoped.clone().select(`l.${LINE_COLUMNS[0]}`, LINE_COLUMNS[0]);
   for (const column of LINE_COLUMNS.slice(1)) inner.addSelect(`l.${column}`, column);
+  // The part's blocks, by a literal (the partial index's predicate, which the planner must see implied).
+  if (part) inner.andWhere(`(l.id / ${EXPORT_BLOCK_IDS}) % ${EXPORT_PARTS} = ${blockParity(part)}`);
   const [lines, parameters] = inner.orderBy().getQueryAndParameters();
   // concat_ws writes the record into one buffer (a chain of || copies it again for every cell); no cell
   // is NULL, so none is left out.
@@ -185,7 +188,8 @@ export function csvLinesSql(
   );
   // The line's cost category is read once, in `c`: every reference to a column of the line is a key of
   // the memoized subquery, so the CASEs over it would otherwise make it a key thirty times over.
-  const sql = `SELECT concat_ws(${d}, ${record.join(', ')})
+  const block = part ? `(line.id / ${EXPORT_BLOCK_IDS})::int4, ` : '';
+  const sql = `SELECT ${block}concat_ws(${d}, ${record.join(', ')})
     FROM (${lines}) line
     CROSS JOIN LATERAL (SELECT ${join(identifierCell('o.org_number', dialect), textCell('o.name', dialect), identifierCell('o.municipality_number', dialect))} AS cells,
         ${labelCell('c.category', categories, dialect)} AS category,
@@ -201,6 +205,27 @@ export function csvLinesSql(
       WHERE r.id = line.run_id AND i.id = line.initiative_id AND kv.id = line.key_version_id OFFSET 0) csv_r
     ORDER BY line.id`;
   return [sql, parameters];
+}
+
+/**
+ * The CSV export in two parts, each written by a COPY of its own on its own connection (the database's
+ * work on two cores; one snapshot, see AllocationExportRepository): the lines in alternate blocks of
+ * EXPORT_BLOCK_IDS ids, part 0 the even blocks and part 1 the odd ones, each read from its partial index
+ * in id order (migration 1795423898000, which fixes both numbers). With a part, each row is the line's
+ * block number (int4) and then its record, so that the API can write the blocks of both parts in order.
+ */
+export const EXPORT_BLOCK_IDS = 8192;
+export const EXPORT_PARTS = 2;
+
+export interface ExportPart {
+  /** 0 … EXPORT_PARTS - 1: the blocks whose number leaves this remainder. */
+  index: number;
+}
+
+function blockParity(part: ExportPart): number {
+  if (!Number.isInteger(part.index) || part.index < 0 || part.index >= EXPORT_PARTS)
+    throw new Error(`No export part ${part.index}`);
+  return part.index;
 }
 
 /**
