@@ -849,31 +849,36 @@ function downloadCsv(url: string, token: string): Promise<{ lines: number; bytes
 }
 
 /**
- * The CPU time of the PostgreSQL backend that runs the export's COPY, when the server runs on this
- * machine (/proc): found in pg_stat_activity once the statement has started (what it used before that, a
- * poll of 100 ms at most, is missed). `stop` resolves with the milliseconds, or null when not found.
+ * The CPU time of the PostgreSQL backends that run the export's COPY statements (two when the export has
+ * two streams), when the server runs on this machine (/proc): found in pg_stat_activity once the
+ * statements have started (what they used before that, a poll of 100 ms at most, is missed), looked for
+ * during the first second after the first is seen. `stop` resolves with their milliseconds together, or
+ * null when none was found.
  */
 function copyBackendCpu(): { stop(): Promise<number | null> } {
-  let pid: number | null = null;
-  let startCpu = 0;
+  const startCpu = new Map<number, number>();
+  let firstSeen = 0;
   let polling = true;
   const poll = (async () => {
-    while (polling && pid === null) {
-      const [found] = await rows<{ pid: number }>(
+    while (polling && (firstSeen === 0 || Date.now() - firstSeen < 1000)) {
+      const found = await rows<{ pid: number }>(
         `SELECT pid FROM pg_stat_activity
          WHERE datname = current_database() AND state = 'active' AND query LIKE 'COPY (%' AND pid <> pg_backend_pid()`,
       );
-      if (found && existsSync(`/proc/${found.pid}/stat`)) {
-        pid = found.pid;
-        startCpu = cpuMsOf(pid);
-      } else await new Promise((ok) => setTimeout(ok, 100));
+      for (const { pid } of found)
+        if (!startCpu.has(pid) && existsSync(`/proc/${pid}/stat`)) {
+          startCpu.set(pid, cpuMsOf(pid));
+          firstSeen ||= Date.now();
+        }
+      await new Promise((ok) => setTimeout(ok, 100));
     }
   })();
   return {
     async stop() {
       polling = false;
       await poll;
-      return pid === null || !existsSync(`/proc/${pid}/stat`) ? null : cpuMsOf(pid) - startCpu;
+      const pids = [...startCpu].filter(([pid]) => existsSync(`/proc/${pid}/stat`));
+      return pids.length ? pids.reduce((sum, [pid, start]) => sum + cpuMsOf(pid) - start, 0) : null;
     },
   };
 }

@@ -26,5 +26,7 @@ export function countCopyDownloads(app: NestExpressApplication): {
 
 /** Has the app's exports use `streams` COPY streams when they can (EXPORT_COPY_STREAMS, read at start). */
 export function useCopyStreams(app: NestExpressApplication, streams: 1 | 2): void {
-  Object.assign(app.get(ExportConnections) as unknown as { streams: number }, { streams });
+  // the setting as ExportConnections read it at start (a private field)
+  const connections: object = app.get(ExportConnections);
+  Object.assign(connections, { streams });
 }

@@ -92,7 +92,12 @@ describe('DATABASE_PREPARED_STATEMENTS', () => {
   const database = { type: 'postgres' as const, url: 'postgres://u:p@localhost/db', poolSize: 2 };
   const clientOf = (preparedStatements: boolean) =>
     (
-      dataSourceOptions({ ...database, preparedStatements, statementTimeoutMs: 1000 }) as {
+      dataSourceOptions({
+        ...database,
+        preparedStatements,
+        statementTimeoutMs: 1000,
+        exportCopyStreams: 2,
+      }) as {
         extra: { Client?: unknown };
       }
     ).extra.Client;

@@ -25,7 +25,7 @@ const BATCH_SIZE = 5000;
  * Written COPY buffers kept per stream to be filled again: a part's stream holds up to its read-ahead
  * (allocation-export.repository.ts) while the other is written.
  */
-const OUTPUT_BLOCKS_KEPT = 28;
+const OUTPUT_BLOCKS_KEPT = 14;
 
 /** What the filter points at, by name: for the file name and the workbook's notes. */
 export interface ExportSubject {

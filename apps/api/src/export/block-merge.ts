@@ -32,6 +32,10 @@ export async function* mergeBlocks(
         throw new Error(`COPY: block ${next.value.block} came after block ${segment.block}`);
     }
   } finally {
-    await Promise.all(iterators.map((iterator) => iterator.return?.()));
+    await Promise.all(
+      iterators.map(async (iterator) => {
+        await iterator.return?.();
+      }),
+    );
   }
 }
