@@ -17,7 +17,13 @@ import { organisationsByNumber } from './support/organisations.js';
 import { TEST_ADMIN, type TestApp, startTestApp } from './support/test-app.js';
 import { countCopyDownloads, useCopyStreams } from './support/copy-counter.js';
 import { DataSource } from 'typeorm';
-import { EXPORT_BLOCK_IDS, lineTextCell } from '../../apps/api/src/export/csv-copy.js';
+import {
+  EXPORT_BLOCK_IDS,
+  csvLinesSql,
+  lineTextCell,
+  withLiterals,
+} from '../../apps/api/src/export/csv-copy.js';
+import { EXPORT_TABLES } from '../../apps/api/src/export/allocation-export.repository.js';
 import { guardFormulaText } from '../../apps/api/src/export/csv-guard.js';
 
 /**
@@ -32,7 +38,7 @@ describe('allocation CSV: the streamed file equals csvRecords over the same line
   let admin: Actor;
   const ids: Record<string, string> = {};
   /** Downloads streamed by COPY (on a PostgreSQL server; none on the embedded database). */
-  let copies: { readonly count: number; readonly streams: readonly number[] };
+  let copies: ReturnType<typeof countCopyDownloads>;
 
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
@@ -148,7 +154,10 @@ describe('allocation CSV: the streamed file equals csvRecords over the same line
       }
       expect(copies.count > 0).toBe(Boolean(process.env.DATABASE_URL));
       // on a PostgreSQL server each download had as many streams as asked for (nothing else is exporting)
-      if (process.env.DATABASE_URL) expect(new Set(copies.streams.slice(before))).toEqual(new Set([streams]));
+      if (process.env.DATABASE_URL) {
+        expect(new Set(copies.streams.slice(before))).toEqual(new Set([streams]));
+        expect(new Set(copies.copies.slice(before))).toEqual(new Set([streams]));
+      }
       // The tricky names are in the file, quoted and guarded as the dialect says.
       const bergen = await expected({ initiativeId: ids.initiative }, dialect);
       if (dialect === 'nb') {
@@ -163,6 +172,41 @@ describe('allocation CSV: the streamed file equals csvRecords over the same line
       }
     },
   );
+
+  // A two-stream export locks the tables its statements read before either starts (the repository's
+  // EXPORT_TABLES): every relation in the parts' plans must be among them, for each kind of reader.
+  it('locks every table that the parts of a two-stream export read, whoever exports', async () => {
+    const query = t.app.get(AllocationQueryService);
+    const db = t.app.get(DataSource);
+    const actors: Actor[] = [
+      admin,
+      { ...admin, roles: [Role.PORTFOLIO_REVIEWER], organisationId: ids.kdd },
+      { ...admin, roles: [Role.FINANCE_OFFICER], organisationId: ids.bergen },
+    ];
+    const relations = new Set<string>();
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (node && typeof node === 'object')
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'Relation Name') relations.add(String(value));
+          else collect(value);
+        }
+    };
+    for (const actor of actors)
+      for (const filter of [{}, { organisationId: ids.bergen, year: 2025 }] as AllocationFilter[])
+        for (const index of [0, 1]) {
+          const [sql, parameters] = csvLinesSql(await query.scoped(actor, filter), CSV_DIALECTS.nb, {
+            index,
+          });
+          const [row] = await db.query<{ 'QUERY PLAN': unknown }[]>(
+            `EXPLAIN (FORMAT JSON) ${withLiterals(sql, parameters)}`,
+          );
+          const plan = row['QUERY PLAN'];
+          collect(typeof plan === 'string' ? JSON.parse(plan) : plan);
+        }
+    expect(relations.has('allocation_lines')).toBe(true);
+    expect([...EXPORT_TABLES]).toEqual(expect.arrayContaining([...relations]));
+  });
 
   // The explanation's cell is written by its own expression (lineTextCell: the quote first, the delimiter
   // by LIKE): on a PostgreSQL server, the same cell as the JavaScript writer's for values that need every

@@ -1,16 +1,18 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AllocationExportRepository } from '../../../apps/api/src/export/allocation-export.repository.js';
 import { ExportConnections } from '../../../apps/api/src/export/export-connections.js';
 
 /**
  * Counts the CSV downloads the app streams by COPY (connections from the export pool; none on the
- * embedded database, which writes the file by batches), so a test can say which path it exercised, and
- * with how many streams (connections) each.
+ * embedded database, which writes the file by batches), so a test can say which path it exercised, with
+ * how many connections (`streams`) and how many COPY streams (`copies`) each.
  */
 export function countCopyDownloads(app: NestExpressApplication): {
   readonly count: number;
   readonly streams: readonly number[];
+  readonly copies: readonly number[];
 } {
-  const counter = { count: 0, streams: [] as number[] };
+  const counter = { count: 0, streams: [] as number[], copies: [] as number[] };
   const connections = app.get(ExportConnections);
   const acquire = connections.acquire.bind(connections);
   connections.acquire = async () => {
@@ -20,6 +22,14 @@ export function countCopyDownloads(app: NestExpressApplication): {
       counter.streams.push(lease.connections.length);
     }
     return lease;
+  };
+  // and how many COPY streams each ran (fewer than connections when the second could not take its locks)
+  const repository = app.get(AllocationExportRepository);
+  const copyCsvRecords = repository.copyCsvRecords.bind(repository);
+  repository.copyCsvRecords = async (...args) => {
+    const copy = await copyCsvRecords(...args);
+    counter.copies.push(copy.streams.length);
+    return copy;
   };
   return counter;
 }

@@ -87,26 +87,58 @@ export class AllocationExportRepository {
         new CopyBinaryColumn(text, part ? { blocks: true, output, highWaterMark: READ_AHEAD } : { output }),
       );
     };
+    const commit = (used: readonly pg.PoolClient[]) => async () => {
+      for (const connection of used) await connection.query('COMMIT');
+    };
     if (connections.length === 1) return { streams: [copy(connections[0])], finish: async () => {} };
     if (connections.length !== EXPORT_PARTS) throw new Error(`An export has 1 or ${EXPORT_PARTS} streams`);
     const begin = 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY';
-    const [first, ...others] = connections;
+    const lock = `LOCK TABLE ${EXPORT_TABLES.join(', ')} IN ACCESS SHARE MODE`;
+    const [first, second] = connections;
     await first.query(begin);
+    // The tables are locked before the snapshot is taken, as pg_dump does: what the statements read cannot
+    // be altered or dropped once it is.
+    await first.query(lock);
     const {
       rows: [{ snapshot }],
     } = await first.query<{ snapshot: string }>('SELECT pg_export_snapshot() AS snapshot');
-    for (const connection of others) {
-      await connection.query(begin);
-      await connection.query(`SET TRANSACTION SNAPSHOT ${sqlLiteral(snapshot)}`);
+    try {
+      await second.query(begin);
+      await second.query(`SET TRANSACTION SNAPSHOT ${sqlLiteral(snapshot)}`);
+      // NOWAIT: a change of a table that waits for the first connection's locks (ALTER TABLE during a
+      // deploy) would make this connection's locks wait for it, and so for the first connection, whose
+      // COPY waits for the merge, which waits for this one: a wait PostgreSQL cannot see. As pg_dump's
+      // workers do, this one does not wait; the export then runs on the first connection alone.
+      await second.query(`${lock} NOWAIT`);
+    } catch {
+      // (also a snapshot that cannot be imported: a pooler that sent this connection to another server)
+      await second.query('ROLLBACK').catch(() => undefined);
+      return { streams: [copy(first)], finish: commit([first]) };
     }
     return {
       streams: connections.map((connection, index) => copy(connection, { index })),
-      finish: async () => {
-        for (const connection of connections) await connection.query('COMMIT');
-      },
+      finish: commit(connections),
     };
   }
 }
+
+/**
+ * Every table the export's statement may read (csvLinesSql over AllocationLineRepository.scoped with the
+ * access rules of AccessRepository.whereLineAllowed): locked by both connections of a two-stream export
+ * before either COPY starts. An e2e test (export-csv-paths) compares it with the tables in the statement's
+ * plan.
+ */
+export const EXPORT_TABLES = [
+  'allocation_lines',
+  'allocation_runs',
+  'initiatives',
+  'initiative_participants',
+  'benefits',
+  'organisations',
+  'organisation_kostra_codes',
+  'cost_sharing_key_versions',
+  'cost_sharing_keys',
+] as const;
 
 /**
  * Segments a part's stream holds ahead of the one being written. A block of EXPORT_BLOCK_IDS ids is about

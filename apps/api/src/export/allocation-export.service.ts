@@ -124,8 +124,12 @@ export class AllocationExportService {
         // A client that went away leaves the COPY unfinished: its connections are closed, not reused.
         if (!(await writeChunk(res, out, () => output.give(out)))) return;
       }
-      await copy.finish();
-      reusable = true;
+      // Read-only transactions: every line has been read. Should COMMIT fail, the connections are closed
+      // and the file is still whole.
+      reusable = await copy.finish().then(
+        () => true,
+        () => false,
+      );
       if (pending && !(await writeChunk(res, pending))) return;
       res.end();
     } finally {

@@ -59,6 +59,16 @@ describe('mergeBlocks', () => {
     expect(odd.destroyed).toBe(true);
   });
 
+  it('fails at once when a stream fails while the other sends nothing, and destroys the silent one', async () => {
+    const failure = new Error('COPY failed');
+    const failing = new Readable({ objectMode: true, read() {} });
+    const silent = new Readable({ objectMode: true, read() {} });
+    const merged = all([failing, silent]);
+    failing.destroy(failure);
+    await expect(merged).rejects.toBe(failure);
+    expect(silent.destroyed).toBe(true);
+  });
+
   it('stops every stream when its consumer stops', async () => {
     const streams = [stream([0, 2, 4, 6]), stream([1, 3, 5, 7])];
     for await (const { block } of mergeBlocks(streams)) if (block === 2) break;

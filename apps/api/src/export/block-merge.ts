@@ -6,10 +6,10 @@ import type { CopySegment } from './copy-binary.js';
  * export's parts, csv-copy.ts). The next segment is always the head with the smallest block, so the lines
  * come out in id order as one statement would give them. Only the stream being written is waited for; the
  * others read ahead into their own buffers (their high-water marks), so that their backends go on working.
- * Stopping early (the consumer returns, or a stream fails) stops every stream.
+ * Stopping early (the consumer returns, or a stream fails) destroys every stream at once.
  */
 export async function* mergeBlocks(
-  streams: readonly AsyncIterable<CopySegment>[],
+  streams: readonly (AsyncIterable<CopySegment> & { destroy(): unknown })[],
 ): AsyncGenerator<CopySegment> {
   const iterators = streams.map((stream) => stream[Symbol.asyncIterator]());
   try {
@@ -32,10 +32,8 @@ export async function* mergeBlocks(
         throw new Error(`COPY: block ${next.value.block} came after block ${segment.block}`);
     }
   } finally {
-    await Promise.all(
-      iterators.map(async (iterator) => {
-        await iterator.return?.();
-      }),
-    );
+    // Destroyed, not returned: a stream iterator's return() waits for its pending next(), which a stream
+    // that sends nothing (its backend waiting) never settles.
+    for (const stream of streams) stream.destroy();
   }
 }

@@ -46,8 +46,9 @@ export class ExportConnections implements OnModuleDestroy {
             max: MAX_COPY_CONNECTIONS,
             idleTimeoutMillis: 10_000,
             connectionTimeoutMillis: 5_000,
-            // JIT compilation of the record expressions costs more than it saves on a stream of lines.
-            options: '-c jit=off',
+            // JIT compilation of the record expressions costs more than it saves on a stream of lines. A part
+            // of a two-stream export waits in its transaction while the other part's blocks are written.
+            options: '-c jit=off -c idle_in_transaction_session_timeout=0',
             // Sockets that read into one buffer of their own (read-into-socket.ts).
             stream: exportSocket,
           })
@@ -72,6 +73,9 @@ export class ExportConnections implements OnModuleDestroy {
       this.exports--;
       throw (made[0] as PromiseRejectedResult).reason;
     }
+    for (const result of made)
+      if (result.status === 'rejected')
+        this.logger.warn(`Export connection not made, one stream instead: ${String(result.reason)}`);
     let released = false;
     return {
       connections,
