@@ -300,6 +300,15 @@ function fakeConnection() {
   return { socket, connection, handedBack };
 }
 
+/** Writes the bytes to the socket in pieces of 1 byte to 90 kB, each as a buffer of its own, a turn apart. */
+async function writeInPieces(socket: PassThrough, bytes: Buffer): Promise<void> {
+  for (let at = 0, n = 1; at < bytes.length; n = (n * 31 + 7) % 90_000) {
+    socket.write(Buffer.from(bytes.subarray(at, at + n + 1)));
+    at += n + 1;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 describe('CopyBinaryColumn', () => {
   it('streams the records in blocks of at most 256 kB, reuses the blocks given back, and hands the rest to pg', async () => {
     // About 1.3 MB of records of every length up to 40 kB, in socket chunks of 1 byte to 90 kB.
@@ -313,13 +322,7 @@ describe('CopyBinaryColumn', () => {
     const { socket, connection, handedBack } = fakeConnection();
     const column = new CopyBinaryColumn('COPY (…) TO STDOUT (FORMAT binary)');
     column.submit(connection);
-    const writing = (async () => {
-      for (let at = 0, n = 1; at < bytes.length; n = (n * 31 + 7) % 90_000) {
-        socket.write(Buffer.from(bytes.subarray(at, at + n + 1)));
-        at += n + 1;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    })();
+    const writing = writeInPieces(socket, bytes);
     const blocks: Buffer[] = [];
     const seen = new Set<ArrayBufferLike>();
     for await (const { data: block } of column as AsyncIterable<CopySegment>) {
@@ -356,13 +359,7 @@ describe('CopyBinaryColumn', () => {
       highWaterMark: 4,
     });
     column.submit(connection);
-    const writing = (async () => {
-      for (let at = 0, n = 1; at < bytes.length; n = (n * 31 + 7) % 90_000) {
-        socket.write(Buffer.from(bytes.subarray(at, at + n + 1)));
-        at += n + 1;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    })();
+    const writing = writeInPieces(socket, bytes);
     const segments: [number, Buffer][] = [];
     for await (const { block, data } of column as AsyncIterable<CopySegment>) {
       expect(data.length).toBeLessThanOrEqual(256 * 1024);
