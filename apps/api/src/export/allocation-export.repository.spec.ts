@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { ScopedLines } from '../allocation/allocation-line.repository.js';
 import type { UnitOfWork } from '../common/unit-of-work.js';
 import { AllocationExportRepository, EXPORT_TABLES } from './allocation-export.repository.js';
-import { CopyBinaryColumn, OutputBlocks } from './copy-binary.js';
+import { CopyBinaryColumn } from './copy-binary.js';
 import { CSV_DIALECTS } from './csv-dialect.js';
 
 /** A query builder that gives its SQL with the conditions added to it (csvLinesSql clones and extends it). */
@@ -51,7 +51,6 @@ describe('AllocationExportRepository.copyCsvRecords', () => {
       [connection('A', log), connection('B', log)],
       scopedLines(),
       CSV_DIALECTS.nb,
-      new OutputBlocks(),
     );
     expect(copy.streams).toHaveLength(2);
     await copy.finish();
@@ -75,7 +74,6 @@ describe('AllocationExportRepository.copyCsvRecords', () => {
       [connection('A', log), connection('B', log, /NOWAIT/)],
       scopedLines(),
       CSV_DIALECTS.nb,
-      new OutputBlocks(),
     );
     expect(copy.streams).toHaveLength(1);
     await copy.finish();

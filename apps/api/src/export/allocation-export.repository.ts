@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type pg from 'pg';
 import type { ScopedLines } from '../allocation/allocation-line.repository.js';
 import { UnitOfWork } from '../common/unit-of-work.js';
-import { CopyBinaryColumn, type OutputBlocks } from './copy-binary.js';
+import { CopyBinaryColumn, OutputBlocks } from './copy-binary.js';
 import { EXPORT_PARTS, type ExportPart, csvLinesSql, sqlLiteral, withLiterals } from './csv-copy.js';
 import type { CsvDialect } from './csv-dialect.js';
 
@@ -71,14 +71,16 @@ export class AllocationExportRepository {
    * COPY on its own connection in a read-only transaction on the first one's exported snapshot
    * (`pg_export_snapshot`, `SET TRANSACTION SNAPSHOT`: the manual's «Snapshot Synchronization Functions»),
    * so that both see exactly the same lines; the streams' segments say their blocks, for mergeBlocks.
-   * `finish` ends the transactions once the streams have ended.
+   * `output`: the streams' buffers, to be given back once each segment is written. `finish` ends the
+   * transactions once the streams have ended.
    */
   async copyCsvRecords(
     connections: readonly pg.PoolClient[],
     lines: ScopedLines,
     dialect: CsvDialect,
-    output: OutputBlocks,
-  ): Promise<{ streams: CopyBinaryColumn[]; finish(): Promise<void> }> {
+  ): Promise<{ streams: CopyBinaryColumn[]; output: OutputBlocks; finish(): Promise<void> }> {
+    // Enough kept to refill what a part's stream reads ahead while the other part is written.
+    const output = new OutputBlocks((READ_AHEAD + 4) * connections.length);
     const copy = (connection: pg.PoolClient, part?: ExportPart) => {
       const [sql, parameters] = csvLinesSql(lines, dialect, part);
       const text = `COPY (${withLiterals(sql, parameters)}) TO STDOUT (FORMAT binary)`;
@@ -90,7 +92,7 @@ export class AllocationExportRepository {
     const commit = (used: readonly pg.PoolClient[]) => async () => {
       for (const connection of used) await connection.query('COMMIT');
     };
-    if (connections.length === 1) return { streams: [copy(connections[0])], finish: async () => {} };
+    if (connections.length === 1) return { streams: [copy(connections[0])], output, finish: commit([]) };
     if (connections.length !== EXPORT_PARTS) throw new Error(`An export has 1 or ${EXPORT_PARTS} streams`);
     const begin = 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY';
     const lock = `LOCK TABLE ${EXPORT_TABLES.join(', ')} IN ACCESS SHARE MODE`;
@@ -113,10 +115,11 @@ export class AllocationExportRepository {
     } catch {
       // (also a snapshot that cannot be imported: a pooler that sent this connection to another server)
       await second.query('ROLLBACK').catch(() => undefined);
-      return { streams: [copy(first)], finish: commit([first]) };
+      return { streams: [copy(first)], output, finish: commit([first]) };
     }
     return {
       streams: connections.map((connection, index) => copy(connection, { index })),
+      output,
       finish: commit(connections),
     };
   }

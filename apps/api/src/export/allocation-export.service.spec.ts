@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { AppError } from '../common/errors.js';
 import type { AllocationQueryService } from '../allocation/allocation-query.service.js';
 import type { AllocationExportRepository } from './allocation-export.repository.js';
+import { OutputBlocks } from './copy-binary.js';
 import type { ExportConnections, ExportLease } from './export-connections.js';
 import { AllocationExportService, MAX_XLSX_LINES, type PreparedExport } from './allocation-export.service.js';
 
@@ -90,7 +91,8 @@ describe('AllocationExportService', () => {
     });
     const records = new Readable({ objectMode: true, read() {} });
     const repository = {
-      copyCsvRecords: () => Promise.resolve({ streams: [records], finish: () => Promise.resolve() }),
+      copyCsvRecords: () =>
+        Promise.resolve({ streams: [records], output: new OutputBlocks(), finish: () => Promise.resolve() }),
     } as unknown as AllocationExportRepository;
     const lease: ExportLease = {
       connections: [connection as unknown as pg.PoolClient],

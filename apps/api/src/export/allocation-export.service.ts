@@ -13,7 +13,6 @@ import { attachmentDisposition, fileNamePart } from './content-disposition.js';
 import { AllocationExportRepository } from './allocation-export.repository.js';
 import { CSV_DIALECTS, type CsvDialect, type CsvDialectName, csvHeader, csvRecords } from './csv-dialect.js';
 import { mergeBlocks } from './block-merge.js';
-import { OutputBlocks } from './copy-binary.js';
 import { ExportConnections, type ExportLease } from './export-connections.js';
 import type { ExportLanguage } from './export-columns.js';
 import { runStatusNb } from './export-labels.js';
@@ -21,11 +20,6 @@ import { writeChunk } from './write-chunk.js';
 
 /** Lines read per keyset batch: large enough to be quick, small enough to keep memory flat. */
 const BATCH_SIZE = 5000;
-/**
- * Written COPY buffers kept per stream to be filled again: a part's stream holds up to its read-ahead
- * (allocation-export.repository.ts) while the other is written.
- */
-const OUTPUT_BLOCKS_KEPT = 14;
 
 /** What the filter points at, by name: for the file name and the workbook's notes. */
 export interface ExportSubject {
@@ -109,14 +103,9 @@ export class AllocationExportService {
     // tells first; pg then also emits 'error' on the client, which must not take the process down.
     for (const connection of lease.connections) connection.on('error', ignoreError);
     try {
-      // The streams' buffers, given back to be filled again once written (the write's callback).
-      const output = new OutputBlocks(OUTPUT_BLOCKS_KEPT * lease.connections.length);
-      const copy = await this.exportRepository.copyCsvRecords(
-        lease.connections,
-        prepared.query,
-        dialect,
-        output,
-      );
+      const copy = await this.exportRepository.copyCsvRecords(lease.connections, prepared.query, dialect);
+      // Once written (the write's callback), a segment's buffer goes back to be filled again.
+      const { output } = copy;
       for await (const { data } of mergeBlocks(copy.streams)) {
         const out = pending ? Buffer.concat([pending, data]) : data;
         if (pending) output.give(data);

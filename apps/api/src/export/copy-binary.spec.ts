@@ -320,7 +320,8 @@ describe('CopyBinaryColumn', () => {
     }
     const { bytes, tail } = reply(records);
     const { socket, connection, handedBack } = fakeConnection();
-    const column = new CopyBinaryColumn('COPY (…) TO STDOUT (FORMAT binary)');
+    const output = new OutputBlocks();
+    const column = new CopyBinaryColumn('COPY (…) TO STDOUT (FORMAT binary)', { output });
     column.submit(connection);
     const writing = writeInPieces(socket, bytes);
     const blocks: Buffer[] = [];
@@ -329,7 +330,7 @@ describe('CopyBinaryColumn', () => {
       expect(block.length).toBeLessThanOrEqual(256 * 1024);
       blocks.push(Buffer.from(block));
       seen.add(block.buffer);
-      column.recycle(block);
+      output.give(block);
     }
     await writing;
     expect(Buffer.concat(blocks).toString()).toBe(records.join(''));
@@ -405,13 +406,14 @@ describe('CopyBinaryColumn', () => {
         stream: client,
         query: () => void writeTo(server, bytes),
       } as unknown as pg.Connection;
-      const column = new CopyBinaryColumn('COPY (…) TO STDOUT (FORMAT binary)');
+      const output = new OutputBlocks();
+      const column = new CopyBinaryColumn('COPY (…) TO STDOUT (FORMAT binary)', { output });
       column.submit(connection);
       const blocks: Buffer[] = [];
       let slow = 0;
       for await (const { data: block } of column as AsyncIterable<CopySegment>) {
         blocks.push(Buffer.from(block));
-        column.recycle(block);
+        output.give(block);
         // now and then a consumer that takes its time: the socket stops being read meanwhile
         if (slow++ % 3 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
       }
@@ -467,7 +469,7 @@ describe('CopyBinaryColumn', () => {
     const column = new CopyBinaryColumn('COPY (…) TO STDOUT (FORMAT binary)');
     column.submit(connection);
     const failed = (async () => {
-      for await (const { data: block } of column as AsyncIterable<CopySegment>) column.recycle(block);
+      for await (const segment of column as AsyncIterable<CopySegment>) void segment;
     })().catch((error: unknown) => error);
     socket.write(message('d', Buffer.from('not the binary format at all')));
     expect(String(await failed)).toMatch(/not the binary format/);

@@ -181,11 +181,6 @@ export class CopyBinaryColumn extends Readable implements pg.Submittable {
     this.wanted = this.push(segment);
   }
 
-  /** Gives back a segment's bytes once written (OutputBlocks.give). */
-  recycle(data: Buffer): void {
-    this.blocks.give(data);
-  }
-
   /**
    * At CopyDone or an ErrorResponse: gives the socket back to pg with the bytes from there on (pg reads
    * CommandComplete and ReadyForQuery, or the error, from them) and, at CopyDone, ends the stream.
