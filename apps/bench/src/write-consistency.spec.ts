@@ -3,8 +3,10 @@ import {
   type RaceMade,
   type WritesFound,
   type WritesMade,
+  type UpdateRound,
   mixedLoadMisses,
   raceProblems,
+  updateRaceProblems,
   writeProblems,
 } from './write-consistency.js';
 
@@ -140,6 +142,49 @@ describe('the runAllocation race', () => {
       'run r1: lines sum to 999.99, planned total 1000.00',
     ]);
     expect(raceProblems(race(), { ...stored(), winner: null })).toEqual(['run r1 is not stored']);
+  });
+
+  it('needs no superseded run when the race was for the first run, and finds one that is missing', () => {
+    expect(raceProblems({ ...race(), supersedes: null }, { ...stored(), superseded: null })).toEqual([]);
+    expect(raceProblems(race(), { ...stored(), superseded: null })).toEqual([
+      'run r0 is not stored, superseded by nothing; expected r1',
+    ]);
+  });
+});
+
+describe('the updateCostItem race', () => {
+  // Three rounds of 4 calls on one version each: the winners stored 2000.00, 3000.00 and 5000.00.
+  const rounds = (): UpdateRound[] => [
+    { calls: 4, winners: ['2000.00'], failures: ['CONFLICT', 'CONFLICT', 'CONFLICT'] },
+    { calls: 4, winners: ['3000.00'], failures: ['CONFLICT', 'CONFLICT', 'CONFLICT'] },
+    { calls: 4, winners: ['5000.00'], failures: ['CONFLICT', 'CONFLICT', 'CONFLICT'] },
+  ];
+  // Version 7 + 3 wins = 10, the last amount, three audit events.
+  const found = { versionBefore: 7, versionAfter: 10, plannedAmount: '5000.00', audit: 3 };
+
+  it('finds nothing when each round had one winner and the item holds the last one', () => {
+    expect(updateRaceProblems(rounds(), found)).toEqual([]);
+  });
+
+  it('finds a round with two winners (a lost update), an error and an unanswered call', () => {
+    const r = rounds();
+    r[1] = { calls: 4, winners: ['3000.00', '4000.00'], failures: ['CONFLICT', 'CONFLICT'] };
+    r[2] = { calls: 4, winners: ['5000.00'], failures: ['CONFLICT', 'INTERNAL_SERVER_ERROR'] };
+    // Two wins in round 2 stepped the version once: 7 → 10 for 4 successes.
+    expect(updateRaceProblems(r, found)).toEqual([
+      'update round 2: 2 of 4 calls succeeded, not 1',
+      'update round 3: failed with INTERNAL_SERVER_ERROR',
+      'update round 3: 1 calls unanswered',
+      'cost item version 7 → 10, 4 successful update(s)',
+      '3 updateCostItem audit event(s), 4 successful update(s)',
+    ]);
+  });
+
+  it('finds another amount than the last winner’s, and a missing audit event', () => {
+    expect(updateRaceProblems(rounds(), { ...found, plannedAmount: '3000.00', audit: 2 })).toEqual([
+      'cost item holds 3000.00, the last update stored 5000.00',
+      '2 updateCostItem audit event(s), 3 successful update(s)',
+    ]);
   });
 });
 

@@ -12,7 +12,13 @@
  *   lost, none applied twice: the version check holds across processes);
  * - of the runAllocation calls raced against one current run, exactly one succeeded and the others got
  *   CONFLICT; that run is the one current run of its initiative and year, the run it superseded points to
- *   it, its lines are as many as its line count and sum to its planned total, and it has one audit event.
+ *   it, its lines are as many as its line count and sum to its planned total, and it has one audit event;
+ * - of the updateCostItem calls raced in rounds, each naming the version the last round left, exactly one
+ *   a round succeeded and the others got CONFLICT; the item's version rose by the rounds, it holds the
+ *   last winner's amount, and it has one audit event a round.
+ *
+ * A write whose answer never came (counted as an error by the load) may have been stored all the same; it
+ * then shows here too, as stored or audited without a success.
  */
 
 /** What the clients were told (ids from the answers, counted per cost item for the updates). */
@@ -23,7 +29,7 @@ export interface WritesMade {
   costItemUpdates: ReadonlyMap<string, number>;
 }
 
-/** One audit event written since the load began by the load's user. */
+/** One audit event written since the load began (by anyone: the load is the only writer meanwhile). */
 export interface AuditSeen {
   operation: string;
   entityId: string;
@@ -32,9 +38,9 @@ export interface AuditSeen {
 /** What the database holds, read after the load. */
 export interface WritesFound {
   audit: readonly AuditSeen[];
-  /** Measurements recorded since the load began by the load's user. */
+  /** Measurements recorded since the load began. */
   measurements: readonly string[];
-  /** Cost items created since the load began by the load (its description). */
+  /** Cost items created since the load began. */
   createdCostItems: readonly string[];
   /** Every cost item the load could update: its version before the load and now. */
   costItemVersions: ReadonlyMap<string, { before: number; after: number }>;
@@ -43,9 +49,9 @@ export interface WritesFound {
 /** The operations the load writes with, by the audit's name for them. */
 export const LOAD_WRITE_OPERATIONS = ['recordMeasurement', 'createCostItem', 'updateCostItem'] as const;
 
-/** Ids in `a` and not in `b`, at most `limit` of them (for the message). */
-function missing(a: readonly string[], b: ReadonlySet<string>, limit = 3): string[] {
-  return a.filter((id) => !b.has(id)).slice(0, limit);
+/** Ids in `a` and not in `b`. */
+function missing(a: readonly string[], b: ReadonlySet<string>): string[] {
+  return a.filter((id) => !b.has(id));
 }
 
 function countBy(values: readonly string[]): Map<string, number> {
@@ -80,7 +86,7 @@ export function writeProblems(made: WritesMade, found: WritesFound): string[] {
   const others = found.audit.filter(
     (e) => !(LOAD_WRITE_OPERATIONS as readonly string[]).includes(e.operation),
   );
-  for (const e of others.slice(0, 3)) problems.push(`unexpected audit event ${e.operation} ${e.entityId}`);
+  for (const e of others) problems.push(`unexpected audit event ${e.operation} ${e.entityId}`);
 
   for (const [what, told, stored] of [
     ['measurement', made.measurements, found.measurements],
@@ -105,8 +111,8 @@ export function writeProblems(made: WritesMade, found: WritesFound): string[] {
 
 /** What the runAllocation race gave its callers: the ids of the successes and every error's code. */
 export interface RaceMade {
-  /** The current run every call named as the one it supersedes. */
-  supersedes: string;
+  /** The current run every call named as the one it supersedes (null: none, the first run). */
+  supersedes: string | null;
   calls: number;
   successes: readonly string[];
   /** The error codes of the calls that failed (CONFLICT expected). */
@@ -119,8 +125,8 @@ export interface RaceFound {
   newRuns: readonly string[];
   /** The initiative and year's current runs (one, by the unique index). */
   current: readonly string[];
-  /** What the superseded run now says. */
-  superseded: { status: string; supersededBy: string | null };
+  /** What the superseded run now says (null when there was none). */
+  superseded: { status: string; supersededBy: string | null } | null;
   /** The winner's stored totals and its lines' count and sum (decimal text, as PostgreSQL gives them). */
   winner: { lineCount: number; plannedTotal: string; linesCounted: number; linesPlanned: string } | null;
   /** runAllocation audit events since the race began (their entity ids). */
@@ -143,9 +149,12 @@ export function raceProblems(made: RaceMade, found: RaceFound): string[] {
     problems.push(`runs stored by the race: ${found.newRuns.join(', ') || 'none'}; expected ${winner}`);
   if (found.current.length !== 1 || found.current[0] !== winner)
     problems.push(`current runs: ${found.current.join(', ') || 'none'}; expected ${winner}`);
-  if (found.superseded.status !== 'SUPERSEDED' || found.superseded.supersededBy !== winner)
+  if (
+    made.supersedes !== null &&
+    (found.superseded?.status !== 'SUPERSEDED' || found.superseded.supersededBy !== winner)
+  )
     problems.push(
-      `run ${made.supersedes} is ${found.superseded.status}, superseded by ${found.superseded.supersededBy ?? 'nothing'}; expected ${winner}`,
+      `run ${made.supersedes} is ${found.superseded?.status ?? 'not stored'}, superseded by ${found.superseded?.supersededBy ?? 'nothing'}; expected ${winner}`,
     );
   if (!found.winner) problems.push(`run ${winner} is not stored`);
   else {
@@ -159,6 +168,50 @@ export function raceProblems(made: RaceMade, found: RaceFound): string[] {
     problems.push(
       `runAllocation audit events: ${found.audit.join(', ') || 'none'}; expected one for ${winner}`,
     );
+  return problems;
+}
+
+/** One round of updateCostItem calls that all named the same version. */
+export interface UpdateRound {
+  calls: number;
+  /** The planned amounts of the calls that succeeded (one expected). */
+  winners: readonly string[];
+  /** The error codes of the calls that failed (CONFLICT expected). */
+  failures: readonly string[];
+}
+
+/** The raced item as stored after the rounds. */
+export interface UpdateRaceFound {
+  versionBefore: number;
+  versionAfter: number;
+  plannedAmount: string;
+  /** updateCostItem audit events of the item since the rounds began. */
+  audit: number;
+}
+
+export function updateRaceProblems(rounds: readonly UpdateRound[], found: UpdateRaceFound): string[] {
+  const problems: string[] = [];
+  rounds.forEach((round, k) => {
+    if (round.winners.length !== 1)
+      problems.push(
+        `update round ${k + 1}: ${round.winners.length} of ${round.calls} calls succeeded, not 1`,
+      );
+    const unexpected = round.failures.filter((code) => code !== 'CONFLICT');
+    if (unexpected.length)
+      problems.push(`update round ${k + 1}: failed with ${[...new Set(unexpected)].join(', ')}`);
+    const unanswered = round.calls - round.winners.length - round.failures.length;
+    if (unanswered) problems.push(`update round ${k + 1}: ${unanswered} calls unanswered`);
+  });
+  const wins = rounds.reduce((n, round) => n + round.winners.length, 0);
+  if (found.versionAfter - found.versionBefore !== wins)
+    problems.push(
+      `cost item version ${found.versionBefore} → ${found.versionAfter}, ${wins} successful update(s)`,
+    );
+  const last = rounds.at(-1);
+  if (last?.winners.length === 1 && found.plannedAmount !== last.winners[0])
+    problems.push(`cost item holds ${found.plannedAmount}, the last update stored ${last.winners[0]}`);
+  if (found.audit !== wins)
+    problems.push(`${found.audit} updateCostItem audit event(s), ${wins} successful update(s)`);
   return problems;
 }
 
