@@ -17,7 +17,7 @@
  * and writes the same as JSON to tmp/bench-api.json. --quick runs fewer repetitions and 10 s of load (a
  * smoke test, not for the figures).
  */
-import { processTreeCpuMs, untilIdle } from './idle.js';
+import { childrenOf, processTreeCpuMs, untilIdle } from './idle.js';
 import { freePort } from './free-port.js';
 import { postJson } from './http-post.js';
 import 'reflect-metadata';
@@ -247,12 +247,14 @@ async function gql<T = Record<string, unknown>>(
   token: string,
   query: string,
   variables?: Record<string, unknown>,
+  fresh = false,
 ): Promise<Reply<T>> {
   const started = performance.now();
   const res = await postJson(
     `${url}/graphql`,
     { authorization: `Bearer ${token}` },
     JSON.stringify({ query, variables }),
+    fresh,
   );
   const body = JSON.parse(res.text) as { data?: T; errors?: Reply['errors'] };
   return {
@@ -917,16 +919,26 @@ async function mixedLoadBenchmark() {
   const loader = await startApi(PROCESSES);
   const token = await login(loader.url, adminEmail, adminPassword);
   const mixed = await mixedLoad(loader.url, token);
+  // The races' calls go on fresh connections, which the primary hands to its workers in turn; the CPU each
+  // worker used meanwhile shows that every one of them served some.
+  const servers = PROCESSES > 1 ? childrenOf(loader.pid) : [loader.pid];
+  const cpuBefore = servers.map(cpuMsOf);
   const race = await allocationRace(loader.url, token);
   const updates = await costItemRace(loader.url, token, mixed.raceItem);
+  const cpuRaces = servers.map((pid, k) => cpuMsOf(pid) - cpuBefore[k]);
   const problems = [...mixed.problems, ...race, ...updates];
+  const total = cpuRaces.reduce((a, b) => a + b, 0);
+  if (servers.length !== PROCESSES) problems.push(`${servers.length} API processes found, not ${PROCESSES}`);
+  // The run that wins costs a process about 150 ms, a CONFLICT a few: a tenth of an even share is plenty.
+  else if (cpuRaces.some((ms) => ms < total / (10 * PROCESSES)))
+    problems.push(`the races' CPU by process: ${cpuRaces.join(' / ')} ms (a process served almost none)`);
   record(
     `mixed load (${PROCESSES} process${PROCESSES === 1 ? '' : 'es'}): writes, audit and runs consistent`,
     null,
     problems.length,
     problems.length
       ? `${problems.length} problem(s)`
-      : `${mixed.written.measurements} measurements, ${mixed.written.created} cost items created, ${mixed.written.updates} updates, ${mixed.written.audit} audit events; 1 of ${RACE_CALLS} raced runs stored; 1 of ${RACE_CALLS} raced updates stored in each of ${UPDATE_ROUNDS} rounds`,
+      : `${mixed.written.measurements} measurements, ${mixed.written.created} cost items created, ${mixed.written.updates} updates, ${mixed.written.audit} audit events; 1 of ${RACE_CALLS} raced runs stored; 1 of ${RACE_CALLS} raced updates stored in each of ${UPDATE_ROUNDS} rounds; the races' API CPU by process ${cpuRaces.join(' / ')} ms`,
     'every success stored and audited once, versions stepped once per update, one winner a race',
     problems.length === 0,
     problems.slice(0, 5),
@@ -965,6 +977,7 @@ async function costItemRace(url: string, auth: string, itemId: string): Promise<
             auth,
             `mutation($input: UpdateCostItemInput!) { updateCostItem(input: $input) { version plannedAmount } }`,
             { input: { id: itemId, version, plannedAmount } },
+            true,
           ),
         ),
       ),
@@ -1013,11 +1026,13 @@ async function allocationRace(url: string, auth: string): Promise<string[]> {
   const replies = answered(
     await Promise.allSettled(
       Array.from({ length: RACE_CALLS }, () =>
-        gql<{ runAllocation: { id: string } }>(url, auth, RUN, {
-          id: national.id,
-          year: national.year,
-          supersedes: current,
-        }),
+        gql<{ runAllocation: { id: string } }>(
+          url,
+          auth,
+          RUN,
+          { id: national.id, year: national.year, supersedes: current },
+          true,
+        ),
       ),
     ),
   );

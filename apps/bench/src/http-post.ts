@@ -17,8 +17,17 @@ export interface HttpReply {
 /** No answer within this long: the request fails (the benchmark reports it as an error). */
 const TIMEOUT_MS = 120_000;
 
-/** POSTs `body` (JSON text) to `url` (http: only, as the benchmarks serve on loopback) and reads the whole answer. */
-export function postJson(url: string, headers: Record<string, string>, body: string): Promise<HttpReply> {
+/**
+ * POSTs `body` (JSON text) to `url` (http: only, as the benchmarks serve on loopback) and reads the whole answer.
+ * `fresh`: on a connection of its own, closed after the answer (an API primary hands each new connection to
+ * its workers in turn, where a kept-alive one stays with the worker it was given to).
+ */
+export function postJson(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  fresh = false,
+): Promise<HttpReply> {
   const target = new URL(url);
   if (target.protocol !== 'http:') throw new Error(`postJson speaks http: only, not ${target.protocol}`);
   return new Promise((resolve, reject) => {
@@ -28,9 +37,10 @@ export function postJson(url: string, headers: Record<string, string>, body: str
         port: target.port,
         path: `${target.pathname}${target.search}`,
         method: 'POST',
-        agent,
+        agent: fresh ? false : agent,
         headers: {
           ...headers,
+          ...(fresh ? { connection: 'close' } : {}),
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(body),
         },
