@@ -23,7 +23,7 @@ import { GraphQLErrorsFilter } from './logging/graphql-errors.filter.js';
 import { pinoLevelOf } from './logging/log-levels.js';
 import { logSink } from './logging/log-sink.js';
 import { REQUEST_ID_HEADER, requestIdFor, requestIdOf } from './logging/request-id.js';
-import { ProcessCounterSource } from './common/process-counters.js';
+import { PROCESS_ID_HEADER, ProcessCounterSource } from './common/process-counters.js';
 
 function isLoopback(address: string | undefined): boolean {
   return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
@@ -154,7 +154,14 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestExp
     });
 
   if (config.processCounters) {
-    // For the benchmark only (GEVINST_PROCESS_COUNTERS): what the requests so far cost the process.
+    // For the benchmark only (GEVINST_PROCESS_COUNTERS). Which process answered (with WEB_CONCURRENCY, one
+    // of the workers: the benchmark's races count them), on every response …
+    const pid = String(process.pid);
+    app.use((_req: Request, res: Response, next: NextFunction) => {
+      res.setHeader(PROCESS_ID_HEADER, pid);
+      next();
+    });
+    // … and what the requests so far cost the process.
     const counters = new ProcessCounterSource();
     app.use('/internal/process-counters', (req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' || !isLoopback(req.socket.remoteAddress)) return next();

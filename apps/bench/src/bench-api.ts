@@ -17,7 +17,7 @@
  * and writes the same as JSON to tmp/bench-api.json. --quick runs fewer repetitions and 10 s of load (a
  * smoke test, not for the figures).
  */
-import { childrenOf, processTreeCpuMs, untilIdle } from './idle.js';
+import { processTreeCpuMs, untilIdle } from './idle.js';
 import { freePort } from './free-port.js';
 import { postJson } from './http-post.js';
 import 'reflect-metadata';
@@ -55,6 +55,7 @@ import {
   MIXED_LOAD_MAX_P95_MS,
   MIXED_LOAD_MIN_RATE,
   raceProblems,
+  servedProblems,
   updateRaceProblems,
   writeProblems,
 } from './write-consistency.js';
@@ -240,6 +241,8 @@ interface Reply<T = Record<string, unknown>> {
   data?: T;
   errors?: { message: string; extensions?: { code?: string } }[];
   queryCount: number;
+  /** The API process that answered (X-Process-Id, sent with GEVINST_PROCESS_COUNTERS). */
+  processId?: string;
 }
 
 async function gql<T = Record<string, unknown>>(
@@ -263,6 +266,7 @@ async function gql<T = Record<string, unknown>>(
     data: body.data,
     errors: body.errors,
     queryCount: Number(res.headers['x-query-count'] ?? NaN),
+    processId: res.headers['x-process-id'] as string | undefined,
   };
 }
 
@@ -919,26 +923,22 @@ async function mixedLoadBenchmark() {
   const loader = await startApi(PROCESSES);
   const token = await login(loader.url, adminEmail, adminPassword);
   const mixed = await mixedLoad(loader.url, token);
-  // The races' calls go on fresh connections, which the primary hands to its workers in turn; the CPU each
-  // worker used meanwhile shows that every one of them served some.
-  const servers = PROCESSES > 1 ? childrenOf(loader.pid) : [loader.pid];
-  const cpuBefore = servers.map(cpuMsOf);
-  const race = await allocationRace(loader.url, token);
-  const updates = await costItemRace(loader.url, token, mixed.raceItem);
-  const cpuRaces = servers.map((pid, k) => cpuMsOf(pid) - cpuBefore[k]);
-  const problems = [...mixed.problems, ...race, ...updates];
-  const total = cpuRaces.reduce((a, b) => a + b, 0);
-  if (servers.length !== PROCESSES) problems.push(`${servers.length} API processes found, not ${PROCESSES}`);
-  // The run that wins costs a process about 150 ms, a CONFLICT a few: a tenth of an even share is plenty.
-  else if (cpuRaces.some((ms) => ms < total / (10 * PROCESSES)))
-    problems.push(`the races' CPU by process: ${cpuRaces.join(' / ')} ms (a process served almost none)`);
+  // The races' calls go on fresh connections, which the primary hands out round-robin to its workers that
+  // are free; each answer names its process (X-Process-Id), and every process must have served some.
+  const calls: RaceCalls = { served: new Map(), unanswered: [] };
+  const race = await allocationRace(loader.url, token, calls);
+  const updates = await costItemRace(loader.url, token, mixed.raceItem, calls);
+  const problems = [...mixed.problems, ...race, ...updates, ...servedProblems(PROCESSES, calls.served)];
+  if (calls.unanswered.length)
+    problems.push(`${calls.unanswered.length} raced call(s) without an answer: ${calls.unanswered[0]}`);
+  const served = [...calls.served.values()].join(' / ');
   record(
     `mixed load (${PROCESSES} process${PROCESSES === 1 ? '' : 'es'}): writes, audit and runs consistent`,
     null,
     problems.length,
     problems.length
       ? `${problems.length} problem(s)`
-      : `${mixed.written.measurements} measurements, ${mixed.written.created} cost items created, ${mixed.written.updates} updates, ${mixed.written.audit} audit events; 1 of ${RACE_CALLS} raced runs stored; 1 of ${RACE_CALLS} raced updates stored in each of ${UPDATE_ROUNDS} rounds; the races' API CPU by process ${cpuRaces.join(' / ')} ms`,
+      : `${mixed.written.measurements} measurements, ${mixed.written.created} cost items created, ${mixed.written.updates} updates, ${mixed.written.audit} audit events; 1 of ${RACE_CALLS} raced runs stored; 1 of ${RACE_CALLS} raced updates stored in each of ${UPDATE_ROUNDS} rounds; raced calls answered by ${calls.served.size} process${calls.served.size === 1 ? '' : 'es'} (${served})`,
     'every success stored and audited once, versions stepped once per update, one winner a race',
     problems.length === 0,
     problems.slice(0, 5),
@@ -946,21 +946,41 @@ async function mixedLoadBenchmark() {
   if (mixed.errorCount || problems.length)
     console.log(`  the API's last output:\n${loader.output().slice(-4000)}`);
   await loader.stop();
-  return { ...mixed, problems };
+  // At most 50 in the JSON, as the load's errors.
+  return { ...mixed, problems: problems.slice(0, 50), problemCount: problems.length };
 }
 
-/** The calls of a race that were answered (a call without an answer is in neither list of a race). */
-function answered<T>(settled: PromiseSettledResult<Reply<T>>[]): Reply<T>[] {
-  return settled.filter((s) => s.status === 'fulfilled').map((s) => s.value);
+/** What the races' calls found out besides their answers: who answered them, and the calls without one. */
+interface RaceCalls {
+  /** Process id (X-Process-Id) → calls it answered. */
+  served: Map<string, number>;
+  /** Why each call without an answer failed (a reset connection, a body that is not JSON, a timeout). */
+  unanswered: string[];
 }
 
 /**
- * UPDATE_ROUNDS rounds of RACE_CALLS updateCostItem calls at once on one cost item (one of the mixed load's,
- * free once the load is over), every call of a round naming the version the round before left and an amount
+ * The calls of a race that were answered, each counted by the process that answered it; a call without an
+ * answer is in neither list of a race (the race's rules count it) and its reason is kept.
+ */
+function answered<T>(settled: PromiseSettledResult<Reply<T>>[], calls: RaceCalls): Reply<T>[] {
+  const replies: Reply<T>[] = [];
+  for (const s of settled)
+    if (s.status === 'rejected') calls.unanswered.push(String((s.reason as Error)?.message ?? s.reason));
+    else {
+      replies.push(s.value);
+      const id = s.value.processId ?? 'unnamed';
+      calls.served.set(id, (calls.served.get(id) ?? 0) + 1);
+    }
+  return replies;
+}
+
+/**
+ * UPDATE_ROUNDS rounds of RACE_CALLS updateCostItem calls at once on one cost item (one the mixed load
+ * leaves alone), every call of a round naming the version the round before left and an amount
  * of its own: one a round may succeed, the others must get CONFLICT, whichever process each lands in. Then
  * the item's version, amount and audit events are read back (write-consistency.ts).
  */
-async function costItemRace(url: string, auth: string, itemId: string): Promise<string[]> {
+async function costItemRace(url: string, auth: string, itemId: string, calls: RaceCalls): Promise<string[]> {
   const [before] = await rows<{ version: number; audit: string }>(
     `SELECT version, (SELECT coalesce(max(id), 0)::text FROM audit_events) AS audit FROM cost_items WHERE id = $1`,
     [itemId],
@@ -981,6 +1001,7 @@ async function costItemRace(url: string, auth: string, itemId: string): Promise<
           ),
         ),
       ),
+      calls,
     );
     const won = replies
       .filter((r) => r.status === 200 && !r.errors?.length)
@@ -1016,7 +1037,7 @@ async function costItemRace(url: string, auth: string, itemId: string): Promise<
  * row lock serialises them, in whichever process each lands). Then the runs and audit events are read back
  * and compared (write-consistency.ts). The mixed load leaves this initiative's cost items alone.
  */
-async function allocationRace(url: string, auth: string): Promise<string[]> {
+async function allocationRace(url: string, auth: string, calls: RaceCalls): Promise<string[]> {
   const [{ current, at, audit }] = await rows<{ current: string | null; at: Date; audit: string }>(
     `SELECT (SELECT id FROM allocation_runs WHERE initiative_id = $1 AND year = $2 AND status = 'CURRENT') AS current,
             clock_timestamp() AS at, (SELECT coalesce(max(id), 0)::text FROM audit_events) AS audit`,
@@ -1035,6 +1056,7 @@ async function allocationRace(url: string, auth: string): Promise<string[]> {
         ),
       ),
     ),
+    calls,
   );
   const made: RaceMade = {
     supersedes: current,
@@ -1108,11 +1130,14 @@ async function mixedLoad(url: string, auth: string) {
   // Each client updates its own share of the cost items, so version conflicts come only from measurements
   // recorded for the same benefit and date by two clients (CONFLICT, expected).
   // Not the national initiative's, which allocationRace allocates after the load.
+  // One more, which the load leaves alone and costItemRace races on after it (so that no late write of
+  // the load can step its version meanwhile).
   const items = await rows<{ id: string; version: number }>(
     `SELECT c.id, c.version FROM cost_items c JOIN initiatives i ON i.id = c.initiative_id
-     WHERE i.code LIKE '${CODE_PREFIX}%' AND i.id <> $1 ORDER BY md5(c.id::text) LIMIT ${LOAD_CLIENTS * 40}`,
+     WHERE i.code LIKE '${CODE_PREFIX}%' AND i.id <> $1 ORDER BY md5(c.id::text) LIMIT ${LOAD_CLIENTS * 40 + 1}`,
     [national.id],
   );
+  const raceItem = items.pop()!.id;
   const versionsBefore = new Map(items.map((i) => [i.id, i.version]));
   // Where the load's writes begin: the audit's last id and the database's clock.
   const [before] = await rows<{ audit: string; at: Date }>(
@@ -1325,7 +1350,7 @@ async function mixedLoad(url: string, auth: string) {
     errors: errors.slice(0, 50),
     errorCount: errors.length,
     problems,
-    raceItem: items[0].id,
+    raceItem,
     written: {
       measurements: written.measurements.length,
       created: written.created.length,

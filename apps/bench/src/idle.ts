@@ -20,8 +20,7 @@ export async function untilIdle(cpuMs: () => number): Promise<number> {
 }
 
 /** The process's children (from /proc: every thread's list), or none once it is gone. */
-/** The process's child processes (an API primary's workers), from /proc (Linux). */
-export function childrenOf(pid: number): number[] {
+function childrenOf(pid: number): number[] {
   try {
     return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
       readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),

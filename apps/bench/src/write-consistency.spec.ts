@@ -6,6 +6,7 @@ import {
   type UpdateRound,
   mixedLoadMisses,
   raceProblems,
+  servedProblems,
   updateRaceProblems,
   writeProblems,
 } from './write-consistency.js';
@@ -197,5 +198,26 @@ describe('the mixed load’s target (issue 18)', () => {
       '2 error(s) besides CONFLICT',
     ]);
     expect(mixedLoadMisses(Number.NaN, Number.NaN, 0)).toHaveLength(2);
+  });
+});
+
+describe('the processes that answered the races', () => {
+  it('needs an answer from each of the N processes, each named', () => {
+    expect(
+      servedProblems(
+        2,
+        new Map([
+          ['101', 20],
+          ['102', 28],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(servedProblems(1, new Map([['101', 48]]))).toEqual([]);
+    expect(servedProblems(2, new Map([['101', 48]]))).toEqual([
+      'the races were answered by 1 of 2 API processes',
+    ]);
+    expect(servedProblems(2, new Map([['unnamed', 48]]))).toEqual([
+      'raced answers without X-Process-Id: which process answered is unknown',
+    ]);
   });
 });

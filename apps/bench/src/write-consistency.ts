@@ -228,3 +228,16 @@ export function mixedLoadMisses(rate: number, p95: number, errors: number): stri
   if (errors) misses.push(`${errors} error(s) besides CONFLICT`);
   return misses;
 }
+
+/**
+ * The races' answers by the process that gave them (X-Process-Id): with N API processes every one must
+ * have answered some, or the races proved nothing across processes. An answer without the header counts
+ * as "unnamed" (an API without GEVINST_PROCESS_COUNTERS), which names no process.
+ */
+export function servedProblems(processes: number, served: ReadonlyMap<string, number>): string[] {
+  const named = [...served.keys()].filter((id) => id !== 'unnamed');
+  if (served.has('unnamed')) return ['raced answers without X-Process-Id: which process answered is unknown'];
+  if (named.length < processes)
+    return [`the races were answered by ${named.length} of ${processes} API processes`];
+  return [];
+}

@@ -1,5 +1,11 @@
 import { GCProfiler } from 'node:v8';
 
+/**
+ * The response header that names the process that answered, sent with GEVINST_PROCESS_COUNTERS (for the
+ * benchmark: with several API processes it tells which worker served a request).
+ */
+export const PROCESS_ID_HEADER = 'X-Process-Id';
+
 /** The process's work so far: CPU time and bytes allocated on the JavaScript heap (cumulative). */
 export interface ProcessCounters {
   /** User + system CPU time of the process, in microseconds. */
