@@ -3,7 +3,7 @@
  * GET /internal/process-counters, and the answering process named in X-Process-Id on every response (the
  * benchmark's races count the workers that served them). Off by default: neither is there.
  */
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 describe('process counters and the answering process (GEVINST_PROCESS_COUNTERS)', () => {
   describe('on', () => {
