@@ -133,16 +133,33 @@ export interface RaceFound {
   audit: readonly string[];
 }
 
-export function raceProblems(made: RaceMade, found: RaceFound): string[] {
+/**
+ * The rule of every race: of `calls` calls at once on one state, exactly one wins, the others get CONFLICT,
+ * and each is answered. `prefix` and `noun` word the findings («update round 2: 2 of 8 calls …»), `failed`
+ * starts the one about other errors.
+ */
+function oneWinner(
+  words: { prefix: string; noun: string; failed: string },
+  calls: number,
+  wins: number,
+  failures: readonly string[],
+): string[] {
   const problems: string[] = [];
-  if (made.successes.length !== 1)
-    problems.push(`${made.successes.length} of ${made.calls} runAllocation calls succeeded, not 1`);
-  const unexpected = made.failures.filter((code) => code !== 'CONFLICT');
-  if (unexpected.length) problems.push(`runAllocation failed with ${[...new Set(unexpected)].join(', ')}`);
-  if (made.successes.length + made.failures.length !== made.calls)
-    problems.push(
-      `${made.calls - made.successes.length - made.failures.length} runAllocation calls unanswered`,
-    );
+  if (wins !== 1) problems.push(`${words.prefix}${wins} of ${calls} ${words.noun} succeeded, not 1`);
+  const unexpected = failures.filter((code) => code !== 'CONFLICT');
+  if (unexpected.length) problems.push(`${words.failed} with ${[...new Set(unexpected)].join(', ')}`);
+  const unanswered = calls - wins - failures.length;
+  if (unanswered) problems.push(`${words.prefix}${unanswered} ${words.noun} unanswered`);
+  return problems;
+}
+
+export function raceProblems(made: RaceMade, found: RaceFound): string[] {
+  const problems = oneWinner(
+    { prefix: '', noun: 'runAllocation calls', failed: 'runAllocation failed' },
+    made.calls,
+    made.successes.length,
+    made.failures,
+  );
   const winner = made.successes[0];
   if (winner === undefined) return problems;
   if (found.newRuns.length !== 1 || found.newRuns[0] !== winner)
@@ -190,18 +207,14 @@ export interface UpdateRaceFound {
 }
 
 export function updateRaceProblems(rounds: readonly UpdateRound[], found: UpdateRaceFound): string[] {
-  const problems: string[] = [];
-  rounds.forEach((round, k) => {
-    if (round.winners.length !== 1)
-      problems.push(
-        `update round ${k + 1}: ${round.winners.length} of ${round.calls} calls succeeded, not 1`,
-      );
-    const unexpected = round.failures.filter((code) => code !== 'CONFLICT');
-    if (unexpected.length)
-      problems.push(`update round ${k + 1}: failed with ${[...new Set(unexpected)].join(', ')}`);
-    const unanswered = round.calls - round.winners.length - round.failures.length;
-    if (unanswered) problems.push(`update round ${k + 1}: ${unanswered} calls unanswered`);
-  });
+  const problems = rounds.flatMap((round, k) =>
+    oneWinner(
+      { prefix: `update round ${k + 1}: `, noun: 'calls', failed: `update round ${k + 1}: failed` },
+      round.calls,
+      round.winners.length,
+      round.failures,
+    ),
+  );
   const wins = rounds.reduce((n, round) => n + round.winners.length, 0);
   if (found.versionAfter - found.versionBefore !== wins)
     problems.push(
